@@ -1,0 +1,85 @@
+"""Safe file output and the CSV form of qualcode's tables.
+
+Every output goes through :func:`atomic_write`: it is written to a temporary file in the destination folder,
+flushed and fsynced, then renamed over the target, so a crash leaves either the old file or the new one, never half
+of one. Source transcripts are only ever opened for reading.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+from typing import IO, Iterator
+
+import pandas as pd
+
+__all__ = ["atomic_write", "read_table", "write_table"]
+
+#: CSV files are written as UTF-8 with a byte-order mark so that Excel opens Chinese text correctly.
+CSV_ENCODING = "utf-8-sig"
+
+
+@contextlib.contextmanager
+def atomic_write(path: str | os.PathLike, mode: str = "w", encoding: str | None = "utf-8", newline: str | None = None
+                 ) -> Iterator[IO]:
+    """Open a temporary sibling of ``path`` for writing; rename it over ``path`` only when the block succeeds."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        if "b" in mode:
+            fh = os.fdopen(fd, mode)
+        else:
+            fh = os.fdopen(fd, mode, encoding=encoding, newline=newline)
+        with fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def _for_csv(df: pd.DataFrame) -> pd.DataFrame:
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object and out[col].map(lambda v: isinstance(v, (list, tuple))).any():
+            out[col] = out[col].map(lambda v: " ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
+    return out
+
+
+def write_table(df: pd.DataFrame, path: str | os.PathLike, *, sheet_name: str = "table") -> Path:
+    """Write a table atomically as CSV (UTF-8 with BOM) or .xlsx, chosen by the suffix. List cells become
+    space-joined strings (the ``tokens`` column)."""
+    target = Path(path)
+    if target.suffix.lower() == ".xlsx":
+        with atomic_write(target, "wb") as fh:
+            _for_csv(df).to_excel(fh, index=False, sheet_name=sheet_name[:31])
+    else:
+        with atomic_write(target, "w", encoding=CSV_ENCODING, newline="") as fh:
+            _for_csv(df).to_csv(fh, index=False)
+    return target
+
+
+def read_table(path: str | os.PathLike, *, list_columns: tuple[str, ...] = ("tokens",)) -> pd.DataFrame:
+    """Read a table written by :func:`write_table` (or by a user: CSV in UTF-8 with/without BOM, or .xlsx).
+
+    ``seg_id``/``doc_id``/``code``/``coder`` stay strings; ``list_columns`` are split on spaces back into lists.
+    """
+    p = Path(path)
+    str_cols = {c: str for c in ("seg_id", "doc_id", "respondent_id", "code", "coder", "evidence", "text", "codes")}
+    if p.suffix.lower() == ".xlsx":
+        df = pd.read_excel(p, dtype=str_cols)
+    else:
+        df = pd.read_csv(p, encoding=CSV_ENCODING, dtype=str_cols, keep_default_na=False, na_values=[""])
+    for col in list_columns:
+        if col in df.columns:
+            df[col] = df[col].map(lambda v: v.split(" ") if isinstance(v, str) and v else [])
+    for col in ("start", "end", "turn", "sentence"):
+        if col in df.columns and df[col].notna().all():
+            df[col] = df[col].astype(int)
+    return df

@@ -1,0 +1,296 @@
+"""Validated inputs as frozen dataclasses, and the column schemas of qualcode's long tables.
+
+Text lives in one place, :attr:`Document.text` (the decoded source file). Everything else is stand-off: turns,
+segments and codings carry ``doc_id`` plus character offsets ``start``/``end`` such that
+``document.text[start:end] == text``.
+
+Offsets count Python ``str`` characters (Unicode code points) in the decoded source: the byte-order mark is not part
+of the text, and CRLF line ends are kept as they are in the file (two characters), so offsets also hold for a
+program that opens the file with ``newline=""``. Line breaking treats ``\\r\\n``, ``\\r`` and ``\\n`` alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any, Iterator, Mapping
+
+import pandas as pd
+
+__all__ = [
+    "CODING_COLUMNS",
+    "Code",
+    "Codebook",
+    "Corpus",
+    "Document",
+    "SEGMENT_COLUMNS",
+    "TURN_COLUMNS",
+    "Turn",
+    "turn_of",
+]
+
+#: Columns of the turns table (plus one column per respondent attribute, e.g. ``role``).
+TURN_COLUMNS = ["doc_id", "respondent_id", "turn", "speaker", "speaker_kind", "start", "end", "line", "text"]
+#: Columns of the segments table (plus respondent attributes). ``tokens`` is a list of str in memory and a
+#: space-joined string in CSV files. ``seg_id`` is ``doc:turn`` (turn unit) or ``doc:turn:sentence``.
+SEGMENT_COLUMNS = [
+    "seg_id", "doc_id", "respondent_id", "turn", "sentence", "speaker", "speaker_kind", "start", "end", "text",
+    "tokens",
+]
+#: Columns of a codings table (plus respondent attributes). One row per (segment, code, coder).
+CODING_COLUMNS = ["seg_id", "doc_id", "start", "end", "code", "coder", "evidence"]
+
+SPEAKER_KINDS = ("interviewer", "respondent")
+
+
+def _freeze(mapping: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    return MappingProxyType(dict(mapping or {}))
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One speaker turn. ``text == document.text[start:end]`` (the speaker tag is not part of it).
+
+    ``notes`` holds absolute ``(start, end)`` offsets of bracketed transcriber notes such as （笑） or [停顿] inside the
+    turn; they stay in the text and analysis can blank them out (see :func:`qualcode.ingest.mask_notes`).
+    """
+
+    doc_id: str
+    turn: int
+    speaker: str
+    speaker_kind: str
+    start: int
+    end: int
+    text: str
+    line: int
+    notes: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    """One transcript (or one group of table rows), decoded, with its respondent attributes.
+
+    ``path`` is relative to the corpus folder; ``sha256`` is the hash of the source file's bytes (for a table, of the
+    whole table file). For table sources (``source_kind == "table"``) ``text`` is built by joining the document's
+    cells with newlines, and offsets refer to that text; the table itself is never rewritten.
+    """
+
+    doc_id: str
+    path: str
+    sha256: str
+    encoding: str
+    text: str
+    turns: tuple[Turn, ...]
+    attributes: Mapping[str, Any] = field(default_factory=dict)
+    source_kind: str = "text"
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "attributes", _freeze(self.attributes))
+
+    @property
+    def respondent_id(self) -> str:
+        return str(self.attributes.get("respondent_id", self.doc_id))
+
+    @property
+    def role(self) -> str | None:
+        value = self.attributes.get("role")
+        return None if value is None else str(value)
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """A folder of transcripts read by :func:`qualcode.read_corpus`.
+
+    ``problems`` lists files that could not be loaded (only non-empty when loading with ``keep_going=True``) and
+    warnings about loaded ones; nothing is skipped without a record here.
+    """
+
+    root: str
+    documents: tuple[Document, ...]
+    name: str = "corpus"
+    problems: tuple = ()
+    config: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "config", _freeze(self.config))
+
+    def __iter__(self) -> Iterator[Document]:
+        return iter(self.documents)
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def __getitem__(self, doc_id: str) -> Document:
+        for doc in self.documents:
+            if doc.doc_id == doc_id:
+                return doc
+        raise KeyError(doc_id)
+
+    @property
+    def attribute_names(self) -> list[str]:
+        names: list[str] = []
+        for doc in self.documents:
+            for key in doc.attributes:
+                if key not in names and key not in ("id", "respondent_id", "speakers"):
+                    names.append(key)
+        return names
+
+    def respondents(self) -> pd.DataFrame:
+        """One row per document: doc_id, respondent_id, path, sha256, encoding, n_turns, n_chars and attributes."""
+        names = self.attribute_names
+        rows = []
+        for doc in self.documents:
+            row = {
+                "doc_id": doc.doc_id,
+                "respondent_id": doc.respondent_id,
+                "path": doc.path,
+                "sha256": doc.sha256,
+                "encoding": doc.encoding,
+                "n_turns": len(doc.turns),
+                "n_chars": len(doc.text),
+            }
+            for key in names:
+                row[key] = _scalar(doc.attributes.get(key))
+            rows.append(row)
+        cols = ["doc_id", "respondent_id", "path", "sha256", "encoding", "n_turns", "n_chars", *names]
+        return pd.DataFrame(rows, columns=cols)
+
+    def turns(self) -> pd.DataFrame:
+        """The long turns table: :data:`TURN_COLUMNS` plus every respondent attribute."""
+        names = self.attribute_names
+        rows = []
+        for doc in self.documents:
+            attrs = {key: _scalar(doc.attributes.get(key)) for key in names}
+            for t in doc.turns:
+                rows.append({
+                    "doc_id": doc.doc_id,
+                    "respondent_id": doc.respondent_id,
+                    "turn": t.turn,
+                    "speaker": t.speaker,
+                    "speaker_kind": t.speaker_kind,
+                    "start": t.start,
+                    "end": t.end,
+                    "line": t.line,
+                    "text": t.text,
+                    **attrs,
+                })
+        return pd.DataFrame(rows, columns=[*TURN_COLUMNS, *names])
+
+
+def _scalar(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return ";".join(str(v) for v in value)
+    if isinstance(value, Mapping):
+        return ";".join(f"{k}={v}" for k, v in value.items())
+    return value
+
+
+@dataclass(frozen=True)
+class Code:
+    """One code of a codebook.
+
+    ``rules`` holds the validated rule mappings exactly as written in the codebook (the rule language is documented in
+    docs/codebook.md and compiled by :class:`qualcode.AutoCoder`); keeping them as data lets every exchange format
+    round-trip them. ``line`` is the line of the code's entry in its source file, for error messages.
+    """
+
+    id: str
+    label: str = ""
+    label_en: str = ""
+    parent: str | None = None
+    definition: str = ""
+    inclusion: str = ""
+    exclusion: str = ""
+    examples: tuple[str, ...] = ()
+    counter_examples: tuple[str, ...] = ()
+    memo: str = ""
+    color: str | None = None
+    rules: tuple[Mapping[str, Any], ...] = ()
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Codebook:
+    """A hierarchical codebook: codes in file order, parents before or after children."""
+
+    codes: tuple[Code, ...]
+    name: str = "codebook"
+    version: str = "1"
+    description: str = ""
+    path: str | None = None
+    settings: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "settings", _freeze(self.settings))
+
+    def __iter__(self) -> Iterator[Code]:
+        return iter(self.codes)
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def __contains__(self, code_id: object) -> bool:
+        return any(c.id == code_id for c in self.codes)
+
+    def __getitem__(self, code_id: str) -> Code:
+        for code in self.codes:
+            if code.id == code_id:
+                return code
+        raise KeyError(code_id)
+
+    @property
+    def ids(self) -> list[str]:
+        return [c.id for c in self.codes]
+
+    def children(self, code_id: str | None) -> list[Code]:
+        return [c for c in self.codes if c.parent == code_id]
+
+    def ancestors(self, code_id: str) -> list[str]:
+        """Parent, grandparent, ... of ``code_id`` (nearest first)."""
+        out: list[str] = []
+        seen = {code_id}
+        parent = self[code_id].parent
+        while parent is not None and parent not in seen and parent in self:
+            out.append(parent)
+            seen.add(parent)
+            parent = self[parent].parent
+        return out
+
+    def level(self, code_id: str) -> int:
+        """1 for top-level codes, 2 for their children, ..."""
+        return len(self.ancestors(code_id)) + 1
+
+    def at_level(self, code_id: str, level: int) -> str:
+        """The ancestor of ``code_id`` at ``level`` (or the code itself when it is at or above that level)."""
+        chain = [code_id, *self.ancestors(code_id)]
+        chain.reverse()  # root first
+        return chain[min(level, len(chain)) - 1]
+
+    @property
+    def leaves(self) -> list[Code]:
+        parents = {c.parent for c in self.codes}
+        return [c for c in self.codes if c.id not in parents]
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per code: id, label, label_en, parent, level, n_rules, definition."""
+        return pd.DataFrame(
+            [
+                {
+                    "id": c.id,
+                    "label": c.label,
+                    "label_en": c.label_en,
+                    "parent": c.parent,
+                    "level": self.level(c.id),
+                    "n_rules": len(c.rules),
+                    "definition": c.definition,
+                }
+                for c in self.codes
+            ],
+            columns=["id", "label", "label_en", "parent", "level", "n_rules", "definition"],
+        )
+
+
+def turn_of(seg_id: str) -> str:
+    """The turn-unit id of a segment id: ``"F01:4:2" -> "F01:4"``; a turn id is returned unchanged."""
+    parts = str(seg_id).split(":")
+    return ":".join(parts[:2]) if len(parts) > 2 else str(seg_id)
