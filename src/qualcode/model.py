@@ -83,6 +83,8 @@ class Document:
     turns: tuple[Turn, ...]
     attributes: Mapping[str, Any] = field(default_factory=dict)
     source_kind: str = "text"
+    #: Same-length Simplified-Chinese copy of ``text`` for matching (``read_corpus(convert="t2s")``), else None.
+    match_text: str | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "attributes", _freeze(self.attributes))
