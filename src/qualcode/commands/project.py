@@ -1,0 +1,88 @@
+"""``qualcode project``: create a project store, load codings into it, show its status."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "project", help="create and inspect a project store (one SQLite file)",
+        description="A project store holds the corpus, its segments, codebook versions, every coder's codings and "
+                    "review decisions in one SQLite file; every write is all-or-nothing.")
+    sub = parser.add_subparsers(dest="project_command", metavar="ACTION")
+    p = sub.add_parser("init", help="create a new store, optionally loading a corpus folder and its segments")
+    p.add_argument("path", help="the store file to create (e.g. study.qcp)")
+    p.add_argument("--corpus", metavar="DIR", help="corpus folder to read, segment and store")
+    p.add_argument("--unit", default=None, help="segment unit passed to the segmenter (turn or sentence)")
+    p.set_defaults(func=run_init)
+    s = sub.add_parser("status", help="counts of documents, segments, codings per coder, reviewed segments")
+    s.add_argument("path")
+    s.set_defaults(func=run_status)
+    a = sub.add_parser("add-codings", help="add a codings table (CSV/XLSX) for one coder")
+    a.add_argument("path", help="the store")
+    a.add_argument("file", help="codings table with at least seg_id and code columns")
+    a.add_argument("--coder", help="coder name (auto:rules, auto:model or a person); default: the file's coder column")
+    a.add_argument("--codebook-version", type=int, default=None, help="stored codebook version the codes refer to")
+    a.add_argument("--replace", action="store_true", help="first remove this coder's stored codings")
+    a.set_defaults(func=run_add_codings)
+    parser.set_defaults(func=lambda args: _help(parser))
+
+
+def _help(parser: argparse.ArgumentParser) -> int:
+    parser.print_help()
+    return 0
+
+
+def _read_corpus(path):
+    from qualcode.ingest import read_corpus
+
+    return read_corpus(path)
+
+
+def _segment(corpus, unit=None):
+    from qualcode.segment import Segmenter
+
+    seg = Segmenter(unit=unit) if unit else Segmenter()
+    return seg.segment(corpus)
+
+
+def run_init(args) -> int:
+    from qualcode._progress import step
+    from qualcode.store import Project
+
+    proj = Project.init(args.path)
+    with proj:
+        msg = [f"created {args.path}"]
+        if args.corpus:
+            step(f"reading corpus {args.corpus}")
+            corpus = _read_corpus(args.corpus)
+            proj.add_corpus(corpus)
+            msg.append(f"{len(corpus)} documents")
+            step("segmenting")
+            segs = _segment(corpus, args.unit) if args.unit else _segment(corpus)
+            proj.add_segments(segs)
+            msg.append(f"{len(segs)} segments")
+        print(", ".join(msg))
+    return 0
+
+
+def run_status(args) -> int:
+    from qualcode.store import Project
+
+    with Project.open(args.path) as proj:
+        table = proj.status_table()
+    print(table.to_string(index=False))
+    return 0
+
+
+def run_add_codings(args) -> int:
+    from qualcode._io import read_table
+    from qualcode.store import Project
+
+    df = read_table(args.file)
+    with Project.open(args.path) as proj:
+        n = proj.add_codings(df, coder=args.coder, codebook_version=args.codebook_version, replace=args.replace,
+                             source=str(args.file))
+    print(f"added {n} codings to {args.path}")
+    return 0
