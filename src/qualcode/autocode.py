@@ -1,0 +1,253 @@
+"""Explainable rule-based coding: ``AutoCoder(codebook).code(segments) -> codings``.
+
+Every machine code carries its evidence (the rule and the words that fired it), and :meth:`AutoCoder.explain` shows a
+coder, for one segment, the text with each code, rule and matched words, plus the rules that were suppressed by
+negation, polarity or an ``unless`` exclusion. The rule language is documented in docs/codebook.md.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from .errors import Issue, NotFittedError, InputError
+from .model import CODING_COLUMNS, SEGMENT_COLUMNS, Codebook, turn_of
+
+__all__ = ["AutoCoder", "MATCH_COLUMNS", "roll_up"]
+
+CODER = "auto:rules"
+#: Columns of :attr:`AutoCoder.matches_`: one row per rule decision (hits and suppressed candidates).
+MATCH_COLUMNS = ["seg_id", "doc_id", "code", "rule", "status", "words", "spans", "evidence", "reason"]
+_UNITS = ("sentence", "turn")
+_SPEAKERS = ("respondent", "interviewer", "all")
+
+
+class Explanation(str):
+    """The text of :meth:`AutoCoder.explain`; displays as itself in a notebook."""
+
+    def __repr__(self) -> str:  # pragma: no cover - display only
+        return str(self)
+
+
+class AutoCoder:
+    """Apply a codebook's rules to a segments table.
+
+    Parameters
+    ----------
+    codebook : Codebook
+        From :func:`qualcode.load_codebook`.
+    unit : {"sentence", "turn"} or None
+        The unit coded. ``None`` codes the segments as given. ``"turn"`` with sentence segments joins the sentences
+        of each turn first (offsets kept); ``"sentence"`` needs sentence segments.
+    speakers : {"respondent", "interviewer", "all"}
+        Whose segments are coded (``speaker_kind``); respondents by default.
+    backend : {"ahocorasick_rs", "pyahocorasick"}
+        The multi-pattern matcher (same results).
+
+    After :meth:`code`: ``units_`` (the coded units) and ``matches_`` (:data:`MATCH_COLUMNS`, every rule decision
+    with offsets into the document text, including suppressed candidates).
+    """
+
+    def __init__(self, codebook: Codebook, unit: str | None = None, speakers: str = "respondent",
+                 backend: str = "ahocorasick_rs"):
+        self.codebook = codebook
+        self.unit = unit
+        self.speakers = speakers
+        self.backend = backend
+
+    # ---------------------------------------------------------------------------------------------- internals
+    @property
+    def compiled_(self):
+        cached = self.__dict__.get("_compiled")
+        key = (id(self.codebook), self.backend)
+        if cached is None or cached[0] != key:
+            from .rules import compile_codebook
+
+            cached = (key, compile_codebook(self.codebook, backend=self.backend))
+            self.__dict__["_compiled"] = cached
+        return cached[1]
+
+    def _check_params(self) -> None:
+        if self.unit is not None and self.unit not in _UNITS:
+            raise ValueError(f"unit == {self.unit!r}, must be None, 'sentence' or 'turn'.")
+        if self.speakers not in _SPEAKERS:
+            raise ValueError(f"speakers == {self.speakers!r}, must be 'respondent', 'interviewer' or 'all'.")
+
+    def _units(self, segments: pd.DataFrame) -> pd.DataFrame:
+        missing = [c for c in ("seg_id", "doc_id", "start", "end", "text") if c not in segments.columns]
+        if missing:
+            raise InputError([Issue("<segments>", None, f"segments table lacks column(s) {', '.join(missing)}",
+                                    "make it with qualcode.segment.Segmenter().segment(corpus)")])
+        segs = segments
+        if self.speakers != "all" and "speaker_kind" in segs.columns:
+            segs = segs[segs["speaker_kind"] == self.speakers]
+        is_sentence = "sentence" in segs.columns and len(segs) > 0 and (segs["sentence"] > 0).any()
+        if self.unit == "turn" and is_sentence:
+            segs = _join_sentences(segs)
+        elif self.unit == "sentence" and len(segs) and not is_sentence:
+            raise InputError([Issue("<segments>", None, "unit='sentence' but the segments are turns",
+                                    "segment with Segmenter(unit='sentence'), or code with unit='turn'")])
+        if self.compiled_.tokens_needed and "tokens" not in segs.columns:
+            raise InputError([Issue("<segments>", None, "the codebook has rules with 'match: tokens' but the "
+                                    "segments have no 'tokens' column",
+                                    "segment with Segmenter(user_words=codebook_terms(codebook))")])
+        return segs.reset_index(drop=True)
+
+    # --------------------------------------------------------------------------------------------------- code
+    def code(self, segments: pd.DataFrame) -> pd.DataFrame:
+        """Code every (respondent) segment.
+
+        Returns the codings table: ``seg_id, doc_id, start, end, code, coder, evidence`` plus ``respondent_id`` and
+        the respondent attribute columns of ``segments``. One row per (segment, code); ``start``/``end`` are the
+        coded unit's offsets, ``coder`` is ``auto:rules``, ``evidence`` names the rules and matched words, e.g.
+        ``publicity_weak#r2: 宣传 + 不到位 (within 8)`` (several rules joined by `` | ``). The matched spans of every
+        rule are in :attr:`matches_`.
+        """
+        self._check_params()
+        units = self._units(segments)
+        cb = self.compiled_
+        attr_cols = [c for c in units.columns if c not in SEGMENT_COLUMNS or c == "respondent_id"]
+        attr_cols = [c for c in attr_cols if c not in CODING_COLUMNS]
+        order = {cid: i for i, cid in enumerate(self.codebook.ids)}
+        has_tokens = "tokens" in units.columns and cb.tokens_needed
+        rows: list[dict] = []
+        matches: list[dict] = []
+        seg_ids = units["seg_id"].tolist()
+        docs = units["doc_id"].tolist()
+        starts = units["start"].tolist()
+        ends = units["end"].tolist()
+        texts = units["text"].tolist()
+        tokens = units["tokens"].tolist() if has_tokens else [None] * len(units)
+        attrs = units[attr_cols].to_dict("records") if attr_cols else [{}] * len(units)
+        for i in range(len(units)):
+            text = texts[i]
+            if not isinstance(text, str) or not text:
+                continue
+            hits = cb.match(text, tokens[i], explain=True)
+            if not hits:
+                continue
+            base = starts[i]
+            by_code: dict[str, list[str]] = {}
+            for h in hits:
+                matches.append({
+                    "seg_id": seg_ids[i], "doc_id": docs[i], "code": h.code, "rule": h.rule, "status": h.status,
+                    "words": h.words, "spans": [(base + s, base + e) for s, e in h.spans], "evidence": h.evidence,
+                    "reason": h.reason,
+                })
+                if h.status == "hit":
+                    by_code.setdefault(h.code, []).append(h.evidence)
+            for code in sorted(by_code, key=lambda c: order.get(c, 0)):
+                rows.append({"seg_id": seg_ids[i], "doc_id": docs[i], "start": starts[i], "end": ends[i],
+                             "code": code, "coder": CODER, "evidence": " | ".join(by_code[code]), **attrs[i]})
+        self.units_ = units
+        self.matches_ = pd.DataFrame(matches, columns=MATCH_COLUMNS)
+        out = pd.DataFrame(rows, columns=[*CODING_COLUMNS, *attr_cols])
+        return out
+
+    # ------------------------------------------------------------------------------------------------ explain
+    def explain(self, seg_id: str) -> Explanation:
+        """For a coder: the text of one coded unit (or every unit of a turn id) with each code, rule and matched
+        words marked 【like this】, and the candidates that were suppressed (negation, polarity, ``unless``,
+        not a whole token). Call :meth:`code` first. Use ``print(coder.explain("F01:4"))``."""
+        if "units_" not in self.__dict__:
+            raise NotFittedError("This AutoCoder has not coded anything yet; call code(segments) before explain().")
+        units = self.units_
+        sel = units[(units["seg_id"] == seg_id) | (units["seg_id"].map(turn_of) == seg_id)]
+        if sel.empty:
+            raise KeyError(f"seg_id {seg_id!r} is not among the coded units (speakers={self.speakers!r})")
+        out: list[str] = []
+        labels = {c.id: c.label for c in self.codebook.codes}
+        for row in sel.itertuples(index=False):
+            m = self.matches_[self.matches_["seg_id"] == row.seg_id]
+            hits = m[m["status"] == "hit"]
+            spans = sorted({sp for spl in hits["spans"] for sp in spl})
+            who = f"  [{getattr(row, 'speaker', '')}" + (f", role={row.role}" if hasattr(row, "role") else "") + "]"
+            out.append(f"{row.seg_id}  {row.start}-{row.end}{who}")
+            out.append("  " + _mark(row.text, [(s - row.start, e - row.start) for s, e in spans]))
+            if hits.empty:
+                out.append("  (no code)")
+            for code, grp in hits.groupby("code", sort=False):
+                out.append(f"  {code}  {labels.get(code, '')}")
+                for h in grp.itertuples(index=False):
+                    where = ", ".join(f"{s}-{e}" for s, e in h.spans)
+                    out.append(f"    {h.evidence}   @ {where}")
+            sup = m[m["status"] == "suppressed"]
+            if not sup.empty:
+                out.append("  suppressed:")
+                for h in sup.itertuples(index=False):
+                    out.append(f"    {h.code}#{h.rule}: {' + '.join(h.words)} -- {h.reason}")
+        return Explanation("\n".join(out))
+
+    def explain_text(self, text: str) -> Explanation:
+        """Code one piece of text (no segments table needed) and explain it, for trying rules out."""
+        hits = self.compiled_.match(text, None, explain=True)
+        spans = sorted({sp for h in hits if h.status == "hit" for sp in h.spans})
+        lines = [_mark(text, spans)]
+        for h in hits:
+            if h.status == "hit":
+                lines.append(f"  {h.evidence}")
+        for h in hits:
+            if h.status != "hit":
+                lines.append(f"  suppressed {h.code}#{h.rule}: {' + '.join(h.words)} -- {h.reason}")
+        return Explanation("\n".join(lines))
+
+    def codes_for(self, text: str) -> list[str]:
+        """The codes the rules give one piece of text (codebook order)."""
+        found = {h.code for h in self.compiled_.match(text, None) if h.status == "hit"}
+        return [c for c in self.codebook.ids if c in found]
+
+
+def _mark(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the union of ``spans`` wrapped in 【】."""
+    merged: list[list[int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    out, pos = [], 0
+    for s, e in merged:
+        out.append(text[pos:s] + "【" + text[s:e] + "】")
+        pos = e
+    out.append(text[pos:])
+    return "".join(out).replace("\n", " ")
+
+
+def _join_sentences(segs: pd.DataFrame) -> pd.DataFrame:
+    """Sentence segments -> one row per turn; gaps between sentences become spaces so offsets still hold."""
+    rows = []
+    keep = [c for c in segs.columns if c not in ("seg_id", "sentence", "start", "end", "text", "tokens")]
+    for _, grp in segs.sort_values(["doc_id", "start"]).groupby(["doc_id", "turn"], sort=False):
+        start, end = int(grp["start"].min()), int(grp["end"].max())
+        buf = [" "] * (end - start)
+        for s, t in zip(grp["start"], grp["text"]):
+            buf[s - start: s - start + len(t)] = list(t)
+        row = {c: grp[c].iloc[0] for c in keep}
+        row.update(seg_id=turn_of(grp["seg_id"].iloc[0]), sentence=0, start=start, end=end, text="".join(buf))
+        if "tokens" in grp.columns:
+            row["tokens"] = [tok for toks in grp["tokens"] for tok in (toks or [])]
+        rows.append(row)
+    cols = [c for c in segs.columns]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def roll_up(codings: pd.DataFrame, codebook: Codebook, level: int = 1) -> pd.DataFrame:
+    """Report codings at one level of the code hierarchy (1 = top-level codes).
+
+    Each code is replaced by its ancestor at ``level`` (codes at or above that level stay); several child codes of
+    one segment collapse into one row per (segment, code, coder) whose evidence joins theirs. Codes not in the
+    codebook are kept as they are. Same columns as ``codings``.
+    """
+    if level < 1:
+        raise ValueError(f"level == {level}, must be >= 1.")
+    if codings.empty:
+        return codings.copy()
+    known = set(codebook.ids)
+    out = codings.copy()
+    out["code"] = out["code"].map(lambda c: codebook.at_level(c, level) if c in known else c)
+    agg: dict[str, Any] = {c: "first" for c in out.columns if c not in ("seg_id", "code", "coder")}
+    if "evidence" in out.columns:
+        agg["evidence"] = lambda s: " | ".join(dict.fromkeys(str(v) for v in s if isinstance(v, str) and v))
+    rolled = out.groupby(["seg_id", "code", "coder"], sort=False, as_index=False).agg(agg)
+    return rolled[list(codings.columns)]

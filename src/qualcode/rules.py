@@ -1,0 +1,488 @@
+"""The rule engine behind :class:`qualcode.AutoCoder`: compile a codebook's rules once, match one text.
+
+All literal terms of a codebook (rule terms, ``unless`` terms, polarity cues) go into ONE Aho-Corasick automaton
+(``ahocorasick_rs``, overlapping matches), so a text is scanned once whatever the number of terms; regular
+expressions are compiled once. Only rules whose terms were found are then evaluated.
+
+Polarity (documented in docs/codebook.md, "Polarity"):
+
+* an *evaluation* is a positive cue (到位, 通畅, 及时, 知道 ...) or a problem cue (不到位, 没人, 很少, 石沉大海 ...);
+* a negator (不, 没, 没有, 未, 并不 ...) ending at most ``negation_reach`` characters before an evaluation flips it;
+  intensifiers and fillers between them (很, 比较, 还算, 是, 得, 那么 ...) do not count; clause punctuation stops it;
+  words that only look like negators (不管, 不仅, 不错, 不少 ...) are not negators;
+* an evaluation inside a longer evaluation is ignored (不到位 is one problem cue, not 不 + 到位);
+* a ``polarity: problem`` rule fires at a topic match only when the *nearest* evaluation in the same sentence, at
+  most ``window`` characters away (0 when it overlaps the topic, e.g. 不知道 for the topic 知道), is a problem;
+* a ``polarity: positive`` rule fires only when its term is not negated (没有志愿者 does not count as volunteers).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any, Mapping, Sequence
+
+from .codebook import expand_terms
+from .model import Codebook
+
+__all__ = ["CompiledCodebook", "DEFAULT_POLARITY", "Hit", "compile_codebook"]
+
+#: Built-in polarity lexicon; a codebook's ``settings.polarity`` lists are added to these.
+DEFAULT_POLARITY: dict[str, Any] = {
+    "negators": [
+        "不", "没", "没有", "未", "无", "并不", "并没", "并没有", "从不", "从没", "从没有", "从来不", "从来没",
+        "从来没有", "不太", "不大", "不怎么", "不是", "没怎么", "没能", "未能", "别", "毫无", "谈不上", "算不上",
+        "称不上", "缺乏", "缺少", "不够", "不再", "很难", "难以",
+    ],
+    "not_negators": [
+        "不管", "不仅", "不但", "不光", "不过", "不论", "无论", "不错", "不少", "不断", "不停", "不得不", "不然",
+        "不如", "没想到", "无非", "未来", "别人", "别的", "不久", "不一定", "差不多", "无所谓", "不同",
+    ],
+    "intensifiers": [
+        "很", "非常", "比较", "挺", "蛮", "特别", "十分", "相当", "还算", "还", "算", "太", "更", "最", "极", "极其",
+        "基本", "基本上", "完全", "一直", "真", "真的", "都", "也", "总体", "总的来说", "那么", "这么", "怎么", "多",
+    ],
+    "fillers": ["是", "得", "的", "地", "做", "搞", "弄", "到", "去", "给", "把", "能", "会", "有", "人", "我们", "他们"],
+    "positive": [
+        "到位", "通畅", "顺畅", "畅通", "及时", "清楚", "明白", "了解", "知道", "晓得", "听说", "听过", "熟悉",
+        "很高", "比较高", "挺高", "较高", "充足", "充分", "足够", "够用", "很好", "挺好", "比较好", "较好", "良好",
+        "还好", "不错", "满意", "有效", "落实", "规范", "准确", "细致", "认真", "完善", "健全", "全面", "定期",
+        "经常", "按时", "准时", "专业", "顺利", "方便", "简单", "容易", "积极", "重视", "周到", "有保障", "稳定",
+        "透明", "公开", "一致", "明确", "管用", "有用", "见效", "落到实处", "紧密", "密切", "很快", "比较快", "迅速", "高效",
+        "齐全", "到了", "来过", "上过门", "说过", "讲过", "告诉过", "通知过",
+    ],
+    "problem": [
+        "不到位", "不够", "不足", "缺乏", "缺少", "欠缺", "没人", "没有人", "很少", "太少", "较少", "比较少", "极少",
+        "偏少", "少得可怜", "很难", "太难", "难以", "难办", "不容易", "困难", "麻烦", "复杂", "太绕", "很绕", "绕来绕去", "看不懂",
+        "听不懂", "搞不懂", "弄不懂", "不懂", "不知道", "不清楚", "不了解", "不晓得", "不明白", "没听说", "没听过",
+        "滞后", "太晚", "很晚", "晚了", "迟了", "拖延", "拖拉", "拖着", "太慢", "很慢", "不及时", "很差", "太差", "较差", "比较差",
+        "薄弱", "偏低", "很低", "太低", "不高", "不畅", "不通", "脱节", "断档", "不一致", "不统一", "走过场", "走形式",
+        "形式主义", "流于形式", "应付", "敷衍", "名存实亡", "石沉大海", "没下文", "没有下文", "不了了之", "没人管",
+        "没人问", "没人过问", "推诿", "扯皮", "踢皮球", "推来推去", "遗漏", "漏掉", "落下", "偏差", "出错", "问题",
+        "不行", "不好", "不合理", "不准", "不准确", "不规范", "不完善", "不健全", "空白", "盲区", "死角", "模糊",
+        "太官方", "生硬", "一刀切", "跟不上", "顾不上", "顾不过来", "忙不过来", "忙不完", "吃力", "力不从心",
+        "欠账", "短板", "不重视", "没重视", "不积极", "一次都没",
+        "一次也没", "没几个", "没多少", "不多", "没有专门", "没有固定", "摸不着头脑", "稀里糊涂", "一问三不知",
+    ],
+    "window": 12,
+    "negation_reach": 4,
+}
+
+SENTENCE_END = "。！？!?；;…\n\r"
+CLAUSE_END = SENTENCE_END + "，,、：:—"
+
+
+@dataclass
+class Hit:
+    """One rule decision in one text: ``status`` is ``hit`` or ``suppressed``; spans are offsets into the text."""
+
+    code: str
+    rule: str
+    status: str
+    words: list[str]
+    spans: list[tuple[int, int]]
+    evidence: str
+    reason: str = ""
+
+
+@dataclass
+class _Rule:
+    code: str
+    rid: str
+    groups: list[list[int]]            # term ids per group (any: one group; all: several)
+    regexes: list[re.Pattern]
+    window: int | None
+    scope: str
+    match: str
+    unless: list[int]
+    polarity: str | None
+    kind: str
+
+
+@dataclass
+class CompiledCodebook:
+    """A codebook compiled for matching: one automaton, compiled regexes, rules indexed by their topic terms."""
+
+    codebook: Codebook
+    terms: list[str]
+    rules: list[_Rule]
+    code_unless: dict[str, list[int]]
+    by_term: dict[int, list[int]]
+    regex_rules: list[int]
+    eval_polarity: dict[int, str]
+    negator_re: re.Pattern
+    not_negator_re: re.Pattern
+    filler_re: re.Pattern
+    window: int
+    reach: int
+    automaton: Any = None
+    backend: str = "ahocorasick_rs"
+    tokens_needed: bool = False
+    _finder: Any = field(default=None, repr=False)
+
+    # ----------------------------------------------------------------------------------------------- matching
+    def find(self, text: str) -> dict[int, list[tuple[int, int]]]:
+        """Every occurrence of every term (overlapping), grouped by term id."""
+        out: dict[int, list[tuple[int, int]]] = {}
+        for tid, s, e in self._finder(text):
+            out.setdefault(tid, []).append((s, e))
+        return out
+
+    def match(self, text: str, tokens: Sequence[str] | None = None, explain: bool = False) -> list[Hit]:
+        """Decide every rule on one text. Returns the hits (one per code and rule, the first place it fires) and,
+        with ``explain=True``, also the suppressed candidates with the reason."""
+        found = self.find(text)
+        return self.decide(text, found, tokens, explain)
+
+    def decide(self, text: str, found: dict[int, list[tuple[int, int]]], tokens: Sequence[str] | None = None,
+               explain: bool = False) -> list[Hit]:
+        cand: set[int] = set(self.regex_rules)
+        for tid in found:
+            for ri in self.by_term.get(tid, ()):
+                cand.add(ri)
+        if not cand:
+            return []
+        ctx = _Context(self, text, found, tokens)
+        hits: list[Hit] = []
+        for ri in sorted(cand):
+            rule = self.rules[ri]
+            hits.extend(ctx.run(rule, explain))
+        return hits
+
+
+class _Context:
+    """Per-text lazy state: sentence/clause boundaries, evaluations, token boundaries."""
+
+    def __init__(self, cb: CompiledCodebook, text: str, found, tokens):
+        self.cb = cb
+        self.text = text
+        self.found = found
+        self.tokens = tokens
+        self._bounds: dict[str, list[int]] = {}
+        self._evals: list | None = None
+        self._tok: tuple[set[int], set[int]] | None = None
+
+    # -- scopes
+    def scope_id(self, scope: str, pos: int) -> int:
+        if scope == "unit":
+            return 0
+        b = self._bounds.get(scope)
+        if b is None:
+            ends = SENTENCE_END if scope == "sentence" else CLAUSE_END
+            b = [i for i, ch in enumerate(self.text) if ch in ends]
+            self._bounds[scope] = b
+        return bisect.bisect_left(b, pos)
+
+    # -- tokens
+    def token_ok(self, s: int, e: int) -> bool:
+        if self._tok is None:
+            starts, ends = set(), set()
+            pos = 0
+            for tok in self.tokens or ():
+                if not tok or tok.isspace():
+                    continue
+                i = self.text.find(tok, pos)
+                if i < 0:
+                    continue
+                starts.add(i)
+                ends.add(i + len(tok))
+                pos = i + len(tok)
+            self._tok = (starts, ends)
+        return s in self._tok[0] and e in self._tok[1]
+
+    def token_around(self, s: int, e: int) -> str:
+        pos = 0
+        for tok in self.tokens or ():
+            i = self.text.find(tok, pos) if tok else -1
+            if i < 0:
+                continue
+            if i <= s and e <= i + len(tok):
+                return tok
+            pos = i + len(tok)
+        return self.text[s:e]
+
+    # -- polarity
+    def negator_before(self, s: int) -> str | None:
+        cb = self.cb
+        lo = max(0, s - cb.reach - 6)
+        left = self.text[lo:s]
+        cut = max(left.rfind(ch) for ch in CLAUSE_END)
+        if cut >= 0:
+            left = left[cut + 1:]
+        masked = cb.not_negator_re.sub(lambda m: "\x00" * len(m.group()), left)
+        best = None
+        for m in cb.negator_re.finditer(masked):
+            gap = masked[m.end():]
+            gap = cb.filler_re.sub("", gap)
+            if len(gap) <= cb.reach and "\x00" not in gap:
+                best = m.group()
+                break
+        return best
+
+    def evaluations(self) -> list[tuple[int, int, str, str]]:
+        """(start, end, polarity, description) for every evaluation cue in the text, longest cues kept."""
+        if self._evals is not None:
+            return self._evals
+        cues = []
+        for tid, spans in self.found.items():
+            pol = self.cb.eval_polarity.get(tid)
+            if pol is None:
+                continue
+            for s, e in spans:
+                cues.append((s, e, pol, self.cb.terms[tid]))
+        cues.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        kept: list = []
+        for c in cues:
+            if any(k[0] <= c[0] and c[1] <= k[1] and (k[1] - k[0]) > (c[1] - c[0]) for k in kept):
+                continue
+            kept = [k for k in kept if not (c[0] <= k[0] and k[1] <= c[1] and (c[1] - c[0]) > (k[1] - k[0]))]
+            kept.append(c)
+        out = []
+        for s, e, pol, cue in kept:
+            neg = self.negator_before(s)
+            if neg:
+                flipped = "problem" if pol == "positive" else "positive"
+                out.append((s, e, flipped, f"{neg}…{cue}"))
+            else:
+                out.append((s, e, pol, cue))
+        self._evals = out
+        return out
+
+    def nearest_evaluation(self, s: int, e: int, window: int):
+        sent = self.scope_id("sentence", s)
+        best, best_key = None, None
+        for es, ee, pol, desc in self.evaluations():
+            if self.scope_id("sentence", es) != sent:
+                continue
+            gap = max(0, es - e, s - ee)
+            if gap > window:
+                continue
+            key = (gap, 0 if es >= s else 1)
+            if best_key is None or key < best_key:
+                best, best_key = (es, ee, pol, desc), key
+        return best
+
+    # -- rules
+    def occurrences(self, rule: _Rule, group: list[int]):
+        occ = []
+        for tid in group:
+            for s, e in self.found.get(tid, ()):
+                occ.append((s, e, self.cb.terms[tid]))
+        occ.sort()
+        return occ
+
+    def run(self, rule: _Rule, explain: bool) -> list[Hit]:
+        cb = self.cb
+        tag = f"{rule.code}#{rule.rid}"
+        suppressed: list[Hit] = []
+        if rule.kind == "regex":
+            topics = [(m.start(), m.end(), m.group()) for rx in rule.regexes for m in rx.finditer(self.text)
+                      if m.end() > m.start()]
+        else:
+            topics = self.occurrences(rule, rule.groups[0])
+        for s, e, word in topics:
+            if rule.match == "tokens" and rule.kind != "regex" and not self.token_ok(s, e):
+                if explain:
+                    suppressed.append(Hit(rule.code, rule.rid, "suppressed", [word], [(s, e)], f"{tag}: {word}",
+                                          f"not a whole token ({word} is inside {self.token_around(s, e)})"))
+                continue
+            words, spans = [word], [(s, e)]
+            scope = self.scope_id(rule.scope, s)
+            ok = True
+            for group in rule.groups[1:]:
+                best = None
+                for os_, oe, w in self.occurrences(rule, group):
+                    if self.scope_id(rule.scope, os_) != scope:
+                        continue
+                    if rule.match == "tokens" and not self.token_ok(os_, oe):
+                        continue
+                    if os_ < e and s < oe and (os_, oe) == (s, e):
+                        continue
+                    gap = max(0, os_ - e, s - oe)
+                    if rule.window is not None and gap > rule.window:
+                        continue
+                    if best is None or gap < best[0]:
+                        best = (gap, os_, oe, w)
+                if best is None:
+                    ok = False
+                    break
+                words.append(best[3])
+                spans.append((best[1], best[2]))
+            if not ok:
+                continue
+            detail = ""
+            if rule.polarity is not None:
+                if rule.polarity == "problem":
+                    neg = self.negator_before(s)
+                    ev = (s, e, "problem", f"{neg}…{word}") if neg else self.nearest_evaluation(s, e, cb.window)
+                    if ev is None:
+                        if explain:
+                            suppressed.append(Hit(rule.code, rule.rid, "suppressed", [word], [(s, e)],
+                                                  f"{tag}: {word}", f"polarity: no problem cue within {cb.window}"))
+                        continue
+                    if ev[2] != "problem":
+                        if explain:
+                            suppressed.append(Hit(rule.code, rule.rid, "suppressed", [word, ev[3]],
+                                                  [(s, e), (ev[0], ev[1])], f"{tag}: {word}",
+                                                  f"polarity: '{ev[3]}' is positive"))
+                        continue
+                    if (ev[0], ev[1]) != (s, e):
+                        words.append(ev[3])
+                        spans.append((ev[0], ev[1]))
+                    detail = f" [problem: {ev[3]}]"
+                else:
+                    neg = self.negator_before(s)
+                    if neg:
+                        if explain:
+                            suppressed.append(Hit(rule.code, rule.rid, "suppressed", [word], [(s, e)],
+                                                  f"{tag}: {word}", f"negated by '{neg}'"))
+                        continue
+            blocker = self.blocked(rule.unless, rule.scope, s) or self.blocked(cb.code_unless.get(rule.code, ()),
+                                                                              rule.scope, s)
+            if blocker:
+                if explain:
+                    suppressed.append(Hit(rule.code, rule.rid, "suppressed", words, spans, f"{tag}: {word}",
+                                          f"unless: '{blocker}'"))
+                continue
+            if rule.kind == "regex":
+                ev_text = f"{tag}: /{_short(rule.regexes[0].pattern)}/ {word}"
+            else:
+                ev_text = f"{tag}: " + " + ".join(words[: len(rule.groups)])
+                if len(rule.groups) > 1:
+                    ev_text += f" (within {rule.window})" if rule.window is not None else f" (same {rule.scope})"
+            ev_text += detail
+            return [Hit(rule.code, rule.rid, "hit", words, spans, ev_text)] + (suppressed if explain else [])
+        return suppressed
+
+    def blocked(self, tids, scope: str, s: int) -> str | None:
+        target = self.scope_id(scope, s)
+        for tid in tids:
+            for os_, oe in self.found.get(tid, ()):
+                if self.scope_id(scope, os_) == target:
+                    return self.cb.terms[tid]
+        return None
+
+
+def _short(pattern: str, n: int = 24) -> str:
+    return pattern if len(pattern) <= n else pattern[: n - 1] + "…"
+
+
+def _alternation(words: Sequence[str]) -> re.Pattern:
+    words = sorted({w for w in words if w}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) if words else r"(?!x)x")
+
+
+def compile_codebook(codebook: Codebook, backend: str = "ahocorasick_rs") -> CompiledCodebook:
+    """Compile every rule of ``codebook`` (validated rule mappings in ``Code.rules``) for matching.
+
+    ``backend`` is ``"ahocorasick_rs"`` (default) or ``"pyahocorasick"``; both give the same matches."""
+    lexicon: Mapping[str, Any] = codebook.settings.get("lexicon") or {}
+    settings = codebook.settings
+    pol_cfg = dict(settings.get("polarity") or {})
+    terms: list[str] = []
+    index: dict[str, int] = {}
+
+    def tid(term: str) -> int:
+        if term not in index:
+            index[term] = len(terms)
+            terms.append(term)
+        return index[term]
+
+    def ids(items) -> list[int]:
+        return [tid(t) for t in expand_terms(items, lexicon)]
+
+    default_scope = settings.get("scope", "sentence")
+    default_match = settings.get("match", "chars")
+    default_window = settings.get("window")
+    rules: list[_Rule] = []
+    code_unless: dict[str, list[int]] = {}
+    for code in codebook.codes:
+        n = 0
+        for raw in code.rules:
+            if set(raw) <= {"unless", "id", "note"} and "unless" in raw:
+                code_unless.setdefault(code.id, []).extend(ids(raw["unless"]))
+                continue
+            n += 1
+            rid = str(raw.get("id") or f"r{n}")
+            unless = ids(raw["unless"]) if "unless" in raw else []
+            common = dict(scope=raw.get("scope", default_scope), match=raw.get("match", default_match),
+                          unless=unless, polarity=raw.get("polarity"))
+            if "any" in raw or "all" in raw:
+                if "all" in raw:
+                    groups = [ids(g) for g in raw["all"]]
+                    if "any" in raw:  # any + all: the any-list is one more required group, the topic
+                        groups.insert(0, ids(raw["any"]))
+                    window = raw.get("window", default_window)
+                    rules.append(_Rule(code.id, rid, groups, [], window, kind="all", **common))
+                else:
+                    rules.append(_Rule(code.id, rid, [ids(raw["any"])], [], None, kind="any", **common))
+            if "regex" in raw:
+                pats = raw["regex"] if isinstance(raw["regex"], list) else [raw["regex"]]
+                rx_id = rid if not ("any" in raw or "all" in raw) else rid + "re"
+                rules.append(_Rule(code.id, rx_id, [], [re.compile(p) for p in pats], None, kind="regex", **common))
+    positive = list(DEFAULT_POLARITY["positive"]) + expand_terms(pol_cfg.get("positive", []), lexicon)
+    problem = list(DEFAULT_POLARITY["problem"]) + expand_terms(pol_cfg.get("problem", []), lexicon)
+    eval_polarity: dict[int, str] = {}
+    for t in positive:
+        eval_polarity[tid(t)] = "positive"
+    for t in problem:
+        eval_polarity[tid(t)] = "problem"
+    negators = list(DEFAULT_POLARITY["negators"]) + expand_terms(pol_cfg.get("negators", []), lexicon)
+    fillers = list(DEFAULT_POLARITY["intensifiers"]) + list(DEFAULT_POLARITY["fillers"]) + expand_terms(
+        pol_cfg.get("intensifiers", []), lexicon)
+    by_term: dict[int, list[int]] = {}
+    regex_rules: list[int] = []
+    for ri, rule in enumerate(rules):
+        if rule.kind == "regex":
+            regex_rules.append(ri)
+        else:
+            for t in set(rule.groups[0]):
+                by_term.setdefault(t, []).append(ri)
+    cb = CompiledCodebook(
+        codebook=codebook,
+        terms=terms,
+        rules=rules,
+        code_unless=code_unless,
+        by_term=by_term,
+        regex_rules=regex_rules,
+        eval_polarity=eval_polarity,
+        negator_re=_alternation(negators),
+        not_negator_re=_alternation(DEFAULT_POLARITY["not_negators"]),
+        filler_re=_alternation(fillers),
+        window=int(pol_cfg.get("window", DEFAULT_POLARITY["window"])),
+        reach=int(pol_cfg.get("negation_reach", DEFAULT_POLARITY["negation_reach"])),
+        backend=backend,
+        tokens_needed=any(r.match == "tokens" for r in rules),
+    )
+    cb.automaton, cb._finder = _automaton(terms, backend)
+    return cb
+
+
+def _automaton(terms: list[str], backend: str):
+    if not terms:
+        return None, lambda text: ()
+    if backend == "ahocorasick_rs":
+        from .errors import require
+
+        ahocorasick_rs = require("ahocorasick_rs", package="ahocorasick-rs", purpose="codebook matching")
+        ac = ahocorasick_rs.AhoCorasick(terms, matchkind=ahocorasick_rs.MatchKind.Standard)
+
+        def finder(text: str):
+            return ac.find_matches_as_indexes(text, overlapping=True)
+
+        return ac, finder
+    if backend == "pyahocorasick":
+        from .errors import require
+
+        ahocorasick = require("ahocorasick", package="pyahocorasick", purpose="codebook matching")
+        auto = ahocorasick.Automaton()
+        for i, t in enumerate(terms):
+            auto.add_word(t, (i, len(t)))
+        auto.make_automaton()
+
+        def finder(text: str):
+            return [(i, end - n + 1, end + 1) for end, (i, n) in auto.iter(text)]
+
+        return auto, finder
+    raise ValueError(f"backend == {backend!r}, must be 'ahocorasick_rs' or 'pyahocorasick'")
