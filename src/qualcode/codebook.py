@@ -228,7 +228,7 @@ def _check_rule(rule: Any, chk: _Checker, where: tuple, what: str, lexicon: Mapp
         else:
             for i, group in enumerate(groups):
                 got = _term_list(group, chk, where + ("all", i), f"{what} all[{i + 1}]", lexicon)
-                terms |= set(got) if i == 0 else set()
+                del got  # conditional terms are not "claimed" by the code
     if "regex" in rule:
         _check_regex(rule["regex"], chk, where + ("regex",), what)
     if "unless" in rule:
