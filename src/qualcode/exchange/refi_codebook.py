@@ -157,18 +157,18 @@ def slugify(name: str, taken: set[str] | None = None) -> str:
 
 
 def localname(el) -> str:
-    from lxml import etree
-
+    """Tag name without namespace (``""`` for comments and processing instructions)."""
     tag = el.tag
     if not isinstance(tag, str):
         return ""
-    return etree.QName(tag).localname
+    return tag.split("}", 1)[1] if tag.startswith("{") else tag
 
 
 def namespace_of(el) -> str | None:
-    from lxml import etree
-
-    return etree.QName(el.tag).namespace if isinstance(el.tag, str) else None
+    tag = el.tag
+    if isinstance(tag, str) and tag.startswith("{"):
+        return tag[1:].split("}", 1)[0]
+    return None
 
 
 def children(el, name: str) -> list:
@@ -258,7 +258,8 @@ def parse_description(text: str | None) -> tuple[str, str, str, dict[str, Any] |
     definition comes back byte for byte; when another program edited it, the edited text is parsed instead.
     """
     text = (text or "").replace("\r\n", "\n")
-    m = _MARKER_RE.search(text)
+    found = list(_MARKER_RE.finditer(text))
+    m = found[-1] if found else None
     if not m:
         d, i, e = _split_visible(text)
         return d, i, e, None, None
@@ -323,7 +324,9 @@ def _tree(codebook: Codebook) -> tuple[dict[str | None, list[Code]], list[Issue]
 
 def build_codes(parent_el, codebook: Codebook, ns: str) -> None:
     """Append nested ``<Code>`` elements for ``codebook`` under ``parent_el`` (a ``<Codes>`` element)."""
-    from lxml import etree
+    from .safezip import lxml_etree
+
+    etree = lxml_etree()
 
     kids, issues = _tree(codebook)
     if issues:
@@ -358,7 +361,9 @@ def build_codes(parent_el, codebook: Codebook, ns: str) -> None:
 
 def qdc_bytes(codebook: Codebook) -> bytes:
     """The ``.qdc`` document for ``codebook`` as UTF-8 bytes (what :func:`write_qdc` writes)."""
-    from lxml import etree
+    from .safezip import lxml_etree
+
+    etree = lxml_etree()
 
     from .. import __version__
 

@@ -136,7 +136,9 @@ def _variable_type(values: Iterable[Any]) -> str:
 
 
 def _value_element(parent, kind: str, value: Any, ns: str) -> None:
-    from lxml import etree
+    from .safezip import lxml_etree
+
+    etree = lxml_etree()
 
     tag = {"Text": "TextValue", "Boolean": "BooleanValue", "Integer": "IntegerValue", "Float": "FloatValue"}[kind]
     el = etree.SubElement(parent, f"{{{ns}}}{tag}")
@@ -193,7 +195,9 @@ def qdpx_bytes(corpus: Corpus, codebook: Codebook, codings_tables: Sequence[pd.D
     """The ``.qdpx`` archive as bytes (what :func:`export_qdpx` writes)."""
     import io
 
-    from lxml import etree
+    from .safezip import lxml_etree
+
+    etree = lxml_etree()
 
     from .. import __version__
 

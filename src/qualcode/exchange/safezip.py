@@ -32,6 +32,7 @@ __all__ = [
     "MAX_RATIO",
     "MAX_TOTAL_BYTES",
     "SafeZip",
+    "lxml_etree",
     "parse_xml",
 ]
 
@@ -192,14 +193,20 @@ class SafeZip:
         self.close()
 
 
+def lxml_etree():
+    """``lxml.etree``, or :class:`~qualcode.errors.MissingDependencyError` with the pip command."""
+    from ..errors import require
+
+    return require("lxml.etree", package="lxml", purpose="REFI-QDA import and export")
+
+
 def parse_xml(data: bytes, path: str):
     """Parse XML bytes safely with lxml; return the root element (with ``sourceline`` for messages).
 
     Refuses (``ExchangeError``) malformed XML, any ``<!DOCTYPE>`` (entity expansion, external entities) and
     processing that would need the network.
     """
-    from lxml import etree
-
+    etree = lxml_etree()
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
                              dtd_validation=False, remove_comments=True, remove_pis=True)
     try:
