@@ -31,8 +31,14 @@ def topic_stability(term_sets: Sequence[Sequence[set[str]]]) -> float:
 
 
 def sweep_k(segments: pd.DataFrame, ks: Iterable[int] = range(4, 13), seeds: Sequence[int] = (0, 1, 2),
-            method: str = "lda", measures: Sequence[str] = MEASURES, topn: int = 10, **params: Any) -> pd.DataFrame:
+            method: str = "lda", measures: Sequence[str] = MEASURES, topn: int = 10, subsample: float | None = None,
+            **params: Any) -> pd.DataFrame:
     """Fit a model for every ``k`` in ``ks`` and every random seed, and score them.
+
+    Each run uses ``random_state=seed`` and, when ``subsample < 1``, a random share ``subsample`` of the segments
+    drawn with that seed (Greene et al. 2014, "How many topics? Stability analysis for topic models"). The default
+    ``subsample=None`` means 1.0 (all segments) for the stochastic methods and 0.8 for ``"nmf"``, whose NNDSVD start
+    does not depend on the seed: without subsampling its stability would always be 1.
 
     Returns one row per k: ``k``, one column per coherence measure (mean over seeds; see
     :meth:`TopicModel.coherence`), ``stability`` (:func:`topic_stability` of the top ``topn`` terms across seeds),
@@ -46,6 +52,10 @@ def sweep_k(segments: pd.DataFrame, ks: Iterable[int] = range(4, 13), seeds: Seq
     seeds = list(seeds)
     if not seeds:
         raise ValueError("seeds is empty; pass e.g. (0, 1, 2)")
+    if subsample is None:
+        subsample = 0.8 if method == "nmf" else 1.0
+    if not 0 < subsample <= 1:
+        raise ValueError(f"subsample == {subsample!r}, must be in (0, 1]")
     rows = []
     seen: dict[str, type] = {}
     jobs = [(k, s) for k in ks for s in seeds]
@@ -57,7 +67,10 @@ def sweep_k(segments: pd.DataFrame, ks: Iterable[int] = range(4, 13), seeds: Seq
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             try:
-                model = TopicModel(n_topics=k, method=method, random_state=seed, **params).fit(segments)
+                data = segments
+                if subsample < 1:
+                    data = segments.sample(frac=subsample, random_state=seed).sort_index()
+                model = TopicModel(n_topics=k, method=method, random_state=seed, **params).fit(data)
                 coh = model.coherence(measures=measures, topn=topn)
             except InputError as exc:
                 notes[k] = "; ".join(i.message for i in exc.issues)
@@ -85,20 +98,25 @@ def sweep_k(segments: pd.DataFrame, ks: Iterable[int] = range(4, 13), seeds: Seq
                                        "note"])
 
 
-def recommend_k(table: pd.DataFrame, measure: str | None = None, tolerance: float = 0.05) -> int:
+def recommend_k(table: pd.DataFrame, measures: Sequence[str] | None = None, tolerance: float = 0.02) -> int:
     """The number of topics to use, from a :func:`sweep_k` table.
 
-    Rule: coherence (``measure``, default ``c_v``, else the first measure present) and ``stability`` are each
-    min-max scaled over the ks that were fitted; a k's score is their mean (coherence alone when stability is
-    missing, e.g. with one seed). The recommended k is the *smallest* k whose score is within ``tolerance`` of the
-    best score: among near-equal models, fewer and broader topics are easier to read and to check against the
-    codebook. Raises ValueError when no k was fitted.
+    Rule: each of ``measures`` (default: ``c_v`` and ``c_npmi`` when present; ``u_mass`` is left out because it
+    falls with k almost regardless of quality) and ``stability`` is min-max scaled over the ks that were fitted; a
+    k's score is the mean of the scaled columns (stability is skipped when missing, e.g. with a single seed). The
+    recommended k is the *smallest* k whose score is within ``tolerance`` of the best score: among practically tied
+    models, fewer and broader topics are easier to read and to check against the codebook. Raises ValueError when no
+    k was fitted. The score is a guide, not a verdict: read the top terms of the neighbouring ks too.
     """
-    if measure is None:
-        measure = next((m for m in ("c_v", *MEASURES) if m in table.columns), None)
-    if measure is None or measure not in table.columns:
-        raise ValueError(f"measure == {measure!r} is not a column of the table ({', '.join(map(str, table.columns))})")
-    ok = table[table[measure].notna()].sort_values("k")
+    if measures is None:
+        measures = [m for m in ("c_v", "c_npmi") if m in table.columns]
+        if not measures:
+            measures = [m for m in MEASURES if m in table.columns]
+    missing = [m for m in measures if m not in table.columns]
+    if not measures or missing:
+        raise ValueError(f"measures == {list(measures)!r}: not columns of the table "
+                         f"({', '.join(map(str, table.columns))})")
+    ok = table[table[list(measures)].notna().all(axis=1)].sort_values("k")
     if ok.empty:
         notes = "; ".join(str(n) for n in table.get("note", []) if n)
         raise ValueError(f"no k could be fitted{': ' + notes if notes else ''}")
@@ -107,7 +125,7 @@ def recommend_k(table: pd.DataFrame, measure: str | None = None, tolerance: floa
         lo, hi = col.min(), col.max()
         return pd.Series(1.0, index=col.index) if hi - lo <= 1e-12 else (col - lo) / (hi - lo)
 
-    parts = [scaled(ok[measure])]
+    parts = [scaled(ok[m]) for m in measures]
     if "stability" in ok.columns and ok["stability"].notna().all():
         parts.append(scaled(ok["stability"]))
     score = sum(parts) / len(parts)

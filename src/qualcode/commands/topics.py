@@ -1,0 +1,148 @@
+"""qualcode topics DIR --k 4..12 | --k 8  (topic models over respondents' segments)"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def parse_ks(text: str) -> list[int]:
+    """``"8"`` -> [8]; ``"4..12"`` -> [4, ..., 12]; ``"4,6,8"`` -> [4, 6, 8] (items may be ranges too)."""
+    ks: list[int] = []
+    for part in str(text).split(","):
+        part = part.strip()
+        try:
+            if ".." in part:
+                lo, hi = (int(x) for x in part.split("..", 1))
+                if lo > hi:
+                    raise argparse.ArgumentTypeError(f"--k {text!r}: range {lo}..{hi} is empty (write low..high)")
+                ks.extend(range(lo, hi + 1))
+            else:
+                ks.append(int(part))
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"--k {text!r}: expected a number (8), a range (4..12) or a list (4,6,8)") from None
+    if not ks or min(ks) < 2:
+        raise argparse.ArgumentTypeError(f"--k {text!r}: numbers of topics must be >= 2")
+    return sorted(set(ks))
+
+
+def _seeds_list(text: str) -> list[int]:
+    try:
+        return [int(x) for x in text.split(",") if x.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--random-seeds {text!r}: expected integers like 0,1,2") from None
+
+
+def add_segments_options(parser, *, unit_default: str = "sentence") -> None:
+    """DIR or --segments FILE, shared by the analysis commands."""
+    from .ingest import add_corpus_options
+
+    parser.add_argument("corpus", metavar="DIR", nargs="?", help="corpus folder (or use --segments)")
+    parser.add_argument("--segments", metavar="FILE", help="a saved segments table (.csv/.xlsx) instead of DIR")
+    parser.add_argument("--unit", choices=["sentence", "turn"], default=unit_default,
+                        help=f"segment unit when reading DIR (default: {unit_default})")
+    add_corpus_options(parser)
+
+
+def load_segments(args, *, user_words=None):
+    """The segments table named by ``--segments``, or DIR read and segmented at ``--unit``."""
+    from .._io import read_table
+    from .._progress import step
+
+    if getattr(args, "segments", None):
+        return read_table(args.segments)
+    if not args.corpus:
+        raise SystemExit(f"qualcode {args.command}: give a corpus folder DIR or --segments FILE")
+    from ..segment import Segmenter
+    from .ingest import load_corpus
+
+    corpus = load_corpus(args)
+    step(f"segmenting {len(corpus)} document(s) into {args.unit}s")
+    kwargs = {"unit": args.unit}
+    if user_words:
+        kwargs["user_words"] = user_words
+    try:
+        segmenter = Segmenter(**kwargs)
+    except TypeError:  # a Segmenter without user_words
+        segmenter = Segmenter(unit=args.unit)
+    return segmenter.segment(corpus)
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "topics", help="fit topic models; compare numbers of topics",
+        description="With a range (--k 4..12) fit models for each k and several random seeds and print coherence and "
+                    "stability per k with a recommended k; with one k (--k 8) fit one model and print its top terms "
+                    "and representative quotes.")
+    add_segments_options(p)
+    p.add_argument("--k", type=parse_ks, default=parse_ks("4..12"), metavar="K",
+                   help="number of topics: 8, 4..12 or 4,6,8 (default 4..12)")
+    p.add_argument("--method", choices=["lda", "nmf", "sklearn_lda", "tomotopy"], default="lda")
+    p.add_argument("--random-seeds", type=_seeds_list, default=[0, 1, 2], metavar="S,S",
+                   help="random seeds per k for the sweep (default 0,1,2); the first one for a single fit")
+    p.add_argument("--codebook", metavar="FILE", help="seed topics with the codebook's terms and label topics by it")
+    p.add_argument("--level", type=int, help="codebook level to seed and label with (default: every code)")
+    p.add_argument("--top", type=int, default=10, help="terms per topic (default 10)")
+    p.add_argument("--min-df", type=float, default=2, help="minimum segments per term (int count or share)")
+    p.add_argument("--max-df", type=float, default=0.5, help="maximum share of segments per term (default 0.5)")
+    p.add_argument("--out", metavar="FILE", help="write the sweep table or the top-terms table (.csv/.xlsx)")
+    p.set_defaults(func=run)
+
+
+def _df(value: float):
+    return int(value) if float(value).is_integer() and value >= 1 else float(value)
+
+
+def run(args) -> int:
+    from .._io import write_table
+    from .._progress import step
+    from ..topics import TopicModel, recommend_k, seeds_from_codebook, sweep_k
+
+    codebook = None
+    if args.codebook:
+        from ..codebook import load_codebook
+
+        codebook = load_codebook(args.codebook)
+    segments = load_segments(args)
+    params = {"method": args.method, "min_df": _df(args.min_df), "max_df": _df(args.max_df)}
+    seeds = seeds_from_codebook(codebook, level=args.level) if codebook is not None else None
+    if seeds:
+        params["seed_terms"] = seeds
+        if len(args.k) > 1 or args.k[0] < len(seeds):
+            low = max(min(args.k), len(seeds))
+            args.k = [k for k in args.k if k >= low] or [len(seeds)]
+    if len(args.k) > 1:
+        step(f"fitting {len(args.k)} values of k x {len(args.random_seeds)} seeds ({args.method})")
+        table = sweep_k(segments, args.k, seeds=args.random_seeds, topn=args.top, **params)
+        print(table.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+        try:
+            best = recommend_k(table)
+            print(f"\nrecommended k: {best} (smallest k whose mean of min-max scaled c_v, c_npmi and stability is "
+                  "within 0.02 of the best; see qualcode.topics.recommend_k)")
+        except ValueError as exc:
+            print(f"\nno k recommended: {exc}", file=sys.stderr)
+        if args.out:
+            write_table(table, args.out, sheet_name="k_sweep")
+            print(f"wrote {args.out}")
+        return 0
+    k = args.k[0]
+    step(f"fitting one {args.method} model with {k} topics")
+    model = TopicModel(n_topics=k, random_state=args.random_seeds[0] if args.random_seeds else 0, **params)
+    model.fit(segments)
+    terms = model.top_terms(args.top)
+    labels = model.label_topics(codebook, level=args.level) if codebook is not None else None
+    coh = model.coherence(topn=args.top, by_topic=True).pivot(index="topic", columns="measure", values="coherence")
+    for t, group in terms.groupby("topic"):
+        name = f" [{labels.loc[t, 'label']}]" if labels is not None else ""
+        print(f"topic {t}{name} (c_v {coh.loc[t, 'c_v']:.3f}): {' '.join(group['term'])}")
+    means = model.coherence(topn=args.top)
+    print("coherence: " + ", ".join(f"{m} {v:.3f}" for m, v in zip(means["measure"], means["coherence"])))
+    quotes = model.representative_quotes(1)
+    for _, q in quotes.iterrows():
+        print(f"  topic {q['topic']} e.g. {q['seg_id']}: {str(q['text'])[:60]}")
+    if args.out:
+        out = terms if labels is None else terms.merge(labels[["topic", "label"]], on="topic")
+        write_table(out, args.out, sheet_name="top_terms")
+        print(f"wrote {args.out}")
+    return 0
