@@ -11,8 +11,9 @@ Polarity (documented in docs/codebook.md, "Polarity"):
   intensifiers and fillers between them (很, 比较, 还算, 是, 得, 那么 ...) do not count; clause punctuation stops it;
   words that only look like negators (不管, 不仅, 不错, 不少 ...) are not negators;
 * an evaluation inside a longer evaluation is ignored (不到位 is one problem cue, not 不 + 到位);
-* a ``polarity: problem`` rule fires at a topic match only when the *nearest* evaluation in the same sentence, at
-  most ``window`` characters away (0 when it overlaps the topic, e.g. 不知道 for the topic 知道), is a problem;
+* a ``polarity: problem`` rule fires at a topic match when the topic itself is negated (没有回访), or when the
+  *nearest* evaluation at most ``window`` characters away is a problem: evaluations in the topic's own clause come
+  first, then those in the following clauses of the same sentence (宣传这块，做得不够); earlier clauses never count;
 * a ``polarity: positive`` rule fires only when its term is not negated (没有志愿者 does not count as volunteers).
 """
 
@@ -251,6 +252,7 @@ class _Context:
 
     def nearest_evaluation(self, s: int, e: int, window: int):
         sent = self.scope_id("sentence", s)
+        clause = self.scope_id("clause", s)
         best, best_key = None, None
         for es, ee, pol, desc in self.evaluations():
             if self.scope_id("sentence", es) != sent:
@@ -258,7 +260,10 @@ class _Context:
             gap = max(0, es - e, s - ee)
             if gap > window:
                 continue
-            key = (gap, 0 if es >= s else 1)
+            other = self.scope_id("clause", es) != clause
+            if other and es < s:
+                continue  # an earlier clause does not comment on this topic
+            key = (other, gap, 0 if es >= s else 1)
             if best_key is None or key < best_key:
                 best, best_key = (es, ee, pol, desc), key
         return best

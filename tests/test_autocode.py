@@ -1,0 +1,337 @@
+"""AutoCoder: rule language, negation-aware polarity, evidence, explain, offsets, tokens mode, roll-up, CLI."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from qualcode.autocode import AutoCoder, roll_up
+from qualcode.codebook import codebook_terms, load_codebook
+from qualcode.errors import InputError, NotFittedError
+from qualcode.model import Code, Codebook
+
+SMALL = textwrap.dedent("""\
+    name: small
+    settings: {unit: sentence}
+    lexicon:
+      pub: [宣传, 告知, 讲解, 通知]
+    codes:
+      - id: implementation
+        label: 落实
+      - id: publicity_weak
+        parent: implementation
+        rules:
+          - id: r1
+            any: ["@pub"]
+            polarity: problem
+          - id: r2
+            all: [[宣传], [没到位, 不够]]
+            window: 8
+      - id: channel_poor
+        parent: implementation
+        rules:
+          - any: [渠道, 沟通]
+            polarity: problem
+      - id: volunteers
+        rules:
+          - any: [志愿者, 基金会]
+            polarity: positive
+      - id: late
+        rules:
+          - regex: "拖了?[一二三四五六七八九十两几]+个月"
+        unless: [没拖过]
+      - id: visits
+        rules:
+          - all: [[回访], [走过场]]
+            unless: [认真]
+    """)
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory) -> Codebook:
+    path = tmp_path_factory.mktemp("cb") / "small.yaml"
+    path.write_text(SMALL, encoding="utf-8")
+    return load_codebook(path)
+
+
+@pytest.fixture(scope="module")
+def study(repo_root) -> Codebook:
+    return load_codebook(repo_root / "codebooks" / "children_in_distress.yaml")
+
+
+def seg_table(texts, doc="D1", kinds=None, role="family", sentences=True):
+    rows, pos = [], 0
+    for i, t in enumerate(texts):
+        kind = kinds[i] if kinds else "respondent"
+        rows.append({"seg_id": f"{doc}:{i + 1}:1" if sentences else f"{doc}:{i + 1}", "doc_id": doc,
+                     "respondent_id": doc, "turn": i + 1, "sentence": 1 if sentences else 0, "speaker": "受访者",
+                     "speaker_kind": kind, "start": pos, "end": pos + len(t), "text": t, "tokens": list(t),
+                     "role": role, "district": "宁城县"})
+        pos += len(t) + 1
+    return pd.DataFrame(rows)
+
+
+# ------------------------------------------------------------------------------------------- polarity
+@pytest.mark.parametrize("text", ["宣传不到位", "没人跟我们讲解过", "宣传做得不是很到位", "宣传这块我们搞得不够",
+                                  "通知从来没有及时过", "告知工作比较薄弱"])
+def test_problem_polarity_codes(small, text):
+    assert "publicity_weak" in AutoCoder(small).codes_for(text)
+
+
+@pytest.mark.parametrize("text", ["宣传很到位", "宣传做得还算到位，知晓率比较高", "通知都很及时", "宣传挺好的",
+                                  "我们搞了一次宣传活动"])
+def test_positive_or_neutral_publicity_not_coded(small, text):
+    assert "publicity_weak" not in AutoCoder(small).codes_for(text)
+
+
+@pytest.mark.parametrize("text,coded", [("渠道还算通畅", False), ("沟通很顺畅", False), ("沟通不太顺畅", True),
+                                        ("渠道根本不畅", True), ("沟通没什么问题", False)])
+def test_channel_polarity(small, text, coded):
+    assert ("channel_poor" in AutoCoder(small).codes_for(text)) is coded
+
+
+def test_negation_scope_is_limited_to_the_clause(small):
+    coder = AutoCoder(small)
+    # the negator belongs to another clause: 宣传 is evaluated by 很到位
+    assert "publicity_weak" not in coder.codes_for("不管怎么说，宣传很到位")
+    assert "publicity_weak" not in coder.codes_for("没错，宣传很到位")
+
+
+def test_positive_polarity_respects_negation(small):
+    coder = AutoCoder(small)
+    assert coder.codes_for("有志愿者来帮忙") == ["volunteers"]
+    assert coder.codes_for("从来没有志愿者来过") == []
+    assert coder.codes_for("没什么基金会") == []
+
+
+@pytest.mark.parametrize("text", [
+    "说实话那个宣传根本没到位", "村里从来没谁跟我们讲过这个", "我是刷抖音才晓得有这个钱",
+    "表格上那些字太官方了，看不明白", "我也搞不清楚该去哪儿申请",
+])
+def test_study_publicity_paraphrases(study, text):
+    assert "publicity_weak" in AutoCoder(study).codes_for(text)
+
+
+@pytest.mark.parametrize("text", ["我们这边宣传很到位，大家都知道", "知晓率还是比较高的",
+                                  "村里开会的时候专门讲过这个政策"])
+def test_study_publicity_positive_not_coded(study, text):
+    assert "publicity_weak" not in AutoCoder(study).codes_for(text)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("他们就来过一次，之后再也没见着人", "supervision_weak"),
+    ("民政叫我们去找学校，学校又让回民政", "communication_poor"),
+    ("两个系统的信息各是各的，互相看不到", "communication_poor"),
+    ("钱每个月准时打到存折上", "fund_guarantee"),
+    ("有个爱心企业给孩子捐了学习用品", "diversified_rescue"),
+    ("一个人要管好几百户，根本顾不过来", "staff_capacity"),
+    ("孩子他妈生下他没多久就跑了", "family_hardship"),
+])
+def test_study_other_themes_paraphrases(study, text, code):
+    assert code in AutoCoder(study).codes_for(text)
+
+
+def test_study_opposite_voice_not_coded(study):
+    coder = AutoCoder(study)
+    assert "supervision_weak" not in coder.codes_for("乡里每个月都来回访，很认真")
+    assert "fund_guarantee" not in coder.codes_for("补贴拖了三个月才发下来")
+    assert "diversified_rescue" not in coder.codes_for("我们这没有什么社会组织")
+    assert "communication_poor" not in coder.codes_for("有专门的联络员，打电话很快就回")
+
+
+# ------------------------------------------------------------------------------------------- evidence & table
+def test_codings_table(small):
+    segs = seg_table(["宣传没到位。", "今天天气好。", "有志愿者来帮忙。"])
+    out = AutoCoder(small).code(segs)
+    assert list(out.columns[:7]) == ["seg_id", "doc_id", "start", "end", "code", "coder", "evidence"]
+    assert {"respondent_id", "role", "district"} <= set(out.columns)
+    assert set(out["coder"]) == {"auto:rules"}
+    row = out[out["code"] == "publicity_weak"].iloc[0]
+    assert row["seg_id"] == "D1:1:1" and (row["start"], row["end"]) == (0, 6)
+    assert "publicity_weak#r2: 宣传 + 没到位 (within 8)" in row["evidence"]
+    assert "publicity_weak#r1: 宣传 [problem: 没…到位]" in row["evidence"]
+    assert out[out["code"] == "volunteers"]["seg_id"].tolist() == ["D1:3:1"]
+    assert "D1:2:1" not in set(out["seg_id"])
+
+
+def test_matches_offsets_point_into_the_document(small):
+    texts = ["开头几句话。宣传不够，", "渠道不畅。"]
+    doc = "\n".join(texts)
+    coder = AutoCoder(small)
+    coder.code(seg_table(texts))
+    hits = coder.matches_[coder.matches_["status"] == "hit"]
+    assert len(hits)
+    for words, spans in zip(hits["words"], hits["spans"]):
+        for w, (s, e) in zip(words, spans):
+            assert doc[s:e] == w
+
+
+def test_speakers_and_unless(small):
+    segs = seg_table(["宣传不到位", "宣传不到位", "补贴拖了三个月", "拖了三个月，以前没拖过", "回访走过场",
+                      "回访认真，不走过场"], kinds=["interviewer"] + ["respondent"] * 5)
+    out = AutoCoder(small).code(segs)
+    assert "D1:1:1" not in set(out["seg_id"])  # interviewer turn not coded by default
+    assert out[out["code"] == "late"]["seg_id"].tolist() == ["D1:3:1"]
+    assert out[out["code"] == "visits"]["seg_id"].tolist() == ["D1:5:1"]
+    everyone = AutoCoder(small, speakers="all").code(segs)
+    assert "D1:1:1" in set(everyone["seg_id"])
+
+
+def test_explain(small):
+    coder = AutoCoder(small)
+    with pytest.raises(NotFittedError, match="call code"):
+        coder.explain("D1:1:1")
+    coder.code(seg_table(["宣传没到位，渠道还算通畅。", "从来没有志愿者来过"]))
+    text = coder.explain("D1:1:1")
+    assert "【宣传没到位】" in text
+    assert "publicity_weak#r2: 宣传 + 没到位 (within 8)" in text
+    assert "channel_poor#r1: 渠道 + 通畅 -- polarity: '通畅' is positive" in text
+    assert "volunteers#r1: 志愿者 -- negated by '从来没有'" in coder.explain("D1:2")  # turn id -> its sentences
+    with pytest.raises(KeyError):
+        coder.explain("nope:1")
+
+
+def test_unit_turn_joins_sentences(small):
+    segs = seg_table(["宣传", "没到位"])
+    segs["turn"] = 1
+    segs["seg_id"] = ["D1:1:1", "D1:1:2"]
+    segs["sentence"] = [1, 2]
+    by_sentence = AutoCoder(small).code(segs)
+    by_turn = AutoCoder(small, unit="turn").code(segs)
+    assert "publicity_weak" not in set(by_sentence["code"])
+    row = by_turn[by_turn["code"] == "publicity_weak"].iloc[0]
+    assert row["seg_id"] == "D1:1" and (row["start"], row["end"]) == (0, 6)
+    with pytest.raises(InputError, match="segments are turns"):
+        AutoCoder(small, unit="sentence").code(seg_table(["宣传"], sentences=False))
+    with pytest.raises(ValueError, match="unit == 'para'"):
+        AutoCoder(small, unit="para").code(segs)
+
+
+def test_roll_up(small):
+    segs = seg_table(["宣传没到位，沟通不畅", "有志愿者"])
+    codings = AutoCoder(small).code(segs)
+    rolled = roll_up(codings, small, level=1)
+    assert list(rolled.columns) == list(codings.columns)
+    first = rolled[rolled["seg_id"] == "D1:1:1"]
+    assert first["code"].tolist() == ["implementation"]
+    assert "publicity_weak#" in first["evidence"].iloc[0] and "channel_poor#" in first["evidence"].iloc[0]
+    assert rolled[rolled["seg_id"] == "D1:2:1"]["code"].tolist() == ["volunteers"]
+    assert roll_up(codings, small, level=2)["code"].tolist() == codings["code"].tolist()
+    with pytest.raises(ValueError, match="level == 0"):
+        roll_up(codings, small, level=0)
+
+
+# ------------------------------------------------------------------------------------------- tokens mode
+@pytest.fixture(scope="module")
+def token_cb() -> Codebook:
+    return Codebook(codes=(Code(id="weak", rules=({"any": ["不到位"], "match": "tokens"},)),
+                           Code(id="dibao", rules=({"any": ["低保"], "match": "tokens"},))), name="t")
+
+
+def test_tokens_mode_needs_codebook_terms_in_the_segmenter(token_cb):
+    from qualcode.segment import Segmenter
+
+    text = "回访工作做得不到位"
+    plain = Segmenter(cache_dir=False).tokenize(text)
+    assert "不到位" not in plain  # jieba alone cuts 得不到|位
+    with_terms = Segmenter(cache_dir=False, user_words=codebook_terms(token_cb)).tokenize(text)
+    assert "不到位" in with_terms
+    for toks, expected in ((plain, []), (with_terms, ["weak"])):
+        segs = seg_table([text])
+        segs.at[0, "tokens"] = toks
+        out = AutoCoder(token_cb).code(segs)
+        assert out["code"].tolist() == expected
+
+
+def test_tokens_mode_reports_a_term_inside_a_longer_token(token_cb):
+    from qualcode.segment import Segmenter
+
+    text = "低保户家里困难"
+    toks = Segmenter(cache_dir=False, user_words=codebook_terms(token_cb)).tokenize(text)
+    assert "低保户" in toks
+    segs = seg_table([text])
+    segs.at[0, "tokens"] = toks
+    coder = AutoCoder(token_cb)
+    assert coder.code(segs).empty
+    assert "not a whole token (低保 is inside 低保户)" in coder.explain("D1:1:1")
+    no_tokens = segs.drop(columns=["tokens"])
+    with pytest.raises(InputError, match="no 'tokens' column"):
+        AutoCoder(token_cb).code(no_tokens)
+
+
+# ------------------------------------------------------------------------------------------- engine properties
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(["宣传", "不到位", "渠道", "通畅", "志愿者", "，", "。", "没", "很", "好", "人"]),
+                max_size=30))
+def test_backends_agree_and_offsets_hold(parts):
+    from qualcode.rules import compile_codebook
+
+    text = "".join(parts)
+    cb = load_codebook_from_text(SMALL)
+    a = compile_codebook(cb, "ahocorasick_rs")
+    b = compile_codebook(cb, "pyahocorasick")
+    fa, fb = a.find(text), b.find(text)
+    assert {k: sorted(v) for k, v in fa.items()} == {k: sorted(v) for k, v in fb.items()}
+    for tid, spans in fa.items():
+        for s, e in spans:
+            assert text[s:e] == a.terms[tid]
+    ha = [(h.code, h.rule, h.status, h.spans) for h in a.match(text, explain=True)]
+    hb = [(h.code, h.rule, h.status, h.spans) for h in b.match(text, explain=True)]
+    assert ha == hb
+
+
+_CACHE: dict = {}
+
+
+def load_codebook_from_text(text: str) -> Codebook:
+    if text not in _CACHE:
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as d:
+            p = Path(d) / "cb.yaml"
+            p.write_text(text, encoding="utf-8")
+            _CACHE[text] = load_codebook(p)
+    return _CACHE[text]
+
+
+def test_missing_backend_hint(monkeypatch, small):
+    import sys
+
+    from qualcode.errors import MissingDependencyError
+    from qualcode.rules import compile_codebook
+
+    monkeypatch.setitem(sys.modules, "ahocorasick_rs", None)
+    with pytest.raises(MissingDependencyError, match="pip install ahocorasick-rs"):
+        compile_codebook(small)
+
+
+# ------------------------------------------------------------------------------------------- CLI
+def test_cli_code(tmp_path, capsys, small):
+    from qualcode.cli import main
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "F01.txt").write_text(
+        "---\nid: F01\nrole: family\n---\n访谈者：宣传到位吗？\n受访者：宣传不到位，没人跟我们讲解。\n"
+        "访谈者：有人帮忙吗？\n受访者：有志愿者来过。\n", encoding="utf-8")
+    cb = tmp_path / "small.yaml"
+    cb.write_text(SMALL, encoding="utf-8")
+    out = tmp_path / "codings.csv"
+    rc = main(["code", str(corpus), "--codebook", str(cb), "--out", str(out), "--matches", str(tmp_path / "m.csv")])
+    assert rc == 0
+    printed = capsys.readouterr().out
+    assert "publicity_weak" in printed and "family" in printed
+    from qualcode._io import read_table
+
+    codings = read_table(out)
+    assert set(codings["code"]) == {"publicity_weak", "volunteers"}
+    assert set(codings["seg_id"].map(lambda s: s.split(":")[1])) == {"2", "4"}  # respondent turns only
+    text = (corpus / "F01.txt").read_text(encoding="utf-8")
+    for s, e in zip(codings["start"], codings["end"]):
+        assert text[s:e].strip()
+    assert (tmp_path / "m.csv").exists()
