@@ -68,6 +68,8 @@ def _refuse(path: str, message: str, hint: str | None = None) -> ExchangeError:
 
 def unsafe_name_reason(name: str) -> str | None:
     """Why a member name is unsafe (``None`` when it is fine)."""
+    if not name:
+        return "has an empty name"
     if "\x00" in name:
         return "contains a NUL byte"
     if "\\" in name:
@@ -105,7 +107,7 @@ class SafeZip:
         except Exception as exc:  # noqa: BLE001 - corrupt central directories raise many kinds
             raise _refuse(str(self.display), f"not a readable zip archive ({exc})") from exc
         self._check(infos)
-        self._infos = [i for i in infos if not i.is_dir()]
+        self._infos = [i for i in infos if not i.filename.endswith("/")]
 
     # -- checks -----------------------------------------------------------------------------------------------------
     def _check(self, infos: list[zipfile.ZipInfo]) -> None:
@@ -207,6 +209,10 @@ def parse_xml(data: bytes, path: str):
     processing that would need the network.
     """
     etree = lxml_etree()
+    head = data[:1 << 20]
+    if any(marker.encode(enc) in head for marker in ("<!DOCTYPE", "<!ENTITY")
+           for enc in ("utf-8", "utf-16-le", "utf-16-be")):
+        raise _dtd_refused(path)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
                              dtd_validation=False, remove_comments=True, remove_pis=True)
     try:
@@ -221,8 +227,12 @@ def parse_xml(data: bytes, path: str):
         raise ExchangeError([Issue(path, None, "empty XML document")], summary="cannot parse XML")
     info = root.getroottree().docinfo
     if info.internalDTD is not None or info.externalDTD is not None or info.doctype:
-        raise ExchangeError(
-            [Issue(path, 1, "XML document declares a DTD (<!DOCTYPE>); entity declarations are refused for safety",
-                   "REFI-QDA files never need a DTD; remove the <!DOCTYPE ...> block")],
-            summary="unsafe XML")
+        raise _dtd_refused(path)
     return root
+
+
+def _dtd_refused(path: str) -> ExchangeError:
+    return ExchangeError(
+        [Issue(path, 1, "XML document declares a DTD (<!DOCTYPE>); entity declarations are refused for safety",
+               "REFI-QDA files never need a DTD; remove the <!DOCTYPE ...> block")],
+        summary="unsafe XML")
