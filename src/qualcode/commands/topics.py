@@ -34,14 +34,14 @@ def _seeds_list(text: str) -> list[int]:
         raise argparse.ArgumentTypeError(f"--random-seeds {text!r}: expected integers like 0,1,2") from None
 
 
-def add_segments_options(parser, *, unit_default: str = "sentence") -> None:
-    """DIR or --segments FILE, shared by the analysis commands."""
+def add_segments_options(parser, *, unit_flag: str = "--unit") -> None:
+    """DIR or --segments FILE, shared by the analysis commands (``unit_flag`` names the segment-unit option)."""
     from .ingest import add_corpus_options
 
     parser.add_argument("corpus", metavar="DIR", nargs="?", help="corpus folder (or use --segments)")
     parser.add_argument("--segments", metavar="FILE", help="a saved segments table (.csv/.xlsx) instead of DIR")
-    parser.add_argument("--unit", choices=["sentence", "turn"], default=unit_default,
-                        help=f"segment unit when reading DIR (default: {unit_default})")
+    parser.add_argument(unit_flag, dest="unit", choices=["sentence", "turn"], default="sentence",
+                        help="segment unit when reading DIR (default: sentence)")
     add_corpus_options(parser)
 
 

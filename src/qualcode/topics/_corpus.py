@@ -76,28 +76,24 @@ def as_tokens(value: Any) -> list[str]:
 
 
 def resolve_stopwords(stopwords: Any) -> frozenset[str]:
-    """``None`` -> qualcode's default list (from qualcode.segment when available); an object with a ``stopwords``
-    attribute (a Segmenter) -> its set; any other iterable of str -> that set."""
+    """The words a topic model never sees.
+
+    ``None`` -> the segmenter's shipped stop words and spoken fillers (``qualcode.segment.load_stopwords`` and
+    ``load_fillers``) plus a few interview fillers; a Segmenter -> its ``get_stopwords()``; ``False`` or ``()`` ->
+    none; any other iterable of str -> that set."""
     if stopwords is None:
         try:
-            from .. import segment as _segment  # written in parallel; optional here
-        except ImportError:
+            from ..segment import load_fillers, load_stopwords
+        except ImportError:  # pragma: no cover - the segmenter ships with qualcode
             return FALLBACK_STOPWORDS
-        for name in ("STOPWORDS", "DEFAULT_STOPWORDS", "default_stopwords", "load_stopwords"):
-            found = getattr(_segment, name, None)
-            if found is None:
-                continue
-            try:
-                found = found() if callable(found) else found
-                return frozenset(str(w) for w in found) | FALLBACK_STOPWORDS
-            except Exception:  # pragma: no cover - a helper with a different signature
-                continue
-        return FALLBACK_STOPWORDS
-    if hasattr(stopwords, "stopwords"):
-        return frozenset(str(w) for w in stopwords.stopwords)
+        return frozenset(load_stopwords()) | frozenset(load_fillers()) | FALLBACK_STOPWORDS
+    if stopwords is False:
+        return frozenset()
+    if hasattr(stopwords, "get_stopwords"):
+        return frozenset(str(w) for w in stopwords.get_stopwords())
     if isinstance(stopwords, str):
-        raise TypeError("stopwords must be a set or list of words, not a single string")
-    return frozenset(str(w) for w in stopwords)
+        raise TypeError("stopwords must be a set or list of words (or a Segmenter), not a single string")
+    return frozenset(str(w).strip() for w in stopwords)
 
 
 def is_content(token: str, stopwords: frozenset[str], min_chars: int) -> bool:

@@ -49,8 +49,9 @@ class TopicModel(BaseEstimator):
         (collapsed Gibbs sampling; optional package, ``pip install 'qualcode[tomotopy]'``).
     min_df, max_df : int or float
         Keep terms found in at least ``min_df`` and at most ``max_df`` segments (int = count, float = share).
-    stopwords : set of str, a Segmenter, or None
-        Words never modelled. ``None`` uses qualcode's default list; ``()`` keeps every word.
+    stopwords : set of str, a Segmenter, None or False
+        Words never modelled. ``None``: the segmenter's shipped stop words and fillers; a Segmenter: its
+        ``get_stopwords()``; ``False`` or ``()``: keep every word.
     min_chars : int, default 2
         Shorter tokens are dropped (most one-character Chinese tokens are function words). Tokens without any letter
         (punctuation, numbers) are always dropped.
