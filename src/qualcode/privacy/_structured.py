@@ -1,0 +1,194 @@
+"""Structured personal information: resident ID numbers, phones, bank cards, e-mail, exact addresses, birth dates.
+
+All patterns run on a *same-length* normalised copy of the text (full-width digits and letters, full-width
+brackets, @, + and hyphens mapped to ASCII one character for one), so offsets found there are offsets into the
+original text and the span's ``text`` is always the original characters.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import NamedTuple
+
+__all__ = ["Candidate", "normalise", "find_structured", "id_checksum_ok", "luhn_ok"]
+
+
+class Candidate(NamedTuple):
+    start: int
+    end: int
+    type: str
+    rank: int  # lower wins an overlap
+    rule: str
+
+
+_FW_FROM = "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"
+_FW_TO = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_TABLE = str.maketrans(_FW_FROM + "＋－‐‑‒–﹣（）＠．＿\u3000\u00a0",
+                       _FW_TO + "+------()@._  ")
+
+
+def normalise(text: str) -> str:
+    """Same-length ASCII folding of full-width digits, letters and number punctuation (offsets are unchanged)."""
+    out = text.translate(_TABLE)
+    assert len(out) == len(text)
+    return out
+
+
+# --------------------------------------------------------------------------------------------- checksums
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+#: First two digits of a resident ID: province-level division codes (GB/T 2260).
+_PROVINCES = {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53,
+              54, 61, 62, 63, 64, 65, 71, 81, 82, 83, 91}
+
+
+def id_checksum_ok(digits: str) -> bool:
+    """ISO 7064 MOD 11-2 check of an 18-character resident ID (last character may be X)."""
+    if len(digits) != 18 or not digits[:17].isdigit():
+        return False
+    total = sum(int(c) * w for c, w in zip(digits[:17], _ID_WEIGHTS))
+    return _ID_CHECK[total % 11] == digits[17].upper()
+
+
+def _valid_date(y: int, m: int, d: int) -> bool:
+    try:
+        day = date(y, m, d)
+    except ValueError:
+        return False
+    return date(1900, 1, 1) <= day <= date.today()
+
+
+def _id_plausible(digits: str) -> bool:
+    """Province code and embedded birth date of an 18- or 15-digit ID are valid."""
+    if not digits[:2].isdigit() or int(digits[:2]) not in _PROVINCES:
+        return False
+    if len(digits) == 18:
+        return _valid_date(int(digits[6:10]), int(digits[10:12]), int(digits[12:14]))
+    return _valid_date(1900 + int(digits[6:8]), int(digits[8:10]), int(digits[10:12]))
+
+
+def luhn_ok(digits: str) -> bool:
+    """Luhn (mod 10) check used by bank card numbers."""
+    total = 0
+    for i, c in enumerate(reversed(digits)):
+        d = int(c)
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+# --------------------------------------------------------------------------------------------- patterns
+_SEP = r"[ -]?"
+_NB = r"(?<![0-9A-Za-z])"  # not in the middle of a number or word
+_NA = r"(?![0-9A-Za-z])"
+ID18_RE = re.compile(_NB + r"([1-9](?:" + _SEP + r"\d){16}" + _SEP + r"[0-9Xx])" + _NA)
+ID15_RE = re.compile(_NB + r"([1-9](?:" + _SEP + r"\d){14})" + _NA)
+CARD_RE = re.compile(_NB + r"(\d(?:" + _SEP + r"\d){15,18})" + _NA)
+MOBILE_RE = re.compile(r"(?<![0-9A-Za-z+])((?:(?:\(\+?86\)|\+86|0086|86-)" + _SEP + r")?1[3-9]\d(?:" + _SEP
+                       + r"\d){8})" + _NA)
+LANDLINE_RE = re.compile(r"(?<![0-9A-Za-z])((?:\((?:010|02\d|0[3-9]\d\d)\)|(?:010|02\d|0[3-9]\d\d))" + _SEP
+                         + r"[2-9]\d{6,7})" + _NA)
+#: 7-8 digit local number right after a phone word (no area code).
+LOCAL_RE = re.compile(r"(?:电话|座机|固话|办公室|热线)(?:号码?)?(?:是|为|：|:)?\s?((?<![0-9])[2-9]\d{6,7})(?![0-9])")
+EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+-])([A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})")
+ID_CONTEXT_RE = re.compile(r"身份证|证件号|公民身份")
+CARD_CONTEXT_RE = re.compile(r"卡号|银行卡|账号|帐号|存折|一卡通|社保卡|储蓄卡|借记卡")
+
+# dates ------------------------------------------------------------------------------------------------
+_CN = "〇零○一二三四五六七八九"
+_CNUM = "一二三四五六七八九十"
+_Y = r"(?:19|20)\d{2}"
+_DATE_FORMS = [
+    _Y + r"\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号])?",
+    _Y + r"[./-]\d{1,2}[./-]\d{1,2}(?![0-9])",
+    r"[" + _CN + r"]{4}年[" + _CNUM + r"]{1,2}月(?:[" + _CNUM + r"]{1,3}[日号])?",
+]
+_MONTH_DAY = [r"\d{1,2}\s?月\s?\d{1,2}\s?[日号]", r"[" + _CNUM + r"]{1,2}月[" + _CNUM + r"]{1,3}[日号]"]
+_DATE = "(?:" + "|".join(_DATE_FORMS) + ")"
+_ANY_DATE = "(?:" + "|".join(_DATE_FORMS + _MONTH_DAY) + ")"
+DOB_BEFORE_RE = re.compile(r"(?:出生于|出生在|出生日期|出生年月日?|出生时间|生于|生日|生辰)(?:是|为|在|：|:|\s)?\s?"
+                           r"(" + _ANY_DATE + r")")
+DOB_AFTER_RE = re.compile(r"(" + _DATE + r")\s?(?=出生|生的|生人|出世|生日|降生|那天生)")
+
+# addresses ---------------------------------------------------------------------------------------------
+_NUM = r"[0-9一二三四五六七八九十百千零〇两]+"
+_BUILDING = (r"(?:" + _NUM + r"(?:号楼|栋|幢|座))?(?:" + _NUM + r"单元)?(?:" + _NUM + r"(?:室|户|号))?")
+_STREET = (r"(?:[\u4e00-\u9fff]{1,12})(?:路|街|大街|巷|胡同|大道|里)" + _NUM + r"号(?:院)?" + _BUILDING)
+_ESTATE = (r"(?:[\u4e00-\u9fff]{1,12})(?:小区|花园|家园|公寓|新村|嘉园|华府|名苑|苑|社区|大厦)" + _NUM
+           + r"(?:号楼|栋|幢|座|号院)(?:" + _NUM + r"单元)?(?:" + _NUM + r"(?:室|户|号))?")
+_VILLAGE = (r"(?:[\u4e00-\u9fff]{1,12})(?:村|嘎查|屯|营子)" + r"(?:" + _NUM + r"(?:组|社|队|排)(?:" + _NUM
+            + r"号)?|" + _NUM + r"号)")
+_BARE_FLAT = _NUM + r"(?:号楼|栋|幢)" + _NUM + r"单元" + _NUM + r"(?:室|号)?"
+ADDRESS_RE = re.compile("(" + "|".join([_ESTATE, _STREET, _VILLAGE, _BARE_FLAT]) + ")")
+#: Characters at which an address's place-name prefix stops (verbs, pronouns, particles before an address).
+_ADDRESS_STOP = set("在住是到去了的我你他她们就也还都和跟从往于为说叫有个这那把被给让位户条址：:，,。、；;")
+
+
+def _digits(s: str) -> str:
+    return re.sub(r"[^0-9Xx]", "", s).upper()
+
+
+def _context(norm: str, start: int, pattern: re.Pattern, width: int = 12) -> bool:
+    return bool(pattern.search(norm[max(0, start - width):start]))
+
+
+def _trim_address(text: str, start: int, end: int) -> int:
+    """Move an address's start right past the last stop character of its place-name prefix."""
+    segment = text[start:end]
+    cut = 0
+    for i, ch in enumerate(segment):
+        if ch.isdigit() or ch in _NUM_CHARS:
+            break
+        if ch in _ADDRESS_STOP:
+            cut = i + 1
+    return start + cut
+
+
+_NUM_CHARS = set("0123456789一二三四五六七八九十百千零〇两")
+
+
+def find_structured(text: str, norm: str | None = None) -> list[Candidate]:
+    """All structured candidates (overlapping; the caller resolves overlaps by rank)."""
+    norm = normalise(text) if norm is None else norm
+    out: list[Candidate] = []
+    for m in ID18_RE.finditer(norm):
+        d = _digits(m.group(1))
+        if len(d) != 18:
+            continue
+        if _id_plausible(d) and id_checksum_ok(d):
+            out.append(Candidate(m.start(1), m.end(1), "id_number", 0, "id18"))
+        elif _id_plausible(d) and _context(norm, m.start(1), ID_CONTEXT_RE):
+            out.append(Candidate(m.start(1), m.end(1), "id_number", 1, "id18-context"))
+    for m in CARD_RE.finditer(norm):
+        d = _digits(m.group(1))
+        if not 16 <= len(d) <= 19 or len(set(d)) == 1:
+            continue
+        if luhn_ok(d):
+            out.append(Candidate(m.start(1), m.end(1), "bank_card", 1, "luhn"))
+        elif _context(norm, m.start(1), CARD_CONTEXT_RE):
+            out.append(Candidate(m.start(1), m.end(1), "bank_card", 2, "card-context"))
+    for m in MOBILE_RE.finditer(norm):
+        out.append(Candidate(m.start(1), m.end(1), "mobile", 2, "mobile"))
+    for m in ID15_RE.finditer(norm):
+        d = _digits(m.group(1))
+        if len(d) == 15 and _id_plausible(d):
+            rank = 2 if _context(norm, m.start(1), ID_CONTEXT_RE) else 3
+            out.append(Candidate(m.start(1), m.end(1), "id_number", rank, "id15"))
+    for m in LANDLINE_RE.finditer(norm):
+        out.append(Candidate(m.start(1), m.end(1), "landline", 3, "landline"))
+    for m in LOCAL_RE.finditer(norm):
+        out.append(Candidate(m.start(1), m.end(1), "landline", 4, "landline-context"))
+    for m in EMAIL_RE.finditer(norm):
+        out.append(Candidate(m.start(1), m.end(1), "email", 0, "email"))
+    for rx in (DOB_BEFORE_RE, DOB_AFTER_RE):
+        for m in rx.finditer(norm):
+            out.append(Candidate(m.start(1), m.end(1), "birth_date", 5, "dob"))
+    for m in ADDRESS_RE.finditer(norm):
+        s = _trim_address(norm, m.start(1), m.end(1))
+        if m.end(1) - s >= 4:
+            out.append(Candidate(s, m.end(1), "address", 4, "address"))
+    return out
