@@ -323,6 +323,59 @@ DOCS["P14"] = ("family", """\
 受访者：孩子在镇上念书，老师的邮箱是⟦email|wanglaoshi_hldk@163.com⟧，有事发邮件，学校座机⟦landline:hyphen⟧。
 """)
 
+# ---- held-out set: written after the detector was tuned on P01-P14, never used for tuning -------------------------
+HOLDOUT: dict[str, tuple[str, str]] = {}
+
+HOLDOUT["H01"] = ("family", """\
+访谈者：阿姨您好，家里情况能说说吗？
+受访者：我家那口子叫⟦person|石宝山⟧，前年在煤矿出了事。我自己叫⟦person|傅春花⟧，⟦birth_date|1979年10月2日⟧出生。两个孩子，大的⟦person|石磊磊⟧上初二，小的⟦person|石佳怡⟧九岁。
+访谈者：平时谁帮衬你们？
+受访者：娘家兄弟⟦person|傅春雷⟧，还有村里的⟦person|康主任⟧。⟦person|康主任⟧人实在，常常上门。
+访谈者：补助发到哪里？
+受访者：发到农商行的卡，卡号是⟦bank:19⟧，身份证号⟦id:spaced⟧。电话就打我这个⟦mobile:hyphen⟧。
+访谈者：您家地址？
+受访者：⟦address|五十家子村六组⟧，进村第三家。孩子学校在⟦address|振兴路23号⟧。
+访谈者：最担心什么？
+受访者：怕孩子学坏。周末他们都是自己在家，我向来不放心，心里高兴不起来。
+""")
+
+HOLDOUT["H02"] = ("staff", """\
+访谈者：您负责哪个片区？
+受访者：我是乡里的民政专干⟦person|谭志勇⟧，管十一个村。跟我搭班的是⟦person|小潘⟧和⟦person|老魏⟧。
+访谈者：怎么发现困境儿童？
+受访者：靠村医和网格员。像⟦person|温晓东⟧这个网格员，一个人管三百多户，他手机⟦mobile:plain⟧一天响几十回。
+访谈者：档案里记什么？
+受访者：孩子姓名、出生日期、身份证。比如有个孩子叫⟦person|廖思琪⟧，出生日期是⟦birth_date|2015年7月21日⟧，身份证⟦id:plain⟧，监护人银行卡⟦bank:16spaced⟧。
+访谈者：你们的联系方式？
+受访者：乡民政办电话⟦landline:hyphen⟧，邮箱⟦email|xiang_mzb@163.com⟧。我个人邮箱⟦email|tanzhiyong88@qq.com⟧。
+访谈者：经费够吗？
+受访者：不够。方面太多，黄金周还得值班，王国那么大的事也轮不到我们管。
+""")
+
+HOLDOUT["H03"] = ("family", """\
+访谈者：大爷，孩子跟着您几年了？
+受访者：五年了。孩子他妈⟦person|邵丽萍⟧走了，他爸⟦person|贺军⟧在外地，手机号⟦mobile:plus86⟧，打十回接一回。
+访谈者：孩子叫什么？
+受访者：叫⟦person|贺天宇⟧，生日是⟦birth_date|2011.09.30⟧，身份证⟦id:hyphen⟧。
+访谈者：家里收入呢？
+受访者：种地，一年也就万把块。补助进的是我那张卡⟦bank:19spaced⟧。
+访谈者：住哪儿？
+受访者：⟦address|红旗街道光明小区7号楼2单元301室⟧，是我闺女的房子。
+访谈者：有谁来看过？
+受访者：街道的⟦person|钟大姐⟧，还有一个大学生志愿者⟦person|黎明⟧，常来给孩子补课。社区座机⟦landline:paren⟧。
+""")
+
+HOLDOUT["H04"] = ("staff", """\
+访谈者：学校这边怎么配合？
+受访者：我是心理老师⟦person|叶晓红⟧。我们校长⟦person|龙建华⟧很重视，专门让⟦person|贾老师⟧负责建档。
+访谈者：建档记哪些？
+受访者：学生⟦person|毛雨涵⟧，⟦birth_date|2012年12月12日⟧生的，家长电话⟦mobile:fullwidth⟧，家长身份证⟦id:fullwidth⟧，资助卡号⟦bank:16⟧。
+访谈者：有家访吗？
+受访者：有，上周去了⟦address|滨河路156号⟧，家长不在，孩子跟着奶奶。奶奶说有事找⟦person|毛某⟧，就是孩子的叔叔。
+访谈者：学校的联系方式？
+受访者：学校电话⟦landline:tight⟧，心理咨询室邮箱⟦email|xlzx_school@126.com⟧。
+""")
+
 NAMES_CSV = [
     ("巴特尔", "person", ""),
     ("乌云其其格", "person", ""),
@@ -358,8 +411,14 @@ def render(markup: str) -> tuple[str, list[tuple[int, int, str, str]]]:
 
 
 def main() -> None:
+    write_set(DOCS, HERE, "answer_key.csv")
+    write_set(HOLDOUT, HERE / "holdout", "answer_key.csv")
+
+
+def write_set(docs: dict[str, tuple[str, str]], folder: Path, key_name: str) -> None:
+    folder.mkdir(exist_ok=True)
     key_rows = []
-    for doc_id, (role, body) in DOCS.items():
+    for doc_id, (role, body) in docs.items():
         head = FM.format(id=doc_id, role=role)
         text, spans = render(body)
         text = head + text
@@ -368,19 +427,26 @@ def main() -> None:
             e += len(head)
             assert text[s:e] == value
             key_rows.append({"doc_id": doc_id, "start": s, "end": e, "type": kind, "text": value})
-        (HERE / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-    with open(HERE / "answer_key.csv", "w", encoding="utf-8", newline="") as fh:
+        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    with open(folder / key_name, "w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=["doc_id", "start", "end", "type", "text"])
         w.writeheader()
         w.writerows(key_rows)
+    if folder != HERE:
+        print(folder.name, _counts(key_rows))
+        return
     with open(HERE / "names.csv", "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(["name", "type", "pseudonym"])
         w.writerows(NAMES_CSV)
+    print(folder.name, _counts(key_rows))
+
+
+def _counts(key_rows: list[dict]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for row in key_rows:
         counts[row["type"]] = counts.get(row["type"], 0) + 1
-    print(counts)
+    return counts
 
 
 if __name__ == "__main__":
