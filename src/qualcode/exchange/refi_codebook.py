@@ -514,7 +514,7 @@ def codebook_from_element(cb_el, *, path: str, default_name: str, issues: list[I
 
 def _load_xml_source(path: Path) -> tuple[bytes, str]:
     """The XML bytes of a .qdc/.qde, or of the project.qde inside a .qdpx; and a display path for messages."""
-    from .safezip import SafeZip
+    from .safezip import SafeZip, read_capped
 
     try:
         with path.open("rb") as fh:
@@ -528,7 +528,7 @@ def _load_xml_source(path: Path) -> tuple[bytes, str]:
                 raise ExchangeError([Issue(str(path), None, "archive holds no project.qde",
                                            "a .qdpx must contain project.qde at its top level")])
             return zf.read(member), f"{path}!{member}"
-    return path.read_bytes(), str(path)
+    return read_capped(path), str(path)
 
 
 def find_project_member(zf) -> str | None:

@@ -470,8 +470,7 @@ def _seg_id(doc: Document, start: int) -> str:
 
 
 def _load(path) -> QdpxImport:
-    from .safezip import SafeZip, parse_xml
-    from ..ingest.encoding import DecodeFailure, decode_bytes
+    from .safezip import SafeZip, parse_xml, read_capped
 
     p = Path(path)
     issues: list[Issue] = []
@@ -483,15 +482,24 @@ def _load(path) -> QdpxImport:
     zf = None
     if head.startswith(b"PK"):
         zf = SafeZip(str(p), display=str(p))
-        member = find_project_member(zf)
-        if member is None:
-            raise ExchangeError([Issue(str(p), None, "archive holds no project.qde",
-                                       "a .qdpx must contain project.qde at its top level")])
-        where = f"{p}!{member}"
-        root = parse_xml(zf.read(member), where)
-    else:
-        where = str(p)
-        root = parse_xml(p.read_bytes(), where)
+        try:
+            member = find_project_member(zf)
+            if member is None:
+                raise ExchangeError([Issue(str(p), None, "archive holds no project.qde",
+                                           "a .qdpx must contain project.qde at its top level")])
+            where = f"{p}!{member}"
+            root = parse_xml(zf.read(member), where)
+            return _from_root(p, root, where, zf, issues)
+        finally:
+            zf.close()
+    where = str(p)
+    root = parse_xml(read_capped(p), where)
+    return _from_root(p, root, where, None, issues)
+
+
+def _from_root(p: Path, root, where: str, zf, issues: list[Issue]) -> QdpxImport:
+    from ..ingest.encoding import DecodeFailure, decode_bytes
+
     if localname(root) != "Project":
         raise ExchangeError([Issue(where, root.sourceline, f"not a REFI-QDA project: root element is "
                                                            f"<{localname(root)}>, expected <Project>",
@@ -654,8 +662,6 @@ def _load(path) -> QdpxImport:
             by_coder[str(coder)] = df.sort_values(["doc_id", "start", "end", "code"]).reset_index(drop=True)
     corpus = Corpus(root=str(p), documents=tuple(documents), name=project_name,
                     problems=tuple(i for i in issues))
-    if zf is not None:
-        zf.close()
     return QdpxImport(corpus, codebook, by_coder, source_bytes, issues)
 
 

@@ -34,6 +34,7 @@ __all__ = [
     "SafeZip",
     "lxml_etree",
     "parse_xml",
+    "read_capped",
 ]
 
 #: At most this many members in an archive.
@@ -106,7 +107,11 @@ class SafeZip:
             infos = self._zip.infolist()
         except Exception as exc:  # noqa: BLE001 - corrupt central directories raise many kinds
             raise _refuse(str(self.display), f"not a readable zip archive ({exc})") from exc
-        self._check(infos)
+        try:
+            self._check(infos)
+        except ExchangeError:
+            self._zip.close()
+            raise
         self._infos = [i for i in infos if not i.filename.endswith("/")]
 
     # -- checks -----------------------------------------------------------------------------------------------------
@@ -193,6 +198,20 @@ class SafeZip:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def read_capped(path, limit: int = MAX_MEMBER_BYTES) -> bytes:
+    """The bytes of a plain file, refusing files over ``limit`` bytes (an XML document is never that big)."""
+    from pathlib import Path
+
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > limit:
+            raise _refuse(str(p), f"file is {size} bytes, more than the limit of {limit}")
+        return p.read_bytes()
+    except OSError as exc:
+        raise ExchangeError([Issue(str(p), None, f"cannot read file: {exc.strerror or exc}")]) from exc
 
 
 def lxml_etree():
