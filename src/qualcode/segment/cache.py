@@ -1,6 +1,6 @@
 """On-disk cache of segmentation results, one file per document, keyed by a content hash.
 
-The key covers everything the rows depend on: the turn texts and their note spans, the backend and its version, the
+The key covers everything the rows depend on: the turn texts (notes are found in them), the backend and its version, the
 dictionary hash (shipped domain dictionary + user dictionary + user words), the unit, the speakers kept, and the
 qualcode version. A changed dictionary or text therefore never reads a stale entry. Files are JSON written atomically
 (:func:`qualcode._io.atomic_write`); an unreadable entry counts as a miss and is rewritten.
@@ -39,13 +39,11 @@ class SegmentCache:
         self.hits = 0
         self.misses = 0
 
-    def key(self, texts: Sequence[str], notes: Sequence[Sequence[tuple[int, int]]]) -> str:
+    def key(self, texts: Sequence[str]) -> str:
         h = hashlib.sha256(self.settings.encode("utf-8"))
-        for text, spans in zip(texts, notes):
+        for text in texts:
             h.update(b"\x1e")
             h.update(text.encode("utf-8", "surrogatepass"))
-            if spans:
-                h.update(repr(list(spans)).encode("ascii"))
         return h.hexdigest()
 
     def _path(self, key: str) -> Path:

@@ -5,8 +5,8 @@ Work is done column-wise to keep Python overhead per token near zero: the turn t
 token lengths, word tokens are picked with ``itertools.compress`` over a memo of "is this a word", and tokens are
 assigned to sentences with ``numpy.searchsorted``. Only per-sentence work happens in Python.
 
-Transcriber notes are replaced by blanks of the same length before cutting, so they never become tokens and offsets
-are unchanged. A token "is a word" when it contains a letter or digit (``str.isalnum``): whitespace, punctuation,
+Transcriber notes (:func:`qualcode.ingest.notes.find_notes`, the rule ingest uses for ``Turn.notes``) are replaced
+by blanks of the same length before cutting, so they never become tokens and offsets are unchanged. A token "is a word" when it contains a letter or digit (``str.isalnum``): whitespace, punctuation,
 symbols and emoji are not word tokens. A sentence is kept when it contains a letter or digit; this does not depend on
 the backend, so sentence numbers (and ``seg_id``) are the same for every backend and dictionary.
 """
@@ -19,7 +19,8 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from .sentences import mask_spans, sentence_spans
+from ..ingest.notes import mask_notes
+from .sentences import sentence_spans
 
 __all__ = ["Rows", "align", "cut_aligned", "run_batch"]
 
@@ -164,41 +165,92 @@ class Rows:
                    np.concatenate([p.start for p in parts]), np.concatenate([p.end for p in parts]), tokens)
 
 
-def run_batch(cut: Callable[[str], list[str]], exact: bool, texts: Sequence[str],
-              notes: Sequence[Sequence[tuple[int, int]]], unit: str) -> Rows:
-    """Segment a batch of turn texts (``notes``: note spans relative to each text) into rows of ``unit``."""
-    masked = [mask_spans(t, n) if n else t for t, n in zip(texts, notes)]
-    big = "\n".join(masked)
-    bases = np.fromiter(accumulate((len(t) + 1 for t in masked), initial=0), np.int64, len(masked) + 1)
-    lens = np.fromiter(map(len, masked), np.int64, len(masked))
+_ALNUM_BMP: np.ndarray | None = None
+
+
+def _codes(text: str) -> np.ndarray:
+    """Code points of ``text`` as a uint32 array."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
+
+
+def _alnum_flags(codes: np.ndarray) -> np.ndarray:
+    """Per code point: is it a letter or digit (``str.isalnum``)? Vectorised with a table of the BMP."""
+    global _ALNUM_BMP
+    if _ALNUM_BMP is None:
+        _ALNUM_BMP = np.fromiter((chr(c).isalnum() for c in range(0x10000)), bool, 0x10000)
+    astral = codes > 0xFFFF
+    flags = _ALNUM_BMP[np.where(astral, 0, codes)]
+    if astral.any():
+        idx = np.flatnonzero(astral)
+        flags[idx] = [chr(c).isalnum() for c in codes[idx].tolist()]
+    return flags
+
+
+def _token_ends(toks: list[str], text: str, codes: np.ndarray) -> np.ndarray | None:
+    """End offsets of ``toks`` in ``text`` when the tokens concatenate exactly to ``text``, else None.
+
+    One C-level join with a NUL separator gives every token boundary at once (no per-token Python call), and
+    comparing the joined code points with the text's proves the tokens reproduce it.
+    """
+    n = len(toks)
+    if n == 0:
+        return np.zeros(0, np.int64) if not text else None
+    if "\x00" in text:
+        return None
+    joined = _codes(SEP.join(toks))
+    is_sep = joined == 0
+    if len(joined) - (n - 1) != len(codes) or not np.array_equal(joined[~is_sep], codes):
+        return None
+    ends = np.empty(n, np.int64)
+    ends[:-1] = np.flatnonzero(is_sep) - np.arange(n - 1)
+    ends[-1] = len(text)
+    return ends
+
+
+def run_batch(cut: Callable[[str], list[str]], exact: bool, texts: Sequence[str], unit: str) -> Rows:
+    """Segment a batch of turn texts into rows of ``unit`` (transcriber notes are blanked out first)."""
+    big = mask_notes("\n".join(texts))
+    bases = np.fromiter(accumulate((len(t) + 1 for t in texts), initial=0), np.int64, len(texts) + 1)
+    lens_t = np.fromiter(map(len, texts), np.int64, len(texts))
 
     if unit == "turn":
         seg_s = bases[:-1].copy()
-        seg_e = seg_s + lens
-        tpos = np.arange(len(masked), dtype=np.int64)
+        seg_e = seg_s + lens_t
+        tpos = np.arange(len(texts), dtype=np.int64)
     else:
         spans = sentence_spans(big)
         arr = np.asarray(spans, np.int64).reshape(-1, 2)
         seg_s, seg_e = arr[:, 0].copy(), arr[:, 1].copy()
         tpos = np.searchsorted(bases, seg_s, side="right") - 1
 
-    toks = cut_aligned(cut, big, exact) if big else []
+    codes = _codes(big)
+    toks = cut(big) if big else []
+    ends = _token_ends(toks, big, codes) if exact else None
+    if ends is None:
+        toks = align(big, toks)
+        ends = np.cumsum(np.fromiter(map(len, toks), np.int64, len(toks)))
+    lens = np.diff(ends, prepend=0)
+    # number of letters/digits before each offset: a token is a word iff it contains one
+    alnum_before = np.zeros(len(big) + 1, np.int64)
+    np.cumsum(_alnum_flags(codes), out=alnum_before[1:])
     for _attempt in range(2):
-        n = len(toks)
-        ends = np.fromiter(accumulate(map(len, toks)), np.int64, n)
-        flags = word_flags(toks)
-        kept = list(compress(toks, flags))
-        fl = np.fromiter(flags, bool, n)
-        kstarts = (ends - np.fromiter(map(len, toks), np.int64, n))[fl]
+        starts = ends - lens
+        fl = alnum_before[ends] > alnum_before[starts]
+        kept = list(compress(toks, fl.tolist()))
         kends = ends[fl]
+        kstarts = starts[fl]
         i = np.searchsorted(kstarts, seg_s, side="left")
         j = np.searchsorted(kstarts, seg_e, side="left")
         # a word token that starts before a segment boundary must end at or before it
-        bad_i = (i > 0) & (kends[np.maximum(i - 1, 0)] > seg_s) if len(kends) else np.zeros(len(i), bool)
-        bad_j = (j > 0) & (kends[np.maximum(j - 1, 0)] > seg_e) if len(kends) else np.zeros(len(j), bool)
-        if not (bad_i.any() or bad_j.any()):
+        if len(kends):
+            bad = ((i > 0) & (kends[np.maximum(i - 1, 0)] > seg_s)) | ((j > 0) & (kends[np.maximum(j - 1, 0)] > seg_e))
+        else:
+            bad = np.zeros(len(i), bool)
+        if not bad.any():
             break
         toks = _split_at(toks, ends, np.concatenate([seg_s, seg_e, bases]))
+        lens = np.fromiter(map(len, toks), np.int64, len(toks))
+        ends = np.cumsum(lens)
     else:  # pragma: no cover - splitting at every boundary always succeeds
         raise RuntimeError("could not align tokens to segment boundaries")
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
-from pathlib import Path
 from typing import Any, Iterable
 
 import numpy as np
@@ -29,10 +30,23 @@ def _worker_init(segmenter: "Segmenter") -> None:
     segmenter.backend_  # noqa: B018 - load once per process (already loaded when the worker was forked)
 
 
-def _worker_run(batch: tuple[list[str], list]) -> dict:
+def _worker_run(texts: list[str]) -> dict:
     assert _WORKER is not None
-    texts, notes = batch
-    return _WORKER._run(texts, notes).encode()
+    with _gc_paused():
+        return _WORKER._run(texts).encode()
+
+
+@contextlib.contextmanager
+def _gc_paused():
+    """Pause the cyclic garbage collector: segmenting allocates ~1 list per sentence and the collector would
+    re-scan every live object many times (about a third of the run time). Nothing made here has cycles."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 class Segmenter:
@@ -68,6 +82,8 @@ class Segmenter:
 
     #: Below this many characters to segment, ``n_jobs > 1`` still works in-process (starting workers costs more).
     MIN_PARALLEL_CHARS = 200_000
+    #: Characters per backend call in-process (bounds the memory of one call).
+    BATCH_CHARS = 1_000_000
 
     def __init__(self, backend: str = "auto", unit: str = "sentence", user_dict: str | os.PathLike | None = None,
                  user_words: Iterable[str] = (), stopwords: Any = None, fillers: Any = None,
@@ -193,9 +209,9 @@ class Segmenter:
         self.__dict__["_backend_for"] = self._config["params"]
 
     # ------------------------------------------------------------------ single texts
-    def _run(self, texts, notes) -> Rows:
+    def _run(self, texts: list[str]) -> Rows:
         b = self.backend_
-        return run_batch(b.cut, b.exact, texts, notes, self.unit)
+        return run_batch(b.cut, b.exact, texts, self.unit)
 
     def _pieces(self, text: str) -> list[tuple[str, int, int, str]]:
         """Non-blank pieces of ``text`` in order: ``(piece, start, end, kind)``, kind ``word``/``punct``/``note``."""
@@ -276,24 +292,34 @@ class Segmenter:
         ``sentence`` is 1-based (0 for turns); ``start``/``end`` are offsets into ``Document.text`` with
         ``text == document.text[start:end]``; ``tokens`` is a list of word tokens (no whitespace, punctuation or
         transcriber notes). With ``speakers="respondent"`` only respondent turns are returned.
+
+        For a corpus read with ``convert="t2s"`` the words are cut from the Simplified copy ``Document.match_text``
+        (same length, so offsets are unchanged) and ``tokens`` are Simplified; ``text`` stays the original.
         """
+        cfg = self._check()
+        turns, match = _turns_input(corpus_or_turns)
+        with _gc_paused():
+            return self._segment(turns, match, cfg)
+
+    def _segment(self, turns, match, cfg):
         import pandas as pd
 
-        cfg = self._check()
-        turns, notes = _turns_input(corpus_or_turns)
         if self.speakers == "respondent":
             keep = (turns["speaker_kind"] == "respondent").to_numpy()
             turns = turns[keep]
-            notes = [n for n, k in zip(notes, keep) if k]
+            if match is not None:
+                match = [m for m, k in zip(match, keep) if k]
         # stable order: documents in order of first appearance, turns in order
         doc_codes, doc_order = pd.factorize(turns["doc_id"], sort=False)
         order = np.lexsort((turns["turn"].to_numpy(), doc_codes))
         if not np.array_equal(order, np.arange(len(order))):
             turns = turns.iloc[order]
-            notes = [notes[i] for i in order]
             doc_codes = doc_codes[order]
+            if match is not None:
+                match = [match[i] for i in order]
         turns = turns.reset_index(drop=True)
         texts: list[str] = turns["text"].tolist()
+        cut_texts = texts if match is None else match  # Simplified copies (same length) when read with t2s
         n = len(texts)
         bounds = np.flatnonzero(np.r_[True, doc_codes[1:] != doc_codes[:-1], True]) if n else np.array([0])
         doc_ranges = list(zip(bounds[:-1].tolist(), bounds[1:].tolist()))
@@ -310,7 +336,7 @@ class Segmenter:
         todo: list[int] = []
         for k, (lo, hi) in enumerate(doc_ranges):
             if cache is not None:
-                keys[k] = cache.key(texts[lo:hi], notes[lo:hi])
+                keys[k] = cache.key(cut_texts[lo:hi])
                 rows = cache.get(keys[k], hi - lo)
                 if rows is not None:
                     results[k] = rows.shifted(lo)
@@ -318,7 +344,7 @@ class Segmenter:
             todo.append(k)
 
         if todo:
-            computed = self._compute([doc_ranges[k] for k in todo], texts, notes, cfg["n_jobs"])
+            computed = self._compute([doc_ranges[k] for k in todo], cut_texts, cfg["n_jobs"])
             for k, rows in zip(todo, computed):
                 results[k] = rows
                 if cache is not None:
@@ -330,55 +356,72 @@ class Segmenter:
                        "computed_documents": len(todo)}
         return _build_table(turns, texts, rows, self.unit)
 
-    def _compute(self, ranges: list[tuple[int, int]], texts: list[str], notes: list, n_jobs: int) -> list[Rows]:
-        """Rows for each turn range (global turn positions), in-process or in worker processes."""
-        total = sum(len(texts[i]) for lo, hi in ranges for i in range(lo, hi))
-        if n_jobs <= 1 or total < self.MIN_PARALLEL_CHARS:
-            return [self._run(texts[lo:hi], notes[lo:hi]).shifted(lo) for lo, hi in ranges]
-        # batches of whole turns, about total / (4 * n_jobs) characters each, never crossing a document range
-        target = max(20_000, total // (4 * n_jobs))
-        batches: list[tuple[int, int, int]] = []  # (range index, lo, hi)
-        for r, (lo, hi) in enumerate(ranges):
-            start, size = lo, 0
+    def _compute(self, ranges: list[tuple[int, int]], texts: list[str], n_jobs: int) -> list[Rows]:
+        """Rows for each turn range (global turn positions), in-process or in worker processes.
+
+        Contiguous ranges are cut into batches of whole turns (one backend call each): about BATCH_CHARS characters
+        in-process, about total / (4 * n_jobs) characters for worker processes. Joining turns with a line break
+        never changes their tokens, so the batching does not change the result.
+        """
+        total = sum(len(texts[i]) + 1 for lo, hi in ranges for i in range(lo, hi))
+        parallel = n_jobs > 1 and total >= self.MIN_PARALLEL_CHARS
+        target = max(20_000, total // (4 * n_jobs)) if parallel else self.BATCH_CHARS
+        batches: list[tuple[int, int]] = []
+        cur_lo = cur_hi = -1
+        size = 0
+        for lo, hi in ranges:
+            if cur_hi != lo and cur_hi > cur_lo:
+                batches.append((cur_lo, cur_hi))
+                cur_lo, size = lo, 0
+            if cur_hi != lo:
+                cur_lo = lo
             for i in range(lo, hi):
                 size += len(texts[i]) + 1
                 if size >= target:
-                    batches.append((r, start, i + 1))
-                    start, size = i + 1, 0
-            if start < hi or lo == hi:
-                batches.append((r, start, hi))
-        import multiprocessing as mp
-        from concurrent.futures import ProcessPoolExecutor
+                    batches.append((cur_lo, i + 1))
+                    cur_lo, size = i + 1, 0
+            cur_hi = hi
+        if cur_hi > cur_lo:
+            batches.append((cur_lo, cur_hi))
 
-        self.backend_  # noqa: B018 - load before forking so that workers inherit it
-        methods = mp.get_all_start_methods()
-        ctx = mp.get_context("fork" if "fork" in methods and os.name == "posix" else None)
-        parts: list[list[Rows]] = [[] for _ in ranges]
-        with ProcessPoolExecutor(max_workers=n_jobs, mp_context=ctx, initializer=_worker_init,
-                                 initargs=(self,)) as pool:
-            jobs = [(texts[lo:hi], notes[lo:hi]) for _r, lo, hi in batches]
-            for (r, lo, _hi), enc in zip(batches, pool.map(_worker_run, jobs)):
-                parts[r].append(Rows.decode(enc).shifted(lo))
-        return [Rows.concat(p) for p in parts]
+        if not parallel:
+            parts = [self._run(texts[lo:hi]).shifted(lo) for lo, hi in batches]
+        else:
+            import multiprocessing as mp
+            from concurrent.futures import ProcessPoolExecutor
+
+            self.backend_  # noqa: B018 - load before forking so that workers inherit it
+            methods = mp.get_all_start_methods()
+            ctx = mp.get_context("fork" if "fork" in methods and os.name == "posix" else None)
+            with ProcessPoolExecutor(max_workers=n_jobs, mp_context=ctx, initializer=_worker_init,
+                                     initargs=(self,)) as pool:
+                encoded = pool.map(_worker_run, [texts[lo:hi] for lo, hi in batches])
+                parts = [Rows.decode(enc).shifted(lo) for (lo, _hi), enc in zip(batches, encoded)]
+        rows = Rows.concat(parts)
+        out = []
+        for lo, hi in ranges:
+            a, b = np.searchsorted(rows.tpos, [lo, hi], side="left").tolist()
+            out.append(rows.take(a, b))
+        return out
 
 
 # ---------------------------------------------------------------------- input and output tables
-def _turns_input(obj) -> tuple["Any", list]:
-    """The turns table and per-turn note spans (relative to each turn's text) from a Corpus or a DataFrame."""
+def _turns_input(obj):
+    """The turns table of a Corpus or a checked turns DataFrame, and the texts to cut when they differ from the
+    turn texts (the same-length Simplified copy ``Document.match_text`` of a corpus read with ``convert="t2s"``)."""
     import pandas as pd
 
-    from ..ingest.notes import find_notes
     from ..model import Corpus
 
     if isinstance(obj, Corpus):
-        turns = obj.turns()
-        notes: list = []
-        for doc in obj.documents:
-            for t in doc.turns:
-                spans = set(find_notes(t.text))
-                spans.update((s - t.start, e - t.start) for s, e in t.notes if t.start <= s < e <= t.end)
-                notes.append(sorted(spans))
-        return turns, notes
+        match = None
+        if any(getattr(d, "match_text", None) for d in obj.documents):
+            match = []
+            for d in obj.documents:
+                mt = getattr(d, "match_text", None)
+                src = mt if mt and len(mt) == len(d.text) else None
+                match.extend(src[t.start:t.end] if src else t.text for t in d.turns)
+        return obj.turns(), match
     if not isinstance(obj, pd.DataFrame):
         raise ValueError(f"corpus_or_turns is a {type(obj).__name__}: give a qualcode Corpus "
                          "(qualcode.read_corpus) or a turns DataFrame (Corpus.turns())")
@@ -409,8 +452,7 @@ def _turns_input(obj) -> tuple["Any", list]:
         raise ValueError(f"turns table: row {i} (doc_id {turns['doc_id'].iloc[i]!r}, turn {turns['turn'].iloc[i]}) "
                          f"has end - start == {int(span[i])} but its text has {int(lens[i])} characters; offsets "
                          "must satisfy document.text[start:end] == text")
-    return turns, [find_notes(t) if ("(" in t or "（" in t or "[" in t or "【" in t or "〔" in t) else []
-                   for t in texts]
+    return turns, None
 
 
 def _build_table(turns, texts: list[str], rows: Rows, unit: str):

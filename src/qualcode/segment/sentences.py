@@ -16,24 +16,20 @@ SENTENCE_END = "。！？!?；;…⋯"
 #: Closing quotes and brackets kept with the sentence they follow.
 CLOSERS = "”’\"'」』）)\\]】》〉"
 
-#: One sentence: it starts at a non-space character that is not sentence punctuation, runs to the end of its line or
-#: through the next run of sentence punctuation and closers. A run of sentence punctuation on its own (e.g. a line
-#: that starts with "！") is matched by the second branch, so every non-space character belongs to some match.
+#: One sentence: it starts at a non-space character that is not sentence punctuation and runs through the next run
+#: of sentence punctuation and closers, or else to the last non-space character of its line. A run of sentence
+#: punctuation on its own (e.g. a line that starts with "！") is matched by the second branch, so every non-space
+#: character belongs to some match.
 SENTENCE_RE = re.compile(
-    rf"[^\s{SENTENCE_END}][^{SENTENCE_END}\r\n]*(?:[{SENTENCE_END}]+[{CLOSERS}]*)?|[{SENTENCE_END}]+[{CLOSERS}]*"
+    rf"[^\s{SENTENCE_END}](?:[^{SENTENCE_END}\r\n]*(?:[{SENTENCE_END}]+[{CLOSERS}]*|[^\s{SENTENCE_END}]))?"
+    rf"|[{SENTENCE_END}]+[{CLOSERS}]*"
 )
 _WORD_CHAR = re.compile(r"[^\W_]")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every sentence of ``text``, including ones without any letter or digit."""
-    spans = []
-    for m in SENTENCE_RE.finditer(text):
-        s, e = m.span()
-        if text[e - 1].isspace():  # a line without final punctuation: drop trailing blanks
-            e = s + len(text[s:e].rstrip())
-        spans.append((s, e))
-    return spans
+    return [m.span() for m in SENTENCE_RE.finditer(text)]
 
 
 def split_sentences(text: str, *, notes: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:

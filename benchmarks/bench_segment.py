@@ -1,0 +1,237 @@
+"""Segmentation benchmark: throughput against the bare backend, multi-process speed-up, cache, memory, SIGHAN F1.
+
+Run:  /work/venv/bin/python benchmarks/bench_segment.py [--mb 5] [--quick]
+Writes the ``segment`` section of docs/benchmarks.md.
+
+Text: the SIGHAN 2005 raw test files (pku_test.utf8 + msr_test.utf8) repeated to about ``--mb`` MB of UTF-8. For the
+segments table each line is one respondent turn and every 200 lines form one document (offsets into a CRLF text),
+which is the shape of an interview corpus. The bare call is the backend alone on the same text in the same run:
+``jieba.Tokenizer().lcut(text)`` and ``rjieba.Jieba().cut(text)`` (a fresh instance, no qualcode dictionary).
+Ratios are throughput(Segmenter.segment -> table) / throughput(bare call); times are the best of ``--repeat`` runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _report import REPO, machine, shared_data, update_section  # noqa: E402
+
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+
+from qualcode.segment import Segmenter  # noqa: E402
+
+LINES_PER_DOC = 200
+
+
+def load_lines(data: Path) -> list[str]:
+    lines: list[str] = []
+    for name in ("pku_test.utf8", "msr_test.utf8"):
+        text = (data / "sighan2005" / name).read_text(encoding="utf-8")
+        lines.extend(line for line in text.splitlines() if line.strip())
+    return lines
+
+
+def make_turns(lines: list[str]) -> tuple[pd.DataFrame, str]:
+    """A turns table over documents of LINES_PER_DOC lines; returns it and the concatenated text of all docs."""
+    rows = []
+    texts = []
+    for d in range(0, len(lines), LINES_PER_DOC):
+        doc_id = f"D{d // LINES_PER_DOC:04d}"
+        pos = 0
+        for k, line in enumerate(lines[d:d + LINES_PER_DOC], start=1):
+            rows.append((doc_id, doc_id, k, "受访者", "respondent", pos, pos + len(line), k, line, "test"))
+            pos += len(line) + 2  # CRLF
+        texts.append("\r\n".join(lines[d:d + LINES_PER_DOC]))
+    cols = ["doc_id", "respondent_id", "turn", "speaker", "speaker_kind", "start", "end", "line", "text", "role"]
+    return pd.DataFrame(rows, columns=cols), "\r\n".join(texts)
+
+
+def best(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        gc.collect()
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def f1_score(gold_lines: list[list[str]], pred_lines: list[list[str]]) -> float:
+    tp = n_gold = n_pred = 0
+    for g, p in zip(gold_lines, pred_lines):
+        def spans(words):
+            out, pos = set(), 0
+            for w in words:
+                out.add((pos, pos + len(w)))
+                pos += len(w)
+            return out
+        gs, ps = spans(g), spans(p)
+        tp += len(gs & ps)
+        n_gold += len(gs)
+        n_pred += len(ps)
+    prec, rec = tp / n_pred, tp / n_gold
+    return 2 * prec * rec / (prec + rec)
+
+
+def sighan_f1(data: Path, seg: Segmenter, corpus: str) -> float:
+    gold = [line.split() for line in (data / "sighan2005" / f"{corpus}_test_gold.utf8").read_text(
+        encoding="utf-8").splitlines()]
+    raw = (data / "sighan2005" / f"{corpus}_test.utf8").read_text(encoding="utf-8").splitlines()
+    cut = seg.backend_.cut
+    pred = []
+    for line, g in zip(raw, gold):
+        toks = [t for t in cut(line) if not t.isspace()]
+        pred.append([t.strip() for t in toks if t.strip()])
+    return f1_score(gold, pred)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description="segmentation benchmark")
+    ap.add_argument("--mb", type=float, default=5.0, help="size of the text in MB of UTF-8")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--no-write", action="store_true", help="print only, do not update docs/benchmarks.md")
+    args = ap.parse_args(argv)
+    data = shared_data()
+    base = load_lines(data)
+    base_bytes = sum(len(x.encode("utf-8")) + 2 for x in base)
+    reps = max(1, round(args.mb * 1e6 / base_bytes))
+    lines = base * reps
+    turns, text = make_turns(lines)
+    n_chars = len(text)
+    mb = len(text.encode("utf-8")) / 1e6
+    load1 = os.getloadavg()[0]
+    print(f"text: {mb:.2f} MB, {n_chars:,} characters, {len(turns):,} turns, {turns.doc_id.nunique()} documents")
+
+    results = {}
+    import jieba
+    import rjieba
+
+    bare = {"jieba": jieba.Tokenizer(), "rjieba": rjieba.Jieba()}
+    bare["jieba"].initialize()
+    bare_call = {"jieba": bare["jieba"].lcut, "rjieba": bare["rjieba"].cut}
+    for name in ("jieba", "rjieba"):
+        seg = Segmenter(backend=name, cache_dir=False)
+        seg.backend_  # load outside the timing  # noqa: B018
+        repeat = args.repeat if name == "rjieba" else max(1, args.repeat - 1)
+        t_bare = best(lambda: bare_call[name](text), repeat)
+        t_seg = best(lambda: seg.segment(turns), repeat)
+        out = seg.segment(turns)
+        results[name] = {"bare": t_bare, "seg": t_seg, "rows": len(out), "tokens": int(out.tokens.map(len).sum())}
+        print(f"{name}: bare {t_bare:.2f}s ({n_chars / t_bare / 1e6:.2f} M chars/s), segment {t_seg:.2f}s, "
+              f"ratio {t_bare / t_seg:.2f}")
+
+    # multi-process
+    par = {}
+    for name in ("jieba", "rjieba"):
+        for size_mb in (1.0, mb):
+            k = max(1, int(len(turns) * size_mb / mb))
+            sub = turns.iloc[:k]
+            s1 = Segmenter(backend=name, cache_dir=False, n_jobs=1)
+            s2 = Segmenter(backend=name, cache_dir=False, n_jobs=2)
+            s1.backend_, s2.backend_  # noqa: B018
+            t1 = best(lambda: s1.segment(sub), 1 if name == "jieba" else 2)
+            t2 = best(lambda: s2.segment(sub), 1 if name == "jieba" else 2)
+            same = s1.segment(sub).equals(s2.segment(sub)) if size_mb == 1.0 else None
+            par[(name, round(size_mb, 1))] = (t1, t2, same)
+            print(f"{name} {size_mb:.1f} MB: n_jobs=1 {t1:.2f}s, n_jobs=2 {t2:.2f}s, speed-up {t1 / t2:.2f}x"
+                  + ("" if same is None else f", identical={same}"))
+
+    # cache: first run (empty cache) vs second run (unchanged corpus), fresh Segmenter each time
+    with tempfile.TemporaryDirectory() as tmp:
+        t = time.perf_counter()
+        Segmenter(backend="rjieba", cache_dir=tmp).segment(turns)
+        t_first = time.perf_counter() - t
+        t = time.perf_counter()
+        Segmenter(backend="rjieba", cache_dir=tmp).segment(turns)
+        t_second = time.perf_counter() - t
+    print(f"cache: first {t_first:.2f}s, second {t_second:.2f}s")
+
+    # peak memory per million characters (tracemalloc, Python allocations) on a ~1 MB slice
+    k = max(1, int(len(turns) / mb))
+    sub = turns.iloc[:k]
+    sub_chars = int(sub.text.str.len().sum())
+    mem = {}
+    for name in ("jieba", "rjieba"):
+        seg = Segmenter(backend=name, cache_dir=False)
+        seg.backend_  # noqa: B018
+        gc.collect()
+        tracemalloc.start()
+        out = seg.segment(sub)
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        del out
+        mem[name] = peak / 1e6 / (sub_chars / 1e6)
+        print(f"{name}: peak {mem[name]:.0f} MB per million characters")
+
+    # SIGHAN 2005 F1 with and without the shipped dictionary
+    f1 = {}
+    for name in ("jieba", "rjieba"):
+        for dd in (False, True):
+            seg = Segmenter(backend=name, cache_dir=False, domain_dict=dd)
+            for corpus in ("pku", "msr"):
+                f1[(name, dd, corpus)] = sighan_f1(data, seg, corpus)
+        print(name, {k[1:]: round(v, 4) for k, v in f1.items() if k[0] == name})
+    load2 = os.getloadavg()[0]
+
+    md = [
+        "## segment",
+        "",
+        f"Command: `/work/venv/bin/python benchmarks/bench_segment.py --mb {args.mb:g} --repeat {args.repeat}`  ",
+        f"Machine: {machine()}; load average {load1:.1f} at start, {load2:.1f} at end "
+        "(the 2 cores were shared with other jobs, so absolute times are noisy; ratios are measured in the same run).",
+        "",
+        f"Text: SIGHAN 2005 raw test files (PKU + MSR) x {reps} = {mb:.2f} MB UTF-8, {n_chars:,} characters, "
+        f"{len(turns):,} lines as respondent turns in {turns.doc_id.nunique()} documents of {LINES_PER_DOC} lines.",
+        "",
+        "### Throughput: `Segmenter(...).segment(turns)` -> segments table vs the bare backend call on the same text",
+        "",
+        "| backend | bare call | bare M chars/s | segment() to table | table M chars/s | ratio | target |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    targets = {"jieba": 0.9, "rjieba": 0.5}
+    for name, r in results.items():
+        bare_name = "`jieba.Tokenizer().lcut(text)`" if name == "jieba" else "`rjieba.Jieba().cut(text)`"
+        ratio = r["bare"] / r["seg"]
+        md.append(f"| {name} | {bare_name} {r['bare']:.2f} s | {n_chars / r['bare'] / 1e6:.2f} | {r['seg']:.2f} s "
+                  f"({r['rows']:,} sentences, {r['tokens']:,} word tokens) | {n_chars / r['seg'] / 1e6:.2f} | "
+                  f"**{ratio:.2f}** | >= {targets[name]} {'met' if ratio >= targets[name] else 'MISSED'} |")
+    md += ["", "### Multi-process (`n_jobs=2`, 2 cores) vs `n_jobs=1`", "",
+           "| backend | text | n_jobs=1 | n_jobs=2 | speed-up | identical table |", "|---|---|---|---|---|---|"]
+    for (name, size), (t1, t2, same) in par.items():
+        md.append(f"| {name} | {size:.1f} MB | {t1:.2f} s | {t2:.2f} s | **{t1 / t2:.2f}x** | "
+                  f"{'yes' if same else ('no' if same is False else 'n/a')} |")
+    md += ["", "Target: >= 1.7x on 2 cores for > 1 MB.", "",
+           "### Cache", "",
+           f"rjieba, {mb:.2f} MB, fresh `Segmenter(cache_dir=tmp)` each run: first run {t_first:.2f} s, second run "
+           f"(unchanged corpus, all documents from the cache, backend never loaded) {t_second:.2f} s "
+           f"= {t_second / t_first:.0%} of the first.",
+           "", "### Peak memory (tracemalloc, Python allocations during `segment()`, ~1 MB slice)", ""]
+    for name, v in mem.items():
+        md.append(f"- {name}: {v:.0f} MB per million characters")
+    md += ["", "### SIGHAN 2005 word-boundary F1 (test gold; all tokens incl. punctuation)", "",
+           "| backend | dictionary | PKU F1 | MSR F1 |", "|---|---|---|---|"]
+    for name in ("jieba", "rjieba"):
+        for dd in (False, True):
+            md.append(f"| {name} | {'shipped domain dictionary' if dd else 'backend default only'} | "
+                      f"{f1[(name, dd, 'pku')]:.4f} | {f1[(name, dd, 'msr')]:.4f} |")
+    dj = [(f1[("jieba", True, c)] - f1[("jieba", False, c)]) * 100 for c in ("pku", "msr")]
+    md += ["", f"Change of jieba F1 with the shipped dictionary: PKU {dj[0]:+.2f}, MSR {dj[1]:+.2f} points "
+               "(limit: no drop > 0.5 point)."]
+    text_md = "\n".join(md)
+    print(text_md)
+    if not args.no_write:
+        update_section("benchmarks.md", "segment", text_md)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
