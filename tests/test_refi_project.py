@@ -194,12 +194,36 @@ def test_pseudonymise_remaps_positions(study, tmp_path):
 
 def test_apply_pseudonymise_forms():
     assert apply_pseudonymise(None, "abc")[0] == "abc"
-    text, remap = apply_pseudonymise(lambda t: t.upper(), "abc")
-    assert (text, remap(2)) == ("ABC", 2)
+    text, span = apply_pseudonymise(lambda t: t.upper(), "abc")
+    assert (text, span(1, 2)) == ("ABC", (1, 2))
     with pytest.raises(ValueError, match="changed the text length"):
         apply_pseudonymise(lambda t: t + "x", "abc")
-    text, remap = apply_pseudonymise(lambda t: ("xabc", lambda i: i + 1), "abc")
-    assert remap(0) == 1
+    text, span = apply_pseudonymise(lambda t: ("xabc", lambda i: i + 1), "abc")
+    assert span(0, 3) == (1, 4)
+    with pytest.raises(TypeError, match="expected str or"):
+        apply_pseudonymise(lambda t: 42, "abc")
+
+
+def test_export_with_the_privacy_pseudonymiser(tmp_path):
+    from qualcode.privacy import Pseudonymiser
+
+    root = tmp_path / "c"
+    root.mkdir()
+    (root / "D04.txt").write_text("受访者：我叫张伟，电话13812345678，孩子常年生病。\n", encoding="utf-8")
+    corpus = read_corpus(root, keep_going=True)
+    (tmp_path / "cb.yaml").write_text(CODEBOOK_YAML, encoding="utf-8")
+    codebook = load_codebook(tmp_path / "cb.yaml")
+    doc = corpus["D04"]
+    s = doc.text.index("常年生病")
+    codings = pd.DataFrame([{"seg_id": "D04:1", "doc_id": "D04", "start": s, "end": s + 4,
+                             "code": "family_hardship", "coder": "李", "evidence": ""}])
+    ps = Pseudonymiser().fit(corpus)
+    back, _, by_coder = import_qdpx(export_qdpx(corpus, codebook, [codings], tmp_path / "p.qdpx", pseudonymise=ps))
+    new = back["D04"].text
+    assert "张伟" not in new and "13812345678" not in new
+    row = by_coder["李"].iloc[0]
+    assert new[row.start:row.end] == "常年生病" and row.start != s
+    assert not back.problems
 
 
 # ------------------------------------------------------------------------------------------------ hand-made projects

@@ -69,41 +69,39 @@ PseudonymiseFn = Callable[[str], Any]
 
 
 # ------------------------------------------------------------------------------------------------- pseudonymise
-def apply_pseudonymise(fn: PseudonymiseFn | None, text: str) -> tuple[str, Callable[[int], int]]:
-    """Run a pseudonymisation hook on ``text``; return the new text and a function remapping offsets.
+def apply_pseudonymise(fn: PseudonymiseFn | None, text: str) -> tuple[str, Callable[[int, int], tuple[int, int]]]:
+    """Run a pseudonymisation hook on ``text``; return the new text and a function mapping an old ``(start, end)``
+    to the new one.
 
-    Accepted hook results: a ``str`` of the same length (offsets unchanged); ``(text, remap)`` where ``remap`` is a
-    callable ``int -> int`` or a sequence of ``len(text) + 1`` new offsets; or an object with ``.text`` and one of
-    ``.remap`` / ``.offsets`` / ``.map_offset``.
-    TODO: align with qualcode.pseudonymise once its API is settled.
+    ``fn`` is a fitted :class:`qualcode.privacy.Pseudonymiser` (its ``transform_text`` is used) or any callable
+    ``text -> result``. Accepted results: ``(new_text, OffsetMap)`` as ``Pseudonymiser.transform_text`` returns
+    (anything with ``map_span`` or ``map_offset``); ``(new_text, remap)`` with ``remap`` a callable ``int -> int``
+    or a sequence of ``len(text) + 1`` new offsets; a ``str`` of the same length (offsets unchanged).
     """
+    def same(s: int, e: int) -> tuple[int, int]:
+        return s, e
+
     if fn is None:
-        return text, lambda i: i
-    out = fn(text)
-    new_text, remap = None, None
+        return text, same
+    call = getattr(fn, "transform_text", fn)
+    out = call(text)
     if isinstance(out, str):
-        new_text = out
-    elif isinstance(out, tuple) and len(out) == 2 and isinstance(out[0], str):
-        new_text, remap = out
-    else:
-        new_text = getattr(out, "text", None)
-        for name in ("remap", "offsets", "map_offset"):
-            if getattr(out, name, None) is not None:
-                remap = getattr(out, name)
-                break
-    if not isinstance(new_text, str):
-        raise TypeError(f"pseudonymise returned {type(out).__name__}; expected str, (str, remap) or an object with "
-                        ".text")
-    if remap is None:
-        if len(new_text) != len(text):
-            raise ValueError("pseudonymise changed the text length but gave no offset map; return (text, remap)")
-        return new_text, lambda i: i
-    if callable(remap):
-        return new_text, lambda i: int(remap(i))
-    table = list(remap)
+        if len(out) != len(text):
+            raise ValueError("pseudonymise changed the text length but gave no offset map; return (text, map)")
+        return out, same
+    if not (isinstance(out, tuple) and len(out) == 2 and isinstance(out[0], str)):
+        raise TypeError(f"pseudonymise returned {type(out).__name__}; expected str or (str, offset map)")
+    new_text, omap = out
+    if hasattr(omap, "map_span"):
+        return new_text, lambda s, e: tuple(int(x) for x in omap.map_span(s, e))  # type: ignore[return-value]
+    if hasattr(omap, "map_offset"):
+        return new_text, lambda s, e: (int(omap.map_offset(s, "start")), int(omap.map_offset(e, "end")))
+    if callable(omap):
+        return new_text, lambda s, e: (int(omap(s)), int(omap(e)))
+    table = list(omap)
     if len(table) != len(text) + 1:
         raise ValueError(f"pseudonymise offset table has {len(table)} entries, expected {len(text) + 1}")
-    return new_text, lambda i: int(table[i])
+    return new_text, lambda s, e: (int(table[s]), int(table[e]))
 
 
 # ------------------------------------------------------------------------------------------------------- export
@@ -209,7 +207,7 @@ def qdpx_bytes(corpus: Corpus, codebook: Codebook, codings_tables: Sequence[pd.D
     project_name = name or corpus.name or "qualcode"
 
     texts: dict[str, str] = {}
-    remaps: dict[str, Callable[[int], int]] = {}
+    remaps: dict[str, Callable[[int, int], tuple[int, int]]] = {}
     for doc in corpus.documents:
         try:
             texts[doc.doc_id], remaps[doc.doc_id] = apply_pseudonymise(pseudonymise, doc.text)
@@ -264,13 +262,13 @@ def qdpx_bytes(corpus: Corpus, codebook: Codebook, codings_tables: Sequence[pd.D
         for doc in corpus.documents:
             sguid = source_guid[doc.doc_id]
             text = texts[doc.doc_id]
-            remap = remaps[doc.doc_id]
+            span = remaps[doc.doc_id]
             src = etree.SubElement(sources, f"{{{ns}}}TextSource", {
                 "guid": sguid, "name": clean_xml_text(doc.doc_id), "plainTextPath": f"internal://{sguid}.txt"})
             if doc.path:
                 etree.SubElement(src, f"{{{ns}}}Description").text = clean_xml_text(f"qualcode source: {doc.path}")
             for (s, e), group in sorted(by_doc.get(doc.doc_id, {}).items()):
-                ns_, ne = remap(s), remap(e)
+                ns_, ne = span(s, e)
                 sel_guid = make_guid("selection", project_name, doc.doc_id, str(s), str(e))
                 sel = etree.SubElement(src, f"{{{ns}}}PlainTextSelection", {
                     "guid": sel_guid, "name": clean_xml_text(text[ns_:ne]), "startPosition": str(ns_),
@@ -308,8 +306,9 @@ def export_qdpx(corpus: Corpus, codebook: Codebook, codings_tables: Sequence[pd.
     """Write ``corpus``, ``codebook`` and the codings of any number of coders as a REFI-QDA project (``.qdpx``).
 
     ``codings_tables`` are codings tables (columns ``seg_id, doc_id, start, end, code, coder, evidence``); a table's
-    ``df.attrs["path"]`` is used in messages. ``pseudonymise`` maps a text to its pseudonymised text (see
-    :func:`apply_pseudonymise` for the accepted results); positions are remapped. Raises
+    ``df.attrs["path"]`` is used in messages. ``pseudonymise`` is a fitted
+    :class:`qualcode.privacy.Pseudonymiser` or a callable ``text -> (new_text, OffsetMap)`` (see
+    :func:`apply_pseudonymise`); texts are replaced and selection positions remapped. Raises
     :class:`~qualcode.errors.ExchangeError` listing every coding that does not fit the corpus or codebook.
     """
     from .._io import atomic_write

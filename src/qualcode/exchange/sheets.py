@@ -263,8 +263,10 @@ def export_sheet(segments: pd.DataFrame, codings: pd.DataFrame | None, path, cod
     ``segments`` is a segments table (``seg_id, doc_id, text`` at least; ``speaker``, ``speaker_kind``, ``role``,
     ``start`` used when present); ``codings`` the machine codings to check (sentence codings are shown on their turn
     when the sheet is by turn). Rows: the ``sample_ids`` segments when given, else every non-interviewer segment
-    (``include_interviewer=True`` for all); context comes from all of ``segments``. ``pseudonymise`` maps each text
-    to its pseudonymised text before writing. The columns are :data:`SHEET_COLUMNS`.
+    (``include_interviewer=True`` for all); context comes from all of ``segments``. ``pseudonymise`` (a fitted
+    :class:`qualcode.privacy.Pseudonymiser`, or a callable ``text -> new_text`` / ``(new_text, offset_map)``) is
+    applied to every text, context and evidence cell before writing; import still works because the hidden ``check``
+    column fingerprints the text as written. The columns are :data:`SHEET_COLUMNS`.
     """
     frame = sheet_frame(segments, codings, codebook, context, sample_ids=sample_ids,
                         include_interviewer=include_interviewer, pseudonymise=pseudonymise)
