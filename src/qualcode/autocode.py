@@ -17,7 +17,8 @@ from .model import CODING_COLUMNS, SEGMENT_COLUMNS, Codebook, turn_of
 __all__ = ["AutoCoder", "MATCH_COLUMNS", "roll_up"]
 
 CODER = "auto:rules"
-#: Columns of :attr:`AutoCoder.matches_`: one row per rule decision (hits and suppressed candidates).
+#: Columns of :attr:`AutoCoder.matches_`: one row per rule that fired in a unit, with the matched words and their
+#: offsets into the document text (suppressed candidates are shown by :meth:`AutoCoder.explain`).
 MATCH_COLUMNS = ["seg_id", "doc_id", "code", "rule", "status", "words", "spans", "evidence", "reason"]
 _UNITS = ("sentence", "turn")
 _SPEAKERS = ("respondent", "interviewer", "all")
@@ -45,8 +46,8 @@ class AutoCoder:
     backend : {"ahocorasick_rs", "pyahocorasick"}
         The multi-pattern matcher (same results).
 
-    After :meth:`code`: ``units_`` (the coded units) and ``matches_`` (:data:`MATCH_COLUMNS`, every rule decision
-    with offsets into the document text, including suppressed candidates).
+    After :meth:`code`: ``units_`` (the coded units) and ``matches_`` (:data:`MATCH_COLUMNS`, every rule that fired,
+    with the matched words and their offsets into the document text).
     """
 
     def __init__(self, codebook: Codebook, unit: str | None = None, speakers: str = "respondent",
@@ -119,30 +120,29 @@ class AutoCoder:
         ends = units["end"].tolist()
         texts = units["text"].tolist()
         tokens = units["tokens"].tolist() if has_tokens else [None] * len(units)
-        attrs = units[attr_cols].to_dict("records") if attr_cols else [{}] * len(units)
+        attr_values = [units[c].tolist() for c in attr_cols]
+        texts = [t if isinstance(t, str) else "" for t in texts]
+        decided = cb.match_many(texts, tokens)
         for i in range(len(units)):
-            text = texts[i]
-            if not isinstance(text, str) or not text:
-                continue
-            hits = cb.match(text, tokens[i], explain=True)
+            hits = decided[i]
             if not hits:
                 continue
             base = starts[i]
             by_code: dict[str, list[str]] = {}
             for h in hits:
-                matches.append({
-                    "seg_id": seg_ids[i], "doc_id": docs[i], "code": h.code, "rule": h.rule, "status": h.status,
-                    "words": h.words, "spans": [(base + s, base + e) for s, e in h.spans], "evidence": h.evidence,
-                    "reason": h.reason,
-                })
-                if h.status == "hit":
-                    by_code.setdefault(h.code, []).append(h.evidence)
-            for code in sorted(by_code, key=lambda c: order.get(c, 0)):
-                rows.append({"seg_id": seg_ids[i], "doc_id": docs[i], "start": starts[i], "end": ends[i],
-                             "code": code, "coder": CODER, "evidence": " | ".join(by_code[code]), **attrs[i]})
+                matches.append((seg_ids[i], docs[i], h.code, h.rule, h.status, h.words,
+                                [(base + s, base + e) for s, e in h.spans], h.evidence, h.reason))
+                by_code.setdefault(h.code, []).append(h.evidence)
+            extra = [col[i] for col in attr_values]
+            for code in (sorted(by_code, key=lambda c: order.get(c, 0)) if len(by_code) > 1 else by_code):
+                rows.append((seg_ids[i], docs[i], starts[i], ends[i], code, CODER, " | ".join(by_code[code]),
+                             *extra))
         self.units_ = units
         self.matches_ = pd.DataFrame(matches, columns=MATCH_COLUMNS)
+        self._tokens_col = has_tokens
         out = pd.DataFrame(rows, columns=[*CODING_COLUMNS, *attr_cols])
+        for col in ("start", "end"):
+            out[col] = out[col].astype("int64")
         return out
 
     # ------------------------------------------------------------------------------------------------ explain
@@ -159,23 +159,25 @@ class AutoCoder:
         out: list[str] = []
         labels = {c.id: c.label for c in self.codebook.codes}
         for row in sel.itertuples(index=False):
-            m = self.matches_[self.matches_["seg_id"] == row.seg_id]
-            hits = m[m["status"] == "hit"]
-            spans = sorted({sp for spl in hits["spans"] for sp in spl})
+            toks = getattr(row, "tokens", None) if self._tokens_col else None
+            decisions = self.compiled_.match(row.text, toks, explain=True)
+            hits = [h for h in decisions if h.status == "hit"]
+            spans = sorted({sp for h in hits for sp in h.spans})
             who = f"  [{getattr(row, 'speaker', '')}" + (f", role={row.role}" if hasattr(row, "role") else "") + "]"
             out.append(f"{row.seg_id}  {row.start}-{row.end}{who}")
-            out.append("  " + _mark(row.text, [(s - row.start, e - row.start) for s, e in spans]))
-            if hits.empty:
+            out.append("  " + _mark(row.text, spans))
+            if not hits:
                 out.append("  (no code)")
-            for code, grp in hits.groupby("code", sort=False):
+            for code in dict.fromkeys(h.code for h in hits):
                 out.append(f"  {code}  {labels.get(code, '')}")
-                for h in grp.itertuples(index=False):
-                    where = ", ".join(f"{s}-{e}" for s, e in h.spans)
-                    out.append(f"    {h.evidence}   @ {where}")
-            sup = m[m["status"] == "suppressed"]
-            if not sup.empty:
+                for h in hits:
+                    if h.code == code:
+                        where = ", ".join(f"{row.start + s}-{row.start + e}" for s, e in h.spans)
+                        out.append(f"    {h.evidence}   @ {where}")
+            sup = [h for h in decisions if h.status != "hit"]
+            if sup:
                 out.append("  suppressed:")
-                for h in sup.itertuples(index=False):
+                for h in sup:
                     out.append(f"    {h.code}#{h.rule}: {' + '.join(h.words)} -- {h.reason}")
         return Explanation("\n".join(out))
 

@@ -72,6 +72,8 @@ DEFAULT_POLARITY: dict[str, Any] = {
 
 SENTENCE_END = "。！？!?；;…\n\r"
 CLAUSE_END = SENTENCE_END + "，,、：:—"
+_SENTENCE_RE = re.compile("[" + re.escape(SENTENCE_END) + "]")
+_CLAUSE_RE = re.compile("[" + re.escape(CLAUSE_END) + "]")
 
 
 @dataclass
@@ -91,7 +93,7 @@ class Hit:
 class _Rule:
     code: str
     rid: str
-    groups: list[list[int]]            # term ids per group (any: one group; all: several)
+    groups: list[frozenset]            # term ids per group (any: one group; all: several)
     regexes: list[re.Pattern]
     window: int | None
     scope: str
@@ -136,9 +138,47 @@ class CompiledCodebook:
         found = self.find(text)
         return self.decide(text, found, tokens, explain)
 
+    def match_many(self, texts: Sequence[str], tokens: Sequence[Sequence[str] | None] | None = None
+                   ) -> list[list[Hit]]:
+        """:meth:`match` for many texts at once: ONE automaton pass over all of them (joined by a separator that no
+        term contains) and one pass per regular expression, so only texts with a candidate rule are looked at."""
+        n = len(texts)
+        if tokens is None:
+            tokens = [None] * n
+        sep = "\x00"
+        starts: list[int] = []
+        pos = 0
+        for t in texts:
+            starts.append(pos)
+            pos += len(t) + 1
+        big = sep.join(texts)
+        found: list[dict[int, list[tuple[int, int]]]] = [{} for _ in range(n)]
+        seg = 0
+        bisect_right = bisect.bisect_right
+        for tid, s, e in self._finder(big):
+            seg = bisect_right(starts, s) - 1
+            base = starts[seg]
+            found[seg].setdefault(tid, []).append((s - base, e - base))
+        regex_cand: list[list[int]] = [[] for _ in range(n)]
+        for ri in self.regex_rules:
+            for rx in self.rules[ri].regexes:
+                for m in rx.finditer(big):
+                    first = bisect_right(starts, m.start()) - 1
+                    last = bisect_right(starts, max(m.start(), m.end() - 1)) - 1
+                    for k in range(first, last + 1):
+                        if not regex_cand[k] or regex_cand[k][-1] != ri:
+                            regex_cand[k].append(ri)
+        out: list[list[Hit]] = []
+        for i in range(n):
+            if not found[i] and not regex_cand[i]:
+                out.append([])
+                continue
+            out.append(self.decide(texts[i], found[i], tokens[i], regex_rules=regex_cand[i]))
+        return out
+
     def decide(self, text: str, found: dict[int, list[tuple[int, int]]], tokens: Sequence[str] | None = None,
-               explain: bool = False) -> list[Hit]:
-        cand: set[int] = set(self.regex_rules)
+               explain: bool = False, regex_rules: Sequence[int] | None = None) -> list[Hit]:
+        cand: set[int] = set(self.regex_rules if regex_rules is None else regex_rules)
         for tid in found:
             for ri in self.by_term.get(tid, ()):
                 cand.add(ri)
@@ -170,9 +210,11 @@ class _Context:
             return 0
         b = self._bounds.get(scope)
         if b is None:
-            ends = SENTENCE_END if scope == "sentence" else CLAUSE_END
-            b = [i for i, ch in enumerate(self.text) if ch in ends]
+            rx = _SENTENCE_RE if scope == "sentence" else _CLAUSE_RE
+            b = [m.start() for m in rx.finditer(self.text)]
             self._bounds[scope] = b
+        if not b:
+            return 0
         return bisect.bisect_left(b, pos)
 
     # -- tokens
@@ -269,11 +311,9 @@ class _Context:
         return best
 
     # -- rules
-    def occurrences(self, rule: _Rule, group: list[int]):
-        occ = []
-        for tid in group:
-            for s, e in self.found.get(tid, ()):
-                occ.append((s, e, self.cb.terms[tid]))
+    def occurrences(self, rule: _Rule, group: frozenset):
+        terms = self.cb.terms
+        occ = [(s, e, terms[tid]) for tid, spans in self.found.items() if tid in group for s, e in spans]
         occ.sort()
         return occ
 
@@ -415,13 +455,13 @@ def compile_codebook(codebook: Codebook, backend: str = "ahocorasick_rs") -> Com
                           unless=unless, polarity=raw.get("polarity"))
             if "any" in raw or "all" in raw:
                 if "all" in raw:
-                    groups = [ids(g) for g in raw["all"]]
+                    groups = [frozenset(ids(g)) for g in raw["all"]]
                     if "any" in raw:  # any + all: the any-list is one more required group, the topic
-                        groups.insert(0, ids(raw["any"]))
+                        groups.insert(0, frozenset(ids(raw["any"])))
                     window = raw.get("window", default_window)
                     rules.append(_Rule(code.id, rid, groups, [], window, kind="all", **common))
                 else:
-                    rules.append(_Rule(code.id, rid, [ids(raw["any"])], [], None, kind="any", **common))
+                    rules.append(_Rule(code.id, rid, [frozenset(ids(raw["any"]))], [], None, kind="any", **common))
             if "regex" in raw:
                 pats = raw["regex"] if isinstance(raw["regex"], list) else [raw["regex"]]
                 rx_id = rid if not ("any" in raw or "all" in raw) else rid + "re"
