@@ -235,3 +235,30 @@ def test_disagreements_table():
     all_seen = disagreements(cod, segs)
     assert ("F01:3", "y") in set(zip(all_seen["seg_id"], all_seen["code"]))
     assert all_seen.set_index(["seg_id", "code"]).loc[("F01:3", "y"), "codes[a]"] == ""
+
+
+def test_cluster_bootstrap_widens_intervals_for_clustered_data():
+    # documents differ wildly: within a document both coders agree, across documents prevalence changes;
+    # resampling documents must give a wider kappa interval than resampling segments as if independent
+    rng = np.random.default_rng(0)
+    rows, units = [], []
+    for d in range(12):
+        agree_rate = 0.95 if d % 2 else 0.55
+        for i in range(25):
+            u = f"D{d}:{i + 1}"
+            units.append(u)
+            a = rng.random() < 0.5
+            b = a if rng.random() < agree_rate else not a
+            if a:
+                rows.append((u, "x", "a"))
+            if b:
+                rows.append((u, "x", "b"))
+    cod = pd.DataFrame(rows, columns=["seg_id", "code", "coder"])
+    flat = agreement(cod, units, n_boot=400, seed=0).set_index("code").loc["x"]
+    clus = agreement(cod, units, n_boot=400, seed=0, cluster="doc").set_index("code").loc["x"]
+    assert clus["kappa"] == flat["kappa"]
+    assert clus["kappa_high"] - clus["kappa_low"] > flat["kappa_high"] - flat["kappa_low"]
+    same = agreement(cod, units, n_boot=400, seed=0, cluster={u: u for u in units}).set_index("code").loc["x"]
+    assert same["kappa_low"] == pytest.approx(flat["kappa_low"])
+    with pytest.raises(ValueError, match="cluster == 'turn'"):
+        agreement(cod, units, n_boot=10, cluster="turn")

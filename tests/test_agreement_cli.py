@@ -49,6 +49,9 @@ def test_cli_agree_units_and_errors(files, capsys):
     assert cli.main(["agree", str(tmp / "auto.csv"), str(tmp / "li.csv"), "--segments", str(tmp / "segments.csv"),
                      "--units", str(tmp / "sample.csv"), "--out", str(out), "--n-boot", "0"]) == 0
     assert read_table(out)["n_units"].tolist() == [2, 2, 2]
+    assert cli.main(["agree", str(tmp / "auto.csv"), str(tmp / "li.csv"), "--segments", str(tmp / "segments.csv"),
+                     "--out", str(out), "--n-boot", "20", "--cluster", "doc"]) == 0
+    assert read_table(out)["n_units"].tolist() == [6, 6, 6]
     write_table(pd.DataFrame({"seg_id": ["D:2"]}), tmp / "bad.csv")
     assert cli.main(["agree", str(tmp / "auto.csv"), str(tmp / "bad.csv"), "--segments",
                      str(tmp / "segments.csv")]) == 2

@@ -14,7 +14,8 @@ Statistics (per code, and an ``overall`` row that pools every (unit, code) pair 
 * ``fleiss`` (more than two coders): Fleiss' kappa over the units every coder saw, from its formula
   (Fleiss 1971): ``P_u = sum_c n_uc (n_uc - 1) / (m (m - 1))``, ``p_c = sum_u n_uc / (N m)``,
   ``kappa = (mean P_u - sum_c p_c^2) / (1 - sum_c p_c^2)``;
-* ``*_low``/``*_high``: percentile bootstrap interval over units (units drawn with replacement, ``seed`` fixed).
+* ``*_low``/``*_high``: percentile bootstrap interval over units (units drawn with replacement, ``seed`` fixed;
+  ``cluster="doc"`` draws whole documents instead).
 
 The bootstrap uses closed forms of the same statistics written as sums over units (``_stats_from_totals``), so
 one matrix product scores hundreds of replicates; tests check these against sklearn and krippendorff.
@@ -238,13 +239,16 @@ def fleiss_kappa(table: Any) -> float:
 
 def agreement(codings: pd.DataFrame | Sequence[pd.DataFrame], units: Any = None, *,
               coders: Sequence[str] | None = None, codes: Sequence[str] | None = None, seen: Any = None,
-              n_boot: int = 1000, confidence: float = 0.95, seed: int = 0) -> pd.DataFrame:
+              n_boot: int = 1000, confidence: float = 0.95, seed: int = 0,
+              cluster: str | Mapping[str, Any] | None = None) -> pd.DataFrame:
     """Agreement between two or more coders, per code and overall (see the module docstring for definitions).
 
     ``codings``: one long codings table with a ``coder`` column (or a list of them); ``units``: the segments
     table or seg_ids that form the units (pass it: a unit no coder coded is then "absent" for every coder);
     ``seen``: which units each coder saw (see :func:`coding_matrix`); ``n_boot`` bootstrap replicates over units
-    (0 disables intervals), interval level ``confidence``, random ``seed``.
+    (0 disables intervals), interval level ``confidence``, random ``seed``. ``cluster="doc"`` resamples whole
+    documents (the ``doc`` part of each seg_id) instead of single segments, or pass a mapping seg_id -> cluster:
+    segments of one interview are not independent, and the cluster bootstrap gives honest (wider) intervals.
 
     Returns one row per code plus a last ``(overall)`` row with columns ``code, n_units, n_coded,
     percent_agreement, kappa, kappa_low, kappa_high, alpha, alpha_low, alpha_high`` and, with more than two
@@ -297,10 +301,22 @@ def agreement(codings: pd.DataFrame | Sequence[pd.DataFrame], units: Any = None,
         rng = np.random.default_rng(seed)
         reps: dict[str, list[np.ndarray]] = {s: [] for s in stats}
         chunk = max(1, min(n_boot, 2_000_000 // max(n, 1)))
+        if cluster is None:
+            groups, n_groups = np.arange(n), n
+        else:
+            if isinstance(cluster, str) and cluster == "doc":
+                labels = [u.split(":")[0] for u in unit_ids]
+            elif isinstance(cluster, Mapping):
+                labels = [str(cluster.get(u, u)) for u in unit_ids]
+            else:
+                raise ValueError(f"cluster == {cluster!r}, must be None, 'doc' or a mapping seg_id -> cluster.")
+            groups, uniques = pd.factorize(pd.Series(labels, dtype=str))  # order of first appearance
+            n_groups = len(uniques)
         done = 0
         while done < n_boot:
             b = min(chunk, n_boot - done)
-            w = np.stack([np.bincount(rng.integers(0, n, n), minlength=n) for _ in range(b)]).astype(float)
+            w = np.stack([np.bincount(rng.integers(0, n_groups, n_groups), minlength=n_groups)[groups]
+                          for _ in range(b)]).astype(float)
             tot = (w @ flat).reshape(b, c + 1, f)
             res = _stats_from_totals(tot, len(pairs), k, fleiss)
             for s in stats:
@@ -325,7 +341,8 @@ def agreement(codings: pd.DataFrame | Sequence[pd.DataFrame], units: Any = None,
     if fleiss:
         cols += ["fleiss", "fleiss_low", "fleiss_high", "fleiss_n_units"]
     out = pd.DataFrame(rows, columns=cols)
-    out.attrs.update({"coders": coder_list, "n_boot": n_boot, "seed": seed, "confidence": confidence})
+    out.attrs.update({"coders": coder_list, "n_boot": n_boot, "seed": seed, "confidence": confidence,
+                      "cluster": cluster if isinstance(cluster, (str, type(None))) else "mapping"})
     return out
 
 

@@ -28,6 +28,9 @@ def register(subparsers) -> None:
     p.add_argument("--all-speakers", action="store_true", help="keep interviewer segments as units")
     p.add_argument("--n-boot", type=int, default=1000, help="bootstrap replicates (0: no intervals)")
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--cluster", choices=["segment", "doc"], default="segment",
+                   help="bootstrap unit: single segments (default) or whole documents (honest intervals when "
+                        "segments of one interview hang together)")
     p.add_argument("--out", metavar="FILE", help="write the agreement table (CSV/XLSX)")
     p.add_argument("--disagreements", metavar="FILE", help="write the disagreements to adjudicate")
     p.add_argument("--machine", default=None,
@@ -154,7 +157,8 @@ def run(args) -> int:
     if seen == "all":
         seen = None
     step("computing agreement")
-    table = agreement(codings, units, coders=coders, seen=seen, n_boot=args.n_boot, seed=args.seed)
+    table = agreement(codings, units, coders=coders, seen=seen, n_boot=args.n_boot, seed=args.seed,
+                      cluster="doc" if args.cluster == "doc" else None)
     if args.out:
         write_table(table, args.out, sheet_name="agreement")
     if args.disagreements:
