@@ -395,3 +395,16 @@ def test_load_qdpx_keeps_source_bytes(tmp_path):
     path = _qdpx(tmp_path, {GUID_A: codecs.BOM_UTF8 + text.encode("utf-8")}, {GUID_A: ""})
     result = load_qdpx(path)
     assert result.source_bytes[result.corpus.documents[0].doc_id] == codecs.BOM_UTF8 + text.encode("utf-8")
+
+
+def test_cli_export_pseudonymised(tmp_path, capsys):
+    root = tmp_path / "c"
+    root.mkdir()
+    (root / "D04.txt").write_text("受访者：我电话13812345678，孩子常年生病。\n", encoding="utf-8")
+    (tmp_path / "cb.yaml").write_text(CODEBOOK_YAML, encoding="utf-8")
+    out = tmp_path / "p.qdpx"
+    assert main(["qdpx", "export", str(root), "--codebook", str(tmp_path / "cb.yaml"), "--pseudonymise",
+                 "--out", str(out)]) == 0
+    zf = zipfile.ZipFile(out)
+    texts = [zf.read(n).decode("utf-8") for n in zf.namelist() if n.startswith("sources/")]
+    assert len(texts) == 1 and "13812345678" not in texts[0] and "孩子常年生病" in texts[0]

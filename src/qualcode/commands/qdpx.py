@@ -23,6 +23,9 @@ def register(sub) -> None:
     ex.add_argument("--name", help="project name (default: the corpus name)")
     ex.add_argument("--out", required=True, help="project file to write (.qdpx)")
     ex.add_argument("--keep-going", action="store_true", help="export the good transcripts, list the bad ones")
+    ex.add_argument("--pseudonymise", action="store_true",
+                    help="replace names, phone numbers, IDs ... with pseudonyms (qualcode.privacy) in the export")
+    ex.add_argument("--names", help="with --pseudonymise: table of known names to replace (see docs/privacy.md)")
     ex.set_defaults(func=run_export)
 
     im = verbs.add_parser("import", help="PROJECT.qdpx -> corpus folder with codebook and codings per coder",
@@ -67,8 +70,14 @@ def run_export(args) -> int:
         df = read_table(path)
         df.attrs["path"] = path
         tables.append(df)
+    pseudonymiser = None
+    if args.pseudonymise:
+        from ..privacy import Pseudonymiser
+
+        step("finding personal information to pseudonymise")
+        pseudonymiser = Pseudonymiser(names=args.names).fit(corpus)
     step(f"exporting {len(corpus)} documents, {sum(len(t) for t in tables)} codings")
-    target = export_qdpx(corpus, codebook, tables, args.out, name=args.name)
+    target = export_qdpx(corpus, codebook, tables, args.out, pseudonymiser, name=args.name)
     coders = sorted({str(c) for t in tables if "coder" in t.columns for c in t["coder"].dropna()})
     print(f"wrote {target}: {len(corpus)} sources, {len(codebook)} codes, "
           f"{sum(len(t) for t in tables)} codings by {len(coders)} coder(s){': ' if coders else ''}{', '.join(coders)}")

@@ -18,6 +18,9 @@ def register(sub) -> None:
     ex.add_argument("--sample", help="table with a seg_id column: only these segments get a row")
     ex.add_argument("--context", type=int, default=1, help="segments of context before and after (default 1)")
     ex.add_argument("--include-interviewer", action="store_true", help="rows for interviewer segments too")
+    ex.add_argument("--pseudonymise", action="store_true",
+                    help="replace names, phone numbers, IDs ... with pseudonyms (qualcode.privacy) in the sheet")
+    ex.add_argument("--names", help="with --pseudonymise: table of known names to replace")
     ex.add_argument("--out", required=True, help="sheet to write (.xlsx or .csv)")
     ex.set_defaults(func=run_export)
 
@@ -54,8 +57,14 @@ def run_export(args) -> int:
     segments = read_table(args.segments)
     tables = [read_table(p) for p in args.codings]
     codings = pd.concat(tables, ignore_index=True) if tables else None
+    pseudonymiser = None
+    if args.pseudonymise:
+        from ..privacy import Pseudonymiser
+
+        pseudonymiser = Pseudonymiser(names=args.names).fit(list(segments["text"].astype(str)))
     target = export_sheet(segments, codings, args.out, codebook=_codebook(args.codebook), context=args.context,
-                          sample_ids=_sample(args.sample), include_interviewer=args.include_interviewer)
+                          sample_ids=_sample(args.sample), include_interviewer=args.include_interviewer,
+                          pseudonymise=pseudonymiser)
     n = len(read_table(target)) if target.suffix.lower() == ".csv" else None
     print(f"wrote {target}" + (f": {n} rows" if n is not None else ""))
     return 0
