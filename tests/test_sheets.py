@@ -129,17 +129,32 @@ def test_import_decisions_by_kind(segments, tmp_path):
     assert list(decisions.columns) == ["seg_id", "code", "decision", "coder", "note"]
     got = sorted(map(tuple, decisions[["seg_id", "code", "decision"]].values.tolist()))
     assert got == sorted([
-        ("A01:2", "family_hardship", "accept"),
-        ("A01:4", "publicity_weak", "reject"), ("A01:4", "", "none"),
-        ("A01:6", "fund_guarantee", "accept"), ("A01:6", "family_hardship", "reject"),
-        ("A01:6", "publicity_weak", "add"),
-        ("B02:3", "", "none"),
+        ("A01:2", "family_hardship", "accepted"),
+        ("A01:4", "publicity_weak", "rejected"), ("A01:4", "", "accepted"),
+        ("A01:6", "fund_guarantee", "accepted"), ("A01:6", "family_hardship", "rejected"),
+        ("A01:6", "publicity_weak", "added"),
+        ("B02:3", "", "accepted"),
     ])
     assert decisions.set_index("seg_id").loc["A01:4"].note.tolist() == ["只是听说晚了"] * 2
     assert (report.n_rows, report.n_reviewed, report.n_not_reviewed) == (5, 4, 1)
-    assert dict(report.by_kind) == {"accept": 2, "reject": 2, "add": 1, "none": 2}
-    assert str(report).startswith(f"{tmp_path / 'f.csv'}: 5 rows, 4 reviewed, 1 not reviewed; "
-                                  "code decisions: accept 2, reject 2, add 1, none 2; coders: 李")
+    assert dict(report.by_kind) == {"accepted": 2, "rejected": 2, "added": 1, "no_code": 2}
+    assert str(report).startswith(f"{tmp_path / 'f.csv'}: 5 rows, 4 reviewed, 1 not reviewed; code decisions: "
+                                  "accepted 2, rejected 2, added 1; segments left with no code: 2; coders: 李")
+
+
+def test_decisions_feed_the_project_store(segments, tmp_path):
+    from qualcode.store import decisions_to_codings
+
+    src = export_sheet(segments, make_codings(), tmp_path / "s.csv", codebook=CODEBOOK)
+    _fill_csv(src, tmp_path / "f.csv", {
+        "A01:4": {"decision": "reject", "coder": "李"},
+        "A01:6": {"decision": "correct", "codes": "fund_guarantee;publicity_weak", "coder": "李"},
+    })
+    decisions, _ = import_sheet(tmp_path / "f.csv", segments, CODEBOOK)
+    codings = decisions_to_codings(decisions)
+    applied = sorted(map(tuple, codings[codings.code != ""][["seg_id", "code"]].values.tolist()))
+    assert applied == [("A01:6", "fund_guarantee"), ("A01:6", "publicity_weak")]
+    assert sorted(codings[codings.code == ""].seg_id) == ["A01:4", "A01:6"]  # both reviewed
 
 
 def test_import_reports_every_problem_with_its_row(segments, tmp_path):
@@ -201,8 +216,8 @@ def test_xlsx_filled_and_sorted_by_coder(segments, tmp_path):
     wb.save(tmp_path / "filled.xlsx")
     decisions, report = import_sheet(tmp_path / "filled.xlsx", segments, CODEBOOK, coder="王")
     got = sorted(map(tuple, decisions[["seg_id", "code", "decision", "coder"]].values.tolist()))
-    assert got == [("A01:2", "family_hardship", "accept", "王"), ("A01:2", "fund_guarantee", "add", "王"),
-                   ("B02:1", "publicity_weak", "accept", "王")]
+    assert got == [("A01:2", "family_hardship", "accepted", "王"), ("A01:2", "fund_guarantee", "added", "王"),
+                   ("B02:1", "publicity_weak", "accepted", "王")]
     assert any("codes given without a decision; read as 'correct'" in str(i) for i in report.issues)
 
 
@@ -215,7 +230,7 @@ def test_pseudonymised_sheet_imports(segments, tmp_path):
     df.loc[0, ["decision", "coder"]] = ["accept", "甲"]
     df.to_csv(tmp_path / "f.csv", index=False)
     decisions, _ = import_sheet(tmp_path / "f.csv", segments, CODEBOOK)  # the fingerprint, not the text, is checked
-    assert decisions.iloc[0].tolist()[:3] == ["A01:2", "family_hardship", "accept"]
+    assert decisions.iloc[0].tolist()[:3] == ["A01:2", "family_hardship", "accepted"]
 
 
 def test_unsafe_or_broken_sheets(segments, tmp_path):
@@ -253,12 +268,13 @@ def test_property_decisions_partition_proposals(choices):
         if not decision and not codes:
             assert mine.empty
             continue
-        assert sorted(mine[mine.decision.isin(["accept", "reject"])].code) == sorted(proposed)
-        final = set(mine[mine.decision.isin(["accept", "add"])].code)
+        coded = mine[mine.code != ""]
+        assert sorted(coded[coded.decision.isin(["accepted", "rejected"])].code) == sorted(proposed)
+        final = set(coded[coded.decision.isin(["accepted", "added"])].code)
         expected = set(proposed) if decision == "accept" and not codes else (
             set() if decision == "reject" and not codes else set(codes))
         assert final == expected
-        assert (mine.decision == "none").any() == (not final)
+        assert (mine.code == "").any() == (not final)
     assert report.n_reviewed == sum(1 for d, c in choices if d or c)
 
 
@@ -285,7 +301,8 @@ def test_cli_sheet_export_import(segments, tmp_path, capsys):
     out = capsys.readouterr().out
     assert rc == 0 and "2 rows, 2 reviewed, 0 not reviewed" in out
     decisions = read_table(tmp_path / "decisions.csv")
-    assert sorted(decisions.decision) == ["accept", "none", "reject", "reject"]
+    assert sorted(zip(decisions.code.fillna(""), decisions.decision)) == [
+        ("", "accepted"), ("family_hardship", "rejected"), ("fund_guarantee", "rejected"), ("publicity_weak", "accepted")]
     # errors go to stderr with exit status 2
     df.loc[0, "codes"] = "nonsense"
     df.loc[0, "decision"] = "correct"

@@ -19,10 +19,12 @@ note               **coder**: free comment
 check              a fingerprint of ``text`` used to detect edits and shifted rows (hidden in .xlsx)
 =================  ==========================================================================================
 
-:func:`import_sheet` reads the sheet back into code-level decisions (columns ``seg_id, code, decision, coder,
-note``) where ``decision`` is ``accept`` (proposed and kept), ``reject`` (proposed and removed), ``add`` (not proposed,
-added by the coder) or ``none`` (reviewed, no code applies; ``code`` is empty). Rows with neither decision nor codes
-were not reviewed and are only counted. Every problem is reported as ``sheet.xlsx:ROW: message`` with ROW the
+:func:`import_sheet` reads the sheet back into code-level review decisions (columns ``seg_id, code, decision,
+coder, note``) in the vocabulary of the project store (:data:`qualcode.store.DECISIONS`): ``accepted`` (proposed and
+kept), ``rejected`` (proposed and removed), ``added`` (not proposed, added by the coder), and ``accepted`` with an
+empty ``code`` for a reviewed segment that ends with no code at all. They go straight into
+``Project.add_decisions``; ``qualcode.store.decisions_to_codings`` turns them into the coder's codings. Rows with
+neither decision nor codes were not reviewed and are only counted. Every problem is reported as ``sheet.xlsx:ROW: message`` with ROW the
 spreadsheet row (header = row 1): unknown codes, edited text, duplicate rows, segments not in the sample or unknown,
 missing coder names, unknown decisions.
 """
@@ -285,7 +287,8 @@ def export_sheet(segments: pd.DataFrame, codings: pd.DataFrame | None, path, cod
 # --------------------------------------------------------------------------------------------------------- import
 @dataclass(frozen=True)
 class SheetReport:
-    """What :func:`import_sheet` imported: row counts, decisions by kind, coders, and the warnings."""
+    """What :func:`import_sheet` imported: row counts, code decisions by kind (``accepted``, ``rejected``, ``added``,
+    and ``no_code``: reviewed segments left without any code), coders, and the warnings."""
 
     path: str
     n_rows: int
@@ -296,9 +299,10 @@ class SheetReport:
     issues: tuple[Issue, ...] = field(default_factory=tuple)
 
     def __str__(self) -> str:
-        kinds = ", ".join(f"{k} {self.by_kind.get(k, 0)}" for k in ("accept", "reject", "add", "none"))
+        kinds = ", ".join(f"{k} {self.by_kind.get(k, 0)}" for k in ("accepted", "rejected", "added"))
         text = (f"{self.path}: {self.n_rows} rows, {self.n_reviewed} reviewed, {self.n_not_reviewed} not reviewed; "
-                f"code decisions: {kinds}; coders: {', '.join(self.coders) or '-'}")
+                f"code decisions: {kinds}; segments left with no code: {self.by_kind.get('no_code', 0)}; "
+                f"coders: {', '.join(self.coders) or '-'}")
         if self.issues:
             text += "\n" + "\n".join(str(i) for i in self.issues)
         return text
@@ -462,14 +466,17 @@ def _read_sheet(path, segments: pd.DataFrame, codebook: Codebook, sample_ids, co
         n_reviewed += 1
         if who not in coders:
             coders.append(who)
-        kinds = [(c, "accept") for c in proposed if c in final] + [(c, "reject") for c in proposed if c not in final]
-        kinds += [(c, "add") for c in final if c not in proposed]
+        kinds = [(c, "accepted") for c in proposed if c in final]
+        kinds += [(c, "rejected") for c in proposed if c not in final]
+        kinds += [(c, "added") for c in final if c not in proposed]
         if not final:
-            kinds.append(("", "none"))
+            kinds.append(("", "accepted"))  # reviewed: no code applies
         for code, kind in kinds:
             out_rows.append({"seg_id": sid, "code": code, "decision": kind, "coder": who, "note": note})
     decisions = pd.DataFrame(out_rows, columns=DECISION_COLUMNS)
-    by_kind = {k: int((decisions["decision"] == k).sum()) for k in ("accept", "reject", "add", "none")}
+    coded = decisions["code"] != ""
+    by_kind = {k: int(((decisions["decision"] == k) & coded).sum()) for k in ("accepted", "rejected", "added")}
+    by_kind["no_code"] = int((~coded).sum())
     report = SheetReport(shown, n_rows, n_reviewed, n_not, by_kind, tuple(coders),
                          tuple(i for i in issues if not i.is_error))
     return decisions, report, issues
@@ -488,8 +495,9 @@ def import_sheet(path, segments: pd.DataFrame, codebook: Codebook, sample_ids=No
                  ) -> tuple[pd.DataFrame, SheetReport]:
     """Read a filled coding sheet; return ``(decisions, report)``.
 
-    ``decisions`` has columns ``seg_id, code, decision, coder, note`` with ``decision`` one of ``accept``,
-    ``reject``, ``add``, ``none`` (see the module docstring); ``report`` (a :class:`SheetReport`) counts rows,
+    ``decisions`` has columns ``seg_id, code, decision, coder, note`` with ``decision`` one of ``accepted``,
+    ``rejected``, ``added`` (an empty ``code`` with ``accepted``: reviewed, no code applies), the vocabulary of
+    :meth:`qualcode.store.Project.add_decisions`; ``report`` (a :class:`SheetReport`) counts rows,
     reviewed rows and decisions by kind. ``coder`` fills rows whose coder cell is empty. Raises
     :class:`~qualcode.errors.ExchangeError` listing every problem as ``path:row: message``.
     """
