@@ -47,13 +47,13 @@ import pandas as pd
 from ..errors import ExchangeError, Issue
 from ..model import Codebook, turn_of
 
-__all__ = ["DECISIONS", "SHEET_COLUMNS", "SheetReport", "export_sheet", "import_sheet", "validate_sheet"]
+__all__ = ["SHEET_COLUMNS", "SHEET_DECISIONS", "SheetReport", "export_sheet", "import_sheet", "validate_sheet"]
 
 #: Columns of a coding sheet, in order.
 SHEET_COLUMNS = ["seg_id", "doc_id", "role", "context_before", "text", "context_after", "proposed", "evidence",
                  "decision", "codes", "coder", "note", "check"]
 #: Decisions a coder can enter in the sheet.
-DECISIONS = ("accept", "reject", "correct")
+SHEET_DECISIONS = ("accept", "reject", "correct")
 #: Columns of the decisions table :func:`import_sheet` returns.
 DECISION_COLUMNS = ["seg_id", "code", "decision", "coder", "note"]
 
@@ -222,7 +222,7 @@ def _write_xlsx(frame: pd.DataFrame, target: Path, codebook: Codebook | None) ->
             ws.cell(row=r, column=idx).alignment = wrap if name in _WRAP else top
     last = max(len(frame) + 1, 2)
     col_dec = get_column_letter(SHEET_COLUMNS.index("decision") + 1)
-    dv = DataValidation(type="list", formula1='"' + ",".join(DECISIONS) + '"', allow_blank=True,
+    dv = DataValidation(type="list", formula1='"' + ",".join(SHEET_DECISIONS) + '"', allow_blank=True,
                         showErrorMessage=True, errorTitle="decision",
                         error="Choose accept, reject or correct", promptTitle="decision",
                         prompt="accept: proposed codes are right; reject: none applies; correct: write the codes")
@@ -440,7 +440,7 @@ def _read_sheet(path, segments: pd.DataFrame, codebook: Codebook, sample_ids, co
             continue
         decision = _DECISION_ALIASES.get(raw_dec) if raw_dec else "correct"
         if decision is None:
-            issues.append(Issue(shown, line, f"decision {raw_dec!r} is not one of {', '.join(DECISIONS)}",
+            issues.append(Issue(shown, line, f"decision {raw_dec!r} is not one of {', '.join(SHEET_DECISIONS)}",
                                 "pick a value from the drop-down"))
             continue
         if not raw_dec:
