@@ -321,3 +321,28 @@ def test_cli_project(tmp_path, corpus, capsys, monkeypatch):
     assert f"{bad}:2: segment 'Q:1' is not in the store" in capsys.readouterr().err
     assert cli.main(["project", "status", str(tmp_path / "missing.sqlite")]) == 1
     assert "no such project store" in capsys.readouterr().err
+
+
+def test_cli_decisions_and_codebook(tmp_path, project, capsys, repo_root):
+    from qualcode import cli
+    from qualcode.codebook import load_codebook
+
+    project.close()
+    p = str(project.path)
+    dec = tmp_path / "review.csv"
+    pd.DataFrame({"seg_id": ["F01:2", "S01:2"], "code": ["publicity_weak", ""],
+                  "decision": ["accepted", "accepted"]}).to_csv(dec, index=False)
+    assert cli.main(["project", "add-decisions", p, str(dec), "--coder", "li"]) == 0
+    assert "2 of 6 segments reviewed" in capsys.readouterr().out
+    books = sorted((repo_root / "codebooks").glob("*.yaml"))
+    if not books:
+        pytest.skip("no codebook in codebooks/")
+    assert cli.main(["project", "add-codebook", p, str(books[0]), "--label", "round 1"]) == 0
+    assert "stored as version 1" in capsys.readouterr().out
+    with Project.open(p) as proj:
+        text = proj.codebook_text(1)
+        assert list(proj.codes()["code"]) == load_codebook(books[0]).ids
+    # the stored YAML is a loadable codebook with the same codes
+    copy = tmp_path / "copy.yaml"
+    copy.write_text(text, encoding="utf-8")
+    assert load_codebook(copy).ids == load_codebook(books[0]).ids

@@ -26,6 +26,17 @@ def register(subparsers) -> None:
     a.add_argument("--codebook-version", type=int, default=None, help="stored codebook version the codes refer to")
     a.add_argument("--replace", action="store_true", help="first remove this coder's stored codings")
     a.set_defaults(func=run_add_codings)
+    d = sub.add_parser("add-decisions", help="append review decisions (seg_id, code, decision[, note])")
+    d.add_argument("path", help="the store")
+    d.add_argument("file", help="table with seg_id, code, decision (accepted/rejected/corrected/added) and "
+                                "optionally coder, note, at")
+    d.add_argument("--coder", help="reviewer name (default: the file's coder column)")
+    d.set_defaults(func=run_add_decisions)
+    c = sub.add_parser("add-codebook", help="store a codebook version (YAML)")
+    c.add_argument("path", help="the store")
+    c.add_argument("codebook", help="codebook YAML file")
+    c.add_argument("--label", default="", help="a note for this version (e.g. 'after round 2')")
+    c.set_defaults(func=run_add_codebook)
     parser.set_defaults(func=lambda args: _help(parser))
 
 
@@ -85,4 +96,27 @@ def run_add_codings(args) -> int:
         n = proj.add_codings(df, coder=args.coder, codebook_version=args.codebook_version, replace=args.replace,
                              source=str(args.file))
     print(f"added {n} codings to {args.path}")
+    return 0
+
+
+def run_add_decisions(args) -> int:
+    from qualcode._io import read_table
+    from qualcode.store import Project
+
+    df = read_table(args.file)
+    with Project.open(args.path) as proj:
+        n = proj.add_decisions(df, coder=args.coder, source=str(args.file))
+        st = proj.status()
+    print(f"added {n} decisions to {args.path}; {st['reviewed_segments']} of {st['segments']} segments reviewed")
+    return 0
+
+
+def run_add_codebook(args) -> int:
+    from qualcode.codebook import load_codebook
+    from qualcode.store import Project
+
+    codebook = load_codebook(args.codebook)
+    with Project.open(args.path) as proj:
+        version = proj.add_codebook(codebook, label=args.label)
+    print(f"codebook {codebook.name!r} ({len(codebook)} codes) stored as version {version}")
     return 0
