@@ -356,6 +356,8 @@ def find_names(text: str) -> list[NameCandidate]:
             continue
         if chunk in COMMON_WORDS and not (first.flag.startswith("nr") and strong):
             continue
+        if first.end == e and not first.flag.startswith("nr") and _freq(chunk) > COMMON_FREQ:
+            continue  # one ordinary dictionary word (孩子谈话，)
         whole_nr = first.flag.startswith("nr") and first.end == e
         split_nr = (first.end - first.start == len(split[0]) and i + 2 < len(toks) and toks[i + 2].end == e
                     and toks[i + 2].flag.startswith("nr"))

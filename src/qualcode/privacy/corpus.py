@@ -33,7 +33,10 @@ __all__ = ["default_map_path", "transform_corpus"]
 
 _KEEP_COLUMNS = {"doc_id", "id", "respondent_id", "编号", "受访者编号", "文档", "role", "speaker_kind", "turn",
                  "line"}
-MAP_WARNING = ("qualcode: the pseudonym map {path} links every pseudonym to the real name or number. Store it "
+#: Columns of a respondents table whose cells are person names.
+NAME_COLUMNS = {"name", "names", "full_name", "respondent_name", "interviewer", "姓名", "名字", "受访者姓名", "访谈者",
+                "访谈员", "监护人", "guardian"}
+MAP_WARNING = ("qualcode: the pseudonym map {path} links every pseudonym to the real name or number: store it "
                "securely (encrypted, access-restricted, not in the shared project folder) and never share it with "
                "the pseudonymised corpus; under PIPL information on children under 14 is sensitive personal "
                "information.")
@@ -155,6 +158,10 @@ def transform_corpus(corpus: Any, out_dir: str | os.PathLike, map_path: str | os
         if config_text:
             texts.append(config_text[1])
         ps.fit(texts)
+    for _p, frame in side_tables:  # a name column holds names even without any cue around them
+        for col in frame.columns:
+            if col.strip().lower() in NAME_COLUMNS:
+                ps.learn_names(v for v in frame[col].tolist() if isinstance(v, str))
 
     rows: list[dict] = []
     offset_maps: dict[str, OffsetMap] = {}
@@ -217,6 +224,8 @@ def transform_corpus(corpus: Any, out_dir: str | os.PathLike, map_path: str | os
                 skipped.append(path.relative_to(root).as_posix())
 
     mapping = pd.DataFrame(rows, columns=MAP_COLUMNS)
+    for col in ("start", "end", "new_start", "new_end"):
+        mapping[col] = mapping[col].astype("Int64")
     out.mkdir(parents=True, exist_ok=True)
     write_table(mapping, map_file)
     if not quiet:

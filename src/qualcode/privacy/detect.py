@@ -166,11 +166,14 @@ def _names_regex(table: pd.DataFrame) -> tuple[re.Pattern | None, dict[str, str]
 _RANK_NAMES_TABLE = 1  # between numbers (0-4 within structured) and detected names
 
 
-def detect_pii(text: str, names: NamesLike = None, types: Sequence[str] | None = None) -> list[Span]:
+def detect_pii(text: str, names: NamesLike = None, types: Sequence[str] | None = None, *,
+               known: Mapping[str, str] | None = None) -> list[Span]:
     """Find personal information in ``text``; return non-overlapping :class:`Span` objects sorted by ``start``.
 
     ``names`` is a names table (path to ``names.csv``, DataFrame ``name,type[,pseudonym]``, mapping or list); its
-    entries are matched exactly and win over detected names. ``types`` restricts the result to those types
+    entries are matched exactly and win over detected names. ``known`` maps person names already found elsewhere
+    (e.g. in other documents of the corpus) to their identity key; they are matched exactly too, after the
+    detectors, so a name found once is replaced everywhere. ``types`` restricts the result to those types
     (default: every type). Overlaps are resolved in this order: ID numbers, e-mail, bank cards, mobiles, landlines,
     addresses, names-table entries, person names, birth dates; within one kind the longer span wins.
     """
@@ -197,6 +200,10 @@ def detect_pii(text: str, names: NamesLike = None, types: Sequence[str] | None =
     if wanted is None or "person" in wanted:
         for c in find_names(text):
             cands.append((60 + c.rank, -(c.end - c.start), c.start, c.end, "person", c.rule, c.key, c.suffix))
+    if known and (wanted is None or "person" in wanted):
+        ordered = sorted(known, key=len, reverse=True)
+        for m in re.finditer("|".join(re.escape(n) for n in ordered), text):
+            cands.append((70, -(m.end() - m.start()), m.start(), m.end(), "person", "known", known[m.group(0)], ""))
     cands.sort()
     taken: list[tuple[int, int]] = []
     spans: list[Span] = []

@@ -195,10 +195,31 @@ class Pseudonymiser:
         self._table_: dict[tuple[str, str], str] = {}
         self._original_: dict[tuple[str, str], str] = {}
         self._counters: dict[str, int] = {}
+        self._known_: dict[str, str] = {}
         for _doc_id, text in _iter_texts(corpus):
             for span in self.detect(text):
                 self._pseudonym(span)
+                self._learn(span)
         return self
+
+    def learn_names(self, names: Iterable[str]) -> "Pseudonymiser":
+        """Treat these strings as person names from now on (e.g. the cells of a ``name`` column). Returns ``self``."""
+        self._check_fitted()
+        for name in names:
+            name = str(name).strip()
+            if len(name) >= 2:
+                self._known_.setdefault(name, name)
+        return self
+
+    def _learn(self, span: Span) -> None:
+        """Remember a detected person name so that it is replaced in every document, not only where found."""
+        from ._names import COMMON_WORDS, _freq
+
+        if span.type != "person" or span.rule in ("names", "title", "kin", "mou", "xing"):
+            return
+        if len(span.text) < 2 or span.text in COMMON_WORDS or _freq(span.text) > 100:
+            return
+        self._known_.setdefault(span.text, span.key or span.text)
 
     def detect(self, text: str) -> list[Span]:
         """The spans this pseudonymiser would replace in ``text``."""
@@ -206,7 +227,7 @@ class Pseudonymiser:
         if names is None:
             names = self.names_ = load_names(self.names)
             self._wanted = self._types()
-        return detect_pii(text, names=names, types=self._wanted)
+        return detect_pii(text, names=names, types=self._wanted, known=getattr(self, "_known_", None))
 
     def _pseudonym(self, span: Span) -> str:
         if span.type in PLACEHOLDERS:
