@@ -217,6 +217,11 @@ def test_machine_vs_human_counts():
     assert res.loc["x", "precision"] == 0.5 and res.loc["x", "recall"] == 0.5
     assert res.loc["(micro)", "f1"] == pytest.approx(2 * 1 / (2 * 1 + 2 + 2))
     assert res.loc["(macro)", "f1"] == pytest.approx((0.5 + 0.0) / 2)
+    # weights: D:1 stands for 3 segments, the rest for 1 each -> x: tp 3, fp 1, fn 1
+    weighted = machine_vs_human(cod, [f"D:{i}" for i in range(1, 10)], seen=seen,
+                                weights={"D:1": 3.0, "D:2": 1.0, "D:3": 1.0, "D:4": 1.0}).set_index("code")
+    assert weighted.loc["x", ["tp", "fp", "fn"]].tolist() == [3.0, 1.0, 1.0]
+    assert weighted.loc["x", "precision"] == pytest.approx(0.75)
     with pytest.raises(InputError, match="cannot tell the human coder"):
         machine_vs_human(pd.concat([cod, cod.assign(coder="wang")]), seen=None)
 

@@ -76,3 +76,10 @@ def test_cli_agree_project(tmp_path, capsys):
     assert table.loc["x", "percent_agreement"] == pytest.approx(2 / 3)
     res = read_table(prf).set_index("code")
     assert res.loc["x", ["tp", "fp", "fn"]].astype(int).tolist() == [1, 1, 0]
+    # weighted by a sample's weights: D:1 stands for 4 segments
+    write_table(pd.DataFrame({"seg_id": ["D:1", "D:2", "D:4"], "weight": [4.0, 1.0, 1.0]}), tmp_path / "s.csv")
+    assert cli.main(["agree", "--project", str(p), "--n-boot", "0", "--prf", str(prf), "--units",
+                     str(tmp_path / "s.csv"), "--weighted"]) == 0
+    res = read_table(prf).set_index("code")
+    assert res.loc["x", ["tp", "fp", "fn"]].tolist() == [4.0, 1.0, 0.0]
+    assert res.loc["x", "precision"] == pytest.approx(0.8)

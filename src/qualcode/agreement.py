@@ -349,13 +349,17 @@ def agreement(codings: pd.DataFrame | Sequence[pd.DataFrame], units: Any = None,
 # ---------------------------------------------------------------------------------------------- machine vs human
 def machine_vs_human(codings: pd.DataFrame | Sequence[pd.DataFrame], units: Any = None, *,
                      machine: str = "auto:rules", human: str | None = None, codes: Sequence[str] | None = None,
-                     seen: Any = None) -> pd.DataFrame:
+                     seen: Any = None, weights: Mapping[str, float] | pd.DataFrame | None = None) -> pd.DataFrame:
     """Precision, recall and F1 of a machine coder against a human one, per code, on the units the human saw.
 
     ``human`` defaults to the only coder whose name does not start with ``auto``. Returns one row per code plus
     ``(micro)`` and ``(macro)`` rows with columns ``code, support, predicted, tp, fp, fn, precision, recall, f1``
     (``support`` = units the human coded, ``predicted`` = units the machine coded). Macro averages codes with
     support > 0; undefined ratios are NaN.
+
+    ``weights``: seg_id -> weight, or a table with ``seg_id, weight`` such as :func:`qualcode.sampling.sample_for_review`
+    returns; tp/fp/fn are then weighted sums, so precision and recall estimate the whole corpus from a stratified
+    sample instead of over-representing its small strata (counts become floats).
     """
     cod = _as_codings(codings)
     if human is None:
@@ -377,11 +381,21 @@ def machine_vs_human(codings: pd.DataFrame | Sequence[pd.DataFrame], units: Any 
     x, _, code_list, _ = coding_matrix(cod, units, coders=[human, machine], codes=codes, seen=seen)
     h, m = x[..., 0], x[..., 1]
     ok = ~np.isnan(h) & ~np.isnan(m)
+    unit_ids = coding_matrix(cod, units, coders=[human, machine], codes=codes, seen=seen)[1]
+    if weights is None:
+        w = np.ones(len(unit_ids))
+    else:
+        if isinstance(weights, pd.DataFrame):
+            weights = dict(zip(weights["seg_id"].astype(str), weights["weight"].astype(float)))
+        w = np.array([float(weights.get(u, 0.0)) for u in unit_ids])
     rows = []
     for ci, code in enumerate(code_list):
-        hh, mm = h[ok[:, ci], ci], m[ok[:, ci], ci]
-        tp, fp, fn = int(((hh == 1) & (mm == 1)).sum()), int(((hh == 0) & (mm == 1)).sum()), \
-            int(((hh == 1) & (mm == 0)).sum())
+        sel = ok[:, ci]
+        hh, mm, ww = h[sel, ci], m[sel, ci], w[sel]
+        tp, fp, fn = (ww[(hh == 1) & (mm == 1)].sum(), ww[(hh == 0) & (mm == 1)].sum(),
+                      ww[(hh == 1) & (mm == 0)].sum())
+        if weights is None:
+            tp, fp, fn = int(tp), int(fp), int(fn)
         rows.append(_prf(code, tp, fp, fn))
     tp, fp, fn = (sum(r[key] for r in rows) for key in ("tp", "fp", "fn"))
     micro = _prf("(micro)", tp, fp, fn)

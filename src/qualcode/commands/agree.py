@@ -36,6 +36,9 @@ def register(subparsers) -> None:
     p.add_argument("--machine", default=None,
                    help="also write precision/recall/F1 of this machine coder against the human (with --prf)")
     p.add_argument("--prf", metavar="FILE", help="file for the machine-vs-human table")
+    p.add_argument("--weighted", action="store_true",
+                   help="weight the machine-vs-human counts by the 'weight' column of --units (a qualcode sample), "
+                        "so precision/recall estimate the whole corpus")
     p.set_defaults(func=run)
 
 
@@ -148,8 +151,15 @@ def run(args) -> int:
         segments = load_segments(args, codings["seg_id"])
     segments = respondent_only(segments, args.all_speakers)
     units = segments
+    weights = None
     if args.units:
-        keep = set(read_table(args.units)["seg_id"].astype(str))
+        sample = read_table(args.units)
+        keep = set(sample["seg_id"].astype(str))
+        if args.weighted:
+            if "weight" not in sample.columns:
+                raise InputError([Issue(str(args.units), 1, "--weighted needs a 'weight' column",
+                                        hint="draw the sample with 'qualcode sample'")])
+            weights = sample[["seg_id", "weight"]]
         units = segments[segments["seg_id"].astype(str).isin(keep)] if segments is not None else sorted(keep)
     if units is None:
         step("warning: no --corpus/--segments/--project: units are only the segments some coder coded")
@@ -165,7 +175,7 @@ def run(args) -> int:
         write_table(disagreements(codings, units, coders=coders, seen=seen), args.disagreements,
                     sheet_name="disagreements")
     if args.prf:
-        prf = machine_vs_human(codings, units, machine=args.machine or "auto:rules", seen=seen)
+        prf = machine_vs_human(codings, units, machine=args.machine or "auto:rules", seen=seen, weights=weights)
         write_table(prf, args.prf, sheet_name="precision_recall")
     with pd.option_context("display.width", 200, "display.max_columns", 20):
         print(f"coders: {', '.join(table.attrs['coders'])}")
