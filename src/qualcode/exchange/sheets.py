@@ -195,11 +195,6 @@ def _write_xlsx(frame: pd.DataFrame, target: Path, codebook: Codebook | None) ->
     ws = wb.active
     ws.title = "coding"
     ws.append(SHEET_COLUMNS)
-    for row in frame.itertuples(index=False):
-        ws.append([v if v != "" else None for v in row])
-        for c in ws[ws.max_row]:
-            if isinstance(c.value, str) and c.value.startswith("="):
-                c.data_type = "s"  # text, never a formula
     bold = Font(bold=True)
     coder_fill = PatternFill("solid", fgColor="FFF2CC")
     for cell in ws[1]:
@@ -208,6 +203,15 @@ def _write_xlsx(frame: pd.DataFrame, target: Path, codebook: Codebook | None) ->
         if cell.value in ("decision", "codes", "coder", "note"):
             cell.fill = coder_fill
     ws.freeze_panes = "A2"
+    wrap = Alignment(wrap_text=True, vertical="top")
+    top = Alignment(vertical="top")
+    styles = [wrap if name in _WRAP else top for name in SHEET_COLUMNS]
+    for r, row in enumerate(frame.itertuples(index=False), start=2):
+        for idx, value in enumerate(row, start=1):
+            cell = ws.cell(row=r, column=idx, value=value if value != "" else None)
+            cell.alignment = styles[idx - 1]
+            if isinstance(value, str) and value.startswith("="):
+                cell.data_type = "s"  # text, never a formula
     for idx, name in enumerate(SHEET_COLUMNS, start=1):
         letter = get_column_letter(idx)
         longest = max([_display_width(str(v)) for v in frame[name].head(200)] + [len(name)]) + 2
@@ -215,11 +219,6 @@ def _write_xlsx(frame: pd.DataFrame, target: Path, codebook: Codebook | None) ->
             if name not in _WRAP else _WIDTHS[name]
         if name == "check":
             ws.column_dimensions[letter].hidden = True
-    wrap = Alignment(wrap_text=True, vertical="top")
-    top = Alignment(vertical="top")
-    for r in range(2, len(frame) + 2):
-        for idx, name in enumerate(SHEET_COLUMNS, start=1):
-            ws.cell(row=r, column=idx).alignment = wrap if name in _WRAP else top
     last = max(len(frame) + 1, 2)
     col_dec = get_column_letter(SHEET_COLUMNS.index("decision") + 1)
     dv = DataValidation(type="list", formula1='"' + ",".join(SHEET_DECISIONS) + '"', allow_blank=True,
