@@ -329,7 +329,7 @@ class TopicModel(BaseEstimator):
         from sklearn.decomposition import NMF
         from sklearn.feature_extraction.text import TfidfVectorizer
 
-        self.vectorizer_ = TfidfVectorizer(analyzer=_identity, vocabulary=self.vocabulary_)
+        self.vectorizer_ = TfidfVectorizer(analyzer=_identity, vocabulary=self.vocabulary_, lowercase=False)
         x = self.vectorizer_.fit_transform(docs)
         model = NMF(n_components=k, init="nndsvda", max_iter=self._iterations(), random_state=int(self.random_state))
         w = model.fit_transform(x)
@@ -340,7 +340,7 @@ class TopicModel(BaseEstimator):
         from sklearn.decomposition import LatentDirichletAllocation
         from sklearn.feature_extraction.text import CountVectorizer
 
-        self.vectorizer_ = CountVectorizer(analyzer=_identity, vocabulary=self.vocabulary_)
+        self.vectorizer_ = CountVectorizer(analyzer=_identity, vocabulary=self.vocabulary_, lowercase=False)
         x = self.vectorizer_.fit_transform(docs)
         model = LatentDirichletAllocation(
             n_components=k,
