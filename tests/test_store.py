@@ -346,3 +346,36 @@ def test_cli_decisions_and_codebook(tmp_path, project, capsys, repo_root):
     copy = tmp_path / "copy.yaml"
     copy.write_text(text, encoding="utf-8")
     assert load_codebook(copy).ids == load_codebook(books[0]).ids
+
+
+def test_validate_twins_return_issues_without_writing(project):
+    bad = pd.DataFrame({"seg_id": ["F01:2", "NOPE:1"], "code": ["a", "b"]})
+    issues = project.validate_codings(bad, coder="li", source="s.csv")
+    assert [str(i) for i in issues] == ["s.csv:3: segment 'NOPE:1' is not in the store (hint: add the segments "
+                                        "first (qualcode project init --corpus, add_segments))"]
+    assert project.validate_codings(bad.head(1), coder="li") == []
+    dec = pd.DataFrame({"seg_id": ["F01:2"], "code": ["a"], "decision": ["maybe"]})
+    assert [i.line for i in project.validate_decisions(dec, coder="li")] == [2]
+    assert len(project.codings()) == 0 and len(project.decisions()) == 0
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_text_st = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=12).filter(
+    lambda s: s.strip() == s and s != "")
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(["F01:1", "F01:2", "F01:3", "S01:2"]), _text_st, _text_st, st.text(max_size=30)),
+                min_size=1, max_size=15, unique_by=lambda t: (t[0], t[1], t[2])))
+def test_codings_round_trip_any_text(tmp_path_factory, corpus, rows):
+    path = tmp_path_factory.mktemp("rt") / "p.sqlite"
+    with Project.init(path) as proj:
+        proj.add_corpus(corpus)
+        proj.add_segments(segments_of(corpus))
+        df = pd.DataFrame(rows, columns=["seg_id", "code", "coder", "evidence"])
+        assert proj.add_codings(df) == len(df)
+        back = proj.codings()
+    got = sorted(zip(back["seg_id"], back["code"], back["coder"], back["evidence"]))
+    assert got == sorted(rows)

@@ -555,6 +555,30 @@ class Project:
         Rows with an empty code are skipped. Unknown seg_ids, a missing column or an unknown codebook version are
         reported together as :class:`InputError` (``source`` names the file in messages). Returns rows stored.
         """
+        if codebook_version is not None and not self._conn.execute(
+                "SELECT 1 FROM codebook_versions WHERE version = ?", (codebook_version,)).fetchone():
+            raise StoreError(f"{self.path}: codebook version {codebook_version} is not stored "
+                             f"(hint: add_codebook() returns the version id)")
+        rows, coders, issues = self._check_codings(codings, coder, codebook_version, source)
+        raise_if_errors(issues, InputError, summary=f"{len(issues)} problem(s) in {source}")
+        with self._write() as c:
+            if replace:
+                c.executemany("DELETE FROM codings WHERE coder = ?", [(w,) for w in sorted(coders | {coder} - {None})])
+            c.executemany(
+                'INSERT INTO codings(seg_id, doc_id, start, "end", code, coder, evidence, codebook_version, '
+                "created_at) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(seg_id, code, coder) DO UPDATE SET "
+                'doc_id=excluded.doc_id, start=excluded.start, "end"=excluded."end", evidence=excluded.evidence, '
+                "codebook_version=excluded.codebook_version, created_at=excluded.created_at",
+                rows,
+            )
+        return len(rows)
+
+    def validate_codings(self, codings: "pd.DataFrame", *, coder: str | None = None,
+                         source: str = "<codings>") -> list[Issue]:
+        """The problems :meth:`add_codings` would raise for this table, as a list (nothing is written)."""
+        return self._check_codings(codings, coder, None, source)[2]
+
+    def _check_codings(self, codings, coder, codebook_version, source):
         issues: list[Issue] = []
         need = ["seg_id", "code"] + ([] if coder else ["coder"])
         for col in need:
@@ -562,11 +586,8 @@ class Project:
                 issues.append(Issue(source, None, f"column {col!r} is missing",
                                     hint="a codings table has columns seg_id, doc_id, start, end, code, coder, "
                                          "evidence" + ("" if coder else " (or give the coder's name)")))
-        raise_if_errors(issues, InputError)
-        if codebook_version is not None and not self._conn.execute(
-                "SELECT 1 FROM codebook_versions WHERE version = ?", (codebook_version,)).fetchone():
-            raise StoreError(f"{self.path}: codebook version {codebook_version} is not stored "
-                             f"(hint: add_codebook() returns the version id)")
+        if issues:
+            return [], set(), issues
         known = self._seg_info()
         now = _now()
         rows = []
@@ -590,18 +611,7 @@ class Project:
             rows.append((seg_id, _text(rec.get("doc_id")) or doc_id, s0 if start is None else start,
                          e0 if end is None else end, code, who, _text(rec.get("evidence")), codebook_version, now))
             coders.add(who)
-        raise_if_errors(issues, InputError, summary=f"{len(issues)} problem(s) in {source}")
-        with self._write() as c:
-            if replace:
-                c.executemany("DELETE FROM codings WHERE coder = ?", [(w,) for w in sorted(coders | {coder} - {None})])
-            c.executemany(
-                'INSERT INTO codings(seg_id, doc_id, start, "end", code, coder, evidence, codebook_version, '
-                "created_at) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(seg_id, code, coder) DO UPDATE SET "
-                'doc_id=excluded.doc_id, start=excluded.start, "end"=excluded."end", evidence=excluded.evidence, '
-                "codebook_version=excluded.codebook_version, created_at=excluded.created_at",
-                rows,
-            )
-        return len(rows)
+        return rows, coders, issues
 
     def _seg_info(self) -> dict[str, tuple]:
         return {r[0]: (r[1], r[2], r[3]) for r in self._conn.execute('SELECT seg_id, doc_id, start, "end" FROM segments')}
@@ -639,12 +649,25 @@ class Project:
         optional). ``decision`` is one of :data:`DECISIONS`; an empty ``code`` is allowed only with ``accepted``
         (segment reviewed, nothing to add). Decisions are never overwritten: the latest per (seg_id, code, coder)
         is the one in force (:func:`decisions_to_codings`). Problems are raised together as :class:`InputError`."""
+        rows, issues = self._check_decisions(decisions, coder, source)
+        raise_if_errors(issues, InputError, summary=f"{len(issues)} problem(s) in {source}")
+        with self._write() as c:
+            c.executemany("INSERT INTO decisions(seg_id, code, decision, coder, note, at) VALUES (?,?,?,?,?,?)", rows)
+        return len(rows)
+
+    def validate_decisions(self, decisions: "pd.DataFrame", *, coder: str | None = None,
+                           source: str = "<decisions>") -> list[Issue]:
+        """The problems :meth:`add_decisions` would raise for this table, as a list (nothing is written)."""
+        return self._check_decisions(decisions, coder, source)[1]
+
+    def _check_decisions(self, decisions, coder, source):
         issues: list[Issue] = []
         for col in ["seg_id", "code", "decision"] + ([] if coder else ["coder"]):
             if col not in decisions.columns:
                 issues.append(Issue(source, None, f"column {col!r} is missing",
                                     hint="decisions have columns seg_id, code, decision, coder, note, at"))
-        raise_if_errors(issues, InputError)
+        if issues:
+            return [], issues
         known = self._seg_info()
         now = _now()
         rows = []
@@ -664,10 +687,7 @@ class Project:
             if not who:
                 issues.append(Issue(source, line, "empty coder"))
             rows.append((seg_id, code, decision, who, _text(rec.get("note")), _text(rec.get("at")) or now))
-        raise_if_errors(issues, InputError, summary=f"{len(issues)} problem(s) in {source}")
-        with self._write() as c:
-            c.executemany("INSERT INTO decisions(seg_id, code, decision, coder, note, at) VALUES (?,?,?,?,?,?)", rows)
-        return len(rows)
+        return rows, issues
 
     def decisions(self, coder: str | None = None) -> "pd.DataFrame":
         """Every stored review decision, oldest first: ``id, seg_id, code, decision, coder, note, at``."""
