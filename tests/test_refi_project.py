@@ -408,3 +408,44 @@ def test_cli_export_pseudonymised(tmp_path, capsys):
     zf = zipfile.ZipFile(out)
     texts = [zf.read(n).decode("utf-8") for n in zf.namelist() if n.startswith("sources/")]
     assert len(texts) == 1 and "13812345678" not in texts[0] and "孩子常年生病" in texts[0]
+
+
+# ------------------------------------------------------------------------------------------------------ property
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from qualcode.model import Code, Codebook, Corpus, Document, Turn  # noqa: E402
+
+_TEXT = st.lists(st.sampled_from(list("孩子生病补助没人说过。，abc 😀𠀀") + ["\r\n", "\n", "\t"]), min_size=1,
+                 max_size=40).map("".join)
+
+
+@st.composite
+def coded_texts(draw):
+    text = draw(_TEXT)
+    n = len(text)
+    spans = draw(st.lists(st.tuples(st.integers(0, n - 1), st.integers(1, n)).map(sorted)
+                          .filter(lambda se: se[0] < se[1]), max_size=5))
+    return text, spans
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(coded_texts())
+def test_property_positions_survive_export_import(data):
+    """Selections are code points into the exact text (CRLF, astral characters): export -> import keeps them."""
+    import tempfile
+
+    text, spans = data
+    doc = Document("D1", "D1.txt", "0" * 64, "utf-8", text, (Turn("D1", 1, "受访者", "respondent", 0, len(text), text, 1),),
+                   {"role": "family"})
+    corpus = Corpus(root=".", documents=(doc,), name="prop")
+    codebook = Codebook(codes=(Code("x", label="困难"),), name="prop")
+    codings = pd.DataFrame([{"seg_id": "D1:1", "doc_id": "D1", "start": s, "end": e, "code": "x", "coder": "甲",
+                             "evidence": "ev"} for s, e in spans],
+                           columns=["seg_id", "doc_id", "start", "end", "code", "coder", "evidence"])
+    with tempfile.TemporaryDirectory() as tmp:
+        back, _, by_coder = import_qdpx(export_qdpx(corpus, codebook, [codings], Path(tmp) / "p.qdpx"))
+    assert back["D1"].text == text
+    got = sorted(zip(by_coder["甲"].start, by_coder["甲"].end)) if spans else []
+    assert got == sorted(set(map(tuple, spans)))
+    assert not [i for i in back.problems if "selection" in i.message]
