@@ -335,3 +335,30 @@ def test_cli_from_saved_tables(cod, segs, tmp_path, capsys):
                                                                            "staff_capacity"]
     assert main(["crosstab", "--segments", str(sp), "--codings", str(cp), "--by", "gender"]) == 2
     assert "no respondent attribute 'gender'" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------------------------------------ property checks
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@given(st.lists(st.tuples(st.integers(0, 41), st.sampled_from(["a", "b", "c"])), max_size=60))
+@settings(max_examples=20, deadline=None)
+def test_crosstab_matches_a_naive_count(picks):
+    segs = make_segments()
+    resp = segs[segs["speaker_kind"] == "respondent"].reset_index(drop=True)
+    rows = [{"seg_id": resp.loc[i, "seg_id"], "code": c, "coder": "auto:rules"} for i, c in picks]
+    cod = pd.DataFrame(rows, columns=["seg_id", "code", "coder"])
+    codes = ["a", "b", "c"]
+    for unit, key in (("respondent", "respondent_id"), ("segment", "seg_id")):
+        t = crosstab(cod, segs, unit=unit, codes=codes)
+        for r in t.itertuples():
+            members = resp[resp["role"] == r.group]
+            coded = {resp.loc[i, key] for i, c in picks if c == r.code and resp.loc[i, "role"] == r.group}
+            assert r.n == len(coded) and r.total == members[key].nunique()
+    co = cooccurrence(cod, unit="segment", codes=codes).set_index(["code_a", "code_b"])
+    for a in codes:
+        for b in codes:
+            both = {resp.loc[i, "seg_id"] for i, c in picks if c == a} & {resp.loc[i, "seg_id"] for i, c in picks
+                                                                          if c == b}
+            assert co.loc[(a, b), "n"] == len(both) == co.loc[(b, a), "n"]

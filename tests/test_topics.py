@@ -405,3 +405,17 @@ def test_cli_sweep_and_single_fit(segs, tmp_path, capsys):
     assert printed.count("topic ") >= 4 and "coherence: c_v" in printed
     assert main(["topics", "--segments", str(path), "--k", "200"]) == 2
     assert "too small for 200 topics" in capsys.readouterr().err
+
+
+def test_stopwords_from_a_segmenter(segs):
+    from qualcode.segment import Segmenter
+
+    seg = Segmenter(stopwords=["补贴", "资金"], fillers=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        m = TopicModel(n_topics=4, stopwords=seg).fit(segs)
+        default = TopicModel(n_topics=4).fit(segs)
+    assert not {"补贴", "资金"} & set(m.vocabulary_)
+    assert {"补贴", "资金"} <= set(default.vocabulary_)
+    assert "我们" in m.vocabulary_ or "就是" in m.vocabulary_  # only the segmenter's list applies
+    assert not {"我们", "就是", "然后"} & set(default.vocabulary_)

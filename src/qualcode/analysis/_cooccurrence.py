@@ -47,7 +47,7 @@ def cooccurrence(codings: pd.DataFrame, unit: str = "segment", segments: pd.Data
     uidx = {u: i for i, u in enumerate(units)}
     cidx = {c: i for i, c in enumerate(order)}
     m = np.zeros((len(units), len(order)), dtype=np.int64)
-    m[pairs[key].map(uidx).to_numpy(), pairs["code"].map(cidx).to_numpy()] = 1
+    m[pairs[key].map(uidx).to_numpy(dtype=np.int64), pairs["code"].map(cidx).to_numpy(dtype=np.int64)] = 1
     both = m.T @ m
     each = np.diag(both)
     rows = []
