@@ -335,3 +335,16 @@ def test_cli_code(tmp_path, capsys, small):
     for s, e in zip(codings["start"], codings["end"]):
         assert text[s:e].strip()
     assert (tmp_path / "m.csv").exists()
+
+
+def test_roles_restrict_a_rule():
+    cb = Codebook(codes=(Code(id="staff_unsure", rules=({"any": ["我也不懂"], "roles": ["!family"]},)),
+                         Code(id="guardian", rules=({"any": ["我也不懂"], "roles": ["family"]},))), name="r")
+    coder = AutoCoder(cb)
+    assert coder.codes_for("这个我也不懂", role="community") == ["staff_unsure"]
+    assert coder.codes_for("这个我也不懂", role="family") == ["guardian"]
+    assert coder.codes_for("这个我也不懂") == ["staff_unsure", "guardian"]  # no role known: no restriction
+    segs = seg_table(["这个我也不懂", "这个我也不懂"])
+    segs["role"] = ["family", "civil_affairs"]
+    out = AutoCoder(cb).code(segs)
+    assert list(zip(out["seg_id"], out["code"])) == [("D1:1:1", "guardian"), ("D1:2:1", "staff_unsure")]

@@ -228,3 +228,9 @@ def test_cli_export_import(tmp_path, capsys):
     back = load_codebook(tmp_path / "y.yaml")
     assert back.ids == ["operation", "publicity_weak"]
     assert back["publicity_weak"].parent == "operation"
+
+
+def test_roles_validation(tmp_path):
+    text = "name: x\ncodes:\n  - id: a\n    rules:\n      - any: [甲]\n        roles: 3\n"
+    issues = validate_codebook(write(tmp_path, text))
+    assert any(i.line == 6 and "roles must be a list of role names" in i.message for i in issues)

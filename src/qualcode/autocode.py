@@ -122,7 +122,8 @@ class AutoCoder:
         tokens = units["tokens"].tolist() if has_tokens else [None] * len(units)
         attr_values = [units[c].tolist() for c in attr_cols]
         texts = [t if isinstance(t, str) else "" for t in texts]
-        decided = cb.match_many(texts, tokens)
+        roles = units["role"].tolist() if "role" in units.columns else None
+        decided = cb.match_many(texts, tokens, roles)
         for i in range(len(units)):
             hits = decided[i]
             if not hits:
@@ -160,7 +161,7 @@ class AutoCoder:
         labels = {c.id: c.label for c in self.codebook.codes}
         for row in sel.itertuples(index=False):
             toks = getattr(row, "tokens", None) if self._tokens_col else None
-            decisions = self.compiled_.match(row.text, toks, explain=True)
+            decisions = self.compiled_.match(row.text, toks, explain=True, role=getattr(row, "role", None))
             hits = [h for h in decisions if h.status == "hit"]
             spans = sorted({sp for h in hits for sp in h.spans})
             who = f"  [{getattr(row, 'speaker', '')}" + (f", role={row.role}" if hasattr(row, "role") else "") + "]"
@@ -181,9 +182,9 @@ class AutoCoder:
                     out.append(f"    {h.code}#{h.rule}: {' + '.join(h.words)} -- {h.reason}")
         return Explanation("\n".join(out))
 
-    def explain_text(self, text: str) -> Explanation:
+    def explain_text(self, text: str, role: str | None = None) -> Explanation:
         """Code one piece of text (no segments table needed) and explain it, for trying rules out."""
-        hits = self.compiled_.match(text, None, explain=True)
+        hits = self.compiled_.match(text, None, explain=True, role=role)
         spans = sorted({sp for h in hits if h.status == "hit" for sp in h.spans})
         lines = [_mark(text, spans)]
         for h in hits:
@@ -194,9 +195,9 @@ class AutoCoder:
                 lines.append(f"  suppressed {h.code}#{h.rule}: {' + '.join(h.words)} -- {h.reason}")
         return Explanation("\n".join(lines))
 
-    def codes_for(self, text: str) -> list[str]:
-        """The codes the rules give one piece of text (codebook order)."""
-        found = {h.code for h in self.compiled_.match(text, None) if h.status == "hit"}
+    def codes_for(self, text: str, role: str | None = None) -> list[str]:
+        """The codes the rules give one piece of text (codebook order); ``role`` for rules with ``roles``."""
+        found = {h.code for h in self.compiled_.match(text, None, role=role) if h.status == "hit"}
         return [c for c in self.codebook.ids if c in found]
 
 

@@ -48,7 +48,7 @@ CODE_KEYS = (
     "id", "label", "label_en", "parent", "definition", "inclusion", "exclusion", "examples", "counter_examples",
     "memo", "color", "rules", "unless",
 )
-RULE_KEYS = ("id", "any", "all", "regex", "window", "scope", "match", "unless", "polarity", "note")
+RULE_KEYS = ("id", "any", "all", "regex", "window", "scope", "match", "unless", "polarity", "roles", "note")
 TEXT_FIELDS = ("label", "label_en", "definition", "inclusion", "exclusion", "memo")
 CHOICES = {
     "unit": ("sentence", "turn"),
@@ -240,6 +240,12 @@ def _check_rule(rule: Any, chk: _Checker, where: tuple, what: str, lexicon: Mapp
     for name in ("scope", "match", "polarity"):
         if name in rule:
             chk.choice(rule[name], name, where + (name,), what)
+    if "roles" in rule:
+        roles = rule["roles"]
+        items = [roles] if isinstance(roles, str) else roles
+        if not isinstance(items, list) or not items or not all(isinstance(r, str) and r.strip("!") for r in items):
+            chk.err(where + ("roles",), f"{what}: roles must be a list of role names (prefix ! to exclude), got {roles!r}",
+                    "e.g. roles: [family] or roles: ['!family']")
     if "note" in rule and not isinstance(rule["note"], str):
         chk.err(where + ("note",), f"{what}: note must be text")
     return terms

@@ -101,6 +101,14 @@ class _Rule:
     unless: list[int]
     polarity: str | None
     kind: str
+    roles: tuple[frozenset, frozenset] | None = None   # (allowed, excluded) values of the segment's role
+
+    def applies_to(self, role: Any) -> bool:
+        if self.roles is None or role is None or (isinstance(role, float) and role != role):
+            return True
+        allowed, excluded = self.roles
+        role = str(role)
+        return role not in excluded and (not allowed or role in allowed)
 
 
 @dataclass
@@ -132,19 +140,23 @@ class CompiledCodebook:
             out.setdefault(tid, []).append((s, e))
         return out
 
-    def match(self, text: str, tokens: Sequence[str] | None = None, explain: bool = False) -> list[Hit]:
+    def match(self, text: str, tokens: Sequence[str] | None = None, explain: bool = False, role: Any = None
+              ) -> list[Hit]:
         """Decide every rule on one text. Returns the hits (one per code and rule, the first place it fires) and,
-        with ``explain=True``, also the suppressed candidates with the reason."""
+        with ``explain=True``, also the suppressed candidates with the reason. ``role`` is the respondent's role,
+        for rules restricted with ``roles`` (None: no restriction applies)."""
         found = self.find(text)
-        return self.decide(text, found, tokens, explain)
+        return self.decide(text, found, tokens, explain, role=role)
 
-    def match_many(self, texts: Sequence[str], tokens: Sequence[Sequence[str] | None] | None = None
-                   ) -> list[list[Hit]]:
+    def match_many(self, texts: Sequence[str], tokens: Sequence[Sequence[str] | None] | None = None,
+                   roles: Sequence[Any] | None = None) -> list[list[Hit]]:
         """:meth:`match` for many texts at once: ONE automaton pass over all of them (joined by a separator that no
         term contains) and one pass per regular expression, so only texts with a candidate rule are looked at."""
         n = len(texts)
         if tokens is None:
             tokens = [None] * n
+        if roles is None:
+            roles = [None] * n
         sep = "\x00"
         starts: list[int] = []
         pos = 0
@@ -173,11 +185,11 @@ class CompiledCodebook:
             if not found[i] and not regex_cand[i]:
                 out.append([])
                 continue
-            out.append(self.decide(texts[i], found[i], tokens[i], regex_rules=regex_cand[i]))
+            out.append(self.decide(texts[i], found[i], tokens[i], regex_rules=regex_cand[i], role=roles[i]))
         return out
 
     def decide(self, text: str, found: dict[int, list[tuple[int, int]]], tokens: Sequence[str] | None = None,
-               explain: bool = False, regex_rules: Sequence[int] | None = None) -> list[Hit]:
+               explain: bool = False, regex_rules: Sequence[int] | None = None, role: Any = None) -> list[Hit]:
         cand: set[int] = set(self.regex_rules if regex_rules is None else regex_rules)
         for tid in found:
             for ri in self.by_term.get(tid, ()):
@@ -188,6 +200,8 @@ class CompiledCodebook:
         hits: list[Hit] = []
         for ri in sorted(cand):
             rule = self.rules[ri]
+            if rule.roles is not None and not rule.applies_to(role):
+                continue
             hits.extend(ctx.run(rule, explain))
         return hits
 
@@ -409,6 +423,15 @@ class _Context:
         return None
 
 
+def _roles(value: Any) -> tuple[frozenset, frozenset] | None:
+    if not value:
+        return None
+    items = [value] if isinstance(value, str) else list(value)
+    allowed = frozenset(str(v) for v in items if not str(v).startswith("!"))
+    excluded = frozenset(str(v)[1:] for v in items if str(v).startswith("!"))
+    return allowed, excluded
+
+
 def _short(pattern: str, n: int = 24) -> str:
     return pattern if len(pattern) <= n else pattern[: n - 1] + "…"
 
@@ -452,7 +475,7 @@ def compile_codebook(codebook: Codebook, backend: str = "ahocorasick_rs") -> Com
             rid = str(raw.get("id") or f"r{n}")
             unless = ids(raw["unless"]) if "unless" in raw else []
             common = dict(scope=raw.get("scope", default_scope), match=raw.get("match", default_match),
-                          unless=unless, polarity=raw.get("polarity"))
+                          unless=unless, polarity=raw.get("polarity"), roles=_roles(raw.get("roles")))
             if "any" in raw or "all" in raw:
                 if "all" in raw:
                     groups = [frozenset(ids(g)) for g in raw["all"]]
