@@ -1,0 +1,81 @@
+"""Recall and precision of qualcode's PII detector on the constructed test set in tests/pii/.
+
+    /work/venv/bin/python benchmarks/eval_pii.py
+
+Writes the ``pii`` section of docs/accuracy.md: one table for the tuning set (P01-P14, written before the detector
+and then used to tune it) and one for the held-out set (H01-H04, written after tuning and never tuned on).
+A gold item counts as found when a predicted span of the same type overlaps it.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+
+from _report import REPO, machine, update_section  # noqa: E402  (also puts src/ on sys.path)
+
+from qualcode.privacy import detect_pii, load_names, score_pii  # noqa: E402
+
+PII = REPO / "tests" / "pii"
+COMMAND = "/work/venv/bin/python benchmarks/eval_pii.py"
+
+
+def evaluate(folder: Path, names_path: Path | None) -> tuple[pd.DataFrame, float, int]:
+    names = load_names(names_path) if names_path is not None and names_path.is_file() else None
+    gold = pd.read_csv(folder / "answer_key.csv", dtype={"doc_id": str}, encoding="utf-8")
+    predicted = {}
+    chars = 0
+    t0 = time.perf_counter()
+    for path in sorted(folder.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        chars += len(text)
+        predicted[path.stem] = detect_pii(text, names=names)
+    return score_pii(predicted, gold), time.perf_counter() - t0, chars
+
+
+def table(scores: pd.DataFrame) -> str:
+    lines = ["| type | gold | predicted | recall | precision | exact boundaries |", "|---|---:|---:|---:|---:|---:|"]
+    for r in scores.itertuples(index=False):
+        rec = "-" if pd.isna(r.recall) else f"{r.recall:.3f}"
+        prec = "-" if pd.isna(r.precision) else f"{r.precision:.3f}"
+        name = f"**{r.type}**" if r.type == "all" else r.type
+        lines.append(f"| {name} | {r.n_gold} | {r.n_pred} | {rec} | {prec} | {r.exact}/{r.n_gold} |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    tune, t_tune, c_tune = evaluate(PII, PII / "names.csv")
+    hold, t_hold, c_hold = evaluate(PII / "holdout", None)
+    md = f"""## PII detection (`pii`)
+
+Command: `{COMMAND}` — machine: {machine()}.
+
+Constructed transcripts seeded with known personal information (tests/pii/README.md). A gold item is found when a
+predicted span of the same type overlaps it; a prediction is correct when it overlaps a gold item of its type.
+
+**Tuning set** (tests/pii/P01-P14, {c_tune} characters, names.csv used; written before the detector, then used to
+tune it, so these numbers are optimistic):
+
+{table(tune)}
+
+**Held-out set** (tests/pii/holdout/H01-H04, {c_hold} characters, no names.csv; written after tuning and not tuned
+on — the honest estimate, on a small sample):
+
+{table(hold)}
+
+On its first run (before any change made after it was written) the held-out set gave person recall 19/22 = 0.864,
+precision 1.000, and 1.000 for every structured type. Misses were names with no cue around them (大的石磊磊上初二,
+娘家兄弟傅春雷). Names without a surname (Mongolian names such as 巴特尔, 乌云其其格) are only found through a names
+table. Detection speed: {(c_tune + c_hold) / (t_tune + t_hold):,.0f} characters/s including jieba POS tagging.
+"""
+    path = update_section("accuracy.md", "pii", md)
+    print(md)
+    print(f"wrote {path}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
