@@ -606,7 +606,9 @@ def _from_root(p: Path, root, where: str, zf, issues: list[Issue]) -> QdpxImport
         documents.append(doc)
         source_bytes[doc_id] = raw
         lf_map = _lf_positions(text) if "\r\n" in text else None
-        doc_attrs = {k: _scalar(v) for k, v in doc.attributes.items() if k not in _INTERNAL_KEYS}
+        doc_attrs = {"respondent_id": doc.respondent_id, "role": _scalar(doc.attributes.get("role"))}
+        doc_attrs.update({k: _scalar(v) for k, v in doc.attributes.items()
+                          if k not in _INTERNAL_KEYS and not str(k).startswith("_")})
 
         def add_codings(sel, s: int, e: int, evidence_text: str, default_user: str | None) -> None:
             evid: dict[tuple[str, str], str] = {}
@@ -652,7 +654,7 @@ def _from_root(p: Path, root, where: str, zf, issues: list[Issue]) -> QdpxImport
         issues.append(Issue(where, sources_el.sourceline if sources_el is not None else None,
                             f"only text sources are imported; skipped {what}", severity="warning"))
 
-    attr_cols = sorted({k for r in rows for k in r} - set(CODING_COLUMNS))
+    attr_cols = list(dict.fromkeys(k for r in rows for k in r if k not in CODING_COLUMNS))
     by_coder: dict[str, pd.DataFrame] = {}
     if rows:
         frame = pd.DataFrame(rows, columns=[*CODING_COLUMNS, *attr_cols])
@@ -678,7 +680,7 @@ def import_qdpx(path, *, strict: bool = False) -> tuple[Corpus, Codebook, dict[s
 
     Returns ``(corpus, codebook, codings_by_coder)``: ``codings_by_coder`` maps each coder (the ``<User>`` name of a
     coding's ``creatingUser``) to a codings table with columns ``seg_id, doc_id, start, end, code, coder, evidence``
-    plus the document's attributes. ``seg_id`` is the turn holding the selection's start (``doc:turn``); start/end are
+    plus ``respondent_id``, ``role`` and the document's other attributes (as ``qualcode code`` writes them). ``seg_id`` is the turn holding the selection's start (``doc:turn``); start/end are
     the selection's positions, checked against its text. Warnings (mismatched positions, skipped non-text sources,
     missing source files) are in ``corpus.problems``; ``strict=True`` raises them as
     :class:`~qualcode.errors.ExchangeError`, which broken or unsafe files always raise.
