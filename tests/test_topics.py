@@ -419,3 +419,19 @@ def test_stopwords_from_a_segmenter(segs):
     assert {"补贴", "资金"} <= set(default.vocabulary_)
     assert "我们" in m.vocabulary_ or "就是" in m.vocabulary_  # only the segmenter's list applies
     assert not {"我们", "就是", "然后"} & set(default.vocabulary_)
+
+
+def test_topic_labels_weigh_shared_words_down():
+    from qualcode.topics._seeds import label_topic_terms, match_strength
+
+    assert match_strength("报销", "报销") == 1.0
+    assert match_strength("医保报销", "报销") == 1.0   # the token contains the code term
+    assert match_strength("上门", "没人上门说过") == 0.5  # a part of a longer code phrase
+    assert match_strength("门", "没人上门说过") == 0.0
+    themes = {"health": ["医保报销", "吃药"], "care": ["孩子没人管"], "school": ["孩子上学"]}
+    labels = label_topic_terms([["孩子", "吃药", "医保报销", "学校"], ["孩子", "学校"]], themes, seed_labels=["health"])
+    first, second = labels.iloc[0], labels.iloc[1]
+    assert (first["label"], first["overlap"], first["matched"], first["seeded"]) == ("health", 0.5, "吃药、医保报销",
+                                                                                     "health")
+    # 孩子 is part of two codes' phrases: 0.5 split in two, far below min_score
+    assert second["label"] == "new" and second["overlap"] == pytest.approx(0.25 / 2) and second["seeded"] == ""

@@ -134,7 +134,10 @@ def run(args) -> int:
     labels = model.label_topics(codebook, level=args.level) if codebook is not None else None
     coh = model.coherence(topn=args.top, by_topic=True).pivot(index="topic", columns="measure", values="coherence")
     for t, group in terms.groupby("topic"):
-        name = f" [{labels.loc[t, 'label']}]" if labels is not None else ""
+        name = ""
+        if labels is not None:
+            seeded = labels.loc[t, "seeded"]
+            name = f" [{labels.loc[t, 'label']}{'; seeded ' + seeded if seeded else ''}]"
         print(f"topic {t}{name} (c_v {coh.loc[t, 'c_v']:.3f}): {' '.join(group['term'])}")
     means = model.coherence(topn=args.top)
     print("coherence: " + ", ".join(f"{m} {v:.3f}" for m, v in zip(means["measure"], means["coherence"])))

@@ -496,19 +496,21 @@ class TopicModel(BaseEstimator):
             return pd.DataFrame(rows, columns=["topic", "measure", "coherence"])
         return pd.DataFrame([(m, float(np.nanmean(per_topic[m]))) for m in measures], columns=["measure", "coherence"])
 
-    def label_topics(self, codebook: Any, n: int = 20, level: int | None = None, min_overlap: int = 2
+    def label_topics(self, codebook: Any, n: int = 20, level: int | None = None, min_score: float = 1.5
                      ) -> pd.DataFrame:
         """Name each topic after the codebook theme whose terms it shares most.
 
-        Returns ``topic, label, overlap, seeded, matched``: ``label`` is the code id (``"new"`` when fewer than
-        ``min_overlap`` of the topic's top ``n`` terms match any code), ``overlap`` the share of the top ``n`` terms
-        matching that code's terms (exact or one containing the other), ``seeded`` the seed label the topic was
-        fitted with (empty when unseeded), ``matched`` the matching terms joined with ``、``."""
+        Returns ``topic, label, overlap, seeded, matched``: ``label`` is the code id whose terms best match the
+        topic's top ``n`` terms, or ``"new"`` when the match score is below ``min_score`` (a topic the codebook does
+        not cover); ``overlap`` is the match score per top term (a term equal to or containing a code term counts
+        1, a part of a longer code phrase 0.5, split between the codes it matches); ``seeded`` is the seed label the
+        topic was fitted with (empty when unseeded); ``matched`` lists the matching terms joined with ``、``.
+        ``codebook`` is a Codebook, a path, or a mapping ``{label: [terms]}``; ``level`` rolls codes up first."""
         self._check_fitted()
         from ._seeds import label_topic_terms
 
         return label_topic_terms(self._topic_term_lists(n), codebook, seed_labels=self.seed_labels_, level=level,
-                                 min_overlap=min_overlap)
+                                 min_score=min_score)
 
 
 def coherence_per_topic(topics: list[list[str]], texts: list[list[str]], dictionary, measures: Sequence[str],

@@ -75,20 +75,30 @@ def seeds_from_codebook(codebook: Any, level: int | None = None, include_all: bo
     return ordered
 
 
-def terms_match(topic_term: str, code_term: str) -> bool:
-    """A topic term matches a code term when equal, or when one contains the other (both of 2+ characters)."""
+def match_strength(topic_term: str, code_term: str) -> float:
+    """1 when a topic term equals a code term or contains it (``医保报销`` contains ``报销``); 0.5 when it is only a
+    part of a longer code phrase (``上门`` in ``没人上门说过``); else 0. Parts need 2+ characters."""
     if topic_term == code_term:
-        return True
+        return 1.0
     if len(topic_term) < 2 or len(code_term) < 2:
-        return False
-    return topic_term in code_term or code_term in topic_term
+        return 0.0
+    if code_term in topic_term:
+        return 1.0
+    if topic_term in code_term:
+        return 0.5
+    return 0.0
 
 
 def label_topic_terms(topic_terms: Sequence[Sequence[str]], codebook: Any, seed_labels: Sequence[str | None] = (),
-                      level: int | None = None, min_overlap: int = 2) -> pd.DataFrame:
+                      level: int | None = None, min_score: float = 1.5) -> pd.DataFrame:
     """Name each topic (a list of its top terms) after the code sharing most terms: ``topic, label, overlap,
     seeded, matched`` (see :meth:`TopicModel.label_topics`). ``codebook`` is a Codebook, a path, or a mapping
-    ``{label: [terms]}``."""
+    ``{label: [terms]}``.
+
+    Each top term votes for the codes it matches (:func:`match_strength`), its vote split evenly between them, so a
+    word found in many codes' phrases (孩子) says little. A code's score is the sum of its votes; the topic takes
+    the best-scoring code when the score reaches ``min_score`` (else ``"new"``); ``overlap`` is that score divided
+    by the number of top terms."""
     if isinstance(codebook, Mapping):
         themes = {str(k): [str(t) for t in v] for k, v in codebook.items()}
     else:
@@ -96,16 +106,19 @@ def label_topic_terms(topic_terms: Sequence[Sequence[str]], codebook: Any, seed_
     rows = []
     for t, terms in enumerate(topic_terms):
         n = max(len(terms), 1)
-        best, best_hits = "new", []
-        for label, code_terms in themes.items():
-            hits = [w for w in terms if any(terms_match(w, c) for c in code_terms)]
-            if len(hits) > len(best_hits):
-                best, best_hits = label, hits
-        if len(best_hits) < min_overlap:
-            best, best_hits = "new", best_hits if best_hits else []
-            overlap = len(best_hits) / n
-        else:
-            overlap = len(best_hits) / n
+        score: dict[str, float] = {}
+        hits: dict[str, list[str]] = {}
+        for w in terms:
+            strengths = {label: max((match_strength(w, c) for c in code_terms), default=0.0)
+                         for label, code_terms in themes.items()}
+            matched = {label: v for label, v in strengths.items() if v > 0}
+            for label, v in matched.items():
+                score[label] = score.get(label, 0.0) + v / len(matched)
+                hits.setdefault(label, []).append(w)
+        best = max(score, key=lambda lab: (score[lab], -list(themes).index(lab))) if score else None
         seeded = seed_labels[t] if t < len(seed_labels) and seed_labels[t] else ""
-        rows.append((t, best, overlap, seeded, "、".join(best_hits)))
+        if best is None or score[best] < min_score:
+            rows.append((t, "new", (score[best] / n) if best else 0.0, seeded, "、".join(hits.get(best, []))))
+        else:
+            rows.append((t, best, score[best] / n, seeded, "、".join(hits[best])))
     return pd.DataFrame(rows, columns=["topic", "label", "overlap", "seeded", "matched"])
