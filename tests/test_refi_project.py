@@ -449,3 +449,18 @@ def test_property_positions_survive_export_import(data):
     got = sorted(zip(by_coder["甲"].start, by_coder["甲"].end)) if spans else []
     assert got == sorted(set(map(tuple, spans)))
     assert not [i for i in back.problems if "selection" in i.message]
+
+
+def test_doc_ids_from_front_matter_or_source_name(tmp_path):
+    guid_b = "BBBBBBBB-0000-4000-8000-000000000002"
+    fm = "---\nid: F03\nrole: family\n---\n受访者：孩子常年生病。\n"
+    sources = (f'<TextSource guid="{GUID_A}" name="访谈 3.docx" plainTextPath="internal://{GUID_A}.txt"/>'
+               f'<TextSource guid="{guid_b}" name="interview 4.docx" plainTextPath="internal://{guid_b}.txt"/>')
+    path = _qdpx(tmp_path, {GUID_A: fm.encode("utf-8"), guid_b: "受访者：没听说过。\n".encode("utf-8")}, sources)
+    corpus, _, _ = import_qdpx(path)
+    assert [d.doc_id for d in corpus] == ["F03", "interview_4"]
+    assert corpus["F03"].role == "family"
+    assert main(["qdpx", "import", str(path), "--out", str(tmp_path / "out")]) == 0
+    again = read_corpus(tmp_path / "out")
+    assert sorted(d.doc_id for d in again) == ["F03", "interview_4"]
+    assert again["interview_4"].role == "unknown"

@@ -363,6 +363,16 @@ def _paragraph_turns(text: str, doc_id: str, speaker: str) -> tuple[Turn, ...]:
     return tuple(turns)
 
 
+def _front_matter_id(text: str) -> str | None:
+    """The ``id:`` of a transcript's YAML front matter (what ``read_corpus`` uses as doc_id), if any."""
+    if not text.lstrip("\ufeff").startswith("---"):
+        return None
+    from ..ingest.transcript import parse_transcript
+
+    value = parse_transcript(text, "<source>").attributes.get("id")
+    return str(value).strip() or None if value is not None else None
+
+
 def _document(doc_id: str, text: str, encoding: str, raw: bytes, attrs: dict[str, Any], where: str,
               issues: list[Issue]) -> Document:
     import hashlib
@@ -590,12 +600,12 @@ def _from_root(p: Path, root, where: str, zf, issues: list[Issue]) -> QdpxImport
                                              f"({ptp or 'no plainTextPath'}); source and its codings skipped",
                                 "export the project again with its source files included", severity="warning"))
             continue
-        doc_id = _file_id(sname, taken)
         try:
             text, encoding = decode_bytes(raw)
         except DecodeFailure as exc:
             issues.append(Issue(where, line, f"source {sname!r}: {exc.reason}; skipped", exc.hint, severity="warning"))
             continue
+        doc_id = _file_id(_front_matter_id(text) or sname, taken)
         attrs: dict[str, Any] = values_of(src)
         if sguid in case_of_source:
             cname, cvalues = case_of_source[sguid]
