@@ -362,3 +362,12 @@ def test_crosstab_matches_a_naive_count(picks):
             both = {resp.loc[i, "seg_id"] for i, c in picks if c == a} & {resp.loc[i, "seg_id"] for i, c in picks
                                                                           if c == b}
             assert co.loc[(a, b), "n"] == len(both) == co.loc[(b, a), "n"]
+
+
+def test_turn_codings_on_sentence_segments(cod, segs):
+    turn_codings = cod.assign(seg_id=cod["seg_id"].map(turn_of))
+    pd.testing.assert_frame_equal(crosstab(turn_codings, segs, unit="respondent"), crosstab(cod, segs))
+    with pytest.warns(UserWarning, match="are on turns but the segments are sentences"):
+        crosstab(turn_codings, segs, unit="segment")
+    co = cooccurrence(turn_codings, unit="segment", segments=segs).set_index(["code_a", "code_b"])
+    assert co.loc[("publicity_weak", "family_hardship"), "n"] == 1  # F1:6

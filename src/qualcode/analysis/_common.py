@@ -114,14 +114,29 @@ def code_labels(codebook: Codebook | None) -> dict[str, str]:
     return {c.id: c.label for c in codebook.codes} if codebook is not None else {}
 
 
-def attach(codings: pd.DataFrame, segs: pd.DataFrame) -> pd.DataFrame:
-    """Codings joined to their segment (exact ``seg_id``, else the segment of its turn), with ``_seg``, ``_resp`` and
-    ``_group``. Codings on no respondent segment are dropped with a warning that counts them."""
+def attach(codings: pd.DataFrame, segs: pd.DataFrame, unit: str | None = None) -> pd.DataFrame:
+    """Codings joined to their segment, with ``_seg``, ``_resp`` and ``_group``.
+
+    A coding finds its segment by exact ``seg_id``; a sentence coding on turn segments by its turn; a turn coding on
+    sentence segments by the first sentence of that turn (right for respondents and for co-occurrence within a
+    turn; for ``unit="segment"`` percentages it warns, since the denominators count sentences). Codings on no
+    respondent segment are dropped with a warning that counts them."""
     check_columns(codings, "codings", ["seg_id", "code"], "pass the table AutoCoder.code returns")
-    ids = set(segs["seg_id"].astype(str))
+    seg_ids = segs["seg_id"].astype(str)
+    ids = set(seg_ids)
     cod = codings.copy()
     sid = cod["seg_id"].astype(str)
     cod["_seg"] = sid.where(sid.isin(ids), sid.map(turn_of))
+    first_sentence = dict(zip(seg_ids.map(turn_of)[::-1], seg_ids[::-1]))  # turn id -> its first sentence
+    by_turn = ~cod["_seg"].isin(ids) & sid.isin(first_sentence.keys())
+    if by_turn.any():
+        cod.loc[by_turn, "_seg"] = sid[by_turn].map(first_sentence)
+        if unit == "segment":
+            warnings.warn(
+                f"{int(by_turn.sum())} coding(s) are on turns but the segments are sentences: each coded turn counts "
+                "as one of its sentences, so segment percentages are too low; pass turn segments (Segmenter("
+                "unit='turn'), --segment-unit turn) or count respondents",
+                UserWarning, stacklevel=3)
     lost = ~cod["_seg"].isin(ids)
     if lost.any():
         warnings.warn(
@@ -137,14 +152,14 @@ def attach(codings: pd.DataFrame, segs: pd.DataFrame) -> pd.DataFrame:
 
 
 def prepare(codings: pd.DataFrame, segments: pd.DataFrame, by: str | None, codebook: Any, level: int | None,
-            coder: str | None) -> tuple[pd.DataFrame, pd.DataFrame, Codebook | None]:
+            coder: str | None, unit: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame, Codebook | None]:
     """The common first steps: respondent segments with groups, one coder's codings rolled up and attached."""
     cb = load(codebook)
     segs = respondent_segments(segments, by)
     check_columns(codings, "codings", ["seg_id", "code"], "pass the table AutoCoder.code returns")
     cod = select_coder(codings, coder)
     cod = roll_up_codes(cod, cb, level)
-    cod = attach(cod, segs)
+    cod = attach(cod, segs, unit)
     cod["code"] = cod["code"].astype(str)
     return segs, cod, cb
 

@@ -16,7 +16,7 @@ def counts(codings: pd.DataFrame, segments: pd.DataFrame, by: str, unit: str, co
            codes: Sequence[str] | None, coder: str | None) -> tuple[pd.DataFrame, Any]:
     """Long table code, group, n, total (every code x every group of ``segments``) and the codebook."""
     check_unit(unit)
-    segs, cod, cb = prepare(codings, segments, by, codebook, level, coder)
+    segs, cod, cb = prepare(codings, segments, by, codebook, level, coder, unit)
     key = "_resp" if unit == "respondent" else "seg_id"
     totals = segs.groupby("_group")[key].nunique()
     coded = cod.drop_duplicates(["code", "_seg" if unit == "segment" else "_resp"])
