@@ -612,6 +612,10 @@ def _from_root(p: Path, root, where: str, zf, issues: list[Issue]) -> QdpxImport
             attrs = {**cvalues, **attrs}
             if cname != doc_id:
                 attrs["respondent_id"] = cname
+        if "role" not in attrs:
+            alias = next((k for k in attrs if str(k).strip().lower() in ("role", "角色")), None)
+            if alias is not None:
+                attrs["role"] = attrs.pop(alias)
         doc = _document(doc_id, text, encoding, raw, attrs, f"{where}:{line}" if line else where, issues)
         documents.append(doc)
         source_bytes[doc_id] = raw
