@@ -165,6 +165,7 @@ def localname(el) -> str:
 
 
 def namespace_of(el) -> str | None:
+    """The namespace URI of an element (``None`` without one)."""
     tag = el.tag
     if isinstance(tag, str) and tag.startswith("{"):
         return tag[1:].split("}", 1)[0]
@@ -172,10 +173,12 @@ def namespace_of(el) -> str | None:
 
 
 def children(el, name: str) -> list:
+    """Direct children of ``el`` whose local name is ``name`` (any namespace)."""
     return [c for c in el if localname(c) == name]
 
 
 def child(el, name: str):
+    """The first direct child of ``el`` whose local name is ``name``, else ``None``."""
     for c in el:
         if localname(c) == name:
             return c
@@ -183,6 +186,7 @@ def child(el, name: str):
 
 
 def check_namespace(el, path: str, issues: list[Issue]) -> None:
+    """Warn (in ``issues``) when ``el`` has a namespace that is not a REFI-QDA one; it is read anyway."""
     ns = namespace_of(el)
     if ns and not _NS_RE.match(ns):
         issues.append(Issue(path, el.sourceline, f"unexpected namespace {ns!r} on <{localname(el)}>; reading it as "
@@ -593,6 +597,7 @@ def read_qdc(path) -> Codebook:
 
 
 def iter_codes_depth_first(codebook: Codebook) -> Iterable[Code]:
+    """Codes in the order :func:`write_qdc` nests them: each root, then its descendants, in file order."""
     kids, _ = _tree(codebook)
 
     def walk(pid):

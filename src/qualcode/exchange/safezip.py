@@ -161,6 +161,7 @@ class SafeZip:
         return None
 
     def iter_members(self) -> Iterator[str]:
+        """Member names (directories left out)."""
         return iter(self.names)
 
     def read(self, name: str) -> bytes:
@@ -191,6 +192,7 @@ class SafeZip:
         return out.getvalue()
 
     def close(self) -> None:
+        """Close the underlying archive."""
         self._zip.close()
 
     def __enter__(self) -> "SafeZip":
