@@ -135,3 +135,24 @@ def test_cli_sample(tmp_path, capsys):
     assert cli.main(["sample", "--segments", str(tmp_path / "segs.csv"), "--codings", str(tmp_path / "cod.csv"),
                      "--out", str(out), "--n", "10"]) == 0
     assert len(read_table(out)) == 10
+
+
+def test_cli_sample_from_project_skips_reviewed(tmp_path, capsys):
+    from qualcode import cli
+    from qualcode._io import read_table
+    from qualcode.store import Project
+
+    segs, cod = corpus_tables(60)
+    p = tmp_path / "p.sqlite"
+    with Project.init(p) as proj:
+        proj.add_segments(segs)
+        proj.add_codings(cod, coder="auto:rules")
+        proj.add_codings(cod.head(5), coder="li")  # another coder's codes must not define the strata
+        reviewed = list(segs["seg_id"][:20])
+        proj.add_decisions(pd.DataFrame({"seg_id": reviewed, "code": "", "decision": "accepted"}), coder="li")
+    out = tmp_path / "s.csv"
+    assert cli.main(["sample", "--project", str(p), "--out", str(out), "--n", "100"]) == 0
+    got = read_table(out)
+    assert set(got["seg_id"]) == set(segs["seg_id"][20:])  # n larger than what is left: every unreviewed one
+    assert "text" in got.columns
+    assert "sampled 40 of 40 segments" in capsys.readouterr().out

@@ -173,3 +173,26 @@ def test_cli_suggest_project(tmp_path, capsys):
         assert len(proj.codings("auto:model")) == len(got)
     q = read_table(queue)
     assert q["source"].iloc[0] == "model only"
+
+
+def test_cli_suggest_from_gold_units_file(tmp_path, capsys):
+    from qualcode import cli
+    from qualcode._io import read_table, write_table
+
+    segs, labels = make_segments(90, 5)
+    gold = pd.DataFrame({"seg_id": segs["seg_id"], "codes": [";".join(c) for c in labels],
+                         "split": ["train"] * 60 + ["test"] * 30})
+    write_table(segs, tmp_path / "segs.csv")
+    write_table(gold, tmp_path / "gold.csv")
+    out = tmp_path / "sugg.csv"
+    assert cli.main(["suggest", "--segments", str(tmp_path / "segs.csv"), "--train", str(tmp_path / "gold.csv"),
+                     "--split", "train", "--out", str(out)]) == 0
+    assert "trained on 60 segments, 2 codes" in capsys.readouterr().out
+    got = read_table(out)
+    assert set(got["seg_id"]) <= set(segs["seg_id"][60:])
+    truth = {(s, c) for s, cs in zip(segs["seg_id"][60:], labels[60:]) for c in cs}
+    hits = sum((s, c) in truth for s, c in zip(got["seg_id"], got["code"]))
+    assert hits / len(got) > 0.8 and hits / len(truth) > 0.8
+    assert cli.main(["suggest", "--segments", str(tmp_path / "segs.csv"), "--train", str(tmp_path / "segs.csv"),
+                     "--out", str(out)]) == 2
+    assert "neither a 'codes' (gold units) nor a 'code' (codings) column" in capsys.readouterr().err

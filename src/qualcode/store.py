@@ -209,7 +209,10 @@ class Project:
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             conn.execute("PRAGMA synchronous = FULL")
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{path}: not a qualcode project store ({exc})") from exc
+            if "not a database" in str(exc) or "malformed" in str(exc):
+                raise StoreError(f"{path}: not a qualcode project store ({exc})") from exc
+            raise StoreError(f"{path}: cannot open the project store ({exc}) (hint: the store and its folder must "
+                             "be writable, on a local disk)") from exc
         if str(mode).lower() != "wal":  # pragma: no cover - e.g. a network file system without shared memory
             conn.close()
             raise StoreError(f"{path}: cannot switch the store to WAL mode (got {mode!r}); keep it on a local disk")
