@@ -435,3 +435,14 @@ def test_topic_labels_weigh_shared_words_down():
                                                                                      "health")
     # 孩子 is part of two codes' phrases: 0.5 split in two, far below min_score
     assert second["label"] == "new" and second["overlap"] == pytest.approx(0.25 / 2) and second["seeded"] == ""
+
+
+def test_failed_refit_does_not_leave_the_old_model(segs):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        m = TopicModel(n_topics=4).fit(segs)
+    m.set_params(n_topics=200)
+    with pytest.raises(InputError, match="too small for 200 topics"):
+        m.fit(segs)
+    with pytest.raises(NotFittedError):
+        m.top_terms()

@@ -160,6 +160,21 @@ class TopicModel(BaseEstimator):
         (UserWarning) when there are fewer than 10 segments or 5 terms per topic.
         """
         self._check_params()
+        self._forget()  # a failed refit must not leave the previous model looking fitted
+        try:
+            return self._fit(segments)
+        except BaseException:
+            self._forget()
+            raise
+
+    _FITTED = ("components_", "doc_topic_", "vocabulary_", "tokens_", "segments_", "n_dropped_", "seed_labels_",
+               "seed_terms_", "empty_topics_", "model_", "method_", "vectorizer_", "_term_index", "_dictionary")
+
+    def _forget(self) -> None:
+        for name in self._FITTED:
+            self.__dict__.pop(name, None)
+
+    def _fit(self, segments: pd.DataFrame) -> "TopicModel":
         k = int(self.n_topics)
         rows, docs = self._prepare(segments)
         if len(rows) == 0:
@@ -173,8 +188,8 @@ class TopicModel(BaseEstimator):
         keep = np.array([len(d) > 0 for d in docs], dtype=bool)
         n_docs = int(keep.sum())
         small_hint = (
-            "use fewer topics, model sentences rather than turns (--unit sentence), lower min_df or raise max_df, "
-            "or add interviews"
+            "use fewer topics, model sentences rather than turns (Segmenter(unit='sentence'), --unit sentence), "
+            "lower min_df or raise max_df, or add interviews"
         )
         if len(vocab) == 0 or n_docs == 0:
             raise segments_issue(
