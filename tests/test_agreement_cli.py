@@ -31,8 +31,8 @@ def test_cli_agree_two_files(files, capsys):
     printed = capsys.readouterr().out
     assert "coders: auto, li" in printed and "(overall)" in printed
     table = read_table(out)
-    assert list(table.columns[:10]) == ["code", "n_units", "n_coded", "percent_agreement", "kappa", "kappa_low",
-                                        "kappa_high", "alpha", "alpha_low", "alpha_high"]
+    assert list(table.columns) == ["code", "n_units", "percent_agreement", "kappa", "kappa_low", "kappa_high",
+                                   "alpha", "alpha_low", "alpha_high", "n_coded"]
     # units: the 6 respondent segments only (interviewer segment D:1 is not a unit, so li's code there is dropped)
     expected = agreement(pd.concat([a.assign(coder="auto"), b.assign(coder="li")]),
                          segs[segs["speaker_kind"] == "respondent"], n_boot=0)

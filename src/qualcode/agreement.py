@@ -250,9 +250,9 @@ def agreement(codings: pd.DataFrame | Sequence[pd.DataFrame], units: Any = None,
     documents (the ``doc`` part of each seg_id) instead of single segments, or pass a mapping seg_id -> cluster:
     segments of one interview are not independent, and the cluster bootstrap gives honest (wider) intervals.
 
-    Returns one row per code plus a last ``(overall)`` row with columns ``code, n_units, n_coded,
-    percent_agreement, kappa, kappa_low, kappa_high, alpha, alpha_low, alpha_high`` and, with more than two
-    coders, ``fleiss, fleiss_low, fleiss_high, fleiss_n_units``. ``n_units`` counts units at least two coders saw;
+    Returns one row per code plus a last ``(overall)`` row with columns ``code, n_units, percent_agreement,
+    kappa, kappa_low, kappa_high, alpha, alpha_low, alpha_high``, with more than two coders
+    ``fleiss, fleiss_low, fleiss_high, fleiss_n_units``, and last ``n_coded``. ``n_units`` counts units at least two coders saw;
     ``n_coded`` units at least one coder gave the code. ``.attrs`` holds ``coders``, ``n_boot``, ``seed``.
     """
     if n_boot < 0:
@@ -336,10 +336,11 @@ def agreement(codings: pd.DataFrame | Sequence[pd.DataFrame], units: Any = None,
         for row in rows:
             for s in stats:
                 row[f"{s}_low"] = row[f"{s}_high"] = np.nan
-    cols = ["code", "n_units", "n_coded", "percent_agreement", "kappa", "kappa_low", "kappa_high", "alpha",
-            "alpha_low", "alpha_high"]
+    cols = ["code", "n_units", "percent_agreement", "kappa", "kappa_low", "kappa_high", "alpha", "alpha_low",
+            "alpha_high"]
     if fleiss:
         cols += ["fleiss", "fleiss_low", "fleiss_high", "fleiss_n_units"]
+    cols.append("n_coded")
     out = pd.DataFrame(rows, columns=cols)
     out.attrs.update({"coders": coder_list, "n_boot": n_boot, "seed": seed, "confidence": confidence,
                       "cluster": cluster if isinstance(cluster, (str, type(None))) else "mapping"})
