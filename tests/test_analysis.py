@@ -371,3 +371,15 @@ def test_turn_codings_on_sentence_segments(cod, segs):
         crosstab(turn_codings, segs, unit="segment")
     co = cooccurrence(turn_codings, unit="segment", segments=segs).set_index(["code_a", "code_b"])
     assert co.loc[("publicity_weak", "family_hardship"), "n"] == 1  # F1:6
+
+
+def test_segment_level_tests_carry_the_independence_caveat(cod, segs):
+    stats = association(cod, segs, unit="segment").set_index("code")
+    assert stats.loc["staff_capacity", "note"].endswith(
+        "segments of one respondent are not independent, so this p-value is too small; prefer unit='respondent'")
+    assert (stats["unit"] == "segment").all()
+
+
+def test_exemplars_of_an_uncoded_code_is_an_empty_table(cod, segs):
+    ex = exemplars(cod, segs, code="misreporting")
+    assert ex.empty and "text" in ex.columns

@@ -11,6 +11,9 @@ from ._crosstab import adjusted_residuals, counts
 from ._common import code_labels
 
 ADJUSTMENTS = ("holm", "bh", "none")
+#: Added to the note of every test over segments.
+SEGMENT_CAVEAT = ("segments of one respondent are not independent, so this p-value is too small; "
+                  "prefer unit='respondent'")
 COLUMNS = ["code", "label", "unit", "n_coded", "n_units", "n_groups", "test", "chi2", "dof", "p_value",
            "p_adjusted", "adjustment", "cramers_v", "min_expected", "largest_residual_group", "largest_residual",
            "note"]
@@ -61,7 +64,8 @@ def association(codings: pd.DataFrame, segments: pd.DataFrame, by: str = "role",
 
     A code coded for fewer than ``min_coded`` units is not tested: its ``note`` says the counts are too small to
     say anything, and its p-values are NaN. ``note`` also explains other untested codes (one group, every unit
-    coded) and which exact test replaced chi-square.
+    coded), which exact test replaced chi-square, and, for ``unit="segment"``, that segments of one respondent are
+    not independent (the tests assume they are, so their p-values are too small: read them as descriptive).
 
     Returns ``code, label, unit, n_coded, n_units, n_groups, test, chi2, dof, p_value, p_adjusted, adjustment,
     cramers_v, min_expected, largest_residual_group, largest_residual, note``.
@@ -104,6 +108,8 @@ def association(codings: pd.DataFrame, segments: pd.DataFrame, by: str = "role",
                 row.update(test="monte-carlo exact", p_value=float(res.pvalue),
                            note=f"small expected counts (min {expected.min():.1f}): Monte-Carlo exact test "
                                 f"({n_resamples} tables)")
+            if unit == "segment":
+                row["note"] = "; ".join(filter(None, [row["note"], SEGMENT_CAVEAT]))
             res = adjusted_residuals(n, total)
             if np.isfinite(res).any():
                 j = int(np.nanargmax(np.abs(res)))
