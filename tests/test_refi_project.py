@@ -464,3 +464,16 @@ def test_doc_ids_from_front_matter_or_source_name(tmp_path):
     again = read_corpus(tmp_path / "out")
     assert sorted(d.doc_id for d in again) == ["F03", "interview_4"]
     assert again["interview_4"].role == "unknown"
+
+
+def test_import_remaps_utf16_positions(tmp_path):
+    text = "受访者：𠀀𠀁两个生僻字以后，孩子常年生病。\n"
+    word = "常年生病"
+    cp = text.index(word)
+    u16 = len(text[:cp].encode("utf-16-le")) // 2  # what a .NET/Java program would write
+    assert u16 == cp + 2
+    path = _qdpx(tmp_path, {GUID_A: text.encode("utf-8")}, {GUID_A: _sel(u16, u16 + len(word), word)})
+    corpus, _, by_coder = import_qdpx(path)
+    row = by_coder["Alice"].iloc[0]
+    assert corpus.documents[0].text[row.start:row.end] == word
+    assert any("UTF-16 code units" in str(i) for i in corpus.problems)

@@ -24,8 +24,8 @@ CRLF kept). A source with speaker tags (``受访者：``) is parsed like a trans
 a document with **one respondent turn per non-empty line (paragraph)** and a warning, so that codings map to short,
 readable turns instead of one huge turn. Each selection's positions are checked against its ``name`` (the selected
 text, as ATLAS.ti and qualcode write it): a mismatch is reported as an :class:`~qualcode.errors.Issue` at the line
-of ``project.qde``, and repaired when the selected text is found (positions that counted CRLF as one character, or
-a nearby occurrence); selections outside the text are dropped with a warning. Warnings go to ``corpus.problems``;
+of ``project.qde``, and repaired when the selected text is found (positions that counted CRLF as one character or
+UTF-16 code units, or a nearby occurrence); selections outside the text are dropped with a warning. Warnings go to ``corpus.problems``;
 ``strict=True`` raises :class:`~qualcode.errors.ExchangeError` instead. Broken, unsafe or non-REFI files always raise
 ``ExchangeError``.
 """
@@ -437,17 +437,40 @@ def _lf_positions(text: str) -> list[int]:
     return out
 
 
-def _locate(text: str, start: int, end: int, name: str | None, lf_map: list[int] | None
+def _utf16_positions(text: str) -> list[int]:
+    """Code-point positions of each UTF-16 code-unit position of ``text`` (programs built on .NET, Java or
+    JavaScript count characters outside the Basic Multilingual Plane, such as 𠀀 or emoji, as two)."""
+    out: list[int] = []
+    for i, ch in enumerate(text):
+        out.append(i)
+        if ord(ch) > 0xFFFF:
+            out.append(i + 1)  # the middle of a surrogate pair snaps to the next character
+    out.append(len(text))
+    return out
+
+
+def _position_maps(text: str) -> list[tuple[list[int], str]]:
+    maps = []
+    if "\r\n" in text:
+        maps.append((_lf_positions(text), "positions counted CRLF as one character; remapped"))
+    if any(ord(ch) > 0xFFFF for ch in text):
+        maps.append((_utf16_positions(text), "positions counted UTF-16 code units (characters outside the BMP "
+                                             "as two); remapped"))
+    return maps
+
+
+def _locate(text: str, start: int, end: int, name: str | None, maps: list[tuple[list[int], str]]
             ) -> tuple[int, int, str | None]:
     """Checked ``(start, end, note)``: note is None when fine, else what was wrong / done."""
     n = len(text)
     in_range = 0 <= start <= end <= n
     if in_range and (not name or _matches(text[start:end], name)):
         return start, end, None
-    if name and lf_map is not None and 0 <= start <= end < len(lf_map):
-        s2, e2 = lf_map[start], lf_map[end]
-        if _matches(text[s2:e2], name):
-            return s2, e2, "positions counted CRLF as one character; remapped"
+    for pos_map, note in maps if name else []:
+        if 0 <= start <= end < len(pos_map):
+            s2, e2 = pos_map[start], pos_map[end]
+            if _matches(text[s2:e2], name):
+                return s2, e2, note
     if name and _norm(name):
         needle = name.replace("\r\n", "\n")
         hits = [m.start() for m in re.finditer(re.escape(needle), text)]
@@ -619,7 +642,7 @@ def _from_root(p: Path, root, where: str, zf, issues: list[Issue]) -> QdpxImport
         doc = _document(doc_id, text, encoding, raw, attrs, f"{where}:{line}" if line else where, issues)
         documents.append(doc)
         source_bytes[doc_id] = raw
-        lf_map = _lf_positions(text) if "\r\n" in text else None
+        maps = _position_maps(text)
         doc_attrs = {"respondent_id": doc.respondent_id, "role": _scalar(doc.attributes.get("role"))}
         doc_attrs.update({k: _scalar(v) for k, v in doc.attributes.items()
                           if k not in _INTERNAL_KEYS and not str(k).startswith("_")})
@@ -654,7 +677,7 @@ def _from_root(p: Path, root, where: str, zf, issues: list[Issue]) -> QdpxImport
                 issues.append(Issue(where, sl, f"selection in {sname!r} has no whole-number startPosition/"
                                                "endPosition; skipped", severity="warning"))
                 continue
-            s2, e2, note = _locate(text, s, e, sel.get("name"), lf_map)
+            s2, e2, note = _locate(text, s, e, sel.get("name"), maps)
             if note:
                 issues.append(Issue(where, sl, f"selection {s}-{e} in {sname!r}: {note}", severity="warning"))
             if s2 < 0:
