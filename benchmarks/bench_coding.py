@@ -127,8 +127,11 @@ automaton), the bundled corpus's respondent sentences repeated {REPEAT_TEXT}x: {
 Target was >= 0.5 of bare matching: **{'met' if ratio >= 0.5 else 'not met'}** ({ratio:.2f}). All terms are found in one
 automaton pass over all sentences and each regex runs once over all of them, but deciding the rules (co-occurrence
 windows, clause scopes, the polarity of the nearest evaluation, negators, `unless`) is Python work per candidate
-match, and bare matching is a single C call per sentence. Coding stays at millions of characters per second: a
-study-sized corpus is coded in well under a second.
+match (every candidate rule of every sentence, including regexes anchored on a literal prefix that the automaton
+finds), while bare matching is one C call per sentence. In absolute terms coding runs at about
+{mchars / tp['code_ahocorasick_rs'] * 1000:,.0f} thousand characters per second on this machine, so a study-sized corpus
+(tens of interviews) is coded in well under a second, which is what the recode target below needs. Timings on this
+shared 2-CPU machine vary by a factor of 2-3 between runs (load average above 4 while measured).
 
 **Recode after a codebook edit** (one term added, one window changed; {rc['docs']} documents, {rc['segments']}
 segments, segmentation served from the segmenter's cache):

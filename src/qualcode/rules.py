@@ -121,6 +121,7 @@ class CompiledCodebook:
     code_unless: dict[str, list[int]]
     by_term: dict[int, list[int]]
     regex_rules: list[int]
+    unanchored: list[int]
     eval_polarity: dict[int, str]
     negator_re: re.Pattern
     not_negator_re: re.Pattern
@@ -172,7 +173,7 @@ class CompiledCodebook:
             base = starts[seg]
             found[seg].setdefault(tid, []).append((s - base, e - base))
         regex_cand: list[list[int]] = [[] for _ in range(n)]
-        for ri in self.regex_rules:
+        for ri in self.unanchored:
             for rx in self.rules[ri].regexes:
                 for m in rx.finditer(big):
                     first = bisect_right(starts, m.start()) - 1
@@ -423,6 +424,48 @@ class _Context:
         return None
 
 
+def regex_prefixes(pattern: str) -> list[str] | None:
+    """Literal strings one of which starts every match of ``pattern`` (e.g. ``(没人|从来没)...`` -> 没人, 从来没),
+    or None when there is no such set. Anchored regexes are only run on texts where the automaton found an anchor."""
+    if "(?" in pattern or pattern.startswith("^"):
+        return None
+    try:
+        import re._constants as sc
+        import re._parser as sp
+    except ImportError:  # pragma: no cover - Python < 3.11
+        import sre_constants as sc  # type: ignore[no-redef]
+        import sre_parse as sp  # type: ignore[no-redef]
+    try:
+        parsed = sp.parse(pattern)
+    except Exception:  # pragma: no cover - patterns are validated before
+        return None
+
+    def seq(items) -> list[str] | None:
+        out = [""]
+        for op, av in items:
+            if op is sc.LITERAL:
+                out = [p + chr(av) for p in out]
+                continue
+            if op is sc.SUBPATTERN:
+                sub = seq(list(av[-1]))
+                if sub is None:
+                    break
+                return [p + q for p in out for q in sub]
+            if op is sc.BRANCH:
+                alts: list[str] = []
+                for alt in av[1]:
+                    sub = seq(list(alt))
+                    if sub is None:
+                        return None if out == [""] else out
+                    alts.extend(sub)
+                return [p + q for p in out for q in alts]
+            break
+        return None if out == [""] or "" in out else out
+
+    got = seq(list(parsed))
+    return None if not got or any(not g for g in got) else got
+
+
 def _roles(value: Any) -> tuple[frozenset, frozenset] | None:
     if not value:
         return None
@@ -501,9 +544,22 @@ def compile_codebook(codebook: Codebook, backend: str = "ahocorasick_rs") -> Com
         pol_cfg.get("intensifiers", []), lexicon)
     by_term: dict[int, list[int]] = {}
     regex_rules: list[int] = []
+    unanchored: list[int] = []
     for ri, rule in enumerate(rules):
         if rule.kind == "regex":
             regex_rules.append(ri)
+            anchors: set[str] | None = set()
+            for rx in rule.regexes:
+                got = regex_prefixes(rx.pattern)
+                if got is None or anchors is None:
+                    anchors = None
+                else:
+                    anchors.update(got)
+            if anchors:
+                for a in anchors:
+                    by_term.setdefault(tid(a), []).append(ri)
+            else:
+                unanchored.append(ri)
         else:
             for t in set(rule.groups[0]):
                 by_term.setdefault(t, []).append(ri)
@@ -514,6 +570,7 @@ def compile_codebook(codebook: Codebook, backend: str = "ahocorasick_rs") -> Com
         code_unless=code_unless,
         by_term=by_term,
         regex_rules=regex_rules,
+        unanchored=unanchored,
         eval_polarity=eval_polarity,
         negator_re=_alternation(negators),
         not_negator_re=_alternation(DEFAULT_POLARITY["not_negators"]),
