@@ -446,3 +446,11 @@ def test_failed_refit_does_not_leave_the_old_model(segs):
         m.fit(segs)
     with pytest.raises(NotFittedError):
         m.top_terms()
+
+
+def test_cli_document_frequency_options():
+    from qualcode.commands.topics import _max_df, _min_df
+
+    assert (_min_df(2.0), _min_df(0.01), _min_df(1.0)) == (2, 0.01, 1)
+    assert (_max_df(1.0), _max_df(0.5), _max_df(300.0)) == (1.0, 0.5, 300)
+    assert isinstance(_max_df(1.0), float) and isinstance(_min_df(2.0), int)

@@ -78,20 +78,30 @@ def register(sub) -> None:
     add_segments_options(p)
     p.add_argument("--k", type=parse_ks, default=parse_ks("4..12"), metavar="K",
                    help="number of topics: 8, 4..12 or 4,6,8 (default 4..12)")
-    p.add_argument("--method", choices=["lda", "nmf", "sklearn_lda", "tomotopy"], default="lda")
+    p.add_argument("--method", choices=["lda", "nmf", "sklearn_lda", "tomotopy"], default="lda",
+                   help="gensim LDA (default), NMF on TF-IDF, scikit-learn LDA, or tomotopy LDA (Gibbs sampling; "
+                        "needs qualcode[tomotopy])")
     p.add_argument("--random-seeds", type=_seeds_list, default=[0, 1, 2], metavar="S,S",
                    help="random seeds per k for the sweep (default 0,1,2); the first one for a single fit")
     p.add_argument("--codebook", metavar="FILE", help="seed topics with the codebook's terms and label topics by it")
     p.add_argument("--level", type=int, help="codebook level to seed and label with (default: every code)")
     p.add_argument("--top", type=int, default=10, help="terms per topic (default 10)")
-    p.add_argument("--min-df", type=float, default=2, help="minimum segments per term (int count or share)")
-    p.add_argument("--max-df", type=float, default=0.5, help="maximum share of segments per term (default 0.5)")
+    p.add_argument("--min-df", type=float, default=2,
+                   help="keep terms in at least this many segments (a share when below 1; default 2)")
+    p.add_argument("--max-df", type=float, default=0.5,
+                   help="keep terms in at most this share of segments (a count when above 1; default 0.5)")
     p.add_argument("--out", metavar="FILE", help="write the sweep table or the top-terms table (.csv/.xlsx)")
     p.set_defaults(func=run)
 
 
-def _df(value: float):
-    return int(value) if float(value).is_integer() and value >= 1 else float(value)
+def _min_df(value: float):
+    """--min-df: a share of segments below 1, else a number of segments."""
+    return float(value) if value < 1 else int(value)
+
+
+def _max_df(value: float):
+    """--max-df: a share of segments up to 1 (so 1 means every segment), else a number of segments."""
+    return float(value) if value <= 1 else int(value)
 
 
 def run(args) -> int:
@@ -104,8 +114,13 @@ def run(args) -> int:
         from ..codebook import load_codebook
 
         codebook = load_codebook(args.codebook)
-    segments = load_segments(args)
-    params = {"method": args.method, "min_df": _df(args.min_df), "max_df": _df(args.max_df)}
+    user_words = None
+    if codebook is not None:
+        from ..codebook import codebook_terms
+
+        user_words = codebook_terms(codebook)  # so that seed terms come out of the segmenter as whole tokens
+    segments = load_segments(args, user_words=user_words)
+    params = {"method": args.method, "min_df": _min_df(args.min_df), "max_df": _max_df(args.max_df)}
     seeds = seeds_from_codebook(codebook, level=args.level) if codebook is not None else None
     if seeds:
         params["seed_terms"] = seeds
