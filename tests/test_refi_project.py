@@ -436,8 +436,8 @@ def test_property_positions_survive_export_import(data):
     import tempfile
 
     text, spans = data
-    doc = Document("D1", "D1.txt", "0" * 64, "utf-8", text, (Turn("D1", 1, "受访者", "respondent", 0, len(text), text, 1),),
-                   {"role": "family"})
+    turn = Turn("D1", 1, "受访者", "respondent", 0, len(text), text, 1)
+    doc = Document("D1", "D1.txt", "0" * 64, "utf-8", text, (turn,), {"role": "family"})
     corpus = Corpus(root=".", documents=(doc,), name="prop")
     codebook = Codebook(codes=(Code("x", label="困难"),), name="prop")
     codings = pd.DataFrame([{"seg_id": "D1:1", "doc_id": "D1", "start": s, "end": e, "code": "x", "coder": "甲",

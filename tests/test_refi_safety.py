@@ -37,7 +37,8 @@ XXE = b"""<?xml version="1.0"?>
 
 PROJECT = b"""<?xml version="1.0" encoding="utf-8"?>
 <Project xmlns="urn:QDA-XML:project:1.0" name="p"><Sources>
-<TextSource guid="AAAAAAAA-0000-4000-8000-000000000001" name="a" plainTextPath="internal://AAAAAAAA-0000-4000-8000-000000000001.txt"/>
+<TextSource guid="AAAAAAAA-0000-4000-8000-000000000001" name="a"
+ plainTextPath="internal://AAAAAAAA-0000-4000-8000-000000000001.txt"/>
 </Sources></Project>"""
 
 
@@ -146,7 +147,7 @@ VALID_QDC = _valid_qdc()
 def _valid_qdpx() -> bytes:
     buf = io.BytesIO()
     text = "受访者：孩子常年生病。\n".encode("utf-8")
-    qde = PROJECT.replace(b'name="a" plainTextPath', b'name="a" plainTextPath').replace(
+    qde = PROJECT.replace(
         b"/>\n</Sources>",
         b'><PlainTextSelection guid="BBBBBBBB-0000-4000-8000-000000000001" name="\xe7\x94\x9f\xe7\x97\x85" '
         b'startPosition="8" endPosition="10"/></TextSource>\n</Sources>')
@@ -190,6 +191,7 @@ def test_fuzz_inputs_are_valid_to_start_with():
         (Path(tmp) / "v.qdpx").write_bytes(VALID_QDPX)
         corpus, _, _ = import_qdpx(Path(tmp) / "v.qdpx")
         assert corpus.documents[0].text.startswith("受访者")
+        assert not [i for i in corpus.problems if "selection" in i.message]  # the selection matches its text
 
 
 def read_qdc_bytes(data: bytes):

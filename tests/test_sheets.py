@@ -302,7 +302,8 @@ def test_cli_sheet_export_import(segments, tmp_path, capsys):
     assert rc == 0 and "2 rows, 2 reviewed, 0 not reviewed" in out
     decisions = read_table(tmp_path / "decisions.csv")
     assert sorted(zip(decisions.code.fillna(""), decisions.decision)) == [
-        ("", "accepted"), ("family_hardship", "rejected"), ("fund_guarantee", "rejected"), ("publicity_weak", "accepted")]
+        ("", "accepted"), ("family_hardship", "rejected"), ("fund_guarantee", "rejected"),
+        ("publicity_weak", "accepted")]
     # errors go to stderr with exit status 2
     df.loc[0, "codes"] = "nonsense"
     df.loc[0, "decision"] = "correct"

@@ -399,7 +399,8 @@ def write_qdc(codebook: Codebook, path) -> Path:
 _ORIGIN_RE = re.compile(r"\|\s*(name|version)=([^|]*)")
 
 
-def codebook_from_element(cb_el, *, path: str, default_name: str, issues: list[Issue]) -> tuple[Codebook, dict[str, str]]:
+def codebook_from_element(cb_el, *, path: str, default_name: str, issues: list[Issue]
+                          ) -> tuple[Codebook, dict[str, str]]:
     """A Codebook from a ``<CodeBook>`` element (of a .qdc or a project); returns it and ``{guid: code_id}``.
 
     Problems are appended to ``issues`` (warnings, or errors the caller raises).

@@ -25,8 +25,8 @@ a document with **one respondent turn per non-empty line (paragraph)** and a war
 readable turns instead of one huge turn. Each selection's positions are checked against its ``name`` (the selected
 text, as ATLAS.ti and qualcode write it): a mismatch is reported as an :class:`~qualcode.errors.Issue` at the line
 of ``project.qde``, and repaired when the selected text is found (positions that counted CRLF as one character or
-UTF-16 code units, or a nearby occurrence); selections outside the text are dropped with a warning. Warnings go to ``corpus.problems``;
-``strict=True`` raises :class:`~qualcode.errors.ExchangeError` instead. Broken, unsafe or non-REFI files always raise
+UTF-16 code units, or a nearby occurrence); selections outside the text are dropped with a warning. Warnings go to
+``corpus.problems``; ``strict=True`` raises :class:`~qualcode.errors.ExchangeError` instead. Broken, unsafe or non-REFI files always raise
 ``ExchangeError``.
 """
 
@@ -717,8 +717,8 @@ def import_qdpx(path, *, strict: bool = False) -> tuple[Corpus, Codebook, dict[s
 
     Returns ``(corpus, codebook, codings_by_coder)``: ``codings_by_coder`` maps each coder (the ``<User>`` name of a
     coding's ``creatingUser``) to a codings table with columns ``seg_id, doc_id, start, end, code, coder, evidence``
-    plus ``respondent_id``, ``role`` and the document's other attributes (as ``qualcode code`` writes them). ``seg_id`` is the turn holding the selection's start (``doc:turn``); start/end are
-    the selection's positions, checked against its text. Warnings (mismatched positions, skipped non-text sources,
+    plus ``respondent_id``, ``role`` and the document's other attributes (as ``qualcode code`` writes them).
+    ``seg_id`` is the turn holding the selection's start (``doc:turn``); start/end are the selection's positions, checked against its text. Warnings (mismatched positions, skipped non-text sources,
     missing source files) are in ``corpus.problems``; ``strict=True`` raises them as
     :class:`~qualcode.errors.ExchangeError`, which broken or unsafe files always raise.
     """
