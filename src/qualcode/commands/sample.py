@@ -7,7 +7,7 @@ from __future__ import annotations
 def register(subparsers) -> None:
     p = subparsers.add_parser(
         "sample", help="draw a stratified review sample of segments (codes x roles, plus uncoded segments)",
-        description="Without --n the size is chosen so the agreement estimate reaches --halfwidth at 95%% "
+        description="Without --n the size is chosen so the agreement estimate reaches --halfwidth at 95 percent "
                     "(normal approximation with finite-population correction; see docs/validation.md).")
     src = p.add_mutually_exclusive_group()
     src.add_argument("--project", metavar="STORE", help="take segments and machine codings from a project store")
