@@ -83,3 +83,20 @@ def test_cli_agree_project(tmp_path, capsys):
     res = read_table(prf).set_index("code")
     assert res.loc["x", ["tp", "fp", "fn"]].tolist() == [4.0, 1.0, 0.0]
     assert res.loc["x", "precision"] == pytest.approx(0.8)
+
+
+def test_cli_agree_with_corpus_folder(tmp_path, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "D1.txt").write_text("访谈者：您好。\n受访者：补贴按时发放。\n访谈者：还有呢？\n受访者：人手太少了。\n"
+                                   "访谈者：好的。\n受访者：没有别的了。\n", encoding="utf-8")
+    write_table(pd.DataFrame({"seg_id": ["D1:2", "D1:4"], "code": ["fund", "staff"]}), tmp_path / "a.csv")
+    write_table(pd.DataFrame({"seg_id": ["D1:2"], "code": ["fund"]}), tmp_path / "b.csv")
+    out = tmp_path / "agree.csv"
+    assert cli.main(["agree", str(tmp_path / "a.csv"), str(tmp_path / "b.csv"), "--corpus", str(corpus),
+                     "--n-boot", "0", "--out", str(out)]) == 0
+    table = read_table(out).set_index("code")
+    # units: the three respondent turns D1:2, D1:4, D1:6 (turn ids, as in the codings); staff differs on one
+    assert table.loc["staff", "n_units"] == 3
+    assert table.loc["staff", "percent_agreement"] == pytest.approx(2 / 3)
+    assert table.loc["fund", "percent_agreement"] == 1.0
