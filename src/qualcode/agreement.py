@@ -244,7 +244,8 @@ def agreement(codings: pd.DataFrame | Sequence[pd.DataFrame], units: Any = None,
     """Agreement between two or more coders, per code and overall (see the module docstring for definitions).
 
     ``codings``: one long codings table with a ``coder`` column (or a list of them); ``units``: the segments
-    table or seg_ids that form the units (pass it: a unit no coder coded is then "absent" for every coder);
+    table or seg_ids that form the units (pass it: a unit no coder coded is then "absent" for every coder; pass
+    respondent segments only, or the review sample, since every unit given counts);
     ``seen``: which units each coder saw (see :func:`coding_matrix`); ``n_boot`` bootstrap replicates over units
     (0 disables intervals), interval level ``confidence``, random ``seed``. ``cluster="doc"`` resamples whole
     documents (the ``doc`` part of each seg_id) instead of single segments, or pass a mapping seg_id -> cluster:
