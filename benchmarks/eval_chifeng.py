@@ -39,7 +39,7 @@ def code_corpus(split_docs: str | None = None):
     codebook = load_codebook(CODEBOOK)
     corpus = read_corpus(CORPUS)
     with tempfile.TemporaryDirectory() as d:
-        segs = Segmenter(user_words=codebook_terms(codebook), cache_dir=d).segment(corpus)
+        segs = Segmenter(user_words=codebook_terms(codebook), cache_dir=d, speakers="all").segment(corpus)
     coder = AutoCoder(codebook)
     return coder.code(segs), coder, segs
 

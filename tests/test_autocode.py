@@ -348,3 +348,28 @@ def test_roles_restrict_a_rule():
     segs["role"] = ["family", "civil_affairs"]
     out = AutoCoder(cb).code(segs)
     assert list(zip(out["seg_id"], out["code"])) == [("D1:1:1", "guardian"), ("D1:2:1", "staff_unsure")]
+
+
+def test_answer_rules_use_the_question_as_topic():
+    cb = Codebook(codes=(
+        Code(id="no_visits", rules=({"question": ["回访", "来看"], "polarity": "problem"},)),
+        Code(id="on_time", rules=({"question": ["按时"], "polarity": "positive"},)),
+    ), name="q")
+    rows = [("访谈者", "interviewer", "批下来以后有人来回访吗？"), ("受访者", "respondent", "没有。"),
+            ("受访者", "respondent", "一次也没来过。"),  # a second respondent turn: no question right before it
+            ("访谈者", "interviewer", "有人来看过孩子吗？"), ("受访者", "respondent", "来过，每个月都来。"),
+            ("访谈者", "interviewer", "钱按时发吗？"), ("受访者", "respondent", "准时，从来没晚过。"),
+            ("访谈者", "interviewer", "是不是回访不到位？"), ("受访者", "respondent", "对。")]
+    segs = seg_table([t for _, _, t in rows], kinds=[k for _, k, _ in rows])
+    out = AutoCoder(cb).code(segs)
+    assert sorted(zip(out["seg_id"], out["code"])) == [("D1:2:1", "no_visits"), ("D1:7:1", "on_time")]
+    assert "no_visits#r1: Q[回访] -> 没有 [problem]" in out.set_index("seg_id").loc["D1:2:1", "evidence"]
+    # without the interviewer rows the answers have no question and nothing is coded
+    assert AutoCoder(cb).code(segs[segs["speaker_kind"] == "respondent"]).empty
+
+
+def test_study_answer_rules(study):
+    segs = seg_table(["村里宣传过这个政策吗？", "没有，一回也没听过。", "钱发得及时吗？", "及时。"],
+                     kinds=["interviewer", "respondent"] * 2)
+    got = AutoCoder(study).code(segs)
+    assert set(zip(got["seg_id"], got["code"])) >= {("D1:2:1", "publicity_weak"), ("D1:4:1", "fund_guarantee")}

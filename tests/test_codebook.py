@@ -234,3 +234,10 @@ def test_roles_validation(tmp_path):
     text = "name: x\ncodes:\n  - id: a\n    rules:\n      - any: [甲]\n        roles: 3\n"
     issues = validate_codebook(write(tmp_path, text))
     assert any(i.line == 6 and "roles must be a list of role names" in i.message for i in issues)
+
+
+def test_answer_rule_needs_polarity(tmp_path):
+    text = "name: x\ncodes:\n  - id: a\n    rules:\n      - question: [回访]\n"
+    issues = validate_codebook(write(tmp_path, text))
+    assert any(i.line == 5 and "answer rule (question without any/all/regex) needs 'polarity" in i.message
+               for i in issues)

@@ -123,7 +123,8 @@ class AutoCoder:
         attr_values = [units[c].tolist() for c in attr_cols]
         texts = [t if isinstance(t, str) else "" for t in texts]
         roles = units["role"].tolist() if "role" in units.columns else None
-        decided = cb.match_many(texts, tokens, roles)
+        questions = _questions(segments, units) if cb.answer_rules or any(r.question for r in cb.rules) else None
+        decided = cb.match_many(texts, tokens, roles, questions)
         for i in range(len(units)):
             hits = decided[i]
             if not hits:
@@ -138,7 +139,7 @@ class AutoCoder:
             for code in (sorted(by_code, key=lambda c: order.get(c, 0)) if len(by_code) > 1 else by_code):
                 rows.append((seg_ids[i], docs[i], starts[i], ends[i], code, CODER, " | ".join(by_code[code]),
                              *extra))
-        self.units_ = units
+        self.units_ = units.assign(question=questions) if questions is not None else units
         self.matches_ = pd.DataFrame(matches, columns=MATCH_COLUMNS)
         self._tokens_col = has_tokens
         out = pd.DataFrame(rows, columns=[*CODING_COLUMNS, *attr_cols])
@@ -161,7 +162,8 @@ class AutoCoder:
         labels = {c.id: c.label for c in self.codebook.codes}
         for row in sel.itertuples(index=False):
             toks = getattr(row, "tokens", None) if self._tokens_col else None
-            decisions = self.compiled_.match(row.text, toks, explain=True, role=getattr(row, "role", None))
+            decisions = self.compiled_.match(row.text, toks, explain=True, role=getattr(row, "role", None),
+                                             question=getattr(row, "question", None))
             hits = [h for h in decisions if h.status == "hit"]
             spans = sorted({sp for h in hits for sp in h.spans})
             who = f"  [{getattr(row, 'speaker', '')}" + (f", role={row.role}" if hasattr(row, "role") else "") + "]"
@@ -199,6 +201,30 @@ class AutoCoder:
         """The codes the rules give one piece of text (codebook order); ``role`` for rules with ``roles``."""
         found = {h.code for h in self.compiled_.match(text, None, role=role) if h.status == "hit"}
         return [c for c in self.codebook.ids if c in found]
+
+
+def _questions(segments: pd.DataFrame, units: pd.DataFrame) -> list[str | None]:
+    """For each unit: the interviewer turn just before its turn, when the unit opens a respondent turn (sentence 1
+    or a whole turn) and the previous turn of the document is an interviewer's; else None. Needs the interviewer
+    rows in ``segments`` (``Segmenter(speakers="all")``)."""
+    if "speaker_kind" not in segments.columns or "turn" not in segments.columns or "turn" not in units.columns:
+        return [None] * len(units)
+    iv = segments[segments["speaker_kind"] == "interviewer"]
+    if iv.empty:
+        return [None] * len(units)
+    text_of: dict[tuple, str] = {}
+    for (doc, turn), grp in iv.sort_values("start").groupby(["doc_id", "turn"], sort=False):
+        text_of[(doc, int(turn))] = "".join(grp["text"])
+    kinds = segments.groupby(["doc_id", "turn"])["speaker_kind"].first().to_dict()
+    out: list[str | None] = []
+    sentence = units["sentence"].tolist() if "sentence" in units.columns else [0] * len(units)
+    for doc, turn, sent in zip(units["doc_id"], units["turn"], sentence):
+        prev = (doc, int(turn) - 1)
+        if int(sent) <= 1 and kinds.get(prev) == "interviewer":
+            out.append(text_of.get(prev))
+        else:
+            out.append(None)
+    return out
 
 
 def _mark(text: str, spans: list[tuple[int, int]]) -> str:

@@ -48,7 +48,8 @@ CODE_KEYS = (
     "id", "label", "label_en", "parent", "definition", "inclusion", "exclusion", "examples", "counter_examples",
     "memo", "color", "rules", "unless",
 )
-RULE_KEYS = ("id", "any", "all", "regex", "window", "scope", "match", "unless", "polarity", "roles", "note")
+RULE_KEYS = ("id", "any", "all", "regex", "window", "scope", "match", "unless", "polarity", "roles", "question",
+             "note")
 TEXT_FIELDS = ("label", "label_en", "definition", "inclusion", "exclusion", "memo")
 CHOICES = {
     "unit": ("sentence", "turn"),
@@ -214,7 +215,12 @@ def _check_rule(rule: Any, chk: _Checker, where: tuple, what: str, lexicon: Mapp
         return set()
     chk.keys(rule, RULE_KEYS, where, what)
     terms: set[str] = set()
-    if not any(k in rule for k in ("any", "all", "regex")):
+    if "question" in rule:
+        _term_list(rule["question"], chk, where + ("question",), what + " question", lexicon)
+        if not any(k in rule for k in ("any", "all", "regex")) and rule.get("polarity") not in ("problem", "positive"):
+            chk.err(where, f"{what}: an answer rule (question without any/all/regex) needs 'polarity: problem' or "
+                           "'polarity: positive'", "the answer's first clause is judged by its polarity")
+    elif not any(k in rule for k in ("any", "all", "regex")):
         chk.err(where, f"{what}: rule has none of 'any', 'all', 'regex'", "a rule needs something to match")
     if "id" in rule and (not isinstance(rule["id"], str) or not ID_RE.match(rule["id"])):
         chk.err(where + ("id",), f"{what}: rule id {rule['id']!r} is not a plain identifier", "use e.g. r1, topic_cue")

@@ -73,6 +73,11 @@ DEFAULT_POLARITY: dict[str, Any] = {
 SENTENCE_END = "。！？!?；;…\n\r"
 CLAUSE_END = SENTENCE_END + "，,、：:—"
 _SENTENCE_RE = re.compile("[" + re.escape(SENTENCE_END) + "]")
+#: A bare negative / affirmative short answer (the whole first clause).
+_BARE_NO = re.compile(r"^\s*(没有|没|没呢|还没|还没有|不|不是|不多|很少|不太|不怎么|没怎么|没几回|一次也没|一回也没|从来没有|从没有|谈不上|算不上)"
+                      r"[吧呀啊呢哦嘛了过]*\s*$")
+_BARE_YES = re.compile(r"^\s*(有|有的|有过|是|是的|对|对的|准时|按时|挺好|还行|都有|来过|都来|经常|定期|准|及时|没问题)"
+                       r"[吧呀啊呢哦嘛了过的]*\s*$")
 _CLAUSE_RE = re.compile("[" + re.escape(CLAUSE_END) + "]")
 
 
@@ -102,6 +107,7 @@ class _Rule:
     polarity: str | None
     kind: str
     roles: tuple[frozenset, frozenset] | None = None   # (allowed, excluded) values of the segment's role
+    question: tuple[str, ...] = ()     # terms one of which the preceding interviewer turn must contain
 
     def applies_to(self, role: Any) -> bool:
         if self.roles is None or role is None or (isinstance(role, float) and role != role):
@@ -122,6 +128,7 @@ class CompiledCodebook:
     by_term: dict[int, list[int]]
     regex_rules: list[int]
     unanchored: list[int]
+    answer_rules: list[int]
     eval_polarity: dict[int, str]
     negator_re: re.Pattern
     not_negator_re: re.Pattern
@@ -141,16 +148,17 @@ class CompiledCodebook:
             out.setdefault(tid, []).append((s, e))
         return out
 
-    def match(self, text: str, tokens: Sequence[str] | None = None, explain: bool = False, role: Any = None
-              ) -> list[Hit]:
+    def match(self, text: str, tokens: Sequence[str] | None = None, explain: bool = False, role: Any = None,
+              question: str | None = None) -> list[Hit]:
         """Decide every rule on one text. Returns the hits (one per code and rule, the first place it fires) and,
         with ``explain=True``, also the suppressed candidates with the reason. ``role`` is the respondent's role,
         for rules restricted with ``roles`` (None: no restriction applies)."""
         found = self.find(text)
-        return self.decide(text, found, tokens, explain, role=role)
+        return self.decide(text, found, tokens, explain, role=role, question=question)
 
     def match_many(self, texts: Sequence[str], tokens: Sequence[Sequence[str] | None] | None = None,
-                   roles: Sequence[Any] | None = None) -> list[list[Hit]]:
+                   roles: Sequence[Any] | None = None, questions: Sequence[str | None] | None = None
+                   ) -> list[list[Hit]]:
         """:meth:`match` for many texts at once: ONE automaton pass over all of them (joined by a separator that no
         term contains) and one pass per regular expression, so only texts with a candidate rule are looked at."""
         n = len(texts)
@@ -158,6 +166,8 @@ class CompiledCodebook:
             tokens = [None] * n
         if roles is None:
             roles = [None] * n
+        if questions is None:
+            questions = [None] * n
         sep = "\x00"
         starts: list[int] = []
         pos = 0
@@ -183,25 +193,31 @@ class CompiledCodebook:
                             regex_cand[k].append(ri)
         out: list[list[Hit]] = []
         for i in range(n):
-            if not found[i] and not regex_cand[i]:
+            if not found[i] and not regex_cand[i] and not (questions[i] and self.answer_rules):
                 out.append([])
                 continue
-            out.append(self.decide(texts[i], found[i], tokens[i], regex_rules=regex_cand[i], role=roles[i]))
+            out.append(self.decide(texts[i], found[i], tokens[i], regex_rules=regex_cand[i], role=roles[i],
+                                   question=questions[i]))
         return out
 
     def decide(self, text: str, found: dict[int, list[tuple[int, int]]], tokens: Sequence[str] | None = None,
-               explain: bool = False, regex_rules: Sequence[int] | None = None, role: Any = None) -> list[Hit]:
+               explain: bool = False, regex_rules: Sequence[int] | None = None, role: Any = None,
+               question: str | None = None) -> list[Hit]:
         cand: set[int] = set(self.regex_rules if regex_rules is None else regex_rules)
+        if question:
+            cand.update(self.answer_rules)
         for tid in found:
             for ri in self.by_term.get(tid, ()):
                 cand.add(ri)
         if not cand:
             return []
-        ctx = _Context(self, text, found, tokens)
+        ctx = _Context(self, text, found, tokens, question)
         hits: list[Hit] = []
         for ri in sorted(cand):
             rule = self.rules[ri]
             if rule.roles is not None and not rule.applies_to(role):
+                continue
+            if rule.question and not (question and any(q in question for q in rule.question)):
                 continue
             hits.extend(ctx.run(rule, explain))
         return hits
@@ -210,7 +226,8 @@ class CompiledCodebook:
 class _Context:
     """Per-text lazy state: sentence/clause boundaries, evaluations, token boundaries."""
 
-    def __init__(self, cb: CompiledCodebook, text: str, found, tokens):
+    def __init__(self, cb: CompiledCodebook, text: str, found, tokens, question: str | None = None):
+        self.question = question
         self.cb = cb
         self.text = text
         self.found = found
@@ -336,6 +353,8 @@ class _Context:
         cb = self.cb
         tag = f"{rule.code}#{rule.rid}"
         suppressed: list[Hit] = []
+        if rule.kind == "answer":
+            return self.answer(rule, tag, explain)
         if rule.kind == "regex":
             topics = [(m.start(), m.end(), m.group()) for rx in rule.regexes for m in rx.finditer(self.text)
                       if m.end() > m.start()]
@@ -414,6 +433,41 @@ class _Context:
             ev_text += detail
             return [Hit(rule.code, rule.rid, "hit", words, spans, ev_text)] + (suppressed if explain else [])
         return suppressed
+
+    def answer(self, rule: _Rule, tag: str, explain: bool) -> list[Hit]:
+        """A short answer judged against the interviewer's question: the first clause of the answer must carry the
+        rule's polarity (没有。/ 很少来。 / 不顺。 are problems; 有。/ 准时。 are positive)."""
+        qword = next(q for q in rule.question if q in (self.question or ""))
+        bounds = self.scope_bounds("clause")
+        end = bounds[0] if bounds else len(self.text)
+        head = self.text[:end]
+        if not head.strip():
+            return []
+        verdict, word, span = None, head.strip(), (0, end)
+        bare = _BARE_NO.match(head) if rule.polarity == "problem" else _BARE_YES.match(head)
+        if bare:
+            verdict = rule.polarity
+        else:
+            evs = [ev for ev in self.evaluations() if ev[0] < end]
+            if evs:
+                es, ee, pol, desc = min(evs)
+                verdict, word, span = pol, desc, (es, ee)
+        if verdict != rule.polarity:
+            if explain:
+                suppressed = Hit(rule.code, rule.rid, "suppressed", [word], [span], f"{tag}: Q[{qword}]",
+                                 f"answer is not {rule.polarity}")
+                return [suppressed]
+            return []
+        blocker = self.blocked(rule.unless, rule.scope, 0) or self.blocked(self.cb.code_unless.get(rule.code, ()),
+                                                                          rule.scope, 0)
+        if blocker:
+            return [Hit(rule.code, rule.rid, "suppressed", [word], [span], f"{tag}: Q[{qword}]",
+                        f"unless: '{blocker}'")] if explain else []
+        return [Hit(rule.code, rule.rid, "hit", [word], [span], f"{tag}: Q[{qword}] -> {word} [{rule.polarity}]")]
+
+    def scope_bounds(self, scope: str) -> list[int]:
+        self.scope_id(scope, 0)
+        return self._bounds.get(scope, [])
 
     def blocked(self, tids, scope: str, s: int) -> str | None:
         target = self.scope_id(scope, s)
@@ -517,8 +571,14 @@ def compile_codebook(codebook: Codebook, backend: str = "ahocorasick_rs") -> Com
             n += 1
             rid = str(raw.get("id") or f"r{n}")
             unless = ids(raw["unless"]) if "unless" in raw else []
+            qterms = raw.get("question")
+            qterms = tuple(expand_terms(qterms, lexicon)) if qterms else ()
             common = dict(scope=raw.get("scope", default_scope), match=raw.get("match", default_match),
-                          unless=unless, polarity=raw.get("polarity"), roles=_roles(raw.get("roles")))
+                          unless=unless, polarity=raw.get("polarity"), roles=_roles(raw.get("roles")),
+                          question=qterms)
+            if qterms and not any(k in raw for k in ("any", "all", "regex")):
+                rules.append(_Rule(code.id, rid, [], [], None, kind="answer", **common))
+                continue
             if "any" in raw or "all" in raw:
                 if "all" in raw:
                     groups = [frozenset(ids(g)) for g in raw["all"]]
@@ -545,7 +605,11 @@ def compile_codebook(codebook: Codebook, backend: str = "ahocorasick_rs") -> Com
     by_term: dict[int, list[int]] = {}
     regex_rules: list[int] = []
     unanchored: list[int] = []
+    answer_rules: list[int] = []
     for ri, rule in enumerate(rules):
+        if rule.kind == "answer":
+            answer_rules.append(ri)
+            continue
         if rule.kind == "regex":
             regex_rules.append(ri)
             anchors: set[str] | None = set()
@@ -571,6 +635,7 @@ def compile_codebook(codebook: Codebook, backend: str = "ahocorasick_rs") -> Com
         by_term=by_term,
         regex_rules=regex_rules,
         unanchored=unanchored,
+        answer_rules=answer_rules,
         eval_polarity=eval_polarity,
         negator_re=_alternation(negators),
         not_negator_re=_alternation(DEFAULT_POLARITY["not_negators"]),
