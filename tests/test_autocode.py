@@ -373,3 +373,38 @@ def test_study_answer_rules(study):
                      kinds=["interviewer", "respondent"] * 2)
     got = AutoCoder(study).code(segs)
     assert set(zip(got["seg_id"], got["code"])) >= {("D1:2:1", "publicity_weak"), ("D1:4:1", "fund_guarantee")}
+
+
+PIECES = ["宣传", "不到位", "没人", "跟我们讲", "，", "。", "才知道", "要不是", "邻居说", "回访", "一次也没来过", "教育",
+          "有教育的系统", "名单", "对不上", "没", "很", "钱", "按时", "打到卡上", "孩子他妈", "跑了", "申请", "人手不够",
+          "就俩人", "批下来以后", "再没人来"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(PIECES), max_size=12).map("".join), min_size=1, max_size=6))
+def test_match_many_equals_one_by_one(texts):
+    # one automaton pass + anchored regexes over many texts decide exactly as each text alone
+    cb = _study_compiled()
+    many = cb.match_many(texts)
+    for text, hits in zip(texts, many):
+        alone = [h for h in cb.match(text) if h.status == "hit"]
+        assert [(h.code, h.rule, h.spans) for h in hits] == [(h.code, h.rule, h.spans) for h in alone]
+
+
+def _study_compiled():
+    if "study" not in _CACHE:
+        from qualcode.rules import compile_codebook
+
+        _CACHE["study"] = compile_codebook(load_codebook(Path(__file__).resolve().parents[1] / "codebooks" /
+                                                         "children_in_distress.yaml"))
+    return _CACHE["study"]
+
+
+def test_regex_prefixes():
+    from qualcode.rules import regex_prefixes
+
+    assert regex_prefixes("(没人|从来没)[^，]{0,8}(说|讲)") == ["没人", "从来没"]
+    assert regex_prefixes("没(有)?人来") == ["没"]
+    assert regex_prefixes("([一-龥]{1,3})有\\1的") is None
+    assert regex_prefixes("^准予") is None
+    assert regex_prefixes("(?i)abc") is None
