@@ -178,9 +178,14 @@ class CompiledCodebook:
         found: list[dict[int, list[tuple[int, int]]]] = [{} for _ in range(n)]
         seg = 0
         bisect_right = bisect.bisect_right
-        for tid, s, e in self._finder(big):
-            seg = bisect_right(starts, s) - 1
-            base = starts[seg]
+        # matches come in order of their end; they never cross the separator, so the segment index only grows
+        nxt = starts[1] if n > 1 else len(big) + 1
+        base = 0
+        for tid, s, e in sorted(self._finder(big), key=lambda m: m[1]):
+            if s >= nxt:
+                seg = bisect_right(starts, s) - 1
+                base = starts[seg]
+                nxt = starts[seg + 1] if seg + 1 < n else len(big) + 1
             found[seg].setdefault(tid, []).append((s - base, e - base))
         regex_cand: list[list[int]] = [[] for _ in range(n)]
         for ri in self.unanchored:
@@ -217,6 +222,8 @@ class CompiledCodebook:
             rule = self.rules[ri]
             if rule.roles is not None and not rule.applies_to(role):
                 continue
+            if rule.kind == "all" and not explain and any(g.isdisjoint(found) for g in rule.groups[1:]):
+                continue  # a required group is absent: cannot fire
             if rule.question and not (question and any(q in question for q in rule.question)):
                 continue
             hits.extend(ctx.run(rule, explain))
@@ -282,9 +289,10 @@ class _Context:
         cb = self.cb
         lo = max(0, s - cb.reach - 6)
         left = self.text[lo:s]
-        cut = max(left.rfind(ch) for ch in CLAUSE_END)
-        if cut >= 0:
-            left = left[cut + 1:]
+        for i in range(len(left) - 1, -1, -1):
+            if left[i] in CLAUSE_END:
+                left = left[i + 1:]
+                break
         masked = cb.not_negator_re.sub(lambda m: "\x00" * len(m.group()), left)
         best = None
         for m in cb.negator_re.finditer(masked):
@@ -470,11 +478,16 @@ class _Context:
         return self._bounds.get(scope, [])
 
     def blocked(self, tids, scope: str, s: int) -> str | None:
-        target = self.scope_id(scope, s)
-        for tid in tids:
-            for os_, oe in self.found.get(tid, ()):
-                if self.scope_id(scope, os_) == target:
-                    return self.cb.terms[tid]
+        if not tids:
+            return None
+        target = None
+        for tid, spans in self.found.items():
+            if tid in tids:
+                if target is None:
+                    target = self.scope_id(scope, s)
+                for os_, oe in spans:
+                    if self.scope_id(scope, os_) == target:
+                        return self.cb.terms[tid]
         return None
 
 
@@ -570,7 +583,7 @@ def compile_codebook(codebook: Codebook, backend: str = "ahocorasick_rs") -> Com
                 continue
             n += 1
             rid = str(raw.get("id") or f"r{n}")
-            unless = ids(raw["unless"]) if "unless" in raw else []
+            unless = frozenset(ids(raw["unless"])) if "unless" in raw else frozenset()
             qterms = raw.get("question")
             qterms = tuple(expand_terms(qterms, lexicon)) if qterms else ()
             common = dict(scope=raw.get("scope", default_scope), match=raw.get("match", default_match),
@@ -645,6 +658,7 @@ def compile_codebook(codebook: Codebook, backend: str = "ahocorasick_rs") -> Com
         backend=backend,
         tokens_needed=any(r.match == "tokens" for r in rules),
     )
+    cb.code_unless = {k: frozenset(v) for k, v in code_unless.items()}
     cb.automaton, cb._finder = _automaton(terms, backend)
     return cb
 
