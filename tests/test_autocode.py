@@ -408,3 +408,13 @@ def test_regex_prefixes():
     assert regex_prefixes("([一-龥]{1,3})有\\1的") is None
     assert regex_prefixes("^准予") is None
     assert regex_prefixes("(?i)abc") is None
+
+
+def test_batch_regex_with_anchors_at_text_start():
+    from qualcode.rules import compile_codebook
+
+    cb = compile_codebook(Codebook(codes=(Code(id="granted", rules=({"regex": "^[一1]、准予"},)),
+                                          Code(id="end", rules=({"regex": "离婚$"},))), name="x"))
+    texts = ["一、准予原告离婚", "判决如下：一、准予离婚", "1、准予原告与被告离婚"]
+    got = [[h.code for h in hits] for hits in cb.match_many(texts)]
+    assert got == [[h.code for h in cb.match(t)] for t in texts] == [["granted", "end"], ["end"], ["granted", "end"]]

@@ -139,6 +139,7 @@ class CompiledCodebook:
     backend: str = "ahocorasick_rs"
     tokens_needed: bool = False
     _finder: Any = field(default=None, repr=False)
+    _bulk_regex: dict = field(default_factory=dict, repr=False)
 
     # ----------------------------------------------------------------------------------------------- matching
     def find(self, text: str) -> dict[int, list[tuple[int, int]]]:
@@ -188,9 +189,15 @@ class CompiledCodebook:
                 nxt = starts[seg + 1] if seg + 1 < n else len(big) + 1
             found[seg].setdefault(tid, []).append((s - base, e - base))
         regex_cand: list[list[int]] = [[] for _ in range(n)]
+        # unanchored regexes run once over all texts, joined by line breaks and with ^ $ matching at each line, so
+        # that this pass finds a superset of the texts where they match; each candidate is then decided on its own
+        lines = "\n".join(texts) if self.unanchored else ""
         for ri in self.unanchored:
             for rx in self.rules[ri].regexes:
-                for m in rx.finditer(big):
+                bulk = self._bulk_regex.get(rx.pattern)
+                if bulk is None:
+                    bulk = self._bulk_regex[rx.pattern] = re.compile(rx.pattern, rx.flags | re.MULTILINE)
+                for m in bulk.finditer(lines):
                     first = bisect_right(starts, m.start()) - 1
                     last = bisect_right(starts, max(m.start(), m.end() - 1)) - 1
                     for k in range(first, last + 1):
