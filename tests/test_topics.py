@@ -207,11 +207,13 @@ def test_too_small_corpus_raises_with_a_hint(segs):
         TopicModel(n_topics=2, stopwords=FILLER + [w for ws in THEMES.values() for w in ws]).fit(segs)
 
 
+@pytest.mark.filterwarnings("ignore:topics .* are the main topic of no segment")
 def test_small_corpus_warns(segs):
     with pytest.warns(UserWarning, match=r"only 40 segments for 6 topics \(fewer than 10 per topic\)"):
         TopicModel(n_topics=6, min_df=1).fit(segs.head(40))
 
 
+@pytest.mark.filterwarnings("ignore:only 2 vocabulary terms")
 def test_single_topic_result_is_not_returned_silently():
     one = pd.DataFrame({"seg_id": [f"d:{i}" for i in range(30)], "doc_id": "d", "respondent_id": "d",
                         "text": "x", "tokens": [["补贴", "资金"]] * 30})

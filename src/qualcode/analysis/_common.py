@@ -14,6 +14,17 @@ MISSING_GROUP = "(missing)"
 UNITS = ("respondent", "segment")
 
 
+def warn(message: str) -> None:
+    """A UserWarning attributed to the first caller outside qualcode.analysis (the user's line)."""
+    import sys
+
+    level, frame = 2, sys._getframe(1)
+    while frame is not None and frame.f_globals.get("__name__", "").startswith("qualcode.analysis"):
+        level += 1
+        frame = frame.f_back
+    warnings.warn(message, UserWarning, stacklevel=level)
+
+
 def table_issue(where: str, message: str, hint: str | None = None) -> InputError:
     return InputError([Issue(where, None, message, hint)])
 
@@ -86,8 +97,7 @@ def roll_up_codes(codings: pd.DataFrame, codebook: Codebook | None, level: int |
     known = set(codebook.ids)
     unknown = sorted(set(codings["code"].astype(str)) - known)
     if unknown:
-        warnings.warn(f"codes not in the codebook are reported as they are: {', '.join(unknown[:10])}",
-                      UserWarning, stacklevel=3)
+        warn(f"codes not in the codebook are reported as they are: {', '.join(unknown[:10])}")
     out = codings.copy()
     out["code"] = out["code"].astype(str).map(lambda c: codebook.at_level(c, level) if c in known else c)
     return out
@@ -132,17 +142,13 @@ def attach(codings: pd.DataFrame, segs: pd.DataFrame, unit: str | None = None) -
     if by_turn.any():
         cod.loc[by_turn, "_seg"] = sid[by_turn].map(first_sentence)
         if unit == "segment":
-            warnings.warn(
-                f"{int(by_turn.sum())} coding(s) are on turns but the segments are sentences: each coded turn counts "
+            warn(f"{int(by_turn.sum())} coding(s) are on turns but the segments are sentences: each coded turn counts "
                 "as one of its sentences, so segment percentages are too low; pass turn segments (Segmenter("
-                "unit='turn'), --segment-unit turn) or count respondents",
-                UserWarning, stacklevel=3)
+                "unit='turn'), --segment-unit turn) or count respondents")
     lost = ~cod["_seg"].isin(ids)
     if lost.any():
-        warnings.warn(
-            f"{int(lost.sum())} coding(s) are on no respondent segment of the segments table and are left out "
-            f"(e.g. {sid[lost].iloc[0]!r}); pass the segments the codings were made on",
-            UserWarning, stacklevel=3)
+        warn(f"{int(lost.sum())} coding(s) are on no respondent segment of the segments table and are left out "
+            f"(e.g. {sid[lost].iloc[0]!r}); pass the segments the codings were made on")
         cod = cod[~lost]
     cols = ["seg_id", "_resp"] + (["_group"] if "_group" in segs.columns else [])
     info = segs[cols].drop_duplicates("seg_id").rename(columns={"seg_id": "_seg"})

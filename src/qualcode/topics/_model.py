@@ -206,14 +206,14 @@ class TopicModel(BaseEstimator):
                 f"only {n_docs} segments for {k} topics (fewer than {MIN_DOCS_PER_TOPIC} per topic): topics will be "
                 f"unstable; {small_hint}",
                 UserWarning,
-                stacklevel=2,
+                stacklevel=3,
             )
         if len(vocab) < MIN_TERMS_PER_TOPIC * k:
             warnings.warn(
                 f"only {len(vocab)} vocabulary terms for {k} topics (fewer than {MIN_TERMS_PER_TOPIC} per topic): "
                 f"topics will share most of their words; {small_hint}",
                 UserWarning,
-                stacklevel=2,
+                stacklevel=3,
             )
 
         self.vocabulary_ = vocab
@@ -257,7 +257,7 @@ class TopicModel(BaseEstimator):
                 f"no seed term of {', '.join(map(repr, missing_all))} is in the vocabulary; those topics are fitted "
                 "unseeded (check the terms against the segmenter's tokens, or lower min_df)",
                 UserWarning,
-                stacklevel=3,
+                stacklevel=4,
             )
         return labels, found
 
@@ -275,7 +275,7 @@ class TopicModel(BaseEstimator):
             warnings.warn(
                 f"topics {empty} are the main topic of no segment; consider fewer topics (see sweep_k)",
                 UserWarning,
-                stacklevel=3,
+                stacklevel=4,
             )
 
     # ---------------------------------------------------------------- backends
