@@ -1,4 +1,4 @@
-"""Topic models on labelled Chinese text: do topics recover known categories, how coherent are they, how long do they take?
+"""Topic models on labelled Chinese text: do topics recover known categories, how coherent are they, how fast?
 
 Data: THUCNews news titles (../shared/data/thucnews_titles/test_balanced_5k.tsv, 10 categories x 500). Titles are
 very short (about 19 characters), so this is a hard lower bound for topic models, not a picture of interview data.
@@ -93,8 +93,8 @@ def main(argv=None) -> int:
               f"c_npmi {results[-1]['c_npmi']:.3f}  {seconds[0]:.1f}s (cpu {seconds[1]:.1f}s)", flush=True)
 
     def timed(fit):
-        """Run ``fit`` args.repeat times; return (last result, (fastest wall, fastest CPU seconds)). The machine is shared, so the
-        fastest run is the least disturbed one."""
+        """Run ``fit`` args.repeat times; return (last result, (fastest wall, fastest CPU seconds)). The machine is
+        shared, so the fastest run is the least disturbed one."""
         best, cpu, out = float("inf"), float("inf"), None
         for _ in range(max(1, args.repeat)):
             with warnings.catch_warnings():
@@ -168,7 +168,8 @@ def main(argv=None) -> int:
         "least one term. NMI: main topic vs category (sklearn `normalized_mutual_info_score`); coherence of the "
         "top-10 terms by gensim `CoherenceModel` on the same tokens for every method. Seconds (wall clock) and "
         f"CPU seconds (this process, all threads): fastest of {args.repeat} fits on a machine shared with other "
-        "jobs, so compare CPU seconds and treat wall-clock differences under about 2x as noise; qualcode rows include building the vocabulary and inferring every "
+        "jobs, so compare CPU seconds and treat wall-clock differences under about 2x as noise; qualcode rows "
+        "include building the vocabulary and inferring every "
         "title's topic proportions (gensim: one more E-step over the corpus). The 'bare' rows are the libraries "
         "called directly on the same bag of words: the anchors for the timings.",
         "",

@@ -121,10 +121,10 @@ class TopicModel(BaseEstimator):
             )
         if self.method not in METHODS:
             raise ValueError(f"method == {self.method!r}, must be one of {', '.join(map(repr, METHODS))}")
-        for name in ("passes", "min_chars"):
+        for name, low in (("passes", 1), ("min_chars", 0)):
             value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < (1 if name == "passes" else 0):
-                raise ValueError(f"{name} == {value!r}, must be an int >= {1 if name == 'passes' else 0}")
+            if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < low:
+                raise ValueError(f"{name} == {value!r}, must be an int >= {low}")
         if self.iterations is not None and (not isinstance(self.iterations, (int, np.integer)) or self.iterations < 1):
             raise ValueError(f"iterations == {self.iterations!r}, must be None or an int >= 1")
         if not isinstance(self.seed_weight, (int, float)) or self.seed_weight <= 0:
