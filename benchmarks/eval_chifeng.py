@@ -98,7 +98,11 @@ def main(argv=None) -> int:
                "Later commits added generic paraphrase frames (regexes for 'nobody told us', 'each office has its "
                "own system', 'criteria unclear', 'visits only on paper', rule `roles`) written from THEMES.md "
                "without reading test transcripts; re-running this command scores the current codebook, and such "
-               "numbers are no longer a clean held-out estimate (the test aggregate has been seen once).", ""]
+               "numbers are no longer a clean held-out estimate (the test aggregate has been seen once). A second, "
+               "independent check of generalisation: a third round of 38 hand-written paraphrases (not from the "
+               "corpus; tests/test_autocode_paraphrases.py) scored before any change gave recall 20/38 (0.53) and no "
+               "false code on 7 counter-examples (the opposite voice), the same picture as the test split: the rules "
+               "are precise, and recall on new wording is about half to two thirds.", ""]
         md += ["", "### test split (this run)", ""] + table_md(results["test"])
         md += ["", "### dev split (used for tuning)", ""] + table_md(results["dev"])
         md += ["", "The dev numbers are optimistic by construction (rules were adjusted while looking at dev errors); "

@@ -14,7 +14,9 @@ Polarity (documented in docs/codebook.md, "Polarity"):
 * a ``polarity: problem`` rule fires at a topic match when the topic itself is negated (没有回访), or when the
   *nearest* evaluation at most ``window`` characters away is a problem: evaluations in the topic's own clause come
   first, then those in the following clauses of the same sentence (宣传这块，做得不够); earlier clauses never count;
-* a ``polarity: positive`` rule fires only when its term is not negated (没有志愿者 does not count as volunteers).
+* for ``all`` rules the polarity is judged on every matched word (the topic and its co-occurring terms);
+* a ``polarity: positive`` rule fires only when no matched word is negated (没有志愿者 does not count as volunteers,
+  补贴发得不及时 is not reliable payment).
 """
 
 from __future__ import annotations
@@ -407,9 +409,23 @@ class _Context:
                 continue
             detail = ""
             if rule.polarity is not None:
+                matched = list(zip(words, spans))  # the topic and, for `all`, the co-occurring terms
                 if rule.polarity == "problem":
-                    neg = self.negator_before(s)
-                    ev = (s, e, "problem", f"{neg}…{word}") if neg else self.nearest_evaluation(s, e, cb.window)
+                    ev = None
+                    for w, (ws, we) in matched:  # a negated matched word is itself a problem (没有回访)
+                        neg = self.negator_before(ws)
+                        if neg:
+                            ev = (ws, we, "problem", f"{neg}…{w}")
+                            break
+                    if ev is None:  # else the nearest evaluation to any matched word decides
+                        best = None
+                        for w, (ws, we) in matched:
+                            cand_ev = self.nearest_evaluation(ws, we, cb.window)
+                            if cand_ev is not None:
+                                gap = max(0, cand_ev[0] - we, ws - cand_ev[1])
+                                if best is None or gap < best[0]:
+                                    best = (gap, cand_ev)
+                        ev = best[1] if best else None
                     if ev is None:
                         if explain:
                             suppressed.append(Hit(rule.code, rule.rid, "suppressed", [word], [(s, e)],
@@ -421,16 +437,21 @@ class _Context:
                                                   [(s, e), (ev[0], ev[1])], f"{tag}: {word}",
                                                   f"polarity: '{ev[3]}' is positive"))
                         continue
-                    if (ev[0], ev[1]) != (s, e):
+                    if (ev[0], ev[1]) not in spans:
                         words.append(ev[3])
                         spans.append((ev[0], ev[1]))
                     detail = f" [problem: {ev[3]}]"
                 else:
-                    neg = self.negator_before(s)
-                    if neg:
+                    negated = None
+                    for w, (ws, we) in matched:  # no matched word may be negated (补贴发得不及时)
+                        neg = self.negator_before(ws)
+                        if neg:
+                            negated = (w, neg)
+                            break
+                    if negated:
                         if explain:
                             suppressed.append(Hit(rule.code, rule.rid, "suppressed", [word], [(s, e)],
-                                                  f"{tag}: {word}", f"negated by '{neg}'"))
+                                                  f"{tag}: {word}", f"negated by '{negated[1]}' ({negated[0]})"))
                         continue
             blocker = self.blocked(rule.unless, rule.scope, s) or self.blocked(cb.code_unless.get(rule.code, ()),
                                                                               rule.scope, s)
