@@ -1,8 +1,10 @@
 """Hand-written paraphrases of the study's nine themes (none taken from the corpus), in the registers of THEMES.md.
 
-They were written in three rounds. Rounds 1 and 2 were used to extend the rules (synonym families, paraphrase frames,
-polarity); round 3 was scored first, before any change (recall 20/38, no false code on its 7 counter-examples,
-docs/accuracy.md) and then also used. They guard the rules against regressions; they are not an accuracy estimate.
+They were written in four rounds. Rounds 1 and 2 were used to extend the rules (synonym families, paraphrase frames,
+polarity). Rounds 3 (everyday speech) and 4 (officials' register) were each scored first, before any change - recall
+20/38 and 20/44, no false code on their 7 + 7 counter-examples (docs/accuracy.md) - and then also used. They guard the
+rules against regressions; they are not an accuracy estimate. One round-4 sentence is still missed and left out
+(我去问过一次，人家说得太快，我没记住: no policy word, no problem cue).
 """
 
 from __future__ import annotations
@@ -157,6 +159,49 @@ POSITIVES = [
     ('family_hardship', '老两口都七十好几了，还要供两个孙子上学。'),
     ('family_hardship', '孩子在学校经常被同学欺负，回来就哭。'),
     ('family_hardship', '家里房子漏雨，冬天也没有取暖的钱。'),
+    ('publicity_weak', '政策知晓率不高，是我们工作的一个短板。'),
+    ('publicity_weak', '咱庄户人家，哪懂这些个政策。'),
+    ('publicity_weak', '镇上开会传达过，可是没往下落。'),
+    ('publicity_weak', '很多符合条件的家庭因为不了解政策没有申请。'),
+    ('publicity_weak', '宣传的方式太单一，就是发发材料。'),
+    ('misreporting', '识别不精准的问题还是存在的。'),
+    ('misreporting', '有的是户口在这儿人不在，照样领着。'),
+    ('misreporting', '一些村存在应纳未纳的情况。'),
+    ('misreporting', '评审的时候没有公示，谁评上了大家都不知道。'),
+    ('misreporting', '有的家庭隐瞒收入也评上了。'),
+    ('misreporting', '村里报的情况和我们入户看到的出入很大。'),
+    ('communication_poor', '部门联动机制还没有真正建立起来。'),
+    ('communication_poor', '信息壁垒比较严重。'),
+    ('communication_poor', '我们发现问题反映上去，很久都没有回音。'),
+    ('communication_poor', '各部门掌握的儿童信息没有整合到一起。'),
+    ('communication_poor', '打电话到局里，总是找不到具体负责的人。'),
+    ('supervision_weak', '重审批、轻管理的现象比较普遍。'),
+    ('supervision_weak', '资金用到哪里去了，没有人监督。'),
+    ('supervision_weak', '绩效评价机制还不健全。'),
+    ('supervision_weak', '入户走访很多是应付差事。'),
+    ('supervision_weak', '检查都是提前通知的，下面早就准备好了。'),
+    ('leadership_system', '形成了县、乡、村三级联动的工作格局。'),
+    ('leadership_system', '各乡镇都成立了由主要领导任组长的工作小组。'),
+    ('leadership_system', '我们把这项工作纳入了年度目标考核。'),
+    ('diversified_rescue', '引入了第三方社工机构提供专业服务。'),
+    ('diversified_rescue', '我们链接了一些爱心资源，给孩子送去了学习用品。'),
+    ('diversified_rescue', '村里的老党员和孩子结成了帮扶对子。'),
+    ('diversified_rescue', '有志愿者定期给孩子上心理辅导课。'),
+    ('fund_guarantee', '保障金全部实行社会化发放，直接打到个人账户。'),
+    ('fund_guarantee', '资金由县财政全额保障，按季度拨付到位。'),
+    ('fund_guarantee', '这钱到点就打过来了，一天都不差。'),
+    ('staff_capacity', '基层儿童工作者专业化程度不高。'),
+    ('staff_capacity', '儿童主任大多是村干部兼任，精力有限。'),
+    ('staff_capacity', '我们乡就一个民政专干，什么都要管。'),
+    ('staff_capacity', '年纪大的儿童主任用不了电脑系统。'),
+    ('staff_capacity', '缺乏专业的社会工作人才。'),
+    ('staff_capacity', '人少事多，很多工作只能走个形式。'),
+    ('family_hardship', '孩子的父亲常年在外务工，母亲改嫁后再无联系。'),
+    ('family_hardship', '奶奶有高血压，腿脚也不利索。'),
+    ('family_hardship', '家里因病致贫，欠了不少外债。'),
+    ('family_hardship', '孩子有点自闭，不愿意和别人交流。'),
+    ('family_hardship', '父母离异后，谁都不愿意要这个孩子。'),
+    ('family_hardship', '爷爷去年中风以后就瘫在床上了。'),
 ]
 
 COUNTER_EXAMPLES = [
@@ -189,6 +234,13 @@ COUNTER_EXAMPLES = [
     ('diversified_rescue', '除了政府，没有其他人管过我们。'),
     ('staff_capacity', '我们都参加过系统的培训，业务很熟。'),
     ('misreporting', '每一户都是经过严格审核的，没有出过错。'),
+    ('publicity_weak', '通过入户走访，政策知晓率达到了百分之九十以上。'),
+    ('supervision_weak', '我们每年都开展绩效评价，结果和干部考核挂钩。'),
+    ('communication_poor', '有了信息平台以后，各部门的数据实时共享。'),
+    ('staff_capacity', '每个村都配备了专职儿童主任，待遇也提高了。'),
+    ('misreporting', '我们实行了三级审核，识别比较精准。'),
+    ('diversified_rescue', '社会力量参与还很少，基本就是政府兜底。'),
+    ('fund_guarantee', '资金缺口比较大，有时候要等上级拨款。'),
 ]
 
 

@@ -35,7 +35,7 @@ __all__ = ["CompiledCodebook", "DEFAULT_POLARITY", "Hit", "compile_codebook"]
 DEFAULT_POLARITY: dict[str, Any] = {
     "negators": [
         "不", "没", "没有", "未", "无", "并不", "并没", "并没有", "从不", "从没", "从没有", "从来不", "从来没",
-        "从来没有", "不太", "不大", "不怎么", "不是", "没怎么", "没能", "未能", "别", "毫无", "谈不上", "算不上",
+        "从来没有", "不太", "不大", "不怎么", "不是", "没怎么", "没能", "未能", "毫无", "谈不上", "算不上",
         "称不上", "缺乏", "缺少", "不够", "不再", "很难", "难以",
     ],
     "not_negators": [
@@ -53,6 +53,7 @@ DEFAULT_POLARITY: dict[str, Any] = {
         "还好", "不错", "满意", "有效", "落实", "规范", "准确", "细致", "认真", "完善", "健全", "全面", "定期",
         "经常", "按时", "准时", "专业", "顺利", "方便", "简单", "容易", "积极", "重视", "周到", "有保障", "稳定",
         "透明", "公开", "一致", "明确", "管用", "有用", "见效", "落到实处", "紧密", "密切", "很快", "比较快", "迅速", "高效",
+        "精准", "建立起来", "建起来", "整合", "理顺", "打通", "回音", "答复", "公示", "专业化",
         "齐全", "到了", "来过", "上过门", "说过", "讲过", "告诉过", "通知过",
     ],
     "problem": [
@@ -65,7 +66,7 @@ DEFAULT_POLARITY: dict[str, Any] = {
         "没人问", "没人过问", "推诿", "扯皮", "踢皮球", "推来推去", "遗漏", "漏掉", "落下", "偏差", "出错", "问题",
         "不行", "不好", "不合理", "不准", "不准确", "不规范", "不完善", "不健全", "空白", "盲区", "死角", "模糊",
         "太官方", "生硬", "一刀切", "跟不上", "顾不上", "顾不过来", "忙不过来", "忙不完", "吃力", "力不从心",
-        "欠账", "短板", "不重视", "没重视", "不积极", "一次都没",
+        "欠账", "短板", "不重视", "没重视", "不积极", "壁垒", "单一", "严重", "隐瞒", "虚假", "一次都没",
         "一次也没", "没几个", "没多少", "不多", "没有专门", "没有固定", "摸不着头脑", "稀里糊涂", "一问三不知",
     ],
     "window": 12,
@@ -354,7 +355,10 @@ class _Context:
             other = self.scope_id("clause", es) != clause
             if other and es < s:
                 continue  # an earlier clause does not comment on this topic
-            key = (other, gap, 0 if es >= s else 1)
+            # the topic being itself a positive word (专业化, 知道) yields to a judgement later in its clause
+            # (专业化程度不高, 知道的人很少)
+            itself = s <= es and ee <= e and pol == "positive" and "…" not in desc
+            key = (other, itself, gap, 0 if es >= s else 1)
             if best_key is None or key < best_key:
                 best, best_key = (es, ee, pol, desc), key
         return best
