@@ -444,3 +444,21 @@ def test_spacy_doc_offsets_agree(segs, backend):
         assert (start, tok) in words
     assert [s.text for s in doc.spans["notes"]] == ["（笑）", "[停顿]"]
     assert [t.text for t in seg.nlp("低保")] == ["低保"]
+
+
+def test_rows_encoding_round_trips_tokens_with_the_separator():
+    import numpy as np
+
+    from qualcode.segment.engine import Rows
+
+    rows = Rows(np.array([0, 0, 1]), np.array([1, 2, 1]), np.array([0, 3, 0]), np.array([3, 5, 2]),
+                [["a\x00b", "c"], [], ["d"]])
+    back = Rows.decode(rows.encode())
+    assert back.tokens == rows.tokens and back.tpos.tolist() == [0, 0, 1]
+    plain = Rows(rows.tpos, rows.sentence, rows.start, rows.end, [["x", "y"], [], ["z"]])
+    assert isinstance(plain.encode()["w"], str) and Rows.decode(plain.encode()).tokens == plain.tokens
+
+
+def test_stopwords_attribute():
+    seg = Segmenter(fillers=False)
+    assert "我们" in seg.stopwords_ and "反正" not in seg.stopwords_ and "反正" in Segmenter().stopwords_

@@ -33,7 +33,8 @@ __all__ = ["BACKENDS", "Backend", "MissingModelError", "backend_version", "load_
 #: Backend names accepted by ``Segmenter(backend=...)`` besides ``"auto"``.
 BACKENDS = ("jieba", "rjieba", "pkuseg")
 
-#: Smallest frequency given to a ``user_words`` entry (codebook terms), so that it stays one token in context.
+#: Smallest frequency given to a ``user_words`` entry of two or more characters (codebook terms), so that it stays
+#: one token in context.
 USER_WORD_MIN_FREQ = 1000
 
 
@@ -95,8 +96,8 @@ class JiebaBackend(Backend):
         tok = self.tokenizer
         for e in entries:
             freq = e.freq
-            if min_freq is not None:
-                freq = max(freq or 0, tok.suggest_freq(e.word, False), min_freq)
+            if min_freq is not None:  # one character is always a candidate token: no boost needed
+                freq = max(freq or 0, tok.suggest_freq(e.word, False), min_freq if len(e.word) > 1 else 1)
             tok.add_word(e.word, freq, e.tag)
 
 
@@ -118,8 +119,8 @@ class RjiebaBackend(Backend):
         tok = self.tokenizer
         for e in entries:
             freq = e.freq
-            if min_freq is not None:
-                freq = max(freq or 0, tok.suggest_freq(e.word), min_freq)
+            if min_freq is not None:  # one character is always a candidate token: no boost needed
+                freq = max(freq or 0, tok.suggest_freq(e.word), min_freq if len(e.word) > 1 else 1)
             tok.add_word(e.word, freq, e.tag)
 
 

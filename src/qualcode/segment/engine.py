@@ -128,7 +128,9 @@ class Rows:
         counts = [len(t) for t in self.tokens]
         from itertools import chain
 
-        joined = SEP.join(chain.from_iterable(self.tokens))
+        joined: str | list = SEP.join(chain.from_iterable(self.tokens))
+        if joined.count(SEP) != max(sum(counts) - 1, 0):  # a token holds the separator: send the plain list
+            joined = list(chain.from_iterable(self.tokens))
         return {"t": self.tpos.tolist(), "s": self.sentence.tolist(), "a": self.start.tolist(),
                 "b": self.end.tolist(), "c": counts, "w": joined}
 
@@ -138,7 +140,8 @@ class Rows:
         n = len(counts)
         if not (len(d["t"]) == len(d["s"]) == len(d["a"]) == len(d["b"]) == n):
             raise ValueError("inconsistent segment rows")
-        flat = d["w"].split(SEP) if d["w"] else []
+        w = d["w"]
+        flat = w if isinstance(w, list) else (w.split(SEP) if w else [])
         if len(flat) != sum(counts):
             raise ValueError("token count mismatch")
         offs = list(accumulate(counts, initial=0))

@@ -71,7 +71,8 @@ class Segmenter:
         False = plain backend dictionary, or a path to a replacement dictionary file.
 
     Attributes set on first use: ``backend_`` (the loaded backend object), ``backend_name_``, ``dictionary_hash_``,
-    ``stats_`` (cache hits/misses and counts of the last :meth:`segment` call).
+    ``stopwords_`` (stop words plus fillers), ``stats_`` (cache hits/misses and counts of the last :meth:`segment`
+    call). A one-shot ``user_words`` iterable (a generator) is stored as a tuple on first use.
 
     Example::
 
@@ -142,6 +143,8 @@ class Segmenter:
         if cfg is not None and cfg["params"] == repr(self.get_params()):
             return cfg
         self._reset()
+        if self.user_words is not None and not isinstance(self.user_words, (list, tuple, set, frozenset, str)):
+            self.user_words = tuple(self.user_words)  # a one-shot iterable (generator) is kept as a tuple
         params_repr = repr(self.get_params())
         name = resolve_backend(self.backend)
         if self.unit not in UNITS:
@@ -258,6 +261,11 @@ class Segmenter:
             stop = load_stopwords(self.stopwords) | load_fillers(self.fillers)
             self._stop = stop
         return stop
+
+    @property
+    def stopwords_(self) -> frozenset[str]:
+        """The resolved stop words plus fillers (same as :meth:`get_stopwords`)."""
+        return self.get_stopwords()
 
     def content_tokens(self, tokens: Iterable[str]) -> list[str]:
         """``tokens`` without stop words and spoken fillers (for topic models and keyword lists)."""
