@@ -14,8 +14,9 @@ are in :data:`CURATED` below, together with terms of the interview setting that 
 segmentation of ordinary text, and benchmarks/bench_segment.py checks that SIGHAN 2005 F1 does not drop.
 
 Frequency of a term = clip(FREQ_PER_USE * uses in the policy documents, MIN_FREQ, MAX_FREQ); terms never used there
-get MIN_FREQ; a word already in jieba's dictionary keeps its frequency there when that is higher. jieba's default dictionary totals about 60 million, so these are moderate frequencies: high enough that
-the compound wins over its parts in context, low enough not to pull neighbouring characters into it.
+get MIN_FREQ; a word already in jieba's dictionary keeps its frequency there when that is higher. jieba's default
+dictionary totals about 60 million, so these are moderate frequencies: high enough that the compound wins over its
+parts in context, low enough not to pull neighbouring characters into it.
 """
 
 from __future__ import annotations

@@ -17,7 +17,8 @@ def register(sub) -> None:
     p.add_argument("--unit", choices=["sentence", "turn"], default="sentence", help="segment unit (default: sentence)")
     p.add_argument("--backend", choices=["auto", *BACKENDS], default="auto",
                    help="word segmenter (default: auto = rjieba when installed, else jieba)")
-    p.add_argument("--all-speakers", action="store_true", help="also segment interviewer turns (marked by speaker_kind)")
+    p.add_argument("--all-speakers", action="store_true",
+                   help="also segment interviewer turns (marked by speaker_kind)")
     p.add_argument("--user-dict", metavar="FILE", help="extra dictionary in jieba format (word [freq] [tag] a line)")
     p.add_argument("--no-domain-dict", action="store_true", help="do not load qualcode's shipped domain dictionary")
     p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (-1 = one per CPU; default 1)")

@@ -1,14 +1,16 @@
 """The segmentation core: many turn texts in, sentence (or turn) rows with word tokens out.
 
 Work is done column-wise to keep Python overhead per token near zero: the turn texts of a batch are joined with
-``"\\n"`` (a hard boundary for every backend), cut with ONE backend call, token offsets come from a cumulative sum of
-token lengths, word tokens are picked with ``itertools.compress`` over a memo of "is this a word", and tokens are
-assigned to sentences with ``numpy.searchsorted``. Only per-sentence work happens in Python.
+``"\\n"`` (a hard boundary for every backend), cut with ONE backend call; token boundaries come from one NUL-joined
+copy of the tokens (which also proves they reproduce the text), "is a word" from a cumulative count of letters and
+digits per character, word tokens are picked with ``itertools.compress`` and assigned to sentences with
+``numpy.searchsorted``. Only per-sentence work happens in Python.
 
 Transcriber notes (:func:`qualcode.ingest.notes.find_notes`, the rule ingest uses for ``Turn.notes``) are replaced
-by blanks of the same length before cutting, so they never become tokens and offsets are unchanged. A token "is a word" when it contains a letter or digit (``str.isalnum``): whitespace, punctuation,
-symbols and emoji are not word tokens. A sentence is kept when it contains a letter or digit; this does not depend on
-the backend, so sentence numbers (and ``seg_id``) are the same for every backend and dictionary.
+by blanks of the same length before cutting, so they never become tokens and offsets are unchanged. A token "is a
+word" when it contains a letter or digit (``str.isalnum``): whitespace, punctuation, symbols and emoji are not word
+tokens. A sentence is kept when it contains a letter or digit; this does not depend on the backend, so sentence
+numbers (and ``seg_id``) are the same for every backend and dictionary.
 """
 
 from __future__ import annotations
@@ -25,31 +27,9 @@ from .sentences import sentence_spans
 __all__ = ["Rows", "align", "cut_aligned", "run_batch"]
 
 SEP = "\x00"  # separates tokens when a batch result is sent between processes or cached
-_IS_WORD: dict[str, bool] = {}
-_IS_WORD_LIMIT = 2_000_000
-
-
 def is_word(tok: str) -> bool:
     """True when ``tok`` is a word token (contains a letter or a digit)."""
-    try:
-        return _IS_WORD[tok]
-    except KeyError:
-        return _learn([tok]) or _IS_WORD[tok]
-
-
-def _learn(toks) -> None:
-    if len(_IS_WORD) > _IS_WORD_LIMIT:
-        _IS_WORD.clear()
-    for t in set(toks).difference(_IS_WORD):
-        _IS_WORD[t] = any(c.isalnum() for c in t)
-
-
-def word_flags(toks: list[str]) -> list[bool]:
-    try:
-        return list(map(_IS_WORD.__getitem__, toks))
-    except KeyError:
-        _learn(toks)
-        return list(map(_IS_WORD.__getitem__, toks))
+    return any(c.isalnum() for c in tok)
 
 
 def align(text: str, toks: Sequence[str]) -> list[str]:

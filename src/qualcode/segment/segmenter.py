@@ -120,7 +120,8 @@ class Segmenter:
 
     def __repr__(self) -> str:
         defaults = Segmenter().get_params()
-        args = ", ".join(f"{k}={v!r}" for k, v in self.get_params().items() if v is not defaults[k] and v != defaults[k])
+        args = ", ".join(f"{k}={v!r}" for k, v in self.get_params().items()
+                         if v is not defaults[k] and v != defaults[k])
         return f"Segmenter({args})"
 
     def __getstate__(self) -> dict:  # pickles as its parameters; a worker reloads the backend
