@@ -462,3 +462,58 @@ def test_rows_encoding_round_trips_tokens_with_the_separator():
 def test_stopwords_attribute():
     seg = Segmenter(fillers=False)
     assert "我们" in seg.stopwords_ and "反正" not in seg.stopwords_ and "反正" in Segmenter().stopwords_
+
+
+def test_segment_rejects_duplicate_turns(segs):
+    turns = make_corpus().turns()
+    with pytest.raises(ValueError, match="repeats doc_id 'F01', turn 1; \\(doc_id, turn\\) must be unique"):
+        segs["jieba"].segment(pd.concat([turns.iloc[:1], turns]))
+
+
+class FakePkuseg:
+    """Stands in for spacy_pkuseg.pkuseg: drops whitespace like the real one, forces user words."""
+
+    def __init__(self, model_name, user_dict=None):
+        self.model_name, self.words = model_name, list(user_dict or [])
+
+    def cut(self, text):
+        import re
+
+        out = []
+        pattern = "(" + "|".join(map(re.escape, self.words)) + ")" if self.words else None
+        for chunk in text.split():
+            for part in (re.split(pattern, chunk) if pattern else [chunk]):
+                if part in self.words:
+                    out.append(part)
+                else:
+                    out += [part[i:i + 2] for i in range(0, len(part), 2)]
+        return out
+
+
+def test_pkuseg_backend_with_a_local_model_is_realigned(monkeypatch, tmp_path):
+    import types
+
+    model = tmp_path / "model"
+    model.mkdir()
+    (model / "weights.npz").write_bytes(b"")
+    monkeypatch.setenv("QUALCODE_PKUSEG_MODEL", str(model))
+    monkeypatch.setitem(sys.modules, "spacy_pkuseg", types.SimpleNamespace(pkuseg=FakePkuseg))
+    seg = Segmenter(backend="pkuseg", cache_dir=False, domain_dict=False, user_words=["困境儿童"])
+    text = "他们 是困境儿童\r\n（笑） 对吧。"
+    out = seg.tokens_with_offsets(text)
+    assert all(text[s:e] == t for t, s, e in out)
+    assert [t for t, _, _ in out] == ["他们", "是", "困境儿童", "对吧"]
+    assert seg.backend_.model_dir == str(model) and seg.backend_.exact is False
+    df = seg.segment(make_corpus())
+    check_table(df, make_corpus(), "sentence")
+
+
+def test_backend_that_rewrites_text_is_refused(segs):
+    class Rewriting(Counting):
+        def cut(self, text):
+            return [t.replace("儿", "兒") for t in self.inner.cut(text)]
+
+    seg = Segmenter(backend="jieba", cache_dir=False)
+    seg.backend_ = Rewriting(segs["jieba"].backend_)
+    with pytest.raises(ValueError, match="segmenter tokens do not reproduce the text"):
+        seg.segment(make_corpus())

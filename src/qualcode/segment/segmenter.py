@@ -449,6 +449,11 @@ def _turns_input(obj):
     if kinds:
         raise ValueError(f"turns table: speaker_kind has value(s) {sorted(map(str, kinds))}; "
                          "must be 'interviewer' or 'respondent'")
+    dup = turns.duplicated(["doc_id", "turn"]).to_numpy()
+    if dup.any():
+        i = int(np.flatnonzero(dup)[0])
+        raise ValueError(f"turns table: row {i} repeats doc_id {turns['doc_id'].iloc[i]!r}, turn "
+                         f"{turns['turn'].iloc[i]}; (doc_id, turn) must be unique")
     texts = turns["text"].tolist()
     bad_text = [i for i, t in enumerate(texts) if not isinstance(t, str)]
     if bad_text:
