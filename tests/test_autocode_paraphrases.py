@@ -1,11 +1,12 @@
 """Hand-written paraphrases of the study's nine themes (none taken from the corpus), in the registers of THEMES.md.
 
-They were written in five rounds. Rounds 1 and 2 were used to extend the rules (synonym families, paraphrase frames,
-polarity). Rounds 3 (everyday speech), 4 (officials' register) and 5 (longer narratives) were each scored first, before
-any change - recall 20/38, 20/44 and 15/33, no false code on their 7 + 7 + 6 counter-examples (docs/accuracy.md) - and
-then also used. They guard the
+They were written in six rounds. Rounds 1 and 2 were used to extend the rules (synonym families, paraphrase frames,
+polarity). Rounds 3 (everyday speech), 4 (officials' register), 5 (longer narratives) and 6 (idioms, dialect) were each
+scored first, before any change - recall 20/38, 20/44, 15/33 and 6/31; one false code on their 27 counter-examples
+(docs/accuracy.md) - and then also used. They guard the
 rules against regressions; they are not an accuracy estimate. One round-4 sentence is still missed and left out
-(我去问过一次，人家说得太快，我没记住: no policy word, no problem cue).
+(我去问过一次，人家说得太快，我没记住: no policy word, no problem cue), and so is one of round 6
+(老人家一听要填那么多表，直接就不想办了).
 """
 
 from __future__ import annotations
@@ -236,6 +237,36 @@ POSITIVES = [
     ('family_hardship', '他妈走的时候孩子才三个月大。'),
     ('family_hardship', '我这眼睛白内障，看东西模模糊糊的，孩子作业也辅导不了。'),
     ('family_hardship', '孩子营养跟不上，比同龄人瘦小很多。'),
+    ('publicity_weak', '说实话，这政策我听是听说过，可到底咋申请，一直没弄清楚。'),
+    ('publicity_weak', '在我们牧区，通知发到嘎查就断了，牧户根本收不到。'),
+    ('publicity_weak', '有的家长以为领了这个钱，孩子户口就得迁走，吓得不敢报。'),
+    ('misreporting', '有个孩子父母双全，硬是按孤儿报了上去。'),
+    ('misreporting', '表格里的监护人信息好多都是过时的。'),
+    ('misreporting', '领导打了招呼，不符合的也给办了。'),
+    ('misreporting', '审核只看材料齐不齐，不管真假。'),
+    ('communication_poor', '信息都在各自的系统里，互相调不出来。'),
+    ('communication_poor', '我们跟民政局的人根本说不上话。'),
+    ('communication_poor', '政策调整了也不发文，我们还是按老办法在办。'),
+    ('communication_poor', '镇里开会从来不叫我们村里的儿童主任。'),
+    ('supervision_weak', '补贴发了两年，没有一个人来问过孩子吃得好不好。'),
+    ('supervision_weak', '钱有没有花在孩子身上，谁也不知道。'),
+    ('supervision_weak', '旗里的检查组来了半小时就走了。'),
+    ('supervision_weak', '上面只看报表上的数字。'),
+    ('leadership_system', '我们这儿是书记抓总、镇长具体负责，各村都有联络员。'),
+    ('leadership_system', '旗里成立了未成年人保护工作领导小组，办公室设在民政局。'),
+    ('diversified_rescue', '红十字会组织了一次夏令营，带孩子们去了趟呼和浩特。'),
+    ('diversified_rescue', '县医院给孩子免了手术费。'),
+    ('diversified_rescue', '驻村工作队给孩子买了新衣服和书包。'),
+    ('fund_guarantee', '每月一号钱准时进卡，比上班发工资还准。'),
+    ('fund_guarantee', '这笔钱是专款，谁也不敢挪。'),
+    ('staff_capacity', '我们儿童督导员一个月就一百块补贴，基本等于白干。'),
+    ('staff_capacity', '培训就是念文件，念完就散会。'),
+    ('staff_capacity', '村里的事太杂，孩子这块顾了这头顾不了那头。'),
+    ('staff_capacity', '年龄大了，学东西慢，新系统弄了好几天才会。'),
+    ('family_hardship', '孩子他爸吸毒被强制戒毒了，他妈也不知道去哪儿了。'),
+    ('family_hardship', '两个孩子都在上学，一年光学费就得好几千，实在供不起。'),
+    ('family_hardship', '大孙子有癫痫，隔三岔五就犯病。'),
+    ('family_hardship', '孩子跟着我这个瞎眼老婆子，吃了不少苦。'),
 ]
 
 COUNTER_EXAMPLES = [
@@ -281,6 +312,13 @@ COUNTER_EXAMPLES = [
     ('supervision_weak', '督导员隔三差五就来家里看看。'),
     ('staff_capacity', '我们村的儿童主任很年轻，业务也熟。'),
     ('fund_guarantee', '钱少是少了点，有时候还拖。'),
+    ('publicity_weak', '我们开了家长会，把政策原原本本讲了一遍。'),
+    ('supervision_weak', '督导员每次来都要看看孩子的作业本和冰箱。'),
+    ('communication_poor', '我们和派出所有个对接人，信息一问就知道。'),
+    ('fund_guarantee', '钱倒是有，就是经常晚发一两个月。'),
+    ('misreporting', '我们是一户一户上门核实过才报的。'),
+    ('diversified_rescue', '企业捐助这一块，我们这里还是空白。'),
+    ('staff_capacity', '我们的儿童主任都是专职的，年轻有干劲。'),
 ]
 
 
