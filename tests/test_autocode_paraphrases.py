@@ -1,12 +1,12 @@
 """Hand-written paraphrases of the study's nine themes (none taken from the corpus), in the registers of THEMES.md.
 
-They were written in six rounds. Rounds 1 and 2 were used to extend the rules (synonym families, paraphrase frames,
-polarity). Rounds 3 (everyday speech), 4 (officials' register), 5 (longer narratives) and 6 (idioms, dialect) were each
-scored first, before any change - recall 20/38, 20/44, 15/33 and 6/31; one false code on their 27 counter-examples
-(docs/accuracy.md) - and then also used. They guard the
+They were written in seven rounds. Rounds 1 and 2 were used to extend the rules (synonym families, paraphrase frames,
+polarity). Rounds 3 (everyday speech), 4 (officials' register), 5 (longer narratives), 6 (idioms, dialect) and 7 (the
+four weakest problem themes) were each scored first, before any change - recall 20/38, 20/44, 15/33, 6/31 and 6/34;
+3 false codes on their 34 counter-examples (docs/accuracy.md) - and then also used. They guard the
 rules against regressions; they are not an accuracy estimate. One round-4 sentence is still missed and left out
-(我去问过一次，人家说得太快，我没记住: no policy word, no problem cue), and so is one of round 6
-(老人家一听要填那么多表，直接就不想办了).
+(我去问过一次，人家说得太快，我没记住: no policy word, no problem cue), and so are one of round 6
+(老人家一听要填那么多表，直接就不想办了) and two of round 7.
 """
 
 from __future__ import annotations
@@ -267,6 +267,38 @@ POSITIVES = [
     ('family_hardship', '两个孩子都在上学，一年光学费就得好几千，实在供不起。'),
     ('family_hardship', '大孙子有癫痫，隔三岔五就犯病。'),
     ('family_hardship', '孩子跟着我这个瞎眼老婆子，吃了不少苦。'),
+    ('publicity_weak', '我们是去年冬天才头一回知道有困境儿童这个说法。'),
+    ('publicity_weak', '村里喇叭天天响，可从没提过孩子补贴的事。'),
+    ('publicity_weak', '人家外村都办上了，我们村还没人知道呢。'),
+    ('publicity_weak', '去镇上问，工作人员也说不明白，让我们回去等通知。'),
+    ('publicity_weak', '这些年光听说有低保，孩子还能单独领钱，谁想得到。'),
+    ('publicity_weak', '政策的事，村干部不说，老百姓上哪儿知道去。'),
+    ('publicity_weak', '宣传单倒是发了，可上面全是大道理，关键的一句没有。'),
+    ('publicity_weak', '很多人把这个当成低保了，以为吃了低保就不能再领。'),
+    ('publicity_weak', '孩子奶奶不识字，信息全靠我们上门去讲，可我们人手少，讲不过来。'),
+    ('publicity_weak', '微信群里发过一回链接，老人哪会点那个。'),
+    ('misreporting', '统计的时候把留守儿童和困境儿童混在一起报了。'),
+    ('misreporting', '有的村为了少麻烦，干脆报个零。'),
+    ('misreporting', '名单报上去以后就没再更新过，孩子都成年了还在上面。'),
+    ('misreporting', '谁家跟村干部走得近，谁家就先报。'),
+    ('misreporting', '审核卡在村里，村里说不行就不行，也不告诉你为啥。'),
+    ('misreporting', '一样的家庭条件，有的评上了有的没评上，说不出个道理。'),
+    ('misreporting', '我们查了一下，有三个孩子的父母其实一直在家。'),
+    ('misreporting', '有的户根本不知道自己被报上了。'),
+    ('communication_poor', '我们把材料交到乡里，乡里说没收到。'),
+    ('communication_poor', '卫健那边的残疾孩子名单，我们要了三次都没给。'),
+    ('communication_poor', '学校说孩子的事归民政管，民政说上学的事归学校管。'),
+    ('communication_poor', '这边刚把表交上去，那边又说换了新表。'),
+    ('communication_poor', '上级部门之间的文件打架，我们不知道按哪个执行。'),
+    ('communication_poor', '乡里的督导员换人了也不跟我们说，电话打过去是别人接的。'),
+    ('communication_poor', '民政的数据更新了，教育那边还是老的。'),
+    ('supervision_weak', '钱给了以后，孩子上没上学都没人管。'),
+    ('supervision_weak', '评估报告都是抄来抄去的。'),
+    ('supervision_weak', '每年的走访考核表都是儿童主任自己填的。'),
+    ('supervision_weak', '有没有落实，从来没有人来核查过。'),
+    ('supervision_weak', '上面来督查，就问了几句话，连孩子的面都没见。'),
+    ('supervision_weak', '服务的效果好不好，没有一个标准。'),
+    ('supervision_weak', '家访记录本上的签字都是一个人的笔迹。'),
 ]
 
 COUNTER_EXAMPLES = [
@@ -319,6 +351,13 @@ COUNTER_EXAMPLES = [
     ('misreporting', '我们是一户一户上门核实过才报的。'),
     ('diversified_rescue', '企业捐助这一块，我们这里还是空白。'),
     ('staff_capacity', '我们的儿童主任都是专职的，年轻有干劲。'),
+    ('publicity_weak', '村里的大喇叭天天广播，这个政策没有不知道的。'),
+    ('publicity_weak', '儿童主任把明白纸贴到了每家的墙上，还挨个讲解。'),
+    ('misreporting', '每个孩子的情况我们都核了三遍，没有一个错的。'),
+    ('communication_poor', '教育局和我们每个月对一次数据，很顺。'),
+    ('communication_poor', '有事打个电话就能找到人，沟通很及时。'),
+    ('supervision_weak', '旗里每年都组织第三方评估，还要入户抽查。'),
+    ('supervision_weak', '每次走访都要拍照、签字，还要写孩子的变化。'),
 ]
 
 

@@ -143,6 +143,7 @@ class CompiledCodebook:
     tokens_needed: bool = False
     _finder: Any = field(default=None, repr=False)
     _bulk_regex: dict = field(default_factory=dict, repr=False)
+    word_polarity: dict = field(default_factory=dict, repr=False)
 
     # ----------------------------------------------------------------------------------------------- matching
     def find(self, text: str) -> dict[int, list[tuple[int, int]]]:
@@ -416,10 +417,11 @@ class _Context:
                 matched = list(zip(words, spans))  # the topic and, for `all`, the co-occurring terms
                 if rule.polarity == "problem":
                     ev = None
-                    for w, (ws, we) in matched:  # a negated matched word is itself a problem (没有回访)
-                        neg = self.negator_before(ws)
+                    for w, (ws, we) in matched:  # a negated matched word is itself a problem (没有回访) -
+                        neg = self.negator_before(ws)  # unless the word is a problem cue (没有不知道的)
                         if neg:
-                            ev = (ws, we, "problem", f"{neg}…{w}")
+                            flipped = "positive" if cb.word_polarity.get(w) == "problem" else "problem"
+                            ev = (ws, we, flipped, f"{neg}…{w}")
                             break
                     if ev is None:  # else the nearest evaluation to any matched word decides
                         best = None
@@ -691,6 +693,7 @@ def compile_codebook(codebook: Codebook, backend: str = "ahocorasick_rs") -> Com
         tokens_needed=any(r.match == "tokens" for r in rules),
     )
     cb.code_unless = {k: frozenset(v) for k, v in code_unless.items()}
+    cb.word_polarity = {terms[t]: pol for t, pol in eval_polarity.items()}
     cb.automaton, cb._finder = _automaton(terms, backend)
     return cb
 
