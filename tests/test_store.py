@@ -379,3 +379,24 @@ def test_codings_round_trip_any_text(tmp_path_factory, corpus, rows):
         back = proj.codings()
     got = sorted(zip(back["seg_id"], back["code"], back["coder"], back["evidence"]))
     assert got == sorted(rows)
+
+
+def test_backup_is_a_consistent_copy_even_during_a_write(project, tmp_path, capsys):
+    from qualcode import cli
+
+    project.add_codings(pd.DataFrame({"seg_id": ["F01:2"], "code": ["a"]}), coder="li")
+    other = Project.open(project.path)
+    with other._write() as c:  # another connection is in the middle of a write
+        c.execute("INSERT INTO decisions(seg_id, code, decision, coder, note, at) "
+                  "VALUES ('F01:2', 'a', 'accepted', 'li', '', 't')")
+        copy = project.backup(tmp_path / "copy.qcp")
+    other.close()
+    with Project.open(copy) as back:
+        assert back.integrity_check() == "ok"
+        assert len(back.codings()) == 1 and len(back.decisions()) == 0  # the committed state only
+        assert list(back.segments()["seg_id"]) == list(project.segments()["seg_id"])
+    assert not (tmp_path / "copy.qcp-wal").exists() or (tmp_path / "copy.qcp-wal").stat().st_size == 0
+    with pytest.raises(StoreError, match="already exists"):
+        project.backup(copy)
+    assert cli.main(["project", "backup", str(project.path), str(tmp_path / "c2.qcp")]) == 0
+    assert "6 segments, 1 decisions" in capsys.readouterr().out

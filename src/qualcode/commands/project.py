@@ -37,6 +37,10 @@ def register(subparsers) -> None:
     c.add_argument("codebook", help="codebook YAML file")
     c.add_argument("--label", default="", help="a note for this version (e.g. 'after round 2')")
     c.set_defaults(func=run_add_codebook)
+    b = sub.add_parser("backup", help="copy the store safely (even while it is in use)")
+    b.add_argument("path", help="the store")
+    b.add_argument("dest", help="new file for the copy")
+    b.set_defaults(func=run_backup)
     parser.set_defaults(func=lambda args: _help(parser))
 
 
@@ -119,4 +123,14 @@ def run_add_codebook(args) -> int:
     with Project.open(args.path) as proj:
         version = proj.add_codebook(codebook, label=args.label)
     print(f"codebook {codebook.name!r} ({len(codebook)} codes) stored as version {version}")
+    return 0
+
+
+def run_backup(args) -> int:
+    from qualcode.store import Project
+
+    with Project.open(args.path) as proj:
+        proj.backup(args.dest)
+        st = proj.status()
+    print(f"copied {args.path} -> {args.dest} ({st['segments']} segments, {st['decisions']} decisions)")
     return 0
