@@ -367,7 +367,8 @@ _text_st = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1,
 
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.tuples(st.sampled_from(["F01:1", "F01:2", "F01:3", "S01:2"]), _text_st, _text_st, st.text(max_size=30)),
+@given(st.lists(st.tuples(st.sampled_from(["F01:1", "F01:2", "F01:3", "S01:2"]), _text_st, _text_st,
+                          st.text(max_size=30)),
                 min_size=1, max_size=15, unique_by=lambda t: (t[0], t[1], t[2])))
 def test_codings_round_trip_any_text(tmp_path_factory, corpus, rows):
     path = tmp_path_factory.mktemp("rt") / "p.sqlite"

@@ -253,7 +253,8 @@ def agreement(codings: pd.DataFrame | Sequence[pd.DataFrame], units: Any = None,
 
     Returns one row per code plus a last ``(overall)`` row with columns ``code, n_units, percent_agreement,
     kappa, kappa_low, kappa_high, alpha, alpha_low, alpha_high``, with more than two coders
-    ``fleiss, fleiss_low, fleiss_high, fleiss_n_units``, and last ``n_coded``. ``n_units`` counts units at least two coders saw;
+    ``fleiss, fleiss_low, fleiss_high, fleiss_n_units``, and last ``n_coded``. ``n_units`` counts units at least
+    two coders saw;
     ``n_coded`` units at least one coder gave the code. ``.attrs`` holds ``coders``, ``n_boot``, ``seed``.
     """
     if n_boot < 0:
@@ -359,7 +360,8 @@ def machine_vs_human(codings: pd.DataFrame | Sequence[pd.DataFrame], units: Any 
     (``support`` = units the human coded, ``predicted`` = units the machine coded). Macro averages codes with
     support > 0; undefined ratios are NaN.
 
-    ``weights``: seg_id -> weight, or a table with ``seg_id, weight`` such as :func:`qualcode.sampling.sample_for_review`
+    ``weights``: seg_id -> weight, or a table with ``seg_id, weight`` such as
+    :func:`qualcode.sampling.sample_for_review`
     returns; tp/fp/fn are then weighted sums, so precision and recall estimate the whole corpus from a stratified
     sample instead of over-representing its small strata (counts become floats).
     """

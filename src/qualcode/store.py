@@ -647,7 +647,8 @@ class Project:
         return rows, coders, issues
 
     def _seg_info(self) -> dict[str, tuple]:
-        return {r[0]: (r[1], r[2], r[3]) for r in self._conn.execute('SELECT seg_id, doc_id, start, "end" FROM segments')}
+        rows = self._conn.execute('SELECT seg_id, doc_id, start, "end" FROM segments')
+        return {r[0]: (r[1], r[2], r[3]) for r in rows}
 
     def codings(self, coder: str | Iterable[str] | None = None) -> "pd.DataFrame":
         """Stored codings, optionally of one coder (or several): :data:`qualcode.model.CODING_COLUMNS` plus

@@ -20,7 +20,8 @@ def register(subparsers) -> None:
     src.add_argument("--corpus", metavar="DIR", help="corpus folder: its segments are the units")
     src.add_argument("--segments", metavar="FILE", help="segments table: its rows are the units")
     src.add_argument("--project", metavar="STORE", help="project store: its segments, codings and review decisions")
-    p.add_argument("--units", metavar="FILE", help="table with a seg_id column (e.g. a review sample): only these units")
+    p.add_argument("--units", metavar="FILE",
+                   help="table with a seg_id column (e.g. a review sample): only these units")
     p.add_argument("--coders", help="comma-separated coders to compare (default: all)")
     p.add_argument("--seen", choices=["all", "rows"], default="all",
                    help="'rows': a coder saw only the segments it has rows for (empty-code rows mark 'seen, no "
