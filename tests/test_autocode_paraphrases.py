@@ -1,9 +1,10 @@
 """Hand-written paraphrases of the study's nine themes (none taken from the corpus), in the registers of THEMES.md.
 
-They were written in eight rounds. Rounds 1 and 2 were used to extend the rules (synonym families, paraphrase frames,
+They were written in nine rounds. Rounds 1 and 2 were used to extend the rules (synonym families, paraphrase frames,
 polarity). Rounds 3 (everyday speech), 4 (officials' register), 5 (longer narratives), 6 (idioms, dialect), 7 (the
-four weakest problem themes) and 8 (staff, family) were each scored first, before any change - recall 20/38, 20/44,
-15/33, 6/31, 6/34 and 10/27; 5 false codes on their 39 counter-examples (docs/accuracy.md) - and then also used. They guard the
+four weakest problem themes), 8 (staff, family) and 9 (all themes) were each scored first, before any change - recall
+20/38, 20/44, 15/33, 6/31, 6/34, 10/27 and 12/25; 7 false codes on their 48 counter-examples (docs/accuracy.md) - and
+then also used. (One round-9 "counter-example", 父母在外地工作, was in fact a case of the theme: migration of parents.) They guard the
 rules against regressions; they are not an accuracy estimate. One round-4 sentence is still missed and left out
 (我去问过一次，人家说得太快，我没记住: no policy word, no problem cue), and so are one of round 6
 (老人家一听要填那么多表，直接就不想办了) and two of round 7.
@@ -326,6 +327,31 @@ POSITIVES = [
     ('publicity_weak', '头两年一直没人告诉我们，白白错过了两年的补助。'),
     ('publicity_weak', '村里人都说那是城里孩子的政策，跟我们没关系。'),
     ('publicity_weak', '明白纸上的字太小了，我戴着老花镜都看不清。'),
+    ('publicity_weak', '直到孩子班主任家访，我们才弄明白孩子能享受这个待遇。'),
+    ('publicity_weak', '乡里的干部说话都是文件上的词，我们听着跟听天书一样。'),
+    ('publicity_weak', '知道这个政策的，多半是村干部的亲戚。'),
+    ('misreporting', '报上去的名单里有个孩子早就被亲戚收养走了。'),
+    ('misreporting', '有些地方把标准放得很宽，有些地方卡得很严。'),
+    ('misreporting', '村委会开个会一商量，就把名额定了，也不入户。'),
+    ('communication_poor', '我打了三个部门的电话，每个都说去问另一个。'),
+    ('communication_poor', '派出所出的证明民政不认，民政要的证明派出所不给开。'),
+    ('communication_poor', '村里反映的问题，到了镇上就没人接茬了。'),
+    ('supervision_weak', '这几年没有谁来回头看过这些孩子。'),
+    ('supervision_weak', '钱打到卡上以后，卡在谁手里、钱怎么用，没人过问。'),
+    ('supervision_weak', '走访都是打电话，一年也见不了孩子几面。'),
+    ('leadership_system', '区里、街道、社区三级都建立了台账，每一级都有人盯着。'),
+    ('leadership_system', '这项工作列入了党委的议事日程，主要领导每季度听一次汇报。'),
+    ('diversified_rescue', '有个公益机构给孩子们开了一个周末课堂。'),
+    ('diversified_rescue', '孩子上高中的学费，是县里一家企业全包的。'),
+    ('diversified_rescue', '过年的时候，镇上的商户凑钱给孩子们买了年货。'),
+    ('fund_guarantee', '补贴从批下来那个月起就没断过，每月初到账。'),
+    ('fund_guarantee', '钱是国家直接发到孩子名下的，村里动不了。'),
+    ('staff_capacity', '儿童主任一年换了三个，孩子们都认不全。'),
+    ('staff_capacity', '我们这个岗位没有编制，干得再好也转不了正。'),
+    ('staff_capacity', '材料一多，晚上还得加班到十一二点。'),
+    ('family_hardship', '孩子他妈常年卧病在床，他爸一个人打工养家。'),
+    ('family_hardship', '两个孩子都是智力残疾，离不开人照顾。'),
+    ('family_hardship', '他爸出事以后，他妈精神就不太好了。'),
 ]
 
 COUNTER_EXAMPLES = [
@@ -390,6 +416,14 @@ COUNTER_EXAMPLES = [
     ('family_hardship', '这家人虽然是单亲，但孩子妈妈很能干，日子过得挺好。'),
     ('communication_poor', '医院一有情况就会通知我们，配合得很好。'),
     ('publicity_weak', '村里每次开会都讲这个，大家早就知道了。'),
+    ('publicity_weak', '孩子班主任家访的时候，把政策给我们讲得明明白白。'),
+    ('misreporting', '名单每年动态调整，去世的、成年的都及时退出。'),
+    ('communication_poor', '我们跟派出所建立了信息共享机制，证明当天就能开。'),
+    ('supervision_weak', '钱怎么用，我们每个月都要上门核实，还要看孩子的账本。'),
+    ('diversified_rescue', '企业捐助的事我们联系过，人家没答应。'),
+    ('fund_guarantee', '钱经常拖，有时候三四个月才到。'),
+    ('staff_capacity', '我们儿童主任都是有编制的，队伍很稳定。'),
+    ('leadership_system', '就我一个人管这摊事，也没个领导过问。'),
 ]
 
 
