@@ -3,8 +3,9 @@
 They were written in nine rounds. Rounds 1 and 2 were used to extend the rules (synonym families, paraphrase frames,
 polarity). Rounds 3 (everyday speech), 4 (officials' register), 5 (longer narratives), 6 (idioms, dialect), 7 (the
 four weakest problem themes), 8 (staff, family) and 9 (all themes) were each scored first, before any change - recall
-20/38, 20/44, 15/33, 6/31, 6/34, 10/27 and 12/25; 7 false codes on their 48 counter-examples (docs/accuracy.md) - and
-then also used. (One round-9 "counter-example", 父母在外地工作, was in fact a case of the theme: migration of parents.) They guard the
+20/38, 20/44, 15/33, 6/31, 6/34, 10/27 and 12/25; 6 false codes on their 47 counter-examples (docs/accuracy.md) - and
+then also used. (A 48th "counter-example", 父母在外地工作, was in fact a case of the theme, migration of parents, and
+was dropped.) They guard the
 rules against regressions; they are not an accuracy estimate. One round-4 sentence is still missed and left out
 (我去问过一次，人家说得太快，我没记住: no policy word, no problem cue), and so are one of round 6
 (老人家一听要填那么多表，直接就不想办了) and two of round 7.
