@@ -11,8 +11,9 @@ from __future__ import annotations
 import io
 import os
 import random
-import zipfile
+import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -218,3 +219,17 @@ def test_gbk_file_name_does_not_break_table_output(tmp_path):
         fh.write("---\nrole: family\n---\n受访者：你好。\n".encode())
     corpus = read_corpus(tmp_path, keep_going=True)
     write_table(corpus.turns(), tmp_path.parent / f"{tmp_path.name}_turns.csv")
+
+
+def test_atheris_harness_skips_cleanly_without_atheris(monkeypatch, capsys):
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "fuzz_transcript.py"
+    spec = importlib.util.spec_from_file_location("fuzz_transcript", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    monkeypatch.setitem(sys.modules, "atheris", None)
+    assert module.main(["fuzz_transcript.py"]) == 0
+    assert "atheris is not installed: skipping" in capsys.readouterr().out
+    module.check("---\nid: x\n---\n受访者：你好\r\n继续。".encode())  # the harness's own check passes on good input
+    module.check(b"\xff\x00\x01")

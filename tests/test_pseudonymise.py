@@ -420,3 +420,15 @@ def test_cli_pseudonymise(tmp_path, capsys):
     assert rc == 2
     assert "inside the source corpus folder" in capsys.readouterr().err
     assert not (src / "inner").exists()
+
+
+def test_detection_uses_its_own_jieba_tokenizer_not_the_global_one():
+    import jieba
+
+    text = "我叫张伟，今年三十五。"
+    before = detect_pii(text)
+    jieba.add_word("叫张伟今年", freq=10**9)  # another component's user word in jieba's global dictionary
+    try:
+        assert detect_pii(text) == before
+    finally:
+        jieba.del_word("叫张伟今年")
