@@ -1,10 +1,10 @@
 """Hand-written paraphrases of the study's nine themes (none taken from the corpus), in the registers of THEMES.md.
 
-They were written in nine rounds. Rounds 1 and 2 were used to extend the rules (synonym families, paraphrase frames,
+They were written in ten rounds. Rounds 1 and 2 were used to extend the rules (synonym families, paraphrase frames,
 polarity). Rounds 3 (everyday speech), 4 (officials' register), 5 (longer narratives), 6 (idioms, dialect), 7 (the
-four weakest problem themes), 8 (staff, family) and 9 (all themes) were each scored first, before any change - recall
-20/38, 20/44, 15/33, 6/31, 6/34, 10/27 and 12/25; 6 false codes on their 47 counter-examples (docs/accuracy.md) - and
-then also used. (A 48th "counter-example", 父母在外地工作, was in fact a case of the theme, migration of parents, and
+four weakest problem themes), 8 (staff, family), 9 (all themes) and 10 (the coding guide's own examples, reworded) were
+each scored first, before any change - recall 20/38, 20/44, 15/33, 6/31, 6/34, 10/27, 12/25 and 28/45; 7 false codes
+on their 58 counter-examples (docs/accuracy.md) - and then also used. (A 48th "counter-example", 父母在外地工作, was in fact a case of the theme, migration of parents, and
 was dropped.) They guard the
 rules against regressions; they are not an accuracy estimate. One round-4 sentence is still missed and left out
 (我去问过一次，人家说得太快，我没记住: no policy word, no problem cue), and so are one of round 6
@@ -353,6 +353,51 @@ POSITIVES = [
     ('family_hardship', '孩子他妈常年卧病在床，他爸一个人打工养家。'),
     ('family_hardship', '两个孩子都是智力残疾，离不开人照顾。'),
     ('family_hardship', '他爸出事以后，他妈精神就不太好了。'),
+    ('publicity_weak', '打从有这个政策，就没见过一个人上我们家来说。'),
+    ('publicity_weak', '我是在快手上刷到一个视频，这才明白过来。'),
+    ('publicity_weak', '那文件里的话绕来绕去，看三遍也不明白啥意思。'),
+    ('publicity_weak', '到底上哪儿去办、找谁办，一点头绪都没有。'),
+    ('publicity_weak', '发的那个单子全是公文腔，老百姓看不进去。'),
+    ('misreporting', '当初登记的时候，就是照着户籍本一抄了事。'),
+    ('misreporting', '家里过得去的也给算进去了。'),
+    ('misreporting', '最难的那几户反而被落下了。'),
+    ('misreporting', '上面一审，发现好几份跟实际情况对不上号。'),
+    ('misreporting', '同一个标准，这个乡这么理解，那个乡那么理解。'),
+    ('communication_poor', '到了这个窗口，人家让去那个窗口。'),
+    ('communication_poor', '我们系统里根本看不到人家那边的数据。'),
+    ('communication_poor', '上面的文件下来了，也没人给我们说一声。'),
+    ('communication_poor', '每次开协调会都是各讲各的，散了会各干各的。'),
+    ('communication_poor', '他们之间踢来踢去，最后谁也不管。'),
+    ('supervision_weak', '材料交上去以后，就跟泥牛入海一样。'),
+    ('supervision_weak', '检查的时候，就是把档案盒搬出来翻一翻。'),
+    ('supervision_weak', '名义上每月回访，实际上形同虚设。'),
+    ('supervision_weak', '工作效果怎么样，从来没有考核过。'),
+    ('supervision_weak', '干得好干得差，反正没人管。'),
+    ('leadership_system', '我们县、乡、村三级都有专人负责这块工作。'),
+    ('leadership_system', '专门成立了困境儿童工作组，办公室就设在民政局。'),
+    ('leadership_system', '这件事是书记亲自挂帅抓的。'),
+    ('leadership_system', '每一级都把责任落实到了人头上。'),
+    ('leadership_system', '部门之间分工很明确，谁干什么清清楚楚。'),
+    ('diversified_rescue', '孩子的学费是一个基金会资助的。'),
+    ('diversified_rescue', '暑假有大学生来村里支教。'),
+    ('diversified_rescue', '心理咨询师来给孩子做过几次辅导。'),
+    ('diversified_rescue', '县商会给孩子们捐了一批文具。'),
+    ('diversified_rescue', '有个公益组织跟孩子结了对子，每个月都来看看。'),
+    ('fund_guarantee', '补贴一分钱都没少过。'),
+    ('fund_guarantee', '钱是直接进到存折里的。'),
+    ('fund_guarantee', '这块资金是有保障的，不用担心。'),
+    ('fund_guarantee', '是财政专项资金，专门列支的。'),
+    ('fund_guarantee', '每个月都准时发下来。'),
+    ('staff_capacity', '我一个人身兼好几个职务。'),
+    ('staff_capacity', '一个网格员要管好几百口人。'),
+    ('staff_capacity', '我们这些人都没学过社会工作。'),
+    ('staff_capacity', '工资低，年轻人留不住。'),
+    ('staff_capacity', '光应付上面的检查就忙得团团转。'),
+    ('family_hardship', '孩子他爹常年要吃药，一干重活就喘。'),
+    ('family_hardship', '他爸因为打架伤人被判了刑。'),
+    ('family_hardship', '孩子他妈走了好多年，一点音信都没有。'),
+    ('family_hardship', '我们两个老的带孩子，真是力不从心。'),
+    ('family_hardship', '这孩子性格有点孤僻，不合群。'),
 ]
 
 COUNTER_EXAMPLES = [
@@ -425,6 +470,17 @@ COUNTER_EXAMPLES = [
     ('fund_guarantee', '钱经常拖，有时候三四个月才到。'),
     ('staff_capacity', '我们儿童主任都是有编制的，队伍很稳定。'),
     ('leadership_system', '就我一个人管这摊事，也没个领导过问。'),
+    ('publicity_weak', '政策宣传得很到位，我们一家子都清楚。'),
+    ('publicity_weak', '村里专门搞过一次政策宣讲活动。'),
+    ('misreporting', '识别的时候挨家挨户看过，一个没漏。'),
+    ('misreporting', '我们家确实不符合条件，也没什么好说的。'),
+    ('communication_poor', '有一个固定的联系人，有事打电话马上就回。'),
+    ('supervision_weak', '每个月都有人上门回访，问得很细。'),
+    ('supervision_weak', '年底有效果评估，还要听孩子的意见。'),
+    ('leadership_system', '这事就是我一个人在管。'),
+    ('diversified_rescue', '没有什么社会组织来帮过。'),
+    ('fund_guarantee', '补贴总是晚发，还被扣过一次。'),
+    ('staff_capacity', '我们的人手是足够的。'),
 ]
 
 
