@@ -418,3 +418,13 @@ def test_batch_regex_with_anchors_at_text_start():
     texts = ["一、准予原告离婚", "判决如下：一、准予离婚", "1、准予原告与被告离婚"]
     got = [[h.code for h in hits] for hits in cb.match_many(texts)]
     assert got == [[h.code for h in cb.match(t)] for t in texts] == [["granted", "end"], ["end"], ["granted", "end"]]
+
+
+def test_empty_and_missing_text(small):
+    from qualcode.model import SEGMENT_COLUMNS
+
+    empty = pd.DataFrame(columns=[*SEGMENT_COLUMNS, "role"])
+    assert AutoCoder(small).code(empty).empty
+    segs = seg_table(["宣传不到位"])
+    segs.at[0, "text"] = None
+    assert AutoCoder(small).code(segs).empty
