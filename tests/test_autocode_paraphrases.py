@@ -1,10 +1,10 @@
 """Hand-written paraphrases of the study's nine themes (none taken from the corpus), in the registers of THEMES.md.
 
-They were written in ten rounds. Rounds 1 and 2 were used to extend the rules (synonym families, paraphrase frames,
-polarity). Rounds 3 (everyday speech), 4 (officials' register), 5 (longer narratives), 6 (idioms, dialect), 7 (the
-four weakest problem themes), 8 (staff, family), 9 (all themes) and 10 (the coding guide's own examples, reworded) were
-each scored first, before any change - recall 20/38, 20/44, 15/33, 6/31, 6/34, 10/27, 12/25 and 28/45; 7 false codes
-on their 58 counter-examples (docs/accuracy.md) - and then also used. (A 48th "counter-example", 父母在外地工作, was in fact a case of the theme, migration of parents, and
+They were written in eleven rounds. Rounds 1 and 2 were used to extend the rules (synonym families, paraphrase
+frames, polarity). Rounds 3 (everyday speech), 4 (officials' register), 5 (longer narratives), 6 (idioms, dialect), 7
+(the four weakest problem themes), 8 (staff, family), 9 (all themes), 10 (the coding guide's own examples, reworded)
+and 11 (mixed) were each scored first, before any change - recall 20/38, 20/44, 15/33, 6/31, 6/34, 10/27, 12/25, 28/45
+and 16/25; 8 false codes on their 63 counter-examples (docs/accuracy.md) - and then also used. (A 48th "counter-example", 父母在外地工作, was in fact a case of the theme, migration of parents, and
 was dropped.) They guard the
 rules against regressions; they are not an accuracy estimate. One round-4 sentence is still missed and left out
 (我去问过一次，人家说得太快，我没记住: no policy word, no problem cue), and so are one of round 6
@@ -398,6 +398,31 @@ POSITIVES = [
     ('family_hardship', '孩子他妈走了好多年，一点音信都没有。'),
     ('family_hardship', '我们两个老的带孩子，真是力不从心。'),
     ('family_hardship', '这孩子性格有点孤僻，不合群。'),
+    ('publicity_weak', '我们这个地方信息闭塞，啥新政策都是最后才传过来。'),
+    ('publicity_weak', '上门宣传的时候家里正好没人，后来也没再来。'),
+    ('publicity_weak', '我也是后来跟人唠嗑唠出来的。'),
+    ('publicity_weak', '这政策好是好，就是没几个人知道。'),
+    ('misreporting', '说我家孩子不算，可比我家条件好的都算了。'),
+    ('misreporting', '村里报的时候把我家孩子的名字都写错了。'),
+    ('misreporting', '一开始被漏掉了，后来我自己去找才补上。'),
+    ('misreporting', '乡里核的时候，有好几户连人都找不着。'),
+    ('communication_poor', '我们和教育局一年也碰不了一次头。'),
+    ('communication_poor', '有啥变化都是我们自己去打听，没人主动通知。'),
+    ('communication_poor', '孩子的医疗救助要找医保，医保又说这事得民政先出意见。'),
+    ('supervision_weak', '从来没人回访过，也不知道这钱后来管不管用。'),
+    ('supervision_weak', '督导组来检查，看完资料就签字走人。'),
+    ('supervision_weak', '这几年就来过一回，还是为了拍照。'),
+    ('diversified_rescue', '村里的企业每年过六一给孩子发慰问金。'),
+    ('diversified_rescue', '有个退休老师免费给孩子补习功课。'),
+    ('diversified_rescue', '团委组织的志愿者给孩子过了生日。'),
+    ('fund_guarantee', '钱都是按月足额打到卡上的。'),
+    ('fund_guarantee', '发放这块从来没出过岔子。'),
+    ('staff_capacity', '我们这干部少，一个人得当三个人用。'),
+    ('staff_capacity', '说实话，我对那些政策条文也是一知半解。'),
+    ('staff_capacity', '好多儿童主任年龄都在五十岁以上，学新东西吃力。'),
+    ('family_hardship', '孩子跟着姥姥过，姥姥身体也不行了。'),
+    ('family_hardship', '他爹欠了一屁股债跑了，到现在还有人上门要账。'),
+    ('family_hardship', '孩子右耳听不见，说话也不太清楚。'),
 ]
 
 COUNTER_EXAMPLES = [
@@ -481,6 +506,11 @@ COUNTER_EXAMPLES = [
     ('diversified_rescue', '没有什么社会组织来帮过。'),
     ('fund_guarantee', '补贴总是晚发，还被扣过一次。'),
     ('staff_capacity', '我们的人手是足够的。'),
+    ('publicity_weak', '乡里的干部来家里讲过好几回，我们都明白了。'),
+    ('misreporting', '评的时候公示了七天，没人提意见。'),
+    ('supervision_weak', '督导员每个季度来一次，每次都跟孩子聊半天。'),
+    ('staff_capacity', '我们这干部够用，分工明确。'),
+    ('fund_guarantee', '钱有时候按时，有时候拖一两个月。'),
 ]
 
 
