@@ -376,6 +376,59 @@ HOLDOUT["H04"] = ("staff", """\
 受访者：学校电话⟦landline:tight⟧，心理咨询室邮箱⟦email|xlzx_school@126.com⟧。
 """)
 
+# ---- held-out set 2: written after the second round of tuning (which looked at H01-H04), never tuned on ----------
+HOLDOUT2: dict[str, tuple[str, str]] = {}
+
+HOLDOUT2["H05"] = ("family", """\
+访谈者：婶子，您家里几口人？
+受访者：俺家五口，俺男人⟦person|柴振江⟧常年在外头跑车，俺婆婆瘫在炕上。俩闺女，大的⟦person|柴雨欣⟧，小的⟦person|柴雨涵⟧。
+访谈者：孩子生日记得吗？
+受访者：大的是⟦birth_date|2012年8月15日⟧生的，小的生日⟦birth_date|2016年1月3日⟧。
+访谈者：平时谁来看过？
+受访者：⟦person|邢书记⟧来过一趟，还有妇联的⟦person|小蔡⟧。⟦person|邢书记⟧说有事打他手机⟦mobile:spaced⟧。
+访谈者：钱打到哪？
+受访者：俺那张存折，账号⟦bank:19⟧，身份证是⟦id:plain⟧。
+访谈者：家在哪儿？
+受访者：⟦address|西桥镇雷家营子村七组⟧，村东头第二家。
+访谈者：有啥难处？
+受访者：周末俩孩子都是自己做饭，常常凑合一口。高兴的事也有，大的考了全班第三。
+""")
+
+HOLDOUT2["H06"] = ("staff", """\
+访谈者：您在社区做什么？
+受访者：我是社区网格员，叫⟦person|鲍春燕⟧。我们书记⟦person|戚国梁⟧抓这块抓得紧。
+访谈者：辖区有几个困境儿童？
+受访者：十来个。⟦person|卞佳乐⟧家最难，他爸⟦person|卞志国⟧判了十年，他妈改嫁了，孩子跟着太奶奶。
+访谈者：信息怎么登记？
+受访者：表上有孩子出生日期⟦birth_date|2013-04-27⟧、监护人身份证⟦id:hyphen⟧、监护人电话⟦mobile:plus86tight⟧，还有住址⟦address|铁南街道和顺小区9号楼4单元202室⟧。
+访谈者：跟街道怎么对接？
+受访者：街道民政科的⟦person|庞科长⟧，办公电话⟦landline:hyphen⟧。文件一般发到⟦email|tienan_sq@163.com⟧。
+访谈者：工作上最大的问题？
+受访者：人少事多。方面太多了，向来都是一个人顶三个人用。
+""")
+
+HOLDOUT2["H07"] = ("family", """\
+访谈者：爷爷，您是怎么知道这个政策的？
+受访者：是村医⟦person|聂德福⟧跟我说的。他给孙子看病，问我孩子爹妈在哪，我说都不在了。
+访谈者：孩子叫什么？
+受访者：大名⟦person|殷浩宇⟧，小名叫⟦person|豆豆⟧，⟦birth_date|2014年6月1日⟧出生，正好儿童节。
+访谈者：申请麻烦吗？
+受访者：麻烦。跑了好几趟，⟦person|殷某⟧帮着跑的，他是我侄子。我的身份证号⟦id:spaced⟧，孩子的⟦id:plain⟧，都交上去了。
+访谈者：补助发到哪？
+受访者：发到⟦bank:16spaced⟧这张卡上。我家住⟦address|红旗路77号⟧，孩子在镇上念书，学校电话⟦landline:paren⟧。
+""")
+
+HOLDOUT2["H08"] = ("staff", """\
+访谈者：您是哪个单位的？
+受访者：县妇联的，我叫⟦person|阮丽萍⟧。跟我一起下乡的还有⟦person|俞晓峰⟧和⟦person|老葛⟧。
+访谈者：你们怎么发现需要帮助的孩子？
+受访者：靠学校报。比如⟦person|樊梦瑶⟧这孩子，就是她班主任⟦person|蒋红霞⟧老师报上来的。孩子她妈⟦person|曲丽⟧精神不好，她爸⟦person|樊建军⟧在外地。
+访谈者：你们留了哪些信息？
+受访者：家长手机⟦mobile:hyphen⟧，家长邮箱⟦email|fanjj1981@126.com⟧，孩子出生年月⟦birth_date|2011年11月⟧。
+访谈者：有资金支持吗？
+受访者：有个基金会，联系人⟦person|岳经理⟧，电话⟦landline:beijing⟧，每年给二十个孩子助学金，直接打到卡上，比如⟦bank:19⟧这张。
+""")
+
 NAMES_CSV = [
     ("巴特尔", "person", ""),
     ("乌云其其格", "person", ""),
@@ -413,6 +466,7 @@ def render(markup: str) -> tuple[str, list[tuple[int, int, str, str]]]:
 def main() -> None:
     write_set(DOCS, HERE, "answer_key.csv")
     write_set(HOLDOUT, HERE / "holdout", "answer_key.csv")
+    write_set(HOLDOUT2, HERE / "holdout2", "answer_key.csv")
 
 
 def write_set(docs: dict[str, tuple[str, str]], folder: Path, key_name: str) -> None:
