@@ -69,6 +69,9 @@ ROLE_NOUNS = {
     "孩子", "学生", "村民", "干部", "志愿者", "大学生", "社工", "同事", "邻居", "老乡", "朋友", "同学", "负责人",
     "联系人", "经办人", "网格员", "专干", "比如", "像", "例如", "比方说", "比如说", "就是", "名叫", "叫", "叫做", "姓名", "名字",
     "嘎查达", "村医", "班主任", "儿童主任", "队长", "局长", "站长", "主任", "书记", "老师", "会计", "校长",
+    "兄弟", "姐妹", "弟兄", "表哥", "表姐", "表弟", "表妹", "堂哥", "堂姐", "堂弟", "堂妹", "外甥", "外甥女", "亲家",
+    "公公", "婆婆", "岳父", "岳母", "继父", "继母", "后妈", "干妈", "保姆", "院长", "所长", "医生", "护士", "律师",
+    "专干", "助理", "民警", "警官", "校医", "园长", "老板", "老乡", "大哥", "大姐", "小伙子", "姑娘",
 }
 #: Words that are never names, whatever jieba's tag says.
 NEVER_NAMES = {"孙子", "孙女", "外孙", "外孙女", "谢谢", "谢谢您", "银行卡", "银行", "时候", "东西", "明天", "祖母",
@@ -230,6 +233,21 @@ def find_names(text: str) -> list[NameCandidate]:
         if sur in AMBIGUOUS and not cued:
             continue
         out.append(NameCandidate(t.start, t.end, 2, "nr", t.word, ""))
+
+    # split: a surname token followed by a given-name token that jieba tags as a name (傅/nr 春雷/nr, 龙 建华/nz)
+    # or a reduplicated given name (石 磊磊) -------------------------------------------------------------------------
+    for i, t in enumerate(toks[:-1]):
+        if len(t.word) != 1 or t.word not in single or t.word in FUNCTION_SURNAMES:
+            continue
+        if t.word in AMBIGUOUS and not t.flag.startswith("nr"):
+            continue
+        g = toks[i + 1]
+        if not _is_given(g.word) or g.word in COMMON_WORDS or g.word in NEVER_NAMES:
+            continue
+        double = len(g.word) == 2 and g.word[0] == g.word[1] and _freq(g.word) <= COMMON_FREQ
+        if not (g.flag.startswith("nr") or g.flag == "nz" or double):
+            continue
+        out.append(NameCandidate(t.start, g.end, 2, "split", t.word + g.word, ""))
 
     # cue: surname + 1-2 given characters after 叫 / 姓名 ----------------------------------------------------
     for m in re.finditer(r"(?:叫做|名叫|叫|名字是|姓名[:：]?|名为)\s?([\u4e00-\u9fff]{2,4})", text):
@@ -395,11 +413,12 @@ def find_names(text: str) -> list[NameCandidate]:
         out.append(NameCandidate(s, e, 2, "slot", chunk, ""))
 
     # propagation: a name found once is a name wherever it stands alone as a token in this text ------------------
-    found = {c.key: c.key for c in out if c.rule in ("nr", "cue", "slot", "nr-cue", "given") and len(c.key) >= 2}
+    found = {c.key: c.key for c in out if c.rule in ("nr", "cue", "slot", "nr-cue", "given", "split")
+             and len(c.key) >= 2}
     found.update({c.key: c.key for c in out if c.rule == "title" and "·" not in c.key and len(c.key) >= 2})
     # the given name of a three-character full name is the same person (王子涵 ... 子涵)
     for c in list(out):
-        if c.rule in ("nr", "cue", "slot") and len(c.key) == 3 and c.key[0] in single:
+        if c.rule in ("nr", "cue", "slot", "split") and len(c.key) == 3 and c.key[0] in single:
             given = c.key[1:]
             if given not in found and given not in COMMON_WORDS and _freq(given) <= COMMON_FREQ:
                 found[given] = c.key
