@@ -1,10 +1,12 @@
 """Hand-written paraphrases of the study's nine themes (none taken from the corpus), in the registers of THEMES.md.
 
-They were written in eleven rounds. Rounds 1 and 2 were used to extend the rules (synonym families, paraphrase
+They were written in twelve rounds. Rounds 1 and 2 were used to extend the rules (synonym families, paraphrase
 frames, polarity). Rounds 3 (everyday speech), 4 (officials' register), 5 (longer narratives), 6 (idioms, dialect), 7
-(the four weakest problem themes), 8 (staff, family), 9 (all themes), 10 (the coding guide's own examples, reworded)
-and 11 (mixed) were each scored first, before any change - recall 20/38, 20/44, 15/33, 6/31, 6/34, 10/27, 12/25, 28/45
-and 16/25; 8 false codes on their 63 counter-examples (docs/accuracy.md) - and then also used. (A 48th "counter-example", 父母在外地工作, was in fact a case of the theme, migration of parents, and
+(the four weakest problem themes), 8 (staff, family), 9 (all themes), 10 (the coding guide's own examples, reworded),
+11 (mixed) and 12 (family, staff, positive themes) were each scored first, before any change - recall 20/38, 20/44,
+15/33, 6/31, 6/34, 10/27, 12/25, 28/45, 16/25 and 9/24; 9 false codes on their 69 counter-examples (docs/accuracy.md) -
+and then also used. Informal help from neighbours (邻居大姐经常给孩子送点吃的) is left uncoded on purpose: the guide
+lists organised actors. (A 48th "counter-example", 父母在外地工作, was in fact a case of the theme, migration of parents, and
 was dropped.) They guard the
 rules against regressions; they are not an accuracy estimate. One round-4 sentence is still missed and left out
 (我去问过一次，人家说得太快，我没记住: no policy word, no problem cue), and so are one of round 6
@@ -423,6 +425,29 @@ POSITIVES = [
     ('family_hardship', '孩子跟着姥姥过，姥姥身体也不行了。'),
     ('family_hardship', '他爹欠了一屁股债跑了，到现在还有人上门要账。'),
     ('family_hardship', '孩子右耳听不见，说话也不太清楚。'),
+    ('family_hardship', '孩子三岁那年他妈就没了，是我一手带大的。'),
+    ('family_hardship', '他爸腰椎间盘突出，躺了大半年。'),
+    ('family_hardship', '家里的地都租出去了，一年就那几千块钱。'),
+    ('family_hardship', '孩子老问他爸啥时候回来，我都不知道咋说。'),
+    ('family_hardship', '他爸在里面还得待六年。'),
+    ('family_hardship', '俩孩子一个上初中一个上小学，开销太大了。'),
+    ('family_hardship', '孩子身上常年有湿疹，一到夏天就犯。'),
+    ('family_hardship', '老伴去年走了，现在就我跟孙子相依为命。'),
+    ('family_hardship', '他们家连个像样的家具都没有。'),
+    ('staff_capacity', '我们镇民政办算上我才两个人。'),
+    ('staff_capacity', '村里的事千头万绪，孩子的事只能排在后面。'),
+    ('staff_capacity', '我这个儿童主任是半路出家，啥都是边干边学。'),
+    ('staff_capacity', '工作经费基本没有，下乡都是自己开车自己加油。'),
+    ('staff_capacity', '网格员的工作太杂，儿童关爱这一块根本顾不上。'),
+    ('leadership_system', '我们建立了区、街、社区三级工作网络。'),
+    ('leadership_system', '每个街道都明确了一名分管领导，每个社区都有儿童主任。'),
+    ('leadership_system', '民政局牵头，教育、卫健、公安等部门各负其责。'),
+    ('diversified_rescue', '学校的老师自掏腰包给孩子买了校服。'),
+    ('diversified_rescue', '儿童之家里有志愿者教孩子画画。'),
+    ('fund_guarantee', '生活费按标准足额发放，一个月都没耽误。'),
+    ('fund_guarantee', '钱都按时到位了，这点政府做得好。'),
+    ('publicity_weak', '我们这的人文化低，那些宣传材料看了也白看。'),
+    ('publicity_weak', '要不是我主动去问，到现在也领不上。'),
 ]
 
 COUNTER_EXAMPLES = [
@@ -511,6 +536,12 @@ COUNTER_EXAMPLES = [
     ('supervision_weak', '督导员每个季度来一次，每次都跟孩子聊半天。'),
     ('staff_capacity', '我们这干部够用，分工明确。'),
     ('fund_guarantee', '钱有时候按时，有时候拖一两个月。'),
+    ('family_hardship', '申请的时候要提供孩子父亲的死亡证明和户口本。'),
+    ('staff_capacity', '我们镇民政办有六个人，专门有一个人负责儿童这块。'),
+    ('leadership_system', '这事没人牵头，各部门都不管。'),
+    ('diversified_rescue', '除了低保和这个补贴，没有别的帮扶了。'),
+    ('fund_guarantee', '说是按月发，其实经常好几个月才发一次。'),
+    ('publicity_weak', '我是在村里开会的时候听书记讲的，讲得挺清楚。'),
 ]
 
 
