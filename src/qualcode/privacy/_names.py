@@ -196,6 +196,9 @@ def find_names(text: str) -> list[NameCandidate]:
     toks = _tokens(text)
     by_start = {t.start: i for i, t in enumerate(toks)}
     by_end = {t.end: i for i, t in enumerate(toks)}
+    tok_at = [-1] * len(text)  # index of the token covering each character
+    for i, t in enumerate(toks):
+        tok_at[t.start:t.end] = [i] * (t.end - t.start)
     out: list[NameCandidate] = []
 
     def prev_word(i: int) -> str:
@@ -291,7 +294,8 @@ def find_names(text: str) -> list[NameCandidate]:
         if te not in by_end and te != len(text):
             # the title must end a token (姐妹, 师哥 ...), unless a token covers name+title or a surname tagged as a
             # name stands right before it (杜/nr 干事会)
-            covering = [t for t in toks if t.start < te < t.end]
+            k = tok_at[te] if te < len(tok_at) else -1
+            covering = [toks[k]] if k >= 0 and toks[k].start < te < toks[k].end else []
             before = toks[by_end[ts]] if ts in by_end else None
             if not (covering and covering[0].flag.startswith("nr")) and not (
                     before is not None and before.flag.startswith("nr") and len(before.word) == 1

@@ -205,12 +205,12 @@ def detect_pii(text: str, names: NamesLike = None, types: Sequence[str] | None =
         for m in re.finditer("|".join(re.escape(n) for n in ordered), text):
             cands.append((70, -(m.end() - m.start()), m.start(), m.end(), "person", "known", known[m.group(0)], ""))
     cands.sort()
-    taken: list[tuple[int, int]] = []
+    used = bytearray(len(text))  # characters already inside an accepted span
     spans: list[Span] = []
     for _prio, _neg, s, e, typ, rule, key, suffix in cands:
-        if e <= s or any(s < te and ts < e for ts, te in taken):
+        if e <= s or any(used[s:e]):
             continue
-        taken.append((s, e))
+        used[s:e] = b"\x01" * (e - s)
         if wanted is not None and typ not in wanted:
             continue
         spans.append(Span(s, e, typ, text[s:e], rule, key, suffix))
