@@ -432,3 +432,22 @@ def test_detection_uses_its_own_jieba_tokenizer_not_the_global_one():
         assert detect_pii(text) == before
     finally:
         jieba.del_word("叫张伟今年")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.one_of(st.text(max_size=200),
+                      st.lists(st.sampled_from(["张", "刘", "某", "某某", "主任", "老", "小", "叫", "姓", "，", "。", "1", "3",
+                                                "9", "0", "X", " ", "-", "@", "a", ".", "路", "号", "村", "组", "年",
+                                                "月", "日", "出生", "生日", "０", "＋", "86", "\n", "\r\n", "户主",
+                                                "欧阳", "姐", "是", "的"]), max_size=60).map("".join)))
+def test_detect_pii_on_arbitrary_text(text):
+    spans = detect_pii(text)
+    last_end = 0
+    for span in spans:
+        assert last_end <= span.start < span.end <= len(text)
+        assert text[span.start:span.end] == span.text
+        last_end = span.end
+    ps = Pseudonymiser().fit([text])
+    new, omap = ps.transform_text(text)
+    assert omap.old_length == len(text) and omap.new_length == len(new)
+    assert omap.map_span(0, len(text)) == (0, len(new))
