@@ -451,3 +451,32 @@ def test_detect_pii_on_arbitrary_text(text):
     new, omap = ps.transform_text(text)
     assert omap.old_length == len(text) and omap.new_length == len(new)
     assert omap.map_span(0, len(text)) == (0, len(new))
+
+
+def test_table_and_docx_transcripts_are_copied_pseudonymised(tmp_path):
+    import docx
+
+    from qualcode.ingest import read_corpus
+
+    src = tmp_path / "study"
+    src.mkdir()
+    pd.DataFrame({
+        "doc_id": ["S1", "S1", "S2"],
+        "role": ["staff", "staff", "staff"],
+        "speaker": ["访谈者", "刘主任", "受访者"],
+        "text": ["您好，您怎么称呼？", "我叫李建国，电话13912345678。", "李建国是我们村会计。"],
+    }).to_csv(src / "survey.csv", index=False)
+    document = docx.Document()
+    for line in ("---", "id: D1", "role: family", "---", "受访者：我叫吴桂兰，住新华路38号。"):
+        document.add_paragraph(line)
+    document.save(src / "D1.docx")
+    corpus = read_corpus(src)
+    result = transform_corpus(corpus, tmp_path / "out", quiet=True)
+    assert sorted(result.files) == ["D1.txt", "survey.csv"]
+    assert (tmp_path / "out" / "D1.txt").read_text(encoding="utf-8").endswith("受访者：我叫人员A，住[地址]。")
+    table = pd.read_csv(tmp_path / "out" / "survey.csv", encoding="utf-8-sig")
+    assert table["text"].tolist() == ["您好，您怎么称呼？", "我叫人员B，电话[手机号]。", "人员B是我们村会计。"]
+    assert table["speaker"].tolist() == ["访谈者", "人员C主任", "受访者"]
+    copy = read_corpus(tmp_path / "out")
+    for doc_id in ("S1", "S2"):
+        assert copy[doc_id].text == result.new_texts[doc_id]

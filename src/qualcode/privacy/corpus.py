@@ -88,10 +88,11 @@ def _table_texts(frame: pd.DataFrame) -> list[str]:
             if isinstance(v, str) and v]
 
 
-def _pseudonymise_frame(frame: pd.DataFrame, ps: Pseudonymiser, rel: str, rows: list[dict]) -> pd.DataFrame:
+def _pseudonymise_frame(frame: pd.DataFrame, ps: Pseudonymiser, rel: str, rows: list[dict],
+                        skip: tuple[str, ...] = ()) -> pd.DataFrame:
     out = frame.copy()
     for col in out.columns:
-        if col.lower() in _KEEP_COLUMNS:
+        if col.lower() in _KEEP_COLUMNS or col in skip:
             continue
         values = []
         for i, v in enumerate(out[col].tolist()):
@@ -120,7 +121,7 @@ def transform_corpus(corpus: Any, out_dir: str | os.PathLike, map_path: str | os
     :class:`~qualcode.privacy.pseudonymise.PseudonymisedCorpus`.
     """
     from ..ingest import read_corpus
-    from ..ingest.tables import read_frame
+    from ..ingest.tables import TEXT_COLUMNS, _find, read_frame
 
     if isinstance(corpus, (str, os.PathLike)):
         root = Path(corpus)
@@ -191,12 +192,23 @@ def transform_corpus(corpus: Any, out_dir: str | os.PathLike, map_path: str | os
         with atomic_write(target, "w", encoding="utf-8", newline="") as fh:
             fh.write(new_text)
         written.append(rel.as_posix())
-    for rel_str in table_docs:
+    for rel_str, docs in table_docs.items():
         src = base / rel_str
         frame, _enc, issues = read_frame(src.read_bytes(), str(src))
         if frame is None:
             raise TranscriptError(issues)
-        new_frame = _pseudonymise_frame(frame, ps, rel_str, [])
+        text_col = _find(frame.columns, TEXT_COLUMNS)
+        # the text cells come from the document-level replacement, so that the copy reads back into exactly
+        # new_texts[doc_id] and the offset maps hold; other text cells (speaker, attributes) are replaced one by one
+        new_frame = _pseudonymise_frame(frame, ps, rel_str, [], skip=(text_col,) if text_col else ())
+        if text_col is not None:
+            cells = new_frame[text_col].tolist()
+            for doc in docs:
+                omap = offset_maps[doc.doc_id]
+                for turn in doc.turns:
+                    ns, ne = omap.map_span(turn.start, turn.end)
+                    cells[turn.line - 2] = new_texts[doc.doc_id][ns:ne]
+            new_frame[text_col] = cells
         write_table(new_frame, out / rel_str)
         written.append(rel_str)
     for path, frame in side_tables:
