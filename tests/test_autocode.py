@@ -428,3 +428,10 @@ def test_empty_and_missing_text(small):
     segs = seg_table(["宣传不到位"])
     segs.at[0, "text"] = None
     assert AutoCoder(small).code(segs).empty
+
+
+def test_negated_exclusion_term_does_not_exclude():
+    cb = Codebook(codes=(Code(id="paid", rules=({"any": ["按时"], "unless": ["拖欠"]},)),), name="u")
+    coder = AutoCoder(cb)
+    assert coder.codes_for("钱按时发，从来没有拖欠过") == ["paid"]
+    assert coder.codes_for("钱按时发过几回，后来就拖欠了") == []

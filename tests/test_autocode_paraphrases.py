@@ -1,11 +1,11 @@
 """Hand-written paraphrases of the study's nine themes (none taken from the corpus), in the registers of THEMES.md.
 
-They were written in twelve rounds. Rounds 1 and 2 were used to extend the rules (synonym families, paraphrase
+They were written in thirteen rounds. Rounds 1 and 2 were used to extend the rules (synonym families, paraphrase
 frames, polarity). Rounds 3 (everyday speech), 4 (officials' register), 5 (longer narratives), 6 (idioms, dialect), 7
 (the four weakest problem themes), 8 (staff, family), 9 (all themes), 10 (the coding guide's own examples, reworded),
-11 (mixed) and 12 (family, staff, positive themes) were each scored first, before any change - recall 20/38, 20/44,
-15/33, 6/31, 6/34, 10/27, 12/25, 28/45, 16/25 and 9/24; 9 false codes on their 69 counter-examples (docs/accuracy.md) -
-and then also used. Informal help from neighbours (邻居大姐经常给孩子送点吃的) is left uncoded on purpose: the guide
+11 (mixed), 12 (family, staff, positive themes) and 13 (mixed) were each scored first, before any change - recall
+20/38, 20/44, 15/33, 6/31, 6/34, 10/27, 12/25, 28/45, 16/25, 9/24 and 9/30; 9 false codes on their 75 counter-examples
+(docs/accuracy.md) - and then also used. Informal help from neighbours (邻居大姐经常给孩子送点吃的) is left uncoded on purpose: the guide
 lists organised actors. (A 48th "counter-example", 父母在外地工作, was in fact a case of the theme, migration of parents, and
 was dropped.) They guard the
 rules against regressions; they are not an accuracy estimate. One round-4 sentence is still missed and left out
@@ -448,6 +448,35 @@ POSITIVES = [
     ('fund_guarantee', '钱都按时到位了，这点政府做得好。'),
     ('publicity_weak', '我们这的人文化低，那些宣传材料看了也白看。'),
     ('publicity_weak', '要不是我主动去问，到现在也领不上。'),
+    ('publicity_weak', '咱们这片儿的人，十个里有八个不晓得这回事。'),
+    ('publicity_weak', '政策是挂在网上的，可我们哪会上网查。'),
+    ('publicity_weak', '村干部开会的时候提了一嘴，也没细说。'),
+    ('publicity_weak', '说是有宣传，可是到我们这儿就剩一张纸了。'),
+    ('misreporting', '当年摸底就是走个过场，底数一直不清。'),
+    ('misreporting', '有一户孩子的爸爸明明在外地打工寄钱回来，却按失联报的。'),
+    ('misreporting', '报的都是村干部熟悉的那几家。'),
+    ('misreporting', '村里不愿意报，怕报多了上面查。'),
+    ('misreporting', '审的时候只要有章就行，真假没人管。'),
+    ('communication_poor', '上面一句话，下面跑断腿，各部门之间也不通个气。'),
+    ('communication_poor', '有的信息在公安，有的在民政，有的在学校，拼不到一块儿。'),
+    ('communication_poor', '我们报上去的问题，不知道转到哪儿去了。'),
+    ('communication_poor', '部门之间谁也不服谁，协调起来特别费劲。'),
+    ('supervision_weak', '批下来就算完事，后面好坏都是家里自己的事。'),
+    ('supervision_weak', '一年到头就年底来一趟，拍几张照片就走。'),
+    ('supervision_weak', '评估就是填个表，打个分，谁都是优秀。'),
+    ('supervision_weak', '没有人管孩子这钱是不是用在刀刃上。'),
+    ('staff_capacity', '督导员下去一趟得跑一整天，一个月也跑不了几户。'),
+    ('staff_capacity', '我们搞这个的都是半吊子，没有专业背景。'),
+    ('staff_capacity', '年年说要配专职人员，到现在也没配。'),
+    ('staff_capacity', '村里的杂事压得喘不过气来。'),
+    ('family_hardship', '他爹是个瘸子，干不了重活，就靠放几只羊。'),
+    ('family_hardship', '孩子她妈生完孩子就得了产后抑郁，后来就离家出走了。'),
+    ('family_hardship', '孩子从小体弱多病，三天两头往医院跑。'),
+    ('family_hardship', '家里老人七十多了，还得下地干活养孩子。'),
+    ('fund_guarantee', '这钱是民政直接打卡，中间不经过村里，一分都截留不了。'),
+    ('fund_guarantee', '从没听说谁家的补贴被克扣过。'),
+    ('diversified_rescue', '镇卫生院给孩子免费做了体检。'),
+    ('diversified_rescue', '妇联牵线，一个企业家每年资助孩子五千块。'),
 ]
 
 COUNTER_EXAMPLES = [
@@ -542,6 +571,12 @@ COUNTER_EXAMPLES = [
     ('diversified_rescue', '除了低保和这个补贴，没有别的帮扶了。'),
     ('fund_guarantee', '说是按月发，其实经常好几个月才发一次。'),
     ('publicity_weak', '我是在村里开会的时候听书记讲的，讲得挺清楚。'),
+    ('publicity_weak', '现在村里人都知道这个政策，好多还主动来问。'),
+    ('misreporting', '底数我们摸得很清，每年还要复核一遍。'),
+    ('communication_poor', '部门之间定期碰头，有问题当场就解决。'),
+    ('supervision_weak', '每年都有人来评估，孩子的变化都记在本子上。'),
+    ('staff_capacity', '我们村的儿童主任是学社工的，专业对口。'),
+    ('fund_guarantee', '补贴被村里扣了一部分，说是管理费。'),
 ]
 
 

@@ -15,6 +15,7 @@ Polarity (documented in docs/codebook.md, "Polarity"):
   *nearest* evaluation at most ``window`` characters away is a problem: evaluations in the topic's own clause come
   first, then those in the following clauses of the same sentence (宣传这块，做得不够); earlier clauses never count;
 * for ``all`` rules the polarity is judged on every matched word (the topic and its co-occurring terms);
+* an ``unless`` term that is itself negated (没有拖欠过) does not exclude;
 * a ``polarity: positive`` rule fires only when no matched word is negated (没有志愿者 does not count as volunteers,
   补贴发得不及时 is not reliable payment).
 """
@@ -459,8 +460,8 @@ class _Context:
                             suppressed.append(Hit(rule.code, rule.rid, "suppressed", [word], [(s, e)],
                                                   f"{tag}: {word}", f"negated by '{negated[1]}' ({negated[0]})"))
                         continue
-            blocker = self.blocked(rule.unless, rule.scope, s) or self.blocked(cb.code_unless.get(rule.code, ()),
-                                                                              rule.scope, s)
+            blocker = (self.blocked(rule.unless, rule.scope, s)
+                       or self.blocked(cb.code_unless.get(rule.code, ()), rule.scope, s))
             if blocker:
                 if explain:
                     suppressed.append(Hit(rule.code, rule.rid, "suppressed", words, spans, f"{tag}: {word}",
@@ -512,6 +513,7 @@ class _Context:
         return self._bounds.get(scope, [])
 
     def blocked(self, tids, scope: str, s: int) -> str | None:
+        """The first exclusion term in the scope of ``s`` that is not negated, or None."""
         if not tids:
             return None
         target = None
@@ -520,8 +522,8 @@ class _Context:
                 if target is None:
                     target = self.scope_id(scope, s)
                 for os_, oe in spans:
-                    if self.scope_id(scope, os_) == target:
-                        return self.cb.terms[tid]
+                    if self.scope_id(scope, os_) == target and not self.negator_before(os_):
+                        return self.cb.terms[tid]  # a negated exclusion term (没有拖欠过) does not exclude
         return None
 
 
