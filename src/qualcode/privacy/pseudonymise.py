@@ -289,11 +289,14 @@ class Pseudonymiser:
         return self.fit([text]).transform_text(text)
 
     def transform_corpus(self, corpus: Any, out_dir: str | os.PathLike, map_path: str | os.PathLike | None = None,
-                         *, overwrite: bool = False) -> "PseudonymisedCorpus":
-        """Write a pseudonymised copy of a corpus folder; see :func:`qualcode.privacy.corpus.transform_corpus`."""
+                         *, overwrite: bool = False, quiet: bool = False) -> "PseudonymisedCorpus":
+        """Write a pseudonymised copy of a corpus (folder path or Corpus) to ``out_dir`` and the pseudonym map apart.
+
+        See :func:`qualcode.privacy.corpus.transform_corpus`; the source folder is never modified.
+        """
         from .corpus import transform_corpus
 
-        return transform_corpus(corpus, out_dir, map_path, pseudonymiser=self, overwrite=overwrite)
+        return transform_corpus(corpus, out_dir, map_path, pseudonymiser=self, overwrite=overwrite, quiet=quiet)
 
 
 @dataclass(frozen=True)
