@@ -480,3 +480,14 @@ def test_table_and_docx_transcripts_are_copied_pseudonymised(tmp_path):
     copy = read_corpus(tmp_path / "out")
     for doc_id in ("S1", "S2"):
         assert copy[doc_id].text == result.new_texts[doc_id]
+
+
+def test_traditional_text_is_searched_in_its_simplified_copy():
+    text = "劉主任說陳曉燕的電話13912345678。"
+    simplified = "刘主任说陈晓燕的电话13912345678。"
+    spans = detect_pii(text, match_text=simplified)
+    assert [(s.type, s.text) for s in spans] == [("person", "劉主任"), ("person", "陳曉燕"), ("mobile", "13912345678")]
+    ps = Pseudonymiser().fit([simplified])
+    assert ps.transform_text(text, match_text=simplified)[0] == "人员A主任說人员B的電話[手机号]。"
+    with pytest.raises(ValueError, match="same length"):
+        detect_pii(text, match_text=simplified[:-1])

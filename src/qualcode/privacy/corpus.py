@@ -153,7 +153,7 @@ def transform_corpus(corpus: Any, out_dir: str | os.PathLike, map_path: str | os
                 config_text = (name, (root / name).read_text(encoding="utf-8-sig"))
 
     if not hasattr(ps, "_table_"):
-        texts = [doc.text for doc in corpus.documents]
+        texts: list = list(corpus.documents)
         for _p, frame in side_tables:
             texts += _table_texts(frame)
         if config_text:
@@ -172,7 +172,7 @@ def transform_corpus(corpus: Any, out_dir: str | os.PathLike, map_path: str | os
     sources = {(base / doc.path).resolve() for doc in corpus.documents}
     table_docs: dict[str, list] = {}
     for doc in corpus.documents:
-        new_text, omap, done = ps.transform_spans(doc.text)
+        new_text, omap, done = ps.transform_spans(doc.text, getattr(doc, "match_text", None))
         offset_maps[doc.doc_id] = omap
         new_texts[doc.doc_id] = new_text
         for (span, rep), (_a, _b, ns, ne) in zip(done, omap.edits):

@@ -167,18 +167,25 @@ _RANK_NAMES_TABLE = 1  # between numbers (0-4 within structured) and detected na
 
 
 def detect_pii(text: str, names: NamesLike = None, types: Sequence[str] | None = None, *,
-               known: Mapping[str, str] | None = None) -> list[Span]:
+               known: Mapping[str, str] | None = None, match_text: str | None = None) -> list[Span]:
     """Find personal information in ``text``; return non-overlapping :class:`Span` objects sorted by ``start``.
 
     ``names`` is a names table (path to ``names.csv``, DataFrame ``name,type[,pseudonym]``, mapping or list); its
     entries are matched exactly and win over detected names. ``known`` maps person names already found elsewhere
     (e.g. in other documents of the corpus) to their identity key; they are matched exactly too, after the
     detectors, so a name found once is replaced everywhere. ``types`` restricts the result to those types
-    (default: every type). Overlaps are resolved in this order: ID numbers, e-mail, bank cards, mobiles, landlines,
+    (default: every type). ``match_text`` is a same-length copy to search instead of ``text`` (a Simplified-Chinese
+    copy of Traditional text, ``Document.match_text``); spans still carry ``text``'s characters. Overlaps are resolved in this order: ID numbers, e-mail, bank cards, mobiles, landlines,
     addresses, names-table entries, person names, birth dates; within one kind the longer span wins.
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
+    if match_text is not None and match_text != text:
+        if len(match_text) != len(text):
+            raise ValueError(f"match_text has {len(match_text)} characters, text has {len(text)}: they must have the "
+                             "same length")
+        found = detect_pii(match_text, names, types, known=known)
+        return [Span(sp.start, sp.end, sp.type, text[sp.start:sp.end], sp.rule, sp.key, sp.suffix) for sp in found]
     table = names if isinstance(names, pd.DataFrame) and list(names.columns[:2]) == ["name", "type"] else None
     if table is None:
         table = load_names(names)

@@ -128,20 +128,20 @@ def remap(table: pd.DataFrame, offset_map: OffsetMap | Mapping[str, OffsetMap],
 
 
 # ------------------------------------------------------------------------------------------------ pseudonymiser
-def _iter_texts(corpus: Any) -> Iterable[tuple[str, str]]:
-    """(doc_id, text) pairs from a Corpus, documents, a mapping doc_id -> text, or a list of strings."""
+def _iter_texts(corpus: Any) -> Iterable[tuple[str, str, str | None]]:
+    """(doc_id, text, match_text) from a Corpus, documents, a mapping doc_id -> text, or a list of strings."""
     if isinstance(corpus, str):
-        yield "0", corpus
+        yield "0", corpus, None
         return
     if isinstance(corpus, Mapping):
         for k, v in corpus.items():
-            yield str(k), str(v)
+            yield str(k), str(v), None
         return
     for i, item in enumerate(corpus):
         if isinstance(item, str):
-            yield str(i), item
+            yield str(i), item, None
         elif hasattr(item, "doc_id") and hasattr(item, "text"):
-            yield str(item.doc_id), item.text
+            yield str(item.doc_id), item.text, getattr(item, "match_text", None)
         else:
             raise TypeError(f"cannot read text from {type(item).__name__}: give a Corpus, Documents, "
                             "a dict doc_id -> text or a list of strings")
@@ -196,8 +196,8 @@ class Pseudonymiser:
         self._original_: dict[tuple[str, str], str] = {}
         self._counters: dict[str, int] = {}
         self._known_: dict[str, str] = {}
-        for _doc_id, text in _iter_texts(corpus):
-            for span in self.detect(text):
+        for _doc_id, text, match_text in _iter_texts(corpus):
+            for span in self.detect(text, match_text):
                 self._pseudonym(span)
                 self._learn(span)
         return self
@@ -221,13 +221,14 @@ class Pseudonymiser:
             return
         self._known_.setdefault(span.text, span.key or span.text)
 
-    def detect(self, text: str) -> list[Span]:
-        """The spans this pseudonymiser would replace in ``text``."""
+    def detect(self, text: str, match_text: str | None = None) -> list[Span]:
+        """The spans this pseudonymiser would replace in ``text`` (searched in ``match_text`` when given)."""
         names = getattr(self, "names_", None)
         if names is None:
             names = self.names_ = load_names(self.names)
             self._wanted = self._types()
-        return detect_pii(text, names=names, types=self._wanted, known=getattr(self, "_known_", None))
+        return detect_pii(text, names=names, types=self._wanted, known=getattr(self, "_known_", None),
+                          match_text=match_text)
 
     def _pseudonym(self, span: Span) -> str:
         if span.type in PLACEHOLDERS:
@@ -259,10 +260,11 @@ class Pseudonymiser:
                 for k, v in self._table_.items()]
         return pd.DataFrame(rows, columns=["key", "type", "pseudonym", "original"])
 
-    def transform_spans(self, text: str) -> tuple[str, OffsetMap, list[tuple[Span, str]]]:
+    def transform_spans(self, text: str, match_text: str | None = None
+                        ) -> tuple[str, OffsetMap, list[tuple[Span, str]]]:
         """Like :meth:`transform_text`, also returning each replaced span with its replacement."""
         self._check_fitted()
-        spans = self.detect(text)
+        spans = self.detect(text, match_text)
         parts: list[str] = []
         edits: list[tuple[int, int, int, int]] = []
         done: list[tuple[Span, str]] = []
@@ -280,9 +282,13 @@ class Pseudonymiser:
         new_text = "".join(parts)
         return new_text, OffsetMap(tuple(edits), len(text), len(new_text)), done
 
-    def transform_text(self, text: str) -> tuple[str, OffsetMap]:
-        """``(new_text, offset_map)``: ``text`` with every detected PI replaced; see :func:`remap`."""
-        new_text, omap, _ = self.transform_spans(text)
+    def transform_text(self, text: str, match_text: str | None = None) -> tuple[str, OffsetMap]:
+        """``(new_text, offset_map)``: ``text`` with every detected PI replaced; see :func:`remap`.
+
+        ``match_text`` is a same-length copy searched instead (``Document.match_text``, Simplified Chinese of a
+        Traditional transcript); the replacement is made in ``text``.
+        """
+        new_text, omap, _ = self.transform_spans(text, match_text)
         return new_text, omap
 
     def fit_transform_text(self, text: str) -> tuple[str, OffsetMap]:
