@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import bisect
 import os
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
