@@ -208,6 +208,15 @@ def test_deeply_nested_front_matter_is_an_input_error(tmp_path):
         read_corpus(tmp_path)
 
 
+@pytest.mark.xfail(strict=True, reason="deeply nested corpus.yaml raises RecursionError out of read_corpus "
+                                       "(_load_config catches only YAMLError and UnicodeDecodeError)")
+def test_deeply_nested_corpus_yaml_is_an_input_error(tmp_path):
+    (tmp_path / "a.txt").write_text("---\nid: A\nrole: family\n---\n受访者：你好。\n", encoding="utf-8")
+    (tmp_path / "corpus.yaml").write_text("name: " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    with pytest.raises(TranscriptError, match="corpus.yaml"):
+        read_corpus(tmp_path, keep_going=True)
+
+
 @pytest.mark.skipif(os.name != "posix", reason="byte file names are a POSIX thing")
 @pytest.mark.xfail(strict=True, reason="a GBK-encoded file name (zip made on Chinese Windows) gives a doc_id with "
                                        "lone surrogates; writing any table then raises UnicodeEncodeError")
