@@ -491,3 +491,9 @@ def test_traditional_text_is_searched_in_its_simplified_copy():
     assert ps.transform_text(text, match_text=simplified)[0] == "人员A主任說人员B的電話[手机号]。"
     with pytest.raises(ValueError, match="same length"):
         detect_pii(text, match_text=simplified[:-1])
+
+
+def test_automatic_pseudonyms_never_reuse_a_names_table_pseudonym():
+    names = pd.DataFrame({"name": ["巴特尔"], "type": ["person"], "pseudonym": ["人员A"]})
+    ps = Pseudonymiser(names=names).fit(["我叫张伟，巴特尔是我邻居。"])
+    assert ps.transform_text("我叫张伟，巴特尔是我邻居。")[0] == "我叫人员B，人员A是我邻居。"

@@ -240,7 +240,10 @@ class Pseudonymiser:
                 given = str(row["pseudonym"].iloc[0]) if len(row) else ""
             if not given:
                 prefix = self.label if span.type == "person" else _PREFIX.get(span.type, "名称")
+                taken = set(self._table_.values()) | set(self.names_["pseudonym"])
                 n = self._counters.get(prefix, 0)
+                while f"{prefix}{_letters(n)}" in taken:  # never reuse a names-table pseudonym
+                    n += 1
                 self._counters[prefix] = n + 1
                 given = f"{prefix}{_letters(n)}"
             self._table_[key] = given
