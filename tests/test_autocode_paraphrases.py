@@ -1,11 +1,11 @@
 """Hand-written paraphrases of the study's nine themes (none taken from the corpus), in the registers of THEMES.md.
 
-They were written in thirteen rounds. Rounds 1 and 2 were used to extend the rules (synonym families, paraphrase
+They were written in fourteen rounds. Rounds 1 and 2 were used to extend the rules (synonym families, paraphrase
 frames, polarity). Rounds 3 (everyday speech), 4 (officials' register), 5 (longer narratives), 6 (idioms, dialect), 7
 (the four weakest problem themes), 8 (staff, family), 9 (all themes), 10 (the coding guide's own examples, reworded),
-11 (mixed), 12 (family, staff, positive themes) and 13 (mixed) were each scored first, before any change - recall
-20/38, 20/44, 15/33, 6/31, 6/34, 10/27, 12/25, 28/45, 16/25, 9/24 and 9/30; 9 false codes on their 75 counter-examples
-(docs/accuracy.md) - and then also used. Informal help from neighbours (邻居大姐经常给孩子送点吃的) is left uncoded on purpose: the guide
+11 (mixed), 12 (family, staff, positive themes), 13 and 14 (mixed) were each scored first, before any change - recall
+20/38, 20/44, 15/33, 6/31, 6/34, 10/27, 12/25, 28/45, 16/25, 9/24, 9/30 and 11/26; 11 false codes on their 80
+counter-examples (docs/accuracy.md) - and then also used. Informal help from neighbours (邻居大姐经常给孩子送点吃的) is left uncoded on purpose: the guide
 lists organised actors. (A 48th "counter-example", 父母在外地工作, was in fact a case of the theme, migration of parents, and
 was dropped.) They guard the
 rules against regressions; they are not an accuracy estimate. One round-4 sentence is still missed and left out
@@ -477,6 +477,32 @@ POSITIVES = [
     ('fund_guarantee', '从没听说谁家的补贴被克扣过。'),
     ('diversified_rescue', '镇卫生院给孩子免费做了体检。'),
     ('diversified_rescue', '妇联牵线，一个企业家每年资助孩子五千块。'),
+    ('publicity_weak', '那时候哪知道还有困境儿童一说，只当是家里倒霉。'),
+    ('publicity_weak', '乡里发的通知都是发到村干部手机上，我们老百姓看不着。'),
+    ('publicity_weak', '村里的公告栏常年锁着，里面贴的还是前年的东西。'),
+    ('publicity_weak', '邻村有个大学生回来跟我们讲，我们才去办的。'),
+    ('misreporting', '我们核查发现，有的孩子早就不在本地上学了，名单上还有。'),
+    ('misreporting', '一些家庭的收入情况填得很随意，根本没核实。'),
+    ('misreporting', "标准里'监护缺失'四个字，每个人的理解都不一样。"),
+    ('misreporting', '有的村干部怕麻烦，能不报就不报。'),
+    ('communication_poor', '旗里的文件到了苏木，苏木再转到嘎查，一来一回半个月过去了。'),
+    ('communication_poor', '我们跟学校之间没有固定的沟通渠道。'),
+    ('communication_poor', '民政这边说孩子的户口问题要找公安，公安说要民政先出函。'),
+    ('communication_poor', '学校知道了也不会主动告诉我们。'),
+    ('supervision_weak', '签了字、拍了照，这次走访就算完成了。'),
+    ('supervision_weak', '上级考核只看数字，不看孩子到底过得咋样。'),
+    ('supervision_weak', '没有专门的人跟踪孩子的后续情况。'),
+    ('staff_capacity', '儿童主任的补贴一年才一千多，连电话费都不够。'),
+    ('staff_capacity', '这些年换了四任督导员，每个都干不满一年。'),
+    ('staff_capacity', '我们这个年纪，电脑操作实在跟不上。'),
+    ('family_hardship', '孩子妈妈是聋哑人，跟孩子交流都困难。'),
+    ('family_hardship', '她爸进了监狱，她妈也不管她，她一直跟着舅舅过。'),
+    ('family_hardship', '家里去年着了一场火，什么都烧没了。'),
+    ('family_hardship', '孩子有先天的唇腭裂，做了两次手术还没好利索。'),
+    ('diversified_rescue', '有一家爱心协会每个学期给孩子寄一箱书。'),
+    ('diversified_rescue', '学校的心理老师定期找孩子谈心。'),
+    ('fund_guarantee', '钱每月都是十五号准时到，一天不差。'),
+    ('leadership_system', '县委常委会专门研究过这项工作，明确了各级的责任。'),
 ]
 
 COUNTER_EXAMPLES = [
@@ -577,6 +603,11 @@ COUNTER_EXAMPLES = [
     ('supervision_weak', '每年都有人来评估，孩子的变化都记在本子上。'),
     ('staff_capacity', '我们村的儿童主任是学社工的，专业对口。'),
     ('fund_guarantee', '补贴被村里扣了一部分，说是管理费。'),
+    ('publicity_weak', '这政策家家户户都知道，没人不知道的。'),
+    ('communication_poor', '学校有什么情况第一时间就告诉我们。'),
+    ('supervision_weak', '上级考核不光看数字，还要随机入户看孩子。'),
+    ('staff_capacity', '这几年督导员一直是同一个人，对情况非常熟。'),
+    ('family_hardship', '孩子的户口本和身份证都办好了。'),
 ]
 
 
