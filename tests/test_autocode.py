@@ -435,3 +435,11 @@ def test_negated_exclusion_term_does_not_exclude():
     coder = AutoCoder(cb)
     assert coder.codes_for("钱按时发，从来没有拖欠过") == ["paid"]
     assert coder.codes_for("钱按时发过几回，后来就拖欠了") == []
+
+
+def test_explain_with_answer_rules_and_questions(study):
+    segs = seg_table(["有人来回访吗？", "没有。", "孩子他妈跑了。"], kinds=["interviewer", "respondent", "respondent"])
+    coder = AutoCoder(study)
+    coder.code(segs)
+    assert "supervision_weak#answer_no_followup: Q[回访] -> 没有 [problem]" in coder.explain("D1:2:1")
+    assert "family_hardship" in coder.explain("D1:3:1")  # a unit without a question

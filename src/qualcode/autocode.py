@@ -162,8 +162,9 @@ class AutoCoder:
         labels = {c.id: c.label for c in self.codebook.codes}
         for row in sel.itertuples(index=False):
             toks = getattr(row, "tokens", None) if self._tokens_col else None
+            question = getattr(row, "question", None)
             decisions = self.compiled_.match(row.text, toks, explain=True, role=getattr(row, "role", None),
-                                             question=getattr(row, "question", None))
+                                             question=question if isinstance(question, str) else None)
             hits = [h for h in decisions if h.status == "hit"]
             spans = sorted({sp for h in hits for sp in h.spans})
             who = f"  [{getattr(row, 'speaker', '')}" + (f", role={row.role}" if hasattr(row, "role") else "") + "]"

@@ -221,6 +221,8 @@ class CompiledCodebook:
                explain: bool = False, regex_rules: Sequence[int] | None = None, role: Any = None,
                question: str | None = None) -> list[Hit]:
         cand: set[int] = set(self.regex_rules if regex_rules is None else regex_rules)
+        if not isinstance(question, str):
+            question = None
         if question:
             cand.update(self.answer_rules)
         for tid in found:
