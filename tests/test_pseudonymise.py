@@ -497,3 +497,23 @@ def test_automatic_pseudonyms_never_reuse_a_names_table_pseudonym():
     names = pd.DataFrame({"name": ["巴特尔"], "type": ["person"], "pseudonym": ["人员A"]})
     ps = Pseudonymiser(names=names).fit(["我叫张伟，巴特尔是我邻居。"])
     assert ps.transform_text("我叫张伟，巴特尔是我邻居。")[0] == "我叫人员B，人员A是我邻居。"
+
+
+def test_reuse_map_keeps_pseudonyms_when_transcripts_are_added(tmp_path, capsys):
+    from qualcode.cli import main
+
+    src = _corpus(tmp_path)
+    assert main(["pseudonymise", str(src), "--out", str(tmp_path / "v1")]) == 0
+    (src / "F03.txt").write_text("---\nid: F03\nrole: family\n---\n受访者：我叫陈晓燕，李建国和吴桂兰都认识我。\n",
+                                 encoding="utf-8")
+    (src / "A00.txt").write_text("---\nid: A00\nrole: staff\n---\n受访者：我叫周志强。\n", encoding="utf-8")
+    old_map = tmp_path / "v1_pseudonym_map.csv"
+    assert main(["pseudonymise", str(src), "--out", str(tmp_path / "v2"), "--reuse-map", str(old_map)]) == 0
+    f01_v1 = (tmp_path / "v1" / "F01.txt").read_text(encoding="utf-8")
+    assert (tmp_path / "v2" / "F01.txt").read_text(encoding="utf-8") == f01_v1
+    f03 = (tmp_path / "v2" / "F03.txt").read_text(encoding="utf-8")
+    assert "人员D和人员B都认识我" in f03 and "陈晓燕" not in f03
+    assert "人员" in (tmp_path / "v2" / "A00.txt").read_text(encoding="utf-8")
+    capsys.readouterr()
+    assert main(["pseudonymise", str(src), "--out", str(tmp_path / "v3"), "--reuse-map", str(src / "F01.txt")]) == 2
+    assert "not a pseudonym map" in capsys.readouterr().err

@@ -19,6 +19,8 @@ def register(sub) -> None:
     p.add_argument("--names", metavar="CSV", help="names table: name,type[,pseudonym] (names always replaced)")
     p.add_argument("--map", metavar="MAPFILE",
                    help="where to write the pseudonym map (default: NEWDIR_pseudonym_map.csv beside NEWDIR)")
+    p.add_argument("--reuse-map", metavar="OLDMAP",
+                   help="pseudonym map of an earlier run: everyone named there keeps their pseudonym")
     p.add_argument("--types", metavar="LIST",
                    help="comma-separated PI types to replace (default: all): person,id_number,mobile,landline,"
                         "bank_card,email,address,birth_date and names-table types")
@@ -38,7 +40,12 @@ def run(args) -> int:
     map_path = Path(args.map) if args.map else default_map_path(out)
     _check_paths(Path(args.corpus), out, map_path, args.force)  # refuse before reading anything
     types = [t.strip() for t in args.types.split(",") if t.strip()] if args.types else None
-    ps = Pseudonymiser(names=args.names, types=types)
+    names = args.names
+    if args.reuse_map:
+        from ..privacy import names_from_map
+
+        names = names_from_map(args.reuse_map, args.names)
+    ps = Pseudonymiser(names=names, types=types)
     corpus = read_corpus(args.corpus, keep_going=args.keep_going)
     for issue in corpus.problems:
         print(str(issue), file=sys.stderr)

@@ -14,7 +14,8 @@ See docs/privacy.md for what is detected, the pseudonym rules, and how well it w
 from .corpus import default_map_path, transform_corpus
 from .detect import PII_TYPES, PLACEHOLDERS, Span, detect_pii, load_names, spans_frame, validate_names
 from .evaluate import score_pii
-from .pseudonymise import MAP_COLUMNS, OffsetMap, Pseudonymiser, PseudonymisedCorpus, pseudonymise_table, remap
+from .pseudonymise import (MAP_COLUMNS, OffsetMap, Pseudonymiser, PseudonymisedCorpus, names_from_map,
+                           pseudonymise_table, remap)
 
 __all__ = [
     "MAP_COLUMNS",
@@ -27,6 +28,7 @@ __all__ = [
     "default_map_path",
     "detect_pii",
     "load_names",
+    "names_from_map",
     "pseudonymise_table",
     "remap",
     "score_pii",

@@ -26,7 +26,8 @@ import pandas as pd
 from ..errors import InputError, Issue, NotFittedError
 from .detect import PII_TYPES, PLACEHOLDERS, NamesLike, Span, detect_pii, load_names
 
-__all__ = ["MAP_COLUMNS", "OffsetMap", "Pseudonymiser", "PseudonymisedCorpus", "pseudonymise_table", "remap"]
+__all__ = ["MAP_COLUMNS", "OffsetMap", "Pseudonymiser", "PseudonymisedCorpus", "names_from_map", "pseudonymise_table",
+           "remap"]
 
 #: Columns of the pseudonym map (``pseudonym_map.csv``).
 MAP_COLUMNS = ["original", "pseudonym", "type", "doc_id", "start", "end", "new_start", "new_end", "path"]
@@ -323,6 +324,31 @@ class PseudonymisedCorpus:
     new_texts: Mapping[str, str]
     files: tuple[str, ...] = ()
     skipped: tuple[str, ...] = ()
+
+
+def names_from_map(map_path: str | os.PathLike, names: NamesLike = None) -> pd.DataFrame:
+    """A names table (``name, type, pseudonym``) that replays an earlier pseudonym map, plus ``names`` if given.
+
+    Use it when transcripts are added to a corpus that was pseudonymised before, so that everyone keeps their
+    pseudonym: ``Pseudonymiser(names=names_from_map("old_map.csv", "names.csv"))`` (CLI: ``--reuse-map``). Only
+    names (person and names-table types) are replayed; numbers get placeholders anyway.
+    """
+    from .._io import read_table
+
+    path = Path(map_path)
+    if not path.is_file():
+        raise InputError([Issue(str(path), None, "pseudonym map not found", "give the map written by an earlier run")])
+    table = read_table(path)
+    missing = [c for c in ("original", "pseudonym", "type") if c not in table.columns]
+    if missing:
+        raise InputError([Issue(str(path), 1, f"not a pseudonym map: no column {', '.join(map(repr, missing))}",
+                                f"a pseudonym map has the columns {', '.join(MAP_COLUMNS)}")])
+    rows = table[~table["type"].isin(list(PLACEHOLDERS))][["original", "type", "pseudonym"]]
+    rows = rows.rename(columns={"original": "name"}).drop_duplicates("name")
+    rows = rows[rows["name"].astype(str).str.len() >= 2]
+    extra = load_names(names)
+    out = pd.concat([extra, rows[~rows["name"].isin(set(extra["name"]))]], ignore_index=True)
+    return load_names(out.reset_index(drop=True))
 
 
 # ------------------------------------------------------------------------------------------------ tables
