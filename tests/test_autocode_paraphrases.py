@@ -1,11 +1,11 @@
 """Hand-written paraphrases of the study's nine themes (none taken from the corpus), in the registers of THEMES.md.
 
-They were written in fourteen rounds. Rounds 1 and 2 were used to extend the rules (synonym families, paraphrase
+They were written in fifteen rounds. Rounds 1 and 2 were used to extend the rules (synonym families, paraphrase
 frames, polarity). Rounds 3 (everyday speech), 4 (officials' register), 5 (longer narratives), 6 (idioms, dialect), 7
 (the four weakest problem themes), 8 (staff, family), 9 (all themes), 10 (the coding guide's own examples, reworded),
-11 (mixed), 12 (family, staff, positive themes), 13 and 14 (mixed) were each scored first, before any change - recall
-20/38, 20/44, 15/33, 6/31, 6/34, 10/27, 12/25, 28/45, 16/25, 9/24, 9/30 and 11/26; 11 false codes on their 80
-counter-examples (docs/accuracy.md) - and then also used. Informal help from neighbours (邻居大姐经常给孩子送点吃的) is left uncoded on purpose: the guide
+11 (mixed), 12 (family, staff, positive themes), 13, 14 and 15 (mixed) were each scored first, before any change -
+recall 20/38, 20/44, 15/33, 6/31, 6/34, 10/27, 12/25, 28/45, 16/25, 9/24, 9/30, 11/26 and 11/24; 14 false codes on their
+85 counter-examples (docs/accuracy.md) - and then also used. Informal help from neighbours (邻居大姐经常给孩子送点吃的) is left uncoded on purpose: the guide
 lists organised actors. (A 48th "counter-example", 父母在外地工作, was in fact a case of the theme, migration of parents, and
 was dropped.) They guard the
 rules against regressions; they are not an accuracy estimate. One round-4 sentence is still missed and left out
@@ -503,6 +503,30 @@ POSITIVES = [
     ('diversified_rescue', '学校的心理老师定期找孩子谈心。'),
     ('fund_guarantee', '钱每月都是十五号准时到，一天不差。'),
     ('leadership_system', '县委常委会专门研究过这项工作，明确了各级的责任。'),
+    ('publicity_weak', '我们这号人，上头有啥好政策，总是最后一拨知道的。'),
+    ('publicity_weak', '工作人员一张嘴全是专业名词，我一句也没听懂。'),
+    ('publicity_weak', '有这政策也不跟我们吱一声。'),
+    ('publicity_weak', '宣传都集中在镇上，偏远的嘎查根本顾不到。'),
+    ('misreporting', '明明孩子他爸还在服刑，表上却写的是死亡。'),
+    ('misreporting', '村里的名单好几年没动过，去世的人都还在上面。'),
+    ('misreporting', '上报的时候为了凑数，把不符合的也塞进去了。'),
+    ('misreporting', '谁闹得凶谁就能评上，老实人反倒吃亏。'),
+    ('communication_poor', '上级部门之间各自下任务，到了基层就重复填好几遍。'),
+    ('communication_poor', '我们在系统里一查，人家早就转学了，学校也没说。'),
+    ('communication_poor', '办个证明要盖五六个章，每个部门都说缺材料。'),
+    ('supervision_weak', '钱一发就没下文了，没人关心孩子后来怎样。'),
+    ('supervision_weak', '有没有效果，没有任何考评。'),
+    ('supervision_weak', '检查的时候临时突击补材料，检查完就放一边了。'),
+    ('staff_capacity', '我们自己都没弄明白政策，怎么给老百姓讲。'),
+    ('staff_capacity', '工作量翻了好几倍，人一个没加。'),
+    ('staff_capacity', '儿童主任大多是临时找的，干一段就不干了。'),
+    ('family_hardship', '这孩子命苦，一出生就没见过亲爹。'),
+    ('family_hardship', '家里靠他奶奶捡废品换点钱。'),
+    ('family_hardship', '孩子爸爸精神分裂，时好时坏，发起病来还打人。'),
+    ('diversified_rescue', '律所的律师免费给我们写了诉状。'),
+    ('diversified_rescue', '慈善超市每个月给孩子一些生活用品。'),
+    ('fund_guarantee', '每个月的钱雷打不动地打到卡上。'),
+    ('leadership_system', '旗长亲自担任领导小组组长，各苏木镇都成立了相应机构。'),
 ]
 
 COUNTER_EXAMPLES = [
@@ -608,6 +632,11 @@ COUNTER_EXAMPLES = [
     ('supervision_weak', '上级考核不光看数字，还要随机入户看孩子。'),
     ('staff_capacity', '这几年督导员一直是同一个人，对情况非常熟。'),
     ('family_hardship', '孩子的户口本和身份证都办好了。'),
+    ('publicity_weak', '工作人员讲得很耐心，专业名词都给我们解释了。'),
+    ('misreporting', '名单每年都更新，去世的、成年的都及时清退了。'),
+    ('supervision_weak', '检查完了还会回头看整改情况。'),
+    ('staff_capacity', '这两年工作量大了，但镇里也给我们加了人。'),
+    ('diversified_rescue', '律师费太贵了，我们请不起。'),
 ]
 
 
