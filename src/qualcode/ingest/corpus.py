@@ -26,7 +26,7 @@ from ..model import Corpus, Document, Turn
 from .encoding import DecodeFailure, decode_bytes
 from .notes import find_notes
 from .tables import ID_COLUMNS, _find, read_docx_text, read_frame, rows_to_documents
-from .transcript import SpeakerLabels, parse_transcript
+from .transcript import SpeakerLabels, parse_transcript, safe_yaml
 
 __all__ = ["TRANSCRIPT_SUFFIXES", "read_corpus", "read_transcript", "validate_corpus"]
 
@@ -46,7 +46,7 @@ def _load_config(root: Path, issues: list[Issue]) -> dict[str, Any]:
         path = root / name
         if path.exists():
             try:
-                data = yaml.safe_load(path.read_text(encoding="utf-8-sig")) or {}
+                data = safe_yaml(path.read_text(encoding="utf-8-sig")) or {}
             except (yaml.YAMLError, UnicodeDecodeError) as exc:
                 mark = getattr(exc, "problem_mark", None)
                 issues.append(Issue(str(path), mark.line + 1 if mark else None, f"broken corpus.yaml: {exc}".split("\n")[0],
@@ -116,12 +116,28 @@ def _to_simplified(text: str) -> str:
     return "".join(c if len(c) == 1 else ch for ch, c in ((ch, conv.convert(ch)) for ch in text))
 
 
+def _fix_name(name: str) -> str:
+    """A file name whose bytes were not valid in the file-system encoding (a zip made on Chinese Windows holds GBK
+    names) comes back with lone surrogates; decode those bytes as GB18030, else replace them."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in name):
+        return name
+    import os
+
+    raw = os.fsencode(name)
+    for enc in ("gb18030", "big5"):
+        try:
+            return raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("utf-8", errors="replace")
+
+
 def read_transcript(path: str | Path, *, root: str | Path | None = None, labels: SpeakerLabels | None = None,
                     encoding: str | None = None) -> tuple[list[Document], list[Issue]]:
     """Read one transcript file (any supported format) into documents; problems are returned, not raised."""
     path = Path(path)
-    rel = path.relative_to(root).as_posix() if root else str(path)
-    shown = str(path)
+    rel = _fix_name(path.relative_to(root).as_posix() if root else str(path))
+    shown = _fix_name(str(path))
     labels = labels or SpeakerLabels()
     try:
         size = path.stat().st_size
@@ -164,7 +180,7 @@ def read_transcript(path: str | Path, *, root: str | Path | None = None, labels:
     parsed = parse_transcript(text, shown, labels, doc_id="")
     issues = parsed.issues
     attrs = dict(parsed.attributes)
-    doc_id = str(attrs.pop("id", "") or path.stem).strip()
+    doc_id = str(attrs.pop("id", "") or _fix_name(path.stem)).strip()
     turns = tuple(Turn(doc_id, t.turn, t.speaker, t.speaker_kind, t.start, t.end, t.text, t.line, t.notes)
                   for t in parsed.turns)
     if any(i.is_error for i in issues):
@@ -307,6 +323,9 @@ def read_corpus(path: str | Path, *, keep_going: bool = False, labels: SpeakerLa
         n_files = len({i.path for i in errors})
         raise exc(issues, summary=f"{len(errors)} problem{'s' if len(errors) != 1 else ''} in {n_files} "
                                   f"file{'s' if n_files != 1 else ''} (use --keep-going to load the good files)")
+    config_errors = [i for i in errors if i.path.rsplit("/", 1)[-1] in ("corpus.yaml", "corpus.yml")]
+    if keep_going and config_errors:
+        raise TranscriptError(issues, summary="corpus.yaml is broken, so the corpus cannot be read")
     if keep_going and not corpus.documents and errors:
         raise TranscriptError(issues, summary="no transcript could be loaded")
     return corpus

@@ -62,7 +62,7 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         text = None
     if text is not None:
         if "\x00" in text and not _mostly_text(text):
-            raise DecodeFailure("looks like a binary file (NUL bytes), not a transcript",
+            raise DecodeFailure("looks like a binary file (NUL bytes), not text",
                                 "remove it from the corpus folder or list it under exclude: in corpus.yaml")
         return text, "utf-8"
     if b"\x00" in data:
@@ -73,7 +73,7 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
                 continue
             if _mostly_text(text) and "\x00" not in text:
                 return text, name
-        raise DecodeFailure("looks like a binary file (NUL bytes), not a transcript",
+        raise DecodeFailure("looks like a binary file (NUL bytes), not text",
                             "remove it from the corpus folder or list it under exclude: in corpus.yaml")
     from charset_normalizer import from_bytes
 

@@ -34,6 +34,30 @@ DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
     "respondent": ("受访者", "被访者", "被访人", "受访人", "答", "A", "R", "受訪者", "被訪者", "受訪人"),
 }
 
+class _SafeLoader(yaml.SafeLoader):
+    """SafeLoader without anchors/aliases: front matter is a few key: value pairs, and aliases allow
+    exponential "billion laughs" expansion once values are turned into text."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(None, None, "YAML aliases (*name) are not allowed here",
+                                              event.start_mark)
+        event = self.peek_event()
+        if getattr(event, "anchor", None):
+            raise yaml.composer.ComposerError(None, None, "YAML anchors (&name) are not allowed here",
+                                              event.start_mark)
+        return super().compose_node(parent, index)
+
+
+def safe_yaml(text: str):
+    """Parse small user YAML: no aliases/anchors; nesting deep enough to exhaust the stack becomes a YAMLError."""
+    try:
+        return yaml.load(text, Loader=_SafeLoader)  # noqa: S506 - _SafeLoader is a SafeLoader
+    except RecursionError:
+        raise yaml.YAMLError("nested too deeply") from None
+
+
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _TAGLIKE_RE = re.compile(r"^[ \t\u3000]*([^\s：:，,。！？!?“”\"'（）()]{1,10})[ \t\u3000]*[：:]")
 
@@ -98,7 +122,7 @@ def _front_matter(text: str, lines, path: str, issues: list[Issue]) -> tuple[dic
         if text[lines[i][0]:lines[i][1]].strip() in ("---", "..."):
             block = text[lines[1][0]:lines[i][0]] if i > 1 else ""
             try:
-                data = yaml.safe_load(block) if block.strip() else {}
+                data = safe_yaml(block) if block.strip() else {}
             except yaml.YAMLError as exc:
                 mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
                 line = (mark.line + 2) if mark is not None else 2
