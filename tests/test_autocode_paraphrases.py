@@ -7,8 +7,9 @@ frames, polarity). Rounds 3 (everyday speech), 4 (officials' register), 5 (longe
 recall 20/38, 20/44, 15/33, 6/31, 6/34, 10/27, 12/25, 28/45, 16/25, 9/24, 9/30, 11/26 and 11/24; 14 false codes on their
 85 counter-examples (docs/accuracy.md) - and then also used. Informal help from neighbours (邻居大姐经常给孩子送点吃的) is left uncoded on purpose: the guide
 lists organised actors. (A 48th "counter-example", 父母在外地工作, was in fact a case of the theme, migration of parents, and
-was dropped.) They guard the
-rules against regressions; they are not an accuracy estimate. One round-4 sentence is still missed and left out
+was dropped.) A last set of 25 neutral
+statements mentioning the same topics (NEUTRAL) got 2 false problem codes before the fix. They guard the rules against
+regressions; they are not an accuracy estimate. One round-4 sentence is still missed and left out
 (我去问过一次，人家说得太快，我没记住: no policy word, no problem cue), and so are one of round 6
 (老人家一听要填那么多表，直接就不想办了) and two of round 7.
 """
@@ -639,6 +640,35 @@ COUNTER_EXAMPLES = [
     ('diversified_rescue', '律师费太贵了，我们请不起。'),
 ]
 
+#: Neutral or positive statements that mention the topics of the problem themes; none of them is a problem.
+NEUTRAL = [
+    '我们村一共有三个困境儿童，都已经纳入保障了。',
+    '每年开学前，儿童主任都会去家里看看孩子的学习用品够不够。',
+    '补贴申请表是儿童主任帮忙填的，很快就批下来了。',
+    '民政局的电话我们都存着，有事直接打。',
+    '去年区里组织过一次培训，讲得挺实用。',
+    '孩子现在上初二，成绩中等，老师说挺努力。',
+    '我们家的情况村里都知道，评的时候没有争议。',
+    '上面来检查过两次，都是直接到户里看孩子。',
+    '这个钱我们都存着，给孩子将来上学用。',
+    '镇里的督导员和我们村的儿童主任配合得很好。',
+    '政策我是在村委会听儿童主任讲的。',
+    '这些年村里的路修好了，孩子上学方便多了。',
+    '我在这个岗位上干了六年了，情况都熟。',
+    '公告栏上贴着最新的政策，我们经常去看。',
+    '每季度我们都要把名单跟民政局核对一遍。',
+    '学校每学期都会把孩子的在校情况发给我们。',
+    '儿童主任上个月刚换了人，新来的小伙子挺认真。',
+    '评审结果在村里公示了七天。',
+    '我们这边的宣传主要靠村里的广播和微信群。',
+    '孩子奶奶身体还算硬朗，能照顾孩子。',
+    '有问题我们就往上报，一般一周内就有答复。',
+    '孩子的父母都在家，就是收入不高。',
+    '教育局和民政局每个月对一次数据。',
+    '我们的工作经费是够用的。',
+    '考核的时候会随机抽几户入户核实。',
+]
+
 
 @pytest.fixture(scope="module")
 def coder() -> AutoCoder:
@@ -653,3 +683,11 @@ def test_paraphrase_is_coded(coder, code, text):
 @pytest.mark.parametrize("code,text", COUNTER_EXAMPLES)
 def test_opposite_voice_is_not_coded(coder, code, text):
     assert code not in coder.codes_for(text), coder.explain_text(text)
+
+
+PROBLEM_THEMES = {"publicity_weak", "misreporting", "communication_poor", "supervision_weak", "staff_capacity"}
+
+
+@pytest.mark.parametrize("text", NEUTRAL)
+def test_neutral_mentions_get_no_problem_code(coder, text):
+    assert not PROBLEM_THEMES & set(coder.codes_for(text)), coder.explain_text(text)
