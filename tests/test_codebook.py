@@ -69,6 +69,14 @@ def test_load_good(tmp_path):
     assert validate_codebook(write(tmp_path, GOOD)) == []
 
 
+def test_dump_codebook_is_what_save_writes(tmp_path):
+    from qualcode.codebook import dump_codebook
+
+    cb = load_codebook(write(tmp_path, GOOD))
+    assert save_codebook(cb, tmp_path / "o.yaml").read_text(encoding="utf-8") == dump_codebook(cb)
+    assert "lexicon:" in dump_codebook(cb) and "problem: [不到位, 没人讲]" in dump_codebook(cb)
+
+
 def test_round_trip(tmp_path):
     first = load_codebook(write(tmp_path, GOOD))
     out = save_codebook(first, tmp_path / "out.yaml")
@@ -83,12 +91,12 @@ def test_round_trip(tmp_path):
 def test_save_is_atomic(tmp_path, monkeypatch):
     cb = load_codebook(write(tmp_path, GOOD))
     target = write(tmp_path, "old content", "target.yaml")
-    import yaml
+    import qualcode._io
 
     def boom(*a, **k):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(yaml, "dump", boom)
+    monkeypatch.setattr(qualcode._io.os, "fsync", boom)  # fails after the text was written to the temporary file
     with pytest.raises(RuntimeError):
         save_codebook(cb, target)
     assert target.read_text(encoding="utf-8") == "old content"

@@ -39,7 +39,7 @@ from typing import Any, Iterable, Mapping
 from .errors import CodebookError, Issue, raise_if_errors
 from .model import Code, Codebook
 
-__all__ = ["codebook_terms", "load_codebook", "save_codebook", "validate_codebook"]
+__all__ = ["codebook_terms", "dump_codebook", "load_codebook", "save_codebook", "validate_codebook"]
 
 TOP_KEYS = ("name", "version", "description", "settings", "lexicon", "codes")
 SETTINGS_KEYS = ("unit", "match", "speakers", "window", "scope", "polarity")
@@ -541,18 +541,23 @@ class _Dumper:
         return Dumper
 
 
-def save_codebook(codebook: Codebook, path: str | os.PathLike) -> Path:
-    """Write a codebook as YAML, atomically (a crash leaves the old file). ``load -> save -> load`` gives equal codes
-    (apart from ``Code.line`` and ``Codebook.path``, which record where they were read)."""
+def dump_codebook(codebook: Codebook) -> str:
+    """The YAML text of a codebook, as :func:`save_codebook` writes it (lexicon, settings, code-level ``unless``)."""
     import yaml
-
-    from ._io import atomic_write
 
     text = yaml.dump(codebook_to_dict(codebook), Dumper=_Dumper.make(), allow_unicode=True, sort_keys=False,
                      width=110, default_flow_style=False)
-    header = f"# qualcode codebook '{codebook.name}' (format: docs/codebook.md)\n"
+    return f"# qualcode codebook '{codebook.name}' (format: docs/codebook.md)\n" + text
+
+
+def save_codebook(codebook: Codebook, path: str | os.PathLike) -> Path:
+    """Write a codebook as YAML, atomically (a crash leaves the old file). ``load -> save -> load`` gives equal codes
+    (apart from ``Code.line`` and ``Codebook.path``, which record where they were read)."""
+    from ._io import atomic_write
+
+    text = dump_codebook(codebook)
     with atomic_write(path) as fh:
-        fh.write(header + text)
+        fh.write(text)
     return Path(path)
 
 
