@@ -369,12 +369,13 @@ class Segmenter:
         """Rows for each turn range (global turn positions), in-process or in worker processes.
 
         Contiguous ranges are cut into batches of whole turns (one backend call each): about BATCH_CHARS characters
-        in-process, about total / (4 * n_jobs) characters for worker processes. Joining turns with a line break
-        never changes their tokens, so the batching does not change the result.
+        in-process, about total / (12 * n_jobs) characters for worker processes (small batches keep the workers
+        evenly busy when other programs share the CPUs). Joining turns with a line break never changes their tokens,
+        so the batching does not change the result.
         """
         total = sum(len(texts[i]) + 1 for lo, hi in ranges for i in range(lo, hi))
         parallel = n_jobs > 1 and total >= self.MIN_PARALLEL_CHARS
-        target = max(20_000, total // (4 * n_jobs)) if parallel else self.BATCH_CHARS
+        target = max(20_000, total // (12 * n_jobs)) if parallel else self.BATCH_CHARS
         batches: list[tuple[int, int]] = []
         cur_lo = cur_hi = -1
         size = 0
