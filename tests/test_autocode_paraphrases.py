@@ -5,7 +5,8 @@ frames, polarity). Rounds 3 to 15 (everyday speech, officials' register, longer 
 weakest problem themes, staff and family, the coding guide's own examples reworded, mixed) were each scored first,
 before any change - recall 20/38, 20/44, 15/33, 6/31, 6/34, 10/27, 12/25, 28/45, 16/25, 9/24, 9/30, 11/26 and 11/24;
 14 false codes on their 85 counter-examples (docs/accuracy.md) - and then also used. A last set of 25 neutral
-statements mentioning the same topics (NEUTRAL) got 2 false problem codes before the fix.
+statements mentioning the same topics (NEUTRAL) got 2 false problem codes before the fix, and 15 statements about an
+ordinary family life (NEUTRAL_FAMILY) got 1 (在外面干活 read as a migrant parent).
 
 They guard the rules against regressions; they are not an accuracy estimate. Left out on purpose: informal help from
 neighbours (邻居大姐经常给孩子送点吃的; the guide lists organised actors), a "counter-example" that was in fact a case
@@ -668,6 +669,25 @@ NEUTRAL = [
     '考核的时候会随机抽几户入户核实。',
 ]
 
+#: What guardians say about an ordinary family life: no code at all.
+NEUTRAL_FAMILY = [
+    '孩子他爸在县城上班，每周都回来。',
+    '奶奶每天接送孩子上学。',
+    '孩子挺懂事，学习也不错。',
+    '我们家去年盖了新房。',
+    '孩子他妈在家照顾孩子，我在外面干活。',
+    '孩子喜欢画画，老师说有天赋。',
+    '爷爷奶奶身体都挺好，能帮着带孩子。',
+    '孩子上学的事我们自己能安排。',
+    '我们去医院给孩子打了疫苗。',
+    '家里养了二十多只羊，日子还过得去。',
+    '孩子过年的时候跟他爸视频了。',
+    '他妈妈每个月都寄钱回来。',
+    '孩子在学校当了班长。',
+    '我们申请的时候材料都齐全。',
+    '孩子的病已经治好了，现在很健康。',
+]
+
 
 @pytest.fixture(scope="module")
 def coder() -> AutoCoder:
@@ -690,3 +710,8 @@ PROBLEM_THEMES = {"publicity_weak", "misreporting", "communication_poor", "super
 @pytest.mark.parametrize("text", NEUTRAL)
 def test_neutral_mentions_get_no_problem_code(coder, text):
     assert not PROBLEM_THEMES & set(coder.codes_for(text)), coder.explain_text(text)
+
+
+@pytest.mark.parametrize("text", NEUTRAL_FAMILY)
+def test_ordinary_family_life_gets_no_code(coder, text):
+    assert coder.codes_for(text) == [], coder.explain_text(text)
