@@ -1,0 +1,69 @@
+"""qualcode report DIR --codebook FILE --out OUTDIR"""
+
+from __future__ import annotations
+
+import sys
+
+from .ingest import add_corpus_options
+
+
+def add_study_options(p) -> None:
+    p.add_argument("--by", default="role", help="respondent attribute to compare (default: role)")
+    p.add_argument("--unit", choices=["sentence", "turn"], default="sentence", help="coding unit (default: sentence)")
+    p.add_argument("--k", type=int, help="number of topics (default: chosen by a sweep)")
+    p.add_argument("--ks", default="4..10", help="topic sweep range, e.g. 4..12 (default: 4..10)")
+    p.add_argument("--topic-method", choices=["lda", "nmf", "sklearn_lda", "tomotopy"], default="lda")
+    p.add_argument("--backend", default="auto", help="segmenter backend: auto, jieba, rjieba, pkuseg")
+    p.add_argument("--gold", nargs="*", help="human gold coding files (default: <corpus>/gold/*.csv if present)")
+    p.add_argument("--survey", help="questionnaire table (default: <corpus>/survey/questionnaire.csv if present)")
+    p.add_argument("--no-pseudonyms", action="store_true",
+                   help="show quotes as they are (default: names and numbers are pseudonymised)")
+    p.add_argument("--no-cache", action="store_true", help="recompute everything (default: reuse cached work)")
+    p.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples for intervals (default: 1000)")
+
+
+def parse_ks(text: str) -> list[int]:
+    if ".." in text:
+        lo, hi = text.split("..", 1)
+        return list(range(int(lo), int(hi) + 1))
+    return [int(x) for x in text.split(",")]
+
+
+def run_and_write(args, corpus, codebook, constructed: bool = False, title: str | None = None) -> int:
+    from ..study import run_study
+    from ..study_report import write_study
+
+    res = run_study(corpus, codebook, gold=args.gold, survey=args.survey, by=args.by, unit=args.unit,
+                    ks=parse_ks(args.ks), k=args.k, topic_method=args.topic_method, backend=args.backend,
+                    pseudonymise=not args.no_pseudonyms, cache_dir=False if args.no_cache else None,
+                    keep_going=args.keep_going, n_boot=args.n_boot)
+    written = write_study(res, args.out, constructed=constructed, title=title)
+    for issue in res.notes:
+        print(issue, file=sys.stderr)
+    print(res.findings.drop(columns=["quotes", "stage_en", "test", "note"], errors="ignore").to_string(index=False))
+    if res.evaluation is not None:
+        ev = res.evaluation[res.evaluation["code"].isin(["macro", "micro"])]
+        print()
+        print("auto-coding vs human gold:")
+        print(ev[["split", "code", "precision", "recall", "f1", "kappa", "n_units"]].to_string(index=False))
+    print()
+    print(f"report: {written['index.html']}")
+    print(f"tables: {written.get('tables.xlsx')}")
+    return 0
+
+
+def register(sub) -> None:
+    p = sub.add_parser("report", help="analyse a corpus with a codebook and write the HTML report",
+                       description="Run the analysis (segment, auto-code, themes by role, topics, and agreement "
+                                   "with gold coding / questionnaire tables where given) and write OUTDIR/index.html "
+                                   "(self-contained), tables.xlsx, figures/*.svg|png and the main tables as CSV.")
+    p.add_argument("corpus", metavar="DIR")
+    p.add_argument("--codebook", required=True)
+    p.add_argument("--out", required=True, metavar="OUTDIR")
+    add_study_options(p)
+    add_corpus_options(p)
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    return run_and_write(args, args.corpus, args.codebook)
