@@ -45,25 +45,33 @@ class AutoCoder:
         Whose segments are coded (``speaker_kind``); respondents by default.
     backend : {"ahocorasick_rs", "pyahocorasick"}
         The multi-pattern matcher (same results).
+    engine : {"fast", "reference"}
+        ``"fast"`` (default) decides the rules with the optimised engine (:mod:`qualcode.rules`); ``"reference"``
+        with the frozen, slower original engine (:mod:`qualcode._rules_reference`), which is the specification the
+        fast one is tested against (same codings, same matches).
 
     After :meth:`code`: ``units_`` (the coded units) and ``matches_`` (:data:`MATCH_COLUMNS`, every rule that fired,
     with the matched words and their offsets into the document text).
     """
 
     def __init__(self, codebook: Codebook, unit: str | None = None, speakers: str = "respondent",
-                 backend: str = "ahocorasick_rs"):
+                 backend: str = "ahocorasick_rs", engine: str = "fast"):
         self.codebook = codebook
         self.unit = unit
         self.speakers = speakers
         self.backend = backend
+        self.engine = engine
 
     # ---------------------------------------------------------------------------------------------- internals
     @property
     def compiled_(self):
         cached = self.__dict__.get("_compiled")
-        key = (id(self.codebook), self.backend)
+        key = (id(self.codebook), self.backend, self.engine)
         if cached is None or cached[0] != key:
-            from .rules import compile_codebook
+            if self.engine == "reference":
+                from ._rules_reference import compile_codebook
+            else:
+                from .rules import compile_codebook
 
             cached = (key, compile_codebook(self.codebook, backend=self.backend))
             self.__dict__["_compiled"] = cached
@@ -74,6 +82,8 @@ class AutoCoder:
             raise ValueError(f"unit == {self.unit!r}, must be None, 'sentence' or 'turn'.")
         if self.speakers not in _SPEAKERS:
             raise ValueError(f"speakers == {self.speakers!r}, must be 'respondent', 'interviewer' or 'all'.")
+        if self.engine not in ("fast", "reference"):
+            raise ValueError(f"engine == {self.engine!r}, must be 'fast' or 'reference'.")
 
     def _units(self, segments: pd.DataFrame) -> pd.DataFrame:
         missing = [c for c in ("seg_id", "doc_id", "start", "end", "text") if c not in segments.columns]

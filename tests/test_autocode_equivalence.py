@@ -1,0 +1,246 @@
+"""The fast rule engine (default) gives exactly the codings of the frozen reference engine (engine="reference").
+
+The reference (qualcode._rules_reference, the original engine) is the specification; the fast engine may skip work
+(caches, prefilters) but never change a result. Compared: the codings table, AutoCoder.matches_, and the hits of
+CompiledCodebook.match / match_many, on the bundled corpus, on CAIL2019 sentences and on random sentences built from
+codebook terms, negators, evaluations and filler.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import astuple
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from qualcode.autocode import AutoCoder
+from qualcode.codebook import codebook_terms, load_codebook
+
+REPO = Path(__file__).resolve().parents[1]
+CODEBOOKS = ["children_in_distress", "cail_labor", "cail_divorce"]
+
+
+def _codebook(name: str):
+    return load_codebook(REPO / "codebooks" / f"{name}.yaml")
+
+
+@pytest.fixture(scope="module")
+def codebooks():
+    return {name: _codebook(name) for name in CODEBOOKS}
+
+
+@pytest.fixture(scope="module")
+def chifeng(codebooks) -> pd.DataFrame:
+    from qualcode.ingest import read_corpus
+    from qualcode.segment import Segmenter
+
+    words = codebook_terms(codebooks["children_in_distress"])
+    return Segmenter(user_words=words, speakers="all").segment(read_corpus(REPO / "corpora" / "chifeng"))
+
+
+def _cail_segments(data_dir: Path, domain: str, n: int = 300) -> pd.DataFrame:
+    import json
+
+    rows = []
+    path = data_dir / "cail2019_element_multilabel" / f"{domain}_data_small_selected.jsonl"
+    with open(path, encoding="utf-8") as fh:
+        for i, line in enumerate(l for l in fh if l.strip()):
+            for j, item in enumerate(json.loads(line)):
+                rows.append({"seg_id": f"{domain}{i:04d}:{j + 1}", "doc_id": f"{domain}{i:04d}",
+                             "respondent_id": f"{domain}{i:04d}", "turn": j + 1, "sentence": 0, "speaker": "",
+                             "speaker_kind": "respondent", "start": 0, "end": len(item["sentence"]),
+                             "text": item["sentence"]})
+            if len(rows) >= n:
+                break
+    return pd.DataFrame(rows)
+
+
+def assert_same(codebook, segments: pd.DataFrame, **kw) -> pd.DataFrame:
+    fast = AutoCoder(codebook, **kw)
+    ref = AutoCoder(codebook, engine="reference", **kw)
+    got, want = fast.code(segments), ref.code(segments)
+    pd.testing.assert_frame_equal(got, want)
+    pd.testing.assert_frame_equal(fast.matches_, ref.matches_)
+    return got
+
+
+# ------------------------------------------------------------------------------------------------ real corpora
+@pytest.mark.parametrize("name", CODEBOOKS)
+@pytest.mark.parametrize("kw", [{}, {"unit": "turn"}, {"speakers": "all"}], ids=["sentence", "turn", "all"])
+def test_chifeng_same_codings(codebooks, chifeng, name, kw):
+    got = assert_same(codebooks[name], chifeng, **kw)
+    if name == "children_in_distress" and not kw:
+        assert len(got) > 100  # the comparison is not vacuous
+        assert set(got.columns) >= {"seg_id", "code", "evidence", "start", "end"}
+
+
+def test_chifeng_same_codings_pyahocorasick(codebooks, chifeng):
+    assert_same(codebooks["children_in_distress"], chifeng, backend="pyahocorasick")
+
+
+def test_chifeng_without_roles_and_questions(codebooks, chifeng):
+    """Only respondent rows (no interviewer turns: no answer rules) and no role column (role rules apply to all)."""
+    segs = chifeng[chifeng["speaker_kind"] == "respondent"].drop(columns=["role"], errors="ignore")
+    assert_same(codebooks["children_in_distress"], segs)
+
+
+def test_chifeng_repeated_rows(codebooks, chifeng):
+    """The same texts many times under other ids and offsets (what a per-text cache must get right)."""
+    segs = chifeng[chifeng["speaker_kind"] == "respondent"]
+    big = pd.concat([segs.assign(seg_id=segs["seg_id"] + f"#{k}", start=segs["start"] + 7 * k,
+                                 end=segs["end"] + 7 * k) for k in range(3)], ignore_index=True)
+    assert_same(codebooks["children_in_distress"], big)
+
+
+@pytest.mark.parametrize("domain", ["labor", "divorce"])
+@pytest.mark.parametrize("name", CODEBOOKS)
+def test_cail_same_codings(shared_data, codebooks, domain, name):
+    segs = _cail_segments(shared_data, domain)
+    got = assert_same(codebooks[name], segs, speakers="all")
+    if name == f"cail_{domain}":
+        assert len(got) > 20
+
+
+# ------------------------------------------------------------------------------------- random sentences, rules
+FEATURES = textwrap.dedent("""\
+    name: features
+    settings: {unit: sentence, window: 6}
+    lexicon:
+      pub: [宣传, 告知, 通知]
+    codes:
+      - id: pub_weak
+        rules:
+          - any: ["@pub"]
+            polarity: problem
+          - all: [[宣传], [不够, 很少]]
+            window: 5
+          - all: [[补贴, 低保], [申请], [困难]]
+            scope: clause
+      - id: volunteers
+        unless: [不用]
+        rules:
+          - any: [志愿者, 补贴]
+            polarity: positive
+            roles: ["!staff"]
+          - regex: "没人[^，。]{0,4}(说|讲)"
+      - id: late
+        rules:
+          - regex: ["拖了?[一二三几]+个月", "(晚|慢)了"]
+            unless: [按时]
+            scope: unit
+          - all: [[补贴], [及时]]
+            polarity: problem
+            scope: unit
+      - id: visit
+        rules:
+          - id: ans
+            question: [回访, 来看]
+            polarity: problem
+          - id: ans_pos
+            question: [补贴]
+            polarity: positive
+          - any: [回访]
+            question: [来看]
+          - any: [回访, 来看]
+            roles: [family]
+            polarity: problem
+    """)
+
+TOKENS = textwrap.dedent("""\
+    name: tokens
+    settings: {unit: sentence, match: tokens}
+    codes:
+      - id: a
+        rules:
+          - any: [低保, 宣传]
+            polarity: problem
+          - all: [[补贴], [申请]]
+            window: 4
+      - id: b
+        rules:
+          - any: [低保户]
+            match: chars
+            unless: [不是]
+    """)
+
+PIECES = ["宣传", "告知", "通知", "补贴", "低保", "低保户", "申请", "困难", "志愿者", "回访", "来看", "没人", "说",
+          "讲", "拖了", "两", "三个月", "晚了", "慢", "按时", "及时", "不用", "不", "没", "没有", "并不", "不管", "不错",
+          "很", "比较", "得", "是", "到位", "不到位", "不够", "很少", "知道", "不知道", "清楚", "问题", "有", "对",
+          "，", "。", "、", "！", "？", "我们", "村里", "这个", "他", "那", "嗯", " ", "\n"]
+
+
+@pytest.fixture(scope="module")
+def features(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("cb")
+    out = {}
+    for name, text in (("features", FEATURES), ("tokens", TOKENS)):
+        (folder / f"{name}.yaml").write_text(text, encoding="utf-8")
+        out[name] = load_codebook(folder / f"{name}.yaml")
+    return out
+
+
+def _hits(hits) -> list[tuple]:
+    return [astuple(h) for h in hits]
+
+
+def _compiled(codebook):
+    return AutoCoder(codebook).compiled_, AutoCoder(codebook, engine="reference").compiled_
+
+
+sentences = st.lists(st.sampled_from(PIECES), min_size=0, max_size=14).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(texts=st.lists(sentences, min_size=1, max_size=8),
+       roles=st.lists(st.sampled_from([None, "family", "staff"]), min_size=8, max_size=8),
+       questions=st.lists(st.sampled_from([None, "有人来看过吗？", "补贴按时发吗？", "回访了吗"]), min_size=8,
+                          max_size=8))
+def test_random_sentences_match_many(features, texts, roles, questions):
+    fast, ref = _compiled(features["features"])
+    n = len(texts)
+    texts = texts + texts[: n // 2]  # repeated texts, maybe with another role / question
+    m = len(texts)
+    args = (texts, None, roles[:m] + [None] * (m - 8), questions[:m] + [None] * (m - 8))
+    assert [_hits(h) for h in fast.match_many(*args)] == [_hits(h) for h in ref.match_many(*args)]
+    for text, role, question in zip(texts, roles, questions):
+        for explain in (False, True):
+            assert _hits(fast.match(text, explain=explain, role=role, question=question)) == _hits(
+                ref.match(text, explain=explain, role=role, question=question))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(texts=st.lists(sentences, min_size=1, max_size=8))
+def test_random_sentences_study_codebook(codebooks, texts):
+    fast, ref = _compiled(codebooks["children_in_distress"])
+    assert [_hits(h) for h in fast.match_many(texts)] == [_hits(h) for h in ref.match_many(texts)]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_random_study_terms(codebooks, data):
+    """Sentences built from the study codebook's own terms and polarity cues, with negators and filler."""
+    fast, ref = _compiled(codebooks["children_in_distress"])
+    vocab = fast.terms
+    pieces = st.one_of(st.sampled_from(vocab), st.sampled_from(PIECES))
+    texts = data.draw(st.lists(st.lists(pieces, max_size=10).map("".join), min_size=1, max_size=6))
+    assert [_hits(h) for h in fast.match_many(texts)] == [_hits(h) for h in ref.match_many(texts)]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.tuples(st.lists(st.sampled_from(PIECES), min_size=1, max_size=10),
+                               st.sampled_from(["family", "staff"])), min_size=1, max_size=10))
+def test_random_segments_with_tokens(features, rows):
+    """The codings table on a segments table with tokens, roles and repeated texts."""
+    records = []
+    for i, (toks, role) in enumerate(rows + rows[:2]):
+        text = "".join(toks)
+        records.append({"seg_id": f"D:{i + 1}:1", "doc_id": "D", "respondent_id": "R", "turn": i + 1, "sentence": 1,
+                        "speaker": "受访者", "speaker_kind": "respondent", "start": 100 * i,
+                        "end": 100 * i + len(text), "text": text, "tokens": toks, "role": role})
+    segs = pd.DataFrame(records)
+    for name in ("features", "tokens"):
+        assert_same(features[name], segs)
