@@ -155,6 +155,8 @@ class Section:
     notes: Sequence[str] = ()
     anchor: str = ""
     extra_html: str = ""
+    #: tables that go into the workbook only (shown in the page some other way, e.g. through ``extra_html``)
+    workbook_tables: Sequence[tuple[str, pd.DataFrame]] = ()
 
 
 _CSS = """
@@ -242,6 +244,7 @@ def write_report(sections: Sequence[Section], out_dir: str | os.PathLike, *, tit
             parts.append(f'<p class="note">{html.escape(note)}</p>')
         if sec.extra_html:
             parts.append(sec.extra_html)
+        all_tables.extend(sec.workbook_tables)
         for fig in sec.figures:
             svg_path = out / "figures" / f"{fig.name}.svg"
             with atomic_write(svg_path) as fh:

@@ -65,7 +65,7 @@ def study_sections(res: StudyResults, banner_constructed: bool = False) -> list[
                f"{by} (Cramér's V; p adjusted over themes) and exemplar quotes with their document. All values are "
                "computed from the tables below; quotes are pseudonymised" +
                ("" if res.settings.get("pseudonymise") else " (pseudonymisation was turned off)") + "."),
-        extra_html=_findings_html(res.findings, groups),
+        extra_html=_findings_html(res.findings, groups), workbook_tables=[("findings", res.findings)],
         notes=[n for n in [("Auto-codes, not human codes: read them with the agreement figures in 'Auto-coding vs "
                             "human coding'.")] if res.evaluation is not None] or ()))
     secs.append(report.Section("Corpus 语料", tables=[("summary", res.summary), ("respondents", res.respondents.drop(
