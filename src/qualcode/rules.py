@@ -114,6 +114,7 @@ class _Rule:
     kind: str
     roles: tuple[frozenset, frozenset] | None = None   # (allowed, excluded) values of the segment's role
     question: tuple[str, ...] = ()     # terms one of which the preceding interviewer turn must contain
+    rx_req: list = field(default_factory=list)  # per regex: (regex, [term id sets one of each must be found])
 
     def applies_to(self, role: Any) -> bool:
         if self.roles is None or role is None or (isinstance(role, float) and role != role):
@@ -147,6 +148,10 @@ class CompiledCodebook:
     _finder: Any = field(default=None, repr=False)
     _bulk_regex: dict = field(default_factory=dict, repr=False)
     word_polarity: dict = field(default_factory=dict, repr=False)
+    _problem_tids: frozenset = field(default=frozenset(), repr=False)
+    _has_roles: bool = field(default=False, repr=False)
+    _has_questions: bool = field(default=False, repr=False)
+    _triggers: dict = field(default_factory=dict, repr=False)
 
     # ----------------------------------------------------------------------------------------------- matching
     def find(self, text: str) -> dict[int, list[tuple[int, int]]]:
@@ -167,57 +172,124 @@ class CompiledCodebook:
     def match_many(self, texts: Sequence[str], tokens: Sequence[Sequence[str] | None] | None = None,
                    roles: Sequence[Any] | None = None, questions: Sequence[str | None] | None = None
                    ) -> list[list[Hit]]:
-        """:meth:`match` for many texts at once: ONE automaton pass over all of them (joined by a separator that no
-        term contains) and one pass per regular expression, so only texts with a candidate rule are looked at."""
+        """:meth:`match` for many texts at once (same hits as calling it on each). Each distinct input (text, and
+        the tokens / role / question when the codebook's rules use them) is decided once and the hit lists are
+        shared between equal inputs; each distinct text is scanned by the automaton once, each unanchored regex runs
+        once over all of them, and rules that cannot fire are skipped before any per-match work (see
+        :meth:`_quick`)."""
         n = len(texts)
-        if tokens is None:
-            tokens = [None] * n
-        if roles is None:
-            roles = [None] * n
-        if questions is None:
-            questions = [None] * n
-        sep = "\x00"
-        starts: list[int] = []
-        pos = 0
-        for t in texts:
-            starts.append(pos)
-            pos += len(t) + 1
-        big = sep.join(texts)
-        found: list[dict[int, list[tuple[int, int]]]] = [{} for _ in range(n)]
-        seg = 0
-        bisect_right = bisect.bisect_right
-        # matches come in order of their end; they never cross the separator, so the segment index only grows
-        nxt = starts[1] if n > 1 else len(big) + 1
-        base = 0
-        for tid, s, e in sorted(self._finder(big), key=lambda m: m[1]):
-            if s >= nxt:
-                seg = bisect_right(starts, s) - 1
-                base = starts[seg]
-                nxt = starts[seg + 1] if seg + 1 < n else len(big) + 1
-            found[seg].setdefault(tid, []).append((s - base, e - base))
-        regex_cand: list[list[int]] = [[] for _ in range(n)]
-        # unanchored regexes run once over all texts, joined by line breaks and with ^ $ matching at each line, so
-        # that this pass finds a superset of the texts where they match; each candidate is then decided on its own
-        lines = "\n".join(texts) if self.unanchored else ""
-        for ri in self.unanchored:
-            for rx in self.rules[ri].regexes:
-                bulk = self._bulk_regex.get(rx.pattern)
-                if bulk is None:
-                    bulk = self._bulk_regex[rx.pattern] = re.compile(rx.pattern, rx.flags | re.MULTILINE)
-                for m in bulk.finditer(lines):
-                    first = bisect_right(starts, m.start()) - 1
-                    last = bisect_right(starts, max(m.start(), m.end() - 1)) - 1
-                    for k in range(first, last + 1):
-                        if not regex_cand[k] or regex_cand[k][-1] != ri:
-                            regex_cand[k].append(ri)
-        out: list[list[Hit]] = []
+        use_tok = self.tokens_needed and tokens is not None
+        use_role = roles is not None and self._has_roles
+        use_q = questions is not None and self._has_questions
+        # ---- distinct inputs
+        keys: dict = {}
+        slot: list[int] = []
+        firsts: list[int] = []
         for i in range(n):
-            if not found[i] and not regex_cand[i] and not (questions[i] and self.answer_rules):
-                out.append([])
+            key = (texts[i],
+                   (tuple(tokens[i]) if tokens[i] is not None else None) if use_tok else None,
+                   roles[i] if use_role else None,
+                   (questions[i] if isinstance(questions[i], str) else None) if use_q else None)
+            k = keys.get(key)
+            if k is None:
+                k = keys[key] = len(firsts)
+                firsts.append(i)
+            slot.append(k)
+        utexts = [texts[i] for i in firsts]
+        # ---- unanchored regexes: one pass over all distinct texts (a superset of where they match)
+        regex_cand: list[list[int]] = [[] for _ in utexts] if self.unanchored else []
+        if self.unanchored:
+            starts: list[int] = []
+            pos = 0
+            for t in utexts:
+                starts.append(pos)
+                pos += len(t) + 1
+            lines = "\n".join(utexts)
+            bisect_right = bisect.bisect_right
+            for ri in self.unanchored:
+                for rx in self.rules[ri].regexes:
+                    bulk = self._bulk_regex.get(rx.pattern)
+                    if bulk is None:
+                        bulk = self._bulk_regex[rx.pattern] = re.compile(rx.pattern, rx.flags | re.MULTILINE)
+                    for m in bulk.finditer(lines):
+                        first = bisect_right(starts, m.start()) - 1
+                        last = bisect_right(starts, max(m.start(), m.end() - 1)) - 1
+                        for k in range(first, last + 1):
+                            if not regex_cand[k] or regex_cand[k][-1] != ri:
+                                regex_cand[k].append(ri)
+        # ---- decide each distinct input
+        finder = self._finder
+        found_of: dict[str, dict] = {}
+        decided: list[list[Hit]] = []
+        for k, i in enumerate(firsts):
+            text = utexts[k]
+            question = questions[i] if use_q and isinstance(questions[i], str) and questions[i] else None
+            found = found_of.get(text)
+            if found is None:
+                found = {}
+                for tid, s, e in finder(text):  # in order of the end: per term, in order of the start
+                    sp = found.get(tid)
+                    if sp is None:
+                        found[tid] = [(s, e)]
+                    else:
+                        sp.append((s, e))
+                found_of[text] = found
+            rc = regex_cand[k] if regex_cand else ()
+            if not found and not rc and not (question and self.answer_rules):
+                decided.append([])
                 continue
-            out.append(self.decide(texts[i], found[i], tokens[i], regex_rules=regex_cand[i], role=roles[i],
-                                   question=questions[i]))
-        return out
+            decided.append(self._decide_fast(text, found, tokens[i] if use_tok else None, rc,
+                                             roles[i] if roles is not None else None, question))
+        return [decided[k] for k in slot]
+
+    def _decide_fast(self, text: str, found: dict, tokens, regex_rules, role, question) -> list[Hit]:
+        """:meth:`decide` without ``explain``: the same hits, with the rules that cannot fire skipped first."""
+        cand: set[int] = set(regex_rules)
+        if question:
+            cand.update(self.answer_rules)
+        by_term = self._triggers
+        for tid in found:
+            got = by_term.get(tid)
+            if got is not None:
+                cand.update(got)
+        if not cand:
+            return []
+        rules = self.rules
+        ctx = None
+        hits: list[Hit] = []
+        problem_ok = None
+        for ri in sorted(cand) if len(cand) > 1 else cand:
+            rule = rules[ri]
+            kind = rule.kind
+            if rule.roles is not None and not rule.applies_to(role):
+                continue
+            if kind == "all":
+                if any(g.isdisjoint(found) for g in rule.groups[1:]):
+                    continue
+            elif kind == "regex":
+                # a regex rule fires at one of its matches: none (a required literal is missing, or the regex does
+                # not match), nothing to decide
+                for rx, req in rule.rx_req:
+                    for g in req:
+                        if g.isdisjoint(found):
+                            break
+                    else:
+                        if rx.search(text):
+                            break
+                else:
+                    continue
+            if rule.question and not (question and any(q in question for q in rule.question)):
+                continue
+            if rule.polarity == "problem" and kind != "answer":
+                # a problem needs a problem cue or a negator (which flips a positive cue or negates the topic)
+                if problem_ok is None:
+                    problem_ok = (not self._problem_tids.isdisjoint(found)) or bool(self.negator_re.search(text))
+                if not problem_ok:
+                    continue
+            if ctx is None:
+                ctx = _Context(self, text, found, tokens, question)
+            hits.extend(ctx.run(rule, False))
+        return hits
 
     def decide(self, text: str, found: dict[int, list[tuple[int, int]]], tokens: Sequence[str] | None = None,
                explain: bool = False, regex_rules: Sequence[int] | None = None, role: Any = None,
@@ -573,6 +645,99 @@ def regex_prefixes(pattern: str) -> list[str] | None:
     return None if not got or any(not g for g in got) else got
 
 
+
+def regex_requirements(pattern: str, limit: int = 64) -> list[frozenset[str]]:
+    """Sets of literal strings such that every match of ``pattern`` contains at least one string of each set (e.g.
+    ``(没人|从来没)[^，。]{0,8}(说|讲)`` -> {没人, 从来没}, {说, 讲}); [] when nothing is certain. Used to skip a regex on
+    texts where the automaton did not find one of them (an exact filter: the regex cannot match there)."""
+    if "(?" in pattern:
+        return []
+    try:
+        import re._constants as sc
+        import re._parser as sp
+    except ImportError:  # pragma: no cover - Python < 3.11
+        import sre_constants as sc  # type: ignore[no-redef]
+        import sre_parse as sp  # type: ignore[no-redef]
+    try:
+        parsed = sp.parse(pattern)
+    except Exception:  # pragma: no cover - patterns are validated before
+        return []
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return []
+    repeats = {sc.MAX_REPEAT, sc.MIN_REPEAT, getattr(sc, "POSSESSIVE_REPEAT", sc.MAX_REPEAT)}
+
+    def cross(a: set[str] | None, b: set[str] | None) -> set[str] | None:
+        if a is None or b is None or len(a) * len(b) > limit:
+            return None
+        return {x + y for x in a for y in b}
+
+    def finite(items) -> set[str] | None:
+        """Every string the item sequence can match, or None (not a small finite set)."""
+        out: set[str] | None = {""}
+        for op, av in items:
+            out = cross(out, finite_item(op, av))
+            if out is None:
+                return None
+        return out
+
+    def finite_item(op, av) -> set[str] | None:
+        if op is sc.LITERAL:
+            return {chr(av)}
+        if op is sc.IN:
+            if all(o is sc.LITERAL for o, _ in av) and len(av) <= limit:
+                return {chr(c) for _, c in av}
+            return None
+        if op is sc.SUBPATTERN:
+            return finite(av[-1])
+        if op is sc.BRANCH:
+            got: set[str] = set()
+            for alt in av[1]:
+                sub = finite(alt)
+                if sub is None:
+                    return None
+                got |= sub
+            return got if len(got) <= limit else None
+        if op in repeats:
+            lo, hi, sub = av
+            inner = finite(sub)
+            if inner is None or hi > 3 or hi < lo:
+                return None
+            got = set()
+            for k in range(lo, hi + 1):
+                part: set[str] | None = {""}
+                for _ in range(k):
+                    part = cross(part, inner)
+                    if part is None:
+                        return None
+                got |= part
+            return got if len(got) <= limit else None
+        return None
+
+    sets: list[frozenset[str]] = []
+
+    def required(items) -> None:
+        run: set[str] | None = {""}
+        for op, av in items:
+            got = finite_item(op, av)
+            nxt = cross(run, got) if got is not None else None
+            if nxt is not None:
+                run = nxt
+                continue
+            if run and "" not in run:
+                sets.append(frozenset(run))
+            run = {""} if got is None else got
+            if got is None:
+                if op is sc.SUBPATTERN:
+                    required(av[-1])
+                elif op in repeats and av[0] >= 1:
+                    required(av[2])
+        if run and "" not in run:
+            sets.append(frozenset(run))
+
+    required(list(parsed))
+    return sets
+
+
 def _roles(value: Any) -> tuple[frozenset, frozenset] | None:
     if not value:
         return None
@@ -656,6 +821,7 @@ def compile_codebook(codebook: Codebook, backend: str = "ahocorasick_rs") -> Com
     fillers = list(DEFAULT_POLARITY["intensifiers"]) + list(DEFAULT_POLARITY["fillers"]) + expand_terms(
         pol_cfg.get("intensifiers", []), lexicon)
     by_term: dict[int, list[int]] = {}
+    triggers: dict[int, list[int]] = {}
     regex_rules: list[int] = []
     unanchored: list[int] = []
     answer_rules: list[int] = []
@@ -665,6 +831,10 @@ def compile_codebook(codebook: Codebook, backend: str = "ahocorasick_rs") -> Com
             continue
         if rule.kind == "regex":
             regex_rules.append(ri)
+            for rx in rule.regexes:
+                req = [s for s in regex_requirements(rx.pattern) if min(map(len, s)) >= 2]
+                req.sort(key=lambda s: (-min(map(len, s)), len(s)))
+                rule.rx_req.append((rx, [frozenset(tid(t) for t in s) for s in req[:2]]))
             anchors: set[str] | None = set()
             for rx in rule.regexes:
                 got = regex_prefixes(rx.pattern)
@@ -675,11 +845,21 @@ def compile_codebook(codebook: Codebook, backend: str = "ahocorasick_rs") -> Com
             if anchors:
                 for a in anchors:
                     by_term.setdefault(tid(a), []).append(ri)
+                # the fast engine wakes the rule on the rarest literals each regex needs (its prefixes at worst)
+                trig: set[int] = set()
+                for rx, req in rule.rx_req:
+                    if req:
+                        trig.update(req[0])
+                    else:
+                        trig.update(tid(a) for a in regex_prefixes(rx.pattern) or ())
+                for t in trig:
+                    triggers.setdefault(t, []).append(ri)
             else:
                 unanchored.append(ri)
         else:
             for t in set(rule.groups[0]):
                 by_term.setdefault(t, []).append(ri)
+                triggers.setdefault(t, []).append(ri)
     cb = CompiledCodebook(
         codebook=codebook,
         terms=terms,
@@ -700,6 +880,10 @@ def compile_codebook(codebook: Codebook, backend: str = "ahocorasick_rs") -> Com
     )
     cb.code_unless = {k: frozenset(v) for k, v in code_unless.items()}
     cb.word_polarity = {terms[t]: pol for t, pol in eval_polarity.items()}
+    cb._triggers = {t: tuple(sorted(set(r))) for t, r in triggers.items()}
+    cb._problem_tids = frozenset(t for t, pol in eval_polarity.items() if pol == "problem")
+    cb._has_roles = any(r.roles is not None for r in rules)
+    cb._has_questions = bool(answer_rules) or any(r.question for r in rules)
     cb.automaton, cb._finder = _automaton(terms, backend)
     return cb
 
