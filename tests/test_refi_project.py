@@ -397,17 +397,22 @@ def test_load_qdpx_keeps_source_bytes(tmp_path):
     assert result.source_bytes[result.corpus.documents[0].doc_id] == codecs.BOM_UTF8 + text.encode("utf-8")
 
 
-def test_cli_export_pseudonymised(tmp_path, capsys):
+def test_cli_export_pseudonymised_by_default(tmp_path, capsys):
     root = tmp_path / "c"
     root.mkdir()
     (root / "D04.txt").write_text("受访者：我电话13812345678，孩子常年生病。\n", encoding="utf-8")
     (tmp_path / "cb.yaml").write_text(CODEBOOK_YAML, encoding="utf-8")
     out = tmp_path / "p.qdpx"
-    assert main(["qdpx", "export", str(root), "--codebook", str(tmp_path / "cb.yaml"), "--pseudonymise",
-                 "--out", str(out)]) == 0
+    assert main(["qdpx", "export", str(root), "--codebook", str(tmp_path / "cb.yaml"), "--out", str(out)]) == 0
     zf = zipfile.ZipFile(out)
     texts = [zf.read(n).decode("utf-8") for n in zf.namelist() if n.startswith("sources/")]
     assert len(texts) == 1 and "13812345678" not in texts[0] and "孩子常年生病" in texts[0]
+    full = tmp_path / "full.qdpx"
+    assert main(["qdpx", "export", str(root), "--codebook", str(tmp_path / "cb.yaml"), "--no-pseudonyms",
+                 "--out", str(full)]) == 0
+    zf = zipfile.ZipFile(full)
+    texts = [zf.read(n).decode("utf-8") for n in zf.namelist() if n.startswith("sources/")]
+    assert "13812345678" in texts[0]
 
 
 # ------------------------------------------------------------------------------------------------------ property

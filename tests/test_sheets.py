@@ -313,13 +313,15 @@ def test_cli_sheet_export_import(segments, tmp_path, capsys):
     assert rc == 2 and "f.csv:2: unknown code 'nonsense' in column codes" in capsys.readouterr().err
 
 
-def test_cli_sheet_export_pseudonymised(segments, tmp_path, capsys):
+def test_cli_sheet_export_pseudonymised_by_default(segments, tmp_path, capsys):
     from qualcode._io import write_table
 
     segs = segments.copy()
     segs.loc[1, "text"] = "我电话13812345678，孩子常年生病。"
     write_table(segs, tmp_path / "segments.csv")
-    assert main(["sheet", "export", "--segments", str(tmp_path / "segments.csv"), "--pseudonymise",
-                 "--out", str(tmp_path / "s.csv")]) == 0
+    assert main(["sheet", "export", "--segments", str(tmp_path / "segments.csv"), "--out", str(tmp_path / "s.csv")]) == 0
     text = (tmp_path / "s.csv").read_text(encoding="utf-8-sig")
     assert "13812345678" not in text and "孩子常年生病" in text
+    assert main(["sheet", "export", "--segments", str(tmp_path / "segments.csv"), "--no-pseudonyms",
+                 "--out", str(tmp_path / "full.csv")]) == 0
+    assert "13812345678" in (tmp_path / "full.csv").read_text(encoding="utf-8-sig")

@@ -3,6 +3,8 @@ qualcode qdpx import PROJECT.qdpx --out DIR"""
 
 from __future__ import annotations
 
+import argparse
+
 import sys
 
 
@@ -23,9 +25,11 @@ def register(sub) -> None:
     ex.add_argument("--name", help="project name (default: the corpus name)")
     ex.add_argument("--out", required=True, help="project file to write (.qdpx)")
     ex.add_argument("--keep-going", action="store_true", help="export the good transcripts, list the bad ones")
-    ex.add_argument("--pseudonymise", action="store_true",
-                    help="replace names, phone numbers, IDs ... with pseudonyms (qualcode.privacy) in the export")
-    ex.add_argument("--names", help="with --pseudonymise: table of known names to replace (see docs/privacy.md)")
+    ex.add_argument("--no-pseudonyms", action="store_true",
+                    help="keep names, phone numbers, IDs ... as they are (default: replaced by pseudonyms, "
+                         "qualcode.privacy; share such a file only with people allowed to see them)")
+    ex.add_argument("--pseudonymise", action="store_true", help=argparse.SUPPRESS)  # the default; kept for old scripts
+    ex.add_argument("--names", help="table of known names to replace (see docs/privacy.md)")
     ex.set_defaults(func=run_export)
 
     im = verbs.add_parser("import", help="PROJECT.qdpx -> corpus folder with codebook and codings per coder",
@@ -71,7 +75,7 @@ def run_export(args) -> int:
         df.attrs["path"] = path
         tables.append(df)
     pseudonymiser = None
-    if args.pseudonymise:
+    if not args.no_pseudonyms:
         from ..privacy import Pseudonymiser
 
         step("finding personal information to pseudonymise")

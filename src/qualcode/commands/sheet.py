@@ -3,6 +3,8 @@ qualcode sheet import sheet.xlsx --segments S --codebook CB --out decisions.csv"
 
 from __future__ import annotations
 
+import argparse
+
 
 def register(sub) -> None:
     p = sub.add_parser("sheet", help="coding sheets (.xlsx/.csv) for human coders: export, import",
@@ -18,9 +20,11 @@ def register(sub) -> None:
     ex.add_argument("--sample", help="table with a seg_id column: only these segments get a row")
     ex.add_argument("--context", type=int, default=1, help="segments of context before and after (default 1)")
     ex.add_argument("--include-interviewer", action="store_true", help="rows for interviewer segments too")
-    ex.add_argument("--pseudonymise", action="store_true",
-                    help="replace names, phone numbers, IDs ... with pseudonyms (qualcode.privacy) in the sheet")
-    ex.add_argument("--names", help="with --pseudonymise: table of known names to replace")
+    ex.add_argument("--no-pseudonyms", action="store_true",
+                    help="keep names, phone numbers, IDs ... as they are (default: replaced by pseudonyms, "
+                         "qualcode.privacy; share such a file only with people allowed to see them)")
+    ex.add_argument("--pseudonymise", action="store_true", help=argparse.SUPPRESS)  # the default; kept for old scripts
+    ex.add_argument("--names", help="table of known names to replace")
     ex.add_argument("--out", required=True, help="sheet to write (.xlsx or .csv)")
     ex.set_defaults(func=run_export)
 
@@ -58,7 +62,7 @@ def run_export(args) -> int:
     tables = [read_table(p) for p in args.codings]
     codings = pd.concat(tables, ignore_index=True) if tables else None
     pseudonymiser = None
-    if args.pseudonymise:
+    if not args.no_pseudonyms:
         from ..privacy import Pseudonymiser
 
         pseudonymiser = Pseudonymiser(names=args.names).fit(list(segments["text"].astype(str)))
