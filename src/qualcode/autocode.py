@@ -7,6 +7,7 @@ negation, polarity or an ``unless`` exclusion. The rule language is documented i
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import Any
 
 import pandas as pd
@@ -117,6 +118,73 @@ class AutoCoder:
         """
         self._check_params()
         units = self._units(segments)
+        if self.engine == "reference":
+            return self._code_reference(segments, units)
+        cb = self.compiled_
+        attr_cols = [c for c in units.columns if c not in SEGMENT_COLUMNS or c == "respondent_id"]
+        attr_cols = [c for c in attr_cols if c not in CODING_COLUMNS]
+        order = {cid: i for i, cid in enumerate(self.codebook.ids)}
+        has_tokens = "tokens" in units.columns and cb.tokens_needed
+        texts = [t if isinstance(t, str) else "" for t in units["text"].tolist()]
+        tokens = units["tokens"].tolist() if has_tokens else None
+        roles = units["role"].tolist() if "role" in units.columns else None
+        questions = _questions(segments, units) if cb.answer_rules or any(r.question for r in cb.rules) else None
+        decided = cb.match_many(texts, tokens, roles, questions)
+        # equal inputs share one hit list: group its hits by code once, then repeat the rows
+        idx: list[int] = []
+        codes: list[str] = []
+        evidence: list[str] = []
+        per_list: dict[int, list[tuple[str, str]]] = {}
+        for i, hits in enumerate(decided):
+            if not hits:
+                continue
+            got = per_list.get(id(hits))
+            if got is None:
+                by_code: dict[str, list[str]] = {}
+                for h in hits:
+                    by_code.setdefault(h.code, []).append(h.evidence)
+                keys = sorted(by_code, key=lambda c: order.get(c, 0)) if len(by_code) > 1 else by_code
+                got = per_list[id(hits)] = [(c, " | ".join(by_code[c])) for c in keys]
+            for c, ev in got:
+                idx.append(i)
+                codes.append(c)
+                evidence.append(ev)
+        self.units_ = units.assign(question=questions) if questions is not None else units
+        self._tokens_col = has_tokens
+        self.__dict__.pop("_matches", None)
+        self._matches_from = (decided, units["seg_id"].tolist(), units["doc_id"].tolist(), units["start"].tolist())
+        if not idx:
+            out = pd.DataFrame([], columns=[*CODING_COLUMNS, *attr_cols])
+        else:
+            pick = itemgetter(*idx) if len(idx) > 1 else (lambda values: (values[idx[0]],))
+
+            def column(name: str) -> list:
+                return list(pick(units[name].tolist()))
+
+            data: dict[str, Any] = {"seg_id": column("seg_id"), "doc_id": column("doc_id"),
+                                    "start": column("start"), "end": column("end"), "code": codes,
+                                    "coder": [CODER] * len(idx), "evidence": evidence}
+            for c in attr_cols:
+                data[c] = column(c)
+            out = pd.DataFrame(data, columns=[*CODING_COLUMNS, *attr_cols])
+        for col in ("start", "end"):
+            out[col] = out[col].astype("int64")
+        return out
+
+    @property
+    def matches_(self) -> pd.DataFrame:
+        """:data:`MATCH_COLUMNS`: one row per rule that fired in a unit (built from the last :meth:`code` on first
+        access)."""
+        got = self.__dict__.get("_matches")
+        if got is None:
+            src = self.__dict__.get("_matches_from")
+            if src is None:
+                raise NotFittedError("This AutoCoder has not coded anything yet; call code(segments) first.")
+            got = self.__dict__["_matches"] = _matches_table(*src)
+        return got
+
+    def _code_reference(self, segments: pd.DataFrame, units: pd.DataFrame) -> pd.DataFrame:
+        """:meth:`code` as originally written (engine="reference"): the specification of the fast path."""
         cb = self.compiled_
         attr_cols = [c for c in units.columns if c not in SEGMENT_COLUMNS or c == "respondent_id"]
         attr_cols = [c for c in attr_cols if c not in CODING_COLUMNS]
@@ -150,7 +218,8 @@ class AutoCoder:
                 rows.append((seg_ids[i], docs[i], starts[i], ends[i], code, CODER, " | ".join(by_code[code]),
                              *extra))
         self.units_ = units.assign(question=questions) if questions is not None else units
-        self.matches_ = pd.DataFrame(matches, columns=MATCH_COLUMNS)
+        self.__dict__["_matches"] = pd.DataFrame(matches, columns=MATCH_COLUMNS)
+        self.__dict__.pop("_matches_from", None)
         self._tokens_col = has_tokens
         out = pd.DataFrame(rows, columns=[*CODING_COLUMNS, *attr_cols])
         for col in ("start", "end"):
@@ -236,6 +305,19 @@ def _questions(segments: pd.DataFrame, units: pd.DataFrame) -> list[str | None]:
         else:
             out.append(None)
     return out
+
+
+def _matches_table(decided, seg_ids, docs, starts) -> pd.DataFrame:
+    """The :data:`MATCH_COLUMNS` table of hit lists per unit (spans moved to document offsets)."""
+    rows = []
+    for i, hits in enumerate(decided):
+        if not hits:
+            continue
+        base = starts[i]
+        for h in hits:
+            rows.append((seg_ids[i], docs[i], h.code, h.rule, h.status, h.words,
+                         [(base + s, base + e) for s, e in h.spans], h.evidence, h.reason))
+    return pd.DataFrame(rows, columns=MATCH_COLUMNS)
 
 
 def _mark(text: str, spans: list[tuple[int, int]]) -> str:

@@ -152,6 +152,7 @@ class CompiledCodebook:
     _has_roles: bool = field(default=False, repr=False)
     _has_questions: bool = field(default=False, repr=False)
     _triggers: dict = field(default_factory=dict, repr=False)
+    _always: tuple = field(default=(), repr=False)
 
     # ----------------------------------------------------------------------------------------------- matching
     def find(self, text: str) -> dict[int, list[tuple[int, int]]]:
@@ -181,42 +182,26 @@ class CompiledCodebook:
         use_tok = self.tokens_needed and tokens is not None
         use_role = roles is not None and self._has_roles
         use_q = questions is not None and self._has_questions
-        # ---- distinct inputs
-        keys: dict = {}
-        slot: list[int] = []
-        firsts: list[int] = []
-        for i in range(n):
-            key = (texts[i],
-                   (tuple(tokens[i]) if tokens[i] is not None else None) if use_tok else None,
-                   roles[i] if use_role else None,
-                   (questions[i] if isinstance(questions[i], str) else None) if use_q else None)
-            k = keys.get(key)
-            if k is None:
-                k = keys[key] = len(firsts)
-                firsts.append(i)
-            slot.append(k)
+        # ---- distinct inputs (the key holds everything the decision depends on)
+        parts: list[Sequence] = [texts]
+        if use_tok:
+            parts.append([tuple(t) if t is not None else None for t in tokens])  # type: ignore[union-attr]
+        if use_role:
+            parts.append(roles)  # type: ignore[arg-type]
+        if use_q:
+            parts.append([q if isinstance(q, str) and q else None for q in questions])  # type: ignore[union-attr]
+        keys: Sequence = texts if len(parts) == 1 else list(zip(*parts))
+        try:
+            ids: dict = dict.fromkeys(keys)
+        except TypeError:  # an unhashable role or token: no sharing
+            keys = list(range(n))
+            ids = dict.fromkeys(keys)
+        for k, key in enumerate(ids):
+            ids[key] = k
+        slot = list(map(ids.__getitem__, keys))
+        rep = dict(zip(slot, range(n)))  # an index holding each distinct input
+        firsts = [rep[k] for k in range(len(ids))]
         utexts = [texts[i] for i in firsts]
-        # ---- unanchored regexes: one pass over all distinct texts (a superset of where they match)
-        regex_cand: list[list[int]] = [[] for _ in utexts] if self.unanchored else []
-        if self.unanchored:
-            starts: list[int] = []
-            pos = 0
-            for t in utexts:
-                starts.append(pos)
-                pos += len(t) + 1
-            lines = "\n".join(utexts)
-            bisect_right = bisect.bisect_right
-            for ri in self.unanchored:
-                for rx in self.rules[ri].regexes:
-                    bulk = self._bulk_regex.get(rx.pattern)
-                    if bulk is None:
-                        bulk = self._bulk_regex[rx.pattern] = re.compile(rx.pattern, rx.flags | re.MULTILINE)
-                    for m in bulk.finditer(lines):
-                        first = bisect_right(starts, m.start()) - 1
-                        last = bisect_right(starts, max(m.start(), m.end() - 1)) - 1
-                        for k in range(first, last + 1):
-                            if not regex_cand[k] or regex_cand[k][-1] != ri:
-                                regex_cand[k].append(ri)
         # ---- decide each distinct input
         finder = self._finder
         found_of: dict[str, dict] = {}
@@ -234,7 +219,7 @@ class CompiledCodebook:
                     else:
                         sp.append((s, e))
                 found_of[text] = found
-            rc = regex_cand[k] if regex_cand else ()
+            rc = self._always
             if not found and not rc and not (question and self.answer_rules):
                 decided.append([])
                 continue
@@ -650,8 +635,6 @@ def regex_requirements(pattern: str, limit: int = 64) -> list[frozenset[str]]:
     """Sets of literal strings such that every match of ``pattern`` contains at least one string of each set (e.g.
     ``(没人|从来没)[^，。]{0,8}(说|讲)`` -> {没人, 从来没}, {说, 讲}); [] when nothing is certain. Used to skip a regex on
     texts where the automaton did not find one of them (an exact filter: the regex cannot match there)."""
-    if "(?" in pattern:
-        return []
     try:
         import re._constants as sc
         import re._parser as sp
@@ -662,7 +645,7 @@ def regex_requirements(pattern: str, limit: int = 64) -> list[frozenset[str]]:
         parsed = sp.parse(pattern)
     except Exception:  # pragma: no cover - patterns are validated before
         return []
-    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+    if parsed.state.flags & re.IGNORECASE:
         return []
     repeats = {sc.MAX_REPEAT, sc.MIN_REPEAT, getattr(sc, "POSSESSIVE_REPEAT", sc.MAX_REPEAT)}
 
@@ -688,7 +671,7 @@ def regex_requirements(pattern: str, limit: int = 64) -> list[frozenset[str]]:
                 return {chr(c) for _, c in av}
             return None
         if op is sc.SUBPATTERN:
-            return finite(av[-1])
+            return None if av[1] & re.IGNORECASE else finite(av[-1])
         if op is sc.BRANCH:
             got: set[str] = set()
             for alt in av[1]:
@@ -713,9 +696,7 @@ def regex_requirements(pattern: str, limit: int = 64) -> list[frozenset[str]]:
             return got if len(got) <= limit else None
         return None
 
-    sets: list[frozenset[str]] = []
-
-    def required(items) -> None:
+    def required(items, out: list[frozenset[str]]) -> None:
         run: set[str] | None = {""}
         for op, av in items:
             got = finite_item(op, av)
@@ -724,17 +705,29 @@ def regex_requirements(pattern: str, limit: int = 64) -> list[frozenset[str]]:
                 run = nxt
                 continue
             if run and "" not in run:
-                sets.append(frozenset(run))
+                out.append(frozenset(run))
             run = {""} if got is None else got
-            if got is None:
-                if op is sc.SUBPATTERN:
-                    required(av[-1])
+            if got is None:  # (lookarounds, anchors and back references consume nothing certain: skipped)
+                if op is sc.SUBPATTERN and not av[1] & re.IGNORECASE:
+                    required(av[-1], out)
                 elif op in repeats and av[0] >= 1:
-                    required(av[2])
+                    required(av[2], out)
+                elif op is sc.BRANCH:  # one required set of each alternative, together
+                    union: set[str] = set()
+                    for alt in av[1]:
+                        sub: list[frozenset[str]] = []
+                        required(alt, sub)
+                        if not sub:
+                            break
+                        union |= max(sub, key=lambda x: (min(map(len, x)), -len(x)))
+                    else:
+                        if union and len(union) <= 4 * limit:
+                            out.append(frozenset(union))
         if run and "" not in run:
-            sets.append(frozenset(run))
+            out.append(frozenset(run))
 
-    required(list(parsed))
+    sets: list[frozenset[str]] = []
+    required(list(parsed), sets)
     return sets
 
 
@@ -822,6 +815,7 @@ def compile_codebook(codebook: Codebook, backend: str = "ahocorasick_rs") -> Com
         pol_cfg.get("intensifiers", []), lexicon)
     by_term: dict[int, list[int]] = {}
     triggers: dict[int, list[int]] = {}
+    always: list[int] = []
     regex_rules: list[int] = []
     unanchored: list[int] = []
     answer_rules: list[int] = []
@@ -832,9 +826,11 @@ def compile_codebook(codebook: Codebook, backend: str = "ahocorasick_rs") -> Com
         if rule.kind == "regex":
             regex_rules.append(ri)
             for rx in rule.regexes:
-                req = [s for s in regex_requirements(rx.pattern) if min(map(len, s)) >= 2]
+                req = [] if rx.flags & re.IGNORECASE else regex_requirements(rx.pattern)
                 req.sort(key=lambda s: (-min(map(len, s)), len(s)))
-                rule.rx_req.append((rx, [frozenset(tid(t) for t in s) for s in req[:2]]))
+                # two-character literals and longer; single characters only when there is nothing else
+                req = [s for s in req if min(map(len, s)) >= 2][:2] or req[:1]
+                rule.rx_req.append((rx, [frozenset(tid(t) for t in s) for s in req]))
             anchors: set[str] | None = set()
             for rx in rule.regexes:
                 got = regex_prefixes(rx.pattern)
@@ -845,17 +841,25 @@ def compile_codebook(codebook: Codebook, backend: str = "ahocorasick_rs") -> Com
             if anchors:
                 for a in anchors:
                     by_term.setdefault(tid(a), []).append(ri)
-                # the fast engine wakes the rule on the rarest literals each regex needs (its prefixes at worst)
-                trig: set[int] = set()
-                for rx, req in rule.rx_req:
-                    if req:
-                        trig.update(req[0])
-                    else:
-                        trig.update(tid(a) for a in regex_prefixes(rx.pattern) or ())
-                for t in trig:
-                    triggers.setdefault(t, []).append(ri)
             else:
                 unanchored.append(ri)
+            # the fast engine wakes the rule on the rarest literals each regex needs (its prefixes at worst), and
+            # on every text when one of its regexes needs none
+            trig: set[int] | None = set()
+            for rx, req in rule.rx_req:
+                pre = regex_prefixes(rx.pattern)
+                if req:
+                    trig.update(req[0])  # type: ignore[union-attr]
+                elif pre:
+                    trig.update(tid(a) for a in pre)  # type: ignore[union-attr]
+                else:
+                    trig = None
+                    break
+            if trig is None:
+                always.append(ri)
+            else:
+                for t in trig:
+                    triggers.setdefault(t, []).append(ri)
         else:
             for t in set(rule.groups[0]):
                 by_term.setdefault(t, []).append(ri)
@@ -881,6 +885,7 @@ def compile_codebook(codebook: Codebook, backend: str = "ahocorasick_rs") -> Com
     cb.code_unless = {k: frozenset(v) for k, v in code_unless.items()}
     cb.word_polarity = {terms[t]: pol for t, pol in eval_polarity.items()}
     cb._triggers = {t: tuple(sorted(set(r))) for t, r in triggers.items()}
+    cb._always = tuple(always)
     cb._problem_tids = frozenset(t for t, pol in eval_polarity.items() if pol == "problem")
     cb._has_roles = any(r.roles is not None for r in rules)
     cb._has_questions = bool(answer_rules) or any(r.question for r in rules)
