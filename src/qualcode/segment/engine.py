@@ -16,13 +16,13 @@ numbers (and ``seg_id``) are the same for every backend and dictionary.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import accumulate, compress
+from itertools import accumulate, chain, compress
 from typing import Callable, Sequence
 
 import numpy as np
 
 from ..ingest.notes import mask_notes
-from .sentences import sentence_spans
+from .sentences import SENTENCE_RE
 
 __all__ = ["Rows", "align", "cut_aligned", "run_batch"]
 
@@ -106,8 +106,6 @@ class Rows:
     # compact form for inter-process transfer and the cache: numbers as lists, tokens as one string
     def encode(self) -> dict:
         counts = [len(t) for t in self.tokens]
-        from itertools import chain
-
         joined: str | list = SEP.join(chain.from_iterable(self.tokens))
         if joined.count(SEP) != max(sum(counts) - 1, 0):  # a token holds the separator: send the plain list
             joined = list(chain.from_iterable(self.tokens))
@@ -201,8 +199,7 @@ def run_batch(cut: Callable[[str], list[str]], exact: bool, texts: Sequence[str]
         seg_e = seg_s + lens_t
         tpos = np.arange(len(texts), dtype=np.int64)
     else:
-        spans = sentence_spans(big)
-        arr = np.asarray(spans, np.int64).reshape(-1, 2)
+        arr = np.fromiter(chain.from_iterable(m.span() for m in SENTENCE_RE.finditer(big)), np.int64).reshape(-1, 2)
         seg_s, seg_e = arr[:, 0].copy(), arr[:, 1].copy()
         tpos = np.searchsorted(bases, seg_s, side="right") - 1
 
@@ -214,7 +211,7 @@ def run_batch(cut: Callable[[str], list[str]], exact: bool, texts: Sequence[str]
         ends = np.cumsum(np.fromiter(map(len, toks), np.int64, len(toks)))
     lens = np.diff(ends, prepend=0)
     # number of letters/digits before each offset: a token is a word iff it contains one
-    alnum_before = np.zeros(len(big) + 1, np.int64)
+    alnum_before = np.zeros(len(big) + 1, np.int32 if len(big) < 2**31 - 1 else np.int64)
     np.cumsum(_alnum_flags(codes), out=alnum_before[1:])
     for _attempt in range(2):
         starts = ends - lens
