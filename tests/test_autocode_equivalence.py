@@ -269,3 +269,52 @@ def test_neighbouring_text_does_not_change_a_decision(features):
     assert [[h.code for h in hits] for hits in fast.match_many(texts)] == [["unaware"], []]
     assert [_hits(h) for h in fast.match_many(texts)] == _one_by_one(ref, texts)
     assert ref.match_many(texts) == [[], []]  # the quirk of the reference, fixed in the fast engine
+
+
+# ------------------------------------------------------------------------------------- the regex literal filter
+def _codebook_regexes() -> list[str]:
+    out = []
+    for name in CODEBOOKS:
+        cb = AutoCoder(_codebook(name)).compiled_
+        out += [rx.pattern for rule in cb.rules for rx in rule.regexes]
+    return sorted(set(out)) + ["(?i:ab)c", "a|b[^x]*", "(?<!不)好的", "拖了?[一二三几]+个月", "x*yz+w",
+                               "(没人|从来没)[^，。]{0,8}(说|讲|告诉)", r"(\w)有\1的(系统|平台)"]
+
+
+@pytest.mark.parametrize("pattern", _codebook_regexes())
+def test_regex_requirements_hold_on_generated_matches(pattern):
+    """Every string the regex matches contains one literal of each required set (hypothesis writes the strings)."""
+    import re
+
+    from hypothesis import find  # noqa: F401  (hypothesis must be importable)
+
+    from qualcode.rules import regex_requirements
+
+    sets = regex_requirements(pattern)
+    rx = re.compile(pattern)
+    try:
+        strategy = st.from_regex(rx, fullmatch=False)
+        strategy.validate()
+    except Exception:  # pragma: no cover - a construct hypothesis cannot generate
+        pytest.skip("hypothesis cannot generate strings for this regex")
+
+    @settings(max_examples=30, deadline=None, database=None)
+    @given(strategy)
+    def check(text):
+        m = rx.search(text)
+        assert m is not None
+        for s in sets:
+            assert any(lit in m.group() for lit in s), (pattern, m.group(), sorted(s))
+
+    check()
+
+
+def test_regex_requirements_examples():
+    from qualcode.rules import regex_requirements
+
+    got = [sorted(s) for s in regex_requirements("(没人|从来没)[^，。]{0,8}(说|讲|告诉)")]
+    assert got == [["从来没", "没人"], ["告诉", "讲", "说"]]
+    assert regex_requirements("(?i)abc") == []  # case-insensitive: no literal is certain
+    assert [sorted(s) for s in regex_requirements("(?i:ab)c")] == [["c"]]
+    assert [sorted(s) for s in regex_requirements("a|b[^x]*")] == [["a", "b"]]
+    assert regex_requirements("[^，]+") == []

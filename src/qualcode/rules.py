@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
+from itertools import chain
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Sequence
 
@@ -151,7 +153,9 @@ class CompiledCodebook:
     _problem_tids: frozenset = field(default=frozenset(), repr=False)
     _has_roles: bool = field(default=False, repr=False)
     _has_questions: bool = field(default=False, repr=False)
-    _triggers: dict = field(default_factory=dict, repr=False)
+    _static_wake: dict = field(default_factory=dict, repr=False)
+    _slots: list = field(default_factory=list, repr=False)
+    _member: dict = field(default_factory=dict, repr=False)
     _always: tuple = field(default=(), repr=False)
 
     # ----------------------------------------------------------------------------------------------- matching
@@ -202,13 +206,11 @@ class CompiledCodebook:
         rep = dict(zip(slot, range(n)))  # an index holding each distinct input
         firsts = [rep[k] for k in range(len(ids))]
         utexts = [texts[i] for i in firsts]
-        # ---- decide each distinct input
+        # ---- every term of each distinct text (one automaton call per text)
         finder = self._finder
         found_of: dict[str, dict] = {}
-        decided: list[list[Hit]] = []
-        for k, i in enumerate(firsts):
-            text = utexts[k]
-            question = questions[i] if use_q and isinstance(questions[i], str) and questions[i] else None
+        founds: list[dict] = []
+        for text in utexts:
             found = found_of.get(text)
             if found is None:
                 found = {}
@@ -219,22 +221,55 @@ class CompiledCodebook:
                     else:
                         sp.append((s, e))
                 found_of[text] = found
-            rc = self._always
-            if not found and not rc and not (question and self.answer_rules):
+            founds.append(found)
+        trig = self._wake(founds)
+        # ---- decide each distinct input
+        decided: list[list[Hit]] = []
+        always = self._always
+        answer = bool(self.answer_rules)
+        for k, i in enumerate(firsts):
+            found = founds[k]
+            question = questions[i] if use_q and isinstance(questions[i], str) and questions[i] else None
+            if not found and not always and not (question and answer):
                 decided.append([])
                 continue
-            decided.append(self._decide_fast(text, found, tokens[i] if use_tok else None, rc,
+            decided.append(self._decide_fast(utexts[k], found, tokens[i] if use_tok else None, trig,
                                              roles[i] if roles is not None else None, question))
         return [decided[k] for k in slot]
 
-    def _decide_fast(self, text: str, found: dict, tokens, regex_rules, role, question) -> list[Hit]:
+    def _wake(self, founds: list[dict]) -> dict[int, list[int]]:
+        """Which rules each found term wakes, for these texts: an ``any`` rule its terms; an ``all`` rule the terms
+        of the group found in the fewest texts; a regex rule, per regex, the literals of the required set (see
+        :func:`regex_requirements`) found in the fewest texts. A rule none of whose trigger sets occurs is never
+        looked at."""
+        df: dict[int, int] = Counter(chain.from_iterable(founds))
+        present = set(df)
+        trig: dict[int, list[int]] = {}
+        static = self._static_wake
+        for t in present:
+            got = static.get(t)
+            if got is not None:
+                trig[t] = list(got)
+        cost = [[0] * len(opts) for _ri, opts in self._slots]
+        member = self._member
+        for t, c in df.items():
+            for sl, op in member.get(t, ()):
+                cost[sl][op] += c
+        for sl, (ri, opts) in enumerate(self._slots):
+            row = cost[sl]
+            best = min(range(len(row)), key=row.__getitem__)
+            if row[best]:  # (0: no text has this group / what this regex needs: it wakes nothing)
+                for t in opts[best] & present:
+                    trig.setdefault(t, []).append(ri)
+        return trig
+
+    def _decide_fast(self, text: str, found: dict, tokens, trig: dict, role, question) -> list[Hit]:
         """:meth:`decide` without ``explain``: the same hits, with the rules that cannot fire skipped first."""
-        cand: set[int] = set(regex_rules)
+        cand: set[int] = set(self._always)
         if question:
             cand.update(self.answer_rules)
-        by_term = self._triggers
         for tid in found:
-            got = by_term.get(tid)
+            got = trig.get(tid)
             if got is not None:
                 cand.update(got)
         if not cand:
@@ -249,7 +284,12 @@ class CompiledCodebook:
             if rule.roles is not None and not rule.applies_to(role):
                 continue
             if kind == "all":
-                if any(g.isdisjoint(found) for g in rule.groups[1:]):
+                for g in rule.groups:  # (woken by any one group: all must be there)
+                    if g.isdisjoint(found):
+                        break
+                else:
+                    g = None
+                if g is not None:
                     continue
             elif kind == "regex":
                 # a regex rule fires at one of its matches: none (a required literal is missing, or the regex does
@@ -816,6 +856,7 @@ def compile_codebook(codebook: Codebook, backend: str = "ahocorasick_rs") -> Com
     by_term: dict[int, list[int]] = {}
     triggers: dict[int, list[int]] = {}
     always: list[int] = []
+    slots: list[tuple[int, list[frozenset]]] = []
     regex_rules: list[int] = []
     unanchored: list[int] = []
     answer_rules: list[int] = []
@@ -829,7 +870,7 @@ def compile_codebook(codebook: Codebook, backend: str = "ahocorasick_rs") -> Com
                 req = [] if rx.flags & re.IGNORECASE else regex_requirements(rx.pattern)
                 req.sort(key=lambda s: (-min(map(len, s)), len(s)))
                 # two-character literals and longer; single characters only when there is nothing else
-                req = [s for s in req if min(map(len, s)) >= 2][:2] or req[:1]
+                req = [s for s in req if min(map(len, s)) >= 2][:4] or req[:1]
                 rule.rx_req.append((rx, [frozenset(tid(t) for t in s) for s in req]))
             anchors: set[str] | None = set()
             for rx in rule.regexes:
@@ -843,27 +884,26 @@ def compile_codebook(codebook: Codebook, backend: str = "ahocorasick_rs") -> Com
                     by_term.setdefault(tid(a), []).append(ri)
             else:
                 unanchored.append(ri)
-            # the fast engine wakes the rule on the rarest literals each regex needs (its prefixes at worst), and
-            # on every text when one of its regexes needs none
-            trig: set[int] | None = set()
+            # the fast engine wakes the rule, per regex, on one set of literals it needs (see _wake), its literal
+            # prefixes at worst, and on every text when one of its regexes has neither
+            opts_of = []
             for rx, req in rule.rx_req:
                 pre = regex_prefixes(rx.pattern)
-                if req:
-                    trig.update(req[0])  # type: ignore[union-attr]
-                elif pre:
-                    trig.update(tid(a) for a in pre)  # type: ignore[union-attr]
-                else:
-                    trig = None
+                opts = list(req) or ([frozenset(tid(a) for a in pre)] if pre else [])
+                if not opts:
+                    always.append(ri)
                     break
-            if trig is None:
-                always.append(ri)
+                opts_of.append(opts)
             else:
-                for t in trig:
-                    triggers.setdefault(t, []).append(ri)
+                slots.extend((ri, opts) for opts in opts_of)
         else:
             for t in set(rule.groups[0]):
                 by_term.setdefault(t, []).append(ri)
-                triggers.setdefault(t, []).append(ri)
+            if rule.kind == "all":
+                slots.append((ri, list(rule.groups)))
+            else:
+                for t in set(rule.groups[0]):
+                    triggers.setdefault(t, []).append(ri)
     cb = CompiledCodebook(
         codebook=codebook,
         terms=terms,
@@ -884,7 +924,14 @@ def compile_codebook(codebook: Codebook, backend: str = "ahocorasick_rs") -> Com
     )
     cb.code_unless = {k: frozenset(v) for k, v in code_unless.items()}
     cb.word_polarity = {terms[t]: pol for t, pol in eval_polarity.items()}
-    cb._triggers = {t: tuple(sorted(set(r))) for t, r in triggers.items()}
+    cb._static_wake = {t: tuple(sorted(set(r))) for t, r in triggers.items()}
+    cb._slots = slots
+    member: dict[int, list[tuple[int, int]]] = {}
+    for sl, (_ri, opts) in enumerate(slots):
+        for op, tids in enumerate(opts):
+            for t in tids:
+                member.setdefault(t, []).append((sl, op))
+    cb._member = member
     cb._always = tuple(always)
     cb._problem_tids = frozenset(t for t, pol in eval_polarity.items() if pol == "problem")
     cb._has_roles = any(r.roles is not None for r in rules)
