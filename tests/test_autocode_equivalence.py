@@ -200,8 +200,16 @@ def _one_by_one(ref, texts, roles=None, questions=None) -> list[list[tuple]]:
     return [_hits(ref.match(t, role=r, question=q)) for t, r, q in zip(texts, roles, questions)]
 
 
+_COMPILED: dict[int, tuple] = {}
+
+
 def _compiled(codebook):
-    return AutoCoder(codebook).compiled_, AutoCoder(codebook, engine="reference").compiled_
+    """(fast, reference) compiled codebooks, compiled once per codebook object."""
+    got = _COMPILED.get(id(codebook))
+    if got is None or got[0] is not codebook:
+        got = _COMPILED[id(codebook)] = (codebook, AutoCoder(codebook).compiled_,
+                                         AutoCoder(codebook, engine="reference").compiled_)
+    return got[1], got[2]
 
 
 sentences = st.lists(st.sampled_from(PIECES), min_size=0, max_size=14).map("".join)

@@ -355,6 +355,8 @@ class _Context:
         self._bounds: dict[str, list[int]] = {}
         self._evals: list | None = None
         self._tok: tuple[set[int], set[int]] | None = None
+        self._neg: dict[int, str | None] = {}
+        self._occ: dict[int, tuple] = {}
 
     # -- scopes
     def scope_id(self, scope: str, pos: int) -> int:
@@ -399,6 +401,14 @@ class _Context:
 
     # -- polarity
     def negator_before(self, s: int) -> str | None:
+        """The negator that negates what starts at ``s``, or None (remembered per position)."""
+        try:
+            return self._neg[s]
+        except KeyError:
+            got = self._neg[s] = self._negator_before(s)
+            return got
+
+    def _negator_before(self, s: int) -> str | None:
         cb = self.cb
         lo = max(0, s - cb.reach - 6)
         left = self.text[lo:s]
@@ -468,10 +478,14 @@ class _Context:
 
     # -- rules
     def occurrences(self, rule: _Rule, group: frozenset):
-        terms = self.cb.terms
-        occ = [(s, e, terms[tid]) for tid, spans in self.found.items() if tid in group for s, e in spans]
-        occ.sort()
-        return occ
+        """(start, end, term) of every occurrence of a term of ``group``, in text order (remembered per group)."""
+        got = self._occ.get(id(group))
+        if got is None or got[0] is not group:
+            terms = self.cb.terms
+            occ = [(s, e, terms[tid]) for tid, spans in self.found.items() if tid in group for s, e in spans]
+            occ.sort()
+            got = self._occ[id(group)] = (group, occ)
+        return got[1]
 
     def run(self, rule: _Rule, explain: bool) -> list[Hit]:
         cb = self.cb
@@ -870,6 +884,7 @@ def compile_codebook(codebook: Codebook, backend: str = "ahocorasick_rs") -> Com
                 req = [] if rx.flags & re.IGNORECASE else regex_requirements(rx.pattern)
                 req.sort(key=lambda s: (-min(map(len, s)), len(s)))
                 # two-character literals and longer; single characters only when there is nothing else
+                req = list(dict.fromkeys(req))  # (a repeated group gives the same set twice)
                 req = [s for s in req if min(map(len, s)) >= 2][:4] or req[:1]
                 rule.rx_req.append((rx, [frozenset(tid(t) for t in s) for s in req]))
             anchors: set[str] | None = set()
