@@ -1,0 +1,414 @@
+"""The study codebook (codebooks/children_in_distress.yaml): the thesis's hierarchy and hand-written paraphrases.
+
+Round 2 of the codebook aimed at transcripts it has never seen (docs/accuracy.md, section ``coding``). Before each
+change, new paraphrases were written here by hand (none taken from corpora/chifeng; the blind corpus
+corpora/chifeng_blind was not opened) and scored with ``AutoCoder.codes_for`` FIRST; then the rules were widened with
+synonym families and topic + cue frames, not with the sentences themselves. Scores before the change:
+
+- round A (plain speech, officialese, irony; 66 positives): 38/66 coded, 0/26 false on the opposite voice
+- round B (staff telling a family's story, categories that are not a story; 20): 13/20, 1/12 false
+- round C (dialect, idioms, officialese; 42): 17/42, 0/15 false
+- round D (another voice again; 37): 13/37, 1/18 false
+- neutral sentences about the same topics (40): 1 false code (a bare 户口本 read as misreporting; two sentences
+  that were meant as neutral were in fact reliable payment, fund_guarantee, and were moved to the positives)
+
+So recall on new wording was 0.35 to 0.58 before each round: the honest expectation for unseen transcripts is
+well below the tuned numbers. After the rounds all of them pass; they are regression guards, not an estimate.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qualcode.autocode import AutoCoder
+from qualcode.codebook import load_codebook, validate_codebook
+
+CODEBOOK = Path(__file__).resolve().parents[1] / "codebooks" / "children_in_distress.yaml"
+
+THEMES = ["publicity_weak", "misreporting", "communication_poor", "supervision_weak", "leadership_system",
+          "diversified_rescue", "fund_guarantee", "staff_capacity", "family_hardship"]
+
+# (code, sentence, role of the speaker: family / community / civil_affairs)
+ROUND_A = [
+    ('publicity_weak', '这事儿我们一直被瞒着，要不是去年碰上个老同学，到现在都不晓得。', None),
+    ('publicity_weak', '说是有宣传，其实就是在微信群里甩了个链接，老人哪会点。', None),
+    ('publicity_weak', '政策是好政策，可老百姓门儿都摸不着。', None),
+    ('publicity_weak', '村里大喇叭喊过一次，说得跟念经似的，谁也没听进去。', None),
+    ('publicity_weak', '我们的宣传主要靠发材料，实际效果很有限，不少群众还是不了解。', None),
+    ('publicity_weak', '知道能领钱的时候孩子都上初中了，前面几年白白耽误了。', None),
+    ('publicity_weak', '申请条件到底是啥，没有一个人给我们掰扯清楚。', None),
+    ('publicity_weak', '政策宣传存在盲区，偏远嘎查的牧民基本接收不到。', None),
+    ('misreporting', '报上去的名单里有个孩子，他爸其实天天在家，根本不符合。', None),
+    ('misreporting', '有些村为了省事，直接拿低保名单顶上去了。', None),
+    ('misreporting', '真正揭不开锅的那户，没进名单。', None),
+    ('misreporting', '核查时发现，三户的情况跟上报的对不上号。', None),
+    ('misreporting', '谁家能报谁家不能报，村里几个人一商量就定了。', None),
+    ('misreporting', '同一个情况，这个乡算困境儿童，那个乡就不算。', None),
+    ('misreporting', '儿童主任对政策把握不准，把一般困难家庭也报成了困境儿童。', None),
+    ('misreporting', '有的孩子早就跟妈妈去外地了，名单上还挂着。', None),
+    ('communication_poor', '民政的数据和教育的数据是两套，对不到一起。', None),
+    ('communication_poor', '残疾证的事得残联出，残联又要医院的诊断，医院又说要民政的函。', None),
+    ('communication_poor', '乡里开了联席会议，会上说得好好的，会后谁也不找谁。', None),
+    ('communication_poor', '孩子转学了，学校没告诉我们，我们还按老地址去找。', None),
+    ('communication_poor', '上头文件改了，到我们这儿已经过了两个月。', None),
+    ('communication_poor', '部门之间信息壁垒比较严重，协同机制不健全。', None),
+    ('communication_poor', '打电话到局里，接电话的说不归他们，让我们问别处。', None),
+    ('communication_poor', '公安那边的户籍信息我们调不出来，只能一家一家去问。', None),
+    ('supervision_weak', '钱发下去以后，花在哪儿了，从来没人问过。', None),
+    ('supervision_weak', '上面来督查，主要看台账整不整齐，孩子过得好不好不看。', None),
+    ('supervision_weak', '说是有人管，其实批下来以后就再没见过人影。', None),
+    ('supervision_weak', '救助工作做得好坏，没有一个评估的办法。', None),
+    ('supervision_weak', '走访记录写得满满的，实际上谁也没去。', None),
+    ('supervision_weak', '对儿童主任的工作没有考核，干不干都一样拿补贴。', None),
+    ('supervision_weak', '后续的跟踪基本是空白。', None),
+    ('supervision_weak', '办下来到现在三年了，村里一回也没来看过孩子。', None),
+    ('leadership_system', '旗里、苏木、嘎查三级都明确了分管领导和具体经办人。', None),
+    ('leadership_system', '我们建立了联席会议制度，民政牵头，十几个部门参加。', None),
+    ('leadership_system', '每个嘎查都有一个儿童主任，苏木有儿童督导员，上下一条线。', None),
+    ('leadership_system', '政府把这项工作列入了年度目标考核，层层压实责任。', None),
+    ('leadership_system', '区里成立了专门的领导小组，由副区长任组长。', None),
+    ('leadership_system', '县乡村三级都有台账，哪一级负责哪一块清清楚楚。', None),
+    ('diversified_rescue', '有家爱心企业每年开学给孩子送书包和文具。', None),
+    ('diversified_rescue', '镇上的社工隔一阵子就来陪孩子做作业。', None),
+    ('diversified_rescue', '妇联帮我们联系了一个结对的阿姨，过年还给孩子买衣服。', None),
+    ('diversified_rescue', '学校把孩子的住宿费和餐费全免了。', None),
+    ('diversified_rescue', '我们链接了慈善总会的项目，给大病儿童额外报销一部分。', None),
+    ('diversified_rescue', '律师事务所的人来帮我们打官司，没收一分钱。', None),
+    ('fund_guarantee', '每个月十号前钱准到卡上，从来没差过。', None),
+    ('fund_guarantee', '基本生活费由财政全额兜底，按月直接发到监护人账户。', None),
+    ('fund_guarantee', '这钱是实打实的，一个月一千二，一分也没少。', None),
+    ('fund_guarantee', '保障资金列入了财政预算，不存在拖欠的问题。', None),
+    ('fund_guarantee', '钱打到孩子奶奶的折子上，中间谁也碰不着。', None),
+    ('fund_guarantee', '补助金发放很及时，家长都很满意。', None),
+    ('staff_capacity', '我们村的儿童主任同时还是会计、妇女主任，一个人顶三个。', 'community'),
+    ('staff_capacity', '全镇两万多人，管这块的就我一个。', 'community'),
+    ('staff_capacity', '儿童主任一个月补贴几百块，年轻人谁愿意干。', 'community'),
+    ('staff_capacity', '培训就是开个会念念文件，具体怎么操作还是一头雾水。', 'civil_affairs'),
+    ('staff_capacity', '基层队伍年龄偏大，用手机填系统都费劲。', 'civil_affairs'),
+    ('staff_capacity', '刚把业务熟悉了，人就调走了，新来的又得从头教。', 'civil_affairs'),
+    ('staff_capacity', '上面的活儿一件接一件，儿童这一块只能往后排。', 'community'),
+    ('staff_capacity', '我们都不是学这个的，心理疏导啥的根本不会。', 'community'),
+    ('family_hardship', '孩子他爹前年出了车祸，人没救过来。', 'family'),
+    ('family_hardship', '他妈生完老二就走了，再也没回来过。', 'family'),
+    ('family_hardship', '我这腰直不起来，地里的活干不了，全靠这点补助。', 'family'),
+    ('family_hardship', '孩子从小就有癫痫，隔三岔五就犯。', 'family'),
+    ('family_hardship', '家里就两间土房，一下雨就往屋里渗水。', 'family'),
+    ('family_hardship', '孩子在学校老被人说没爹，回来就躲屋里不出来。', 'family'),
+    ('family_hardship', '他爸在监狱里，还有五年才出来。', 'family'),
+    ('family_hardship', '我和老伴都七十多了，眼看着带不动了。', 'family'),
+]
+ROUND_B = [
+    ('family_hardship', '我们村有一户，孩子妈妈得了尿毒症，一周透析三次，爸爸在外地打工。', 'community'),
+    ('family_hardship', '有个男孩，父亲吸毒进去了，母亲改嫁，现在跟着八十岁的太奶奶过。', 'civil_affairs'),
+    ('family_hardship', '我去过一家，屋里连张像样的桌子都没有，孩子就趴在炕沿上写作业。', 'community'),
+    ('family_hardship', '孩子自打他妈走了以后，一句话也不说，见了人就躲。', 'family'),
+    ('family_hardship', '我一个人拉扯三个孩子，白天去饭店洗碗，晚上还得缝补。', 'family'),
+    ('family_hardship', '老伴走得早，儿子又是个聋哑人，一家子就指望我这把老骨头。', 'family'),
+    ('publicity_weak', '我们这些不识字的，政策写在墙上也等于没写。', 'family'),
+    ('publicity_weak', '村里人都说这是给干部亲戚的，咱够不着，也就没去问。', 'family'),
+    ('publicity_weak', '说实话，宣传还停留在发文件、挂横幅，群众真正知晓的不多。', 'civil_affairs'),
+    ('misreporting', '去年核查一下子清退了十几个，都是当初没入户就报的。', 'civil_affairs'),
+    ('misreporting', '有的村干部怕麻烦，有困难的孩子干脆不往上报。', 'civil_affairs'),
+    ('communication_poor', '孩子的户籍在公安，学籍在教育，残疾在残联，民政一个也看不到。', 'civil_affairs'),
+    ('communication_poor', '我跑了三个单位，每个单位都说要先去另一个单位盖章。', 'family'),
+    ('supervision_weak', '资金发下去就算完成任务了，用得好不好没人跟踪。', 'civil_affairs'),
+    ('supervision_weak', '儿童主任一年到头走访几次、干得怎么样，上面根本不掌握。', 'civil_affairs'),
+    ('staff_capacity', '我们苏木四十多个嘎查，督导员就我一个，一年也跑不完一遍。', 'civil_affairs'),
+    ('staff_capacity', '儿童主任都是村干部兼的，心思根本不在这上面。', 'civil_affairs'),
+    ('leadership_system', '旗委旗政府高度重视，主要领导亲自过问，形成了旗、苏木、嘎查三级联动。', 'civil_affairs'),
+    ('diversified_rescue', '红十字会给孩子做了先天性心脏病手术，一分钱没让我们出。', 'family'),
+    ('fund_guarantee', '钱是国家直接打到存折上的，每月都有，从没耽误过。', 'family'),
+]
+ROUND_C = [
+    ('publicity_weak', '这好事儿俺们是一点风声都没听着。', 'family'),
+    ('publicity_weak', '说是家家户户都通知到了，可俺家咋就没人来呢？', 'family'),
+    ('publicity_weak', '那些文件上的话，俺们庄稼人哪整得明白。', 'family'),
+    ('publicity_weak', '政策宣传最后一公里没有打通，不少困难群众对政策知之甚少。', 'civil_affairs'),
+    ('publicity_weak', '我是前年才整明白这里头的道道。', 'family'),
+    ('publicity_weak', '都是瞎打听，问这个问那个，谁也说不出个一二三。', 'family'),
+    ('publicity_weak', '宣传覆盖面还不够广，特别是流动人口这块是短板。', 'civil_affairs'),
+    ('publicity_weak', '早几年就有这政策，俺们是今年才晓得，白瞎了好几年。', 'family'),
+    ('misreporting', '有的户明明够条件，村里嫌麻烦就没给往上报。', 'community'),
+    ('misreporting', '谁跟村干部走得近，谁家孩子就能上名单，这都不是秘密。', 'family'),
+    ('misreporting', '基础数据底子不实，有的困境儿童信息和实际情况存在偏差。', 'civil_affairs'),
+    ('misreporting', '人家那孩子爸妈在城里开店，咋也领上了呢？', 'family'),
+    ('misreporting', '识别认定环节把关不严，存在应纳未纳、错纳的情况。', 'civil_affairs'),
+    ('misreporting', '我们一户一户摸过来，才发现原来报的有一小半对不上。', 'community'),
+    ('communication_poor', '部门之间各吹各的号，各唱各的调。', 'civil_affairs'),
+    ('communication_poor', '跨部门协调难度大，信息壁垒问题比较突出。', 'civil_affairs'),
+    ('communication_poor', '让俺去开证明，到了那儿人家说不归他们开，又把俺支回来了。', 'family'),
+    ('communication_poor', '教育上有啥变化从来不跟我们打招呼，都是家长来问我们才知道。', 'community'),
+    ('communication_poor', '一个证明来回折腾了半个月，这个盖了那个不认。', 'family'),
+    ('communication_poor', '县里和乡里的口径对不上，我们夹在当中不知道听谁的。', 'community'),
+    ('supervision_weak', '钱拿到手以后就跟断了线的风筝一样，再没人管了。', 'family'),
+    ('supervision_weak', '后续跟踪问效机制缺失，救助效果无从评估。', 'civil_affairs'),
+    ('supervision_weak', '督导基本靠电话，一年到头见不着督导员的面。', 'community'),
+    ('supervision_weak', '考核只看资金发没发，孩子咋样没人管。', 'civil_affairs'),
+    ('supervision_weak', '他们来了就往屋里瞅一眼，拍张照片就走了。', 'family'),
+    ('supervision_weak', '做多做少、做好做坏都一样，没有激励也没有约束。', 'community'),
+    ('staff_capacity', '村里能干的年轻人都走了，剩下我们几个老家伙撑着。', 'community'),
+    ('staff_capacity', '基层儿童工作者专业化水平不高，队伍不稳定。', 'civil_affairs'),
+    ('staff_capacity', '一个月就那么点钱，还得自己搭油钱跑腿。', 'community'),
+    ('staff_capacity', '那个小伙子刚来，问啥都说要回去查查。', 'family'),
+    ('staff_capacity', '电脑系统一更新我就抓瞎，得等孙女放学回来帮我弄。', 'community'),
+    ('leadership_system', '这项工作实行党政同责，书记镇长都是第一责任人。', 'civil_affairs'),
+    ('leadership_system', '市里定期调度，旗县区抓落实，乡镇街道具体办，嘎查村兜底。', 'civil_affairs'),
+    ('diversified_rescue', '城里的一个爱心车队每年六一都来给孩子们送礼物。', 'community'),
+    ('diversified_rescue', '我们引入了专业社工机构，开展心理陪伴和学业辅导。', 'civil_affairs'),
+    ('diversified_rescue', '村里的驻村第一书记自己掏钱给孩子买了一台电脑。', 'family'),
+    ('fund_guarantee', '这笔钱是国家给的，谁也截不走，到月就有。', 'family'),
+    ('fund_guarantee', '资金实行社会化发放，直接打到监护人一卡通，杜绝了截留挪用。', 'civil_affairs'),
+    ('family_hardship', '俺家那口子三年前在工地上摔了，到现在还下不了炕。', 'family'),
+    ('family_hardship', '孩子他娘跟人跑了，我这当爹的又得出去挣钱，只能把娃撂给他奶。', 'family'),
+    ('family_hardship', '孩子打小就不会说话，医院说是听力有问题。', 'family'),
+    ('family_hardship', '家里就靠那几亩旱地，老天爷不下雨就一分钱也收不上来。', 'family'),
+]
+ROUND_D = [
+    ('publicity_weak', '我在城里打工，老家有这政策我压根不知情，还是老乡群里有人转了一嘴。', 'family'),
+    ('publicity_weak', '宣传册印了一大堆，堆在村部仓库里，没发下去。', 'community'),
+    ('publicity_weak', '那通知写的啥"兜底保障""分类施保"，我们老百姓听着跟外语似的。', 'family'),
+    ('publicity_weak', '好多家长以为领了这个钱孩子就不能上低保了，吓得不敢申请。', 'community'),
+    ('publicity_weak', '我们牧区居住分散，政策很难传到每一个蒙古包。', 'civil_affairs'),
+    ('publicity_weak', '网上说得挺热闹，到了我们村就没声了。', 'family'),
+    ('misreporting', '有个孩子明明父亲在坐牢，表上却写成了父母双全。', 'community'),
+    ('misreporting', '去年有几户是拿着别人的病历报上去的，后来才查出来。', 'civil_affairs'),
+    ('misreporting', '村里评的时候全凭印象，谁家穷谁家不穷，没挨家看过。', 'family'),
+    ('misreporting', '各苏木对事实无人抚养的理解五花八门，报上来的口径乱七八糟。', 'civil_affairs'),
+    ('misreporting', '我孙子这情况，村里硬说不算，可邻村一样的情况就给报了。', 'family'),
+    ('communication_poor', '我们想知道孩子在学校的情况，得托熟人去问班主任。', 'community'),
+    ('communication_poor', '民政和残联的系统不通，同一个孩子的信息两边录，还经常录得不一样。', 'civil_affairs'),
+    ('communication_poor', '上个月政策调了标准，乡里没转发，我们还按老标准给人算。', 'community'),
+    ('communication_poor', '我找了街道，街道让找社区，社区又让回街道，转了好几圈。', 'family'),
+    ('communication_poor', '部门之间是"铁路警察各管一段"，孩子的事没人统筹。', 'civil_affairs'),
+    ('supervision_weak', '名义上有季度督查，实际上就是把各村的表格收上去汇个总。', 'civil_affairs'),
+    ('supervision_weak', '钱打到卡上以后，到底花在孩子身上没有，谁也说不清。', 'community'),
+    ('supervision_weak', '我们做了多少工作，上面从来不来看，也不评。', 'community'),
+    ('supervision_weak', '批下来那年村干部来过一趟，往后再没登过门。', 'family'),
+    ('supervision_weak', '对救助效果缺乏科学的评价指标，考核流于形式。', 'civil_affairs'),
+    ('staff_capacity', '我一个妇女主任，又管计生又管儿童，还得搞环境卫生。', 'community'),
+    ('staff_capacity', '好不容易培养出来的儿童主任，换届的时候没选上，全白费了。', 'civil_affairs'),
+    ('staff_capacity', '他们自己都没弄明白政策，咋给我们讲？', 'family'),
+    ('staff_capacity', '乡镇民政就一个人，管着低保、五保、优抚、儿童一大摊子事。', 'civil_affairs'),
+    ('staff_capacity', '我们村的儿童主任是个快六十的老大姐，智能手机都玩不转。', 'community'),
+    ('leadership_system', '我们实行了包片责任制，每个领导包一个苏木，每个干部包几户。', 'civil_affairs'),
+    ('leadership_system', '旗里专门发文明确了民政、教育、卫健等十几个部门的职责分工。', 'civil_affairs'),
+    ('diversified_rescue', '暑假的时候师范大学的学生来村里办了个夏令营，孩子们可高兴了。', 'family'),
+    ('diversified_rescue', '有个公益项目给孩子们每人发了一套新校服和冬衣。', 'community'),
+    ('diversified_rescue', '律师帮我们把抚养费的官司打赢了，一分钱没收。', 'family'),
+    ('fund_guarantee', '补助每个月按时到账，从来没让我们操过心。', 'family'),
+    ('fund_guarantee', '这笔资金是财政刚性保障的，预算里单列，谁也不敢动。', 'civil_affairs'),
+    ('family_hardship', '孩子他爸走的那年孩子才三岁，我又没工作，娘儿俩靠我妈那点退休金。', 'family'),
+    ('family_hardship', '丫头初二了，学习一落千丈，老师说她上课老走神。', 'family'),
+    ('family_hardship', '我们这个孩子是个脑瘫，到现在还不会走路。', 'family'),
+    ('family_hardship', '他奶奶八十三了，眼睛也看不清了，还得给孩子做饭。', 'community'),
+]
+RELIABLE_PAY = [
+    ('fund_guarantee', '每个月的钱都是打到我的存折上。', 'family'),
+    ('fund_guarantee', '钱是按月发的，一次也没落下。', 'family'),
+]
+POSITIVES = ROUND_A + ROUND_B + ROUND_C + ROUND_D + RELIABLE_PAY
+
+# the opposite voice or a case THEMES.md says not to code: the named code must not be given
+OPPOSITE = [
+    ('publicity_weak', '村干部挨家挨户上门讲过，大家都清楚。', None),
+    ('publicity_weak', '宣传单发到每户了，上面写得明明白白。', None),
+    ('publicity_weak', '这个政策我们是第一时间就知道了。', None),
+    ('publicity_weak', '我们今年开展了三次入户宣传。', None),
+    ('misreporting', '每一户我们都上门核过，没有一户是照抄的。', None),
+    ('misreporting', '我们家不符合条件，这个我认，没啥说的。', None),
+    ('misreporting', '名单是经过村里评议、乡里审核、县里审批的。', None),
+    ('communication_poor', '有事直接打给民政的张科长，他当天就回。', None),
+    ('communication_poor', '我们和学校建了一个群，孩子有情况马上就知道。', None),
+    ('communication_poor', '部门之间信息共享做得比较好。', None),
+    ('supervision_weak', '儿童主任每个月都来家里看看，问孩子学习怎么样。', None),
+    ('supervision_weak', '县里每年都组织第三方评估，还会抽查入户。', None),
+    ('supervision_weak', '回访做得很扎实，每次都见到孩子本人。', None),
+    ('leadership_system', '这事就我一个人在管，上面也没人。', None),
+    ('leadership_system', '我们村主任人挺好的。', None),
+    ('diversified_rescue', '除了政府的钱，别的帮助一点也没有。', None),
+    ('diversified_rescue', '社会组织我们这边基本没有，进不来。', None),
+    ('fund_guarantee', '钱经常拖两三个月才到。', None),
+    ('fund_guarantee', '去年有半年没发，说是资金没到位。', None),
+    ('staff_capacity', '我们现在人手是够的，分工也很清楚。', 'community'),
+    ('staff_capacity', '今年又加了两个专职儿童督导员，忙得过来。', 'civil_affairs'),
+    ('family_hardship', '我想问一下这个申请需要带什么材料。', 'family'),
+    ('family_hardship', '我们登记在册的困境儿童里，父母重病重残的占一半以上。', 'civil_affairs'),
+    ('family_hardship', '按文件，父母一方服刑、另一方重残的，算事实无人抚养。', 'civil_affairs'),
+    ('family_hardship', '卫健那边掌握疾病信息，可是不和我们共享。', 'civil_affairs'),
+    ('family_hardship', '留守儿童和困境儿童是两个概念，不能混在一起。', 'community'),
+    ('publicity_weak', '群众对这项政策知晓率比较高，来咨询的也多。', 'civil_affairs'),
+    ('communication_poor', '我们和教育局每个月对一次数据，比较顺畅。', 'civil_affairs'),
+    ('supervision_weak', '每季度督导员都下来抽查，还要见到孩子本人。', 'community'),
+    ('staff_capacity', '去年给每个村都配了专职的儿童主任，工作好开展多了。', 'civil_affairs'),
+    ('staff_capacity', '我这一天到晚忙着照顾孙子，啥也顾不上。', 'family'),
+    ('fund_guarantee', '钱倒是有，就是经常晚一两个月。', 'family'),
+    ('publicity_weak', '村里开大会专门讲了，还发了明白纸，我一看就懂。', 'family'),
+    ('publicity_weak', '我们把政策翻译成了蒙文，牧民都说看得明白。', 'civil_affairs'),
+    ('misreporting', '我们每一户都是入户看过、邻居问过、公示过的，没一个不实的。', 'community'),
+    ('communication_poor', '现在有了信息平台，学校、医院的信息我们都能实时看到。', 'civil_affairs'),
+    ('communication_poor', '有啥事我直接给乡里的李主任打电话，一般当天就给答复。', 'community'),
+    ('supervision_weak', '督导员每个月都来，每次都跟孩子单独聊一会儿。', 'family'),
+    ('supervision_weak', '年底我们请第三方机构来评估，还要入户回访满意度。', 'civil_affairs'),
+    ('staff_capacity', '我们镇今年新招了两个社工专业的大学生，专门干这个。', 'civil_affairs'),
+    ('leadership_system', '我就是个普通村民，不了解上面怎么安排的。', 'family'),
+    ('diversified_rescue', '除了国家的钱，就再没别人帮过我们。', 'family'),
+    ('fund_guarantee', '钱是有，可三天两头地晚，有时候得拖到下个月。', 'family'),
+    ('family_hardship', '请问这个表格是在哪儿领？', 'family'),
+    ('publicity_weak', '政策一出来村里就开会讲了，我们都知道。', 'family'),
+    ('publicity_weak', '宣传做得挺好，墙上也贴了，喇叭也喊了。', 'family'),
+    ('misreporting', '我们家不够条件，村里给我们解释得清清楚楚，我也没意见。', 'family'),
+    ('misreporting', '名单是村民代表大会评出来的，大家都服气。', 'community'),
+    ('communication_poor', '学校有事第一时间就给我们打电话，配合得挺好。', 'community'),
+    ('communication_poor', '现在旗里建了数据共享平台，各部门的信息都能查到。', 'civil_affairs'),
+    ('supervision_weak', '儿童主任每个月都上门，还帮孩子辅导作业。', 'family'),
+    ('supervision_weak', '我们有一套考核办法，走访要有照片、有签字，还要电话抽查家长。', 'civil_affairs'),
+    ('staff_capacity', '儿童主任是专职的，受过系统培训，业务挺熟。', 'civil_affairs'),
+    ('staff_capacity', '我是专门负责这一块的，不兼别的。', 'community'),
+    ('fund_guarantee', '去年有两个月钱没按时到，说是财政紧张。', 'family'),
+    ('fund_guarantee', '钱不多，一个月几百块，也不稳定，有时有有时没有。', 'family'),
+    ('diversified_rescue', '啥社会组织，俺们这山沟沟里从来没见过。', 'family'),
+    ('leadership_system', '说是有领导小组，其实就是挂个牌子，一年也开不了一次会。', 'civil_affairs'),
+    ('family_hardship', '现在孩子身体好了，学习也上来了，家里日子也好过了。', 'family'),
+]
+
+# sentences on the same topics without any theme: no code at all
+NEUTRAL = [
+    (None, '今天天气不错，孩子上学去了。', 'family'),
+    (None, '我在村委会工作了十二年，主要负责民政这一块。', 'community'),
+    (None, '孩子今年上三年级了，学习还可以。', 'family'),
+    (None, '我们每年年初制定工作计划，年底做总结。', 'civil_affairs'),
+    (None, '孩子们放假了，在院子里玩。', 'family'),
+    (None, '我们镇一共十二个村，三万来人。', 'civil_affairs'),
+    (None, '我们村今年种的玉米收成不错。', 'community'),
+    (None, '访谈就到这儿吧，谢谢您。', 'family'),
+    (None, '我在民政局工作五年了，之前在乡镇。', 'civil_affairs'),
+    (None, '我家住在镇东头，离学校不远。', 'family'),
+    (None, '今年我们苏木的牧草长得不错。', 'civil_affairs'),
+    (None, '这个问题我得想一想再回答你。', 'community'),
+    (None, '我们家三口人，我、老伴和孙女。', 'family'),
+    (None, '孙女今年十岁，在镇上的小学念四年级。', 'family'),
+    (None, '平时我下地干活，老伴在家做饭。', 'family'),
+    (None, '那天村里的儿童主任来了，问了问孩子的情况。', 'family'),
+    (None, '我是去年九月份提交的申请，十一月批下来的。', 'family'),
+    (None, '材料就是户口本、身份证和一张申请表。', 'family'),
+    (None, '孩子喜欢画画，老师也夸她画得好。', 'family'),
+    (None, '过年的时候她爸打来电话，说今年回不来。', 'family'),
+    (None, '我们这儿离旗里有八十公里，坐班车要两个小时。', 'family'),
+    (None, '我在这个岗位上干了六年了。', 'community'),
+    (None, '我们社区有困境儿童十二个，留守儿童三十多个。', 'community'),
+    (None, '每季度我们要把走访记录报到街道。', 'community'),
+    (None, '儿童主任的主要职责是摸排、走访、建档和转介。', 'community'),
+    (None, '申请流程是本人申请、村里初审、乡镇审核、旗里审批。', 'civil_affairs'),
+    (None, '基本生活费的标准是每人每月一千二百元。', 'civil_affairs'),
+    (None, '我们局里分管这块的是一个副局长。', 'civil_affairs'),
+    (None, '今年上半年我们组织了两次业务培训。', 'civil_affairs'),
+    (None, '学校每学期会把学生的名单报给教育局。', 'civil_affairs'),
+    (None, '我们跟残联每年对一次残疾儿童的数据。', 'civil_affairs'),
+    (None, '孩子的户口在老家，人跟着我在城里。', 'family'),
+    (None, '你问宣传啊，村里的喇叭每天早上都放。', 'family'),
+    (None, '我问过社区，社区说下个月有人来家里看看。', 'family'),
+    (None, '审核的时候要看病历和诊断证明。', 'civil_affairs'),
+    (None, '政策文件是二〇一九年下发的。', 'civil_affairs'),
+    (None, '他们俩一个上初中一个上小学。', 'family'),
+    (None, '村委会就在我家前面那条街上。', 'family'),
+    (None, '这个孩子学习很好，年年拿奖状。', 'community'),
+    (None, '我们今年把明白纸发到了每一户。', 'community'),
+    (None, '民政、教育、卫健每个季度开一次碰头会。', 'civil_affairs'),
+    (None, '我每个月都去那几户看一看，跟孩子聊聊天。', 'community'),
+    (None, '他爷爷身体还硬朗，每天早上遛弯。', 'family'),
+    (None, '我们嘎查的儿童主任是专职的，年轻，干得挺好。', 'community'),
+    (None, '访谈者说的这个问题，我们这儿没遇到过。', 'community'),
+    (None, '上面来检查的时候会随机抽几户入户看。', 'community'),
+    (None, '有什么不懂的，我就打电话问苏木的督导员，她解释得很清楚。', 'community'),
+    (None, '我们把政策编成了顺口溜，老人都记得住。', 'civil_affairs'),
+    (None, '孩子放学回来先写作业再吃饭。', 'family'),
+    (None, '我们这个村一共四百多户，一千五百来人。', 'community'),
+]
+
+# the same topic with and without the problem (or, for the achievement themes, with and without the thing)
+NEGATION_PAIRS = [
+    ('publicity_weak', '宣传不到位，好多人不知道有这个政策。', '宣传很到位，大家都知道有这个政策。', 'family'),
+    ('publicity_weak', '从来没人跟我们讲过这个补贴。', '村干部专门上门跟我们讲过这个补贴。', 'family'),
+    ('misreporting', '名单没入户核实就报上去了。', '名单都是入户核实过才报上去的。', 'community'),
+    ('communication_poor', '部门之间沟通不畅，信息不共享。', '部门之间沟通很顺畅，信息都共享。', 'civil_affairs'),
+    ('supervision_weak', '批下来以后再没人来回访过。', '批下来以后每个月都有人来回访。', 'family'),
+    ('staff_capacity', '我们人手不够，忙不过来。', '我们人手是够的，忙得过来。', 'community'),
+    ('fund_guarantee', '补贴从来没拖过，月月按时到。', '补贴经常拖，有时候两三个月才到。', 'family'),
+    ('diversified_rescue', '有志愿者经常来给孩子辅导功课。', '从来没有志愿者来过我们这儿。', 'family'),
+    ('leadership_system', '每个村都有专人负责，县乡村三级分工明确。', '没有专人负责，就我一个人在管。', 'community'),
+    ('family_hardship', '孩子他爸前年去世了，家里就靠我一个人。', '孩子他爸身体好好的，在家种地。', 'family'),
+]
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return AutoCoder(load_codebook(CODEBOOK))
+
+
+@pytest.fixture(scope="module")
+def codebook():
+    return load_codebook(CODEBOOK)
+
+
+def test_codebook_is_clean():
+    assert validate_codebook(CODEBOOK) == []
+
+
+def test_top_level_codes_follow_the_thesis(codebook):
+    tops = [c for c in codebook.codes if c.parent is None]
+    assert [c.id for c in tops] == ["achievements", "operation", "implementation", "follow_up", "context"]
+    assert [c.label for c in tops] == ["成效", "运行阶段", "执行阶段", "后续阶段", "背景与成因"]
+    assert all(c.label_en for c in tops)
+    defs = {c.id: c.definition for c in tops}
+    assert all(w in defs["achievements"] for w in ("三级领导体系", "多元救助", "资金保障"))
+    assert "政策宣传不到位" in defs["operation"]
+    assert all(w in defs["implementation"] for w in ("误报困境儿童", "沟通不畅"))
+    assert all(w in defs["follow_up"] for w in ("监督不力", "缺乏救助工作评估"))
+
+
+def test_themes_sit_under_their_stage(codebook):
+    parent = {t: codebook[t].parent for t in THEMES}
+    assert parent == {
+        "leadership_system": "achievements", "diversified_rescue": "achievements", "fund_guarantee": "achievements",
+        "publicity_weak": "operation",
+        "misreporting": "implementation", "communication_poor": "implementation",
+        "supervision_weak": "follow_up",
+        "staff_capacity": "context", "family_hardship": "context",
+    }
+    assert all(codebook[t].rules for t in THEMES)
+    assert not any(c.rules for c in codebook.codes if c.parent is None)
+
+
+@pytest.mark.parametrize("code,text,role", POSITIVES)
+def test_paraphrase_is_coded(coder, code, text, role):
+    assert code in coder.codes_for(text, role=role), coder.explain_text(text)
+
+
+@pytest.mark.parametrize("code,text,role", OPPOSITE)
+def test_opposite_voice_is_not_coded(coder, code, text, role):
+    assert code not in coder.codes_for(text, role=role), coder.explain_text(text)
+
+
+@pytest.mark.parametrize("code,text,role", NEUTRAL)
+def test_neutral_sentence_gets_no_code(coder, code, text, role):
+    assert coder.codes_for(text, role=role) == [], coder.explain_text(text)
+
+
+@pytest.mark.parametrize("code,present,absent,role", NEGATION_PAIRS)
+def test_negation_pair(coder, code, present, absent, role):
+    assert code in coder.codes_for(present, role=role), coder.explain_text(present)
+    assert code not in coder.codes_for(absent, role=role), coder.explain_text(absent)
+
+
+def test_who_says_it_matters(coder):
+    # busy words: the guardian's own life, or the staff's workload
+    assert "staff_capacity" not in coder.codes_for("我这一天到晚忙着照顾孙子，啥也顾不上。", role="family")
+    assert "staff_capacity" in coder.codes_for("我这一天到晚忙着填表，孩子这块顾不上。", role="community")
+    # 才知道: a guardian learning of the policy late is publicity; staff learning of a case late is not
+    assert "publicity_weak" in coder.codes_for("我是去年才知道有这个补贴的。", role="family")
+    assert "publicity_weak" not in coder.codes_for("孩子辍学半年了，我们才知道。", role="community")
+    # hardship words as a category (staff) are not a family's story; a family told by staff is
+    assert "family_hardship" not in coder.codes_for("登记在册的孩子里，父母服刑的占三成。", role="civil_affairs")
+    assert "family_hardship" in coder.codes_for("有一户，孩子爸爸服刑，妈妈改嫁了。", role="civil_affairs")
