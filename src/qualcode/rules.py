@@ -26,6 +26,7 @@ import bisect
 import re
 from collections import Counter
 from itertools import chain
+from operator import itemgetter
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Sequence
 
@@ -206,22 +207,19 @@ class CompiledCodebook:
         rep = dict(zip(slot, range(n)))  # an index holding each distinct input
         firsts = [rep[k] for k in range(len(ids))]
         utexts = [texts[i] for i in firsts]
-        # ---- every term of each distinct text (one automaton call per text)
+        # ---- the terms of each distinct text (one automaton call per text; spans grouped only where needed)
         finder = self._finder
-        found_of: dict[str, dict] = {}
-        founds: list[dict] = []
+        first = itemgetter(0)
+        found_of: dict[str, tuple] = {}
+        founds: list[set[int]] = []
+        raw: list = []
         for text in utexts:
-            found = found_of.get(text)
-            if found is None:
-                found = {}
-                for tid, s, e in finder(text):  # in order of the end: per term, in order of the start
-                    sp = found.get(tid)
-                    if sp is None:
-                        found[tid] = [(s, e)]
-                    else:
-                        sp.append((s, e))
-                found_of[text] = found
-            founds.append(found)
+            got = found_of.get(text)
+            if got is None:
+                ms = finder(text)
+                got = found_of[text] = (set(map(first, ms)), ms)
+            founds.append(got[0])
+            raw.append(got[1])
         trig = self._wake(founds)
         # ---- decide each distinct input
         decided: list[list[Hit]] = []
@@ -233,7 +231,7 @@ class CompiledCodebook:
             if not found and not always and not (question and answer):
                 decided.append([])
                 continue
-            decided.append(self._decide_fast(utexts[k], found, tokens[i] if use_tok else None, trig,
+            decided.append(self._decide_fast(utexts[k], found, raw[k], tokens[i] if use_tok else None, trig,
                                              roles[i] if roles is not None else None, question))
         return [decided[k] for k in slot]
 
@@ -263,8 +261,9 @@ class CompiledCodebook:
                     trig.setdefault(t, []).append(ri)
         return trig
 
-    def _decide_fast(self, text: str, found: dict, tokens, trig: dict, role, question) -> list[Hit]:
-        """:meth:`decide` without ``explain``: the same hits, with the rules that cannot fire skipped first."""
+    def _decide_fast(self, text: str, found: set[int], matches, tokens, trig: dict, role, question) -> list[Hit]:
+        """:meth:`decide` without ``explain``: the same hits, with the rules that cannot fire skipped first.
+        ``found`` is the set of term ids in ``text``, ``matches`` the automaton's (term id, start, end) list."""
         cand: set[int] = set(self._always)
         if question:
             cand.update(self.answer_rules)
@@ -312,7 +311,14 @@ class CompiledCodebook:
                 if not problem_ok:
                     continue
             if ctx is None:
-                ctx = _Context(self, text, found, tokens, question)
+                spans: dict[int, list[tuple[int, int]]] = {}
+                for tid, s, e in matches:  # in order of the end: per term, in order of the start
+                    sp = spans.get(tid)
+                    if sp is None:
+                        spans[tid] = [(s, e)]
+                    else:
+                        sp.append((s, e))
+                ctx = _Context(self, text, spans, tokens, question)
             hits.extend(ctx.run(rule, False))
         return hits
 
