@@ -9,10 +9,11 @@ synonym families and topic + cue frames, not with the sentences themselves. Scor
 - round B (staff telling a family's story, categories that are not a story; 20): 13/20, 1/12 false
 - round C (dialect, idioms, officialese; 42): 17/42, 0/15 false
 - round D (another voice again; 37): 13/37, 1/18 false
+- round E (longer, mixed registers; 32): 19/32, 1/11 false
 - neutral sentences about the same topics (40): 1 false code (a bare 户口本 read as misreporting; two sentences
   that were meant as neutral were in fact reliable payment, fund_guarantee, and were moved to the positives)
 
-So recall on new wording was 0.35 to 0.58 before each round: the honest expectation for unseen transcripts is
+So recall on new wording was 0.35 to 0.59 before each round: the honest expectation for unseen transcripts is
 well below the tuned numbers. After the rounds all of them pass; they are regression guards, not an estimate.
 """
 
@@ -204,11 +205,45 @@ ROUND_D = [
     ('family_hardship', '我们这个孩子是个脑瘫，到现在还不会走路。', 'family'),
     ('family_hardship', '他奶奶八十三了，眼睛也看不清了，还得给孩子做饭。', 'community'),
 ]
+ROUND_E = [
+    ('publicity_weak', '社区公众号我关注了，可推送的都是活动照片，这种政策一条也没刷到过。', 'family'),
+    ('publicity_weak', '我们也反思过，宣传方式比较单一，主要还是开会、发文件，效果不理想。', 'civil_affairs'),
+    ('publicity_weak', '要不是孩子班主任提醒，我到现在还以为这是给孤儿的。', 'family'),
+    ('publicity_weak', '申请要哪些东西，我来回问了三次，每次说的都不全。', 'family'),
+    ('publicity_weak', '我们这边少数民族老人多，汉字的宣传材料基本看不了。', 'community'),
+    ('misreporting', '有的地方把父母离异但都在抚养的孩子也算进来了，标准把握偏松。', 'civil_affairs'),
+    ('misreporting', '我家这种情况按说够格，可报上去的表里把我男人写成了"有劳动能力"。', 'family'),
+    ('misreporting', '说是入户调查，其实就是在村部坐着，让家长自己拿材料过来。', 'family'),
+    ('misreporting', '排查的时候漏了好几个外出务工人员留在老家的孩子。', 'community'),
+    ('communication_poor', '这个事儿卡在教育和民政中间，两家都觉得该对方管。', 'community'),
+    ('communication_poor', '孩子住院的信息，医院不报，我们不知道，等知道了已经过去大半年了。', 'community'),
+    ('communication_poor', '同一份材料，街道要一份，民政要一份，残联还要一份。', 'family'),
+    ('communication_poor', '市里的系统和旗里的系统数据对不上，每次都得人工核对。', 'civil_affairs'),
+    ('supervision_weak', '你问效果？没人评过，我们自己也说不好。', 'community'),
+    ('supervision_weak', '督查组来了一上午，翻了翻档案就去吃饭了。', 'community'),
+    ('supervision_weak', '补贴到手这两年，社区就来过一回，还是为了拍照片。', 'family'),
+    ('supervision_weak', '考核指标都是过程性的，结果性的几乎没有。', 'civil_affairs'),
+    ('staff_capacity', '儿童督导员都是兼任的，本职工作都忙不完，这块只能应付。', 'civil_affairs'),
+    ('staff_capacity', '新来的社工一年换了三个，孩子刚跟他熟就走了。', 'family'),
+    ('staff_capacity', '我们这些人都是半路出家，心理辅导、个案管理这些一点不懂。', 'community'),
+    ('staff_capacity', '一人负责全苏木六个嘎查，光路上就得跑半天。', 'civil_affairs'),
+    ('leadership_system', '我们把困境儿童保障写进了政府工作报告，建立了定期调度、督办通报制度。', 'civil_affairs'),
+    ('leadership_system', '村里有儿童主任，镇里有督导员，县里有民政股，一层一层往下都有人。', 'community'),
+    ('diversified_rescue', '县医院对这些孩子看病有减免，还安排了绿色通道。', 'civil_affairs'),
+    ('diversified_rescue', '一家爱心超市每个月给孩子送一次米面油。', 'family'),
+    ('diversified_rescue', '暑假有大学生来给孩子们上课，教英语和画画。', 'community'),
+    ('fund_guarantee', '这几年钱一直很稳定，逢年过节还多发一点。', 'family'),
+    ('fund_guarantee', '资金由财政直接拨付到个人账户，中间环节不经手。', 'civil_affairs'),
+    ('family_hardship', '孩子爸爸在外面欠了债跑了，要债的隔三差五上门。', 'family'),
+    ('family_hardship', '孩子有先天性心脏病，做了两次手术，家里的钱全花光了。', 'family'),
+    ('family_hardship', '她妈妈生病走后，孩子晚上老做噩梦，哭着要妈妈。', 'family'),
+    ('family_hardship', '我们老两口一个腿脚不便，一个常年吃药，带孩子实在吃力。', 'family'),
+]
 RELIABLE_PAY = [
     ('fund_guarantee', '每个月的钱都是打到我的存折上。', 'family'),
     ('fund_guarantee', '钱是按月发的，一次也没落下。', 'family'),
 ]
-POSITIVES = ROUND_A + ROUND_B + ROUND_C + ROUND_D + RELIABLE_PAY
+POSITIVES = ROUND_A + ROUND_B + ROUND_C + ROUND_D + ROUND_E + RELIABLE_PAY
 
 # the opposite voice or a case THEMES.md says not to code: the named code must not be given
 OPPOSITE = [
@@ -271,10 +306,21 @@ OPPOSITE = [
     ('diversified_rescue', '啥社会组织，俺们这山沟沟里从来没见过。', 'family'),
     ('leadership_system', '说是有领导小组，其实就是挂个牌子，一年也开不了一次会。', 'civil_affairs'),
     ('family_hardship', '现在孩子身体好了，学习也上来了，家里日子也好过了。', 'family'),
+    ('publicity_weak', '社区公众号经常推送政策解读，我就是在上面看到的。', 'family'),
+    ('publicity_weak', '宣传我们做得比较扎实，入户、开会、广播都用上了，群众知晓率挺高。', 'civil_affairs'),
+    ('misreporting', '上报之前我们都要入户调查、民主评议，再张榜公示。', 'community'),
+    ('communication_poor', '我们和学校的老师都有微信，孩子有啥事随时沟通。', 'community'),
+    ('supervision_weak', '去年第三方评估的时候还专门到我家问了孩子的情况。', 'family'),
+    ('staff_capacity', '今年培训搞了好几次，讲得很实用，大家收获挺大。', 'community'),
+    ('diversified_rescue', '就国家那点钱，别的什么帮助也没有。', 'family'),
+    ('fund_guarantee', '资金下达得慢，上半年的钱到七月才发。', 'civil_affairs'),
+    ('leadership_system', '说是层层都有人负责，真出了事谁也找不着。', 'family'),
 ]
 
 # sentences on the same topics without any theme: no code at all
 NEUTRAL = [
+    (None, '孩子下个月就要中考了，我们都盼着她考个好学校。', 'family'),
+    (None, '我们旗一共十八个苏木乡镇。', 'civil_affairs'),
     (None, '今天天气不错，孩子上学去了。', 'family'),
     (None, '我在村委会工作了十二年，主要负责民政这一块。', 'community'),
     (None, '孩子今年上三年级了，学习还可以。', 'family'),
