@@ -1,12 +1,18 @@
-"""Auto-coding of the bundled Chifeng corpus scored against its human gold coding.
+"""Auto-coding of the bundled Chifeng corpora scored against their human gold coding.
 
-    /work/venv/bin/python benchmarks/eval_chifeng.py --split dev            # tuning: dev split only, prints
-    /work/venv/bin/python benchmarks/eval_chifeng.py --final                # dev + test, writes docs/accuracy.md
+    /work/venv/bin/python benchmarks/eval_chifeng.py --split dev     # tuning: print one split of corpora/chifeng
+    /work/venv/bin/python benchmarks/eval_chifeng.py --final         # dev + test, writes docs/accuracy.md (coding)
+    /work/venv/bin/python benchmarks/eval_chifeng.py --blind         # ONCE, at the end: dev + test + the blind corpus
 
-The codebook (codebooks/children_in_distress.yaml) was written from THEMES.md before the transcripts were read and
-tuned on the dev split only (odd-numbered documents, gold rows with split=dev). ``--final`` scores both splits
-and writes docs/accuracy.md, section ``coding``. Unit: sentences (the codebook's setting), aggregated to respondent
-turns, the unit of the gold coding.
+Round 1: the codebook (codebooks/children_in_distress.yaml) was written from THEMES.md, tuned on the dev split of
+corpora/chifeng (odd-numbered documents) and scored once on its test split (even-numbered documents). Round 2 tuned on
+all of corpora/chifeng (dev + test), so both are tuned-on numbers now; the honest measure is corpora/chifeng_blind (10
+interviews written independently, in another voice, by someone who never saw the codebook), not opened while tuning
+and scored exactly once with ``--blind`` (gold rows with split=blind). ``--blind`` refuses to run a second time (the
+section already holds a blind result) unless ``--again`` is given, and then says so in the section.
+
+Unit: sentences (the codebook's setting), aggregated to respondent turns, the unit of the gold coding; scores from
+``qualcode.evaluate``.
 """
 
 from __future__ import annotations
@@ -32,20 +38,34 @@ from qualcode.segment import Segmenter  # noqa: E402
 THEMES = ["publicity_weak", "misreporting", "communication_poor", "supervision_weak", "leadership_system",
           "diversified_rescue", "fund_guarantee", "staff_capacity", "family_hardship"]
 CORPUS = REPO / "corpora" / "chifeng"
+BLIND = REPO / "corpora" / "chifeng_blind"
 CODEBOOK = REPO / "codebooks" / "children_in_distress.yaml"
+PAGE = REPO / "docs" / "accuracy.md"
+
+# hand-written paraphrases scored before each change (tests/test_study_codebook.py; round 1:
+# tests/test_autocode_paraphrases.py): (round, coded, positives, false codes, opposite-voice and neutral sentences)
+PARAPHRASE_ROUNDS_2 = [("A plain speech, officialese, irony", 38, 66, 0, 26),
+                       ("B staff telling a family's story", 13, 20, 1, 12),
+                       ("C dialect, idioms, officialese", 17, 42, 0, 15),
+                       ("D another voice again", 13, 37, 1, 18),
+                       ("E longer, mixed registers", 19, 32, 1, 11)]
 
 
-def code_corpus(split_docs: str | None = None):
+def code_corpus(corpus_dir: Path = CORPUS):
+    """Code one corpus with the study codebook; returns (codings, coder, segments)."""
     codebook = load_codebook(CODEBOOK)
-    corpus = read_corpus(CORPUS)
+    corpus = read_corpus(corpus_dir)
     with tempfile.TemporaryDirectory() as d:
         segs = Segmenter(user_words=codebook_terms(codebook), cache_dir=d, speakers="all").segment(corpus)
     coder = AutoCoder(codebook)
     return coder.code(segs), coder, segs
 
 
-def gold_table() -> pd.DataFrame:
-    return pd.concat([read_table(p) for p in sorted((CORPUS / "gold").glob("gold_*.csv"))], ignore_index=True)
+def gold_table(corpus_dir: Path = CORPUS) -> pd.DataFrame:
+    paths = sorted((corpus_dir / "gold").glob("gold_*.csv")) or sorted((corpus_dir / "gold").glob("*.csv"))
+    if not paths:
+        raise SystemExit(f"no gold tables in {corpus_dir / 'gold'}")
+    return pd.concat([read_table(p) for p in paths], ignore_index=True)
 
 
 def fmt(v) -> str:
@@ -61,60 +81,120 @@ def table_md(res: pd.DataFrame) -> list[str]:
     return lines
 
 
+def summary_row(name: str, res: pd.DataFrame) -> str:
+    t = res.set_index("code")
+    return (f"| {name} | {t.loc['macro', 'n_units']} | {t.loc['macro', 'f1']:.3f} | {t.loc['micro', 'f1']:.3f} | "
+            f"{t.loc['macro', 'precision']:.2f} | {t.loc['macro', 'recall']:.2f} | {t.loc['macro', 'kappa']:.3f} |")
+
+
+def blind_already_scored() -> bool:
+    if not PAGE.exists():
+        return False
+    text = PAGE.read_text(encoding="utf-8")
+    start, end = text.find("<!-- BEGIN coding -->"), text.find("<!-- END coding -->")
+    return start >= 0 and "### blind corpus" in text[start:end]
+
+
+def section_md(results: dict[str, pd.DataFrame], command: str, blind_note: str = "") -> str:
+    dev, test = results["dev"], results["test"]
+    blind = results.get("blind")
+    done = sum(r[1] for r in PARAPHRASE_ROUNDS_2)
+    total = sum(r[2] for r in PARAPHRASE_ROUNDS_2)
+    md = ["## coding: study codebook vs human gold (Chifeng corpora)", "",
+          f"Command: `{command}`  ", f"Machine: {machine()}", "",
+          "Corpora: corpora/chifeng (30 constructed interviews: families F, civil-affairs staff C, community staff S) "
+          "and corpora/chifeng_blind (10 interviews written independently, in a deliberately different voice, by "
+          "someone who never saw the codebook), each with a human gold coding (one row per respondent turn). "
+          "Codebook: codebooks/children_in_distress.yaml. Unit: sentences, aggregated to respondent turns "
+          "(`qualcode.model.turn_of`); scores from `qualcode.evaluate`; macro = unweighted mean over the nine themes.",
+          "",
+          "### History and protocol", "",
+          "**Round 1.** The rules were written from THEMES.md, tuned on the **dev** split of corpora/chifeng "
+          "(odd-numbered documents) to macro-F1 0.95 and scored once on the held-out **test** split (even-numbered "
+          "documents, codebook at commit 608de7d, results in 3bc86fa): macro-F1 **0.632**, micro-F1 0.628, macro "
+          "kappa 0.599 (precision 0.78, recall 0.57). The rules had memorised dev: recall, not precision, did not "
+          "transfer (publicity_weak, misreporting, communication_poor below 0.35 recall). Later round-1 commits "
+          "looked at the test aggregate, so the test split is no longer clean.", "",
+          "**Round 2 (this section).** (1) Tuning data = all of corpora/chifeng (dev + test gold); every transcript "
+          "there was read. (2) The honest measure is corpora/chifeng_blind, not opened while tuning (neither "
+          "transcripts nor gold) and scored exactly once, at the end, with `benchmarks/eval_chifeng.py --blind`; the "
+          "rules were not changed after that run. (3) Aim: rules that generalise - synonym families, dialect and "
+          "officialese, irony, implied stories, negation and contrast both ways, the do-not-code cases of THEMES.md; "
+          "broad topic + problem-cue frames instead of exact phrases; no rule quotes a corpus turn. Before each "
+          "change, new paraphrases were written by hand (not from the corpus) and scored first with "
+          "`AutoCoder.codes_for`, then kept as tests (tests/test_study_codebook.py, with opposite-voice, neutral "
+          "sentences and negation pairs). (4) The hierarchy follows the thesis: achievements (成效: "
+          "leadership_system, diversified_rescue, fund_guarantee), operation (运行阶段: publicity_weak), "
+          "implementation (执行阶段: misreporting, communication_poor), follow_up (后续阶段: supervision_weak), "
+          "context (背景与成因: staff_capacity, family_hardship).", "",
+          "Paraphrase rounds of round 2, scored before the change they led to (coded / positives; false codes / "
+          "opposite-voice and neutral sentences):", "",
+          "| round | coded before | false before |", "|---|---|---|"]
+    for name, hit, n, fp, nn in PARAPHRASE_ROUNDS_2:
+        md.append(f"| {name} | {hit}/{n} ({hit / n:.2f}) | {fp}/{nn} |")
+    md += ["", f"Together {done}/{total} ({done / total:.2f}) of new wording was coded before the rules were widened "
+           "for it: the expectation for unseen wording, well below the tuned numbers below. Round 1 had 13 such "
+           "rounds (recall 0.18 to 0.64, tests/test_autocode_paraphrases.py).", "",
+           "### Results", "",
+           "| corpus / split | turns | macro-F1 | micro-F1 | macro precision | macro recall | macro kappa |",
+           "|---|---|---|---|---|---|---|"]
+    if blind is not None:
+        md.append(summary_row("**chifeng_blind (never seen; the honest number)**", blind))
+    md += [summary_row("chifeng dev (tuned on, rounds 1 and 2)", dev),
+           summary_row("chifeng test (tuned on in round 2)", test)]
+    if blind is not None:
+        md += ["", "### blind corpus (corpora/chifeng_blind, split=blind, scored once)", ""] + table_md(blind)
+        if blind_note:
+            md += ["", blind_note]
+    else:
+        md += ["", "The blind corpus has not been scored yet (`--blind`, once, at the end)."]
+    md += ["", "### chifeng test split (tuned on in round 2)", ""] + table_md(test)
+    md += ["", "### chifeng dev split (tuned on)", ""] + table_md(dev)
+    md += ["", "The chifeng numbers are optimistic by construction (rules were adjusted while reading these "
+           "transcripts and their gold); only the blind corpus estimates performance on unseen transcripts.", ""]
+    return "\n".join(md)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", default="dev")
     ap.add_argument("--final", action="store_true", help="score dev and test, write docs/accuracy.md")
+    ap.add_argument("--blind", action="store_true",
+                    help="ONCE, at the end: also score corpora/chifeng_blind (split=blind) and write docs/accuracy.md")
+    ap.add_argument("--again", action="store_true", help="allow a second --blind run (recorded in the section)")
     args = ap.parse_args(argv)
-    codings, coder, segs = code_corpus()
-    gold = gold_table()
-    splits = ["dev", "test"] if args.final else [args.split]
+    if args.blind and blind_already_scored() and not args.again:
+        raise SystemExit("the blind corpus has already been scored (docs/accuracy.md, section coding); "
+                         "the protocol allows one run - use --again only to re-render, and it will say so")
+    if args.blind:
+        # check the blind corpus can be scored before anything is scored (no scores are printed on failure)
+        bgold = gold_table(BLIND)
+        if not (bgold["split"].astype(str) == "blind").any():
+            raise SystemExit(f"no gold rows with split=blind in {BLIND / 'gold'}")
+    codings, coder, segs = code_corpus(CORPUS)
+    gold = gold_table(CORPUS)
+    splits = ["dev", "test"] if (args.final or args.blind) else [args.split]
     results = {}
     for split in splits:
         res = evaluate(codings, gold, split=split, codes=THEMES)
         results[split] = res
         print(f"== {split}: {res['n_units'].iloc[0]} respondent turns")
         print(res.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
-    if args.final:
-        dev, test = results["dev"].set_index("code"), results["test"].set_index("code")
-        md = ["## coding: study codebook vs human gold (Chifeng corpus)", "",
-              "Command: `/work/venv/bin/python benchmarks/eval_chifeng.py --final`  ", f"Machine: {machine()}", "",
-              "Corpus: corpora/chifeng (constructed interviews: families F, community C, staff S) with the human gold "
-              "coding of corpora/chifeng/gold (one row per respondent turn). Codebook: "
-              "codebooks/children_in_distress.yaml, written from THEMES.md before the transcripts were read, then "
-              "tuned on the **dev** split only (odd-numbered documents). The **test** split (even-numbered documents) "
-              "was not read and was scored once, at the end. Unit: sentences, aggregated to respondent turns "
-              "(`qualcode.model.turn_of`); scores from `qualcode.evaluate`.", "",
-              f"| split | turns | macro-F1 | micro-F1 | macro kappa |", "|---|---|---|---|---|"]
-        for name, t in (("dev (tuned on)", dev), ("test (this run; see below)", test)):
-            md.append(f"| {name} | {t.loc['macro', 'n_units']} | {t.loc['macro', 'f1']:.3f} | "
-                      f"{t.loc['micro', 'f1']:.3f} | {t.loc['macro', 'kappa']:.3f} |")
-        md += ["", "**The held-out test run.** The test split was scored exactly once, for the codebook at commit "
-               "608de7d (after tuning on dev; results committed in 3bc86fa): macro-F1 **0.632**, micro-F1 0.628, "
-               "macro kappa 0.599 on 186 turns "
-               "(precision 0.78, recall 0.57 macro). Before any tuning (the codebook written from THEMES.md alone, "
-               "commit 098fed9) dev macro-F1 was 0.600. The gap between dev after tuning (0.95) and test (0.63) is "
-               "the honest measure of how much of the tuning memorised the dev transcripts; recall, not precision, "
-               "is what does not transfer (publicity_weak, misreporting, communication_poor below 0.35 recall). "
-               "Later commits added generic paraphrase frames (regexes for 'nobody told us', 'each office has its "
-               "own system', 'criteria unclear', 'visits only on paper'), the rule keys `roles` and `question` "
-               "(answers judged against the interviewer's question) written from THEMES.md "
-               "without reading test transcripts; re-running this command scores the current codebook, and such "
-               "numbers are no longer a clean held-out estimate (the test aggregate has been seen once). A second, "
-               "independent check of generalisation: thirteen later rounds of hand-written paraphrases (not from the "
-               "corpus; tests/test_autocode_paraphrases.py), each scored before any change, gave recall 20/38 (0.53, "
-               "everyday speech), 20/44 (0.45, officials' register), 15/33 (0.45, longer narratives), 6/31 (0.19, "
-               "idioms and dialect), 6/34 (0.18, the four weakest problem themes), 10/27 (0.37, staff and family), "
-               "12/25 (0.48, all themes), 28/45 (0.62, the coding guide's examples reworded), 16/25 (0.64, "
-               "mixed), 9/24 (0.38, family and staff), 9/30 (0.30, mixed), 11/26 (0.42, mixed) and 11/24 (0.46, "
-               "mixed) with 14 false codes on 85 counter-examples (the opposite voice). The rules are precise; recall on new wording is about half "
-               "for plain speech and much lower for idiomatic or indirect speech, the honest expectation for unseen "
-               "transcripts. Each round was then used to extend the rules.", ""]
-        md += ["", "### test split (this run)", ""] + table_md(results["test"])
-        md += ["", "### dev split (used for tuning)", ""] + table_md(results["dev"])
-        md += ["", "The dev numbers are optimistic by construction (rules were adjusted while looking at dev errors); "
-               "the test numbers are the honest estimate for unseen transcripts of the same kind.", ""]
-        print(f"wrote {update_section('accuracy.md', 'coding', chr(10).join(md))}")
+    note = ""
+    if args.blind:
+        bcodings, _, bsegs = code_corpus(BLIND)
+        res = evaluate(bcodings, bgold, split="blind", codes=THEMES)
+        results["blind"] = res
+        print(f"== blind: {res['n_units'].iloc[0]} respondent turns")
+        print(res.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+        roles = sorted(bsegs["role"].dropna().astype(str).unique()) if "role" in bsegs.columns else []
+        note = (f"Respondent roles in the blind corpus: {', '.join(roles) or '(none)'} (rules with `roles` use "
+                "family / community / civil_affairs).")
+        if args.again:
+            note += " **This is not the first blind run (`--again`); the first run's numbers are the honest ones.**"
+    if args.final or args.blind:
+        command = "/work/venv/bin/python benchmarks/eval_chifeng.py " + ("--blind" if args.blind else "--final")
+        print(f"wrote {update_section('accuracy.md', 'coding', section_md(results, command, note))}")
     return 0
 
 
