@@ -4,6 +4,19 @@ All literal terms of a codebook (rule terms, ``unless`` terms, polarity cues) go
 (``ahocorasick_rs``, overlapping matches), so a text is scanned once whatever the number of terms; regular
 expressions are compiled once. Only rules whose terms were found are then evaluated.
 
+Many texts at once (:meth:`CompiledCodebook.match_many`, what :class:`qualcode.AutoCoder` uses) go through the fast
+path, which gives the same hits as :meth:`CompiledCodebook.match` on each text (tests/test_autocode_equivalence.py
+checks it against the frozen original engine, qualcode._rules_reference) but skips work:
+
+* each distinct input (text, and the role / question / tokens when rules use them) is decided once;
+* a rule is only looked at where one of its *trigger* sets occurs: an ``any`` rule's terms, the group of an ``all``
+  rule found in the fewest of the texts, and for a regex one of the sets of literals every match of it contains
+  (:func:`regex_requirements`, e.g. 没人/从来没 and 说/讲 for ``(没人|从来没)[^，。]{0,8}(说|讲)``; they are added to
+  the automaton), again the set found in the fewest texts;
+* before any per-match work an ``all`` rule needs every group, a regex every required set and a match in the text,
+  and a ``polarity: problem`` rule a problem cue or a negator somewhere in the text (without either nothing can be
+  judged a problem).
+
 Polarity (documented in docs/codebook.md, "Polarity"):
 
 * an *evaluation* is a positive cue (到位, 通畅, 及时, 知道 ...) or a problem cue (不到位, 没人, 很少, 石沉大海 ...);
@@ -178,11 +191,10 @@ class CompiledCodebook:
     def match_many(self, texts: Sequence[str], tokens: Sequence[Sequence[str] | None] | None = None,
                    roles: Sequence[Any] | None = None, questions: Sequence[str | None] | None = None
                    ) -> list[list[Hit]]:
-        """:meth:`match` for many texts at once (same hits as calling it on each). Each distinct input (text, and
-        the tokens / role / question when the codebook's rules use them) is decided once and the hit lists are
-        shared between equal inputs; each distinct text is scanned by the automaton once, each unanchored regex runs
-        once over all of them, and rules that cannot fire are skipped before any per-match work (see
-        :meth:`_quick`)."""
+        """:meth:`match` for many texts at once (same hits as calling it on each, one list per text). Each distinct
+        input (text, and the tokens / role / question when the codebook's rules use them) is decided once, and equal
+        inputs share one hit list (do not modify it); each distinct text is scanned by the automaton once; rules that
+        cannot fire are skipped before any per-match work (see the module docstring)."""
         n = len(texts)
         use_tok = self.tokens_needed and tokens is not None
         use_role = roles is not None and self._has_roles
