@@ -326,3 +326,33 @@ def test_regex_requirements_examples():
     assert [sorted(s) for s in regex_requirements("(?i:ab)c")] == [["c"]]
     assert [sorted(s) for s in regex_requirements("a|b[^x]*")] == [["a", "b"]]
     assert regex_requirements("[^，]+") == []
+
+
+# ------------------------------------------------------------------------------------------------- parameters
+def test_engine_parameter_is_checked(features, chifeng):
+    with pytest.raises(ValueError, match="engine == 'turbo', must be 'fast' or 'reference'"):
+        AutoCoder(features["features"], engine="turbo").code(chifeng.head(3))
+
+
+def test_matches_before_code_is_not_fitted(features):
+    from qualcode.errors import NotFittedError
+
+    coder = AutoCoder(features["features"])
+    with pytest.raises(NotFittedError, match="call code"):
+        coder.matches_  # noqa: B018
+    assert not hasattr(coder, "matches_")
+
+
+def test_matches_follow_the_last_code(codebooks, chifeng):
+    coder = AutoCoder(codebooks["children_in_distress"])
+    coder.code(chifeng)
+    first = coder.matches_
+    assert len(first) > 0
+    coder.code(chifeng.head(0))
+    assert coder.matches_.empty and list(coder.matches_.columns) == list(first.columns)
+
+
+def test_no_codings_same_table(features, chifeng):
+    assert assert_same(features["features"], chifeng.head(0)).empty
+    nothing = chifeng.head(5).assign(text="嗯。")
+    assert assert_same(features["features"], nothing).empty
