@@ -10,10 +10,11 @@ synonym families and topic + cue frames, not with the sentences themselves. Scor
 - round C (dialect, idioms, officialese; 42): 17/42, 0/15 false
 - round D (another voice again; 37): 13/37, 1/18 false
 - round E (longer, mixed registers; 32): 19/32, 1/11 false
+- round F (regional speech, problems that were solved; 32): 20/32, 2/14 false (以前…现在好多了 coded as a problem)
 - neutral sentences about the same topics (40): 1 false code (a bare 户口本 read as misreporting; two sentences
   that were meant as neutral were in fact reliable payment, fund_guarantee, and were moved to the positives)
 
-So recall on new wording was 0.35 to 0.59 before each round: the honest expectation for unseen transcripts is
+So recall on new wording was 0.35 to 0.63 before each round: the honest expectation for unseen transcripts is
 well below the tuned numbers. After the rounds all of them pass; they are regression guards, not an estimate.
 """
 
@@ -239,11 +240,45 @@ ROUND_E = [
     ('family_hardship', '她妈妈生病走后，孩子晚上老做噩梦，哭着要妈妈。', 'family'),
     ('family_hardship', '我们老两口一个腿脚不便，一个常年吃药，带孩子实在吃力。', 'family'),
 ]
+ROUND_F = [
+    ('publicity_weak', '俺们这旮旯信息不灵通，啥新政策都是最后一个知道。', 'family'),
+    ('publicity_weak', '表上那些条条框框，村里人十个有八个看不明白。', 'community'),
+    ('publicity_weak', '当时谁也没告诉俺孩子这情况能领钱，白白错过了两年。', 'family'),
+    ('publicity_weak', '宣传光在镇上搞，离得远的村根本没人去。', 'community'),
+    ('publicity_weak', '我们是听隔壁王婶唠嗑才晓得有这回事的。', 'family'),
+    ('misreporting', '底子没摸清，有的孩子情况变了名单也没跟着变。', 'civil_affairs'),
+    ('misreporting', '报的时候图省事，一家一家核太费劲，就按老底子报了。', 'community'),
+    ('misreporting', '俺家孩子条件够，可村里说名额满了，让明年再说。', 'family'),
+    ('misreporting', '有些人家日子过得比谁都好，照样在名单上吃补助。', 'family'),
+    ('communication_poor', '部门之间各自为战，一件事要开好几个协调会都定不下来。', 'civil_affairs'),
+    ('communication_poor', '学校那边的辍学名单我们拿不到，得自己一个个去打听。', 'community'),
+    ('communication_poor', '上面的文件层层转，转到我们手里都过期了。', 'community'),
+    ('communication_poor', '残联说这事归民政，民政说得先有残联的证，我在中间转圈。', 'family'),
+    ('supervision_weak', '领上钱之后，就跟没这回事一样，谁也没再来问过。', 'family'),
+    ('supervision_weak', '督导就是开个会、听个汇报，下面真实情况看不到。', 'civil_affairs'),
+    ('supervision_weak', '台账做得漂漂亮亮的，实际工作干了多少谁也不知道。', 'community'),
+    ('supervision_weak', '对儿童主任干得好坏没有奖惩，干多干少一个样。', 'civil_affairs'),
+    ('staff_capacity', '儿童主任这活儿谁都不愿意接，最后是硬派给我的。', 'community'),
+    ('staff_capacity', '我们这代人文化低，那些表格、系统搞不来。', 'community'),
+    ('staff_capacity', '社工专业的大学生来了也待不住，干两年就走。', 'civil_affairs'),
+    ('staff_capacity', '一年到头光是迎接各种检查就把人累垮了。', 'community'),
+    ('leadership_system', '现在是一级抓一级、层层抓落实，每个孩子都有人盯着。', 'community'),
+    ('leadership_system', '盟里、旗里、苏木、嘎查四级都签了目标责任状。', 'civil_affairs'),
+    ('diversified_rescue', '慈善会给孩子申请了助学金，一年两千。', 'family'),
+    ('diversified_rescue', '镇上的企业老板逢年过节都来看孩子，给买吃的穿的。', 'family'),
+    ('diversified_rescue', '我们对接了心理咨询机构，给有需要的孩子做团体辅导。', 'civil_affairs'),
+    ('fund_guarantee', '钱按月打到卡里，准时得很，一天都不差。', 'family'),
+    ('fund_guarantee', '这几年标准年年涨，发放也没断过。', 'civil_affairs'),
+    ('family_hardship', '孩子娘精神不正常，犯起病来连孩子都不认得。', 'family'),
+    ('family_hardship', '俺儿子前年在煤矿出事没了，儿媳妇改嫁了，俩孙子跟着俺。', 'family'),
+    ('family_hardship', '家里穷得叮当响，孩子上学的书本费都是借的。', 'family'),
+    ('family_hardship', '小的那个有哮喘，一到冬天就犯，一犯就得住院。', 'family'),
+]
 RELIABLE_PAY = [
     ('fund_guarantee', '每个月的钱都是打到我的存折上。', 'family'),
     ('fund_guarantee', '钱是按月发的，一次也没落下。', 'family'),
 ]
-POSITIVES = ROUND_A + ROUND_B + ROUND_C + ROUND_D + ROUND_E + RELIABLE_PAY
+POSITIVES = ROUND_A + ROUND_B + ROUND_C + ROUND_D + ROUND_E + ROUND_F + RELIABLE_PAY
 
 # the opposite voice or a case THEMES.md says not to code: the named code must not be given
 OPPOSITE = [
@@ -315,10 +350,24 @@ OPPOSITE = [
     ('diversified_rescue', '就国家那点钱，别的什么帮助也没有。', 'family'),
     ('fund_guarantee', '资金下达得慢，上半年的钱到七月才发。', 'civil_affairs'),
     ('leadership_system', '说是层层都有人负责，真出了事谁也找不着。', 'family'),
+    ('publicity_weak', '以前宣传不到位，这两年好多了，基本家家都知道。', 'civil_affairs'),
+    ('misreporting', '我们家不够条件，人家给我们讲了为啥，我们也理解。', 'family'),
+    ('communication_poor', '以前部门之间沟通不畅，现在有了联席会议，顺多了。', 'civil_affairs'),
+    ('supervision_weak', '督导员每次来都要跟孩子单独聊，还看孩子的作业本。', 'family'),
+    ('staff_capacity', '我们儿童主任年轻有文化，电脑用得可溜了。', 'community'),
+    ('fund_guarantee', '钱是有的，就是时有时无，说不准哪个月到。', 'family'),
+    ('diversified_rescue', '社会上的帮助我们没见着，全靠政府这点钱。', 'family'),
+    ('leadership_system', '这个工作基本就是我一个人在弄，没啥体系。', 'community'),
 ]
 
 # sentences on the same topics without any theme: no code at all
 NEUTRAL = [
+    (None, '谢谢政府，谢谢你们来看我们。', 'family'),
+    (None, '孩子今年期末考了班里第三名。', 'family'),
+    (None, '我们苏木离旗里一百多公里，路不太好走。', 'civil_affairs'),
+    (None, '我们村今年新修了一条水泥路。', 'community'),
+    (None, '老人说话口音重，你多担待。', 'family'),
+    (None, '我先给你说说我们的基本情况。', 'civil_affairs'),
     (None, '孩子下个月就要中考了，我们都盼着她考个好学校。', 'family'),
     (None, '我们旗一共十八个苏木乡镇。', 'civil_affairs'),
     (None, '今天天气不错，孩子上学去了。', 'family'),
