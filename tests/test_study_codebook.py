@@ -437,6 +437,15 @@ NEGATION_PAIRS = [
 ]
 
 
+# colloquial evaluations of a topic (settings.polarity): problem and positive voice
+EVALUATIONS = [
+    ("publicity_weak", "宣传这块做得不咋地。", "宣传这块挺给力的。", "community"),
+    ("communication_poor", "部门之间的配合说实话挺差劲的。", "部门之间的配合没得说。", "civil_affairs"),
+    ("supervision_weak", "回访基本是做样子。", "回访做得挺靠谱的。", "community"),
+    ("communication_poor", "上下级沟通有点掉链子。", "上下级沟通杠杠的。", "community"),
+]
+
+
 @pytest.fixture(scope="module")
 def coder():
     return AutoCoder(load_codebook(CODEBOOK))
@@ -507,3 +516,9 @@ def test_who_says_it_matters(coder):
     # hardship words as a category (staff) are not a family's story; a family told by staff is
     assert "family_hardship" not in coder.codes_for("登记在册的孩子里，父母服刑的占三成。", role="civil_affairs")
     assert "family_hardship" in coder.codes_for("有一户，孩子爸爸服刑，妈妈改嫁了。", role="civil_affairs")
+
+
+@pytest.mark.parametrize("code,problem,fine,role", EVALUATIONS)
+def test_colloquial_evaluations(coder, code, problem, fine, role):
+    assert code in coder.codes_for(problem, role=role), coder.explain_text(problem)
+    assert code not in coder.codes_for(fine, role=role), coder.explain_text(fine)
