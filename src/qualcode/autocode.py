@@ -7,9 +7,9 @@ negation, polarity or an ``unless`` exclusion. The rule language is documented i
 
 from __future__ import annotations
 
-from operator import itemgetter
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from .errors import Issue, NotFittedError, InputError
@@ -129,41 +129,46 @@ class AutoCoder:
         tokens = units["tokens"].tolist() if has_tokens else None
         roles = units["role"].tolist() if "role" in units.columns else None
         questions = _questions(segments, units) if cb.answer_rules or any(r.question for r in cb.rules) else None
-        decided = cb.match_many(texts, tokens, roles, questions)
-        # equal inputs share one hit list: group its hits by code once, then repeat the rows
-        idx: list[int] = []
-        codes: list[str] = []
-        evidence: list[str] = []
-        per_list: dict[int, list[tuple[str, str]]] = {}
-        for i, hits in enumerate(decided):
+        slot, decided = cb.match_distinct(texts, tokens, roles, questions)
+        # the rows of each distinct input once (codes in codebook order, evidence joined), then repeated per unit
+        per_code: list[str] = []
+        per_evidence: list[str] = []
+        count = np.zeros(len(decided), dtype=np.intp)
+        for k, hits in enumerate(decided):
             if not hits:
                 continue
-            got = per_list.get(id(hits))
-            if got is None:
-                by_code: dict[str, list[str]] = {}
-                for h in hits:
-                    by_code.setdefault(h.code, []).append(h.evidence)
-                keys = sorted(by_code, key=lambda c: order.get(c, 0)) if len(by_code) > 1 else by_code
-                got = per_list[id(hits)] = [(c, " | ".join(by_code[c])) for c in keys]
-            for c, ev in got:
-                idx.append(i)
-                codes.append(c)
-                evidence.append(ev)
+            by_code: dict[str, list[str]] = {}
+            for h in hits:
+                by_code.setdefault(h.code, []).append(h.evidence)
+            keys = sorted(by_code, key=lambda c: order.get(c, 0)) if len(by_code) > 1 else by_code
+            for c in keys:
+                per_code.append(c)
+                per_evidence.append(" | ".join(by_code[c]))
+            count[k] = len(by_code)
+        slots = np.asarray(slot, dtype=np.intp)
+        reps = count[slots] if len(slots) else np.zeros(0, dtype=np.intp)
+        take = np.repeat(np.arange(len(slots), dtype=np.intp), reps)  # unit of each row
+        first_row = np.cumsum(count) - count  # first row of each distinct input
+        within = np.arange(len(take), dtype=np.intp) - np.repeat(np.cumsum(reps) - reps, reps)
+        row_of = first_row[slots[take]] + within if len(take) else take
         self.units_ = units.assign(question=questions) if questions is not None else units
         self._tokens_col = has_tokens
         self.__dict__.pop("_matches", None)
-        self._matches_from = (decided, units["seg_id"].tolist(), units["doc_id"].tolist(), units["start"].tolist())
-        if not idx:
+        self._matches_from = (slot, decided, units)
+        if not len(take):
             out = pd.DataFrame([], columns=[*CODING_COLUMNS, *attr_cols])
         else:
-            pick = itemgetter(*idx) if len(idx) > 1 else (lambda values: (values[idx[0]],))
-
             def column(name: str) -> list:
-                return list(pick(units[name].tolist()))
+                return units[name].to_numpy(dtype=object)[take].tolist()
+
+            def rows(values: list[str]) -> list:
+                arr = np.empty(len(values), dtype=object)
+                arr[:] = values
+                return arr[row_of].tolist()
 
             data: dict[str, Any] = {"seg_id": column("seg_id"), "doc_id": column("doc_id"),
-                                    "start": column("start"), "end": column("end"), "code": codes,
-                                    "coder": [CODER] * len(idx), "evidence": evidence}
+                                    "start": column("start"), "end": column("end"), "code": rows(per_code),
+                                    "coder": [CODER] * len(take), "evidence": rows(per_evidence)}
             for c in attr_cols:
                 data[c] = column(c)
             out = pd.DataFrame(data, columns=[*CODING_COLUMNS, *attr_cols])
@@ -307,10 +312,13 @@ def _questions(segments: pd.DataFrame, units: pd.DataFrame) -> list[str | None]:
     return out
 
 
-def _matches_table(decided, seg_ids, docs, starts) -> pd.DataFrame:
-    """The :data:`MATCH_COLUMNS` table of hit lists per unit (spans moved to document offsets)."""
+def _matches_table(slot, decided, units: pd.DataFrame) -> pd.DataFrame:
+    """The :data:`MATCH_COLUMNS` table of hit lists per unit (unit ``i`` has ``decided[slot[i]]``; spans moved to
+    document offsets)."""
+    seg_ids, docs, starts = units["seg_id"].tolist(), units["doc_id"].tolist(), units["start"].tolist()
     rows = []
-    for i, hits in enumerate(decided):
+    for i, k in enumerate(slot):
+        hits = decided[k]
         if not hits:
             continue
         base = starts[i]

@@ -195,6 +195,14 @@ class CompiledCodebook:
         input (text, and the tokens / role / question when the codebook's rules use them) is decided once, and equal
         inputs share one hit list (do not modify it); each distinct text is scanned by the automaton once; rules that
         cannot fire are skipped before any per-match work (see the module docstring)."""
+        slot, decided = self.match_distinct(texts, tokens, roles, questions)
+        return [decided[k] for k in slot]
+
+    def match_distinct(self, texts: Sequence[str], tokens: Sequence[Sequence[str] | None] | None = None,
+                       roles: Sequence[Any] | None = None, questions: Sequence[str | None] | None = None
+                       ) -> tuple[list[int], list[list[Hit]]]:
+        """:meth:`match_many` before sharing out: ``(slot, decided)``, the hits of text ``i`` are
+        ``decided[slot[i]]`` (one entry per distinct input)."""
         n = len(texts)
         use_tok = self.tokens_needed and tokens is not None
         use_role = roles is not None and self._has_roles
@@ -245,7 +253,7 @@ class CompiledCodebook:
                 continue
             decided.append(self._decide_fast(utexts[k], found, raw[k], tokens[i] if use_tok else None, trig,
                                              roles[i] if roles is not None else None, question))
-        return [decided[k] for k in slot]
+        return slot, decided
 
     def _wake(self, founds: list[dict]) -> dict[int, list[int]]:
         """Which rules each found term wakes, for these texts: an ``any`` rule its terms; an ``all`` rule the terms
