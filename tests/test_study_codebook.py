@@ -11,6 +11,7 @@ synonym families and topic + cue frames, not with the sentences themselves. Scor
 - round D (another voice again; 37): 13/37, 1/18 false
 - round E (longer, mixed registers; 32): 19/32, 1/11 false
 - round F (regional speech, problems that were solved; 32): 20/32, 2/14 false (以前…现在好多了 coded as a problem)
+- round G (metaphor and narrative, avoiding the rules' words; 32): 17/32, 0/11 false
 - neutral sentences about the same topics (40): 1 false code (a bare 户口本 read as misreporting; two sentences
   that were meant as neutral were in fact reliable payment, fund_guarantee, and were moved to the positives)
 
@@ -274,11 +275,45 @@ ROUND_F = [
     ('family_hardship', '家里穷得叮当响，孩子上学的书本费都是借的。', 'family'),
     ('family_hardship', '小的那个有哮喘，一到冬天就犯，一犯就得住院。', 'family'),
 ]
+ROUND_G = [
+    ('publicity_weak', '这政策就像藏在抽屉里的宝贝，有人用得上，可没人知道抽屉在哪儿。', 'community'),
+    ('publicity_weak', '要说这事儿，还得怪我们自己消息闭塞，也怪没人往咱山里捎个话。', 'family'),
+    ('publicity_weak', '村里墙上那张纸早让雨泡烂了，谁也不知道上头写的啥。', 'family'),
+    ('publicity_weak', '我们这些在外头跑车的，家里有啥政策一概不清楚。', 'family'),
+    ('publicity_weak', '不少家长是孩子老师打电话提醒了，才想起来去问。', 'community'),
+    ('misreporting', '好些够条件的人家压根没进册子，倒是几户有门路的早早就进去了。', 'family'),
+    ('misreporting', '头一轮摸排就是走个形式，村干部在屋里打几个电话就把表填了。', 'civil_affairs'),
+    ('misreporting', '按规矩应该两个人一起入户，可实际上一个人去都难得。', 'civil_affairs'),
+    ('misreporting', '审核的时候我们退回去一批，有的连孩子年龄都填错了。', 'civil_affairs'),
+    ('communication_poor', '信息在各部门手里攥着，我们想用得一个个去求。', 'civil_affairs'),
+    ('communication_poor', '残联那边有了新的康复项目，我们还是从家长嘴里听说的。', 'community'),
+    ('communication_poor', '我拿着一摞材料，在几个办公室之间来回转，腿都跑细了。', 'family'),
+    ('communication_poor', '上级一个部门一个口径，下面不知道该按哪个执行。', 'community'),
+    ('supervision_weak', '这些年也没谁回头看看，孩子长成啥样了、钱管没管用。', 'family'),
+    ('supervision_weak', '检查的来了，我们把档案盒摆整齐，他们翻几页签个字就走了。', 'community'),
+    ('supervision_weak', '工作做到啥程度算合格，谁也说不上来，反正年底都是合格。', 'community'),
+    ('supervision_weak', '说实话我们对下面的走访是抓不住的，只能相信他们报上来的。', 'civil_affairs'),
+    ('staff_capacity', '我这个儿童主任是挂名的，真正干活的时候都在忙村里的大事小情。', 'community'),
+    ('staff_capacity', '我们这些人，上面一句话下来就得跑断腿，哪还有心思琢磨孩子的心理。', 'community'),
+    ('staff_capacity', '好几个村的儿童主任是六七十岁的老党员，字都认不全。', 'civil_affairs'),
+    ('staff_capacity', '接待我的那个姑娘也是刚上班，问啥都要打电话请示。', 'family'),
+    ('leadership_system', '这几年从上到下都把这事当回事了，一把手亲自抓，每一级都有人兜着。', 'civil_affairs'),
+    ('leadership_system', '旗里有专门的班子管这个，苏木有人对接，嘎查有人跑腿，一环扣一环。', 'community'),
+    ('diversified_rescue', '有个在外地当老板的同乡，每年给我们村的孩子寄学习用品。', 'community'),
+    ('diversified_rescue', '学校食堂给孩子免了伙食费，班主任还常给买件衣服。', 'family'),
+    ('diversified_rescue', '县里的心理老师每个月来一次，给孩子们上团体课。', 'community'),
+    ('fund_guarantee', '钱这块没啥说的，月月到，分文不少，我们心里踏实。', 'family'),
+    ('fund_guarantee', '资金是专户管理、直达到人，基层经不了手。', 'civil_affairs'),
+    ('family_hardship', '孩子三岁那年她爸就蹲了大狱，她妈受不了这个苦，也走了。', 'family'),
+    ('family_hardship', '一家子吃喝都指着我那点养老金，孩子的学费还得东拼西凑。', 'family'),
+    ('family_hardship', '这娃心思重，不合群，在学校跟谁也不说话。', 'family'),
+    ('family_hardship', '屋顶是漏的，冬天屋里跟冰窖一样，孩子手上全是冻疮。', 'family'),
+]
 RELIABLE_PAY = [
     ('fund_guarantee', '每个月的钱都是打到我的存折上。', 'family'),
     ('fund_guarantee', '钱是按月发的，一次也没落下。', 'family'),
 ]
-POSITIVES = ROUND_A + ROUND_B + ROUND_C + ROUND_D + ROUND_E + ROUND_F + RELIABLE_PAY
+POSITIVES = ROUND_A + ROUND_B + ROUND_C + ROUND_D + ROUND_E + ROUND_F + ROUND_G + RELIABLE_PAY
 
 # the opposite voice or a case THEMES.md says not to code: the named code must not be given
 OPPOSITE = [
@@ -358,10 +393,21 @@ OPPOSITE = [
     ('fund_guarantee', '钱是有的，就是时有时无，说不准哪个月到。', 'family'),
     ('diversified_rescue', '社会上的帮助我们没见着，全靠政府这点钱。', 'family'),
     ('leadership_system', '这个工作基本就是我一个人在弄，没啥体系。', 'community'),
+    ('publicity_weak', '村广播天天播这个政策，我耳朵都听出茧子了。', 'family'),
+    ('misreporting', '我们这儿评得公道，谁家啥情况大伙都心里有数。', 'family'),
+    ('communication_poor', '县里建了个群，各部门的联络员都在里面，有事一喊就到。', 'civil_affairs'),
+    ('supervision_weak', '镇上的督导员隔一阵就来，每回都看看孩子的作业本、问问吃得好不好。', 'family'),
+    ('staff_capacity', '我们的儿童主任是师范毕业的，跟孩子打交道很有一套。', 'community'),
+    ('fund_guarantee', '这钱三天打鱼两天晒网，没个准头。', 'family'),
+    ('diversified_rescue', '除了这点补贴，没人搭理我们。', 'family'),
+    ('family_hardship', '孩子他爸现在出来了，找了个正经工作，家里慢慢好起来了。', 'family'),
 ]
 
 # sentences on the same topics without any theme: no code at all
 NEUTRAL = [
+    (None, '我们家住在村子最西头，门口有棵老榆树。', 'family'),
+    (None, '那会儿我刚调到民政局，还不太熟悉情况。', 'civil_affairs'),
+    (None, '你喝口水，慢慢问。', 'family'),
     (None, '谢谢政府，谢谢你们来看我们。', 'family'),
     (None, '孩子今年期末考了班里第三名。', 'family'),
     (None, '我们苏木离旗里一百多公里，路不太好走。', 'civil_affairs'),
@@ -436,6 +482,24 @@ NEGATION_PAIRS = [
     ('family_hardship', '孩子他爸前年去世了，家里就靠我一个人。', '孩子他爸身体好好的，在家种地。', 'family'),
 ]
 
+
+# whole respondent turns with the complete set of codes a careful coder gives (written after round F, 16/16, 0 extra)
+TURNS = [
+    (['family_hardship'], '俺们家就俺跟孙子俩人过。他爹前些年在外头打工，从架子上摔下来，人就没了。他娘后来走了，一直没个信儿。俺今年七十一了，腿脚不利索，种不了多少地，平时就靠捡点瓶子卖钱。', 'family'),
+    (['family_hardship', 'fund_guarantee'], '孩子从生下来就有病，心脏不好，到医院看了好几回。现在一个月国家给一千多，按月打到卡上，从来没晚过，要不是这个钱，药都吃不起。', 'family'),
+    (['family_hardship', 'publicity_weak'], '他妈跟人跑了以后，我一个人带俩孩子，白天上班晚上还得做饭洗衣服。这个补贴我是去年在医院排队的时候，听旁边一个大姐说的，之前压根不知道还有这个。', 'family'),
+    (['diversified_rescue'], '有啊，县里有个公益组织，每学期开学都给孩子送文具书包。还有个大学生志愿者，每个礼拜给孩子视频辅导一次数学。', 'family'),
+    ([], '那天来了两个人，一个是镇上的，一个是村里的，看了看家里，问了问孩子上学的事，让我签了个字。过了一个多月就批下来了。', 'family'),
+    (['supervision_weak'], '批下来以后就再没人来过。本子上倒是说每个月要来看一次，可我一次也没见着。', 'family'),
+    (['staff_capacity', 'supervision_weak'], '我们镇二十三个村，督导员就我一个，还管着低保和养老。上面考核就看系统里走访记录填没填，孩子到底怎么样，没人问。', 'civil_affairs'),
+    (['fund_guarantee', 'leadership_system'], '我们旗成立了由分管副旗长任组长的领导小组，苏木乡镇有督导员，嘎查村有儿童主任，资金列入财政预算，按月足额发放到监护人账户。', 'civil_affairs'),
+    (['communication_poor'], '最难的是跟别的部门要数据。教育局的学籍、公安的户籍、残联的残疾人信息，我们都得一个个去要，有时候发了函一两个月都没回音。', 'civil_affairs'),
+    (['misreporting'], '说实话有的村报上来的不准。有一个孩子，表上写父亲服刑，我们去一看，人家父亲早就出来了，在家里开三轮车。', 'civil_affairs'),
+    ([], '我在这个村当儿童主任四年了，主要是摸排、建档、走访，每个月把孩子的情况录到系统里。', 'community'),
+    ([], '孩子今年上初二了，成绩中等，老师说他挺懂事的，跟同学处得也好。', 'family'),
+    (['publicity_weak'], '宣传这块我们一直在做，但说实话效果一般。上了年纪的人不会用手机，开会又不来，很多人到现在还不知道有这个政策。', 'community'),
+    (['family_hardship', 'staff_capacity'], '有户人家，孩子奶奶瘫在床上，爷爷七十多了还出去打零工。我很想多去几趟，可我一个人管着全村四百多户，实在跑不过来。', 'community'),
+]
 
 # colloquial evaluations of a topic (settings.polarity): problem and positive voice
 EVALUATIONS = [
@@ -522,3 +586,12 @@ def test_who_says_it_matters(coder):
 def test_colloquial_evaluations(coder, code, problem, fine, role):
     assert code in coder.codes_for(problem, role=role), coder.explain_text(problem)
     assert code not in coder.codes_for(fine, role=role), coder.explain_text(fine)
+
+
+@pytest.mark.parametrize("codes,text,role", TURNS)
+def test_turn_gets_exactly_its_codes(coder, codes, text, role):
+    got = set()
+    for sentence in text.replace("。", "。\n").splitlines():
+        if sentence:
+            got |= set(coder.codes_for(sentence, role=role))
+    assert got == set(codes), coder.explain_text(text)
