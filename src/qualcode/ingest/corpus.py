@@ -247,7 +247,9 @@ def _collect(root: Path, keep_going: bool, labels: SpeakerLabels | None, encodin
     documents: list[Document] = []
     bad_files: set[str] = set()
     seen: dict[str, str] = {}
-    for path in files:
+    from .._progress import progress
+
+    for path in progress(files, desc="reading transcripts", total=len(files), unit="file"):
         docs, found = read_transcript(path, root=base, labels=labels, encoding=encoding)
         issues.extend(found)
         if any(i.is_error for i in found):
