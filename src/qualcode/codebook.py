@@ -97,8 +97,12 @@ def _parse_yaml(text: str, path: str, issues: list[Issue]) -> tuple[Any, _Locate
     if node is None:
         return None, loc
     constructor = yaml.SafeLoader("")
+    budget = [200_000]  # nodes visited: YAML aliases can make a small file expand exponentially
 
     def walk(n, where: tuple):
+        budget[0] -= 1
+        if budget[0] < 0:
+            raise yaml.YAMLError("the file expands to too many values (YAML aliases used recursively?)")
         loc.lines.setdefault(where, n.start_mark.line + 1)
         if isinstance(n, yaml.MappingNode):
             out: dict = {}
@@ -116,7 +120,15 @@ def _parse_yaml(text: str, path: str, issues: list[Issue]) -> tuple[Any, _Locate
             return [walk(item, where + (i,)) for i, item in enumerate(n.value)]
         return constructor.construct_object(n, deep=True)
 
-    return walk(node, ()), loc
+    try:
+        return walk(node, ()), loc
+    except (yaml.YAMLError, RecursionError) as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        problem = getattr(exc, "problem", None) or str(exc) or "nested too deeply"
+        issues.append(Issue(path, line, f"not valid YAML: {problem}",
+                            "check indentation and quoting; terms with ':' or '#' need quotes"))
+        return None, loc
 
 
 # ------------------------------------------------------------------------------------------------------ validation
