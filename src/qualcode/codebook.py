@@ -541,7 +541,12 @@ class _Dumper:
             pass
 
         def str_rep(dumper, data):
-            style = "|" if "\n" in data else None
+            # YAML folds \x85, \u2028 and \u2029 (and \r) into line breaks in block and plain scalars: only a
+            # double-quoted scalar, which escapes them, keeps such text exactly
+            if any(ch in data for ch in "\x85\u2028\u2029\r"):
+                style = '"'
+            else:
+                style = "|" if "\n" in data else None
             return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
 
         def list_rep(dumper, data):
