@@ -50,7 +50,8 @@ PARAPHRASE_ROUNDS_2 = [("A plain speech, officialese, irony", 38, 66, 0, 26),
                        ("D another voice again", 13, 37, 1, 18),
                        ("E longer, mixed registers", 19, 32, 1, 11),
                        ("F regional speech, problems since solved", 20, 32, 2, 14),
-                       ("G metaphor and narrative, avoiding the rules' words", 17, 32, 0, 11)]
+                       ("G metaphor and narrative, avoiding the rules' words", 17, 32, 0, 11),
+                       ("H staff and family, implied problems", 16, 27, 1, 9)]
 
 
 def code_corpus(corpus_dir: Path = CORPUS):

@@ -12,6 +12,7 @@ synonym families and topic + cue frames, not with the sentences themselves. Scor
 - round E (longer, mixed registers; 32): 19/32, 1/11 false
 - round F (regional speech, problems that were solved; 32): 20/32, 2/14 false (以前…现在好多了 coded as a problem)
 - round G (metaphor and narrative, avoiding the rules' words; 32): 17/32, 0/11 false
+- round H (staff and family, implied problems; 27): 16/27, 1/9 false (and 情况 + 不一样 read as separate data systems)
 - neutral sentences about the same topics (40): 1 false code (a bare 户口本 read as misreporting; two sentences
   that were meant as neutral were in fact reliable payment, fund_guarantee, and were moved to the positives)
 
@@ -309,11 +310,40 @@ ROUND_G = [
     ('family_hardship', '这娃心思重，不合群，在学校跟谁也不说话。', 'family'),
     ('family_hardship', '屋顶是漏的，冬天屋里跟冰窖一样，孩子手上全是冻疮。', 'family'),
 ]
+ROUND_H = [
+    ('publicity_weak', '政策出台好几年了，可在我们这儿还是新鲜事。', 'community'),
+    ('publicity_weak', '很多监护人自己就是文盲，发再多材料也是白发。', 'civil_affairs'),
+    ('publicity_weak', '他们说网上能查，可我连个智能手机都没有，上哪儿查去？', 'family'),
+    ('publicity_weak', '我跟社区打听过两回，人家让我等通知，结果一直没等来。', 'family'),
+    ('misreporting', '有的村为了少惹麻烦，能不报就不报，结果漏了不少。', 'civil_affairs'),
+    ('misreporting', '认定这块弹性太大，同一个情况不同的人去看结论不一样。', 'civil_affairs'),
+    ('misreporting', '我们家明明符合，可表上硬是给写成了一般困难户。', 'family'),
+    ('misreporting', '名单里有个孩子都上大学了，还一直在领。', 'community'),
+    ('communication_poor', '卫健的出生信息、教育的入学信息、民政的救助信息，三家谁也不挨着谁。', 'civil_affairs'),
+    ('communication_poor', '我们往上报的情况，上面看没看、咋处理的，从来没个回话。', 'community'),
+    ('communication_poor', '有时候同一个事，这个科室刚布置完，那个科室又来要一遍。', 'community'),
+    ('supervision_weak', '从申请到现在，村里就来过一回，还是来让我按手印的。', 'family'),
+    ('supervision_weak', '考核的时候只问建档率、覆盖率，孩子的变化谁也不关心。', 'community'),
+    ('supervision_weak', '这项工作缺乏第三方评估，成效全靠自己说。', 'civil_affairs'),
+    ('staff_capacity', '工作经费一分没有，下乡都是自己骑摩托、自己加油。', 'community'),
+    ('staff_capacity', '人员老化严重，懂电脑会填系统的没几个。', 'civil_affairs'),
+    ('staff_capacity', '我们村干部本身就这点人，天天被各种检查追着跑。', 'community'),
+    ('staff_capacity', '社区那个姑娘人是好人，就是管的事太多了，顾不过来我们。', 'family'),
+    ('leadership_system', '我们苏木书记是第一责任人，每个嘎查都有包联领导。', 'community'),
+    ('leadership_system', '市里出台了实施意见，明确了各部门的任务清单和责任分工。', 'civil_affairs'),
+    ('diversified_rescue', '邻县一个基金会给孩子出了做手术的大部分钱。', 'family'),
+    ('diversified_rescue', '我们请了律师免费给几个孩子追讨抚养费。', 'civil_affairs'),
+    ('fund_guarantee', '钱到得很准时，连一天都没晚过。', 'family'),
+    ('fund_guarantee', '生活费标准逐年提高，资金足额按时发放到位。', 'civil_affairs'),
+    ('family_hardship', '他爸有癫痫，干不了重活，他妈前年得病去世了。', 'family'),
+    ('family_hardship', '孩子夜里老尿床，医生说是心理上的事，跟他妈走了有关系。', 'family'),
+    ('family_hardship', '家里原先那点积蓄全给他爸治病花了，还欠了亲戚好几万。', 'family'),
+]
 RELIABLE_PAY = [
     ('fund_guarantee', '每个月的钱都是打到我的存折上。', 'family'),
     ('fund_guarantee', '钱是按月发的，一次也没落下。', 'family'),
 ]
-POSITIVES = ROUND_A + ROUND_B + ROUND_C + ROUND_D + ROUND_E + ROUND_F + ROUND_G + RELIABLE_PAY
+POSITIVES = ROUND_A + ROUND_B + ROUND_C + ROUND_D + ROUND_E + ROUND_F + ROUND_G + ROUND_H + RELIABLE_PAY
 
 # the opposite voice or a case THEMES.md says not to code: the named code must not be given
 OPPOSITE = [
@@ -401,10 +431,20 @@ OPPOSITE = [
     ('fund_guarantee', '这钱三天打鱼两天晒网，没个准头。', 'family'),
     ('diversified_rescue', '除了这点补贴，没人搭理我们。', 'family'),
     ('family_hardship', '孩子他爸现在出来了，找了个正经工作，家里慢慢好起来了。', 'family'),
+    ('publicity_weak', '社区的人上门讲了好几回，政策我都背下来了。', 'family'),
+    ('misreporting', '认定都是按文件来的，每一户都有入户记录和照片。', 'community'),
+    ('communication_poor', '我们和学校、卫生院每个月通一次气，有情况马上通报。', 'community'),
+    ('supervision_weak', '旗里每年都会抽查，见不到孩子本人就不算数。', 'community'),
+    ('staff_capacity', '我们人员配备比较齐，每个村都有专职儿童主任。', 'civil_affairs'),
+    ('fund_guarantee', '今年钱发得比往年晚，到现在还没到。', 'family'),
+    ('diversified_rescue', '社会组织来过一次，拍了几张照片就再没来过。', 'family'),
+    ('communication_poor', '认定这块弹性太大，同一个情况不同的人去看结论不一样。', 'civil_affairs'),
 ]
 
 # sentences on the same topics without any theme: no code at all
 NEUTRAL = [
+    (None, '孩子他姥姥住在旗里，放假我们去看看她。', 'family'),
+    (None, '我们今年的工作重点是规范建档。', 'civil_affairs'),
     (None, '我们家住在村子最西头，门口有棵老榆树。', 'family'),
     (None, '那会儿我刚调到民政局，还不太熟悉情况。', 'civil_affairs'),
     (None, '你喝口水，慢慢问。', 'family'),
