@@ -294,8 +294,6 @@ def test_regex_requirements_hold_on_generated_matches(pattern):
     """Every string the regex matches contains one literal of each required set (hypothesis writes the strings)."""
     import re
 
-    from hypothesis import find  # noqa: F401  (hypothesis must be importable)
-
     from qualcode.rules import regex_requirements
 
     sets = regex_requirements(pattern)
