@@ -191,7 +191,13 @@ def main(argv=None) -> int:
         print(f"== blind: {res['n_units'].iloc[0]} respondent turns")
         print(res.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
         roles = sorted(bsegs["role"].dropna().astype(str).unique()) if "role" in bsegs.columns else []
-        note = (f"Respondent roles in the blind corpus: {', '.join(roles) or '(none)'} (rules with `roles` use "
+        import subprocess
+        rev = subprocess.run(["git", "-C", str(REPO), "log", "-1", "--format=%h", "--", str(CODEBOOK)],
+                             capture_output=True, text=True).stdout.strip() or "?"
+        head = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
+                              capture_output=True, text=True).stdout.strip() or "?"
+        note = (f"Scored once, codebook at commit {rev} (repository HEAD {head}, engine as checked out then). "
+                f"Respondent roles in the blind corpus: {', '.join(roles) or '(none)'} (rules with `roles` use "
                 "family / community / civil_affairs).")
         if args.again:
             note += " **This is not the first blind run (`--again`); the first run's numbers are the honest ones.**"
