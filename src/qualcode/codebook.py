@@ -42,7 +42,7 @@ from .model import Code, Codebook
 __all__ = ["codebook_terms", "dump_codebook", "load_codebook", "save_codebook", "validate_codebook"]
 
 TOP_KEYS = ("name", "version", "description", "settings", "lexicon", "codes")
-SETTINGS_KEYS = ("unit", "match", "speakers", "window", "scope", "polarity")
+SETTINGS_KEYS = ("unit", "match", "speakers", "window", "scope", "polarity", "report_order")
 POLARITY_KEYS = ("negators", "intensifiers", "positive", "problem", "window", "negation_reach")
 CODE_KEYS = (
     "id", "label", "label_en", "parent", "definition", "inclusion", "exclusion", "examples", "counter_examples",
@@ -288,6 +288,17 @@ def _check(data: Any, chk: _Checker) -> dict | None:
     for name in ("unit", "match", "speakers", "scope"):
         chk.choice(settings.get(name), name, ("settings", name), "settings")
     chk.positive_int(settings.get("window"), "window", ("settings", "window"), "settings")
+    order = settings.get("report_order")
+    if order is not None:
+        if not isinstance(order, list) or not all(isinstance(x, str) for x in order):
+            chk.err(("settings", "report_order"), "report_order must be a list of top-level code ids",
+                    "e.g. report_order: [achievements, operation]")
+        else:
+            ids = {str(c.get("id")) for c in data.get("codes") or [] if isinstance(c, dict)}
+            for x in order:
+                if x not in ids:
+                    chk.err(("settings", "report_order"), f"report_order names unknown code '{x}'",
+                            "list ids of top-level codes")
     lexicon = data.get("lexicon") or {}
     if not isinstance(lexicon, dict):
         chk.err(("lexicon",), "lexicon must be a mapping of name -> list of terms", "e.g. lexicon: {problem: [不到位]}")
