@@ -163,8 +163,8 @@ scores[["code", "precision", "recall", "f1", "kappa", "support", "predicted", "n
 # %% [markdown]
 # The miss shows as recall 0.5 for `publicity_weak`. A rule for it (e.g. `regex: "(刷|看)[^，。]{0,4}(视频|抖音)才知道"`)
 # would fix this example, but on four turns that is memorising, not validating: rules must be scored on coded turns
-# that were **not** used to write them (see `docs/accuracy.md` for the study codebook's dev/test gap, and
-# `04_validation.py`).
+# that were **not** used to write them (see `docs/accuracy.md` for how far the study codebook's scores drop from the
+# transcripts it was tuned on to unseen ones, and `04_validation.py`).
 #
 # ## 4. The study codebook
 #

@@ -130,8 +130,9 @@ prf = qc.machine_vs_human(machine_and_a, ids, machine="auto:rules", human="coder
 prf.round(2)
 
 # %% [markdown]
-# The rules were tuned on half of these transcripts (the dev split), so this estimate is optimistic; on the held-out
-# half, and on new transcripts, recall is much lower (`docs/accuracy.md`). Validate on your own data.
+# The study's rules were tuned on these very transcripts, so this estimate is optimistic: on ten interviews written
+# independently and never seen while tuning (`corpora/chifeng_blind`) the same rules scored lower, and on real
+# transcripts they will score lower again (`docs/accuracy.md`, `docs/methods.md`). Validate on your own data.
 #
 # ## 6. Disagreements, for adjudication
 #
