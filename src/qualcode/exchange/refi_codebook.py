@@ -47,6 +47,7 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from ..errors import CodebookError, ExchangeError, Issue
+from ..codebook import _plain
 from ..model import Code, Codebook
 
 __all__ = [
@@ -218,15 +219,6 @@ def _qualcode_block(code: Code, name: str, extra: Mapping[str, Any] | None = Non
     if code.rules:
         block["rules"] = [_plain(r) for r in code.rules]
     return block
-
-
-def _plain(value: Any) -> Any:
-    """Mappings/tuples (e.g. MappingProxyType) -> dict/list so json can write them."""
-    if isinstance(value, Mapping):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    return value
 
 
 def render_description(code: Code, name: str | None = None, extra: Mapping[str, Any] | None = None) -> str:

@@ -42,7 +42,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 import pandas as pd
 
 from ..errors import ExchangeError, Issue
-from ..model import CODING_COLUMNS, Codebook, Corpus, Document, Turn
+from ..model import CODING_COLUMNS, Codebook, Corpus, Document, Turn, _scalar
 from .refi_codebook import (
     PROJECT_NS,
     build_codes,
@@ -110,14 +110,6 @@ def _attribute_names(corpus: Corpus) -> list[str]:
     if "role" in names:
         names.remove("role")
     return ["role", *names]
-
-
-def _scalar(value: Any) -> Any:
-    if isinstance(value, (list, tuple)):
-        return ";".join(str(v) for v in value)
-    if isinstance(value, Mapping):
-        return ";".join(f"{k}={v}" for k, v in value.items())
-    return value
 
 
 def _variable_type(values: Iterable[Any]) -> str:
