@@ -151,7 +151,7 @@ def main(argv=None) -> int:
             s2 = Segmenter(backend=name, cache_dir=False, n_jobs=2)
             s1.backend_, s2.backend_  # noqa: B018
             runs1, runs2 = [], []
-            for _ in range(3):  # alternate, keep the fastest of each
+            for _ in range(4):  # alternate, keep the fastest of each
                 runs1.append(timed(lambda: s1.segment(sub)))
                 runs2.append(timed(lambda: s2.segment(sub)))
             r1 = tuple(min(r[i] for r in runs1) for i in range(3))
