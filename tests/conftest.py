@@ -37,3 +37,15 @@ def shared_data() -> Path:
 @pytest.fixture(autouse=True)
 def _no_progress(monkeypatch):
     monkeypatch.setenv("QUALCODE_PROGRESS", "0")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory):
+    """Tests never read or write the user's ~/.cache/qualcode: every default cache goes to a temporary folder."""
+    old = os.environ.get("QUALCODE_CACHE_DIR")
+    os.environ["QUALCODE_CACHE_DIR"] = str(tmp_path_factory.mktemp("qualcode-cache"))
+    yield
+    if old is None:
+        os.environ.pop("QUALCODE_CACHE_DIR", None)
+    else:
+        os.environ["QUALCODE_CACHE_DIR"] = old
