@@ -226,3 +226,11 @@ def test_cli_reports_problems_with_exit_2(tmp_path, capsys):
     write(tmp_path / "orphan.txt", "没有标签\n")
     assert main(["ingest", str(tmp_path)]) == 2
     assert "orphan.txt:1: text before the first speaker tag" in capsys.readouterr().err
+
+
+def test_repr_is_short(tmp_path):
+    write(tmp_path / "F07.txt", F07 + "受访者：" + "很长的话。" * 2000 + "\n")
+    corpus = read_corpus(tmp_path)
+    assert repr(corpus) == (f"Corpus(name={tmp_path.name!r}, root={str(tmp_path)!r}, documents=1, turns=5, "
+                            "problems=0)")
+    assert len(repr(corpus["F07"])) < 200 and "chars=" in repr(corpus["F07"])

@@ -89,6 +89,10 @@ class Document:
     def __post_init__(self) -> None:
         object.__setattr__(self, "attributes", _freeze(self.attributes))
 
+    def __repr__(self) -> str:  # the text can be long: show its size, not the text
+        return (f"Document(doc_id={self.doc_id!r}, path={self.path!r}, role={self.role!r}, turns={len(self.turns)}, "
+                f"chars={len(self.text)}, encoding={self.encoding!r})")
+
     @property
     def respondent_id(self) -> str:
         return str(self.attributes.get("respondent_id", self.doc_id))
@@ -115,6 +119,11 @@ class Corpus:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "config", _freeze(self.config))
+
+    def __repr__(self) -> str:
+        bad = sum(1 for i in self.problems if getattr(i, "is_error", False))
+        return (f"Corpus(name={self.name!r}, root={self.root!r}, documents={len(self.documents)}, "
+                f"turns={sum(len(d.turns) for d in self.documents)}, problems={bad})")
 
     def __iter__(self) -> Iterator[Document]:
         return iter(self.documents)
