@@ -300,8 +300,12 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
                 step("topic sweep: reused from cache")
             topic_k = int(topics.recommend_k(topic_sweep))
         step(f"topic model k={topic_k}" + (" seeded with the codebook's terms" if seeds_map else ""))
-        n_seeded = min(len(seeds_map or {}), topic_k) if seeds_map else 0
-        seed_terms = dict(list(seeds_map.items())[:n_seeded]) if n_seeded else None
+        seed_terms = None
+        if seeds_map:
+            # with fewer topics than themes, seed the themes the auto-codes found most often (ties: codebook order)
+            counts = codings["code"].value_counts()
+            ranked = sorted(seeds_map, key=lambda c: (-int(counts.get(c, 0)), list(seeds_map).index(c)))
+            seed_terms = {c: seeds_map[c] for c in ranked[:topic_k]}
 
         def fit():
             with warnings.catch_warnings(record=True) as caught:
