@@ -218,8 +218,8 @@ def render(res, args: argparse.Namespace, *, seconds: float, today: str, cached:
                       f"{s['topic_method']}, respondent turns) scored:\n\n{sweep}\n\n"
                       f"`recommend_k` chose **k = {res.topic_k}** (the smallest k within 0.02 of the best mean of "
                       f"scaled c_v, c_npmi and stability). The final model was fitted with random_state "
-                      f"{s['seeds'][0]}" + (f", seeded with the terms of the first {len(seeded)} themes in codebook "
-                                            f"order ({', '.join(seeded)})" if seeded else "") +
+                      f"{s['seeds'][0]}" + (f", seeded with the terms of the {len(seeded)} themes the auto-codes found "
+                                            f"most often ({', '.join(seeded)})" if seeded else "") +
                       f":\n\n{labels}\n\n{common}"
                       "Topics from a few dozen short interviews are a way to look for what the codebook does not "
                       "cover, not a finding ([methods](methods.md#topic-models)).")

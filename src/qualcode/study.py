@@ -231,7 +231,7 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
     """
     from . import analysis, topics
     from .autocode import AutoCoder
-    from .codebook import codebook_terms, load_codebook
+    from .codebook import codebook_terms, dump_codebook, load_codebook
     from .ingest import read_corpus
     from .segment import Segmenter
 
@@ -317,7 +317,8 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
                     "quotes": model.representative_quotes(2),
                     "warnings": [str(w.message) for w in caught]}
 
-        fitted, _hit = cache.get_or_make(f"model-{token_key}-{topic_k}-{bool(seed_terms)}-{n_boot}", fit)
+        fitted, _hit = cache.get_or_make(
+            f"model-{token_key}-{topic_k}-{_hash(seed_terms, dump_codebook(codebook), by)}-{n_boot}", fit)
         topic_terms, topic_labels = fitted["terms"], fitted["labels"]
         topic_prev, topic_quotes = fitted["prevalence"], fitted["quotes"]
         notes += fitted["warnings"]
