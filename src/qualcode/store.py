@@ -825,50 +825,7 @@ def decisions_to_codings(decisions: "pd.DataFrame") -> "pd.DataFrame":
 
 
 def codebook_yaml(codebook: "Codebook") -> str:
-    """The YAML text stored for a codebook version: ``qualcode.codebook`` serialisation when available, otherwise a
-    plain dump of every :class:`~qualcode.model.Code` field."""
-    try:
-        from . import codebook as cbmod  # noqa: F401
-    except ImportError:
-        cbmod = None
-    if cbmod is not None:
-        for name in ("dump_codebook", "codebook_to_yaml", "to_yaml"):
-            fn = getattr(cbmod, name, None)
-            if callable(fn):
-                with contextlib.suppress(Exception):
-                    text = fn(codebook)
-                    if isinstance(text, str):
-                        return text
-        save = getattr(cbmod, "save_codebook", None)
-        if callable(save):
-            import tempfile
+    """The YAML text stored for a codebook version: exactly what :func:`qualcode.codebook.save_codebook` writes."""
+    from .codebook import dump_codebook
 
-            with tempfile.TemporaryDirectory() as tmp:
-                target = Path(tmp) / "codebook.yaml"
-                with contextlib.suppress(Exception):
-                    save(codebook, target)
-                    if target.is_file():
-                        return target.read_text(encoding="utf-8")
-    return _plain_yaml(codebook)
-
-
-def _plain_yaml(codebook: "Codebook") -> str:
-    import yaml
-
-    def code_dict(code) -> dict:
-        out: dict[str, Any] = {"id": code.id}
-        for key in ("label", "label_en", "parent", "definition", "inclusion", "exclusion", "memo", "color"):
-            value = getattr(code, key)
-            if value not in (None, ""):
-                out[key] = value
-        if code.examples:
-            out["examples"] = list(code.examples)
-        if code.counter_examples:
-            out["counter_examples"] = list(code.counter_examples)
-        if code.rules:
-            out["rules"] = [json.loads(_json(r)) for r in code.rules]
-        return out
-
-    data = {"name": codebook.name, "version": codebook.version, "description": codebook.description,
-            "settings": json.loads(_json(dict(codebook.settings))), "codes": [code_dict(c) for c in codebook.codes]}
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    return dump_codebook(codebook)
