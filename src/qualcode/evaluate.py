@@ -7,13 +7,14 @@ Gold units (docs/design.md): a table ``seg_id, doc_id, turn, role, split, codes`
 
 from __future__ import annotations
 
+import os
 import warnings
-from typing import Iterable
+from typing import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
 
-from .errors import ExchangeError, Issue
+from .errors import ExchangeError, InputError, Issue
 from .model import turn_of
 
 __all__ = ["EVAL_COLUMNS", "evaluate", "gold_sets"]
@@ -114,3 +115,21 @@ def _scores(code: str, y: np.ndarray, p: np.ndarray, kappa_fn) -> dict:
         kappa = float("nan")
     return {"code": code, "precision": precision, "recall": recall, "f1": f1, "kappa": kappa,
             "support": int(y.sum()), "predicted": int(p.sum()), "tp": tp, "fp": fp, "fn": fn, "n_units": len(y)}
+
+
+def read_gold(paths: Sequence[str | os.PathLike]) -> pd.DataFrame:
+    """Concatenate gold unit files (one row per coded unit: seg_id, codes ';'-separated, split)."""
+    from ._io import read_table
+
+    frames = []
+    issues = []
+    for p in paths:
+        df = read_table(p)
+        if "seg_id" not in df.columns or "codes" not in df.columns:
+            issues.append(Issue(str(p), 1, "gold file needs the columns seg_id and codes",
+                                "one row per coded unit; codes separated by ';' (empty = no code)"))
+            continue
+        frames.append(df.assign(codes=df["codes"].fillna("")))
+    if issues:
+        raise InputError(issues)
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["seg_id", "codes"])

@@ -20,12 +20,13 @@ from typing import Any, Callable, Sequence
 import numpy as np
 import pandas as pd
 
-from ._io import atomic_write, read_table
+from ._io import atomic_write
 from ._progress import step
-from .errors import InputError, Issue
+from .errors import InputError
 from .model import Codebook, Corpus
 
 __all__ = ["StudyResults", "find_gold", "find_survey", "findings_table", "run_study"]
+
 
 CACHE_VERSION = "1"
 
@@ -86,22 +87,6 @@ def find_survey(corpus_dir: str | os.PathLike) -> Path | None:
         if path.is_file():
             return path
     return None
-
-
-def read_gold(paths: Sequence[str | os.PathLike]) -> pd.DataFrame:
-    """Concatenate gold unit files (one row per coded unit: seg_id, codes ';'-separated, split)."""
-    frames = []
-    issues = []
-    for p in paths:
-        df = read_table(p)
-        if "seg_id" not in df.columns or "codes" not in df.columns:
-            issues.append(Issue(str(p), 1, "gold file needs the columns seg_id and codes",
-                                "one row per coded unit; codes separated by ';' (empty = no code)"))
-            continue
-        frames.append(df.assign(codes=df["codes"].fillna("")))
-    if issues:
-        raise InputError(issues)
-    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["seg_id", "codes"])
 
 
 def _hash(*parts: Any) -> str:
@@ -332,7 +317,7 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
     evaluation = agreement_table = disagree = None
     if gold:
         from .agreement import agreement, disagreements
-        from .evaluate import evaluate
+        from .evaluate import evaluate, read_gold
 
         step(f"scoring auto-codes against the human gold coding ({len(gold)} file(s))")
         gold_df = read_gold(gold)

@@ -23,10 +23,10 @@ def run(args: argparse.Namespace) -> int:
     import pandas as pd
 
     from .._io import read_table, write_table
-    from ..evaluate import evaluate
+    from ..evaluate import evaluate, read_gold
 
     codings = read_table(args.codings)
-    gold = pd.concat([read_table(g) for g in args.gold], ignore_index=True)
+    gold = read_gold(args.gold)
     codes = [c.strip() for c in args.codes.split(",") if c.strip()] if args.codes else None
     table = evaluate(codings, gold, split=args.split, codes=codes, coder=args.coder)
     shown = table.copy()
