@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import warnings
 from itertools import combinations
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Mapping, Sequence
 
 import numpy as np
 import pandas as pd

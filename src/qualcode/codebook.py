@@ -245,8 +245,8 @@ def _check_rule(rule: Any, chk: _Checker, where: tuple, what: str, lexicon: Mapp
                     "write e.g. all: [[宣传, 通知], [不到位, 没人讲]]; use 'any' for one group")
         else:
             for i, group in enumerate(groups):
-                got = _term_list(group, chk, where + ("all", i), f"{what} all[{i + 1}]", lexicon)
-                del got  # conditional terms are not "claimed" by the code
+                # checked only: the terms of an 'all' group are conditional, not "claimed" by the code
+                _term_list(group, chk, where + ("all", i), f"{what} all[{i + 1}]", lexicon)
     if "regex" in rule:
         _check_regex(rule["regex"], chk, where + ("regex",), what)
     if "unless" in rule:

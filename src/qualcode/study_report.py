@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import report
-from ._io import atomic_write, write_table
+from ._io import write_table
 from .study import StudyResults
 
 __all__ = ["study_sections", "write_study"]
