@@ -27,8 +27,8 @@ import pandas as pd  # noqa: E402
 
 from _report import REPO, machine, update_section  # noqa: E402
 
-from qualcode.autocode import AutoCoder  # noqa: E402
-from qualcode.codebook import codebook_terms, load_codebook  # noqa: E402
+from qualcode.coding import AutoCoder  # noqa: E402
+from qualcode.coding import codebook_terms, load_codebook  # noqa: E402
 from qualcode.ingest import read_corpus  # noqa: E402
 from qualcode.segment import Segmenter  # noqa: E402
 

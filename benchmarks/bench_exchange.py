@@ -22,8 +22,8 @@ def main() -> None:
 
     import pandas as pd
 
-    from qualcode.exchange.refi_project import export_qdpx, import_qdpx
-    from qualcode.exchange.sheets import export_sheet, import_sheet
+    from qualcode.exchange import export_qdpx, import_qdpx
+    from qualcode.validation import export_sheet, import_sheet
     from qualcode.ingest import read_corpus
     from qualcode.model import Code, Codebook, Corpus
 

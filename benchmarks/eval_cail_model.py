@@ -1,4 +1,4 @@
-"""Accuracy of learned code suggestions (qualcode.suggest.CodeSuggester) on real human coding: CAIL2019 element
+"""Accuracy of learned code suggestions (qualcode.coding._suggest.CodeSuggester) on real human coding: CAIL2019 element
 identification (labour and divorce judgments, sentences expert-coded with 20 codes per domain).
 
 Trains on the ``train`` half of benchmarks/_cail.py's fixed document-level split and scores the ``test`` half with
@@ -44,8 +44,8 @@ def subset(train: pd.DataFrame, n_sentences: int, seed: int = 0) -> pd.DataFrame
 
 
 def score(seg_ids, proba, classes, threshold, gold: pd.DataFrame, codes) -> pd.DataFrame:
-    """qualcode.evaluate's table (per code + micro + macro), exactly as section cail-rules scores the rules."""
-    from qualcode.evaluate import evaluate
+    """qualcode.coding._evaluate's table (per code + micro + macro), exactly as section cail-rules scores the rules."""
+    from qualcode.coding import evaluate
 
     i, j = np.nonzero(proba >= threshold)
     codings = pd.DataFrame({"seg_id": np.asarray(seg_ids)[i], "code": np.asarray(classes, dtype=object)[j],
@@ -60,7 +60,7 @@ def fmt(x: float) -> str:
 
 
 def main() -> int:
-    from qualcode.suggest import CodeSuggester
+    from qualcode.coding import CodeSuggester
 
     data = _report.shared_data()
     parts = [
@@ -72,7 +72,7 @@ def main() -> int:
         "`CodeSuggester()` with its defaults (word TF-IDF over jieba tokens + character 1-3-gram TF-IDF, one "
         "calibrated LinearSVC per code, class_weight=balanced, threshold 0.5), trained on the `train` half of the "
         "fixed document-level split in benchmarks/_cail.py and scored on the `test` half, sentence by sentence, "
-        "multi-label, with `qualcode.evaluate` exactly as section `cail-rules` scores the codebook rules (same "
+        "multi-label, with `qualcode.coding._evaluate` exactly as section `cail-rules` scores the codebook rules (same "
         "sentences, same split, same scorer: macro = unweighted mean over all 20 codes, 0 where undefined), so the "
         "two sections sit side by side. The rules need no training data; the model needs coded examples — here "
         "thousands of expert-coded sentences, far more than a review sample gives — and cannot learn codes with "

@@ -4,7 +4,7 @@
 
 codebooks/cail_labor.yaml and cail_divorce.yaml were written from the code names and the TRAIN half only
 (benchmarks/_cail.py: even document lines); this script codes every sentence of both halves with AutoCoder (unit =
-the sentence as given) and scores per code with qualcode.evaluate (precision, recall, F1, kappa; micro and macro).
+the sentence as given) and scores per code with qualcode.coding._evaluate (precision, recall, F1, kappa; micro and macro).
 The test-half numbers go to docs/accuracy.md, section ``cail-rules``; the train half is shown beside them.
 """
 
@@ -21,9 +21,9 @@ import pandas as pd  # noqa: E402
 import _cail  # noqa: E402
 from _report import REPO, machine, shared_data, update_section  # noqa: E402
 
-from qualcode.autocode import AutoCoder  # noqa: E402
-from qualcode.codebook import load_codebook  # noqa: E402
-from qualcode.evaluate import evaluate  # noqa: E402
+from qualcode.coding import AutoCoder  # noqa: E402
+from qualcode.coding import load_codebook  # noqa: E402
+from qualcode.coding import evaluate  # noqa: E402
 
 COMMAND = "/work/venv/bin/python benchmarks/eval_cail_rules.py"
 
@@ -66,7 +66,7 @@ def markdown(results: dict[str, dict[str, pd.DataFrame]]) -> str:
              "experts with 20 codes per domain). Split by document (benchmarks/_cail.py): the codebooks "
              "codebooks/cail_labor.yaml and cail_divorce.yaml were written from the code names and the **train** half "
              "only; the **test** half was coded once they were written. Unit = the sentence as given; scores from "
-             "`qualcode.evaluate` (support = test sentences with the code).", ""]
+             "`qualcode.coding._evaluate` (support = test sentences with the code).", ""]
     for domain, res in results.items():
         test, train = res["test"], res["train"]
         summary = test.set_index("code")

@@ -12,7 +12,7 @@ and scored exactly once with ``--blind`` (gold rows with split=blind). ``--blind
 section already holds a blind result) unless ``--again`` is given, and then says so in the section.
 
 Unit: sentences (the codebook's setting), aggregated to respondent turns, the unit of the gold coding; scores from
-``qualcode.evaluate``.
+``qualcode.coding._evaluate``.
 """
 
 from __future__ import annotations
@@ -29,9 +29,9 @@ import pandas as pd  # noqa: E402
 from _report import REPO, machine, update_section  # noqa: E402
 
 from qualcode._io import read_table  # noqa: E402
-from qualcode.autocode import AutoCoder  # noqa: E402
-from qualcode.codebook import codebook_terms, load_codebook  # noqa: E402
-from qualcode.evaluate import evaluate  # noqa: E402
+from qualcode.coding import AutoCoder  # noqa: E402
+from qualcode.coding import codebook_terms, load_codebook  # noqa: E402
+from qualcode.coding import evaluate  # noqa: E402
 from qualcode.ingest import read_corpus  # noqa: E402
 from qualcode.segment import Segmenter  # noqa: E402
 
@@ -109,7 +109,7 @@ def section_md(results: dict[str, pd.DataFrame], command: str, blind_note: str =
           "and corpora/chifeng_blind (10 interviews written independently, in a deliberately different voice, by "
           "someone who never saw the codebook), each with a human gold coding (one row per respondent turn). "
           "Codebook: codebooks/children_in_distress.yaml. Unit: sentences, aggregated to respondent turns "
-          "(`qualcode.model.turn_of`); scores from `qualcode.evaluate`; macro = unweighted mean over the nine themes.",
+          "(`qualcode.model.turn_of`); scores from `qualcode.coding._evaluate`; macro = unweighted mean over the nine themes.",
           "",
           "### History and protocol", "",
           "**Round 1.** The rules were written from THEMES.md, tuned on the **dev** split of corpora/chifeng "

@@ -5,7 +5,7 @@
     /work/venv/bin/python benchmarks/fuzz_transcript.py -runs=100000          # libFuzzer options pass through
     /work/venv/bin/python benchmarks/fuzz_transcript.py --max-seconds 600
 
-Each input is taken as the bytes of a transcript file: it is decoded (:func:`qualcode.ingest.encoding.decode_bytes`)
+Each input is taken as the bytes of a transcript file: it is decoded (:func:`qualcode.ingest._encoding.decode_bytes`)
 and parsed (:func:`qualcode.ingest.parse_transcript`). The only exception allowed is ``DecodeFailure`` from the
 decoder; the parser must never raise, every issue must carry the path, and every turn must satisfy
 ``text[start:end] == turn.text``. Any other outcome is a crash that atheris saves as ``crash-*``. A first run of
@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 def check(data: bytes) -> None:
     from qualcode.ingest import parse_transcript
-    from qualcode.ingest.encoding import DecodeFailure, decode_bytes
+    from qualcode.ingest._encoding import DecodeFailure, decode_bytes
 
     try:
         text, _encoding = decode_bytes(data)
@@ -52,7 +52,7 @@ def main(argv: list[str]) -> int:
         argv = [*argv, "-max_total_time=60"]  # bounded by default: the machine is shared
     with atheris.instrument_imports():
         import qualcode.ingest  # noqa: F401
-        import qualcode.ingest.encoding  # noqa: F401
+        import qualcode.ingest._encoding  # noqa: F401
     atheris.Setup(argv, check)
     atheris.Fuzz()
     return 0

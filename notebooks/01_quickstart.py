@@ -55,29 +55,29 @@ print(len(corpus), "interviews;", len(corpus.turns()), "turns")
 respondents.groupby("role").size()
 
 # %% [markdown]
-# ## 2. Load the codebook and segment
+# ## 2. Load the codebook, segment and auto-code
 #
-# The codebook (`codebooks/children_in_distress.yaml`) holds the study's themes and the rules that find them. The
-# segmenter cuts respondent turns into sentences and words (jieba, or rjieba when installed); giving it the
-# codebook's terms keeps them whole, so token rules are not silently missed.
+# The codebook (`codebooks/children_in_distress.yaml`) holds the study's themes and the rules that find them.
+# `code_corpus` is the pipeline every qualcode command uses: it cuts the turns into sentences and words (jieba, or
+# rjieba when installed) with the codebook's terms kept whole, keeps the interviewer's questions (answer rules read
+# them), and applies the codebook's rules to every respondent sentence.
 
 # %%
 codebook = qc.load_codebook(ROOT / "codebooks" / "children_in_distress.yaml")
-segments = qc.Segmenter(user_words=qc.codebook_terms(codebook)).segment(corpus)
-print(codebook.name, "version", codebook.version, "-", len(codebook), "codes;", len(segments), "segments")
-segments[["seg_id", "role", "text", "tokens"]].head()
+coded = qc.code_corpus(corpus, codebook)
+segments, codings, coder = coded.segments, coded.codings, coded.coder
+print(codebook.name, "version", codebook.version, "-", len(codebook), "codes;",
+      int((segments["speaker_kind"] == "respondent").sum()), "respondent segments;", len(codings), "codings")
+segments[["seg_id", "role", "speaker_kind", "text", "tokens"]].head()
 
 # %% [markdown]
-# ## 3. Auto-code
+# ## 3. The evidence of each code
 #
-# `AutoCoder` applies the codebook's rules to every respondent sentence. Each coding names its evidence: the rule
-# and the words that fired it, so a coder can check it.
+# Each coding names its evidence, so a coder can check it: the readable `evidence`, and the same as data, the
+# `rules` that fired, the matched `terms` and their `spans` (offsets into the transcript).
 
 # %%
-coder = qc.AutoCoder(codebook)
-codings = coder.code(segments)
-print(len(codings), "codings")
-codings[["seg_id", "role", "code", "evidence"]].head()
+codings[["seg_id", "role", "code", "evidence", "terms", "spans"]].head()
 
 # %% [markdown]
 # ## 4. Themes by role, counted by respondent

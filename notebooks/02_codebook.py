@@ -124,9 +124,8 @@ codebook.to_frame()
     """), encoding="utf-8")
 
 interview = qc.read_corpus(work / "interviews")
-segments = qc.Segmenter(user_words=qc.codebook_terms(codebook), cache_dir=False).segment(interview)
-coder = qc.AutoCoder(codebook)
-codings = coder.code(segments)
+coded = qc.code_corpus(interview, codebook, segmenter=qc.Segmenter(cache_dir=False))
+coder, codings = coded.coder, coded.codings
 codings[["seg_id", "code", "evidence"]]
 
 # %% [markdown]
@@ -181,8 +180,7 @@ tree[["id", "label", "label_en", "parent", "level", "n_rules"]]
 # How many interviews touch each top-level code, once the themes are rolled up:
 
 # %%
-study_segments = qc.Segmenter(user_words=qc.codebook_terms(study)).segment(qc.read_corpus(ROOT / "corpora" / "chifeng"))
-study_codings = qc.AutoCoder(study).code(study_segments)
+study_codings = qc.code_corpus(qc.read_corpus(ROOT / "corpora" / "chifeng"), study).codings
 top = qc.roll_up(study_codings, study, level=1)
 tops = tree.loc[tree["parent"].isna(), "id"].tolist()
 top.groupby("code")["respondent_id"].nunique().reindex(tops, fill_value=0).rename("respondents").to_frame()

@@ -50,9 +50,9 @@ ROOT = Path.cwd() if (Path.cwd() / "corpora").is_dir() else Path.cwd().parent  #
 # %%
 corpus = qc.read_corpus(ROOT / "corpora" / "chifeng")
 codebook = qc.load_codebook(ROOT / "codebooks" / "children_in_distress.yaml")
-turns = qc.Segmenter(unit="turn", user_words=qc.codebook_terms(codebook)).segment(corpus)
-print(len(turns), "respondent turns")
-turns[["seg_id", "role", "text"]].head()
+turns = qc.code_corpus(corpus, codebook, unit="turn").segments  # the pipeline's segments (topic models use the respondents')
+print(int((turns["speaker_kind"] == "respondent").sum()), "respondent turns")
+turns[["seg_id", "role", "speaker_kind", "text"]].head()
 
 # %% [markdown]
 # ## 2. Sweep k

@@ -56,9 +56,10 @@ work = Path(tempfile.mkdtemp(prefix="qualcode-validation-"))
 corpus = qc.read_corpus(ROOT / "corpora" / "chifeng")
 codebook = qc.load_codebook(ROOT / "codebooks" / "children_in_distress.yaml")
 themes = [c.id for c in codebook.codes if c.rules]
-turns = qc.Segmenter(unit="turn", user_words=qc.codebook_terms(codebook)).segment(corpus)
-machine = qc.AutoCoder(codebook).code(turns)
-print(len(turns), "respondent turns;", len(machine), "machine codings on", machine["seg_id"].nunique(), "turns")
+coded = qc.code_corpus(corpus, codebook, unit="turn")
+turns, machine = coded.segments, coded.codings
+print(int((turns["speaker_kind"] == "respondent").sum()), "respondent turns;", len(machine), "machine codings on",
+      machine["seg_id"].nunique(), "turns")
 
 # %% [markdown]
 # ## 2. Draw the review sample

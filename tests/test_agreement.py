@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qualcode.agreement import (_stats_from_totals, _unit_features, agreement, coding_matrix, disagreements,
-                                fleiss_kappa, machine_vs_human)
+from qualcode.validation._agreement import _stats_from_totals, _unit_features
+from qualcode.validation import agreement, coding_matrix, disagreements, fleiss_kappa, machine_vs_human
 from qualcode.errors import InputError
 
 

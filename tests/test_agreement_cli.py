@@ -7,7 +7,7 @@ import pytest
 
 from qualcode import cli
 from qualcode._io import read_table, write_table
-from qualcode.agreement import agreement
+from qualcode.validation import agreement
 
 
 @pytest.fixture
@@ -59,7 +59,7 @@ def test_cli_agree_units_and_errors(files, capsys):
 
 
 def test_cli_agree_project(tmp_path, capsys):
-    from qualcode.store import Project
+    from qualcode.validation import Project
 
     p = tmp_path / "p.sqlite"
     with Project.init(p) as proj:

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qualcode.autocode import AutoCoder, roll_up
-from qualcode.codebook import codebook_terms, load_codebook
+from qualcode.coding import AutoCoder, roll_up
+from qualcode.coding import codebook_terms, load_codebook
 from qualcode.errors import InputError, NotFittedError
 from qualcode.model import Code, Codebook
 
@@ -148,7 +148,8 @@ def test_study_opposite_voice_not_coded(study):
 def test_codings_table(small):
     segs = seg_table(["宣传没到位。", "今天天气好。", "有志愿者来帮忙。"])
     out = AutoCoder(small).code(segs)
-    assert list(out.columns[:7]) == ["seg_id", "doc_id", "start", "end", "code", "coder", "evidence"]
+    assert list(out.columns[:12]) == ["seg_id", "doc_id", "turn", "sentence", "start", "end", "code", "coder",
+                                      "evidence", "rules", "terms", "spans"]
     assert {"respondent_id", "role", "district"} <= set(out.columns)
     assert set(out["coder"]) == {"auto:rules"}
     row = out[out["code"] == "publicity_weak"].iloc[0]
@@ -157,6 +158,32 @@ def test_codings_table(small):
     assert "publicity_weak#r1: 宣传 [problem: 没…到位]" in row["evidence"]
     assert out[out["code"] == "volunteers"]["seg_id"].tolist() == ["D1:3:1"]
     assert "D1:2:1" not in set(out["seg_id"])
+    # the evidence as data: both rules, the words that fired, where they are in the document
+    assert (row["doc_id"], row["turn"], row["sentence"]) == ("D1", 1, 1)
+    assert row["rules"] == ("r1", "r2")
+    assert row["spans"] == ((0, 2), (2, 5), (3, 5)) and row["terms"] == ("宣传", "没到位", "到位")
+
+
+def test_evidence_columns_point_into_the_document(small):
+    texts = ["开头几句话。宣传不够，", "渠道不畅。", "有志愿者来帮忙。"]
+    doc = "\n".join(texts)
+    out = AutoCoder(small).code(seg_table(texts))
+    assert len(out)
+    assert set(out["code"]) == {"publicity_weak", "channel_poor", "volunteers"}
+    for terms, spans in zip(out["terms"], out["spans"]):
+        assert spans and [doc[s:e] for s, e in spans] == list(terms)
+    assert out.set_index("code").loc["channel_poor", "terms"] == ("渠道", "不畅")
+
+
+def test_evidence_columns_round_trip_through_csv(small, tmp_path):
+    from qualcode._io import read_table, write_table
+
+    out = AutoCoder(small).code(seg_table(["宣传没到位。", "有志愿者来帮忙。"]))
+    back = read_table(write_table(out, tmp_path / "codings.csv"))
+    for col in ("rules", "terms", "spans"):
+        assert back[col].tolist() == out[col].tolist()
+    text = (tmp_path / "codings.csv").read_text(encoding="utf-8-sig")
+    assert "r1 | r2" in text and "宣传 | " in text  # a coder reading the CSV sees the words and where they are
 
 
 def test_matches_offsets_point_into_the_document(small):
@@ -269,7 +296,7 @@ def test_tokens_mode_reports_a_term_inside_a_longer_token(token_cb):
 @given(st.lists(st.sampled_from(["宣传", "不到位", "渠道", "通畅", "志愿者", "，", "。", "没", "很", "好", "人"]),
                 max_size=30))
 def test_backends_agree_and_offsets_hold(parts):
-    from qualcode.rules import compile_codebook
+    from qualcode.coding import compile_codebook
 
     text = "".join(parts)
     cb = load_codebook_from_text(SMALL)
@@ -303,7 +330,7 @@ def test_missing_backend_hint(monkeypatch, small):
     import sys
 
     from qualcode.errors import MissingDependencyError
-    from qualcode.rules import compile_codebook
+    from qualcode.coding import compile_codebook
 
     monkeypatch.setitem(sys.modules, "ahocorasick_rs", None)
     with pytest.raises(MissingDependencyError, match="pip install ahocorasick-rs"):
@@ -364,8 +391,13 @@ def test_answer_rules_use_the_question_as_topic():
     out = AutoCoder(cb).code(segs)
     assert sorted(zip(out["seg_id"], out["code"])) == [("D1:2:1", "no_visits"), ("D1:7:1", "on_time")]
     assert "no_visits#r1: Q[回访] -> 没有 [problem]" in out.set_index("seg_id").loc["D1:2:1", "evidence"]
-    # without the interviewer rows the answers have no question and nothing is coded
-    assert AutoCoder(cb).code(segs[segs["speaker_kind"] == "respondent"]).empty
+    # without the interviewer rows the answer rules cannot see the question: a clear error, unless asked for
+    only_resp = segs[segs["speaker_kind"] == "respondent"]
+    with pytest.raises(InputError, match=r"answer rules \(no_visits#r1, on_time#r1\) judge an answer by the "
+                                         r"interviewer's question.*speakers='all'"):
+        AutoCoder(cb).code(only_resp)
+    assert AutoCoder(cb, questions=False).code(only_resp).empty
+    assert AutoCoder(cb, questions=False).code(segs).empty  # knowingly without the questions
 
 
 def test_study_answer_rules(study):
@@ -393,7 +425,7 @@ def test_match_many_equals_one_by_one(texts):
 
 def _study_compiled():
     if "study" not in _CACHE:
-        from qualcode.rules import compile_codebook
+        from qualcode.coding import compile_codebook
 
         _CACHE["study"] = compile_codebook(load_codebook(Path(__file__).resolve().parents[1] / "codebooks" /
                                                          "children_in_distress.yaml"))
@@ -401,7 +433,7 @@ def _study_compiled():
 
 
 def test_regex_prefixes():
-    from qualcode.rules import regex_prefixes
+    from qualcode.coding._regex import regex_prefixes
 
     assert regex_prefixes("(没人|从来没)[^，]{0,8}(说|讲)") == ["没人", "从来没"]
     assert regex_prefixes("没(有)?人来") == ["没"]
@@ -411,7 +443,7 @@ def test_regex_prefixes():
 
 
 def test_batch_regex_with_anchors_at_text_start():
-    from qualcode.rules import compile_codebook
+    from qualcode.coding import compile_codebook
 
     cb = compile_codebook(Codebook(codes=(Code(id="granted", rules=({"regex": "^[一1]、准予"},)),
                                           Code(id="end", rules=({"regex": "离婚$"},))), name="x"))

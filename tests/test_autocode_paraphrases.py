@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from qualcode.autocode import AutoCoder
-from qualcode.codebook import load_codebook
+from qualcode.coding import AutoCoder
+from qualcode.coding import load_codebook
 
 CODEBOOK = Path(__file__).resolve().parents[1] / "codebooks" / "children_in_distress.yaml"
 

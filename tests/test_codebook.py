@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from qualcode.cli import main
-from qualcode.codebook import codebook_terms, load_codebook, save_codebook, validate_codebook
+from qualcode.coding import codebook_terms, load_codebook, save_codebook, validate_codebook
 from qualcode.errors import CodebookError
 from qualcode.model import Codebook
 
@@ -70,7 +70,7 @@ def test_load_good(tmp_path):
 
 
 def test_dump_codebook_is_what_save_writes(tmp_path):
-    from qualcode.codebook import dump_codebook
+    from qualcode.coding import dump_codebook
 
     cb = load_codebook(write(tmp_path, GOOD))
     assert save_codebook(cb, tmp_path / "o.yaml").read_text(encoding="utf-8") == dump_codebook(cb)
@@ -227,7 +227,7 @@ def test_cli_show(tmp_path, capsys):
 
 
 def test_cli_export_import(tmp_path, capsys):
-    refi = pytest.importorskip("qualcode.exchange.refi_codebook")
+    refi = pytest.importorskip("qualcode.exchange._refi_codebook")
     if not hasattr(refi, "write_qdc"):
         pytest.skip("REFI codebook exchange not built yet")
     src = write(tmp_path, GOOD)

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from qualcode.errors import ExchangeError
-from qualcode.evaluate import EVAL_COLUMNS, evaluate
+from qualcode.coding import EVAL_COLUMNS, evaluate
 
 GOLD = pd.DataFrame({
     "seg_id": ["D:2", "D:4", "D:6", "D:8", "E:2", "E:4"],

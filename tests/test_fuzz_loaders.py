@@ -13,9 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from qualcode.codebook import load_codebook, validate_codebook
+from qualcode.coding import load_codebook, validate_codebook
 from qualcode.errors import InputError
-from qualcode.exchange.sheets import export_sheet, import_sheet, validate_sheet
+from qualcode.validation import export_sheet, import_sheet, validate_sheet
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 

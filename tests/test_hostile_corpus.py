@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from qualcode.errors import InputError, TranscriptError
 from qualcode.ingest import parse_transcript, read_corpus
-from qualcode.ingest.encoding import DecodeFailure, decode_bytes
+from qualcode.ingest._encoding import DecodeFailure, decode_bytes
 
 N_GOOD = 1000
 HUGE_CHARS = 3_000_000  # about 9 MB of UTF-8 on one line

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from qualcode.errors import InputError
 from qualcode.ingest import parse_transcript, read_corpus
-from qualcode.ingest.encoding import DecodeFailure, decode_bytes
+from qualcode.ingest._encoding import DecodeFailure, decode_bytes
 
 CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
 EMOJI = st.sampled_from(["😀", "👨‍👩‍👧", "🇨🇳", "❤️", "𠀀"])

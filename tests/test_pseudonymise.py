@@ -234,7 +234,7 @@ def test_placeholders_and_letters_after_z():
     ps = Pseudonymiser().fit(["电话13912345678，邮箱a@b.cn"])
     new, _ = ps.transform_text("电话13912345678，邮箱a@b.cn")
     assert new == "电话[手机号]，邮箱[邮箱]"
-    from qualcode.privacy.pseudonymise import _letters
+    from qualcode.privacy._pseudonymise import _letters
 
     assert [_letters(i) for i in (0, 25, 26, 27, 701, 702)] == ["A", "Z", "AA", "AB", "ZZ", "AAA"]
 

@@ -12,10 +12,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from qualcode.codebook import ID_RE, load_codebook, save_codebook
+from qualcode.coding._codebook_check import ID_RE
+from qualcode.coding import load_codebook, save_codebook
 from qualcode.errors import CodebookError, ExchangeError, MissingDependencyError
-from qualcode.exchange import refi_codebook
-from qualcode.exchange.refi_codebook import read_qdc, slugify, validate_qdc, write_qdc
+from qualcode.exchange import _refi_codebook as refi_codebook
+from qualcode.exchange import read_qdc, slugify, validate_qdc, write_qdc
 from qualcode.model import Code, Codebook
 
 CODEBOOK_YAML = """\

@@ -11,15 +11,10 @@ import pandas as pd
 import pytest
 
 from qualcode.cli import main
-from qualcode.codebook import load_codebook
+from qualcode.coding import load_codebook
 from qualcode.errors import ExchangeError
-from qualcode.exchange.refi_project import (
-    apply_pseudonymise,
-    export_qdpx,
-    import_qdpx,
-    load_qdpx,
-    validate_qdpx,
-)
+from qualcode.exchange._refi_project import apply_pseudonymise
+from qualcode.exchange import export_qdpx, import_qdpx, load_qdpx, validate_qdpx
 from qualcode.ingest import read_corpus
 
 NS = {"q": "urn:QDA-XML:project:1.0"}
@@ -379,7 +374,7 @@ def test_cli_export_then_import_writes_corpus_folder(study, tmp_path, capsys):
     from qualcode._io import read_table
 
     coded = read_table(out / "codings" / "auto_rules.csv")
-    assert list(coded.columns[:7]) == ["seg_id", "doc_id", "start", "end", "code", "coder", "evidence"]
+    assert list(coded.columns[:7]) == ["seg_id", "doc_id", "turn", "sentence", "start", "end", "code"]
     assert sorted(coded.code) == sorted(auto.code)
     assert (out / "codings" / "王老师.csv").exists()
 

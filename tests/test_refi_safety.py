@@ -15,9 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from qualcode.errors import ExchangeError, InputError
-from qualcode.exchange.refi_codebook import read_qdc, write_qdc
-from qualcode.exchange.refi_project import import_qdpx
-from qualcode.exchange.safezip import Limits, SafeZip
+from qualcode.exchange import read_qdc, write_qdc
+from qualcode.exchange import import_qdpx
+from qualcode._safezip import Limits, SafeZip
 from qualcode.model import Code, Codebook
 
 BILLION_LAUGHS = b"""<?xml version="1.0"?>

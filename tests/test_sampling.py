@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qualcode.errors import InputError
-from qualcode.sampling import SAMPLE_COLUMNS, sample_for_review, sample_size
+from qualcode.validation import SAMPLE_COLUMNS, sample_for_review, sample_size
 
 
 def corpus_tables(n_seg: int = 300, seed: int = 0):
@@ -110,7 +110,7 @@ def test_errors():
 @settings(max_examples=25, deadline=None)
 @given(st.lists(st.integers(0, 40), min_size=1, max_size=8), st.integers(0, 200), st.integers(0, 3))
 def test_allocation_properties(sizes, n, minimum):
-    from qualcode.sampling import _allocate
+    from qualcode.validation._sampling import _allocate
 
     alloc = _allocate(sizes, n, minimum)
     assert all(0 <= a <= s for a, s in zip(alloc, sizes))
@@ -140,7 +140,7 @@ def test_cli_sample(tmp_path, capsys):
 def test_cli_sample_from_project_skips_reviewed(tmp_path, capsys):
     from qualcode import cli
     from qualcode._io import read_table
-    from qualcode.store import Project
+    from qualcode.validation import Project
 
     segs, cod = corpus_tables(60)
     p = tmp_path / "p.sqlite"

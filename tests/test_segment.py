@@ -11,7 +11,8 @@ import pytest
 from qualcode.errors import InputError, MissingDependencyError
 from qualcode.model import SEGMENT_COLUMNS, Corpus, Document, Turn
 from qualcode.segment import MissingModelError, Segmenter, split_sentences, validate_user_dict
-from qualcode.segment.dictionary import domain_dict_path, read_dictionary
+from qualcode.segment import domain_dict_path
+from qualcode.segment._dictionary import read_dictionary
 
 BACKENDS = ["jieba", "rjieba"]
 DOMAIN_TERMS = ["困境儿童", "事实无人抚养儿童", "儿童主任", "儿童督导员", "民政局", "低保", "临时救助", "村委会", "嘎查",
@@ -449,7 +450,7 @@ def test_spacy_doc_offsets_agree(segs, backend):
 def test_rows_encoding_round_trips_tokens_with_the_separator():
     import numpy as np
 
-    from qualcode.segment.engine import Rows
+    from qualcode.segment._engine import Rows
 
     rows = Rows(np.array([0, 0, 1]), np.array([1, 2, 1]), np.array([0, 3, 0]), np.array([3, 5, 2]),
                 [["a\x00b", "c"], [], ["d"]])

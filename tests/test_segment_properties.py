@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from qualcode.ingest.notes import find_notes
+from qualcode.ingest import find_notes
 from qualcode.model import Corpus, Document, Turn
 from qualcode.segment import Segmenter, split_sentences
 

@@ -38,7 +38,8 @@ def test_rjieba_agrees_with_jieba_on_sighan(shared_data):
 
 def test_domain_terms_found_in_policy_documents(shared_data):
     """The dictionary is built from real usage: most curated terms occur in the policy documents and segment whole."""
-    from qualcode.segment.dictionary import domain_dict_path, read_dictionary
+    from qualcode.segment import domain_dict_path
+    from qualcode.segment._dictionary import read_dictionary
 
     docs = "\n".join(p.read_text(encoding="utf-8")
                      for p in sorted((shared_data / "cn_social_policy_docs").glob("*.txt")))

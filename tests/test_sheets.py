@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from qualcode.cli import main
 from qualcode.errors import ExchangeError
-from qualcode.exchange.sheets import SHEET_COLUMNS, export_sheet, import_sheet, sheet_frame, validate_sheet
+from qualcode.validation import SHEET_COLUMNS, export_sheet, import_sheet, validate_sheet
+from qualcode.validation._sheets import sheet_frame
 from qualcode.model import Code, Codebook
 
 CODEBOOK = Codebook(codes=(
@@ -143,7 +144,7 @@ def test_import_decisions_by_kind(segments, tmp_path):
 
 
 def test_decisions_feed_the_project_store(segments, tmp_path):
-    from qualcode.store import decisions_to_codings
+    from qualcode.validation import decisions_to_codings
 
     src = export_sheet(segments, make_codings(), tmp_path / "s.csv", codebook=CODEBOOK)
     _fill_csv(src, tmp_path / "f.csv", {
@@ -292,7 +293,7 @@ def test_cli_sheet_export_import(segments, tmp_path, capsys):
     df["decision"] = ["accept", "reject"]
     df.to_csv(tmp_path / "f.csv", index=False)
     codebook_yaml = tmp_path / "cb.yaml"
-    from qualcode.codebook import save_codebook
+    from qualcode.coding import save_codebook
 
     save_codebook(CODEBOOK, codebook_yaml)
     rc = main(["sheet", "import", str(tmp_path / "f.csv"), "--segments", str(tmp_path / "segments.csv"),

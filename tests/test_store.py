@@ -12,7 +12,7 @@ import pytest
 
 from qualcode.errors import InputError, StoreError
 from qualcode.model import Code, Codebook, Corpus, Document, Turn
-from qualcode.store import SCHEMA_VERSION, Project, decisions_to_codings
+from qualcode.validation import SCHEMA_VERSION, Project, decisions_to_codings
 
 
 def make_doc(doc_id: str, lines: list[tuple[str, str, str]], **attrs) -> Document:
@@ -104,7 +104,7 @@ def test_newer_schema_is_refused_untouched(tmp_path):
 
 
 def test_old_schema_is_migrated(tmp_path, monkeypatch):
-    import qualcode.store as st
+    import qualcode.validation._store as st
 
     p = tmp_path / "p.sqlite"
     Project.init(p).close()
@@ -272,7 +272,7 @@ def test_reader_while_writer_holds_lock(tmp_path, project):
                   "VALUES ('F01:2', 'a', 'accepted', 'li', '', 't')")
         script = textwrap.dedent(f"""
             import sqlite3
-            from qualcode.store import Project
+            from qualcode.validation import Project
             p = Project.open({str(project.path)!r}, timeout=0.2)
             print(len(p.segments()), len(p.decisions()))
             try:
@@ -290,7 +290,7 @@ def test_reader_while_writer_holds_lock(tmp_path, project):
     # with the lock released a waiting writer gets through
     waiting = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
         import pandas as pd
-        from qualcode.store import Project
+        from qualcode.validation import Project
         p = Project.open({str(project.path)!r}, timeout=30)
         p.add_decisions(pd.DataFrame({{'seg_id': ['F01:3'], 'code': ['b'], 'decision': ['added'], 'coder': ['wang']}}))
     """)])
@@ -325,7 +325,7 @@ def test_cli_project(tmp_path, corpus, capsys, monkeypatch):
 
 def test_cli_decisions_and_codebook(tmp_path, project, capsys, repo_root):
     from qualcode import cli
-    from qualcode.codebook import load_codebook
+    from qualcode.coding import load_codebook
 
     project.close()
     p = str(project.path)

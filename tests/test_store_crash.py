@@ -14,7 +14,7 @@ import time
 import pandas as pd
 import pytest
 
-from qualcode.store import Project
+from qualcode.validation import Project
 
 BATCH_CODES = 400  # codes per segment per transaction; with 6 segments -> 2,400 rows per transaction
 N_SEGMENTS = 6

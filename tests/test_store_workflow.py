@@ -9,10 +9,10 @@ import pandas as pd
 import pytest
 
 from qualcode._io import read_table
-from qualcode.agreement import agreement, machine_vs_human
-from qualcode.sampling import sample_for_review
-from qualcode.store import Project, decisions_to_codings
-from qualcode.suggest import CodeSuggester, review_queue
+from qualcode.validation import agreement, machine_vs_human
+from qualcode.validation import sample_for_review
+from qualcode.validation import Project, decisions_to_codings
+from qualcode.coding import CodeSuggester, review_queue
 
 
 @pytest.fixture(scope="module")
@@ -20,15 +20,12 @@ def study(tmp_path_factory, repo_root):
     corpus_dir = repo_root / "corpora" / "chifeng"
     if not (corpus_dir / "gold").is_dir():
         pytest.skip("corpora/chifeng is not in this checkout")
-    from qualcode.autocode import AutoCoder
-    from qualcode.codebook import load_codebook
+    from qualcode.coding import code_corpus, load_codebook
     from qualcode.ingest import read_corpus
-    from qualcode.segment import Segmenter
 
     corpus = read_corpus(corpus_dir)
-    segs = Segmenter(unit="turn").segment(corpus)
     codebook = load_codebook(repo_root / "codebooks" / "children_in_distress.yaml")
-    rules = AutoCoder(codebook).code(segs)
+    segs, rules = code_corpus(corpus, codebook, unit="turn")
     gold = pd.concat([read_table(p) for p in sorted(glob.glob(str(corpus_dir / "gold" / "gold_*.csv")))])
     truth = {s: {c for c in str(v).split(";") if c and c != "nan"} for s, v in zip(gold["seg_id"], gold["codes"])}
     path = tmp_path_factory.mktemp("study") / "study.qcp"

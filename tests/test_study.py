@@ -9,7 +9,7 @@ import pytest
 
 from qualcode.cli import main
 from qualcode.study import findings_table, run_study
-from qualcode.study_report import write_study
+from qualcode.report import write_study
 
 
 @pytest.fixture(scope="module")

@@ -26,8 +26,8 @@ from pathlib import Path
 
 import pytest
 
-from qualcode.autocode import AutoCoder
-from qualcode.codebook import load_codebook, validate_codebook
+from qualcode.coding import AutoCoder
+from qualcode.coding import load_codebook, validate_codebook
 
 CODEBOOK = Path(__file__).resolve().parents[1] / "codebooks" / "children_in_distress.yaml"
 

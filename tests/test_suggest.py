@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from qualcode.errors import InputError, NotFittedError
-from qualcode.suggest import CodeSuggester, review_queue, training_labels
+from qualcode.coding import CodeSuggester, review_queue, training_labels
 
 MONEY = ["补贴按时发放", "资金直接打到存折", "钱一分不少", "专项资金有保障", "每月补贴到账"]
 STAFF = ["身兼数职忙不过来", "人手太少了", "一个人管好几百户", "工作人员经常换", "没人培训我们"]
@@ -148,7 +148,7 @@ def test_review_queue_order_and_exclusions():
 def test_cli_suggest_project(tmp_path, capsys):
     from qualcode import cli
     from qualcode._io import read_table
-    from qualcode.store import Project
+    from qualcode.validation import Project
 
     segs, labels = make_segments(80, 4)
     p = tmp_path / "p.sqlite"

@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 from qualcode.errors import MetadataError
-from qualcode.survey import read_survey, survey_tables, validate_survey
+from qualcode.study import read_survey, survey_tables, validate_survey
 
 
 def write(tmp_path, text):

@@ -183,13 +183,20 @@ def test_sklearn_parameter_conventions():
         ({"min_df": 0}, "min_df == 0, an int must be >= 1"),
         ({"max_df": 1.5}, "max_df == 1.5, a float must be in (0, 1]"),
         ({"method": "nmf", "seed_terms": {"a": ["补贴"]}}, "use method='lda' or method='tomotopy'"),
-        ({"n_topics": 2, "seed_terms": {"a": ["补贴"], "b": ["医院"], "c": ["人手"]}}, "n_topics must be at least"),
     ],
 )
 def test_bad_parameters_are_named(segs, params, message):
     with pytest.raises(ValueError) as err:
         TopicModel(**params).fit(segs)
     assert message in str(err.value)
+
+
+def test_more_seeded_themes_than_topics_seeds_the_first(segs):
+    """With fewer topics than seeded themes, the first ones (the mapping's order is the priority) seed a topic."""
+    seeds = {"c": ["人手"], "a": ["补贴"], "b": ["医院"]}
+    with pytest.warns(UserWarning, match=r"seed_terms has 3 labels but n_topics == 2: only the first 2 \(c, a\)"):
+        m = TopicModel(n_topics=2, seed_terms=seeds, random_state=0).fit(segs)
+    assert m.seed_labels_ == ["c", "a"]
 
 
 def test_missing_tokens_column_is_an_input_error(segs):

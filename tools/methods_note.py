@@ -6,7 +6,7 @@ Usage (from anywhere; paths are resolved against the repository root)::
     python tools/methods_note.py --out /tmp/note.md    # somewhere else
     python tools/methods_note.py --no-cache            # recompute segmentation and the topic sweep
 
-It runs :func:`qualcode.study.run_study` with exactly the settings of ``qualcode reproduce`` (the defaults are read
+It runs :func:`qualcode.run_study` with exactly the settings of ``qualcode reproduce`` (the defaults are read
 from the ``reproduce`` command's own argument parser, and the call is the one in
 ``qualcode.commands.report.run_and_write``), then fills the template below with the tables it returns: corpus size,
 respondents per role, segments, codings, themes raised per role, the scores of the auto-coding against the human
@@ -45,14 +45,10 @@ def reproduce_args(extra: list[str] | None = None) -> argparse.Namespace:
 
 
 def run(args: argparse.Namespace):
-    """``run_study`` called as ``qualcode reproduce`` calls it (qualcode.commands.report.run_and_write)."""
-    from qualcode.commands.report import parse_ks
-    from qualcode.study import run_study
+    """``run_study`` called exactly as ``qualcode reproduce`` calls it."""
+    from qualcode.commands.report import study_from_args
 
-    return run_study(args.corpus, args.codebook, gold=args.gold, survey=args.survey, by=args.by, unit=args.unit,
-                     ks=parse_ks(args.ks), k=args.k, topic_method=args.topic_method, backend=args.backend,
-                     pseudonymise=not args.no_pseudonyms, cache_dir=False if args.no_cache else None,
-                     keep_going=args.keep_going, n_boot=args.n_boot)
+    return study_from_args(args)
 
 
 # ----------------------------------------------------------------------------------------------------- helpers

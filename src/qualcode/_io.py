@@ -44,11 +44,34 @@ def atomic_write(path: str | os.PathLike, mode: str = "w", encoding: str | None 
         raise
 
 
+#: How the list-valued columns of qualcode's tables are written in a cell, and read back: ``tokens`` space-joined;
+#: ``rules`` and ``terms`` (a machine coding's evidence) joined by `` | ``; ``spans`` as ``start-end`` pairs
+#: joined by spaces (``120-122 126-129``).
+LIST_SEPARATORS = {"tokens": " ", "rules": " | ", "terms": " | ", "words": " + "}
+
+
+def _encode_cell(col: str, value: object) -> object:
+    if not isinstance(value, (list, tuple)):
+        return value
+    if col == "spans":
+        return " ".join(f"{s}-{e}" for s, e in value)
+    return LIST_SEPARATORS.get(col, " ").join(map(str, value))
+
+
+def _decode_cell(col: str, value: object) -> object:
+    if not isinstance(value, str) or not value.strip():
+        return () if col != "tokens" else []
+    if col == "spans":
+        return tuple((int(a), int(b)) for a, _, b in (p.partition("-") for p in value.split()))
+    parts = value.split(LIST_SEPARATORS[col])
+    return parts if col == "tokens" else tuple(parts)
+
+
 def _for_csv(df: pd.DataFrame) -> pd.DataFrame:
     out = df.copy()
     for col in out.columns:
         if out[col].dtype == object and out[col].map(lambda v: isinstance(v, (list, tuple))).any():
-            out[col] = out[col].map(lambda v: " ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
+            out[col] = out[col].map(lambda v, c=col: _encode_cell(c, v))
     return out
 
 
@@ -65,20 +88,24 @@ def write_table(df: pd.DataFrame, path: str | os.PathLike, *, sheet_name: str = 
     return target
 
 
-def read_table(path: str | os.PathLike, *, list_columns: tuple[str, ...] = ("tokens",)) -> pd.DataFrame:
+def read_table(path: str | os.PathLike, *, list_columns: tuple[str, ...] = ("tokens", "rules", "terms", "spans")
+               ) -> pd.DataFrame:
     """Read a table written by :func:`write_table` (or by a user: CSV in UTF-8 with/without BOM, or .xlsx).
 
-    ``seg_id``/``doc_id``/``code``/``coder`` stay strings; ``list_columns`` are split on spaces back into lists.
+    ``seg_id``/``doc_id``/``code``/``coder`` stay strings; ``list_columns`` are read back as
+    :data:`LIST_SEPARATORS` says (``tokens`` a list of str, ``rules``/``terms`` tuples of str, ``spans`` a tuple of
+    ``(start, end)`` pairs).
     """
     p = Path(path)
-    str_cols = {c: str for c in ("seg_id", "doc_id", "respondent_id", "code", "coder", "evidence", "text", "codes")}
+    str_cols = {c: str for c in ("seg_id", "doc_id", "respondent_id", "code", "coder", "evidence", "text", "codes",
+                                 "rules", "terms", "spans", "tokens")}
     if p.suffix.lower() == ".xlsx":
         df = pd.read_excel(p, dtype=str_cols)
     else:
         df = pd.read_csv(p, encoding=CSV_ENCODING, dtype=str_cols, keep_default_na=False, na_values=[""])
     for col in list_columns:
         if col in df.columns:
-            df[col] = df[col].map(lambda v: v.split(" ") if isinstance(v, str) and v else [])
+            df[col] = df[col].map(lambda v, c=col: _decode_cell(c, v))
     for col in ("start", "end", "turn", "sentence"):
         if col in df.columns and df[col].notna().all():
             df[col] = df[col].astype(int)

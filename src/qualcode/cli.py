@@ -1,9 +1,9 @@
 """The ``qualcode`` command.
 
 Each subcommand lives in ``qualcode/commands/<module>.py`` and exposes ``register(subparsers)``, which adds its
-parser and sets ``func`` to a ``run(args) -> int`` function. Heavy libraries are imported inside ``run`` so that
-``qualcode --help`` stays fast. Problems in user files are printed as ``path:line: message (hint)``, all at once,
-with exit status 2; other qualcode errors exit with 1.
+parser and sets ``func`` to a ``run(args) -> int`` function: parse, call the library, print. Only the module of the
+command being run is imported, so ``qualcode --help`` imports no analysis library. Problems in user files are
+printed as ``path:line: message (hint)``, all at once, with exit status 2; other qualcode errors exit with 1.
 """
 
 from __future__ import annotations
@@ -13,31 +13,35 @@ import importlib
 import sys
 from typing import Sequence
 
-from . import __version__
-from .errors import InputError, QualcodeError
+from qualcode import __version__
+from qualcode.errors import InputError, QualcodeError
 
-#: Subcommand modules in the order they appear in ``--help`` (the order of a study).
-COMMAND_MODULES = [
-    "ingest",
-    "segment",
-    "codebook",
-    "code",
-    "evaluate",
-    "topics",
-    "crosstab",
-    "report",
-    "project",
-    "sample",
-    "sheet",
-    "qdpx",
-    "agree",
-    "suggest",
-    "pseudonymise",
-    "reproduce",
-]
+#: Subcommands in the order they appear in ``--help`` (the order of a study), with their one-line help.
+COMMANDS: dict[str, str] = {
+    "ingest": "read transcripts and write the turns table",
+    "segment": "cut transcripts into sentences/turns and words (segments table)",
+    "codebook": "check, show, export or import a codebook",
+    "code": "auto-code a corpus with a codebook's rules",
+    "evaluate": "score codings against a human gold coding",
+    "topics": "fit topic models; compare numbers of topics",
+    "crosstab": "themes by respondent group: counts, percentages and tests",
+    "report": "analyse a corpus with a codebook and write the HTML report",
+    "project": "create and inspect a project store (one SQLite file)",
+    "sample": "draw a stratified review sample of segments (codes x roles, plus uncoded segments)",
+    "sheet": "export a coding sheet for coders, or import a filled-in one",
+    "qdpx": "exchange projects with NVivo, ATLAS.ti, MAXQDA and QualCoder (REFI-QDA .qdpx)",
+    "agree": "agreement between coders: percent agreement, kappa, Krippendorff's alpha per code",
+    "suggest": "learned code suggestions (auto:model) from validated codings, and a review queue",
+    "pseudonymise": "write a pseudonymised copy of a corpus (names, numbers, addresses replaced)",
+    "reproduce": "run the bundled reference study end to end",
+}
+#: The names of the subcommand modules (one per command).
+COMMAND_MODULES = list(COMMANDS)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The full parser (every subcommand's options), or with ``only`` the options of that one subcommand and the
+    one-line help of the others."""
     parser = argparse.ArgumentParser(
         prog="qualcode",
         description="Computer-assisted qualitative analysis of Chinese interview transcripts.",
@@ -45,19 +49,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"qualcode {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"qualcode.commands.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"qualcode.commands.{name}":
-                continue  # not built yet
-            raise
-        module.register(sub)
+    for name, help_text in COMMANDS.items():
+        if only is not None and name != only:
+            sub.add_parser(name, help=help_text, add_help=False)
+        else:
+            importlib.import_module(f"qualcode.commands.{name}").register(sub)
     return parser
 
 
+def _command_in(argv: Sequence[str]) -> str | None:
+    for arg in argv:
+        if not arg.startswith("-"):
+            return arg if arg in COMMANDS else None
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    name = _command_in(argv)
+    parser = build_parser(only=name or "")
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()
@@ -70,6 +80,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except QualcodeError as exc:
         print(f"qualcode {args.command}: error: {exc}", file=sys.stderr)
         return 1
+    except ValueError as exc:  # a parameter out of range (the library names it and its value)
+        print(f"qualcode {args.command}: error: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:  # pragma: no cover
         print("interrupted", file=sys.stderr)
         return 130

@@ -19,6 +19,8 @@ import pandas as pd
 
 __all__ = [
     "CODING_COLUMNS",
+    "EVIDENCE_COLUMNS",
+    "KEY_COLUMNS",
     "Code",
     "Codebook",
     "Corpus",
@@ -26,6 +28,8 @@ __all__ = [
     "SEGMENT_COLUMNS",
     "TURN_COLUMNS",
     "Turn",
+    "seg_id",
+    "seg_ids",
     "turn_of",
 ]
 
@@ -37,8 +41,18 @@ SEGMENT_COLUMNS = [
     "seg_id", "doc_id", "respondent_id", "turn", "sentence", "speaker", "speaker_kind", "start", "end", "text",
     "tokens",
 ]
-#: Columns of a codings table (plus respondent attributes). One row per (segment, code, coder).
-CODING_COLUMNS = ["seg_id", "doc_id", "start", "end", "code", "coder", "evidence"]
+#: Columns of a codings table (plus respondent attributes). One row per (segment, code, coder). ``doc_id``, ``turn``
+#: and ``sentence`` are the key (joins use them); ``seg_id`` is the display id made by :func:`seg_id`.
+#: ``evidence`` is the readable explanation; :data:`EVIDENCE_COLUMNS` hold the same as data.
+CODING_COLUMNS = ["seg_id", "doc_id", "turn", "sentence", "start", "end", "code", "coder", "evidence", "rules",
+                  "terms", "spans"]
+#: The evidence of a machine coding as data: ``rules`` (ids of the codebook rules that fired for the code, a tuple
+#: of str), ``terms`` (the matched words, a tuple of str) and ``spans`` (their ``(start, end)`` offsets into
+#: ``Document.text``, a tuple of int pairs). Empty tuples for human codings. In CSV files: ``r1 | r2``,
+#: ``宣传 | 不到位`` and ``120-122 126-129`` (see :mod:`qualcode._io`).
+EVIDENCE_COLUMNS = ["rules", "terms", "spans"]
+#: The key of a segment (and of a coding) in every table.
+KEY_COLUMNS = ["doc_id", "turn", "sentence"]
 
 SPEAKER_KINDS = ("interviewer", "respondent")
 
@@ -305,3 +319,18 @@ def turn_of(seg_id: str) -> str:
     """The turn-unit id of a segment id: ``"F01:4:2" -> "F01:4"``; a turn id is returned unchanged."""
     parts = str(seg_id).split(":")
     return ":".join(parts[:2]) if len(parts) > 2 else str(seg_id)
+
+
+def seg_id(doc_id: str, turn: int, sentence: int = 0) -> str:
+    """The display id of a segment: ``"F01:4"`` for a turn (``sentence == 0``), ``"F01:4:2"`` for a sentence.
+
+    The one place ids are made. Tables are joined on ``doc_id, turn, sentence``; the id is for people (coding sheets,
+    reports) and for files keyed by it (gold codings), which are matched to segments as a whole, never split apart.
+    Document ids cannot contain ``:`` (ingest rejects them), so ids are unique.
+    """
+    return f"{doc_id}:{int(turn)}" if not sentence else f"{doc_id}:{int(turn)}:{int(sentence)}"
+
+
+def seg_ids(doc_ids: Any, turns: Any, sentences: Any) -> list[str]:
+    """:func:`seg_id` over columns (lists, arrays or Series of equal length)."""
+    return [f"{d}:{t}" if not s else f"{d}:{t}:{s}" for d, t, s in zip(doc_ids, map(int, turns), map(int, sentences))]

@@ -11,9 +11,9 @@ Only respondent segments count (interviewer rows are left out); denominators are
 group, coded or not.
 """
 
-from ._association import association
-from ._cooccurrence import cooccurrence
-from ._crosstab import crosstab
-from ._exemplars import evidence_strength, exemplars
+from qualcode.analysis._association import association
+from qualcode.analysis._cooccurrence import cooccurrence
+from qualcode.analysis._crosstab import crosstab
+from qualcode.analysis._exemplars import evidence_strength, exemplars
 
 __all__ = ["association", "cooccurrence", "crosstab", "evidence_strength", "exemplars"]

@@ -7,8 +7,8 @@ from typing import Any, Sequence
 import numpy as np
 import pandas as pd
 
-from ._crosstab import adjusted_residuals, counts
-from ._common import code_labels
+from qualcode.analysis._crosstab import adjusted_residuals, counts
+from qualcode.analysis._common import code_labels
 
 ADJUSTMENTS = ("holm", "bh", "none")
 #: Added to the note of every test over segments.

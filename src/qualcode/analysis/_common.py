@@ -7,8 +7,8 @@ from typing import Any, Sequence
 
 import pandas as pd
 
-from ..errors import InputError, Issue
-from ..model import Codebook, turn_of
+from qualcode.errors import InputError, Issue
+from qualcode.model import Codebook, turn_of
 
 MISSING_GROUP = "(missing)"
 UNITS = ("respondent", "segment")
@@ -173,6 +173,6 @@ def prepare(codings: pd.DataFrame, segments: pd.DataFrame, by: str | None, codeb
 def load(codebook: Any) -> Codebook | None:
     if codebook is None or isinstance(codebook, Codebook):
         return codebook
-    from ..codebook import load_codebook
+    from qualcode.coding._codebook import load_codebook
 
     return load_codebook(codebook)

@@ -7,7 +7,7 @@ from typing import Any, Sequence
 import numpy as np
 import pandas as pd
 
-from ._common import attach, check_columns, check_unit, code_order, load, respondent_segments, roll_up_codes, \
+from qualcode.analysis._common import attach, check_columns, check_unit, code_order, load, respondent_segments, roll_up_codes, \
     select_coder
 
 

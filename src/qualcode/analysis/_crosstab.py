@@ -7,7 +7,7 @@ from typing import Any, Sequence
 import numpy as np
 import pandas as pd
 
-from ._common import check_unit, code_labels, code_order, prepare
+from qualcode.analysis._common import check_unit, code_labels, code_order, prepare
 
 ALL_GROUPS = "(all)"
 

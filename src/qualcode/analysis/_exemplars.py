@@ -8,7 +8,7 @@ from typing import Any, Sequence
 import numpy as np
 import pandas as pd
 
-from ._common import code_labels, prepare
+from qualcode.analysis._common import code_labels, prepare
 
 COLUMNS = ["code", "label", "group", "rank", "seg_id", "doc_id", "respondent_id", "role", "start", "end", "text",
            "evidence", "strength"]

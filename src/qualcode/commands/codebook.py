@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from qualcode.coding import load_codebook, save_codebook, validate_codebook
+from qualcode.exchange import read_qdc, write_qdc
+
 import argparse
 
 
@@ -23,17 +26,7 @@ def register(subparsers) -> None:
     p.set_defaults(func=run, _parser=p)
 
 
-def _refi():
-    try:
-        from ..exchange import refi as mod  # type: ignore[attr-defined]
-    except ImportError:
-        from ..exchange import refi_codebook as mod
-    return mod
-
-
 def run(args: argparse.Namespace) -> int:
-    from ..codebook import load_codebook, save_codebook, validate_codebook
-
     if not getattr(args, "action", None):
         args._parser.print_help()
         return 0
@@ -53,11 +46,11 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.action == "export":
         codebook = load_codebook(args.file)
-        out = _refi().write_qdc(codebook, args.out)
+        out = write_qdc(codebook, args.out)
         print(f"wrote {out} ({len(codebook)} codes)")
         return 0
     if args.action == "import":
-        codebook = _refi().read_qdc(args.file)
+        codebook = read_qdc(args.file)
         out = save_codebook(codebook, args.out)
         print(f"wrote {out} ({len(codebook)} codes)")
         return 0

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import argparse
+from pathlib import Path
+
+import pandas as pd
+
+from qualcode._io import read_table, write_table
+from qualcode._progress import step
+from qualcode.analysis import association, crosstab
+from qualcode.cli import COMMANDS
+from qualcode.coding import code_corpus, load_codebook
+from qualcode.commands._options import add_segments_options, load_corpus, load_segments
+
 
 def register(sub) -> None:
-    from .topics import add_segments_options
-
     p = sub.add_parser(
-        "crosstab", help="themes by respondent group: counts, percentages and tests",
+        "crosstab", help=COMMANDS["crosstab"],
         description="Count, for each theme, the respondents (or segments) of each group that carry it, over all "
                     "respondents of the group, and test whether groups differ (chi-square, or an exact test when "
                     "counts are small; Holm-adjusted p-values). Reads a corpus folder and codes it with the "
@@ -27,24 +37,26 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def load_codings(args, segments, codebook):
-    """Saved codings (--codings) or the codebook applied to the segments."""
-    from .._io import read_table
-    from .._progress import step
-
+def _inputs(args: argparse.Namespace, codebook) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(segments, codings): saved tables, or the corpus coded by the pipeline (exactly as ``qualcode code``)."""
     if args.codings:
-        return read_table(args.codings)
+        if not (args.segments or args.corpus):
+            raise SystemExit("qualcode crosstab: --codings needs the segments they were made on (--segments FILE "
+                             "or DIR)")
+        return load_segments(args, codebook), read_table(args.codings)
     if codebook is None:
         raise SystemExit("qualcode crosstab: give --codebook FILE (to code the corpus) or --codings FILE")
-    from ..autocode import AutoCoder
+    if args.segments:
+        raise SystemExit("qualcode crosstab: --segments needs --codings (to code, give the corpus folder DIR)")
+    if not args.corpus:
+        raise SystemExit("qualcode crosstab: give a corpus folder DIR or --segments FILE with --codings FILE")
+    corpus = load_corpus(args)
+    step(f"segmenting and coding {len(corpus)} document(s) with {args.codebook}")
+    coded = code_corpus(corpus, codebook, unit=args.unit)
+    return coded.segments, coded.codings
 
-    step(f"coding {len(segments)} segments with {args.codebook}")
-    return AutoCoder(codebook).code(segments)
 
-
-def format_table(table, args) -> str:
-    import pandas as pd
-
+def format_table(table: pd.DataFrame, count_unit: str) -> str:
     cells = table.assign(cell=[f"{n}/{t} ({p:.0f}%)" if t else "-" for n, t, p in
                                zip(table["n"], table["total"], table["percent"].fillna(0))])
     wide = cells.pivot(index="code", columns="group", values="cell")
@@ -52,12 +64,12 @@ def format_table(table, args) -> str:
     labels = dict(zip(table["code"], table["label"]))
     if any(labels.values()):
         wide.index = [f"{c} {labels[c]}".strip() for c in wide.index]
-    wide.index.name = f"theme ({args.count_unit}s)"
+    wide.index.name = f"theme ({count_unit}s)"
     with pd.option_context("display.width", 200, "display.max_columns", 50, "display.unicode.east_asian_width", True):
         return wide.to_string()
 
 
-def format_stats(stats) -> str:
+def format_stats(stats: pd.DataFrame) -> str:
     lines = []
     for _, r in stats.iterrows():
         if r["test"]:
@@ -73,34 +85,13 @@ def format_stats(stats) -> str:
     return "\n".join(lines)
 
 
-def run(args) -> int:
-    from pathlib import Path
-
-    from .._io import read_table, write_table
-    from ..analysis import association, crosstab
-    from .topics import load_segments
-
-    codebook = None
-    if args.codebook:
-        from ..codebook import load_codebook
-
-        codebook = load_codebook(args.codebook)
-    if args.codings and not (args.segments or args.corpus):
-        raise SystemExit("qualcode crosstab: --codings needs the segments they were made on (--segments FILE or DIR)")
-    if args.segments:
-        segments = read_table(args.segments)
-    else:
-        user_words = None
-        if codebook is not None:
-            from ..codebook import codebook_terms
-
-            user_words = codebook_terms(codebook)
-        segments = load_segments(args, user_words=user_words)
-    codings = load_codings(args, segments, codebook)
+def run(args: argparse.Namespace) -> int:
+    codebook = load_codebook(args.codebook) if args.codebook else None
+    segments, codings = _inputs(args, codebook)
     opts = dict(by=args.by, unit=args.count_unit, codebook=codebook, level=args.level, coder=args.coder)
     table = crosstab(codings, segments, margins=args.margins, **opts)
     stats = association(codings, segments, adjust=args.adjust, **opts)
-    print(format_table(table, args))
+    print(format_table(table, args.count_unit))
     print()
     print(format_stats(stats))
     if args.out:

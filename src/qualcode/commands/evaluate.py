@@ -22,8 +22,8 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     import pandas as pd
 
-    from .._io import read_table, write_table
-    from ..evaluate import evaluate, read_gold
+    from qualcode._io import read_table, write_table
+    from qualcode.coding._evaluate import evaluate, read_gold
 
     codings = read_table(args.codings)
     gold = read_gold(args.gold)

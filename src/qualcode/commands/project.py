@@ -64,7 +64,7 @@ def _segment(corpus, unit=None):
 
 def run_init(args) -> int:
     from qualcode._progress import step
-    from qualcode.store import Project
+    from qualcode.validation._store import Project
 
     proj = Project.init(args.path)
     with proj:
@@ -83,7 +83,7 @@ def run_init(args) -> int:
 
 
 def run_status(args) -> int:
-    from qualcode.store import Project
+    from qualcode.validation._store import Project
 
     with Project.open(args.path) as proj:
         table = proj.status_table()
@@ -93,7 +93,7 @@ def run_status(args) -> int:
 
 def run_add_codings(args) -> int:
     from qualcode._io import read_table
-    from qualcode.store import Project
+    from qualcode.validation._store import Project
 
     df = read_table(args.file)
     with Project.open(args.path) as proj:
@@ -105,7 +105,7 @@ def run_add_codings(args) -> int:
 
 def run_add_decisions(args) -> int:
     from qualcode._io import read_table
-    from qualcode.store import Project
+    from qualcode.validation._store import Project
 
     df = read_table(args.file)
     with Project.open(args.path) as proj:
@@ -116,8 +116,8 @@ def run_add_decisions(args) -> int:
 
 
 def run_add_codebook(args) -> int:
-    from qualcode.codebook import load_codebook
-    from qualcode.store import Project
+    from qualcode.coding._codebook import load_codebook
+    from qualcode.validation._store import Project
 
     codebook = load_codebook(args.codebook)
     with Project.open(args.path) as proj:
@@ -127,7 +127,7 @@ def run_add_codebook(args) -> int:
 
 
 def run_backup(args) -> int:
-    from qualcode.store import Project
+    from qualcode.validation._store import Project
 
     with Project.open(args.path) as proj:
         proj.backup(args.dest)

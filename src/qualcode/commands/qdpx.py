@@ -51,19 +51,19 @@ def _help(parser):
 
 def _load_codebook(path: str):
     if path.lower().endswith((".qdc", ".qde", ".qdpx")):
-        from ..exchange.refi_codebook import read_qdc
+        from qualcode.exchange._refi_codebook import read_qdc
 
         return read_qdc(path)
-    from ..codebook import load_codebook
+    from qualcode.coding._codebook import load_codebook
 
     return load_codebook(path)
 
 
 def run_export(args) -> int:
-    from .._io import read_table
-    from .._progress import step
-    from ..exchange.refi_project import export_qdpx
-    from ..ingest import read_corpus
+    from qualcode._io import read_table
+    from qualcode._progress import step
+    from qualcode.exchange._refi_project import export_qdpx
+    from qualcode.ingest import read_corpus
 
     corpus = read_corpus(args.corpus, keep_going=args.keep_going)
     for issue in corpus.problems:
@@ -76,7 +76,7 @@ def run_export(args) -> int:
         tables.append(df)
     pseudonymiser = None
     if not args.no_pseudonyms:
-        from ..privacy import Pseudonymiser
+        from qualcode.privacy import Pseudonymiser
 
         step("finding personal information to pseudonymise")
         pseudonymiser = Pseudonymiser(names=args.names).fit(corpus)
@@ -89,7 +89,7 @@ def run_export(args) -> int:
 
 
 def run_import(args) -> int:
-    from ..exchange.refi_project import load_qdpx, write_imported_corpus
+    from qualcode.exchange._refi_project import load_qdpx, write_imported_corpus
 
     result = load_qdpx(args.project, strict=args.strict)
     for issue in result.issues:

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import sys
 
-from .ingest import add_corpus_options
+from qualcode.cli import COMMANDS
+from qualcode.commands._options import add_corpus_options, corpus_kwargs, parse_ks
+from qualcode.ingest import read_corpus
+from qualcode.report import write_study
+from qualcode.study import run_study
 
 
 def add_study_options(p) -> None:
     p.add_argument("--by", default="role", help="respondent attribute to compare (default: role)")
-    p.add_argument("--unit", choices=["sentence", "turn"], default="sentence", help="coding unit (default: sentence)")
+    p.add_argument("--unit", choices=["sentence", "turn"], default=None,
+                   help="coding unit (default: the codebook's settings.unit, else sentence)")
     p.add_argument("--k", type=int, help="number of topics (default: chosen by a sweep)")
-    p.add_argument("--ks", default="4..10", help="topic sweep range, e.g. 4..12 (default: 4..10)")
+    p.add_argument("--ks", type=parse_ks, default=parse_ks("4..10"),
+                   help="topic sweep range, e.g. 4..12 (default: 4..10)")
     p.add_argument("--topic-method", choices=["lda", "nmf", "sklearn_lda", "tomotopy"], default="lda")
     p.add_argument("--backend", default="auto", help="segmenter backend: auto, jieba, rjieba, pkuseg")
     p.add_argument("--gold", nargs="*", help="human gold coding files (default: <corpus>/gold/*.csv if present)")
@@ -22,21 +28,20 @@ def add_study_options(p) -> None:
     p.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples for intervals (default: 1000)")
 
 
-def parse_ks(text: str) -> list[int]:
-    if ".." in text:
-        lo, hi = text.split("..", 1)
-        return list(range(int(lo), int(hi) + 1))
-    return [int(x) for x in text.split(",")]
+def study_from_args(args, corpus=None, codebook=None):
+    """:func:`qualcode.run_study` with the options of ``qualcode report`` / ``reproduce`` (``corpus`` and
+    ``codebook``: paths or loaded objects; default: ``args.corpus`` and ``args.codebook``)."""
+    corpus = args.corpus if corpus is None else corpus
+    if isinstance(corpus, str):
+        corpus = read_corpus(corpus, **corpus_kwargs(args))
+    return run_study(corpus, args.codebook if codebook is None else codebook, gold=args.gold, survey=args.survey,
+                     by=args.by, unit=args.unit, ks=args.ks, k=args.k, topic_method=args.topic_method,
+                     backend=args.backend, pseudonymise=not args.no_pseudonyms,
+                     cache_dir=False if args.no_cache else None, keep_going=args.keep_going, n_boot=args.n_boot)
 
 
 def run_and_write(args, corpus, codebook, constructed: bool = False, title: str | None = None) -> int:
-    from ..study import run_study
-    from ..study_report import write_study
-
-    res = run_study(corpus, codebook, gold=args.gold, survey=args.survey, by=args.by, unit=args.unit,
-                    ks=parse_ks(args.ks), k=args.k, topic_method=args.topic_method, backend=args.backend,
-                    pseudonymise=not args.no_pseudonyms, cache_dir=False if args.no_cache else None,
-                    keep_going=args.keep_going, n_boot=args.n_boot)
+    res = study_from_args(args, corpus, codebook)
     written = write_study(res, args.out, constructed=constructed, title=title)
     for issue in res.notes:
         print(issue, file=sys.stderr)
@@ -53,7 +58,7 @@ def run_and_write(args, corpus, codebook, constructed: bool = False, title: str 
 
 
 def register(sub) -> None:
-    p = sub.add_parser("report", help="analyse a corpus with a codebook and write the HTML report",
+    p = sub.add_parser("report", help=COMMANDS["report"],
                        description="Run the analysis (segment, auto-code, themes by role, topics, and agreement "
                                    "with gold coding / questionnaire tables where given) and write OUTDIR/index.html "
                                    "(self-contained), tables.xlsx, figures/*.svg|png and the main tables as CSV.")

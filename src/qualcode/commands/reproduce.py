@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import InputError, Issue
-from .ingest import add_corpus_options
-from .report import add_study_options, run_and_write
+from qualcode.cli import COMMANDS
+from qualcode.commands._options import add_corpus_options
+from qualcode.commands.report import add_study_options, run_and_write
+from qualcode.errors import InputError, Issue
 
 DEFAULT_CORPUS = "corpora/chifeng"
 DEFAULT_CODEBOOK = "codebooks/children_in_distress.yaml"
 
 
 def register(sub) -> None:
-    p = sub.add_parser("reproduce", help="run the bundled reference study end to end",
+    p = sub.add_parser("reproduce", help=COMMANDS["reproduce"],
                        description="Ingest, segment, auto-code, topic sweep and final model, themes by role with "
                                    "statistics, questionnaire tables, agreement of the auto-codes with the human gold "
                                    "coding, and the HTML report, for corpora/chifeng with "

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-import sys
+import argparse
+
+import pandas as pd
+
+from qualcode._io import write_table
+from qualcode.cli import COMMANDS
+from qualcode.commands._options import add_corpus_options, load_corpus
+from qualcode.segment import BACKENDS, Segmenter
 
 
 def register(sub) -> None:
-    from ..segment.backends import BACKENDS
-
-    p = sub.add_parser("segment", help="cut transcripts into sentences/turns and words (segments table)",
+    p = sub.add_parser("segment", help=COMMANDS["segment"],
                        description="Read a corpus folder, segment respondent turns into sentences (or whole turns) "
                                    "and Chinese words, and write the segments table (seg_id, offsets, text, tokens "
                                    "and respondent attributes). Results are cached by content; see --no-cache.")
@@ -23,12 +28,11 @@ def register(sub) -> None:
     p.add_argument("--no-domain-dict", action="store_true", help="do not load qualcode's shipped domain dictionary")
     p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (-1 = one per CPU; default 1)")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the segmentation cache")
-    p.add_argument("--keep-going", action="store_true",
-                   help="load the good files and list the bad ones instead of stopping")
+    add_corpus_options(p)
     p.set_defaults(func=run)
 
 
-def summary_lines(segs, seg) -> list[str]:
+def summary_lines(segs: pd.DataFrame, seg: Segmenter) -> list[str]:
     n_tokens = int(segs["tokens"].map(len).sum()) if len(segs) else 0
     stats = getattr(seg, "stats_", {})
     lines = [
@@ -46,25 +50,13 @@ def summary_lines(segs, seg) -> list[str]:
     return lines
 
 
-def run(args) -> int:
-    from .._io import write_table
-    from ..segment import Segmenter
-    from .ingest import load_corpus
-
+def run(args: argparse.Namespace) -> int:
     corpus = load_corpus(args)
     seg = Segmenter(backend=args.backend, unit=args.unit, user_dict=args.user_dict,
                     speakers="all" if args.all_speakers else "respondent",
                     cache_dir=False if args.no_cache else None, n_jobs=args.jobs,
                     domain_dict=not args.no_domain_dict)
-    try:
-        segs = seg.segment(corpus)
-    except ValueError as exc:
-        from ..errors import InputError
-
-        if isinstance(exc, InputError):
-            raise
-        print(f"qualcode segment: error: {exc}", file=sys.stderr)
-        return 2
+    segs = seg.segment(corpus)
     if args.out:
         write_table(segs, args.out, sheet_name="segments")
         print(f"wrote {args.out}")

@@ -39,7 +39,7 @@ def register(sub) -> None:
 
 
 def _codebook(path):
-    from .qdpx import _load_codebook
+    from qualcode.commands.qdpx import _load_codebook
 
     return _load_codebook(path) if path else None
 
@@ -47,7 +47,7 @@ def _codebook(path):
 def _sample(path):
     if not path:
         return None
-    from .._io import read_table
+    from qualcode._io import read_table
 
     return read_table(path)
 
@@ -55,15 +55,15 @@ def _sample(path):
 def run_export(args) -> int:
     import pandas as pd
 
-    from .._io import read_table
-    from ..exchange.sheets import export_sheet
+    from qualcode._io import read_table
+    from qualcode.validation._sheets import export_sheet
 
     segments = read_table(args.segments)
     tables = [read_table(p) for p in args.codings]
     codings = pd.concat(tables, ignore_index=True) if tables else None
     pseudonymiser = None
     if not args.no_pseudonyms:
-        from ..privacy import Pseudonymiser
+        from qualcode.privacy import Pseudonymiser
 
         pseudonymiser = Pseudonymiser(names=args.names).fit(list(segments["text"].astype(str)))
     target = export_sheet(segments, codings, args.out, codebook=_codebook(args.codebook), context=args.context,
@@ -75,8 +75,8 @@ def run_export(args) -> int:
 
 
 def run_import(args) -> int:
-    from .._io import read_table, write_table
-    from ..exchange.sheets import import_sheet
+    from qualcode._io import read_table, write_table
+    from qualcode.validation._sheets import import_sheet
 
     segments = read_table(args.segments)
     decisions, report = import_sheet(args.sheet, segments, _codebook(args.codebook), _sample(args.sample),

@@ -54,12 +54,12 @@ def run(args) -> int:
     from qualcode._io import read_table, write_table
     from qualcode._progress import step
     from qualcode.errors import InputError, Issue
-    from qualcode.suggest import CodeSuggester, review_queue
+    from qualcode.coding._suggest import CodeSuggester, review_queue
 
     decisions = None
     rules = None
     if args.project:
-        from qualcode.store import Project, decisions_to_codings
+        from qualcode.validation._store import Project, decisions_to_codings
 
         with Project.open(args.project) as proj:
             segments = proj.segments()
@@ -91,7 +91,7 @@ def run(args) -> int:
     suggestions = model.suggest(targets, threshold=args.threshold)
     write_table(suggestions, args.out, sheet_name="suggestions")
     if args.save and args.project:
-        from qualcode.store import Project
+        from qualcode.validation._store import Project
 
         with Project.open(args.project) as proj:
             proj.add_codings(suggestions, coder="auto:model", replace=True)

@@ -5,73 +5,19 @@ from __future__ import annotations
 import argparse
 import sys
 
+import pandas as pd
 
-def parse_ks(text: str) -> list[int]:
-    """``"8"`` -> [8]; ``"4..12"`` -> [4, ..., 12]; ``"4,6,8"`` -> [4, 6, 8] (items may be ranges too)."""
-    ks: list[int] = []
-    for part in str(text).split(","):
-        part = part.strip()
-        try:
-            if ".." in part:
-                lo, hi = (int(x) for x in part.split("..", 1))
-                if lo > hi:
-                    raise argparse.ArgumentTypeError(f"--k {text!r}: range {lo}..{hi} is empty (write low..high)")
-                ks.extend(range(lo, hi + 1))
-            else:
-                ks.append(int(part))
-        except ValueError:
-            raise argparse.ArgumentTypeError(
-                f"--k {text!r}: expected a number (8), a range (4..12) or a list (4,6,8)") from None
-    if not ks or min(ks) < 2:
-        raise argparse.ArgumentTypeError(f"--k {text!r}: numbers of topics must be >= 2")
-    return sorted(set(ks))
-
-
-def _seeds_list(text: str) -> list[int]:
-    try:
-        return [int(x) for x in text.split(",") if x.strip()]
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"--random-seeds {text!r}: expected integers like 0,1,2") from None
-
-
-def add_segments_options(parser, *, unit_flag: str = "--unit") -> None:
-    """DIR or --segments FILE, shared by the analysis commands (``unit_flag`` names the segment-unit option)."""
-    from .ingest import add_corpus_options
-
-    parser.add_argument("corpus", metavar="DIR", nargs="?", help="corpus folder (or use --segments)")
-    parser.add_argument("--segments", metavar="FILE", help="a saved segments table (.csv/.xlsx) instead of DIR")
-    parser.add_argument(unit_flag, dest="unit", choices=["sentence", "turn"], default="sentence",
-                        help="segment unit when reading DIR (default: sentence)")
-    add_corpus_options(parser)
-
-
-def load_segments(args, *, user_words=None):
-    """The segments table named by ``--segments``, or DIR read and segmented at ``--unit``."""
-    from .._io import read_table
-    from .._progress import step
-
-    if getattr(args, "segments", None):
-        return read_table(args.segments)
-    if not args.corpus:
-        raise SystemExit(f"qualcode {args.command}: give a corpus folder DIR or --segments FILE")
-    from ..segment import Segmenter
-    from .ingest import load_corpus
-
-    corpus = load_corpus(args)
-    step(f"segmenting {len(corpus)} document(s) into {args.unit}s")
-    kwargs = {"unit": args.unit}
-    if user_words:
-        kwargs["user_words"] = user_words
-    try:
-        segmenter = Segmenter(**kwargs)
-    except TypeError:  # a Segmenter without user_words
-        segmenter = Segmenter(unit=args.unit)
-    return segmenter.segment(corpus)
+from qualcode._io import write_table
+from qualcode._progress import step
+from qualcode.cli import COMMANDS
+from qualcode.coding import load_codebook
+from qualcode.commands._options import add_segments_options, load_segments, parse_ks, parse_seeds
+from qualcode.topics import TopicModel, recommend_k, seeds_from_codebook, sweep_k
 
 
 def register(sub) -> None:
     p = sub.add_parser(
-        "topics", help="fit topic models; compare numbers of topics",
+        "topics", help=COMMANDS["topics"],
         description="With a range (--k 4..12) fit models for each k and several random seeds and print coherence and "
                     "stability per k with a recommended k; with one k (--k 8) fit one model and print its top terms "
                     "and representative quotes.")
@@ -81,7 +27,7 @@ def register(sub) -> None:
     p.add_argument("--method", choices=["lda", "nmf", "sklearn_lda", "tomotopy"], default="lda",
                    help="gensim LDA (default), NMF on TF-IDF, scikit-learn LDA, or tomotopy LDA (Gibbs sampling; "
                         "needs qualcode[tomotopy])")
-    p.add_argument("--random-seeds", type=_seeds_list, default=[0, 1, 2], metavar="S,S",
+    p.add_argument("--random-seeds", type=parse_seeds, default=[0, 1, 2], metavar="S,S",
                    help="random seeds per k for the sweep (default 0,1,2); the first one for a single fit")
     p.add_argument("--codebook", metavar="FILE", help="seed topics with the codebook's terms and label topics by it")
     p.add_argument("--level", type=int, help="codebook level to seed and label with (default: every code)")
@@ -94,73 +40,61 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def _min_df(value: float):
+def _min_df(value: float) -> float | int:
     """--min-df: a share of segments below 1, else a number of segments."""
     return float(value) if value < 1 else int(value)
 
 
-def _max_df(value: float):
+def _max_df(value: float) -> float | int:
     """--max-df: a share of segments up to 1 (so 1 means every segment), else a number of segments."""
     return float(value) if value <= 1 else int(value)
 
 
-def run(args) -> int:
-    from .._io import write_table
-    from .._progress import step
-    from ..topics import TopicModel, recommend_k, seeds_from_codebook, sweep_k
-
-    codebook = None
-    if args.codebook:
-        from ..codebook import load_codebook
-
-        codebook = load_codebook(args.codebook)
-    user_words = None
-    if codebook is not None:
-        from ..codebook import codebook_terms
-
-        user_words = codebook_terms(codebook)  # so that seed terms come out of the segmenter as whole tokens
-    segments = load_segments(args, user_words=user_words)
+def run(args: argparse.Namespace) -> int:
+    codebook = load_codebook(args.codebook) if args.codebook else None
+    segments = load_segments(args, codebook)
     params = {"method": args.method, "min_df": _min_df(args.min_df), "max_df": _max_df(args.max_df)}
     seeds = seeds_from_codebook(codebook, level=args.level) if codebook is not None else None
     if seeds:
         params["seed_terms"] = seeds
-        if len(args.k) > 1 or args.k[0] < len(seeds):
-            low = max(min(args.k), len(seeds))
-            args.k = [k for k in args.k if k >= low] or [len(seeds)]
     if len(args.k) > 1:
-        step(f"fitting {len(args.k)} values of k x {len(args.random_seeds)} seeds ({args.method})")
-        table = sweep_k(segments, args.k, seeds=args.random_seeds, topn=args.top, **params)
-        print(table.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
-        try:
-            best = recommend_k(table)
-            print(f"\nrecommended k: {best} (smallest k whose mean of min-max scaled c_v, c_npmi and stability is "
-                  "within 0.02 of the best; see qualcode.topics.recommend_k)")
-        except ValueError as exc:
-            print(f"\nno k recommended: {exc}", file=sys.stderr)
-        if args.out:
-            write_table(table, args.out, sheet_name="k_sweep")
-            print(f"wrote {args.out}")
-        return 0
+        return _sweep(args, segments, params)
     k = args.k[0]
     step(f"fitting one {args.method} model with {k} topics")
     model = TopicModel(n_topics=k, random_state=args.random_seeds[0] if args.random_seeds else 0, **params)
     model.fit(segments)
     terms = model.top_terms(args.top)
     labels = model.label_topics(codebook, level=args.level) if codebook is not None else None
-    coh = model.coherence(topn=args.top, by_topic=True).pivot(index="topic", columns="measure", values="coherence")
+    coh = model.coherence(topn=args.top, by_topic=True)
+    per_topic = coh.pivot(index="topic", columns="measure", values="coherence")
     for t, group in terms.groupby("topic"):
         name = ""
         if labels is not None:
             seeded = labels.loc[t, "seeded"]
             name = f" [{labels.loc[t, 'label']}{'; seeded ' + seeded if seeded else ''}]"
-        print(f"topic {t}{name} (c_v {coh.loc[t, 'c_v']:.3f}): {' '.join(group['term'])}")
-    means = model.coherence(topn=args.top)
-    print("coherence: " + ", ".join(f"{m} {v:.3f}" for m, v in zip(means["measure"], means["coherence"])))
-    quotes = model.representative_quotes(1)
-    for _, q in quotes.iterrows():
+        print(f"topic {t}{name} (c_v {per_topic.loc[t, 'c_v']:.3f}): {' '.join(group['term'])}")
+    means = coh.groupby("measure", sort=False)["coherence"].mean()  # (the mean over topics, computed once)
+    print("coherence: " + ", ".join(f"{m} {v:.3f}" for m, v in means.items()))
+    for _, q in model.representative_quotes(1).iterrows():
         print(f"  topic {q['topic']} e.g. {q['seg_id']}: {str(q['text'])[:60]}")
     if args.out:
         out = terms if labels is None else terms.merge(labels[["topic", "label"]], on="topic")
         write_table(out, args.out, sheet_name="top_terms")
+        print(f"wrote {args.out}")
+    return 0
+
+
+def _sweep(args: argparse.Namespace, segments: pd.DataFrame, params: dict) -> int:
+    step(f"fitting {len(args.k)} values of k x {len(args.random_seeds)} seeds ({args.method})")
+    table = sweep_k(segments, args.k, seeds=args.random_seeds, topn=args.top, **params)
+    print(table.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+    try:
+        best = recommend_k(table)
+        print(f"\nrecommended k: {best} (smallest k whose mean of min-max scaled c_v, c_npmi and stability is "
+              "within 0.02 of the best; see qualcode.topics.recommend_k)")
+    except ValueError as exc:
+        print(f"\nno k recommended: {exc}", file=sys.stderr)
+    if args.out:
+        write_table(table, args.out, sheet_name="k_sweep")
         print(f"wrote {args.out}")
     return 0

@@ -11,11 +11,10 @@
 See docs/privacy.md for what is detected, the pseudonym rules, and how well it works (docs/accuracy.md, ``pii``).
 """
 
-from .corpus import default_map_path, transform_corpus
-from .detect import PII_TYPES, PLACEHOLDERS, Span, detect_pii, load_names, spans_frame, validate_names
-from .evaluate import score_pii
-from .pseudonymise import (MAP_COLUMNS, OffsetMap, Pseudonymiser, PseudonymisedCorpus, names_from_map,
-                           pseudonymise_table, remap)
+from qualcode.privacy._corpus import default_map_path, transform_corpus
+from qualcode.privacy._detect import PII_TYPES, PLACEHOLDERS, Span, detect_pii, load_names, spans_frame, validate_names
+from qualcode.privacy._evaluate import score_pii
+from qualcode.privacy._pseudonymise import MAP_COLUMNS, OffsetMap, Pseudonymiser, PseudonymisedCorpus, names_from_map, pseudonymise_table, remap
 
 __all__ = [
     "MAP_COLUMNS",

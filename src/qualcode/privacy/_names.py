@@ -117,7 +117,7 @@ def pos_tokenizer():
     """qualcode's own jieba POS tokenizer (a fresh ``jieba.Tokenizer``, not jieba's global one)."""
     import logging
 
-    from ..errors import require
+    from qualcode.errors import require
 
     jieba = require("jieba", purpose="person-name detection")
     posseg = require("jieba.posseg", package="jieba", purpose="person-name detection")

@@ -7,11 +7,11 @@ rjieba, pkuseg by name), ``dictionary`` (jieba-format dictionaries, the shipped 
 
 from __future__ import annotations
 
-from .backends import BACKENDS, MissingModelError
-from .dictionary import domain_dict_path, validate_user_dict
-from .segmenter import Segmenter
-from .sentences import split_sentences
-from .words import load_fillers, load_stopwords
+from qualcode.segment._backends import BACKENDS, MissingModelError
+from qualcode.segment._dictionary import domain_dict_path, validate_user_dict
+from qualcode.segment._segmenter import Segmenter
+from qualcode.segment._sentences import split_sentences
+from qualcode.segment._words import load_fillers, load_stopwords
 
 __all__ = [
     "BACKENDS",

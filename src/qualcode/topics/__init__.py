@@ -12,9 +12,9 @@ gensim, scikit-learn and tomotopy are imported when a model is fitted, not when 
 (scikit-learn's BaseEstimator excepted).
 """
 
-from ._model import TopicModel
-from ._prevalence import topics_by
-from ._seeds import seeds_from_codebook
-from ._sweep import recommend_k, sweep_k, topic_stability
+from qualcode.topics._model import TopicModel
+from qualcode.topics._prevalence import topics_by
+from qualcode.topics._seeds import seeds_from_codebook
+from qualcode.topics._sweep import recommend_k, sweep_k, topic_stability
 
 __all__ = ["TopicModel", "recommend_k", "seeds_from_codebook", "sweep_k", "topic_stability", "topics_by"]

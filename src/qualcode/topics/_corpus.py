@@ -12,8 +12,8 @@ from typing import Any, Iterable, Sequence
 
 import pandas as pd
 
-from ..errors import InputError, Issue
-from ..model import SEGMENT_COLUMNS
+from qualcode.errors import InputError, Issue
+from qualcode.model import SEGMENT_COLUMNS
 
 #: Columns of a segments table that are not respondent attributes.
 NON_ATTRIBUTE_COLUMNS = frozenset([*SEGMENT_COLUMNS, "unit", "line"])
@@ -83,7 +83,7 @@ def resolve_stopwords(stopwords: Any) -> frozenset[str]:
     none; any other iterable of str -> that set."""
     if stopwords is None:
         try:
-            from ..segment import load_fillers, load_stopwords
+            from qualcode.segment import load_fillers, load_stopwords
         except ImportError:  # pragma: no cover - the segmenter ships with qualcode
             return FALLBACK_STOPWORDS
         return frozenset(load_stopwords()) | frozenset(load_fillers()) | FALLBACK_STOPWORDS

@@ -9,8 +9,8 @@ import numpy as np
 import pandas as pd
 from sklearn.base import BaseEstimator
 
-from ..errors import NotFittedError, require
-from ._corpus import (
+from qualcode.errors import NotFittedError, require
+from qualcode.topics._corpus import (
     as_tokens,
     attribute_columns,
     build_vocabulary,
@@ -137,11 +137,6 @@ class TopicModel(BaseEstimator):
                     f"seed_terms work as topic-word priors, which method == {self.method!r} does not have; "
                     "use method='lda' or method='tomotopy'"
                 )
-            if len(self.seed_terms) > k:
-                raise ValueError(
-                    f"seed_terms has {len(self.seed_terms)} labels but n_topics == {k}; n_topics must be at least the "
-                    "number of seeded topics"
-                )
             for label, terms in self.seed_terms.items():
                 if isinstance(terms, str) or not all(isinstance(t, str) for t in terms):
                     raise ValueError(f"seed_terms[{label!r}] must be a list of str, not {terms!r}")
@@ -237,7 +232,13 @@ class TopicModel(BaseEstimator):
         if not self.seed_terms:
             return labels, found
         missing_all = []
-        for i, (label, terms) in enumerate(self.seed_terms.items()):
+        seeds = list(self.seed_terms.items())
+        if len(seeds) > k:  # more seeded themes than topics: the first k in the mapping's order are seeded
+            warnings.warn(f"seed_terms has {len(seeds)} labels but n_topics == {k}: only the first {k} "
+                          f"({', '.join(str(label) for label, _ in seeds[:k])}) seed a topic; order seed_terms by "
+                          "priority, or fit at least as many topics as seeded themes", UserWarning, stacklevel=3)
+            seeds = seeds[:k]
+        for i, (label, terms) in enumerate(seeds):
             labels[i] = str(label)
             matched: list[str] = []
             for term in terms:
@@ -522,7 +523,7 @@ class TopicModel(BaseEstimator):
         topic was fitted with (empty when unseeded); ``matched`` lists the matching terms joined with ``、``.
         ``codebook`` is a Codebook, a path, or a mapping ``{label: [terms]}``; ``level`` rolls codes up first."""
         self._check_fitted()
-        from ._seeds import label_topic_terms
+        from qualcode.topics._seeds import label_topic_terms
 
         return label_topic_terms(self._topic_term_lists(n), codebook, seed_labels=self.seed_labels_, level=level,
                                  min_score=min_score)

@@ -9,9 +9,9 @@ from typing import Any, Iterable, Sequence
 import numpy as np
 import pandas as pd
 
-from .._progress import progress
-from ..errors import InputError
-from ._model import MEASURES, TopicModel
+from qualcode._progress import progress
+from qualcode.errors import InputError
+from qualcode.topics._model import MEASURES, TopicModel
 
 
 def topic_stability(term_sets: Sequence[Sequence[set[str]]]) -> float:

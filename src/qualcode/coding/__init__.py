@@ -1,0 +1,49 @@
+"""Coding: the codebook (load, check, save, terms), the rule engine, the auto-coder, learned coders and their
+evaluation against human coding.
+
+Modules (private): ``_codebook`` (YAML load/save), ``_codebook_check`` (every format check, with lines), ``_terms``,
+``_polarity`` (built-in evaluation lexicon), ``_regex`` (literals a regex needs), ``_rule`` / ``_compiled`` /
+``_decide`` (the rule engine), ``_autocoder`` (:class:`AutoCoder`), ``_suggest`` (:class:`CodeSuggester`),
+``_evaluate`` (precision, recall, F1 and kappa against a gold coding).
+"""
+
+from __future__ import annotations
+
+from qualcode.coding._autocoder import MATCH_COLUMNS, AutoCoder, roll_up
+from qualcode.coding._codebook import (codebook_to_dict, dump_codebook, load_codebook, save_codebook,
+                                       validate_codebook)
+from qualcode.coding._compiled import CompiledCodebook, compile_codebook
+from qualcode.coding._pipeline import CodedCorpus, code_corpus, corpus_segmenter
+from qualcode.coding._evaluate import EVAL_COLUMNS, evaluate, gold_sets, read_gold
+from qualcode.coding._polarity import DEFAULT_POLARITY
+from qualcode.coding._rule import Hit
+from qualcode.coding._suggest import MODEL_CODER, CodeSuggester, review_queue, training_labels
+from qualcode.coding._terms import codebook_terms, expand_terms
+
+__all__ = [
+    "AutoCoder",
+    "CodeSuggester",
+    "CodedCorpus",
+    "CompiledCodebook",
+    "DEFAULT_POLARITY",
+    "EVAL_COLUMNS",
+    "Hit",
+    "MATCH_COLUMNS",
+    "MODEL_CODER",
+    "codebook_terms",
+    "code_corpus",
+    "codebook_to_dict",
+    "compile_codebook",
+    "corpus_segmenter",
+    "dump_codebook",
+    "evaluate",
+    "expand_terms",
+    "gold_sets",
+    "load_codebook",
+    "read_gold",
+    "review_queue",
+    "roll_up",
+    "save_codebook",
+    "training_labels",
+    "validate_codebook",
+]

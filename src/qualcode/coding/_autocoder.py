@@ -1,0 +1,426 @@
+"""Explainable rule-based coding: ``AutoCoder(codebook).code(segments) -> codings``.
+
+Every machine code carries its evidence: the readable ``evidence`` string (the rule and the words that fired it) and
+the same as data, ``rules``, ``terms`` and ``spans`` (the matched words' offsets into the document). For one
+segment, :meth:`AutoCoder.explain` shows a coder the text with each code, rule and matched words, plus the rules
+that were suppressed by negation, polarity or an ``unless`` exclusion. The rule language is documented in
+docs/codebook.md.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from qualcode.coding._compiled import CompiledCodebook, compile_codebook
+from qualcode.coding._rule import Hit
+from qualcode.errors import InputError, Issue, NotFittedError
+from qualcode.model import CODING_COLUMNS, SEGMENT_COLUMNS, Codebook, seg_id
+
+__all__ = ["AutoCoder", "MATCH_COLUMNS", "roll_up"]
+
+CODER = "auto:rules"
+#: Columns of :attr:`AutoCoder.matches_`: one row per rule that fired in a unit, with the matched words and their
+#: offsets into the document text (suppressed candidates are shown by :meth:`AutoCoder.explain`).
+MATCH_COLUMNS = ["seg_id", "doc_id", "turn", "sentence", "code", "rule", "status", "words", "spans", "evidence",
+                 "reason"]
+_UNITS = ("sentence", "turn")
+_SPEAKERS = ("respondent", "interviewer", "all")
+_QUESTIONS = ("auto", True, False)
+
+
+class Explanation(str):
+    """The text of :meth:`AutoCoder.explain`; displays as itself in a notebook."""
+
+    def __repr__(self) -> str:  # pragma: no cover - display only
+        return str(self)
+
+
+class AutoCoder:
+    """Apply a codebook's rules to a segments table.
+
+    Parameters (stored as given, checked when coding; scikit-learn conventions, so ``sklearn.clone`` works):
+
+    codebook : Codebook
+        From :func:`qualcode.load_codebook`.
+    unit : {"sentence", "turn"} or None
+        The unit coded. ``None`` takes the codebook's ``settings.unit``, and codes the segments as given when the
+        codebook sets none. ``"turn"`` with sentence segments joins the sentences of each turn first (offsets kept);
+        ``"sentence"`` needs sentence segments.
+    speakers : {"respondent", "interviewer", "all"} or None
+        Whose segments are coded (``speaker_kind``). ``None`` takes the codebook's ``settings.speakers``
+        (respondents when it sets none).
+    questions : "auto", True or False
+        Rules with ``question`` (answer rules) judge a respondent's answer by the interviewer's question just before
+        it, so the segments must include the interviewer's turns (``Segmenter(speakers="all")``, as
+        :func:`qualcode.code_corpus` does). ``"auto"`` (default) raises :class:`~qualcode.errors.InputError` when
+        the codebook has such rules and the segments were made without interviewer turns; ``False`` codes without
+        the questions (those rules then never fire), knowingly; ``True`` requires interviewer rows.
+    backend : {"ahocorasick_rs", "pyahocorasick"}
+        The multi-pattern matcher (same results).
+
+    After :meth:`code`: ``units_`` (the coded units, with the interviewer's ``question`` where rules use it) and
+    ``matches_`` (:data:`MATCH_COLUMNS`, every rule that fired, with the matched words and their offsets).
+    """
+
+    def __init__(self, codebook: Codebook, unit: str | None = None, speakers: str | None = None,
+                 questions: str | bool = "auto", backend: str = "ahocorasick_rs"):
+        self.codebook = codebook
+        self.unit = unit
+        self.speakers = speakers
+        self.questions = questions
+        self.backend = backend
+
+    # ------------------------------------------------------------------------------------- sklearn conventions
+    _PARAMS = ("codebook", "unit", "speakers", "questions", "backend")
+
+    def get_params(self, deep: bool = True) -> dict[str, Any]:
+        """The constructor parameters (scikit-learn convention; the codebook is immutable, so never deep-copied)."""
+        return {name: getattr(self, name) for name in self._PARAMS}
+
+    def set_params(self, **params: Any) -> AutoCoder:
+        for name, value in params.items():
+            if name not in self._PARAMS:
+                raise ValueError(f"invalid parameter {name!r} for AutoCoder; valid: {', '.join(self._PARAMS)}")
+            setattr(self, name, value)
+        return self
+
+    def __repr__(self) -> str:
+        extra = "".join(f", {k}={getattr(self, k)!r}" for k in ("unit", "speakers", "questions", "backend")
+                        if getattr(self, k) != self.__init__.__defaults__[self._PARAMS.index(k) - 1])  # type: ignore
+        return f"AutoCoder(codebook={self.codebook.name!r}{extra})"
+
+    # ----------------------------------------------------------------------------------------------- settings
+    @property
+    def unit_(self) -> str | None:
+        """The unit coded: ``unit``, else the codebook's ``settings.unit`` (None: the segments as given)."""
+        return self.unit if self.unit is not None else self.codebook.settings.get("unit")
+
+    @property
+    def speakers_(self) -> str:
+        """Whose segments are coded: ``speakers``, else the codebook's ``settings.speakers``, else respondents."""
+        return self.speakers if self.speakers is not None else self.codebook.settings.get("speakers", "respondent")
+
+    @property
+    def compiled_(self) -> CompiledCodebook:
+        cached = self.__dict__.get("_compiled")
+        key = (id(self.codebook), self.backend)
+        if cached is None or cached[0] != key:
+            cached = (key, compile_codebook(self.codebook, backend=self.backend))
+            self.__dict__["_compiled"] = cached
+        return cached[1]
+
+    def _check_params(self) -> None:
+        if self.unit_ is not None and self.unit_ not in _UNITS:
+            raise ValueError(f"unit == {self.unit_!r}, must be None, 'sentence' or 'turn'.")
+        if self.speakers_ not in _SPEAKERS:
+            raise ValueError(f"speakers == {self.speakers_!r}, must be 'respondent', 'interviewer' or 'all'.")
+        if self.questions not in _QUESTIONS or isinstance(self.questions, (int, float)) and not isinstance(
+                self.questions, bool):
+            raise ValueError(f"questions == {self.questions!r}, must be 'auto', True or False.")
+
+    def _units(self, segments: pd.DataFrame) -> pd.DataFrame:
+        missing = [c for c in ("seg_id", "doc_id", "start", "end", "text") if c not in segments.columns]
+        if missing:
+            raise InputError([Issue("<segments>", None, f"segments table lacks column(s) {', '.join(missing)}",
+                                    "make it with qualcode.segment.Segmenter().segment(corpus)")])
+        segs = segments
+        speakers = self.speakers_
+        if speakers != "all" and "speaker_kind" in segs.columns:
+            segs = segs[segs["speaker_kind"] == speakers]
+        is_sentence = "sentence" in segs.columns and len(segs) > 0 and bool((segs["sentence"] > 0).any())
+        unit = self.unit_
+        if unit == "turn" and is_sentence:
+            segs = _join_sentences(segs)
+        elif unit == "sentence" and len(segs) and not is_sentence:
+            raise InputError([Issue("<segments>", None, "unit='sentence' but the segments are turns",
+                                    "segment with Segmenter(unit='sentence'), or code with unit='turn'")])
+        if self.compiled_.tokens_needed and "tokens" not in segs.columns:
+            raise InputError([Issue("<segments>", None, "the codebook has rules with 'match: tokens' but the "
+                                    "segments have no 'tokens' column",
+                                    "segment with Segmenter(user_words=codebook_terms(codebook))")])
+        if "turn" not in segs.columns or "sentence" not in segs.columns:
+            raise InputError([Issue("<segments>", None, "segments table lacks the key columns turn and sentence",
+                                    "make it with qualcode.segment.Segmenter().segment(corpus)")])
+        return segs.reset_index(drop=True)
+
+    def _question_rules(self) -> list[str]:
+        cb = self.compiled_
+        return list(dict.fromkeys(f"{r.code}#{r.rid}" for r in cb.rules if r.question))
+
+    def _questions_for(self, segments: pd.DataFrame, units: pd.DataFrame) -> list[str | None] | None:
+        """The interviewer's question before each unit when rules use one (None when no rule does)."""
+        needed = self._question_rules()
+        if not needed or self.questions is False:
+            return None
+        has_iv = "speaker_kind" in segments.columns and bool((segments["speaker_kind"] == "interviewer").any())
+        if not has_iv and (self.questions is True or segments.attrs.get("speakers") != "all"):
+            shown = ", ".join(needed[:4]) + (f" and {len(needed) - 4} more" if len(needed) > 4 else "")
+            raise InputError([Issue(
+                "<segments>", None,
+                f"the codebook's answer rules ({shown}) judge an answer by the interviewer's question, but the "
+                "segments hold no interviewer turns",
+                "segment with Segmenter(speakers='all') (qualcode.code_corpus does this), or pass "
+                "AutoCoder(questions=False) to code without the questions")])
+        return _questions(segments, units)
+
+    # --------------------------------------------------------------------------------------------------- code
+    def code(self, segments: pd.DataFrame) -> pd.DataFrame:
+        """Code every unit (respondent segments unless ``speakers`` says otherwise).
+
+        Returns the codings table, :data:`qualcode.model.CODING_COLUMNS` plus ``respondent_id`` and the respondent
+        attribute columns of ``segments``: one row per (unit, code); ``start``/``end`` are the unit's offsets,
+        ``coder`` is ``auto:rules``; ``evidence`` names the rules and matched words for a reader, e.g.
+        ``publicity_weak#r2: 宣传 + 不到位 (within 8)`` (several rules joined by `` | ``), and ``rules``, ``terms``
+        and ``spans`` hold the rule ids, the matched words and their offsets into the document as data.
+        """
+        self._check_params()
+        units = self._units(segments)
+        cb = self.compiled_
+        has_tokens = "tokens" in units.columns and cb.tokens_needed
+        texts = [t if isinstance(t, str) else "" for t in units["text"].tolist()]
+        tokens = units["tokens"].tolist() if has_tokens else None
+        roles = units["role"].tolist() if "role" in units.columns else None
+        questions = self._questions_for(segments, units)
+        slot, decided = cb.match_distinct(texts, tokens, roles, questions)
+        self.units_ = units.assign(question=questions) if questions is not None else units
+        self._tokens_col = has_tokens
+        self.__dict__.pop("_matches", None)
+        self._matches_from = (slot, decided, units)
+        text_of = dict(zip(slot, texts))  # the text of each distinct input
+        return _codings_table(units, slot, _rows_per_input(decided, [text_of[k] for k in range(len(decided))],
+                                                           self.codebook))
+
+    @property
+    def matches_(self) -> pd.DataFrame:
+        """:data:`MATCH_COLUMNS`: one row per rule that fired in a unit (built from the last :meth:`code` on first
+        access)."""
+        got = self.__dict__.get("_matches")
+        if got is None:
+            src = self.__dict__.get("_matches_from")
+            if src is None:
+                raise NotFittedError("This AutoCoder has not coded anything yet; call code(segments) first.")
+            got = self.__dict__["_matches"] = _matches_table(*src)
+        return got
+
+    # ------------------------------------------------------------------------------------------------ explain
+    def explain(self, seg_id: str) -> Explanation:
+        """For a coder: the text of one coded unit (or every unit of a turn) with each code, rule and matched
+        words marked 【like this】, and the candidates that were suppressed (negation, polarity, ``unless``,
+        not a whole token). Call :meth:`code` first. Use ``print(coder.explain("F01:4"))``."""
+        if "units_" not in self.__dict__:
+            raise NotFittedError("This AutoCoder has not coded anything yet; call code(segments) before explain().")
+        units = self.units_
+        turn_ids = [f"{d}:{t}" for d, t in zip(units["doc_id"], units["turn"])]
+        sel = units[(units["seg_id"] == seg_id) | (pd.Series(turn_ids, index=units.index) == seg_id)]
+        if sel.empty:
+            raise KeyError(f"seg_id {seg_id!r} is not among the coded units (speakers={self.speakers_!r})")
+        out: list[str] = []
+        labels = {c.id: c.label for c in self.codebook.codes}
+        for row in sel.itertuples(index=False):
+            out.extend(self._explain_unit(row, labels))
+        return Explanation("\n".join(out))
+
+    def _explain_unit(self, row: Any, labels: dict[str, str]) -> list[str]:
+        toks = getattr(row, "tokens", None) if self._tokens_col else None
+        question = getattr(row, "question", None)
+        decisions = self.compiled_.match(row.text, toks, explain=True, role=getattr(row, "role", None),
+                                         question=question if isinstance(question, str) else None)
+        hits = [h for h in decisions if h.status == "hit"]
+        spans = sorted({sp for h in hits for sp in h.spans})
+        who = f"  [{getattr(row, 'speaker', '')}" + (f", role={row.role}" if hasattr(row, "role") else "") + "]"
+        out = [f"{row.seg_id}  {row.start}-{row.end}{who}", "  " + _mark(row.text, spans)]
+        if not hits:
+            out.append("  (no code)")
+        for code in dict.fromkeys(h.code for h in hits):
+            out.append(f"  {code}  {labels.get(code, '')}")
+            for h in hits:
+                if h.code == code:
+                    where = ", ".join(f"{row.start + s}-{row.start + e}" for s, e in h.spans)
+                    out.append(f"    {h.evidence}   @ {where}")
+        sup = [h for h in decisions if h.status != "hit"]
+        if sup:
+            out.append("  suppressed:")
+            out.extend(f"    {h.code}#{h.rule}: {' + '.join(h.words)} -- {h.reason}" for h in sup)
+        return out
+
+    def explain_text(self, text: str, role: str | None = None) -> Explanation:
+        """Code one piece of text (no segments table needed) and explain it, for trying rules out."""
+        hits = self.compiled_.match(text, None, explain=True, role=role)
+        spans = sorted({sp for h in hits if h.status == "hit" for sp in h.spans})
+        lines = [_mark(text, spans)]
+        lines += [f"  {h.evidence}" for h in hits if h.status == "hit"]
+        lines += [f"  suppressed {h.code}#{h.rule}: {' + '.join(h.words)} -- {h.reason}" for h in hits
+                  if h.status != "hit"]
+        return Explanation("\n".join(lines))
+
+    def codes_for(self, text: str, role: str | None = None) -> list[str]:
+        """The codes the rules give one piece of text (codebook order); ``role`` for rules with ``roles``."""
+        found = {h.code for h in self.compiled_.match(text, None, role=role) if h.status == "hit"}
+        return [c for c in self.codebook.ids if c in found]
+
+
+# ------------------------------------------------------------------------------------------ building the table
+def _rows_per_input(decided: list[list[Hit]], texts: list[str], codebook: Codebook) -> tuple[list[tuple], np.ndarray]:
+    """The coding rows of each distinct input, once: ``(code, evidence, rules, terms, relative spans)`` per code
+    present (codebook order, several rules of one code joined; ``terms[i]`` is the text at ``spans[i]``), and the
+    number of rows of each input."""
+    order = {cid: i for i, cid in enumerate(codebook.ids)}
+    rows: list[tuple] = []
+    count = np.zeros(len(decided), dtype=np.intp)
+    for k, hits in enumerate(decided):
+        if not hits:
+            continue
+        by_code: dict[str, list[Hit]] = {}
+        for h in hits:
+            by_code.setdefault(h.code, []).append(h)
+        keys = sorted(by_code, key=lambda c: order.get(c, 0)) if len(by_code) > 1 else list(by_code)
+        for c in keys:
+            hs = by_code[c]
+            spans = tuple(sorted({sp for h in hs for sp in h.spans}))
+            terms = tuple(texts[k][s:e] for s, e in spans)
+            rows.append((c, " | ".join(h.evidence for h in hs), tuple(h.rule for h in hs), terms, spans))
+        count[k] = len(keys)
+    return rows, count
+
+
+def _codings_table(units: pd.DataFrame, slot: list[int], per_input: tuple[list[tuple], np.ndarray]) -> pd.DataFrame:
+    """The codings table: the rows of each unit's distinct input, repeated per unit with numpy; spans moved from
+    unit offsets to document offsets."""
+    rows, count = per_input
+    attr_cols = [c for c in units.columns if (c not in SEGMENT_COLUMNS or c == "respondent_id")
+                 and c not in CODING_COLUMNS]
+    slots = np.asarray(slot, dtype=np.intp)
+    reps = count[slots] if len(slots) else np.zeros(0, dtype=np.intp)
+    take = np.repeat(np.arange(len(slots), dtype=np.intp), reps)  # unit of each row
+    first_row = np.cumsum(count) - count  # first row of each distinct input
+    within = np.arange(len(take), dtype=np.intp) - np.repeat(np.cumsum(reps) - reps, reps)
+    row_of = first_row[slots[take]] + within if len(take) else take
+    if not len(take):
+        out = pd.DataFrame({c: pd.Series([], dtype=object) for c in [*CODING_COLUMNS, *attr_cols]})
+        for col in ("turn", "sentence", "start", "end"):
+            out[col] = out[col].astype("int64")
+        return out
+
+    def column(name: str) -> list:
+        return units[name].to_numpy(dtype=object)[take].tolist()
+
+    picked = [rows[i] for i in row_of.tolist()]
+    starts = column("start")
+    data: dict[str, Any] = {
+        "seg_id": column("seg_id"), "doc_id": column("doc_id"), "turn": column("turn"),
+        "sentence": column("sentence"), "start": starts, "end": column("end"),
+        "code": [r[0] for r in picked], "coder": [CODER] * len(take), "evidence": [r[1] for r in picked],
+        "rules": [r[2] for r in picked], "terms": [r[3] for r in picked],
+        "spans": [tuple((b + s, b + e) for s, e in r[4]) for b, r in zip(starts, picked)],
+    }
+    for c in attr_cols:
+        data[c] = column(c)
+    out = pd.DataFrame(data, columns=[*CODING_COLUMNS, *attr_cols])
+    for col in ("turn", "sentence", "start", "end"):
+        out[col] = out[col].astype("int64")
+    return out
+
+
+def _questions(segments: pd.DataFrame, units: pd.DataFrame) -> list[str | None]:
+    """For each unit: the interviewer turn just before its turn, when the unit opens a respondent turn (sentence 1
+    or a whole turn) and the previous turn of the document is an interviewer's; else None. Needs the interviewer
+    rows in ``segments`` (``Segmenter(speakers="all")``)."""
+    if "speaker_kind" not in segments.columns or "turn" not in segments.columns or "turn" not in units.columns:
+        return [None] * len(units)
+    kinds_col = segments["speaker_kind"].tolist()
+    docs, turns = segments["doc_id"].tolist(), segments["turn"].tolist()
+    iv_parts: dict[tuple, list[tuple[int, str]]] = {}
+    kinds: dict[tuple, str] = {}
+    for doc, turn, kind, start, text in zip(docs, turns, kinds_col, segments["start"].tolist(),
+                                            segments["text"].tolist()):
+        key = (doc, int(turn))
+        kinds.setdefault(key, kind)
+        if kind == "interviewer":
+            iv_parts.setdefault(key, []).append((int(start), text))
+    if not iv_parts:
+        return [None] * len(units)
+    text_of = {k: "".join(t for _s, t in sorted(v)) for k, v in iv_parts.items()}
+    out: list[str | None] = []
+    sentence = units["sentence"].tolist() if "sentence" in units.columns else [0] * len(units)
+    for doc, turn, sent in zip(units["doc_id"].tolist(), units["turn"].tolist(), sentence):
+        prev = (doc, int(turn) - 1)
+        out.append(text_of.get(prev) if int(sent) <= 1 and kinds.get(prev) == "interviewer" else None)
+    return out
+
+
+def _matches_table(slot: list[int], decided: list[list[Hit]], units: pd.DataFrame) -> pd.DataFrame:
+    """The :data:`MATCH_COLUMNS` table of hit lists per unit (unit ``i`` has ``decided[slot[i]]``; spans moved to
+    document offsets)."""
+    cols = [units[c].tolist() for c in ("seg_id", "doc_id", "turn", "sentence", "start")]
+    rows = []
+    for i, k in enumerate(slot):
+        hits = decided[k]
+        if not hits:
+            continue
+        sid, doc, turn, sent, base = (c[i] for c in cols)
+        for h in hits:
+            rows.append((sid, doc, turn, sent, h.code, h.rule, h.status, h.words,
+                         [(base + s, base + e) for s, e in h.spans], h.evidence, h.reason))
+    return pd.DataFrame(rows, columns=MATCH_COLUMNS)
+
+
+def _mark(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the union of ``spans`` wrapped in 【】."""
+    merged: list[list[int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    out, pos = [], 0
+    for s, e in merged:
+        out.append(text[pos:s] + "【" + text[s:e] + "】")
+        pos = e
+    out.append(text[pos:])
+    return "".join(out).replace("\n", " ")
+
+
+def _join_sentences(segs: pd.DataFrame) -> pd.DataFrame:
+    """Sentence segments -> one row per turn; gaps between sentences become spaces so offsets still hold."""
+    rows = []
+    keep = [c for c in segs.columns if c not in ("seg_id", "sentence", "start", "end", "text", "tokens")]
+    for (doc, turn), grp in segs.sort_values(["doc_id", "start"]).groupby(["doc_id", "turn"], sort=False):
+        start, end = int(grp["start"].min()), int(grp["end"].max())
+        buf = [" "] * (end - start)
+        for s, t in zip(grp["start"], grp["text"]):
+            buf[s - start: s - start + len(t)] = list(t)
+        row = {c: grp[c].iloc[0] for c in keep}
+        row.update(seg_id=seg_id(doc, turn), sentence=0, start=start, end=end, text="".join(buf))
+        if "tokens" in grp.columns:
+            row["tokens"] = [tok for toks in grp["tokens"] for tok in (toks or [])]
+        rows.append(row)
+    return pd.DataFrame(rows, columns=list(segs.columns))
+
+
+def roll_up(codings: pd.DataFrame, codebook: Codebook, level: int = 1) -> pd.DataFrame:
+    """Report codings at one level of the code hierarchy (1 = top-level codes).
+
+    Each code is replaced by its ancestor at ``level`` (codes at or above that level stay); several child codes of
+    one segment collapse into one row per (segment, code, coder) whose evidence joins theirs (rules, terms and spans
+    too). Codes not in the codebook are kept as they are. Same columns as ``codings``.
+    """
+    if level < 1:
+        raise ValueError(f"level == {level}, must be >= 1.")
+    if codings.empty:
+        return codings.copy()
+    known = set(codebook.ids)
+    out = codings.copy()
+    out["code"] = out["code"].map(lambda c: codebook.at_level(c, level) if c in known else c)
+    agg: dict[str, Any] = {c: "first" for c in out.columns if c not in ("seg_id", "code", "coder")}
+    if "evidence" in out.columns:
+        agg["evidence"] = lambda s: " | ".join(dict.fromkeys(str(v) for v in s if isinstance(v, str) and v))
+    for col in ("rules", "terms"):
+        if col in out.columns:
+            agg[col] = lambda s: tuple(dict.fromkeys(x for v in s if isinstance(v, tuple) for x in v))
+    if "spans" in out.columns:
+        agg["spans"] = lambda s: tuple(sorted({x for v in s if isinstance(v, tuple) for x in v}))
+    rolled = out.groupby(["seg_id", "code", "coder"], sort=False, as_index=False).agg(agg)
+    return rolled[list(codings.columns)]

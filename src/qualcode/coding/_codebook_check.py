@@ -1,0 +1,387 @@
+"""Checking a codebook's YAML: the parser that remembers lines, and every check of the format (docs/codebook.md).
+
+Each problem becomes an :class:`~qualcode.errors.Issue` with the line of the offending node; all are collected.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import Any, Iterable, Mapping
+
+from qualcode.errors import Issue
+
+__all__ = ["Checker", "Located", "check_codebook_data", "parse_yaml"]
+
+TOP_KEYS = ("name", "version", "description", "settings", "lexicon", "codes")
+SETTINGS_KEYS = ("unit", "match", "speakers", "window", "scope", "polarity", "report_order")
+POLARITY_KEYS = ("negators", "intensifiers", "positive", "problem", "window", "negation_reach")
+CODE_KEYS = (
+    "id", "label", "label_en", "parent", "definition", "inclusion", "exclusion", "examples", "counter_examples",
+    "memo", "color", "rules", "unless",
+)
+RULE_KEYS = ("id", "any", "all", "regex", "window", "scope", "match", "unless", "polarity", "roles", "question",
+             "note")
+TEXT_FIELDS = ("label", "label_en", "definition", "inclusion", "exclusion", "memo")
+CHOICES = {
+    "unit": ("sentence", "turn"),
+    "match": ("chars", "tokens"),
+    "speakers": ("respondent", "interviewer", "all"),
+    "scope": ("sentence", "clause", "unit"),
+    "polarity": ("problem", "positive"),
+}
+ID_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
+COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+# --------------------------------------------------------------------------------------------------------- parsing
+class Located:
+    """Plain Python data from a YAML file plus the line of every mapping key and sequence item."""
+
+    def __init__(self) -> None:
+        self.lines: dict[tuple, int] = {}
+
+    def line(self, path: tuple, default: int | None = None) -> int | None:
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path[:-1]
+        return self.lines.get((), default)
+
+
+def parse_yaml(text: str, path: str, issues: list[Issue]) -> tuple[Any, Located]:
+    import yaml
+
+    loc = Located()
+    try:
+        loader = yaml.SafeLoader(text)
+        try:
+            node = loader.get_single_node()
+        finally:
+            loader.dispose()
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        problem = getattr(exc, "problem", None) or str(exc)
+        issues.append(Issue(path, line, f"not valid YAML: {problem}",
+                            "check indentation and quoting; terms with ':' or '#' need quotes"))
+        return None, loc
+    if node is None:
+        return None, loc
+    constructor = yaml.SafeLoader("")
+    budget = [200_000]  # nodes visited: YAML aliases can make a small file expand exponentially
+
+    def walk(n, where: tuple):
+        budget[0] -= 1
+        if budget[0] < 0:
+            raise yaml.YAMLError("the file expands to too many values (YAML aliases used recursively?)")
+        loc.lines.setdefault(where, n.start_mark.line + 1)
+        if isinstance(n, yaml.MappingNode):
+            out: dict = {}
+            for key_node, value_node in n.value:
+                key = constructor.construct_object(key_node, deep=True)
+                if not isinstance(key, str):
+                    key = str(key)
+                if key in out:
+                    issues.append(Issue(path, key_node.start_mark.line + 1, f"key '{key}' appears twice in one mapping",
+                                        "the second value would silently replace the first; merge them"))
+                loc.lines[where + (key,)] = key_node.start_mark.line + 1
+                out[key] = walk(value_node, where + (key,))
+            return out
+        if isinstance(n, yaml.SequenceNode):
+            return [walk(item, where + (i,)) for i, item in enumerate(n.value)]
+        return constructor.construct_object(n, deep=True)
+
+    try:
+        return walk(node, ()), loc
+    except (yaml.YAMLError, RecursionError) as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        problem = getattr(exc, "problem", None) or str(exc) or "nested too deeply"
+        issues.append(Issue(path, line, f"not valid YAML: {problem}",
+                            "check indentation and quoting; terms with ':' or '#' need quotes"))
+        return None, loc
+
+
+# ------------------------------------------------------------------------------------------------------ validation
+class Checker:
+    def __init__(self, path: str, loc: Located, issues: list[Issue]):
+        self.path = path
+        self.loc = loc
+        self.issues = issues
+
+    def err(self, where: tuple, message: str, hint: str | None = None) -> None:
+        self.issues.append(Issue(self.path, self.loc.line(where), message, hint))
+
+    def warn(self, where: tuple, message: str, hint: str | None = None) -> None:
+        self.issues.append(Issue(self.path, self.loc.line(where), message, hint, severity="warning"))
+
+    def keys(self, mapping: Mapping, allowed: Iterable[str], where: tuple, what: str) -> None:
+        allowed = list(allowed)
+        for key in mapping:
+            if key not in allowed:
+                close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.5)
+                hint = f"did you mean '{close[0]}'?" if close else f"valid keys: {', '.join(allowed)}"
+                self.err(where + (key,), f"{what}: unknown key '{key}'", hint)
+
+    def choice(self, value: Any, name: str, where: tuple, what: str) -> None:
+        if value is not None and value not in CHOICES[name]:
+            close = difflib.get_close_matches(str(value), CHOICES[name], n=1, cutoff=0.5)
+            hint = f"did you mean '{close[0]}'?" if close else f"one of: {', '.join(CHOICES[name])}"
+            self.err(where, f"{what}: {name} '{value}' is not one of {', '.join(CHOICES[name])}", hint)
+
+    def positive_int(self, value: Any, name: str, where: tuple, what: str) -> None:
+        if value is None:
+            return
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            self.err(where, f"{what}: {name} == {value!r}, must be a positive integer (characters)",
+                     f"write e.g. '{name}: 10'")
+
+
+def _term_list(raw: Any, chk: Checker, where: tuple, what: str, lexicon: Mapping[str, Any]) -> list[str]:
+    """Validate a term list (a string or a list of strings; '@name' refers to the lexicon); return the terms."""
+    items = [raw] if isinstance(raw, str) else raw
+    if not isinstance(items, list) or not items:
+        chk.err(where, f"{what}: expected a non-empty list of terms, got {type(raw).__name__} {raw!r}",
+                "write e.g. [宣传, 告知]")
+        return []
+    terms: list[str] = []
+    for i, item in enumerate(items):
+        at = where + (i,) if isinstance(raw, list) else where
+        if isinstance(item, (int, float)) and not isinstance(item, bool):
+            item = str(item)
+        if not isinstance(item, str):
+            chk.err(at, f"{what}: term {item!r} is not a string", "terms are plain strings; quote them")
+            continue
+        if not item.strip():
+            chk.err(at, f"{what}: empty term", "remove it")
+            continue
+        if item.startswith("@"):
+            name = item[1:]
+            if name not in lexicon:
+                close = difflib.get_close_matches(name, list(lexicon), n=1, cutoff=0.5)
+                chk.err(at, f"{what}: lexicon list '@{name}' is not defined",
+                        f"did you mean '@{close[0]}'?" if close else "define it under the top-level 'lexicon'")
+                continue
+            terms.extend(t for t in lexicon[name] if isinstance(t, str))
+            continue
+        terms.append(item)
+    return terms
+
+
+def _check_regex(raw: Any, chk: Checker, where: tuple, what: str) -> list[str]:
+    items = [raw] if isinstance(raw, str) else raw
+    if not isinstance(items, list) or not items:
+        chk.err(where, f"{what}: regex must be a string or a list of strings, got {raw!r}")
+        return []
+    out = []
+    for i, pattern in enumerate(items):
+        at = where + (i,) if isinstance(raw, list) else where
+        if not isinstance(pattern, str) or not pattern:
+            chk.err(at, f"{what}: regex {pattern!r} is not a non-empty string")
+            continue
+        try:
+            compiled = re.compile(pattern)
+        except re.error as exc:
+            chk.err(at, f"{what}: invalid regex {pattern!r}: {exc}", "escape ( ) [ ] ? * + with a backslash")
+            continue
+        if compiled.match(""):
+            chk.err(at, f"{what}: regex {pattern!r} matches the empty string", "it would code every segment")
+        out.append(pattern)
+    return out
+
+
+def _check_rule(rule: Any, chk: Checker, where: tuple, what: str, lexicon: Mapping[str, Any]) -> set[str]:
+    """Validate one rule mapping; return the literal terms it matches (for the sibling-overlap warning)."""
+    if not isinstance(rule, dict):
+        chk.err(where, f"{what}: a rule must be a mapping with 'any', 'all' or 'regex', got {rule!r}",
+                "write e.g. '- any: [宣传, 告知]'")
+        return set()
+    chk.keys(rule, RULE_KEYS, where, what)
+    terms: set[str] = set()
+    if "question" in rule:
+        _term_list(rule["question"], chk, where + ("question",), what + " question", lexicon)
+        if not any(k in rule for k in ("any", "all", "regex")) and rule.get("polarity") not in ("problem", "positive"):
+            chk.err(where, f"{what}: an answer rule (question without any/all/regex) needs 'polarity: problem' or "
+                           "'polarity: positive'", "the answer's first clause is judged by its polarity")
+    elif not any(k in rule for k in ("any", "all", "regex")):
+        chk.err(where, f"{what}: rule has none of 'any', 'all', 'regex'", "a rule needs something to match")
+    if "id" in rule and (not isinstance(rule["id"], str) or not ID_RE.match(rule["id"])):
+        chk.err(where + ("id",), f"{what}: rule id {rule['id']!r} is not a plain identifier", "use e.g. r1, topic_cue")
+    if "any" in rule:
+        terms |= set(_term_list(rule["any"], chk, where + ("any",), what + " any", lexicon))
+    if "all" in rule:
+        groups = rule["all"]
+        if not isinstance(groups, list) or len(groups) < 2:
+            chk.err(where + ("all",), f"{what}: 'all' needs a list of at least two term groups, got {groups!r}",
+                    "write e.g. all: [[宣传, 通知], [不到位, 没人讲]]; use 'any' for one group")
+        else:
+            for i, group in enumerate(groups):
+                # checked only: the terms of an 'all' group are conditional, not "claimed" by the code
+                _term_list(group, chk, where + ("all", i), f"{what} all[{i + 1}]", lexicon)
+    if "regex" in rule:
+        _check_regex(rule["regex"], chk, where + ("regex",), what)
+    if "unless" in rule:
+        _term_list(rule["unless"], chk, where + ("unless",), what + " unless", lexicon)
+    chk.positive_int(rule.get("window"), "window", where + ("window",), what)
+    if "window" in rule and "all" not in rule:
+        chk.err(where + ("window",), f"{what}: 'window' only applies to 'all' (terms that must co-occur)",
+                "remove it, or turn the rule into 'all: [[topic...], [cue...]]'")
+    for name in ("scope", "match", "polarity"):
+        if name in rule:
+            chk.choice(rule[name], name, where + (name,), what)
+    if "roles" in rule:
+        roles = rule["roles"]
+        items = [roles] if isinstance(roles, str) else roles
+        if not isinstance(items, list) or not items or not all(isinstance(r, str) and r.strip("!") for r in items):
+            chk.err(where + ("roles",), f"{what}: roles must be a list of role names (prefix ! to exclude), got {roles!r}",
+                    "e.g. roles: [family] or roles: ['!family']")
+    if "note" in rule and not isinstance(rule["note"], str):
+        chk.err(where + ("note",), f"{what}: note must be text")
+    return terms
+
+
+def check_codebook_data(data: Any, chk: Checker) -> dict | None:
+    if data is None:
+        chk.err((), "the codebook is empty", "start from the example in docs/codebook.md")
+        return None
+    if not isinstance(data, dict):
+        chk.err((), f"the codebook must be a mapping with 'codes', got a {type(data).__name__}")
+        return None
+    chk.keys(data, TOP_KEYS, (), "codebook")
+    for key in ("name", "description"):
+        if key in data and not isinstance(data[key], str):
+            chk.err((key,), f"codebook: {key} must be text, got {data[key]!r}")
+    settings = data.get("settings") or {}
+    if not isinstance(settings, dict):
+        chk.err(("settings",), "settings must be a mapping", "e.g. settings: {unit: sentence}")
+        settings = {}
+    chk.keys(settings, SETTINGS_KEYS, ("settings",), "settings")
+    for name in ("unit", "match", "speakers", "scope"):
+        chk.choice(settings.get(name), name, ("settings", name), "settings")
+    chk.positive_int(settings.get("window"), "window", ("settings", "window"), "settings")
+    order = settings.get("report_order")
+    if order is not None:
+        if not isinstance(order, list) or not all(isinstance(x, str) for x in order):
+            chk.err(("settings", "report_order"), "report_order must be a list of top-level code ids",
+                    "e.g. report_order: [achievements, operation]")
+        else:
+            ids = {str(c.get("id")) for c in data.get("codes") or [] if isinstance(c, dict)}
+            for x in order:
+                if x not in ids:
+                    chk.err(("settings", "report_order"), f"report_order names unknown code '{x}'",
+                            "list ids of top-level codes")
+    lexicon = data.get("lexicon") or {}
+    if not isinstance(lexicon, dict):
+        chk.err(("lexicon",), "lexicon must be a mapping of name -> list of terms", "e.g. lexicon: {problem: [不到位]}")
+        lexicon = {}
+    for name, terms in lexicon.items():
+        if not ID_RE.match(str(name)):
+            chk.err(("lexicon", name), f"lexicon: name '{name}' is not a plain identifier", "use e.g. problem_cues")
+        if isinstance(terms, list) and any(isinstance(t, str) and t.startswith("@") for t in terms):
+            chk.err(("lexicon", name), f"lexicon '{name}': lists cannot refer to other lists", "write the terms out")
+        else:
+            _term_list(terms, chk, ("lexicon", name), f"lexicon '{name}'", {})
+    pol = settings.get("polarity")
+    if pol is not None:
+        if not isinstance(pol, dict):
+            chk.err(("settings", "polarity"), "settings: polarity must be a mapping")
+        else:
+            chk.keys(pol, POLARITY_KEYS, ("settings", "polarity"), "settings polarity")
+            for name in ("negators", "intensifiers", "positive", "problem"):
+                if name in pol:
+                    _term_list(pol[name], chk, ("settings", "polarity", name), f"settings polarity {name}", lexicon)
+            for name in ("window", "negation_reach"):
+                chk.positive_int(pol.get(name), name, ("settings", "polarity", name), "settings polarity")
+    codes = data.get("codes")
+    if not isinstance(codes, list) or not codes:
+        chk.err(("codes",), "codebook: 'codes' must be a non-empty list of codes", "see docs/codebook.md")
+        return None
+    seen: dict[str, int] = {}
+    parents: dict[str, Any] = {}
+    terms_of: dict[str, set[str]] = {}
+    for i, code in enumerate(codes):
+        where = ("codes", i)
+        if not isinstance(code, dict):
+            chk.err(where, f"code #{i + 1}: must be a mapping with at least 'id'", "e.g. - id: publicity_weak")
+            continue
+        cid = code.get("id")
+        what = f"code '{cid}'" if cid is not None else f"code #{i + 1}"
+        chk.keys(code, CODE_KEYS, where, what)
+        if cid is None:
+            chk.err(where, f"{what}: missing 'id'", "every code needs a unique id such as publicity_weak")
+            continue
+        if not isinstance(cid, str) or not ID_RE.match(cid):
+            chk.err(where + ("id",), f"{what}: id {cid!r} is not a plain identifier",
+                    "letters, digits and _ . - ; start with a letter; put the Chinese name in 'label'")
+            cid = str(cid)
+        if cid in seen:
+            chk.err(where + ("id",), f"{what}: duplicate id (first defined on line {seen[cid]})", "ids must be unique")
+            continue
+        seen[cid] = chk.loc.line(where + ("id",)) or 0
+        parents[cid] = (code.get("parent"), where)
+        for field in TEXT_FIELDS:
+            if field in code and code[field] is not None and not isinstance(code[field], (str, int, float)):
+                chk.err(where + (field,), f"{what}: {field} must be text")
+        for field in ("examples", "counter_examples"):
+            if field in code and not (isinstance(code[field], list) and all(isinstance(x, str) for x in code[field])):
+                chk.err(where + (field,), f"{what}: {field} must be a list of quotations (strings)")
+        if code.get("color") is not None and not (isinstance(code["color"], str) and COLOR_RE.match(code["color"])):
+            chk.err(where + ("color",), f"{what}: color {code['color']!r} is not #RRGGBB", "e.g. color: '#1f77b4'")
+        rules = code.get("rules")
+        terms: set[str] = set()
+        rule_ids: set[str] = set()
+        if rules is not None:
+            if not isinstance(rules, list):
+                chk.err(where + ("rules",), f"{what}: rules must be a list of rule mappings")
+            else:
+                for j, rule in enumerate(rules):
+                    terms |= _check_rule(rule, chk, where + ("rules", j), f"{what} rule {j + 1}", lexicon)
+                    rid = rule.get("id") if isinstance(rule, dict) else None
+                    if rid is not None:
+                        if rid in rule_ids:
+                            chk.err(where + ("rules", j, "id"), f"{what}: duplicate rule id '{rid}'")
+                        rule_ids.add(rid)
+        if "unless" in code:
+            _term_list(code["unless"], chk, where + ("unless",), f"{what} unless", lexicon)
+        terms_of[cid] = terms
+    # parents, cycles, empty codes
+    for cid, (parent, where) in parents.items():
+        if parent is None:
+            continue
+        if parent not in parents:
+            close = difflib.get_close_matches(str(parent), list(parents), n=1, cutoff=0.6)
+            chk.err(where + ("parent",), f"code '{cid}': parent '{parent}' is not defined",
+                    f"did you mean '{close[0]}'?" if close else "add that code or fix the spelling")
+    reported: set[str] = set()
+    for cid in parents:
+        chain, node = [cid], parents[cid][0]
+        while node is not None and node in parents and node not in chain:
+            chain.append(node)
+            node = parents[node][0]
+        if node is not None and node in chain and node == cid and cid not in reported:
+            cycle = chain[chain.index(node):] + [node]
+            reported.update(cycle)
+            chk.err(parents[cid][1] + ("parent",), f"code '{cid}': parent cycle {' -> '.join(cycle)}",
+                    "a code cannot be its own ancestor")
+    has_children = {p for p, _ in parents.values() if p is not None}
+    for i, code in enumerate(codes):
+        if isinstance(code, dict) and isinstance(code.get("id"), str) and code["id"] in parents:
+            if not code.get("rules") and code["id"] not in has_children:
+                chk.warn(("codes", i), f"code '{code['id']}' has no rule and no child code",
+                         "AutoCoder will never assign it; add a rule, or keep it for coding by hand")
+    # a term claimed by two sibling codes
+    by_parent: dict[Any, list[str]] = {}
+    for cid, (parent, _) in parents.items():
+        by_parent.setdefault(parent, []).append(cid)
+    for siblings in by_parent.values():
+        for a in range(len(siblings)):
+            for b in range(a + 1, len(siblings)):
+                shared = terms_of.get(siblings[a], set()) & terms_of.get(siblings[b], set())
+                if shared:
+                    words = ", ".join(sorted(shared)[:5])
+                    chk.warn(parents[siblings[b]][1] + ("rules",),
+                             f"codes '{siblings[a]}' and '{siblings[b]}' are siblings and both match {words}",
+                             "a segment with this term gets both codes; narrow one rule (all/unless) if unintended")
+    return data
+

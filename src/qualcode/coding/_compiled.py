@@ -1,0 +1,461 @@
+"""The rule engine behind :class:`qualcode.AutoCoder`: compile a codebook's rules once, match one text.
+
+All literal terms of a codebook (rule terms, ``unless`` terms, polarity cues) go into ONE Aho-Corasick automaton
+(``ahocorasick_rs``, overlapping matches), so a text is scanned once whatever the number of terms; regular
+expressions are compiled once. Only rules whose terms were found are then evaluated.
+
+Many texts at once (:meth:`CompiledCodebook.match_many`, what :class:`qualcode.AutoCoder` uses) go through the fast
+path, which gives the same hits as :meth:`CompiledCodebook.match` on each text (tests/test_autocode_equivalence.py
+checks it against the frozen original engine, qualcode._rules_reference) but skips work:
+
+* each distinct input (text, and the role / question / tokens when rules use them) is decided once;
+* a rule is only looked at where one of its *trigger* sets occurs: an ``any`` rule's terms, the group of an ``all``
+  rule found in the fewest of the texts, and for a regex one of the sets of literals every match of it contains
+  (:func:`regex_requirements`, e.g. 没人/从来没 and 说/讲 for ``(没人|从来没)[^，。]{0,8}(说|讲)``; they are added to
+  the automaton), again the set found in the fewest texts;
+* before any per-match work an ``all`` rule needs every group, a regex every required set and a match in the text,
+  and a ``polarity: problem`` rule a problem cue or a negator somewhere in the text (without either nothing can be
+  judged a problem).
+
+Polarity (documented in docs/codebook.md, "Polarity"):
+
+* an *evaluation* is a positive cue (到位, 通畅, 及时, 知道 ...) or a problem cue (不到位, 没人, 很少, 石沉大海 ...);
+* a negator (不, 没, 没有, 未, 并不 ...) ending at most ``negation_reach`` characters before an evaluation flips it;
+  intensifiers and fillers between them (很, 比较, 还算, 是, 得, 那么 ...) do not count; clause punctuation stops it;
+  words that only look like negators (不管, 不仅, 不错, 不少 ...) are not negators;
+* an evaluation inside a longer evaluation is ignored (不到位 is one problem cue, not 不 + 到位);
+* a ``polarity: problem`` rule fires at a topic match when the topic itself is negated (没有回访), or when the
+  *nearest* evaluation at most ``window`` characters away is a problem: evaluations in the topic's own clause come
+  first, then those in the following clauses of the same sentence (宣传这块，做得不够); earlier clauses never count;
+* for ``all`` rules the polarity is judged on every matched word (the topic and its co-occurring terms);
+* an ``unless`` term that is itself negated (没有拖欠过) does not exclude;
+* a ``polarity: positive`` rule fires only when no matched word is negated (没有志愿者 does not count as volunteers,
+  补贴发得不及时 is not reliable payment).
+"""
+
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import chain
+from operator import itemgetter
+from typing import Any, Mapping, Sequence
+
+from qualcode.coding._decide import Context
+from qualcode.coding._polarity import DEFAULT_POLARITY, alternation
+from qualcode.coding._regex import regex_prefixes, regex_requirements
+from qualcode.coding._rule import Hit, Rule, roles_of
+from qualcode.coding._terms import expand_terms
+from qualcode.errors import require
+from qualcode.model import Codebook
+
+__all__ = ["CompiledCodebook", "compile_codebook"]
+
+
+@dataclass
+class CompiledCodebook:
+    """A codebook compiled for matching: one automaton, compiled regexes, rules indexed by their topic terms."""
+
+    codebook: Codebook
+    terms: list[str]
+    rules: list[Rule]
+    code_unless: dict[str, list[int]]
+    by_term: dict[int, list[int]]
+    regex_rules: list[int]
+    unanchored: list[int]
+    answer_rules: list[int]
+    eval_polarity: dict[int, str]
+    negator_re: re.Pattern
+    not_negator_re: re.Pattern
+    filler_re: re.Pattern
+    window: int
+    reach: int
+    automaton: Any = None
+    backend: str = "ahocorasick_rs"
+    tokens_needed: bool = False
+    _finder: Any = field(default=None, repr=False)
+    _bulk_regex: dict = field(default_factory=dict, repr=False)
+    word_polarity: dict = field(default_factory=dict, repr=False)
+    _problem_tids: frozenset = field(default=frozenset(), repr=False)
+    _has_roles: bool = field(default=False, repr=False)
+    _has_questions: bool = field(default=False, repr=False)
+    _static_wake: dict = field(default_factory=dict, repr=False)
+    _slots: list = field(default_factory=list, repr=False)
+    _member: dict = field(default_factory=dict, repr=False)
+    _always: tuple = field(default=(), repr=False)
+
+    # ----------------------------------------------------------------------------------------------- matching
+    def find(self, text: str) -> dict[int, list[tuple[int, int]]]:
+        """Every occurrence of every term (overlapping), grouped by term id."""
+        out: dict[int, list[tuple[int, int]]] = {}
+        for tid, s, e in self._finder(text):
+            out.setdefault(tid, []).append((s, e))
+        return out
+
+    def match(self, text: str, tokens: Sequence[str] | None = None, explain: bool = False, role: Any = None,
+              question: str | None = None) -> list[Hit]:
+        """Decide every rule on one text. Returns the hits (one per code and rule, the first place it fires) and,
+        with ``explain=True``, also the suppressed candidates with the reason. ``role`` is the respondent's role,
+        for rules restricted with ``roles`` (None: no restriction applies)."""
+        found = self.find(text)
+        return self.decide(text, found, tokens, explain, role=role, question=question)
+
+    def match_many(self, texts: Sequence[str], tokens: Sequence[Sequence[str] | None] | None = None,
+                   roles: Sequence[Any] | None = None, questions: Sequence[str | None] | None = None
+                   ) -> list[list[Hit]]:
+        """:meth:`match` for many texts at once (same hits as calling it on each, one list per text). Each distinct
+        input (text, and the tokens / role / question when the codebook's rules use them) is decided once, and equal
+        inputs share one hit list (do not modify it); each distinct text is scanned by the automaton once; rules that
+        cannot fire are skipped before any per-match work (see the module docstring)."""
+        slot, decided = self.match_distinct(texts, tokens, roles, questions)
+        return [decided[k] for k in slot]
+
+    def match_distinct(self, texts: Sequence[str], tokens: Sequence[Sequence[str] | None] | None = None,
+                       roles: Sequence[Any] | None = None, questions: Sequence[str | None] | None = None
+                       ) -> tuple[list[int], list[list[Hit]]]:
+        """:meth:`match_many` before sharing out: ``(slot, decided)``, the hits of text ``i`` are
+        ``decided[slot[i]]`` (one entry per distinct input)."""
+        n = len(texts)
+        use_tok = self.tokens_needed and tokens is not None
+        use_role = roles is not None and self._has_roles
+        use_q = questions is not None and self._has_questions
+        # ---- distinct inputs (the key holds everything the decision depends on)
+        parts: list[Sequence] = [texts]
+        if use_tok:
+            parts.append([tuple(t) if t is not None else None for t in tokens])  # type: ignore[union-attr]
+        if use_role:
+            parts.append(roles)  # type: ignore[arg-type]
+        if use_q:
+            parts.append([q if isinstance(q, str) and q else None for q in questions])  # type: ignore[union-attr]
+        keys: Sequence = texts if len(parts) == 1 else list(zip(*parts))
+        try:
+            ids: dict = dict.fromkeys(keys)
+        except TypeError:  # an unhashable role or token: no sharing
+            keys = list(range(n))
+            ids = dict.fromkeys(keys)
+        for k, key in enumerate(ids):
+            ids[key] = k
+        slot = list(map(ids.__getitem__, keys))
+        rep = dict(zip(slot, range(n)))  # an index holding each distinct input
+        firsts = [rep[k] for k in range(len(ids))]
+        utexts = [texts[i] for i in firsts]
+        # ---- the terms of each distinct text (one automaton call per text; spans grouped only where needed)
+        finder = self._finder
+        first = itemgetter(0)
+        found_of: dict[str, tuple] = {}
+        founds: list[set[int]] = []
+        raw: list = []
+        for text in utexts:
+            got = found_of.get(text)
+            if got is None:
+                ms = finder(text)
+                got = found_of[text] = (set(map(first, ms)), ms)
+            founds.append(got[0])
+            raw.append(got[1])
+        trig = self._wake(founds)
+        # ---- decide each distinct input
+        decided: list[list[Hit]] = []
+        always = self._always
+        answer = bool(self.answer_rules)
+        for k, i in enumerate(firsts):
+            found = founds[k]
+            question = questions[i] if use_q and isinstance(questions[i], str) and questions[i] else None
+            if not found and not always and not (question and answer):
+                decided.append([])
+                continue
+            decided.append(self._decide_fast(utexts[k], found, raw[k], tokens[i] if use_tok else None, trig,
+                                             roles[i] if roles is not None else None, question))
+        return slot, decided
+
+    def _wake(self, founds: list[dict]) -> dict[int, list[int]]:
+        """Which rules each found term wakes, for these texts: an ``any`` rule its terms; an ``all`` rule the terms
+        of the group found in the fewest texts; a regex rule, per regex, the literals of the required set (see
+        :func:`regex_requirements`) found in the fewest texts. A rule none of whose trigger sets occurs is never
+        looked at."""
+        df: dict[int, int] = Counter(chain.from_iterable(founds))
+        present = set(df)
+        trig: dict[int, list[int]] = {}
+        static = self._static_wake
+        for t in present:
+            got = static.get(t)
+            if got is not None:
+                trig[t] = list(got)
+        cost = [[0] * len(opts) for _ri, opts in self._slots]
+        member = self._member
+        for t, c in df.items():
+            for sl, op in member.get(t, ()):
+                cost[sl][op] += c
+        for sl, (ri, opts) in enumerate(self._slots):
+            row = cost[sl]
+            best = min(range(len(row)), key=row.__getitem__)
+            if row[best]:  # (0: no text has this group / what this regex needs: it wakes nothing)
+                for t in opts[best] & present:
+                    trig.setdefault(t, []).append(ri)
+        return trig
+
+    def _decide_fast(self, text: str, found: set[int], matches, tokens, trig: dict, role, question) -> list[Hit]:
+        """:meth:`decide` without ``explain``: the same hits, with the rules that cannot fire skipped first.
+        ``found`` is the set of term ids in ``text``, ``matches`` the automaton's (term id, start, end) list."""
+        cand: set[int] = set(self._always)
+        if question:
+            cand.update(self.answer_rules)
+        for tid in found:
+            got = trig.get(tid)
+            if got is not None:
+                cand.update(got)
+        if not cand:
+            return []
+        rules = self.rules
+        ctx = None
+        hits: list[Hit] = []
+        problem_ok = None
+        for ri in sorted(cand) if len(cand) > 1 else cand:
+            rule = rules[ri]
+            kind = rule.kind
+            if rule.roles is not None and not rule.applies_to(role):
+                continue
+            if kind == "all":
+                for g in rule.groups:  # (woken by any one group: all must be there)
+                    if g.isdisjoint(found):
+                        break
+                else:
+                    g = None
+                if g is not None:
+                    continue
+            elif kind == "regex":
+                # a regex rule fires at one of its matches: none (a required literal is missing, or the regex does
+                # not match), nothing to decide
+                for rx, req in rule.rx_req:
+                    for g in req:
+                        if g.isdisjoint(found):
+                            break
+                    else:
+                        if rx.search(text):
+                            break
+                else:
+                    continue
+            if rule.question and not (question and any(q in question for q in rule.question)):
+                continue
+            if rule.polarity == "problem" and kind != "answer":
+                # a problem needs a problem cue or a negator (which flips a positive cue or negates the topic)
+                if problem_ok is None:
+                    problem_ok = (not self._problem_tids.isdisjoint(found)) or bool(self.negator_re.search(text))
+                if not problem_ok:
+                    continue
+            if ctx is None:
+                spans: dict[int, list[tuple[int, int]]] = {}
+                for tid, s, e in matches:  # in order of the end: per term, in order of the start
+                    sp = spans.get(tid)
+                    if sp is None:
+                        spans[tid] = [(s, e)]
+                    else:
+                        sp.append((s, e))
+                ctx = Context(self, text, spans, tokens, question)
+            hits.extend(ctx.run(rule, False))
+        return hits
+
+    def decide(self, text: str, found: dict[int, list[tuple[int, int]]], tokens: Sequence[str] | None = None,
+               explain: bool = False, regex_rules: Sequence[int] | None = None, role: Any = None,
+               question: str | None = None) -> list[Hit]:
+        cand: set[int] = set(self.regex_rules if regex_rules is None else regex_rules)
+        if not isinstance(question, str):
+            question = None
+        if question:
+            cand.update(self.answer_rules)
+        for tid in found:
+            for ri in self.by_term.get(tid, ()):
+                cand.add(ri)
+        if not cand:
+            return []
+        ctx = Context(self, text, found, tokens, question)
+        hits: list[Hit] = []
+        for ri in sorted(cand):
+            rule = self.rules[ri]
+            if rule.roles is not None and not rule.applies_to(role):
+                continue
+            if rule.kind == "all" and not explain and any(g.isdisjoint(found) for g in rule.groups[1:]):
+                continue  # a required group is absent: cannot fire
+            if rule.question and not (question and any(q in question for q in rule.question)):
+                continue
+            hits.extend(ctx.run(rule, explain))
+        return hits
+
+
+
+def compile_codebook(codebook: Codebook, backend: str = "ahocorasick_rs") -> CompiledCodebook:
+    """Compile every rule of ``codebook`` (validated rule mappings in ``Code.rules``) for matching.
+
+    ``backend`` is ``"ahocorasick_rs"`` (default) or ``"pyahocorasick"``; both give the same matches."""
+    lexicon: Mapping[str, Any] = codebook.settings.get("lexicon") or {}
+    settings = codebook.settings
+    pol_cfg = dict(settings.get("polarity") or {})
+    terms: list[str] = []
+    index: dict[str, int] = {}
+
+    def tid(term: str) -> int:
+        if term not in index:
+            index[term] = len(terms)
+            terms.append(term)
+        return index[term]
+
+    def ids(items) -> list[int]:
+        return [tid(t) for t in expand_terms(items, lexicon)]
+
+    default_scope = settings.get("scope", "sentence")
+    default_match = settings.get("match", "chars")
+    default_window = settings.get("window")
+    rules: list[Rule] = []
+    code_unless: dict[str, list[int]] = {}
+    for code in codebook.codes:
+        n = 0
+        for raw in code.rules:
+            if set(raw) <= {"unless", "id", "note"} and "unless" in raw:
+                code_unless.setdefault(code.id, []).extend(ids(raw["unless"]))
+                continue
+            n += 1
+            rid = str(raw.get("id") or f"r{n}")
+            unless = frozenset(ids(raw["unless"])) if "unless" in raw else frozenset()
+            qterms = raw.get("question")
+            qterms = tuple(expand_terms(qterms, lexicon)) if qterms else ()
+            common = dict(scope=raw.get("scope", default_scope), match=raw.get("match", default_match),
+                          unless=unless, polarity=raw.get("polarity"), roles=roles_of(raw.get("roles")),
+                          question=qterms)
+            if qterms and not any(k in raw for k in ("any", "all", "regex")):
+                rules.append(Rule(code.id, rid, [], [], None, kind="answer", **common))
+                continue
+            if "any" in raw or "all" in raw:
+                if "all" in raw:
+                    groups = [frozenset(ids(g)) for g in raw["all"]]
+                    if "any" in raw:  # any + all: the any-list is one more required group, the topic
+                        groups.insert(0, frozenset(ids(raw["any"])))
+                    window = raw.get("window", default_window)
+                    rules.append(Rule(code.id, rid, groups, [], window, kind="all", **common))
+                else:
+                    rules.append(Rule(code.id, rid, [frozenset(ids(raw["any"]))], [], None, kind="any", **common))
+            if "regex" in raw:
+                pats = raw["regex"] if isinstance(raw["regex"], list) else [raw["regex"]]
+                rx_id = rid if not ("any" in raw or "all" in raw) else rid + "re"
+                rules.append(Rule(code.id, rx_id, [], [re.compile(p) for p in pats], None, kind="regex", **common))
+    positive = list(DEFAULT_POLARITY["positive"]) + expand_terms(pol_cfg.get("positive", []), lexicon)
+    problem = list(DEFAULT_POLARITY["problem"]) + expand_terms(pol_cfg.get("problem", []), lexicon)
+    eval_polarity: dict[int, str] = {}
+    for t in positive:
+        eval_polarity[tid(t)] = "positive"
+    for t in problem:
+        eval_polarity[tid(t)] = "problem"
+    negators = list(DEFAULT_POLARITY["negators"]) + expand_terms(pol_cfg.get("negators", []), lexicon)
+    fillers = list(DEFAULT_POLARITY["intensifiers"]) + list(DEFAULT_POLARITY["fillers"]) + expand_terms(
+        pol_cfg.get("intensifiers", []), lexicon)
+    by_term: dict[int, list[int]] = {}
+    triggers: dict[int, list[int]] = {}
+    always: list[int] = []
+    slots: list[tuple[int, list[frozenset]]] = []
+    regex_rules: list[int] = []
+    unanchored: list[int] = []
+    answer_rules: list[int] = []
+    for ri, rule in enumerate(rules):
+        if rule.kind == "answer":
+            answer_rules.append(ri)
+            continue
+        if rule.kind == "regex":
+            regex_rules.append(ri)
+            for rx in rule.regexes:
+                req = [] if rx.flags & re.IGNORECASE else regex_requirements(rx.pattern)
+                req.sort(key=lambda s: (-min(map(len, s)), len(s)))
+                # two-character literals and longer; single characters only when there is nothing else
+                req = list(dict.fromkeys(req))  # (a repeated group gives the same set twice)
+                req = [s for s in req if min(map(len, s)) >= 2][:4] or req[:1]
+                rule.rx_req.append((rx, [frozenset(tid(t) for t in s) for s in req]))
+            anchors: set[str] | None = set()
+            for rx in rule.regexes:
+                got = regex_prefixes(rx.pattern)
+                if got is None or anchors is None:
+                    anchors = None
+                else:
+                    anchors.update(got)
+            if anchors:
+                for a in anchors:
+                    by_term.setdefault(tid(a), []).append(ri)
+            else:
+                unanchored.append(ri)
+            # the fast engine wakes the rule, per regex, on one set of literals it needs (see _wake), its literal
+            # prefixes at worst, and on every text when one of its regexes has neither
+            opts_of = []
+            for rx, req in rule.rx_req:
+                pre = regex_prefixes(rx.pattern)
+                opts = list(req) or ([frozenset(tid(a) for a in pre)] if pre else [])
+                if not opts:
+                    always.append(ri)
+                    break
+                opts_of.append(opts)
+            else:
+                slots.extend((ri, opts) for opts in opts_of)
+        else:
+            for t in set(rule.groups[0]):
+                by_term.setdefault(t, []).append(ri)
+            if rule.kind == "all":
+                slots.append((ri, list(rule.groups)))
+            else:
+                for t in set(rule.groups[0]):
+                    triggers.setdefault(t, []).append(ri)
+    cb = CompiledCodebook(
+        codebook=codebook,
+        terms=terms,
+        rules=rules,
+        code_unless=code_unless,
+        by_term=by_term,
+        regex_rules=regex_rules,
+        unanchored=unanchored,
+        answer_rules=answer_rules,
+        eval_polarity=eval_polarity,
+        negator_re=alternation(negators),
+        not_negator_re=alternation(DEFAULT_POLARITY["not_negators"]),
+        filler_re=alternation(fillers),
+        window=int(pol_cfg.get("window", DEFAULT_POLARITY["window"])),
+        reach=int(pol_cfg.get("negation_reach", DEFAULT_POLARITY["negation_reach"])),
+        backend=backend,
+        tokens_needed=any(r.match == "tokens" for r in rules),
+    )
+    cb.code_unless = {k: frozenset(v) for k, v in code_unless.items()}
+    cb.word_polarity = {terms[t]: pol for t, pol in eval_polarity.items()}
+    cb._static_wake = {t: tuple(sorted(set(r))) for t, r in triggers.items()}
+    cb._slots = slots
+    member: dict[int, list[tuple[int, int]]] = {}
+    for sl, (_ri, opts) in enumerate(slots):
+        for op, tids in enumerate(opts):
+            for t in tids:
+                member.setdefault(t, []).append((sl, op))
+    cb._member = member
+    cb._always = tuple(always)
+    cb._problem_tids = frozenset(t for t, pol in eval_polarity.items() if pol == "problem")
+    cb._has_roles = any(r.roles is not None for r in rules)
+    cb._has_questions = bool(answer_rules) or any(r.question for r in rules)
+    cb.automaton, cb._finder = _automaton(terms, backend)
+    return cb
+
+
+def _automaton(terms: list[str], backend: str):
+    if not terms:
+        return None, lambda text: ()
+    if backend == "ahocorasick_rs":
+        ahocorasick_rs = require("ahocorasick_rs", package="ahocorasick-rs", purpose="codebook matching")
+        ac = ahocorasick_rs.AhoCorasick(terms, matchkind=ahocorasick_rs.MatchKind.Standard)
+
+        def finder(text: str):
+            return ac.find_matches_as_indexes(text, overlapping=True)
+
+        return ac, finder
+    if backend == "pyahocorasick":
+        ahocorasick = require("ahocorasick", package="pyahocorasick", purpose="codebook matching")
+        auto = ahocorasick.Automaton()
+        for i, t in enumerate(terms):
+            auto.add_word(t, (i, len(t)))
+        auto.make_automaton()
+
+        def finder(text: str):
+            return [(i, end - n + 1, end + 1) for end, (i, n) in auto.iter(text)]
+
+        return auto, finder
+    raise ValueError(f"backend == {backend!r}, must be 'ahocorasick_rs' or 'pyahocorasick'")

@@ -1,0 +1,316 @@
+"""The per-text rule decisions: scopes, token boundaries, polarity (negation, nearest evaluation) and the
+decision of one rule on one text (:meth:`Context.run`)."""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from qualcode.coding._polarity import BARE_NO, BARE_YES, CLAUSE_RE, SENTENCE_RE, CLAUSE_END
+from qualcode.coding._rule import Hit, Rule, short_pattern
+
+if TYPE_CHECKING:
+    from qualcode.coding._compiled import CompiledCodebook
+
+__all__ = ["Context"]
+
+
+class Context:
+    """Per-text lazy state: sentence/clause boundaries, evaluations, token boundaries."""
+
+    def __init__(self, cb: CompiledCodebook, text: str, found, tokens, question: str | None = None):
+        self.question = question
+        self.cb = cb
+        self.text = text
+        self.found = found
+        self.tokens = tokens
+        self._bounds: dict[str, list[int]] = {}
+        self._evals: list | None = None
+        self._tok: tuple[set[int], set[int]] | None = None
+        self._neg: dict[int, str | None] = {}
+        self._occ: dict[int, tuple] = {}
+
+    # -- scopes
+    def scope_id(self, scope: str, pos: int) -> int:
+        if scope == "unit":
+            return 0
+        b = self._bounds.get(scope)
+        if b is None:
+            rx = SENTENCE_RE if scope == "sentence" else CLAUSE_RE
+            b = [m.start() for m in rx.finditer(self.text)]
+            self._bounds[scope] = b
+        if not b:
+            return 0
+        return bisect.bisect_left(b, pos)
+
+    # -- tokens
+    def token_ok(self, s: int, e: int) -> bool:
+        if self._tok is None:
+            starts, ends = set(), set()
+            pos = 0
+            for tok in self.tokens or ():
+                if not tok or tok.isspace():
+                    continue
+                i = self.text.find(tok, pos)
+                if i < 0:
+                    continue
+                starts.add(i)
+                ends.add(i + len(tok))
+                pos = i + len(tok)
+            self._tok = (starts, ends)
+        return s in self._tok[0] and e in self._tok[1]
+
+    def token_around(self, s: int, e: int) -> str:
+        pos = 0
+        for tok in self.tokens or ():
+            i = self.text.find(tok, pos) if tok else -1
+            if i < 0:
+                continue
+            if i <= s and e <= i + len(tok):
+                return tok
+            pos = i + len(tok)
+        return self.text[s:e]
+
+    # -- polarity
+    def negator_before(self, s: int) -> str | None:
+        """The negator that negates what starts at ``s``, or None (remembered per position)."""
+        try:
+            return self._neg[s]
+        except KeyError:
+            got = self._neg[s] = self._negator_before(s)
+            return got
+
+    def _negator_before(self, s: int) -> str | None:
+        cb = self.cb
+        lo = max(0, s - cb.reach - 6)
+        left = self.text[lo:s]
+        for i in range(len(left) - 1, -1, -1):
+            if left[i] in CLAUSE_END:
+                left = left[i + 1:]
+                break
+        masked = cb.not_negator_re.sub(lambda m: "\x00" * len(m.group()), left)
+        best = None
+        for m in cb.negator_re.finditer(masked):
+            gap = masked[m.end():]
+            gap = cb.filler_re.sub("", gap)
+            if len(gap) <= cb.reach and "\x00" not in gap:
+                best = m.group()
+                break
+        return best
+
+    def evaluations(self) -> list[tuple[int, int, str, str]]:
+        """(start, end, polarity, description) for every evaluation cue in the text, longest cues kept."""
+        if self._evals is not None:
+            return self._evals
+        cues = []
+        for tid, spans in self.found.items():
+            pol = self.cb.eval_polarity.get(tid)
+            if pol is None:
+                continue
+            for s, e in spans:
+                cues.append((s, e, pol, self.cb.terms[tid]))
+        cues.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        kept: list = []
+        for c in cues:
+            if any(k[0] <= c[0] and c[1] <= k[1] and (k[1] - k[0]) > (c[1] - c[0]) for k in kept):
+                continue
+            kept = [k for k in kept if not (c[0] <= k[0] and k[1] <= c[1] and (c[1] - c[0]) > (k[1] - k[0]))]
+            kept.append(c)
+        out = []
+        for s, e, pol, cue in kept:
+            neg = self.negator_before(s)
+            if neg:
+                flipped = "problem" if pol == "positive" else "positive"
+                out.append((s, e, flipped, f"{neg}…{cue}"))
+            else:
+                out.append((s, e, pol, cue))
+        self._evals = out
+        return out
+
+    def nearest_evaluation(self, s: int, e: int, window: int):
+        sent = self.scope_id("sentence", s)
+        clause = self.scope_id("clause", s)
+        best, best_key = None, None
+        for es, ee, pol, desc in self.evaluations():
+            if self.scope_id("sentence", es) != sent:
+                continue
+            gap = max(0, es - e, s - ee)
+            if gap > window:
+                continue
+            other = self.scope_id("clause", es) != clause
+            if other and es < s:
+                continue  # an earlier clause does not comment on this topic
+            # the topic being itself a positive word (专业化, 知道) yields to a judgement later in its clause
+            # (专业化程度不高, 知道的人很少)
+            itself = s <= es and ee <= e and pol == "positive" and "…" not in desc
+            key = (other, itself, gap, 0 if es >= s else 1)
+            if best_key is None or key < best_key:
+                best, best_key = (es, ee, pol, desc), key
+        return best
+
+    # -- rules
+    def occurrences(self, rule: Rule, group: frozenset):
+        """(start, end, term) of every occurrence of a term of ``group``, in text order (remembered per group)."""
+        got = self._occ.get(id(group))
+        if got is None or got[0] is not group:
+            terms = self.cb.terms
+            occ = [(s, e, terms[tid]) for tid, spans in self.found.items() if tid in group for s, e in spans]
+            occ.sort()
+            got = self._occ[id(group)] = (group, occ)
+        return got[1]
+
+    def run(self, rule: Rule, explain: bool) -> list[Hit]:
+        cb = self.cb
+        tag = f"{rule.code}#{rule.rid}"
+        suppressed: list[Hit] = []
+        if rule.kind == "answer":
+            return self.answer(rule, tag, explain)
+        if rule.kind == "regex":
+            topics = [(m.start(), m.end(), m.group()) for rx in rule.regexes for m in rx.finditer(self.text)
+                      if m.end() > m.start()]
+        else:
+            topics = self.occurrences(rule, rule.groups[0])
+        for s, e, word in topics:
+            if rule.match == "tokens" and rule.kind != "regex" and not self.token_ok(s, e):
+                if explain:
+                    suppressed.append(Hit(rule.code, rule.rid, "suppressed", [word], [(s, e)], f"{tag}: {word}",
+                                          f"not a whole token ({word} is inside {self.token_around(s, e)})"))
+                continue
+            words, spans = [word], [(s, e)]
+            scope = self.scope_id(rule.scope, s)
+            ok = True
+            for group in rule.groups[1:]:
+                best = None
+                for os_, oe, w in self.occurrences(rule, group):
+                    if self.scope_id(rule.scope, os_) != scope:
+                        continue
+                    if rule.match == "tokens" and not self.token_ok(os_, oe):
+                        continue
+                    if os_ < e and s < oe and (os_, oe) == (s, e):
+                        continue
+                    gap = max(0, os_ - e, s - oe)
+                    if rule.window is not None and gap > rule.window:
+                        continue
+                    if best is None or gap < best[0]:
+                        best = (gap, os_, oe, w)
+                if best is None:
+                    ok = False
+                    break
+                words.append(best[3])
+                spans.append((best[1], best[2]))
+            if not ok:
+                continue
+            detail = ""
+            if rule.polarity is not None:
+                matched = list(zip(words, spans))  # the topic and, for `all`, the co-occurring terms
+                if rule.polarity == "problem":
+                    ev = None
+                    for w, (ws, we) in matched:  # a negated matched word is itself a problem (没有回访) -
+                        neg = self.negator_before(ws)  # unless the word is a problem cue (没有不知道的)
+                        if neg:
+                            flipped = "positive" if cb.word_polarity.get(w) == "problem" else "problem"
+                            ev = (ws, we, flipped, f"{neg}…{w}")
+                            break
+                    if ev is None:  # else the nearest evaluation to any matched word decides
+                        best = None
+                        for w, (ws, we) in matched:
+                            cand_ev = self.nearest_evaluation(ws, we, cb.window)
+                            if cand_ev is not None:
+                                gap = max(0, cand_ev[0] - we, ws - cand_ev[1])
+                                if best is None or gap < best[0]:
+                                    best = (gap, cand_ev)
+                        ev = best[1] if best else None
+                    if ev is None:
+                        if explain:
+                            suppressed.append(Hit(rule.code, rule.rid, "suppressed", [word], [(s, e)],
+                                                  f"{tag}: {word}", f"polarity: no problem cue within {cb.window}"))
+                        continue
+                    if ev[2] != "problem":
+                        if explain:
+                            suppressed.append(Hit(rule.code, rule.rid, "suppressed", [word, ev[3]],
+                                                  [(s, e), (ev[0], ev[1])], f"{tag}: {word}",
+                                                  f"polarity: '{ev[3]}' is positive"))
+                        continue
+                    if (ev[0], ev[1]) not in spans:
+                        words.append(ev[3])
+                        spans.append((ev[0], ev[1]))
+                    detail = f" [problem: {ev[3]}]"
+                else:
+                    negated = None
+                    for w, (ws, we) in matched:  # no matched word may be negated (补贴发得不及时)
+                        neg = self.negator_before(ws)
+                        if neg:
+                            negated = (w, neg)
+                            break
+                    if negated:
+                        if explain:
+                            suppressed.append(Hit(rule.code, rule.rid, "suppressed", [word], [(s, e)],
+                                                  f"{tag}: {word}", f"negated by '{negated[1]}' ({negated[0]})"))
+                        continue
+            blocker = (self.blocked(rule.unless, rule.scope, s)
+                       or self.blocked(cb.code_unless.get(rule.code, ()), rule.scope, s))
+            if blocker:
+                if explain:
+                    suppressed.append(Hit(rule.code, rule.rid, "suppressed", words, spans, f"{tag}: {word}",
+                                          f"unless: '{blocker}'"))
+                continue
+            if rule.kind == "regex":
+                ev_text = f"{tag}: /{short_pattern(rule.regexes[0].pattern)}/ {word}"
+            else:
+                ev_text = f"{tag}: " + " + ".join(words[: len(rule.groups)])
+                if len(rule.groups) > 1:
+                    ev_text += f" (within {rule.window})" if rule.window is not None else f" (same {rule.scope})"
+            ev_text += detail
+            return [Hit(rule.code, rule.rid, "hit", words, spans, ev_text)] + (suppressed if explain else [])
+        return suppressed
+
+    def answer(self, rule: Rule, tag: str, explain: bool) -> list[Hit]:
+        """A short answer judged against the interviewer's question: the first clause of the answer must carry the
+        rule's polarity (没有。/ 很少来。 / 不顺。 are problems; 有。/ 准时。 are positive)."""
+        qword = next(q for q in rule.question if q in (self.question or ""))
+        bounds = self.scope_bounds("clause")
+        end = bounds[0] if bounds else len(self.text)
+        head = self.text[:end]
+        if not head.strip():
+            return []
+        verdict, word, span = None, head.strip(), (0, end)
+        bare = BARE_NO.match(head) if rule.polarity == "problem" else BARE_YES.match(head)
+        if bare:
+            verdict = rule.polarity
+        else:
+            evs = [ev for ev in self.evaluations() if ev[0] < end]
+            if evs:
+                es, ee, pol, desc = min(evs)
+                verdict, word, span = pol, desc, (es, ee)
+        if verdict != rule.polarity:
+            if explain:
+                suppressed = Hit(rule.code, rule.rid, "suppressed", [word], [span], f"{tag}: Q[{qword}]",
+                                 f"answer is not {rule.polarity}")
+                return [suppressed]
+            return []
+        blocker = self.blocked(rule.unless, rule.scope, 0) or self.blocked(self.cb.code_unless.get(rule.code, ()),
+                                                                          rule.scope, 0)
+        if blocker:
+            return [Hit(rule.code, rule.rid, "suppressed", [word], [span], f"{tag}: Q[{qword}]",
+                        f"unless: '{blocker}'")] if explain else []
+        return [Hit(rule.code, rule.rid, "hit", [word], [span], f"{tag}: Q[{qword}] -> {word} [{rule.polarity}]")]
+
+    def scope_bounds(self, scope: str) -> list[int]:
+        self.scope_id(scope, 0)
+        return self._bounds.get(scope, [])
+
+    def blocked(self, tids, scope: str, s: int) -> str | None:
+        """The first exclusion term in the scope of ``s`` that is not negated, or None."""
+        if not tids:
+            return None
+        target = None
+        for tid, spans in self.found.items():
+            if tid in tids:
+                if target is None:
+                    target = self.scope_id(scope, s)
+                for os_, oe in spans:
+                    if self.scope_id(scope, os_) == target and not self.negator_before(os_):
+                        return self.cb.terms[tid]  # a negated exclusion term (没有拖欠过) does not exclude
+        return None
+
+

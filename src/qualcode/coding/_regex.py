@@ -1,0 +1,153 @@
+"""Literal strings a regular expression needs: the exact filters that let the engine skip a regex on texts where
+it cannot match (see :mod:`qualcode.coding._compiled`)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["regex_prefixes", "regex_requirements"]
+
+
+def regex_prefixes(pattern: str) -> list[str] | None:
+    """Literal strings one of which starts every match of ``pattern`` (e.g. ``(没人|从来没)...`` -> 没人, 从来没),
+    or None when there is no such set. Anchored regexes are only run on texts where the automaton found an anchor."""
+    if "(?" in pattern or pattern.startswith("^"):
+        return None
+    try:
+        import re._constants as sc
+        import re._parser as sp
+    except ImportError:  # pragma: no cover - Python < 3.11
+        import sre_constants as sc  # type: ignore[no-redef]
+        import sre_parse as sp  # type: ignore[no-redef]
+    try:
+        parsed = sp.parse(pattern)
+    except Exception:  # pragma: no cover - patterns are validated before
+        return None
+
+    def seq(items) -> list[str] | None:
+        out = [""]
+        for op, av in items:
+            if op is sc.LITERAL:
+                out = [p + chr(av) for p in out]
+                continue
+            if op is sc.SUBPATTERN:
+                sub = seq(list(av[-1]))
+                if sub is None:
+                    break
+                return [p + q for p in out for q in sub]
+            if op is sc.BRANCH:
+                alts: list[str] = []
+                for alt in av[1]:
+                    sub = seq(list(alt))
+                    if sub is None:
+                        return None if out == [""] else out
+                    alts.extend(sub)
+                return [p + q for p in out for q in alts]
+            break
+        return None if out == [""] or "" in out else out
+
+    got = seq(list(parsed))
+    return None if not got or any(not g for g in got) else got
+
+
+
+def regex_requirements(pattern: str, limit: int = 64) -> list[frozenset[str]]:
+    """Sets of literal strings such that every match of ``pattern`` contains at least one string of each set (e.g.
+    ``(没人|从来没)[^，。]{0,8}(说|讲)`` -> {没人, 从来没}, {说, 讲}); [] when nothing is certain. Used to skip a regex on
+    texts where the automaton did not find one of them (an exact filter: the regex cannot match there)."""
+    try:
+        import re._constants as sc
+        import re._parser as sp
+    except ImportError:  # pragma: no cover - Python < 3.11
+        import sre_constants as sc  # type: ignore[no-redef]
+        import sre_parse as sp  # type: ignore[no-redef]
+    try:
+        parsed = sp.parse(pattern)
+    except Exception:  # pragma: no cover - patterns are validated before
+        return []
+    if parsed.state.flags & re.IGNORECASE:
+        return []
+    repeats = {sc.MAX_REPEAT, sc.MIN_REPEAT, getattr(sc, "POSSESSIVE_REPEAT", sc.MAX_REPEAT)}
+
+    def cross(a: set[str] | None, b: set[str] | None) -> set[str] | None:
+        if a is None or b is None or len(a) * len(b) > limit:
+            return None
+        return {x + y for x in a for y in b}
+
+    def finite(items) -> set[str] | None:
+        """Every string the item sequence can match, or None (not a small finite set)."""
+        out: set[str] | None = {""}
+        for op, av in items:
+            out = cross(out, finite_item(op, av))
+            if out is None:
+                return None
+        return out
+
+    def finite_item(op, av) -> set[str] | None:
+        if op is sc.LITERAL:
+            return {chr(av)}
+        if op is sc.IN:
+            if all(o is sc.LITERAL for o, _ in av) and len(av) <= limit:
+                return {chr(c) for _, c in av}
+            return None
+        if op is sc.SUBPATTERN:
+            return None if av[1] & re.IGNORECASE else finite(av[-1])
+        if op is sc.BRANCH:
+            got: set[str] = set()
+            for alt in av[1]:
+                sub = finite(alt)
+                if sub is None:
+                    return None
+                got |= sub
+            return got if len(got) <= limit else None
+        if op in repeats:
+            lo, hi, sub = av
+            inner = finite(sub)
+            if inner is None or hi > 3 or hi < lo:
+                return None
+            got = set()
+            for k in range(lo, hi + 1):
+                part: set[str] | None = {""}
+                for _ in range(k):
+                    part = cross(part, inner)
+                    if part is None:
+                        return None
+                got |= part
+            return got if len(got) <= limit else None
+        return None
+
+    def required(items, out: list[frozenset[str]]) -> None:
+        run: set[str] | None = {""}
+        for op, av in items:
+            got = finite_item(op, av)
+            nxt = cross(run, got) if got is not None else None
+            if nxt is not None:
+                run = nxt
+                continue
+            if run and "" not in run:
+                out.append(frozenset(run))
+            run = {""} if got is None else got
+            if got is None:  # (lookarounds, anchors and back references consume nothing certain: skipped)
+                if op is sc.SUBPATTERN and not av[1] & re.IGNORECASE:
+                    required(av[-1], out)
+                elif op in repeats and av[0] >= 1:
+                    required(av[2], out)
+                elif op is sc.BRANCH:  # one required set of each alternative, together
+                    union: set[str] = set()
+                    for alt in av[1]:
+                        sub: list[frozenset[str]] = []
+                        required(alt, sub)
+                        if not sub:
+                            break
+                        union |= max(sub, key=lambda x: (min(map(len, x)), -len(x)))
+                    else:
+                        if union and len(union) <= 4 * limit:
+                            out.append(frozenset(union))
+        if run and "" not in run:
+            out.append(frozenset(run))
+
+    sets: list[frozenset[str]] = []
+    required(list(parsed), sets)
+    return sets
+
+

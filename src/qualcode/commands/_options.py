@@ -1,0 +1,99 @@
+"""Options and argument types shared by the commands (parsing only: the work is done by the library)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+import pandas as pd
+
+from qualcode._io import read_table
+from qualcode._progress import step
+from qualcode.coding import corpus_segmenter
+from qualcode.ingest import read_corpus
+from qualcode.model import Codebook, Corpus
+
+__all__ = ["add_corpus_options", "add_segments_options", "corpus_kwargs", "load_corpus", "load_segments", "parse_ks",
+           "parse_seeds", "print_problems"]
+
+
+def add_corpus_options(parser: argparse.ArgumentParser) -> None:
+    """Options shared by every command that reads a corpus folder."""
+    parser.add_argument("--keep-going", action="store_true",
+                        help="load the good files and list the bad ones instead of stopping")
+    parser.add_argument("--encoding", help="force one encoding for every file (default: detect per file)")
+    parser.add_argument("--t2s", action="store_true",
+                        help="match on a Simplified-Chinese copy of Traditional text (needs qualcode[opencc])")
+
+
+def corpus_kwargs(args: argparse.Namespace) -> dict:
+    """The keyword arguments of :func:`qualcode.read_corpus` given by :func:`add_corpus_options`."""
+    return {"keep_going": getattr(args, "keep_going", False), "encoding": getattr(args, "encoding", None),
+            "convert": "t2s" if getattr(args, "t2s", False) else None}
+
+
+def print_problems(corpus: Corpus) -> None:
+    """Every problem the corpus reader recorded (warnings, and the bad files skipped with --keep-going)."""
+    for issue in corpus.problems:
+        print(str(issue), file=sys.stderr)
+    bad = {i.path for i in corpus.problems if i.is_error}
+    if bad:
+        print(f"skipped {len(bad)} bad file(s); loaded {len(corpus)} document(s)", file=sys.stderr)
+
+
+def load_corpus(args: argparse.Namespace, path: str | None = None) -> Corpus:
+    """Read the corpus named by ``args.corpus`` (or ``path``) with the reading options, and print its problems."""
+    corpus = read_corpus(path or args.corpus, **corpus_kwargs(args))
+    print_problems(corpus)
+    return corpus
+
+
+def add_segments_options(parser: argparse.ArgumentParser, *, unit_flag: str = "--unit") -> None:
+    """DIR or --segments FILE, shared by the analysis commands (``unit_flag`` names the segment-unit option)."""
+    parser.add_argument("corpus", metavar="DIR", nargs="?", help="corpus folder (or use --segments)")
+    parser.add_argument("--segments", metavar="FILE", help="a saved segments table (.csv/.xlsx) instead of DIR")
+    parser.add_argument(unit_flag, dest="unit", choices=["sentence", "turn"], default=None,
+                        help="segment unit when reading DIR (default: the codebook's unit, else sentence)")
+    add_corpus_options(parser)
+
+
+def load_segments(args: argparse.Namespace, codebook: Codebook | None = None) -> pd.DataFrame:
+    """The segments table named by ``--segments``, or DIR segmented by the pipeline's segmenter (the codebook's
+    terms kept whole, all speakers, so that ``code``, ``crosstab`` and ``topics`` share one segmentation)."""
+    if getattr(args, "segments", None):
+        return read_table(args.segments)
+    if not args.corpus:
+        raise SystemExit(f"qualcode {args.command}: give a corpus folder DIR or --segments FILE")
+    corpus = load_corpus(args)
+    segmenter = corpus_segmenter(codebook, unit=args.unit)
+    step(f"segmenting {len(corpus)} document(s) into {segmenter.unit}s")
+    return segmenter.segment(corpus)
+
+
+def parse_ks(text: str) -> list[int]:
+    """``"8"`` -> [8]; ``"4..12"`` -> [4, ..., 12]; ``"4,6,8"`` -> [4, 6, 8] (items may be ranges too)."""
+    ks: list[int] = []
+    for part in str(text).split(","):
+        part = part.strip()
+        try:
+            if ".." in part:
+                lo, hi = (int(x) for x in part.split("..", 1))
+                if lo > hi:
+                    raise argparse.ArgumentTypeError(f"--k {text!r}: range {lo}..{hi} is empty (write low..high)")
+                ks.extend(range(lo, hi + 1))
+            else:
+                ks.append(int(part))
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"--k {text!r}: expected a number (8), a range (4..12) or a list (4,6,8)") from None
+    if not ks or min(ks) < 2:
+        raise argparse.ArgumentTypeError(f"--k {text!r}: numbers of topics must be >= 2")
+    return sorted(set(ks))
+
+
+def parse_seeds(text: str) -> list[int]:
+    """``"0,1,2"`` -> [0, 1, 2] (random seeds)."""
+    try:
+        return [int(x) for x in text.split(",") if x.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--random-seeds {text!r}: expected integers like 0,1,2") from None

@@ -1,0 +1,230 @@
+"""Find personal information (PI) in Chinese interview text.
+
+:func:`detect_pii` returns non-overlapping :class:`Span` objects with character offsets into the text exactly as
+given (``text[span.start:span.end] == span.text``). Types:
+
+==============  =================================================================================  ==============
+type            what                                                                               placeholder
+==============  =================================================================================  ==============
+``id_number``   resident ID: 18 characters with a valid MOD 11-2 checksum, province code and birth  [身份证号]
+                date (or any plausible one right after 身份证); 15-digit old IDs; spaces/hyphens
+                inside and full-width digits allowed (``1504 0219 8803 1512 3X``)
+``mobile``      11-digit mobile 1[3-9]x, optionally +86/0086, spaced or hyphenated                  [手机号]
+``landline``    area code (010, 02x, 0xxx such as Chifeng's 0476) + 7-8 digits; a bare local        [座机号]
+                number right after 电话/座机
+``bank_card``   16-19 digits passing the Luhn check (or any after 卡号/银行卡/账号)                 [银行卡号]
+``email``       e-mail address                                                                     [邮箱]
+``address``     an exact address: XX路/街/巷 + 号 (+ building/unit/room), 小区 + 栋/号楼/单元/室,     [地址]
+                XX村/嘎查 + 组/号
+``birth_date``  a date after 出生于/生日/出生日期... or before 出生/生的 (2015年3月5日, 2015.03.05)     [出生日期]
+``person``      person names (see :mod:`qualcode.privacy._names`) and names from a names table      人员A, 人员B ...
+other           any ``type`` given in a names table (``place``, ``org``, ``school`` ...)            地点A, 机构A ...
+==============  =================================================================================  ==============
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Mapping, Sequence, Union
+
+import pandas as pd
+
+from qualcode.errors import InputError, Issue, raise_if_errors
+from qualcode.privacy._names import find_names
+from qualcode.privacy._structured import find_structured, normalise
+
+__all__ = ["PII_TYPES", "PLACEHOLDERS", "Span", "detect_pii", "load_names", "spans_frame", "validate_names"]
+
+#: Placeholders that replace structured identifiers.
+PLACEHOLDERS: dict[str, str] = {
+    "id_number": "[身份证号]",
+    "mobile": "[手机号]",
+    "landline": "[座机号]",
+    "bank_card": "[银行卡号]",
+    "email": "[邮箱]",
+    "address": "[地址]",
+    "birth_date": "[出生日期]",
+}
+#: Every built-in type (names tables may add their own, e.g. ``place``).
+PII_TYPES: tuple[str, ...] = ("person", *PLACEHOLDERS)
+#: Columns of :func:`spans_frame`.
+SPAN_COLUMNS = ["start", "end", "type", "text", "rule", "key", "suffix"]
+
+NamesLike = Union[None, str, os.PathLike, pd.DataFrame, Mapping[str, str], Iterable[str]]
+
+
+@dataclass(frozen=True)
+class Span:
+    """One piece of personal information: ``text == source[start:end]``.
+
+    ``rule`` says which detector found it; ``key`` is the identity used for consistent pseudonyms (the full name,
+    ``"刘·主任"`` for a surname-only title form, the digits of a number); ``suffix`` is a title kept after the
+    pseudonym (``"主任"`` in 刘主任), empty otherwise.
+    """
+
+    start: int
+    end: int
+    type: str
+    text: str
+    rule: str = ""
+    key: str = ""
+    suffix: str = ""
+
+
+# ------------------------------------------------------------------------------------------------ names table
+_NAME_TYPES_HINT = "one row per name: name,type[,pseudonym] with type person, place, org, school or other"
+
+
+def validate_names(path: str | os.PathLike) -> list[Issue]:
+    """Problems of a names table (CSV/XLSX with columns ``name,type[,pseudonym]``), without raising."""
+    try:
+        load_names(path)
+    except InputError as exc:
+        return exc.issues
+    return []
+
+
+def load_names(names: NamesLike) -> pd.DataFrame:
+    """A names table as a DataFrame with columns ``name, type, pseudonym`` (pseudonym ``""`` when not given).
+
+    ``names`` may be a path to ``names.csv``/``.xlsx``, a DataFrame with those columns, a mapping name -> type, or a
+    list of person names. Bad rows raise :class:`~qualcode.errors.InputError` listing every one as ``path:line``.
+    """
+    if names is None:
+        return pd.DataFrame(columns=["name", "type", "pseudonym"])
+    if isinstance(names, pd.DataFrame):
+        frame, shown = names.copy(), "<names table>"
+    elif isinstance(names, (str, os.PathLike)):
+        path = Path(names)
+        shown = str(path)
+        if not path.is_file():
+            raise InputError([Issue(shown, None, "names table not found", _NAME_TYPES_HINT)])
+        try:
+            if path.suffix.lower() == ".xlsx":
+                frame = pd.read_excel(path, dtype=str).fillna("")
+            else:
+                frame = pd.read_csv(path, dtype=str, encoding="utf-8-sig", keep_default_na=False)
+        except (UnicodeDecodeError, pd.errors.ParserError, ValueError) as exc:
+            raise InputError([Issue(shown, None, f"cannot read names table: {exc}".split("\n")[0],
+                                    "save it as UTF-8 CSV with a header row name,type,pseudonym")]) from None
+    elif isinstance(names, Mapping):
+        frame = pd.DataFrame({"name": list(names), "type": [str(v) for v in names.values()]})
+        shown = "<names mapping>"
+    else:
+        frame = pd.DataFrame({"name": [str(n) for n in names], "type": "person"})
+        shown = "<names list>"
+    frame.columns = [str(c).strip().lower() for c in frame.columns]
+    issues: list[Issue] = []
+    if "name" not in frame.columns:
+        issues.append(Issue(shown, 1, "names table has no 'name' column", _NAME_TYPES_HINT))
+        raise_if_errors(issues)
+    if "type" not in frame.columns:
+        frame["type"] = "person"
+    if "pseudonym" not in frame.columns:
+        frame["pseudonym"] = ""
+    rows = []
+    seen: dict[str, int] = {}
+    for i, row in enumerate(frame.itertuples(index=False), start=2):
+        name = str(getattr(row, "name") or "").strip()
+        typ = str(getattr(row, "type") or "").strip().lower() or "person"
+        pseudo = str(getattr(row, "pseudonym") or "").strip()
+        if name in ("", "nan"):
+            issues.append(Issue(shown, i, "empty name", "fill the name column or delete the row"))
+            continue
+        if not re.fullmatch(r"[a-z_]+", typ):
+            issues.append(Issue(shown, i, f"type {typ!r} of {name!r} is not a word", _NAME_TYPES_HINT))
+            continue
+        if typ in PLACEHOLDERS:
+            issues.append(Issue(shown, i, f"type {typ!r} of {name!r} is a number type, found automatically",
+                                "use person, place, org, school or other"))
+            continue
+        if len(name) < 2 and typ == "person":
+            issues.append(Issue(shown, i, f"name {name!r} is one character long and would replace that character "
+                                "everywhere", "give the full name"))
+            continue
+        if name in seen:
+            issues.append(Issue(shown, i, f"name {name!r} is listed twice (first on line {seen[name]})",
+                                "keep one row per name"))
+            continue
+        seen[name] = i
+        rows.append({"name": name, "type": typ, "pseudonym": "" if pseudo == "nan" else pseudo})
+    raise_if_errors(issues)
+    return pd.DataFrame(rows, columns=["name", "type", "pseudonym"])
+
+
+def _names_regex(table: pd.DataFrame) -> tuple[re.Pattern | None, dict[str, str]]:
+    if table is None or table.empty:
+        return None, {}
+    ordered = sorted(table["name"], key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in ordered)), dict(zip(table["name"], table["type"]))
+
+
+# ------------------------------------------------------------------------------------------------ detection
+_RANK_NAMES_TABLE = 1  # between numbers (0-4 within structured) and detected names
+
+
+def detect_pii(text: str, names: NamesLike = None, types: Sequence[str] | None = None, *,
+               known: Mapping[str, str] | None = None, match_text: str | None = None) -> list[Span]:
+    """Find personal information in ``text``; return non-overlapping :class:`Span` objects sorted by ``start``.
+
+    ``names`` is a names table (path to ``names.csv``, DataFrame ``name,type[,pseudonym]``, mapping or list); its
+    entries are matched exactly and win over detected names. ``known`` maps person names already found elsewhere
+    (e.g. in other documents of the corpus) to their identity key; they are matched exactly too, after the
+    detectors, so a name found once is replaced everywhere. ``types`` restricts the result to those types
+    (default: every type). ``match_text`` is a same-length copy to search instead of ``text`` (a Simplified-Chinese
+    copy of Traditional text, ``Document.match_text``); spans still carry ``text``'s characters. Overlaps are resolved in this order: ID numbers, e-mail, bank cards, mobiles, landlines,
+    addresses, names-table entries, person names, birth dates; within one kind the longer span wins.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    if match_text is not None and match_text != text:
+        if len(match_text) != len(text):
+            raise ValueError(f"match_text has {len(match_text)} characters, text has {len(text)}: they must have the "
+                             "same length")
+        found = detect_pii(match_text, names, types, known=known)
+        return [Span(sp.start, sp.end, sp.type, text[sp.start:sp.end], sp.rule, sp.key, sp.suffix) for sp in found]
+    table = names if isinstance(names, pd.DataFrame) and list(names.columns[:2]) == ["name", "type"] else None
+    if table is None:
+        table = load_names(names)
+    wanted = set(types) if types is not None else None
+    norm = normalise(text)
+    # (priority, -length, start, end, type, rule, key, suffix)
+    cands: list[tuple] = []
+    for c in find_structured(text, norm):
+        prio = {"id_number": 0, "email": 0, "bank_card": 1, "mobile": 2, "landline": 3, "address": 4,
+                "birth_date": 8}[c.type] * 10 + c.rank
+        key = re.sub(r"[^0-9A-Za-z@._+-]", "", norm[c.start:c.end]).upper() if c.type != "address" else \
+            norm[c.start:c.end]
+        cands.append((prio, -(c.end - c.start), c.start, c.end, c.type, c.rule, key, ""))
+    rx, types_of = _names_regex(table)
+    if rx is not None:
+        for m in rx.finditer(text):
+            cands.append((50, -(m.end() - m.start()), m.start(), m.end(), types_of[m.group(0)], "names", m.group(0),
+                          ""))
+    if wanted is None or "person" in wanted:
+        for c in find_names(text):
+            cands.append((60 + c.rank, -(c.end - c.start), c.start, c.end, "person", c.rule, c.key, c.suffix))
+    if known and (wanted is None or "person" in wanted):
+        ordered = sorted(known, key=len, reverse=True)
+        for m in re.finditer("|".join(re.escape(n) for n in ordered), text):
+            cands.append((70, -(m.end() - m.start()), m.start(), m.end(), "person", "known", known[m.group(0)], ""))
+    cands.sort()
+    used = bytearray(len(text))  # characters already inside an accepted span
+    spans: list[Span] = []
+    for _prio, _neg, s, e, typ, rule, key, suffix in cands:
+        if e <= s or any(used[s:e]):
+            continue
+        used[s:e] = b"\x01" * (e - s)
+        if wanted is not None and typ not in wanted:
+            continue
+        spans.append(Span(s, e, typ, text[s:e], rule, key, suffix))
+    spans.sort(key=lambda sp: sp.start)
+    return spans
+
+
+def spans_frame(spans: Sequence[Span]) -> pd.DataFrame:
+    """Spans as a table: ``start, end, type, text, rule, key, suffix``."""
+    return pd.DataFrame([vars(s) for s in spans], columns=SPAN_COLUMNS)

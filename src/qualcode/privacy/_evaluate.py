@@ -1,0 +1,55 @@
+"""Score PII detection against an answer key (recall and precision per type)."""
+
+from __future__ import annotations
+
+from typing import Mapping, Sequence
+
+import pandas as pd
+
+from qualcode.privacy._detect import Span
+
+__all__ = ["PII_SCORE_COLUMNS", "score_pii"]
+
+#: Columns of :func:`score_pii`.
+PII_SCORE_COLUMNS = ["type", "n_gold", "n_pred", "found", "correct", "exact", "recall", "precision"]
+
+
+def score_pii(predicted: Mapping[str, Sequence[Span]], gold: pd.DataFrame) -> pd.DataFrame:
+    """Recall and precision per PI type, plus an ``all`` row.
+
+    ``predicted`` maps doc_id -> spans; ``gold`` has columns ``doc_id, start, end, type``. A gold item is *found*
+    when a predicted span of the same type overlaps it; a predicted span is *correct* when it overlaps a gold item
+    of the same type; ``exact`` counts gold items whose span was predicted with the very same boundaries.
+    Returns ``type, n_gold, n_pred, found, correct, exact, recall, precision``.
+    """
+    gold_by_doc: dict[str, list[tuple[int, int, str]]] = {}
+    for row in gold.itertuples(index=False):
+        gold_by_doc.setdefault(str(row.doc_id), []).append((int(row.start), int(row.end), str(row.type)))
+    types = sorted({str(t) for t in gold["type"]} | {s.type for spans in predicted.values() for s in spans})
+    stats = {t: dict(n_gold=0, n_pred=0, found=0, correct=0, exact=0) for t in types}
+    for doc_id in sorted(set(gold_by_doc) | set(predicted)):
+        g = gold_by_doc.get(doc_id, [])
+        p = list(predicted.get(doc_id, []))
+        for s, e, t in g:
+            stats[t]["n_gold"] += 1
+            hits = [x for x in p if x.type == t and x.start < e and s < x.end]
+            if hits:
+                stats[t]["found"] += 1
+            if any(x.start == s and x.end == e for x in hits):
+                stats[t]["exact"] += 1
+        for x in p:
+            stats[x.type]["n_pred"] += 1
+            if any(t == x.type and x.start < e and s < x.end for s, e, t in g):
+                stats[x.type]["correct"] += 1
+    rows = []
+    total = dict(n_gold=0, n_pred=0, found=0, correct=0, exact=0)
+    for t in types:
+        st = stats[t]
+        for k in total:
+            total[k] += st[k]
+        rows.append({"type": t, **st})
+    rows.append({"type": "all", **total})
+    out = pd.DataFrame(rows)
+    out["recall"] = out["found"] / out["n_gold"].where(out["n_gold"] > 0)
+    out["precision"] = out["correct"] / out["n_pred"].where(out["n_pred"] > 0)
+    return out[PII_SCORE_COLUMNS]

@@ -1,0 +1,164 @@
+"""Lay out a :class:`~qualcode.study._run.StudyResults` as report sections (formatting only, nothing computed)."""
+
+from __future__ import annotations
+
+import html
+import os
+from pathlib import Path
+
+import pandas as pd
+
+from qualcode import report
+from qualcode._io import write_table
+from qualcode.study._run import StudyResults
+
+__all__ = ["study_sections", "write_study"]
+
+CONSTRUCTED_BANNER = ("The bundled Chifeng corpus is CONSTRUCTED for demonstration: it imitates the interviews of a thesis "
+                      "whose transcripts are not public. Numbers here describe the demonstration corpus only. "
+                      "本示范语料为构造数据，并非真实访谈记录。")
+
+
+def _pivot_percent(ctab: pd.DataFrame, labels: dict[str, str]) -> pd.DataFrame:
+    data = ctab[ctab["group"] != "(all)"]
+    mat = data.pivot_table(index="code", columns="group", values="percent", sort=False)
+    mat.index = [f"{labels.get(c, c)} ({c})" for c in mat.index]
+    return mat
+
+
+def _findings_html(findings: pd.DataFrame, groups: list[str]) -> str:
+    """The findings table with stage rows as headings (a grouped table reads better than a repeated column)."""
+    head = ["主题 theme", *[html.escape(g) for g in groups], "Cramér's V", "p (adj.)", "exemplar quotes"]
+    rows = [f"<tr>{''.join(f'<th>{h}</th>' for h in head)}</tr>"]
+    for stage, sub in findings.groupby("stage", sort=False):
+        en = sub["stage_en"].iloc[0]
+        rows.append(f'<tr><th colspan="{len(head)}" style="background:#dde6f3">{html.escape(str(stage))} · '
+                    f'{html.escape(str(en))}</th></tr>')
+        for r in sub.itertuples(index=False):
+            rec = r._asdict()
+            cells = [f"{html.escape(rec['label'])}<br><span class='muted'>{html.escape(rec['theme'])}</span>"]
+            cells += [html.escape(str(rec.get(g, ""))) for g in groups]
+            v = rec.get("cramers_v")
+            p = rec.get("p_adjusted")
+            cells.append("" if pd.isna(v) else f"{v:.2f}")
+            note = rec.get("note") or ""
+            cells.append(("" if pd.isna(p) else f"{p:.3f}") + (f"<br><span class='muted'>{html.escape(str(note))}"
+                                                              "</span>" if note else ""))
+            quotes = "<br>".join(html.escape(q) for q in str(rec.get("quotes", "")).split("\n") if q)
+            cells.append(f"<span class='quote'>{quotes}</span>")
+            rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    return f"<table>{''.join(rows)}</table>"
+
+
+def study_sections(res: StudyResults, banner_constructed: bool = False) -> list[report.Section]:
+    """Report sections for a study run, in reading order: findings first, then the evidence behind them."""
+    cb = res.codebook
+    labels = {c.id: c.label or c.id for c in cb.codes}
+    groups = [c for c in res.findings.columns if c not in ("stage", "stage_en", "theme", "label", "respondents",
+                                                           "cramers_v", "p_adjusted", "test", "note", "quotes")]
+    by = res.settings.get("by", "role")
+    secs: list[report.Section] = []
+    secs.append(report.Section(
+        "Findings 研究发现", anchor="findings",
+        intro=(f"Each theme of the codebook, grouped by its stage, with how many respondents of each {by} raised it "
+               "(at least one auto-coded segment; n/N of that group), the strength of the association with "
+               f"{by} (Cramér's V; p adjusted over themes) and exemplar quotes with their document. All values are "
+               "computed from the tables below; quotes are pseudonymised" +
+               ("" if res.settings.get("pseudonymise") else " (pseudonymisation was turned off)") + "."),
+        extra_html=_findings_html(res.findings, groups), workbook_tables=[("findings", res.findings)],
+        notes=[n for n in [("Auto-codes, not human codes: read them with the agreement figures in 'Auto-coding vs "
+                            "human coding'.")] if res.evaluation is not None] or ()))
+    secs.append(report.Section("Corpus 语料", tables=[("summary", res.summary), ("respondents", res.respondents.drop(
+        columns=["sha256", "path"], errors="ignore"))], intro="Documents, turns and respondents as read from the "
+        "corpus folder (every file's SHA-256 is in the workbook)."))
+    fig = report.heatmap(_pivot_percent(res.crosstab, labels), "themes_by_role",
+                         f"Respondents raising each theme, % of {by}")
+    secs.append(report.Section(
+        f"Themes by {by} 主题与角色", figures=[fig],
+        tables=[("themes by role (respondents)", res.crosstab), ("association", res.association)],
+        intro=("Percent of respondents in each group with at least one segment coded with the theme. Residuals "
+               "beyond about ±2 mark groups that raise a theme more or less than the others. The association table "
+               "gives the test used per theme (chi-square, Fisher's exact, or a Monte-Carlo exact test when counts "
+               "are small), Cramér's V and adjusted p-values; its note column says when counts are too small.")))
+    cooc = res.cooccurrence
+    if len(cooc):
+        mat = cooc.pivot_table(index="code_a", columns="code_b", values="n", sort=False)
+        mat.index = [labels.get(c, c) for c in mat.index]
+        mat.columns = [labels.get(c, c) for c in mat.columns]
+        fig2 = report.heatmap(mat, "cooccurrence", "Respondents with both themes", value_format="{:.0f}",
+                              cmap="Greens")
+        secs.append(report.Section("Co-occurrence 主题共现", figures=[fig2], tables=[("co-occurrence", cooc)],
+                                   intro="How many respondents raise both themes (diagonal: the theme itself)."))
+    secs.append(report.Section("Exemplar quotes 代表性引文", tables=[("exemplars", res.exemplars.drop(
+        columns=["strength"], errors="ignore"))], intro="Quotes per theme and group, clearest first (most distinct "
+        "matched words and rules, then shorter segments), one per respondent before any second; offsets point into "
+        "the source files."))
+    if res.topic_terms is not None:
+        terms = (res.topic_terms.sort_values(["topic", "rank"]).groupby("topic")["term"]
+                 .apply(lambda s: " ".join(s)).rename("top terms").reset_index())
+        if res.topic_labels is not None:
+            terms = terms.merge(res.topic_labels, on="topic", how="left")
+        figs = []
+        if res.topic_prevalence is not None and len(res.topic_prevalence):
+            prev = res.topic_prevalence.copy()
+            prev["topic"] = "topic " + prev["topic"].astype(str)
+            figs.append(report.bar_chart(prev, "topic", "prevalence", "group", "topics_by_role",
+                                         f"Topic prevalence by {by} (95% bootstrap CI over respondents)",
+                                         "ci_low", "ci_high"))
+        tabs = [("topics", terms)]
+        if res.topic_sweep is not None:
+            tabs.insert(0, ("topic sweep", res.topic_sweep))
+        tabs += [t for t in [("topic prevalence", res.topic_prevalence), ("topic quotes", res.topic_quotes)]
+                 if t[1] is not None]
+        secs.append(report.Section(
+            f"Topics 主题模型 (k = {res.topic_k})", figures=figs, tables=tabs,
+            intro=("What else is being said: a topic model over respondent turns (stop words and fillers removed), "
+                   "seeded with the codebook's terms where the data support them; each topic is labelled with its "
+                   "closest codebook theme by term overlap, or 'new'. k was chosen from the sweep (coherence c_v / "
+                   "c_npmi and stability across seeds).")))
+    if res.evaluation is not None:
+        ev = res.evaluation
+        tabs = [("auto vs human (per split)", ev)]
+        if res.agreement is not None:
+            tabs.append(("agreement (kappa, alpha, 95% CI)", res.agreement))
+        if res.disagreements is not None:
+            tabs.append(("disagreements", res.disagreements))
+        summary = ev[ev["code"].isin(["macro", "micro"])]
+        lines = [f"{r.split}: {r.code}-F1 {r.f1:.2f} (kappa {r.kappa:.2f}, {int(r.n_units)} turns)"
+                 for r in summary.itertuples(index=False)]
+        secs.append(report.Section(
+            "Auto-coding vs human coding 自动编码与人工编码", tables=tabs,
+            intro=("The codebook's auto-codes against the human gold coding, per theme, at the respondent-turn level "
+                   "(precision, recall, F1, Cohen's kappa). The 'dev' split is where rules were tuned and is "
+                   "optimistic; 'test' was held out. Agreement intervals resample whole interviews. " + "; ".join(lines))))
+    if res.survey:
+        figs = []
+        heard = res.survey.get("heard")
+        if heard is not None and len(heard):
+            h = heard.assign(label="heard of the policy")
+            figs.append(report.bar_chart(h, by, "percent", None, "survey_heard",
+                                         "Heard of the policy, % (95% Wilson CI)", "ci_low", "ci_high"))
+        secs.append(report.Section("Questionnaire 问卷", figures=figs,
+                                   tables=[(f"survey {k}", v) for k, v in res.survey.items()],
+                                   intro="Who had heard of the policy, through which channel, and satisfaction (1-5)."))
+    settings = pd.DataFrame([(k, str(v)) for k, v in res.settings.items()], columns=["setting", "value"])
+    notes = [n for n in res.notes if n][:50]
+    secs.append(report.Section("Method and settings 方法与参数", tables=[("settings", settings)], notes=notes,
+                               intro="The parameters of this run; rerun with the same ones to get the same tables."))
+    return secs
+
+
+def write_study(res: StudyResults, out_dir: str | os.PathLike, *, title: str | None = None,
+                constructed: bool = False) -> dict[str, Path]:
+    """Write the HTML report, the workbook, the figures and the main tables as CSV into ``out_dir``."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    title = title or f"qualcode study report: {res.corpus.name}"
+    banner = CONSTRUCTED_BANNER if constructed else ""
+    written = report.write_report(study_sections(res), out, title=title, banner=banner,
+                                  subtitle=f"codebook {res.codebook.name} v{res.codebook.version}; "
+                                           f"{len(res.corpus)} documents")
+    for name, df in (("turns", res.turns), ("segments", res.segments), ("codings", res.codings),
+                     ("findings", res.findings)):
+        written[f"{name}.csv"] = write_table(df, out / f"{name}.csv")
+    return written

@@ -1,0 +1,39 @@
+"""Validation by coders: the project store, review samples, coding sheets and agreement.
+
+Modules (private): ``_store`` (:class:`Project`, one SQLite file per project), ``_sampling`` (stratified review
+samples and sample sizes), ``_sheets`` (xlsx/csv coding sheets out and back in), ``_agreement`` (kappa, alpha,
+machine precision and recall against coders).
+"""
+
+from __future__ import annotations
+
+from qualcode.validation._agreement import agreement, coding_matrix, disagreements, fleiss_kappa, machine_vs_human
+from qualcode.validation._inputs import project_codings, read_codings, segments_for_codings
+from qualcode.validation._sampling import SAMPLE_COLUMNS, sample_for_review, sample_size
+from qualcode.validation._sheets import (SHEET_COLUMNS, SHEET_DECISIONS, SheetReport, export_sheet, import_sheet,
+                                         validate_sheet)
+from qualcode.validation._store import DECISIONS, SCHEMA_VERSION, Project, decisions_to_codings
+
+__all__ = [
+    "DECISIONS",
+    "Project",
+    "SAMPLE_COLUMNS",
+    "SCHEMA_VERSION",
+    "SHEET_COLUMNS",
+    "SHEET_DECISIONS",
+    "SheetReport",
+    "agreement",
+    "coding_matrix",
+    "decisions_to_codings",
+    "disagreements",
+    "export_sheet",
+    "fleiss_kappa",
+    "import_sheet",
+    "machine_vs_human",
+    "project_codings",
+    "read_codings",
+    "sample_for_review",
+    "sample_size",
+    "segments_for_codings",
+    "validate_sheet",
+]
