@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from qualcode.errors import ExchangeError, Issue
+from qualcode.errors import require
 
 __all__ = [
     "MAX_MEMBERS",
@@ -218,7 +219,6 @@ def read_capped(path, limit: int = MAX_MEMBER_BYTES) -> bytes:
 
 def lxml_etree():
     """``lxml.etree``, or :class:`~qualcode.errors.MissingDependencyError` with the pip command."""
-    from qualcode.errors import require
 
     return require("lxml.etree", package="lxml", purpose="REFI-QDA import and export")
 

@@ -9,6 +9,7 @@ import pandas as pd
 
 from qualcode.errors import InputError, Issue
 from qualcode.model import Codebook, turn_of
+from qualcode.coding._codebook import load_codebook
 
 MISSING_GROUP = "(missing)"
 UNITS = ("respondent", "segment")
@@ -173,6 +174,5 @@ def prepare(codings: pd.DataFrame, segments: pd.DataFrame, by: str | None, codeb
 def load(codebook: Any) -> Codebook | None:
     if codebook is None or isinstance(codebook, Codebook):
         return codebook
-    from qualcode.coding._codebook import load_codebook
 
     return load_codebook(codebook)

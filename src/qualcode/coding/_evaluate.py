@@ -16,6 +16,7 @@ import pandas as pd
 
 from qualcode.errors import ExchangeError, InputError, Issue
 from qualcode.model import turn_of
+from qualcode._io import read_table
 
 __all__ = ["EVAL_COLUMNS", "evaluate", "gold_sets"]
 
@@ -119,7 +120,6 @@ def _scores(code: str, y: np.ndarray, p: np.ndarray, kappa_fn) -> dict:
 
 def read_gold(paths: Sequence[str | os.PathLike]) -> pd.DataFrame:
     """Concatenate gold unit files (one row per coded unit: seg_id, codes ';'-separated, split)."""
-    from qualcode._io import read_table
 
     frames = []
     issues = []

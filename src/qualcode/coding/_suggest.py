@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from qualcode.errors import InputError, Issue, NotFittedError
+from qualcode.model import CODING_COLUMNS, SEGMENT_COLUMNS
 
 __all__ = ["CodeSuggester", "MODEL_CODER", "review_queue", "training_labels"]
 
@@ -274,7 +275,6 @@ class CodeSuggester:
         segment's. Only codes with probability >= ``threshold`` (default ``self.threshold``) are returned, most
         confident first within a segment. ``unreviewed_only`` drops segments in ``reviewed`` (seg_ids or a
         decisions table)."""
-        from qualcode.model import CODING_COLUMNS, SEGMENT_COLUMNS
 
         t = self.threshold if threshold is None else threshold
         if not 0 <= t <= 1:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+from qualcode._io import read_table, write_table
+from qualcode.coding._evaluate import evaluate, read_gold
 
 
 def register(subparsers) -> None:
@@ -22,8 +24,6 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     import pandas as pd
 
-    from qualcode._io import read_table, write_table
-    from qualcode.coding._evaluate import evaluate, read_gold
 
     codings = read_table(args.codings)
     gold = read_gold(args.gold)

@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from qualcode.ingest import read_corpus
+from qualcode.segment import Segmenter
+from qualcode._progress import step
+from qualcode.validation._store import Project
+from qualcode._io import read_table
+from qualcode.coding._codebook import load_codebook
 
 
 def register(subparsers) -> None:
@@ -50,21 +56,17 @@ def _help(parser: argparse.ArgumentParser) -> int:
 
 
 def _read_corpus(path):
-    from qualcode.ingest import read_corpus
 
     return read_corpus(path)
 
 
 def _segment(corpus, unit=None):
-    from qualcode.segment import Segmenter
 
     seg = Segmenter(unit=unit) if unit else Segmenter()
     return seg.segment(corpus)
 
 
 def run_init(args) -> int:
-    from qualcode._progress import step
-    from qualcode.validation._store import Project
 
     proj = Project.init(args.path)
     with proj:
@@ -83,7 +85,6 @@ def run_init(args) -> int:
 
 
 def run_status(args) -> int:
-    from qualcode.validation._store import Project
 
     with Project.open(args.path) as proj:
         table = proj.status_table()
@@ -92,8 +93,6 @@ def run_status(args) -> int:
 
 
 def run_add_codings(args) -> int:
-    from qualcode._io import read_table
-    from qualcode.validation._store import Project
 
     df = read_table(args.file)
     with Project.open(args.path) as proj:
@@ -104,8 +103,6 @@ def run_add_codings(args) -> int:
 
 
 def run_add_decisions(args) -> int:
-    from qualcode._io import read_table
-    from qualcode.validation._store import Project
 
     df = read_table(args.file)
     with Project.open(args.path) as proj:
@@ -116,8 +113,6 @@ def run_add_decisions(args) -> int:
 
 
 def run_add_codebook(args) -> int:
-    from qualcode.coding._codebook import load_codebook
-    from qualcode.validation._store import Project
 
     codebook = load_codebook(args.codebook)
     with Project.open(args.path) as proj:
@@ -127,7 +122,6 @@ def run_add_codebook(args) -> int:
 
 
 def run_backup(args) -> int:
-    from qualcode.validation._store import Project
 
     with Project.open(args.path) as proj:
         proj.backup(args.dest)

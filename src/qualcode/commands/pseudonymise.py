@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import sys
+from qualcode.ingest import read_corpus
+from qualcode.privacy import Pseudonymiser, transform_corpus, names_from_map
+from qualcode.privacy._corpus import _check_paths, default_map_path
 
 
 def register(sub) -> None:
@@ -31,9 +34,6 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from qualcode.ingest import read_corpus
-    from qualcode.privacy import Pseudonymiser, transform_corpus
-    from qualcode.privacy._corpus import _check_paths, default_map_path
     from pathlib import Path
 
     out = Path(args.out)
@@ -42,7 +42,6 @@ def run(args) -> int:
     types = [t.strip() for t in args.types.split(",") if t.strip()] if args.types else None
     names = args.names
     if args.reuse_map:
-        from qualcode.privacy import names_from_map
 
         names = names_from_map(args.reuse_map, args.names)
     ps = Pseudonymiser(names=names, types=types)

@@ -6,6 +6,13 @@ from __future__ import annotations
 import argparse
 
 import sys
+from qualcode.coding._codebook import load_codebook
+from qualcode.exchange._refi_codebook import read_qdc
+from qualcode._io import read_table
+from qualcode._progress import step
+from qualcode.exchange._refi_project import export_qdpx, load_qdpx, write_imported_corpus
+from qualcode.ingest import read_corpus
+from qualcode.privacy import Pseudonymiser
 
 
 def register(sub) -> None:
@@ -51,19 +58,13 @@ def _help(parser):
 
 def _load_codebook(path: str):
     if path.lower().endswith((".qdc", ".qde", ".qdpx")):
-        from qualcode.exchange._refi_codebook import read_qdc
 
         return read_qdc(path)
-    from qualcode.coding._codebook import load_codebook
 
     return load_codebook(path)
 
 
 def run_export(args) -> int:
-    from qualcode._io import read_table
-    from qualcode._progress import step
-    from qualcode.exchange._refi_project import export_qdpx
-    from qualcode.ingest import read_corpus
 
     corpus = read_corpus(args.corpus, keep_going=args.keep_going)
     for issue in corpus.problems:
@@ -76,7 +77,6 @@ def run_export(args) -> int:
         tables.append(df)
     pseudonymiser = None
     if not args.no_pseudonyms:
-        from qualcode.privacy import Pseudonymiser
 
         step("finding personal information to pseudonymise")
         pseudonymiser = Pseudonymiser(names=args.names).fit(corpus)
@@ -89,7 +89,6 @@ def run_export(args) -> int:
 
 
 def run_import(args) -> int:
-    from qualcode.exchange._refi_project import load_qdpx, write_imported_corpus
 
     result = load_qdpx(args.project, strict=args.strict)
     for issue in result.issues:

@@ -2,6 +2,10 @@
 segments so recall can be estimated)."""
 
 from __future__ import annotations
+from qualcode._io import read_table, write_table
+from qualcode.errors import InputError, Issue
+from qualcode.validation._sampling import sample_for_review
+from qualcode.validation._store import Project
 
 
 def register(subparsers) -> None:
@@ -27,14 +31,10 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from qualcode._io import read_table, write_table
-    from qualcode.errors import InputError, Issue
-    from qualcode.validation._sampling import sample_for_review
 
     exclude: list[str] = []
     coder = args.coder
     if args.project:
-        from qualcode.validation._store import Project
 
         with Project.open(args.project) as proj:
             segments = proj.segments()

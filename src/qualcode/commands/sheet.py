@@ -4,6 +4,10 @@ qualcode sheet import sheet.xlsx --segments S --codebook CB --out decisions.csv"
 from __future__ import annotations
 
 import argparse
+from qualcode.commands.qdpx import _load_codebook
+from qualcode._io import read_table, write_table
+from qualcode.validation._sheets import export_sheet, import_sheet
+from qualcode.privacy import Pseudonymiser
 
 
 def register(sub) -> None:
@@ -39,7 +43,6 @@ def register(sub) -> None:
 
 
 def _codebook(path):
-    from qualcode.commands.qdpx import _load_codebook
 
     return _load_codebook(path) if path else None
 
@@ -47,7 +50,6 @@ def _codebook(path):
 def _sample(path):
     if not path:
         return None
-    from qualcode._io import read_table
 
     return read_table(path)
 
@@ -55,15 +57,12 @@ def _sample(path):
 def run_export(args) -> int:
     import pandas as pd
 
-    from qualcode._io import read_table
-    from qualcode.validation._sheets import export_sheet
 
     segments = read_table(args.segments)
     tables = [read_table(p) for p in args.codings]
     codings = pd.concat(tables, ignore_index=True) if tables else None
     pseudonymiser = None
     if not args.no_pseudonyms:
-        from qualcode.privacy import Pseudonymiser
 
         pseudonymiser = Pseudonymiser(names=args.names).fit(list(segments["text"].astype(str)))
     target = export_sheet(segments, codings, args.out, codebook=_codebook(args.codebook), context=args.context,
@@ -75,8 +74,6 @@ def run_export(args) -> int:
 
 
 def run_import(args) -> int:
-    from qualcode._io import read_table, write_table
-    from qualcode.validation._sheets import import_sheet
 
     segments = read_table(args.segments)
     decisions, report = import_sheet(args.sheet, segments, _codebook(args.codebook), _sample(args.sample),

@@ -2,6 +2,11 @@
 optionally write the review queue (model-only suggestions first, then low-confidence rule codes)."""
 
 from __future__ import annotations
+from qualcode._io import read_table, write_table
+from qualcode.errors import InputError, Issue
+from qualcode._progress import step
+from qualcode.coding._suggest import CodeSuggester, review_queue
+from qualcode.validation._store import Project, decisions_to_codings
 
 
 def register(subparsers) -> None:
@@ -26,8 +31,6 @@ def register(subparsers) -> None:
 
 
 def _train_from_file(path, segments, split):
-    from qualcode._io import read_table
-    from qualcode.errors import InputError, Issue
 
     train = read_table(path)
     if "seg_id" not in train.columns:
@@ -51,15 +54,10 @@ def _train_from_file(path, segments, split):
 def run(args) -> int:
     import pandas as pd
 
-    from qualcode._io import read_table, write_table
-    from qualcode._progress import step
-    from qualcode.errors import InputError, Issue
-    from qualcode.coding._suggest import CodeSuggester, review_queue
 
     decisions = None
     rules = None
     if args.project:
-        from qualcode.validation._store import Project, decisions_to_codings
 
         with Project.open(args.project) as proj:
             segments = proj.segments()
@@ -91,7 +89,6 @@ def run(args) -> int:
     suggestions = model.suggest(targets, threshold=args.threshold)
     write_table(suggestions, args.out, sheet_name="suggestions")
     if args.save and args.project:
-        from qualcode.validation._store import Project
 
         with Project.open(args.project) as proj:
             proj.add_codings(suggestions, coder="auto:model", replace=True)

@@ -49,6 +49,9 @@ from typing import Any, Iterable, Mapping
 from qualcode.errors import CodebookError, ExchangeError, Issue
 from qualcode.coding._codebook import plain as _plain
 from qualcode.model import Code, Codebook
+from qualcode._safezip import lxml_etree, SafeZip, read_capped, parse_xml
+from qualcode import __version__
+from qualcode._io import atomic_write
 
 __all__ = [
     "CODEBOOK_NS",
@@ -320,7 +323,6 @@ def _tree(codebook: Codebook) -> tuple[dict[str | None, list[Code]], list[Issue]
 
 def build_codes(parent_el, codebook: Codebook, ns: str) -> None:
     """Append nested ``<Code>`` elements for ``codebook`` under ``parent_el`` (a ``<Codes>`` element)."""
-    from qualcode._safezip import lxml_etree
 
     etree = lxml_etree()
 
@@ -357,11 +359,9 @@ def build_codes(parent_el, codebook: Codebook, ns: str) -> None:
 
 def qdc_bytes(codebook: Codebook) -> bytes:
     """The ``.qdc`` document for ``codebook`` as UTF-8 bytes (what :func:`write_qdc` writes)."""
-    from qualcode._safezip import lxml_etree
 
     etree = lxml_etree()
 
-    from qualcode import __version__
 
     if not codebook.codes:
         raise CodebookError([Issue(codebook.path or codebook.name, None, "codebook has no codes",
@@ -378,7 +378,6 @@ def write_qdc(codebook: Codebook, path) -> Path:
 
     Raises :class:`qualcode.errors.CodebookError` when the code tree is broken (undefined parent, cycle, duplicate id).
     """
-    from qualcode._io import atomic_write
 
     data = qdc_bytes(codebook)
     target = Path(path)
@@ -511,7 +510,6 @@ def codebook_from_element(cb_el, *, path: str, default_name: str, issues: list[I
 
 def _load_xml_source(path: Path) -> tuple[bytes, str]:
     """The XML bytes of a .qdc/.qde, or of the project.qde inside a .qdpx; and a display path for messages."""
-    from qualcode._safezip import SafeZip, read_capped
 
     try:
         with path.open("rb") as fh:
@@ -547,7 +545,6 @@ def find_codebook_element(root):
 
 
 def _read(path, issues: list[Issue]) -> Codebook | None:
-    from qualcode._safezip import parse_xml
 
     p = Path(path)
     data, display = _load_xml_source(p)

@@ -44,6 +44,13 @@ import pandas as pd
 from qualcode.errors import ExchangeError, Issue
 from qualcode.model import CODING_COLUMNS, Codebook, Corpus, Document, Turn, _scalar
 from qualcode.exchange._refi_codebook import PROJECT_NS, build_codes, check_namespace, child, children, clean_xml_text, code_guid, codebook_from_element, find_project_member, localname, make_guid, norm_guid
+from qualcode._safezip import lxml_etree, SafeZip, parse_xml, read_capped
+from qualcode import __version__
+from qualcode._io import atomic_write, write_table
+from qualcode.ingest._notes import find_notes
+from qualcode.ingest._transcript import split_lines, parse_transcript
+from qualcode.ingest._encoding import DecodeFailure, decode_bytes
+from qualcode.coding._codebook import save_codebook
 
 __all__ = ["QdpxImport", "export_qdpx", "import_qdpx", "load_qdpx", "validate_qdpx", "write_imported_corpus"]
 
@@ -113,7 +120,6 @@ def _variable_type(values: Iterable[Any]) -> str:
 
 
 def _value_element(parent, kind: str, value: Any, ns: str) -> None:
-    from qualcode._safezip import lxml_etree
 
     etree = lxml_etree()
 
@@ -172,11 +178,9 @@ def qdpx_bytes(corpus: Corpus, codebook: Codebook, codings_tables: Sequence[pd.D
     """The ``.qdpx`` archive as bytes (what :func:`export_qdpx` writes)."""
     import io
 
-    from qualcode._safezip import lxml_etree
 
     etree = lxml_etree()
 
-    from qualcode import __version__
 
     ns = PROJECT_NS
     docs = {d.doc_id: d for d in corpus.documents}
@@ -290,7 +294,6 @@ def export_qdpx(corpus: Corpus, codebook: Codebook, codings_tables: Sequence[pd.
     :func:`apply_pseudonymise`); texts are replaced and selection positions remapped. Raises
     :class:`~qualcode.errors.ExchangeError` listing every coding that does not fit the corpus or codebook.
     """
-    from qualcode._io import atomic_write
 
     data = qdpx_bytes(corpus, codebook, codings_tables, pseudonymise, name=name)
     target = Path(path)
@@ -326,8 +329,6 @@ def _file_id(name: str, taken: set[str], strip_suffix: bool = True) -> str:
 
 
 def _paragraph_turns(text: str, doc_id: str, speaker: str) -> tuple[Turn, ...]:
-    from qualcode.ingest._notes import find_notes
-    from qualcode.ingest._transcript import split_lines
 
     turns = []
     for idx, (ls, le, _) in enumerate(split_lines(text), start=1):
@@ -346,7 +347,6 @@ def _front_matter_id(text: str) -> str | None:
     """The ``id:`` of a transcript's YAML front matter (what ``read_corpus`` uses as doc_id), if any."""
     if not text.lstrip("\ufeff").startswith("---"):
         return None
-    from qualcode.ingest._transcript import parse_transcript
 
     value = parse_transcript(text, "<source>").attributes.get("id")
     return str(value).strip() or None if value is not None else None
@@ -356,7 +356,6 @@ def _document(doc_id: str, text: str, encoding: str, raw: bytes, attrs: dict[str
               issues: list[Issue]) -> Document:
     import hashlib
 
-    from qualcode.ingest._transcript import parse_transcript
 
     parsed = parse_transcript(text, where, doc_id=doc_id)
     front = {k: v for k, v in parsed.attributes.items() if k != "id"}
@@ -481,7 +480,6 @@ def _seg_id(doc: Document, start: int) -> str:
 
 
 def _load(path) -> QdpxImport:
-    from qualcode._safezip import SafeZip, parse_xml, read_capped
 
     p = Path(path)
     issues: list[Issue] = []
@@ -509,7 +507,6 @@ def _load(path) -> QdpxImport:
 
 
 def _from_root(p: Path, root, where: str, zf, issues: list[Issue]) -> QdpxImport:
-    from qualcode.ingest._encoding import DecodeFailure, decode_bytes
 
     if localname(root) != "Project":
         raise ExchangeError([Issue(where, root.sourceline, f"not a REFI-QDA project: root element is "
@@ -718,7 +715,6 @@ def write_imported_corpus(result: QdpxImport, out_dir) -> dict[str, list[Path]]:
     unchanged), ``respondents.csv`` (``id, role`` and every other attribute; role ``unknown`` when the project has
     none), ``codebook.yaml``, ``codings/<coder>.csv`` (the format ``qualcode code`` writes) and a ``corpus.yaml``
     that names the corpus and keeps ``codings/`` out of it. Returns the paths by kind."""
-    from qualcode._io import atomic_write, write_table
 
     out = Path(out_dir)
     written: dict[str, list[Path]] = {"transcripts": [], "respondents": [], "codebook": [], "codings": []}
@@ -743,7 +739,6 @@ def write_imported_corpus(result: QdpxImport, out_dir) -> dict[str, list[Path]]:
         written["respondents"].append(write_table(pd.DataFrame(resp_rows, columns=["id", "role", *names]),
                                                   out / "respondents.csv"))
     if result.codebook.codes:
-        from qualcode.coding._codebook import save_codebook
 
         written["codebook"].append(save_codebook(result.codebook, out / "codebook.yaml"))
     import yaml

@@ -27,6 +27,8 @@ from qualcode.ingest._encoding import DecodeFailure, decode_bytes
 from qualcode.ingest._notes import find_notes
 from qualcode.ingest._tables import ID_COLUMNS, _find, read_docx_text, read_frame, rows_to_documents
 from qualcode.ingest._transcript import SpeakerLabels, parse_transcript, safe_yaml
+from qualcode.errors import require
+from qualcode._progress import progress
 
 __all__ = ["TRANSCRIPT_SUFFIXES", "read_corpus", "read_transcript", "validate_corpus"]
 
@@ -106,7 +108,6 @@ def _list_files(root: Path, config: Mapping[str, Any]) -> tuple[list[Path], Path
 
 def _to_simplified(text: str) -> str:
     """Traditional -> Simplified with OpenCC, character by character where a phrase would change the length."""
-    from qualcode.errors import require
 
     opencc = require("opencc", package="opencc", extra="opencc", purpose="Traditional->Simplified conversion")
     conv = opencc.OpenCC("t2s")
@@ -247,7 +248,6 @@ def _collect(root: Path, keep_going: bool, labels: SpeakerLabels | None, encodin
     documents: list[Document] = []
     bad_files: set[str] = set()
     seen: dict[str, str] = {}
-    from qualcode._progress import progress
 
     for path in progress(files, desc="reading transcripts", total=len(files), unit="file"):
         docs, found = read_transcript(path, root=base, labels=labels, encoding=encoding)

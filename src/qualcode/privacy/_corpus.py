@@ -28,6 +28,8 @@ import pandas as pd
 from qualcode._io import atomic_write, write_table
 from qualcode.errors import InputError, Issue, TranscriptError
 from qualcode.privacy._pseudonymise import MAP_COLUMNS, OffsetMap, Pseudonymiser, PseudonymisedCorpus
+from qualcode.ingest import read_corpus
+from qualcode.ingest._tables import TEXT_COLUMNS, _find, read_frame
 
 __all__ = ["default_map_path", "transform_corpus"]
 
@@ -120,8 +122,6 @@ def transform_corpus(corpus: Any, out_dir: str | os.PathLike, map_path: str | os
     folder (unless ``overwrite``), or when ``map_path`` lies inside either corpus folder. Returns a
     :class:`~qualcode.privacy._pseudonymise.PseudonymisedCorpus`.
     """
-    from qualcode.ingest import read_corpus
-    from qualcode.ingest._tables import TEXT_COLUMNS, _find, read_frame
 
     if isinstance(corpus, (str, os.PathLike)):
         root = Path(corpus)

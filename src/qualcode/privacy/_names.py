@@ -23,6 +23,7 @@ import functools
 import re
 from importlib import resources
 from typing import NamedTuple
+from qualcode.errors import require
 
 __all__ = ["NameCandidate", "find_names", "pos_tokenizer", "surnames", "TITLES"]
 
@@ -117,7 +118,6 @@ def pos_tokenizer():
     """qualcode's own jieba POS tokenizer (a fresh ``jieba.Tokenizer``, not jieba's global one)."""
     import logging
 
-    from qualcode.errors import require
 
     jieba = require("jieba", purpose="person-name detection")
     posseg = require("jieba.posseg", package="jieba", purpose="person-name detection")

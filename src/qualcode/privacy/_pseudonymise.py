@@ -25,6 +25,8 @@ import pandas as pd
 
 from qualcode.errors import InputError, Issue, NotFittedError
 from qualcode.privacy._detect import PII_TYPES, PLACEHOLDERS, NamesLike, Span, detect_pii, load_names
+from qualcode._io import read_table
+from qualcode.privacy._names import COMMON_WORDS, _freq
 
 __all__ = ["MAP_COLUMNS", "OffsetMap", "Pseudonymiser", "PseudonymisedCorpus", "names_from_map", "pseudonymise_table",
            "remap"]
@@ -213,7 +215,6 @@ class Pseudonymiser:
 
     def _learn(self, span: Span) -> None:
         """Remember a detected person name so that it is replaced in every document, not only where found."""
-        from qualcode.privacy._names import COMMON_WORDS, _freq
 
         if span.type != "person" or span.rule in ("names", "title", "kin", "mou", "xing"):
             return
@@ -303,7 +304,8 @@ class Pseudonymiser:
 
         See :func:`qualcode.privacy._corpus.transform_corpus`; the source folder is never modified.
         """
-        from qualcode.privacy._corpus import transform_corpus
+
+        from qualcode.privacy._corpus import transform_corpus  # (here: _corpus is built on this module)
 
         return transform_corpus(corpus, out_dir, map_path, pseudonymiser=self, overwrite=overwrite, quiet=quiet)
 
@@ -333,7 +335,6 @@ def names_from_map(map_path: str | os.PathLike, names: NamesLike = None) -> pd.D
     pseudonym: ``Pseudonymiser(names=names_from_map("old_map.csv", "names.csv"))`` (CLI: ``--reuse-map``). Only
     names (person and names-table types) are replayed; numbers get placeholders anyway.
     """
-    from qualcode._io import read_table
 
     path = Path(map_path)
     if not path.is_file():

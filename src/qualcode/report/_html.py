@@ -19,6 +19,7 @@ from typing import Any, Sequence
 import pandas as pd
 
 from qualcode._io import atomic_write
+from qualcode._io import _for_csv
 
 __all__ = ["Figure", "Section", "find_cjk_font", "heatmap", "bar_chart", "write_report", "CJK_FONT_HINT"]
 
@@ -210,7 +211,6 @@ def _sheet_name(name: str, used: set[str]) -> str:
 
 def write_workbook(tables: Sequence[tuple[str, pd.DataFrame]], path: str | os.PathLike) -> Path:
     """Every table on its own sheet of one .xlsx file (written atomically); list cells become strings."""
-    from qualcode._io import _for_csv
 
     used: set[str] = set()
     target = Path(path)

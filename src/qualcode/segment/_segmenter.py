@@ -14,6 +14,12 @@ from qualcode.segment._backends import USER_WORD_MIN_FREQ, Backend, backend_vers
 from qualcode.segment._dictionary import domain_dict_path, entries_hash, read_dictionary, words_entries
 from qualcode.segment._engine import Rows, cut_aligned, is_word, run_batch
 from qualcode.segment._sentences import mask_spans
+from qualcode.model import Corpus
+from qualcode.segment._cache import default_cache_dir, SegmentCache
+from qualcode.ingest._notes import find_notes
+from qualcode.segment._words import load_fillers, load_stopwords
+from qualcode.segment._spacy_view import make_nlp
+from qualcode import __version__
 
 __all__ = ["Segmenter"]
 
@@ -158,7 +164,6 @@ class Segmenter:
         n_jobs = (os.cpu_count() or 1) if n_jobs == -1 else int(n_jobs)
         cache = self.cache_dir
         if cache is True or cache is None:
-            from qualcode.segment._cache import default_cache_dir
 
             cache = default_cache_dir()
         elif cache is not False and not isinstance(cache, (str, os.PathLike)):
@@ -219,7 +224,6 @@ class Segmenter:
 
     def _pieces(self, text: str) -> list[tuple[str, int, int, str]]:
         """Non-blank pieces of ``text`` in order: ``(piece, start, end, kind)``, kind ``word``/``punct``/``note``."""
-        from qualcode.ingest._notes import find_notes
 
         if not isinstance(text, str):
             raise ValueError(f"text == {text!r}: must be a str")
@@ -257,7 +261,6 @@ class Segmenter:
         """Stop words plus fillers used by :meth:`content_tokens`."""
         stop = self.__dict__.get("_stop")
         if stop is None:
-            from qualcode.segment._words import load_fillers, load_stopwords
 
             stop = load_stopwords(self.stopwords) | load_fillers(self.fillers)
             self._stop = stop
@@ -281,7 +284,6 @@ class Segmenter:
         """A ``spacy.blank("zh")`` pipeline whose tokenizer is this segmenter (no model download)."""
         nlp = self.__dict__.get("_nlp")
         if nlp is None:
-            from qualcode.segment._spacy_view import make_nlp
 
             nlp = make_nlp(self)
             self._nlp = nlp
@@ -337,8 +339,6 @@ class Segmenter:
 
         cache = None
         if cfg["cache"] is not False:
-            from qualcode import __version__
-            from qualcode.segment._cache import SegmentCache
 
             cache = SegmentCache(cfg["cache"], [__version__, self.backend_name_, backend_version(self.backend_name_),
                                                 self.dictionary_hash_, self.unit, self.speakers])
@@ -423,7 +423,6 @@ def _turns_input(obj):
     turn texts (the same-length Simplified copy ``Document.match_text`` of a corpus read with ``convert="t2s"``)."""
     import pandas as pd
 
-    from qualcode.model import Corpus
 
     if isinstance(obj, Corpus):
         match = None

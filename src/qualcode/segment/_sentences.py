@@ -8,6 +8,7 @@ sentence. Splitting never changes the text: every sentence is ``text[start:end]`
 from __future__ import annotations
 
 import re
+from qualcode.ingest._notes import find_notes
 
 __all__ = ["SENTENCE_END", "split_sentences"]
 
@@ -40,7 +41,6 @@ def split_sentences(text: str, *, notes: list[tuple[int, int]] | None = None) ->
     it, and a "sentence" made only of notes or punctuation is dropped. This is the same rule
     :class:`~qualcode.segment.Segmenter` uses for ``unit="sentence"``, so sentence numbers agree.
     """
-    from qualcode.ingest._notes import find_notes
 
     if notes is None:
         notes = find_notes(text)

@@ -27,6 +27,11 @@ from qualcode.coding import code_corpus, corpus_segmenter, dump_codebook, load_c
 from qualcode.errors import InputError
 from qualcode.ingest import read_corpus
 from qualcode.model import Codebook, Corpus
+from qualcode.privacy import Pseudonymiser, pseudonymise_table
+from qualcode.validation._agreement import agreement, disagreements
+from qualcode.coding._evaluate import evaluate, read_gold
+from qualcode.model import turn_of
+from qualcode.study._survey import read_survey, survey_tables as make_survey_tables
 
 __all__ = ["StudyResults", "find_gold", "find_survey", "findings_table", "run_study"]
 
@@ -250,7 +255,6 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
 
     pseudo = None
     if pseudonymise:
-        from qualcode.privacy import Pseudonymiser, pseudonymise_table
 
         step("pseudonymising quotes")
         pseudo = Pseudonymiser().fit(corpus)
@@ -303,7 +307,6 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
         topic_prev, topic_quotes = fitted["prevalence"], fitted["quotes"]
         notes += fitted["warnings"]
         if pseudo is not None and topic_quotes is not None and len(topic_quotes):
-            from qualcode.privacy import pseudonymise_table
 
             topic_quotes = pseudonymise_table(topic_quotes, columns=("text",), pseudonymiser=pseudo)
     except InputError as exc:  # a corpus too small for topics: say so, keep the rest of the study
@@ -311,8 +314,6 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
 
     evaluation = agreement_table = disagree = None
     if gold:
-        from qualcode.validation._agreement import agreement, disagreements
-        from qualcode.coding._evaluate import evaluate, read_gold
 
         step(f"scoring auto-codes against the human gold coding ({len(gold)} file(s))")
         gold_df = read_gold(gold)
@@ -324,7 +325,6 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
             parts.append(ev.reset_index() if "code" not in ev.columns else ev)
         evaluation = pd.concat(parts, ignore_index=True)
         # agreement (kappa, alpha with document-cluster bootstrap) over the gold units, at the turn level
-        from qualcode.model import turn_of
 
         human = gold_df.assign(code=gold_df["codes"].str.split(";")).explode("code")
         human = human[human["code"].fillna("").str.strip() != ""]
@@ -338,13 +338,11 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
         turn_text = turn_text.assign(seg_id=turn_text["doc_id"] + ":" + turn_text["turn"].astype(str))
         disagree = disagreements(both, turn_text[turn_text["seg_id"].isin(units)], codes=themes)
         if pseudo is not None and len(disagree):
-            from qualcode.privacy import pseudonymise_table
 
             disagree = pseudonymise_table(disagree, columns=("text",), pseudonymiser=pseudo)
 
     survey_tables = {}
     if survey:
-        from qualcode.study._survey import read_survey, survey_tables as make_survey_tables
 
         step(f"questionnaire {survey}")
         survey_tables = make_survey_tables(read_survey(survey), by=by)

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from qualcode.errors import Issue, MetadataError, raise_if_errors
+from qualcode.ingest._tables import read_frame
 
 __all__ = ["read_survey", "survey_tables", "validate_survey"]
 
@@ -56,7 +57,6 @@ def _check(frame: pd.DataFrame, path: str) -> list[Issue]:
 
 def validate_survey(path: str | os.PathLike) -> list[Issue]:
     """Every problem of a questionnaire file, without raising."""
-    from qualcode.ingest._tables import read_frame
 
     frame, _enc, issues = read_frame(Path(path).read_bytes(), str(path))
     if frame is None:
@@ -70,7 +70,6 @@ def read_survey(path: str | os.PathLike) -> pd.DataFrame:
     Returns the table with ``heard`` (bool) and ``satisfaction`` (float, NaN when empty) added/normalised.
     Raises :class:`~qualcode.errors.MetadataError` listing every problem as ``path:line``.
     """
-    from qualcode.ingest._tables import read_frame
 
     frame, _enc, issues = read_frame(Path(path).read_bytes(), str(path))
     if frame is None:

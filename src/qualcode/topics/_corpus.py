@@ -14,6 +14,7 @@ import pandas as pd
 
 from qualcode.errors import InputError, Issue
 from qualcode.model import SEGMENT_COLUMNS
+from qualcode.segment import load_fillers, load_stopwords
 
 #: Columns of a segments table that are not respondent attributes.
 NON_ATTRIBUTE_COLUMNS = frozenset([*SEGMENT_COLUMNS, "unit", "line"])
@@ -82,10 +83,6 @@ def resolve_stopwords(stopwords: Any) -> frozenset[str]:
     ``load_fillers``) plus a few interview fillers; a Segmenter -> its ``get_stopwords()``; ``False`` or ``()`` ->
     none; any other iterable of str -> that set."""
     if stopwords is None:
-        try:
-            from qualcode.segment import load_fillers, load_stopwords
-        except ImportError:  # pragma: no cover - the segmenter ships with qualcode
-            return FALLBACK_STOPWORDS
         return frozenset(load_stopwords()) | frozenset(load_fillers()) | FALLBACK_STOPWORDS
     if stopwords is False:
         return frozenset()

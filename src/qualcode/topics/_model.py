@@ -20,6 +20,7 @@ from qualcode.topics._corpus import (
     respondent_rows,
     segments_issue,
 )
+from qualcode.topics._seeds import label_topic_terms
 
 METHODS = ("lda", "nmf", "sklearn_lda", "tomotopy")
 MEASURES = ("c_v", "c_npmi", "u_mass")
@@ -523,7 +524,6 @@ class TopicModel(BaseEstimator):
         topic was fitted with (empty when unseeded); ``matched`` lists the matching terms joined with ``、``.
         ``codebook`` is a Codebook, a path, or a mapping ``{label: [terms]}``; ``level`` rolls codes up first."""
         self._check_fitted()
-        from qualcode.topics._seeds import label_topic_terms
 
         return label_topic_terms(self._topic_term_lists(n), codebook, seed_labels=self.seed_labels_, level=level,
                                  min_score=min_score)

@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from qualcode.errors import InputError, Issue
+from qualcode.topics._model import TopicModel
 
 MISSING_GROUP = "(missing)"
 
@@ -26,7 +27,6 @@ def topics_by(segments_or_model: Any, by: str = "role", n_boot: int = 1000, rand
     BERTopic's topics_per_class). A group of one respondent gets ci_low == ci_high: there is nothing to resample.
     Missing attribute values form the group ``"(missing)"``.
     """
-    from qualcode.topics._model import TopicModel
 
     if isinstance(segments_or_model, TopicModel):
         table = segments_or_model.transform(segments) if segments is not None else segments_or_model.doc_topics()

@@ -8,6 +8,7 @@ from typing import Any, Mapping, Sequence
 import pandas as pd
 
 from qualcode.model import Codebook
+from qualcode.coding._codebook import load_codebook
 
 #: Rule keys whose terms describe what a code is about. ``all`` groups mostly hold cue words shared by many codes
 #: (不到位, 没人) and ``unless`` holds exclusions, so neither seeds a topic unless asked.
@@ -18,7 +19,6 @@ def _as_codebook(codebook: Any) -> Codebook:
     if isinstance(codebook, Codebook):
         return codebook
     if isinstance(codebook, (str, os.PathLike)):
-        from qualcode.coding._codebook import load_codebook
 
         return load_codebook(codebook)
     raise TypeError(f"codebook must be a qualcode Codebook or a path to one, not {type(codebook).__name__}")

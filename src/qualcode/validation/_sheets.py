@@ -46,6 +46,10 @@ import pandas as pd
 
 from qualcode.errors import ExchangeError, Issue
 from qualcode.model import Codebook, turn_of
+from qualcode.exchange._refi_project import apply_pseudonymise
+from qualcode._io import atomic_write, write_table
+from qualcode._safezip import SafeZip
+from qualcode.ingest._encoding import DecodeFailure, decode_bytes
 
 __all__ = ["SHEET_COLUMNS", "SHEET_DECISIONS", "SheetReport", "export_sheet", "import_sheet", "validate_sheet"]
 
@@ -86,7 +90,6 @@ def _blank(value: Any) -> bool:
 def _pseudo(fn: Callable[[str], Any] | None, text: str) -> str:
     if fn is None or not text:
         return text
-    from qualcode.exchange._refi_project import apply_pseudonymise
 
     return apply_pseudonymise(fn, text)[0]
 
@@ -189,7 +192,6 @@ def _write_xlsx(frame: pd.DataFrame, target: Path, codebook: Codebook | None) ->
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    from qualcode._io import atomic_write
 
     wb = Workbook()
     ws = wb.active
@@ -275,7 +277,6 @@ def export_sheet(segments: pd.DataFrame, codings: pd.DataFrame | None, path, cod
     if target.suffix.lower() == ".xlsx":
         _write_xlsx(frame, target, codebook)
     elif target.suffix.lower() in (".csv", ".txt"):
-        from qualcode._io import write_table
 
         write_table(frame, target)
     else:
@@ -315,7 +316,6 @@ def _read_rows(path: Path) -> tuple[list[str], list[tuple[int, list[Any]]]]:
     except OSError as exc:
         raise ExchangeError([Issue(shown, None, f"cannot read file: {exc.strerror or exc}")]) from exc
     if path.suffix.lower() == ".xlsx" or data.startswith(b"PK"):
-        from qualcode._safezip import SafeZip
 
         SafeZip(data, display=shown).close()  # refuses traversal, symlinks and zip bombs before openpyxl opens it
         from openpyxl import load_workbook
@@ -331,7 +331,6 @@ def _read_rows(path: Path) -> tuple[list[str], list[tuple[int, list[Any]]]]:
             raise ExchangeError([Issue(shown, None, f"cannot read the spreadsheet ({type(exc).__name__}: {exc})",
                                        "save it again as .xlsx from Excel or LibreOffice")]) from exc
     else:
-        from qualcode.ingest._encoding import DecodeFailure, decode_bytes
 
         try:
             text, _ = decode_bytes(data)

@@ -32,6 +32,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from qualcode.errors import InputError, Issue, StoreError, raise_if_errors
+from qualcode.coding._codebook import dump_codebook
+from qualcode import __version__
+from qualcode.model import Corpus, Document, Turn
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -233,7 +236,6 @@ class Project:
         proj._migrate()
         with proj._write() as c:
             c.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('created_at', ?)", (_now(),))
-            from qualcode import __version__
 
             c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('qualcode_version', ?)", (__version__,))
         return proj
@@ -423,7 +425,6 @@ class Project:
 
     def corpus(self) -> "Corpus":
         """The stored documents as a :class:`qualcode.model.Corpus` (text, turns, attributes as stored)."""
-        from qualcode.model import Corpus, Document, Turn
 
         docs = []
         for doc_id, path, sha, enc, kind, text, attrs in self._conn.execute(
@@ -826,6 +827,5 @@ def decisions_to_codings(decisions: "pd.DataFrame") -> "pd.DataFrame":
 
 def codebook_yaml(codebook: "Codebook") -> str:
     """The YAML text stored for a codebook version: exactly what :func:`qualcode.save_codebook` writes."""
-    from qualcode.coding._codebook import dump_codebook
 
     return dump_codebook(codebook)
