@@ -146,7 +146,8 @@ print(coder.explain_text("通知贴出来了，可是写得太官方，没人讲
 # %% [markdown]
 # ## 3. Score the rules against hand coding
 #
-# Human coders code respondent **turns** (a turn can carry several codes, `;`-separated; empty = none). `evaluate`
+# Human coders code respondent **turns** (a turn can carry several codes, `;`-separated; empty = none; gold files are
+# read with `qc.read_gold`, which checks every row). `evaluate`
 # aggregates the sentence codings to turns and gives precision, recall, F1 and Cohen's kappa per code. The gold here
 # is made up for the example: the coder also coded turn 8 (learning of the benefit from a short video) as
 # `publicity_weak`, which no rule covers.
@@ -154,6 +155,8 @@ print(coder.explain_text("通知贴出来了，可是写得太官方，没人讲
 # %%
 gold = pd.DataFrame({
     "seg_id": ["T01:2", "T01:4", "T01:6", "T01:8"],
+    "doc_id": ["T01"] * 4,
+    "turn": [2, 4, 6, 8],
     "codes": ["publicity_weak", "fund_guarantee", "", "publicity_weak"],
 })
 scores = qc.evaluate(codings, gold)

@@ -82,8 +82,8 @@ sample.groupby("stratum").agg(n=("seg_id", "size"), weight=("weight", "first")).
 # probability 0.05 (seed 7), so B sometimes misses a theme A gave and sometimes adds one A did not.
 
 # %%
-gold = pd.concat([qc.read_table(p) for p in sorted((ROOT / "corpora" / "chifeng" / "gold").glob("*.csv"))])
-gold_codes = gold.set_index("seg_id")["codes"].fillna("").map(lambda s: {c for c in s.split(";") if c})
+gold = qc.read_gold(sorted((ROOT / "corpora" / "chifeng" / "gold").glob("*.csv")))
+gold_codes = gold.set_index("seg_id")["codes"].map(set)
 
 rng = np.random.default_rng(7)
 FLIP = 0.05
@@ -110,7 +110,8 @@ print("coder A:", len(coder_a), "codes; coder B:", len(coder_b), "codes on", len
 
 # %%
 two_coders = pd.concat([coder_a, coder_b], ignore_index=True)
-agree = qc.agreement(two_coders, ids, codes=themes, n_boot=500, seed=0, cluster="doc")
+sampled = turns[turns["seg_id"].isin(ids)]  # the units, with the document of each (for cluster="doc")
+agree = qc.agreement(two_coders, sampled, codes=themes, n_boot=500, seed=0, cluster="doc")
 agree[["code", "n_units", "n_coded", "percent_agreement", "kappa", "kappa_low", "kappa_high", "alpha",
        "alpha_low", "alpha_high"]].round(2)
 

@@ -246,12 +246,13 @@ def test_cluster_bootstrap_widens_intervals_for_clustered_data():
     # documents differ wildly: within a document both coders agree, across documents prevalence changes;
     # resampling documents must give a wider kappa interval than resampling segments as if independent
     rng = np.random.default_rng(0)
-    rows, units = [], []
+    rows, units, docs = [], [], []
     for d in range(12):
         agree_rate = 0.95 if d % 2 else 0.55
         for i in range(25):
             u = f"D{d}:{i + 1}"
             units.append(u)
+            docs.append(f"D{d}")
             a = rng.random() < 0.5
             b = a if rng.random() < agree_rate else not a
             if a:
@@ -260,7 +261,10 @@ def test_cluster_bootstrap_widens_intervals_for_clustered_data():
                 rows.append((u, "x", "b"))
     cod = pd.DataFrame(rows, columns=["seg_id", "code", "coder"])
     flat = agreement(cod, units, n_boot=400, seed=0).set_index("code").loc["x"]
-    clus = agreement(cod, units, n_boot=400, seed=0, cluster="doc").set_index("code").loc["x"]
+    with pytest.raises(InputError, match="cluster='doc' needs the document of every unit"):
+        agreement(cod, units, n_boot=10, cluster="doc")  # plain ids: the document is not guessed from them
+    table = pd.DataFrame({"seg_id": units, "doc_id": docs})
+    clus = agreement(cod, table, n_boot=400, seed=0, cluster="doc").set_index("code").loc["x"]
     assert clus["kappa"] == flat["kappa"]
     assert clus["kappa_high"] - clus["kappa_low"] > flat["kappa_high"] - flat["kappa_low"]
     same = agreement(cod, units, n_boot=400, seed=0, cluster={u: u for u in units}).set_index("code").loc["x"]

@@ -63,7 +63,8 @@ def test_cli_agree_project(tmp_path, capsys):
 
     p = tmp_path / "p.sqlite"
     with Project.init(p) as proj:
-        proj.add_segments(pd.DataFrame({"seg_id": [f"D:{i}" for i in range(1, 7)], "text": list("甲乙丙丁戊己")}))
+        proj.add_segments(pd.DataFrame({"seg_id": [f"D:{i}" for i in range(1, 7)], "doc_id": "D",
+                                        "text": list("甲乙丙丁戊己")}))
         proj.add_codings(pd.DataFrame({"seg_id": ["D:1", "D:2", "D:3"], "code": ["x", "x", "x"]}), coder="auto:rules")
         proj.add_decisions(pd.DataFrame({"seg_id": ["D:1", "D:2", "D:4"], "code": ["x", "x", ""],
                                          "decision": ["accepted", "rejected", "accepted"]}), coder="li")

@@ -15,7 +15,7 @@ import pytest
 from qualcode.analysis import association, cooccurrence, crosstab, evidence_strength, exemplars
 from qualcode.analysis._association import holm
 from qualcode.errors import InputError
-from qualcode.model import Code, Codebook, turn_of
+from qualcode.model import Code, Codebook, seg_ids
 
 RESPONDENTS = [("F1", "family"), ("F2", "family"), ("F3", "family"), ("F4", "family"), ("F5", "family"),
                ("F6", "family"), ("S1", "staff"), ("S2", "staff"), ("S3", "staff"), ("S4", "staff"),
@@ -77,7 +77,8 @@ def make_codings(segs: pd.DataFrame) -> pd.DataFrame:
     for seg, items in CODED.items():
         s = by_id.loc[seg]
         for code, ev in items:
-            rows.append({"seg_id": seg, "doc_id": s["doc_id"], "start": s["start"], "end": s["end"], "code": code,
+            rows.append({"seg_id": seg, "doc_id": s["doc_id"], "turn": s["turn"], "sentence": s["sentence"],
+                         "start": s["start"], "end": s["end"], "code": code,
                          "coder": "auto:rules", "evidence": ev, "respondent_id": s["respondent_id"], "role": s["role"]})
     return pd.DataFrame(rows)
 
@@ -156,10 +157,19 @@ def test_adjusted_residuals_by_hand():
 
 
 def test_sentence_codings_count_on_turn_segments(cod, segs):
-    turns = segs.assign(seg_id=segs["seg_id"].map(turn_of), sentence=0)
+    turns = segs.assign(seg_id=seg_ids(segs["doc_id"], segs["turn"], [0] * len(segs)), sentence=0)
     a = crosstab(cod, segs, unit="respondent")
     b = crosstab(cod, turns, unit="respondent")
     pd.testing.assert_frame_equal(a, b)
+
+
+def test_codings_without_key_columns_match_by_whole_id(cod, segs):
+    """A codings table from elsewhere (only seg_id, code) finds its segments by the whole id, never by parts."""
+    plain = cod[["seg_id", "code", "coder"]]
+    pd.testing.assert_frame_equal(crosstab(plain, segs), crosstab(cod, segs))
+    turns = segs.assign(seg_id=seg_ids(segs["doc_id"], segs["turn"], [0] * len(segs)), sentence=0)
+    with pytest.warns(UserWarning, match="are on no respondent segment"):
+        crosstab(plain, turns)  # sentence ids are not cut down to turn ids
 
 
 def test_codings_off_the_segments_warn(cod, segs):
@@ -366,7 +376,7 @@ def test_crosstab_matches_a_naive_count(picks):
 
 
 def test_turn_codings_on_sentence_segments(cod, segs):
-    turn_codings = cod.assign(seg_id=cod["seg_id"].map(turn_of))
+    turn_codings = cod.assign(seg_id=seg_ids(cod["doc_id"], cod["turn"], [0] * len(cod)), sentence=0)
     pd.testing.assert_frame_equal(crosstab(turn_codings, segs, unit="respondent"), crosstab(cod, segs))
     with pytest.warns(UserWarning, match="are on turns but the segments are sentences"):
         crosstab(turn_codings, segs, unit="segment")

@@ -49,7 +49,8 @@ def make_segments() -> pd.DataFrame:
 
 def make_codings() -> pd.DataFrame:
     return pd.DataFrame([
-        {"seg_id": "A01:2:1", "code": "family_hardship", "coder": "auto:rules", "evidence": "any: 生病"},
+        {"seg_id": "A01:2:1", "doc_id": "A01", "turn": 2, "code": "family_hardship", "coder": "auto:rules",
+         "evidence": "any: 生病"},
         {"seg_id": "A01:4", "code": "publicity_weak", "coder": "auto:rules", "evidence": "any: 没人上门说过"},
         {"seg_id": "A01:6", "code": "fund_guarantee", "coder": "auto:rules", "evidence": "any: 按时到"},
         {"seg_id": "A01:6", "code": "family_hardship", "coder": "auto:model", "evidence": "p=0.61"},

@@ -153,6 +153,8 @@ def test_segments_round_trip_and_checks(project, corpus):
     assert "<segments>:3: segment 'F01:2': document 'ZZZ' is not in the store" in msg
     with pytest.raises(InputError, match="column 'text' is missing"):
         project.add_segments(expected[["seg_id"]])
+    with pytest.raises(InputError, match=r"<segments>:2: segment 'F01:1' has no doc_id"):
+        project.add_segments(expected[["seg_id", "text"]].head(1))  # the document is never guessed from the id
 
 
 def test_codebook_versions(project):

@@ -61,7 +61,7 @@ def _committed(path) -> tuple[str, dict[str, int]]:
 def test_sigkill_mid_write_keeps_last_committed_state(tmp_path):
     path = tmp_path / "crash.sqlite"
     with Project.init(path) as proj:
-        proj.add_segments(pd.DataFrame({"seg_id": [f"D:{i}" for i in range(1, N_SEGMENTS + 1)],
+        proj.add_segments(pd.DataFrame({"seg_id": [f"D:{i}" for i in range(1, N_SEGMENTS + 1)], "doc_id": "D",
                                         "text": [f"第{i}段" for i in range(1, N_SEGMENTS + 1)]}))
     ctx = mp.get_context("fork")
     rnd = random.Random(20261128)

@@ -60,6 +60,7 @@ _EXPORTS: dict[str, str] = {
     "machine_vs_human": "validation",
     "pseudonymise_table": "privacy",
     "read_corpus": "ingest",
+    "read_gold": "coding",
     "read_qdc": "exchange",
     "read_survey": "study",
     "read_table": "_io",

@@ -106,7 +106,9 @@ def read_table(path: str | os.PathLike, *, list_columns: tuple[str, ...] = ("tok
     for col in list_columns:
         if col in df.columns:
             df[col] = df[col].map(lambda v, c=col: _decode_cell(c, v))
-    for col in ("start", "end", "turn", "sentence"):
+    for col in ("start", "end", "turn", "sentence"):  # integer columns when every value is an integer
         if col in df.columns and df[col].notna().all():
-            df[col] = df[col].astype(int)
+            num = pd.to_numeric(df[col], errors="coerce")
+            if num.notna().all() and (num == num.round()).all():
+                df[col] = num.astype(int)
     return df

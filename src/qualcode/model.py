@@ -30,7 +30,6 @@ __all__ = [
     "Turn",
     "seg_id",
     "seg_ids",
-    "turn_of",
 ]
 
 #: Columns of the turns table (plus one column per respondent attribute, e.g. ``role``).
@@ -313,12 +312,6 @@ class Codebook:
             ],
             columns=["id", "label", "label_en", "parent", "level", "n_rules", "definition"],
         )
-
-
-def turn_of(seg_id: str) -> str:
-    """The turn-unit id of a segment id: ``"F01:4:2" -> "F01:4"``; a turn id is returned unchanged."""
-    parts = str(seg_id).split(":")
-    return ":".join(parts[:2]) if len(parts) > 2 else str(seg_id)
 
 
 def seg_id(doc_id: str, turn: int, sentence: int = 0) -> str:

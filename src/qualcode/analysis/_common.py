@@ -8,7 +8,7 @@ from typing import Any, Sequence
 import pandas as pd
 
 from qualcode.errors import InputError, Issue
-from qualcode.model import Codebook, turn_of
+from qualcode.model import KEY_COLUMNS, Codebook
 from qualcode.coding._codebook import load_codebook
 
 MISSING_GROUP = "(missing)"
@@ -128,34 +128,52 @@ def code_labels(codebook: Codebook | None) -> dict[str, str]:
 def attach(codings: pd.DataFrame, segs: pd.DataFrame, unit: str | None = None) -> pd.DataFrame:
     """Codings joined to their segment, with ``_seg``, ``_resp`` and ``_group``.
 
-    A coding finds its segment by exact ``seg_id``; a sentence coding on turn segments by its turn; a turn coding on
-    sentence segments by the first sentence of that turn (right for respondents and for co-occurrence within a
-    turn; for ``unit="segment"`` percentages it warns, since the denominators count sentences). Codings on no
-    respondent segment are dropped with a warning that counts them."""
+    Codings find their segment by the key ``doc_id, turn, sentence``: the same key; a sentence coding on turn
+    segments by its turn; a turn coding on sentence segments by the first sentence of that turn (right for
+    respondents and for co-occurrence within a turn; for ``unit="segment"`` percentages it warns, since the
+    denominators count sentences). Codings without the key columns (a table from elsewhere) are matched by their
+    whole ``seg_id``. Codings on no respondent segment are dropped with a warning that counts them."""
     check_columns(codings, "codings", ["seg_id", "code"], "pass the table AutoCoder.code returns")
-    seg_ids = segs["seg_id"].astype(str)
-    ids = set(seg_ids)
     cod = codings.copy()
-    sid = cod["seg_id"].astype(str)
-    cod["_seg"] = sid.where(sid.isin(ids), sid.map(turn_of))
-    first_sentence = dict(zip(seg_ids.map(turn_of)[::-1], seg_ids[::-1]))  # turn id -> its first sentence
-    by_turn = ~cod["_seg"].isin(ids) & sid.isin(first_sentence.keys())
-    if by_turn.any():
-        cod.loc[by_turn, "_seg"] = sid[by_turn].map(first_sentence)
-        if unit == "segment":
-            warn(f"{int(by_turn.sum())} coding(s) are on turns but the segments are sentences: each coded turn counts "
-                "as one of its sentences, so segment percentages are too low; pass turn segments (Segmenter("
-                "unit='turn'), --segment-unit turn) or count respondents")
-    lost = ~cod["_seg"].isin(ids)
+    cod["_seg"] = _segment_of(cod, segs, unit)
+    lost = cod["_seg"].isna()
     if lost.any():
         warn(f"{int(lost.sum())} coding(s) are on no respondent segment of the segments table and are left out "
-            f"(e.g. {sid[lost].iloc[0]!r}); pass the segments the codings were made on")
+             f"(e.g. {str(cod.loc[lost, 'seg_id'].iloc[0])!r}); pass the segments the codings were made on")
         cod = cod[~lost]
     cols = ["seg_id", "_resp"] + (["_group"] if "_group" in segs.columns else [])
     info = segs[cols].drop_duplicates("seg_id").rename(columns={"seg_id": "_seg"})
     info["_seg"] = info["_seg"].astype(str)
     cod = cod.drop(columns=[c for c in ("_resp", "_group") if c in cod.columns])
     return cod.merge(info, on="_seg", how="left")
+
+
+def _segment_of(cod: pd.DataFrame, segs: pd.DataFrame, unit: str | None) -> pd.Series:
+    """The ``seg_id`` of the segment each coding belongs to (NaN: none), joined on the typed key."""
+    by_id = cod["seg_id"].astype(str).where(cod["seg_id"].astype(str).isin(set(segs["seg_id"].astype(str))))
+    if not set(KEY_COLUMNS) <= set(cod.columns) or not set(KEY_COLUMNS) <= set(segs.columns):
+        return by_id
+    key = segs[[*KEY_COLUMNS, "seg_id"]].astype({"doc_id": str, "turn": int, "sentence": int})
+    keyed = cod[KEY_COLUMNS].notna().all(axis=1)
+    if not keyed.all():  # rows without the key (added from elsewhere) are matched by their whole id
+        got = by_id.copy()
+        got[keyed] = _segment_of(cod[keyed], segs, unit)
+        return got
+    c = cod[KEY_COLUMNS].astype({"doc_id": str, "turn": int, "sentence": int}).reset_index(drop=True)
+    exact = c.merge(key, on=KEY_COLUMNS, how="left")["seg_id"]
+    turns = key[key["sentence"] == 0].drop(columns="sentence")  # a sentence coding on turn segments
+    on_turn = c.merge(turns, on=["doc_id", "turn"], how="left")["seg_id"]
+    first = key[key["sentence"] > 0].sort_values("sentence").drop_duplicates(["doc_id", "turn"])
+    first = first.drop(columns="sentence")  # a turn coding on sentence segments: the turn's first sentence
+    on_first = c.merge(first, on=["doc_id", "turn"], how="left")["seg_id"].where(c["sentence"] == 0)
+    by_turn = exact.isna() & on_turn.isna() & on_first.notna()
+    if by_turn.any() and unit == "segment":
+        warn(f"{int(by_turn.sum())} coding(s) are on turns but the segments are sentences: each coded turn counts "
+             "as one of its sentences, so segment percentages are too low; pass turn segments (Segmenter("
+             "unit='turn'), --segment-unit turn) or count respondents")
+    got = exact.fillna(on_turn).fillna(on_first)
+    got.index = cod.index
+    return got
 
 
 def prepare(codings: pd.DataFrame, segments: pd.DataFrame, by: str | None, codebook: Any, level: int | None,

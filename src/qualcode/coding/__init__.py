@@ -14,7 +14,8 @@ from qualcode.coding._codebook import (codebook_to_dict, dump_codebook, load_cod
                                        validate_codebook)
 from qualcode.coding._compiled import CompiledCodebook, compile_codebook
 from qualcode.coding._pipeline import CodedCorpus, code_corpus, corpus_segmenter
-from qualcode.coding._evaluate import EVAL_COLUMNS, evaluate, gold_sets, read_gold
+from qualcode.coding._evaluate import EVAL_COLUMNS, evaluate, gold_sets, read_gold, split_codes
+from qualcode.coding._metrics import binary_scores
 from qualcode.coding._polarity import DEFAULT_POLARITY
 from qualcode.coding._rule import Hit
 from qualcode.coding._suggest import MODEL_CODER, CodeSuggester, review_queue, training_labels
@@ -30,6 +31,7 @@ __all__ = [
     "Hit",
     "MATCH_COLUMNS",
     "MODEL_CODER",
+    "binary_scores",
     "codebook_terms",
     "code_corpus",
     "codebook_to_dict",
@@ -44,6 +46,7 @@ __all__ = [
     "review_queue",
     "roll_up",
     "save_codebook",
+    "split_codes",
     "training_labels",
     "validate_codebook",
 ]

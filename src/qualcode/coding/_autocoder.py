@@ -206,17 +206,17 @@ class AutoCoder:
         return got
 
     # ------------------------------------------------------------------------------------------------ explain
-    def explain(self, seg_id: str) -> Explanation:
+    def explain(self, unit_id: str) -> Explanation:
         """For a coder: the text of one coded unit (or every unit of a turn) with each code, rule and matched
         words marked 【like this】, and the candidates that were suppressed (negation, polarity, ``unless``,
         not a whole token). Call :meth:`code` first. Use ``print(coder.explain("F01:4"))``."""
         if "units_" not in self.__dict__:
             raise NotFittedError("This AutoCoder has not coded anything yet; call code(segments) before explain().")
         units = self.units_
-        turn_ids = [f"{d}:{t}" for d, t in zip(units["doc_id"], units["turn"])]
-        sel = units[(units["seg_id"] == seg_id) | (pd.Series(turn_ids, index=units.index) == seg_id)]
+        turn_ids = [seg_id(d, t) for d, t in zip(units["doc_id"], units["turn"])]
+        sel = units[(units["seg_id"] == unit_id) | (pd.Series(turn_ids, index=units.index) == unit_id)]
         if sel.empty:
-            raise KeyError(f"seg_id {seg_id!r} is not among the coded units (speakers={self.speakers_!r})")
+            raise KeyError(f"seg_id {unit_id!r} is not among the coded units (speakers={self.speakers_!r})")
         out: list[str] = []
         labels = {c.id: c.label for c in self.codebook.codes}
         for row in sel.itertuples(index=False):

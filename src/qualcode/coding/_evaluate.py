@@ -1,41 +1,90 @@
-"""Score codings against human gold coding at the turn level: precision, recall, F1, Cohen's kappa per code.
+"""Score codings against a human gold coding at the turn level: precision, recall, F1, Cohen's kappa per code.
 
-Gold units (docs/design.md): a table ``seg_id, doc_id, turn, role, split, codes`` with one row per respondent turn and
-``codes`` ``;``-separated (empty = no code). Codings made on sentences are aggregated to their turn with
-:func:`qualcode.model.turn_of`; a turn has a code when any of its sentences has it.
+Gold units (docs/design.md): a table ``seg_id, doc_id, turn, role, split, codes`` with one row per respondent turn
+and ``codes`` ``;``-separated (empty = no code). :func:`read_gold` is the one parser of gold files: it checks every
+row and returns ``codes`` as a tuple of code ids. Codings made on sentences count for their turn (joined on
+``doc_id`` and ``turn``); a turn has a code when any of its sentences has it. Scores come from
+:func:`qualcode.coding._metrics.binary_scores` (one convention for undefined values: NaN).
 """
 
 from __future__ import annotations
 
 import os
-import warnings
 from typing import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
 
-from qualcode.errors import ExchangeError, InputError, Issue
-from qualcode.model import turn_of
 from qualcode._io import read_table
+from qualcode.coding._metrics import binary_scores, macro_average
+from qualcode.errors import ExchangeError, InputError, Issue
 
-__all__ = ["EVAL_COLUMNS", "evaluate", "gold_sets"]
+__all__ = ["EVAL_COLUMNS", "evaluate", "gold_sets", "read_gold", "split_codes"]
 
 #: Columns of :func:`evaluate`'s result.
 EVAL_COLUMNS = ["code", "precision", "recall", "f1", "kappa", "support", "predicted", "tp", "fp", "fn", "n_units"]
+#: Columns a gold file must have.
+GOLD_COLUMNS = ["seg_id", "doc_id", "turn", "codes"]
 
 
-def _split_codes(value) -> list[str]:
+def split_codes(value: object) -> tuple[str, ...]:
+    """``"a;b"`` (also with the full-width ``；``) -> ``("a", "b")``; a tuple or list as it is; empty -> ()."""
+    if isinstance(value, (tuple, list)):
+        return tuple(str(v) for v in value if str(v).strip())
     if not isinstance(value, str):
-        return []
-    return [c.strip() for c in value.replace("；", ";").split(";") if c.strip()]
+        return ()
+    return tuple(c.strip() for c in value.replace("；", ";").split(";") if c.strip())
 
 
-def gold_sets(gold: pd.DataFrame, split: str | None = None) -> dict[str, set[str]]:
-    """``{turn seg_id: set of codes}`` for the gold units (of one ``split`` when given)."""
-    missing = [c for c in ("seg_id", "codes") if c not in gold.columns]
+def read_gold(paths: Sequence[str | os.PathLike]) -> pd.DataFrame:
+    """Read gold unit files into one table (``codes`` as tuples), checking every row; every problem of every file is
+    reported as ``path:line`` at once (:class:`~qualcode.errors.InputError`)."""
+    frames, issues = [], []
+    for p in paths:
+        df = read_table(p)
+        missing = [c for c in GOLD_COLUMNS if c not in df.columns]
+        if missing:
+            issues.append(Issue(str(p), 1, f"gold file lacks column(s) {', '.join(missing)}",
+                                "one row per coded unit: seg_id,doc_id,turn,role,split,codes (codes separated by "
+                                "';', empty = no code)"))
+            continue
+        issues += _row_issues(df, str(p))
+        frames.append(df.assign(codes=df["codes"].map(split_codes), doc_id=df["doc_id"].astype(str)))
+    if issues:
+        raise InputError(issues)
+    if not frames:
+        return pd.DataFrame(columns=GOLD_COLUMNS)
+    gold = pd.concat(frames, ignore_index=True)
+    gold["turn"] = gold["turn"].astype(int)
+    return gold
+
+
+def _row_issues(df: pd.DataFrame, path: str) -> list[Issue]:
+    issues = []
+    turns = pd.to_numeric(df["turn"], errors="coerce")
+    seen: dict[tuple, int] = {}
+    for i, (doc, turn, t) in enumerate(zip(df["doc_id"], df["turn"], turns)):
+        line = i + 2
+        if not isinstance(doc, str) or not doc.strip():
+            issues.append(Issue(path, line, "doc_id is empty", "every gold row names its document"))
+        if pd.isna(t) or t != int(t) or t < 1:
+            issues.append(Issue(path, line, f"turn {turn!r} is not a turn number", "turns are numbered 1, 2, ..."))
+            continue
+        key = (doc, int(t))
+        if key in seen:
+            issues.append(Issue(path, line, f"turn {int(t)} of {doc} is coded twice (first on line {seen[key]})",
+                                "keep one row per turn"))
+        seen.setdefault(key, line)
+    return issues
+
+
+def gold_sets(gold: pd.DataFrame, split: str | None = None) -> dict[tuple[str, int], set[str]]:
+    """``{(doc_id, turn): set of codes}`` for the gold units (of one ``split`` when given)."""
+    missing = [c for c in ("doc_id", "turn", "codes") if c not in gold.columns]
     if missing:
         raise ExchangeError([Issue("<gold>", None, f"gold table lacks column(s) {', '.join(missing)}",
-                                   "gold units have columns seg_id,doc_id,turn,role,split,codes")])
+                                   "read gold files with qualcode.read_gold (columns seg_id,doc_id,turn,role,"
+                                   "split,codes)")])
     g = gold
     if split is not None:
         if "split" not in g.columns:
@@ -45,10 +94,23 @@ def gold_sets(gold: pd.DataFrame, split: str | None = None) -> dict[str, set[str
             values = sorted(set(gold["split"].astype(str)))
             raise ExchangeError([Issue("<gold>", None, f"no gold rows with split == {split!r}",
                                        f"splits present: {', '.join(values)}")])
-    out: dict[str, set[str]] = {}
-    for sid, codes in zip(g["seg_id"].astype(str), g["codes"]):
-        out.setdefault(turn_of(sid), set()).update(_split_codes(codes))
+    out: dict[tuple[str, int], set[str]] = {}
+    for doc, turn, codes in zip(g["doc_id"].astype(str), g["turn"].astype(int), g["codes"]):
+        out.setdefault((doc, turn), set()).update(split_codes(codes))
     return out
+
+
+def coded_turns(codings: pd.DataFrame, coder: str | None = None) -> pd.DataFrame:
+    """The distinct ``doc_id, turn, code`` of a codings table (sentence codings count for their turn)."""
+    c = codings
+    if coder is not None and "coder" in c.columns:
+        c = c[c["coder"] == coder]
+    missing = [col for col in ("doc_id", "turn", "code") if col not in c.columns]
+    if missing:
+        raise InputError([Issue("<codings>", None, f"codings table lacks column(s) {', '.join(missing)}",
+                                "qualcode code writes doc_id, turn and sentence with every coding")])
+    out = c[["doc_id", "turn", "code"]].dropna().astype({"doc_id": str, "turn": int, "code": str})
+    return out.drop_duplicates()
 
 
 def evaluate(codings: pd.DataFrame, gold: pd.DataFrame, split: str | None = None,
@@ -58,78 +120,31 @@ def evaluate(codings: pd.DataFrame, gold: pd.DataFrame, split: str | None = None
     ``split`` keeps only gold rows of that split; ``codes`` fixes the codes scored (default: every code in the gold
     or the codings); ``coder`` keeps only codings of that coder. Codings outside the gold units are ignored.
 
-    Returns one row per code and two summary rows, ``micro`` (pooled counts; kappa over all code x unit decisions)
-    and ``macro`` (unweighted mean over codes), with columns :data:`EVAL_COLUMNS`: precision, recall, f1, kappa
-    (Cohen's, :func:`sklearn.metrics.cohen_kappa_score`), support (gold positives), predicted, tp, fp, fn, n_units.
-    Precision (recall) is 0 when a code was never predicted (never in the gold); kappa is NaN when both coders
-    give one constant answer.
+    Returns one row per code and two summary rows, ``micro`` (pooled decisions) and ``macro`` (unweighted mean over
+    codes of the defined scores), with columns :data:`EVAL_COLUMNS`. Undefined ratios are NaN (see
+    :mod:`qualcode.coding._metrics`).
     """
-    from sklearn.metrics import cohen_kappa_score
-
     truth = gold_sets(gold, split)
     units = sorted(truth)
-    pred: dict[str, set[str]] = {u: set() for u in units}
-    c = codings
-    if coder is not None and "coder" in c.columns:
-        c = c[c["coder"] == coder]
-    for sid, code in zip(c["seg_id"].astype(str), c["code"].astype(str)):
-        t = turn_of(sid)
-        if t in pred:
-            pred[t].add(code)
+    pred: dict[tuple[str, int], set[str]] = {u: set() for u in units}
+    for doc, turn, code in coded_turns(codings, coder).itertuples(index=False):
+        if (doc, turn) in pred:
+            pred[(doc, turn)].add(code)
     if codes is None:
-        found = set().union(*truth.values(), *pred.values()) if units else set()
-        codes = sorted(found)
+        codes = sorted(set().union(*truth.values(), *pred.values())) if units else []
     codes = list(codes)
-    rows = []
-    all_y, all_p = [], []
+    rows, all_y, all_p = [], [], []
     for code in codes:
         y = np.array([code in truth[u] for u in units], dtype=int)
         p = np.array([code in pred[u] for u in units], dtype=int)
         all_y.append(y)
         all_p.append(p)
-        rows.append(_scores(code, y, p, cohen_kappa_score))
+        rows.append({"code": code, **binary_scores(y, p), "n_units": len(units)})
     table = pd.DataFrame(rows, columns=EVAL_COLUMNS)
     if codes:
-        micro = _scores("micro", np.concatenate(all_y), np.concatenate(all_p), cohen_kappa_score)
-        micro["n_units"] = len(units)
-        macro = {"code": "macro", **{k: float(table[k].mean(skipna=True)) for k in ("precision", "recall", "f1",
-                                                                                     "kappa")}}
-        for k in ("support", "predicted", "tp", "fp", "fn"):
-            macro[k] = int(table[k].sum())
-        macro["n_units"] = len(units)
+        micro = {"code": "micro", **binary_scores(np.concatenate(all_y), np.concatenate(all_p)),
+                 "n_units": len(units)}
+        macro = {"code": "macro", **macro_average(rows), "n_units": len(units),
+                 **{k: int(table[k].sum()) for k in ("support", "predicted", "tp", "fp", "fn")}}
         table = pd.concat([table, pd.DataFrame([micro, macro], columns=EVAL_COLUMNS)], ignore_index=True)
     return table
-
-
-def _scores(code: str, y: np.ndarray, p: np.ndarray, kappa_fn) -> dict:
-    tp = int(((y == 1) & (p == 1)).sum())
-    fp = int(((y == 0) & (p == 1)).sum())
-    fn = int(((y == 1) & (p == 0)).sum())
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    if len(y) and (len(set(y.tolist())) > 1 or len(set(p.tolist())) > 1):
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            kappa = float(kappa_fn(y, p))
-    else:
-        kappa = float("nan")
-    return {"code": code, "precision": precision, "recall": recall, "f1": f1, "kappa": kappa,
-            "support": int(y.sum()), "predicted": int(p.sum()), "tp": tp, "fp": fp, "fn": fn, "n_units": len(y)}
-
-
-def read_gold(paths: Sequence[str | os.PathLike]) -> pd.DataFrame:
-    """Concatenate gold unit files (one row per coded unit: seg_id, codes ';'-separated, split)."""
-
-    frames = []
-    issues = []
-    for p in paths:
-        df = read_table(p)
-        if "seg_id" not in df.columns or "codes" not in df.columns:
-            issues.append(Issue(str(p), 1, "gold file needs the columns seg_id and codes",
-                                "one row per coded unit; codes separated by ';' (empty = no code)"))
-            continue
-        frames.append(df.assign(codes=df["codes"].fillna("")))
-    if issues:
-        raise InputError(issues)
-    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["seg_id", "codes"])

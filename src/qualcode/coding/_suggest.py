@@ -299,9 +299,10 @@ class CodeSuggester:
                 if p[i, j] < t:
                     break
                 seg_id = str(rec["seg_id"])
-                rows.append({"seg_id": seg_id, "doc_id": rec.get("doc_id", seg_id.split(":")[0]),
-                             "start": rec.get("start"), "end": rec.get("end"), "code": self.classes_[j],
-                             "coder": MODEL_CODER, "evidence": f"model p={p[i, j]:.2f}",
+                rows.append({"seg_id": seg_id, "doc_id": rec.get("doc_id", ""), "turn": rec.get("turn"),
+                             "sentence": rec.get("sentence"), "start": rec.get("start"), "end": rec.get("end"),
+                             "code": self.classes_[j], "coder": MODEL_CODER, "evidence": f"model p={p[i, j]:.2f}",
+                             "rules": (), "terms": (), "spans": (),
                              "confidence": float(p[i, j]), **{c: rec.get(c) for c in attr_cols}})
         return pd.DataFrame(rows, columns=[*CODING_COLUMNS, "confidence", *attr_cols])
 

@@ -20,18 +20,18 @@ from typing import Any, Callable, Sequence
 import numpy as np
 import pandas as pd
 
+from qualcode import analysis, topics
 from qualcode._io import atomic_write
 from qualcode._progress import step
-from qualcode import analysis, topics
-from qualcode.coding import code_corpus, corpus_segmenter, dump_codebook, load_codebook
+from qualcode.coding import code_corpus, corpus_segmenter, dump_codebook, evaluate, load_codebook, read_gold
+from qualcode.coding._evaluate import coded_turns
 from qualcode.errors import InputError
 from qualcode.ingest import read_corpus
-from qualcode.model import Codebook, Corpus
+from qualcode.model import Codebook, Corpus, seg_ids
 from qualcode.privacy import Pseudonymiser, pseudonymise_table
-from qualcode.validation._agreement import agreement, disagreements
-from qualcode.coding._evaluate import evaluate, read_gold
-from qualcode.model import turn_of
-from qualcode.study._survey import read_survey, survey_tables as make_survey_tables
+from qualcode.study._survey import read_survey
+from qualcode.study._survey import survey_tables as make_survey_tables
+from qualcode.validation import agreement, disagreements
 
 __all__ = ["StudyResults", "find_gold", "find_survey", "findings_table", "run_study"]
 
@@ -207,6 +207,30 @@ def findings_table(codebook: Codebook, crosstab: pd.DataFrame, association: pd.D
     return pd.DataFrame(rows)
 
 
+def score_against_gold(codings: pd.DataFrame, gold: pd.DataFrame, corpus: Corpus, codes: Sequence[str], *,
+                       n_boot: int = 1000) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The auto-codes against a gold coding (from :func:`qualcode.read_gold`), at the turn unit: the evaluation per
+    split (and ``all``), agreement (kappa, alpha, document-cluster bootstrap) and the disagreements with text."""
+    parts = []
+    splits = sorted(gold["split"].dropna().unique()) if "split" in gold.columns else []
+    for split in [None, *splits]:
+        ev = evaluate(codings, gold, split=split, codes=codes)
+        ev.insert(0, "split", split or "all")
+        parts.append(ev)
+    evaluation = pd.concat(parts, ignore_index=True)
+    units = gold[["doc_id", "turn"]].drop_duplicates().assign(
+        seg_id=lambda g: seg_ids(g["doc_id"], g["turn"], [0] * len(g)))
+    human = gold.explode("codes").dropna(subset=["codes"])
+    human = human.assign(seg_id=seg_ids(human["doc_id"], human["turn"], [0] * len(human)), code=human["codes"],
+                         coder="human:gold")
+    machine = coded_turns(codings).merge(units, on=["doc_id", "turn"]).assign(coder="auto:rules")
+    cols = ["seg_id", "doc_id", "code", "coder"]
+    both = pd.concat([machine[cols], human[cols]], ignore_index=True)
+    agreement_table = agreement(both, units, codes=codes, n_boot=n_boot, seed=0, cluster="doc")
+    turns = corpus.turns().merge(units, on=["doc_id", "turn"])
+    return evaluation, agreement_table, disagreements(both, turns, codes=codes)
+
+
 def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | Codebook, *,
               gold: Sequence[str | os.PathLike] | None = None, survey: str | os.PathLike | None = None,
               by: str = "role", unit: str | None = None, topic_unit: str = "turn", ks: Sequence[int] = range(4, 11),
@@ -314,31 +338,10 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
 
     evaluation = agreement_table = disagree = None
     if gold:
-
         step(f"scoring auto-codes against the human gold coding ({len(gold)} file(s))")
-        gold_df = read_gold(gold)
-        parts = []
-        splits = sorted(gold_df["split"].dropna().unique()) if "split" in gold_df.columns else []
-        for split in [None, *splits]:
-            ev = evaluate(codings, gold_df, split=split, codes=themes)
-            ev.insert(0, "split", split or "all")
-            parts.append(ev.reset_index() if "code" not in ev.columns else ev)
-        evaluation = pd.concat(parts, ignore_index=True)
-        # agreement (kappa, alpha with document-cluster bootstrap) over the gold units, at the turn level
-
-        human = gold_df.assign(code=gold_df["codes"].str.split(";")).explode("code")
-        human = human[human["code"].fillna("").str.strip() != ""]
-        human = pd.DataFrame({"seg_id": human["seg_id"], "code": human["code"].str.strip(), "coder": "human:gold"})
-        machine = codings.assign(seg_id=codings["seg_id"].map(turn_of))[["seg_id", "code"]].drop_duplicates()
-        machine = machine[machine["seg_id"].isin(set(gold_df["seg_id"]))].assign(coder="auto:rules")
-        both = pd.concat([machine, human], ignore_index=True)
-        units = sorted(set(gold_df["seg_id"]))
-        agreement_table = agreement(both, units, codes=themes, n_boot=n_boot, seed=0, cluster="doc")
-        turn_text = corpus.turns()
-        turn_text = turn_text.assign(seg_id=turn_text["doc_id"] + ":" + turn_text["turn"].astype(str))
-        disagree = disagreements(both, turn_text[turn_text["seg_id"].isin(units)], codes=themes)
+        evaluation, agreement_table, disagree = score_against_gold(codings, read_gold(gold), corpus, themes,
+                                                                   n_boot=n_boot)
         if pseudo is not None and len(disagree):
-
             disagree = pseudonymise_table(disagree, columns=("text",), pseudonymiser=pseudo)
 
     survey_tables = {}

@@ -31,6 +31,7 @@ from typing import Any, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from qualcode.coding._metrics import binary_scores, macro_average
 from qualcode.errors import InputError, Issue
 
 __all__ = ["agreement", "coding_matrix", "disagreements", "fleiss_kappa", "machine_vs_human"]
@@ -69,6 +70,25 @@ def _as_units(units: Any, codings: pd.DataFrame) -> tuple[list[str], pd.DataFram
                                     hint="pass the segments table (or a list of seg_ids) as units")])
         return list(dict.fromkeys(units["seg_id"].astype(str))), units
     return list(dict.fromkeys(str(u) for u in units)), None
+
+
+def _documents_of(unit_ids: list[str], units: Any, codings: Any) -> list[str]:
+    """The ``doc_id`` of each unit, from the units table or else the codings (for ``cluster="doc"``)."""
+    doc: dict[str, str] = {}
+    tables = [units] if isinstance(units, pd.DataFrame) else []
+    tables += [codings] if isinstance(codings, pd.DataFrame) else [c for c in (codings or []) if
+                                                                     isinstance(c, pd.DataFrame)]
+    for table in tables:
+        if "doc_id" in table.columns:
+            for s, d in zip(table["seg_id"].astype(str), table["doc_id"]):
+                if isinstance(d, str) and d:
+                    doc.setdefault(s, d)
+    missing = [u for u in unit_ids if u not in doc]
+    if missing:
+        raise InputError([Issue("<units>", None, f"cluster='doc' needs the document of every unit; {len(missing)} "
+                                                 f"have none (e.g. {missing[0]!r})",
+                                hint="pass the segments table (with doc_id) as units, or codings with doc_id")])
+    return [doc[u] for u in unit_ids]
 
 
 def _seen_matrix(seen: Any, codings: pd.DataFrame, unit_ids: list[str], coders: list[str]) -> np.ndarray:
@@ -248,7 +268,8 @@ def agreement(codings: pd.DataFrame | Sequence[pd.DataFrame], units: Any = None,
     respondent segments only, or the review sample, since every unit given counts);
     ``seen``: which units each coder saw (see :func:`coding_matrix`); ``n_boot`` bootstrap replicates over units
     (0 disables intervals), interval level ``confidence``, random ``seed``. ``cluster="doc"`` resamples whole
-    documents (the ``doc`` part of each seg_id) instead of single segments, or pass a mapping seg_id -> cluster:
+    documents (the ``doc_id`` of each unit, from ``units`` or the codings) instead of single segments, or pass a
+    mapping seg_id -> cluster:
     segments of one interview are not independent, and the cluster bootstrap gives honest (wider) intervals.
 
     Returns one row per code plus a last ``(overall)`` row with columns ``code, n_units, percent_agreement,
@@ -307,7 +328,7 @@ def agreement(codings: pd.DataFrame | Sequence[pd.DataFrame], units: Any = None,
             groups, n_groups = np.arange(n), n
         else:
             if isinstance(cluster, str) and cluster == "doc":
-                labels = [u.split(":")[0] for u in unit_ids]
+                labels = _documents_of(unit_ids, units, codings)
             elif isinstance(cluster, Mapping):
                 labels = [str(cluster.get(u, u)) for u in unit_ids]
             else:
@@ -357,8 +378,9 @@ def machine_vs_human(codings: pd.DataFrame | Sequence[pd.DataFrame], units: Any 
 
     ``human`` defaults to the only coder whose name does not start with ``auto``. Returns one row per code plus
     ``(micro)`` and ``(macro)`` rows with columns ``code, support, predicted, tp, fp, fn, precision, recall, f1``
-    (``support`` = units the human coded, ``predicted`` = units the machine coded). Macro averages codes with
-    support > 0; undefined ratios are NaN.
+    (``support`` = units the human coded, ``predicted`` = units the machine coded). Scores come from
+    :func:`qualcode.coding.binary_scores`: undefined ratios are NaN, and the macro row averages the defined ones (its
+    counts are the pooled counts of the micro row).
 
     ``weights``: seg_id -> weight, or a table with ``seg_id, weight`` such as
     :func:`qualcode.validation._sampling.sample_for_review`
@@ -392,35 +414,24 @@ def machine_vs_human(codings: pd.DataFrame | Sequence[pd.DataFrame], units: Any 
         if isinstance(weights, pd.DataFrame):
             weights = dict(zip(weights["seg_id"].astype(str), weights["weight"].astype(float)))
         w = np.array([float(weights.get(u, 0.0)) for u in unit_ids])
-    rows = []
+    rows, all_h, all_m, all_w = [], [], [], []
     for ci, code in enumerate(code_list):
         sel = ok[:, ci]
         hh, mm, ww = h[sel, ci], m[sel, ci], w[sel]
-        tp, fp, fn = (ww[(hh == 1) & (mm == 1)].sum(), ww[(hh == 0) & (mm == 1)].sum(),
-                      ww[(hh == 1) & (mm == 0)].sum())
-        if weights is None:
-            tp, fp, fn = int(tp), int(fp), int(fn)
-        rows.append(_prf(code, tp, fp, fn))
-    tp, fp, fn = (sum(r[key] for r in rows) for key in ("tp", "fp", "fn"))
-    micro = _prf("(micro)", tp, fp, fn)
-    with_support = [r for r in rows if r["support"] > 0]
-    macro = {"code": "(macro)", "support": sum(r["support"] for r in rows),
-             "predicted": sum(r["predicted"] for r in rows), "tp": tp, "fp": fp, "fn": fn}
-    for key in ("precision", "recall", "f1"):
-        vals = [0.0 if np.isnan(r[key]) else r[key] for r in with_support]
-        macro[key] = float(np.mean(vals)) if vals else np.nan
+        all_h.append(hh)
+        all_m.append(mm)
+        all_w.append(ww)
+        rows.append({"code": code, **binary_scores(hh, mm, None if weights is None else ww)})
+    if rows:
+        micro = {"code": "(micro)", **binary_scores(np.concatenate(all_h), np.concatenate(all_m),
+                                                     None if weights is None else np.concatenate(all_w))}
+    else:
+        micro = {"code": "(micro)", **binary_scores([], [])}
+    macro = {**micro, "code": "(macro)", **macro_average(rows, ("precision", "recall", "f1"))}
     out = pd.DataFrame([*rows, micro, macro],
                        columns=["code", "support", "predicted", "tp", "fp", "fn", "precision", "recall", "f1"])
     out.attrs.update({"machine": machine, "human": human})
     return out
-
-
-def _prf(code: str, tp: int, fp: int, fn: int) -> dict:
-    p = tp / (tp + fp) if tp + fp else np.nan
-    r = tp / (tp + fn) if tp + fn else np.nan
-    f1 = 2 * tp / (2 * tp + fp + fn) if (2 * tp + fp + fn) else np.nan
-    return {"code": code, "support": tp + fn, "predicted": tp + fp, "tp": tp, "fp": fp, "fn": fn,
-            "precision": p, "recall": r, "f1": f1}
 
 
 # ---------------------------------------------------------------------------------------------- disagreements
@@ -451,7 +462,7 @@ def disagreements(codings: pd.DataFrame | Sequence[pd.DataFrame], segments: Any 
         if present.sum() < 2 or len(set(vals[present])) < 2:
             continue
         seg_id = unit_ids[ui]
-        row = {"seg_id": seg_id, "doc_id": doc.get(seg_id, seg_id.split(":")[0]), "code": code_list[ci],
+        row = {"seg_id": seg_id, "doc_id": doc.get(seg_id, ""), "code": code_list[ci],
                "coded_by": ";".join(c for c, v in zip(coder_list, vals) if v == 1),
                "not_coded_by": ";".join(c for c, v in zip(coder_list, vals) if v == 0)}
         for j, coder in enumerate(coder_list):

@@ -182,7 +182,7 @@ def sample_for_review(segments: pd.DataFrame, codings: pd.DataFrame, n: int | No
                           "the other codes")
             else:
                 reason = f"machine code {code}: checks precision"
-            rows.append({"seg_id": rec["seg_id"], "doc_id": rec.get("doc_id", rec["seg_id"].split(":")[0]),
+            rows.append({"seg_id": rec["seg_id"], "doc_id": rec.get("doc_id", ""),
                          "stratum": stratum, "code": code, "role": rec[role_col] if role_col else None,
                          "reason": reason, "stratum_size": len(group), "stratum_n": k, "weight": len(group) / k})
     out = pd.DataFrame(rows, columns=SAMPLE_COLUMNS)

@@ -45,7 +45,7 @@ from typing import Any, Callable, Iterable, Mapping
 import pandas as pd
 
 from qualcode.errors import ExchangeError, Issue
-from qualcode.model import Codebook, turn_of
+from qualcode.model import Codebook
 from qualcode.exchange._refi_project import apply_pseudonymise
 from qualcode._io import atomic_write, write_table
 from qualcode._safezip import SafeZip
@@ -99,6 +99,14 @@ def _display_width(text: str) -> int:
 
 
 # --------------------------------------------------------------------------------------------------------- export
+def _turn_rows(segs: pd.DataFrame) -> dict[tuple[str, int], str]:
+    """``(doc_id, turn) -> seg_id`` of the turn-unit rows (sentence 0) of a segments table."""
+    if not {"turn", "sentence"} <= set(segs.columns):
+        return {}
+    turn_rows = segs[segs["sentence"].astype(int) == 0]
+    return dict(zip(zip(turn_rows["doc_id"].astype(str), turn_rows["turn"].astype(int)), turn_rows["seg_id"]))
+
+
 def sheet_frame(segments: pd.DataFrame, codings: pd.DataFrame | None, codebook: Codebook | None = None,
                 context: int = 1, *, sample_ids: Iterable[str] | None = None, include_interviewer: bool = False,
                 pseudonymise: Callable[[str], Any] | None = None) -> pd.DataFrame:
@@ -122,9 +130,14 @@ def sheet_frame(segments: pd.DataFrame, codings: pd.DataFrame | None, codebook: 
                 raise ExchangeError([Issue("<codings>", None, f"codings table lacks column {col!r}")])
         evid = codings["evidence"] if "evidence" in codings.columns else pd.Series([""] * len(codings))
         coders = codings["coder"] if "coder" in codings.columns else pd.Series([""] * len(codings))
-        for sid, code, coder, ev in zip(codings["seg_id"].astype(str), codings["code"].astype(str), coders, evid):
-            key = sid if sid in ids else turn_of(sid)
-            if key not in ids:
+        turn_key = _turn_rows(segs)
+        docs = codings["doc_id"] if "doc_id" in codings.columns else pd.Series([None] * len(codings))
+        turns = codings["turn"] if "turn" in codings.columns else pd.Series([None] * len(codings))
+        for sid, code, coder, ev, doc, turn in zip(codings["seg_id"].astype(str), codings["code"].astype(str), coders,
+                                                  evid, docs, turns):
+            # the coding's own segment, else (a sentence coding on a turn sheet) the row of its turn
+            key = sid if sid in ids else turn_key.get((str(doc), int(turn))) if pd.notna(turn) else None
+            if key is None:
                 continue
             proposed.setdefault(key, []).append((code, "" if _blank(coder) else str(coder), _norm_text(ev)))
 

@@ -465,10 +465,11 @@ class Project:
         for i, rec in enumerate(segments.to_dict("records")):
             line = i + 2  # header is line 1 of a CSV
             seg_id = _text(rec.get("seg_id"))
-            doc_id = _text(rec.get("doc_id")) or seg_id.split(":")[0]
+            doc_id = _text(rec.get("doc_id"))
             text = _text(rec.get("text"))
-            if not seg_id:
-                issues.append(Issue(src, line, "empty seg_id"))
+            if not seg_id or not doc_id:
+                issues.append(Issue(src, line, "empty seg_id" if not seg_id else f"segment {seg_id!r} has no doc_id",
+                                    hint="store the segments table made by the segmenter (qualcode.code_corpus)"))
                 continue
             if seg_id in seen:
                 issues.append(Issue(src, line, f"seg_id {seg_id!r} appears twice"))
