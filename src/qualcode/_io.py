@@ -2,46 +2,97 @@
 
 Every output goes through :func:`atomic_write`: it is written to a temporary file in the destination folder,
 flushed and fsynced, then renamed over the target, so a crash leaves either the old file or the new one, never half
-of one. Source transcripts are only ever opened for reading.
+of one. The file gets the permissions a new file gets from the user's umask (or keeps those of the file it
+replaces), so a colleague in the group, or a web server, can read a shared report. A temporary file left by a
+process that was killed (``kill -9``: no code runs) is removed by the next write of the same target; on SIGTERM
+and Ctrl-C the ``qualcode`` command unwinds and removes its own. Source transcripts are only ever opened for
+reading.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
 from pathlib import Path
 from typing import IO, Iterator
 
 import pandas as pd
 
-__all__ = ["atomic_write", "read_table", "write_table"]
+__all__ = ["atomic_write", "new_file_mode", "read_table", "temporary_sibling", "write_table"]
 
 #: CSV files are written as UTF-8 with a byte-order mark so that Excel opens Chinese text correctly.
 CSV_ENCODING = "utf-8-sig"
+
+
+#: Suffix of qualcode's temporary files: ``.<target name>.<pid>.<random>.qualcode-tmp`` beside the target.
+TMP_SUFFIX = ".qualcode-tmp"
+
+
+def new_file_mode(target: Path) -> int:
+    """The permission bits for ``target``: those of the file it replaces, else 0o666 less the user's umask (what
+    ``open(path, "w")`` would give a new file)."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
+def _sweep(target: Path) -> None:
+    """Remove temporary siblings of ``target`` left by processes that no longer run (killed mid-write)."""
+    for tmp in target.parent.glob(f".{target.name}.*{TMP_SUFFIX}"):
+        try:
+            pid = int(tmp.name[len(target.name) + 2:].split(".", 1)[0])
+        except ValueError:
+            continue
+        if pid == os.getpid():
+            continue
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+        except OSError:  # a process of another user: leave its file alone
+            pass
+
+
+@contextlib.contextmanager
+def temporary_sibling(path: str | os.PathLike) -> Iterator[Path]:
+    """A new, empty temporary file beside ``path`` (folder created), with the permissions :func:`new_file_mode`
+    gives; removed when the block fails. The caller renames it over ``path`` (``os.replace``) on success."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _sweep(target)
+    tmp = target.parent / f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}{TMP_SUFFIX}"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        os.fchmod(fd, new_file_mode(target))
+    finally:
+        os.close(fd)
+    try:
+        yield tmp
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
 
 
 @contextlib.contextmanager
 def atomic_write(path: str | os.PathLike, mode: str = "w", encoding: str | None = "utf-8", newline: str | None = None
                  ) -> Iterator[IO]:
     """Open a temporary sibling of ``path`` for writing; rename it over ``path`` only when the block succeeds."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
+    with temporary_sibling(path) as tmp:
         if "b" in mode:
-            fh = os.fdopen(fd, mode)
+            fh = open(tmp, mode)  # noqa: SIM115 - closed below, before the rename
         else:
-            fh = os.fdopen(fd, mode, encoding=encoding, newline=newline)
+            fh = open(tmp, mode, encoding=encoding, newline=newline)  # noqa: SIM115
         with fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+        os.replace(tmp, path)
 
 
 #: How the list-valued columns of qualcode's tables are written in a cell, and read back: ``tokens`` space-joined;

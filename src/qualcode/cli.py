@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import signal
 import sys
 from typing import Sequence
 
@@ -64,6 +65,10 @@ def _command_in(argv: Sequence[str]) -> str | None:
     return None
 
 
+def _terminate(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     name = _command_in(argv)
@@ -72,6 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 0
+    signal.signal(signal.SIGTERM, _terminate)  # unwind on `kill`, so that temporary files are removed
     try:
         return int(args.func(args) or 0)
     except InputError as exc:

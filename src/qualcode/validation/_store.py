@@ -31,6 +31,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
+from qualcode._io import temporary_sibling
 from qualcode.errors import InputError, Issue, StoreError, raise_if_errors
 from qualcode.coding._codebook import dump_codebook
 from qualcode import __version__
@@ -297,12 +298,7 @@ class Project:
         target = Path(dest)
         if target.exists():
             raise StoreError(f"{target}: already exists (hint: choose a new file name for the backup)")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        import tempfile
-
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        os.close(fd)
-        try:
+        with temporary_sibling(target) as tmp:
             out = sqlite3.connect(tmp)
             try:
                 self._conn.backup(out)
@@ -311,10 +307,6 @@ class Project:
             finally:
                 out.close()
             os.replace(tmp, target)
-        except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
-            raise
         return target
 
     def __enter__(self) -> "Project":
