@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 import qualcode
 
 
@@ -39,3 +41,32 @@ def test_version_matches_cli(capsys):
     except SystemExit as exc:
         assert exc.code == 0
     assert capsys.readouterr().out.strip() == f"qualcode {qualcode.__version__}"
+
+
+# ---------------------------------------------------------------------------------------------- estimators
+def _estimators():
+    import qualcode as qc
+    from qualcode.model import Code, Codebook
+
+    cb = Codebook(codes=(Code(id="a", rules=({"any": ["宣传"]},)),), name="tiny", settings={"unit": "sentence"})
+    return [qc.Segmenter(unit="turn", user_words=("困境儿童",), cache_dir=False),
+            qc.AutoCoder(cb, unit="turn", questions=False),
+            qc.CodeSuggester(C=2.0),
+            qc.Pseudonymiser(label="某人"),
+            qc.TopicModel(n_topics=5, method="nmf")]
+
+
+def test_every_estimator_follows_the_sklearn_conventions():
+    """Segmenter, AutoCoder, CodeSuggester, Pseudonymiser and TopicModel: get_params/set_params, and sklearn.clone
+    gives an unfitted copy with the same parameters."""
+    from sklearn.base import clone
+
+    for est in _estimators():
+        params = est.get_params()
+        copy = clone(est)
+        assert type(copy) is type(est) and copy is not est
+        assert copy.get_params() == params, type(est).__name__
+        name = next(iter(params))
+        assert est.set_params(**{name: params[name]}) is est
+        with pytest.raises(ValueError, match="invalid parameter|Invalid parameter"):
+            est.set_params(no_such_parameter=1)

@@ -102,6 +102,9 @@ class Document:
     def __post_init__(self) -> None:
         object.__setattr__(self, "attributes", _freeze(self.attributes))
 
+    def __deepcopy__(self, memo: dict) -> Document:  # immutable: a copy is the document itself
+        return self
+
     def __repr__(self) -> str:  # the text can be long: show its size, not the text
         return (f"Document(doc_id={self.doc_id!r}, path={self.path!r}, role={self.role!r}, turns={len(self.turns)}, "
                 f"chars={len(self.text)}, encoding={self.encoding!r})")
@@ -132,6 +135,9 @@ class Corpus:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "config", _freeze(self.config))
+
+    def __deepcopy__(self, memo: dict) -> Corpus:  # immutable: a copy is the corpus itself
+        return self
 
     def __repr__(self) -> str:
         bad = sum(1 for i in self.problems if getattr(i, "is_error", False))
@@ -246,6 +252,9 @@ class Codebook:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "settings", _freeze(self.settings))
+
+    def __deepcopy__(self, memo: dict) -> Codebook:  # immutable: a copy is the codebook itself (sklearn.clone)
+        return self
 
     def __iter__(self) -> Iterator[Code]:
         return iter(self.codes)

@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from qualcode._params import Params
 from qualcode.coding._compiled import CompiledCodebook, compile_codebook
 from qualcode.coding._rule import Hit
 from qualcode.errors import InputError, Issue, NotFittedError
@@ -38,7 +39,7 @@ class Explanation(str):
         return str(self)
 
 
-class AutoCoder:
+class AutoCoder(Params):
     """Apply a codebook's rules to a segments table.
 
     Parameters (stored as given, checked when coding; scikit-learn conventions, so ``sklearn.clone`` works):
@@ -73,25 +74,6 @@ class AutoCoder:
         self.questions = questions
         self.backend = backend
 
-    # ------------------------------------------------------------------------------------- sklearn conventions
-    _PARAMS = ("codebook", "unit", "speakers", "questions", "backend")
-
-    def get_params(self, deep: bool = True) -> dict[str, Any]:
-        """The constructor parameters (scikit-learn convention; the codebook is immutable, so never deep-copied)."""
-        return {name: getattr(self, name) for name in self._PARAMS}
-
-    def set_params(self, **params: Any) -> AutoCoder:
-        for name, value in params.items():
-            if name not in self._PARAMS:
-                raise ValueError(f"invalid parameter {name!r} for AutoCoder; valid: {', '.join(self._PARAMS)}")
-            setattr(self, name, value)
-        return self
-
-    def __repr__(self) -> str:
-        extra = "".join(f", {k}={getattr(self, k)!r}" for k in ("unit", "speakers", "questions", "backend")
-                        if getattr(self, k) != self.__init__.__defaults__[self._PARAMS.index(k) - 1])  # type: ignore
-        return f"AutoCoder(codebook={self.codebook.name!r}{extra})"
-
     # ----------------------------------------------------------------------------------------------- settings
     @property
     def unit_(self) -> str | None:
@@ -120,6 +102,9 @@ class AutoCoder:
         if self.questions not in _QUESTIONS or isinstance(self.questions, (int, float)) and not isinstance(
                 self.questions, bool):
             raise ValueError(f"questions == {self.questions!r}, must be 'auto', True or False.")
+
+    def _shown(self, name: str, value: Any) -> str:  # the codebook by name in the repr, not its whole content
+        return f"<codebook {value.name!r}>" if name == "codebook" else repr(value)
 
     def _units(self, segments: pd.DataFrame) -> pd.DataFrame:
         missing = [c for c in ("seg_id", "doc_id", "start", "end", "text") if c not in segments.columns]

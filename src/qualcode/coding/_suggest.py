@@ -20,6 +20,7 @@ from typing import Any, Iterable, Sequence
 import numpy as np
 import pandas as pd
 
+from qualcode._params import Params
 from qualcode.errors import InputError, Issue, NotFittedError
 from qualcode.model import CODING_COLUMNS, SEGMENT_COLUMNS
 
@@ -83,7 +84,7 @@ def training_labels(segments: pd.DataFrame, labels: Any) -> list[list[str]]:
     return out
 
 
-class CodeSuggester:
+class CodeSuggester(Params):
     """Suggest codes for segments from coders' validated codings.
 
     Parameters
@@ -116,21 +117,6 @@ class CodeSuggester:
         self.random_state = random_state
 
     # sklearn-compatible parameter access (clone, grid search)
-    def get_params(self, deep: bool = True) -> dict[str, Any]:
-        return {k: getattr(self, k) for k in ("model", "C", "words", "char_ngrams", "min_df", "class_weight",
-                                              "calibrate", "cv", "threshold", "random_state")}
-
-    def set_params(self, **params: Any) -> "CodeSuggester":
-        valid = self.get_params()
-        for key, value in params.items():
-            if key not in valid:
-                raise ValueError(f"invalid parameter {key!r} for CodeSuggester; valid: {', '.join(valid)}.")
-            setattr(self, key, value)
-        return self
-
-    def __repr__(self) -> str:
-        return f"CodeSuggester(model={self.model!r}, C={self.C}, char_ngrams={self.char_ngrams})"
-
     def _check_params(self) -> None:
         if self.model not in ("svm", "logreg"):
             raise ValueError(f"model == {self.model!r}, must be 'svm' or 'logreg'.")

@@ -23,6 +23,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 import pandas as pd
 
+from qualcode._params import Params
 from qualcode.errors import InputError, Issue, NotFittedError
 from qualcode.privacy._detect import PII_TYPES, PLACEHOLDERS, NamesLike, Span, detect_pii, load_names
 from qualcode._io import read_table
@@ -149,7 +150,7 @@ def _iter_texts(corpus: Any) -> Iterable[tuple[str, str, str | None]]:
                             "a dict doc_id -> text or a list of strings")
 
 
-class Pseudonymiser:
+class Pseudonymiser(Params):
     """Replace personal information with consistent pseudonyms and typed placeholders.
 
     Parameters
@@ -171,10 +172,6 @@ class Pseudonymiser:
         self.names = names
         self.types = types
         self.label = label
-
-    # sklearn-style parameter access (no hidden defaults)
-    def get_params(self, deep: bool = True) -> dict[str, Any]:
-        return {"names": self.names, "types": self.types, "label": self.label}
 
     def _check_fitted(self) -> None:
         if not hasattr(self, "_table_"):

@@ -9,6 +9,7 @@ from typing import Any, Iterable
 
 import numpy as np
 
+from qualcode._params import Params
 from qualcode.model import SEGMENT_COLUMNS, TURN_COLUMNS, seg_ids
 from qualcode.segment._backends import USER_WORD_MIN_FREQ, Backend, backend_version, load_backend, resolve_backend
 from qualcode.segment._dictionary import domain_dict_path, entries_hash, read_dictionary, words_entries
@@ -55,7 +56,7 @@ def _gc_paused():
             gc.enable()
 
 
-class Segmenter:
+class Segmenter(Params):
     """Segment Chinese transcripts into words, by sentence or by turn, with exact character offsets.
 
     Parameters (stored as given; checked when the segmenter is first used, scikit-learn style):
@@ -107,29 +108,7 @@ class Segmenter:
         self.n_jobs = n_jobs
         self.domain_dict = domain_dict
 
-    # ------------------------------------------------------------------ parameters
-    _PARAMS = ("backend", "unit", "user_dict", "user_words", "stopwords", "fillers", "speakers", "cache_dir",
-               "n_jobs", "domain_dict")
-
-    def get_params(self, deep: bool = True) -> dict[str, Any]:
-        """The constructor parameters (scikit-learn convention)."""
-        return {name: getattr(self, name) for name in self._PARAMS}
-
-    def set_params(self, **params: Any) -> "Segmenter":
-        """Change parameters; the backend is reloaded on next use."""
-        for name, value in params.items():
-            if name not in self._PARAMS:
-                raise ValueError(f"invalid parameter {name!r} for Segmenter; valid: {', '.join(self._PARAMS)}")
-            setattr(self, name, value)
-        self._reset()
-        return self
-
-    def __repr__(self) -> str:
-        defaults = Segmenter().get_params()
-        args = ", ".join(f"{k}={v!r}" for k, v in self.get_params().items()
-                         if v is not defaults[k] and v != defaults[k])
-        return f"Segmenter({args})"
-
+    # ------------------------------------------------------------------ parameters (get/set_params: Params)
     def __getstate__(self) -> dict:  # pickles as its parameters; a worker reloads the backend
         params = self.get_params()
         if not isinstance(params["user_words"], (list, tuple)):

@@ -9,7 +9,7 @@
     topics_by(tm, by="role")
 
 gensim, scikit-learn and tomotopy are imported when a model is fitted, not when this package is imported
-(scikit-learn's BaseEstimator excepted).
+(the estimator convention is qualcode._params.Params).
 """
 
 from qualcode.topics._model import TopicModel

@@ -7,8 +7,8 @@ from typing import Any, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
-from sklearn.base import BaseEstimator
 
+from qualcode._params import Params
 from qualcode.errors import NotFittedError, require
 from qualcode.topics._corpus import (
     as_tokens,
@@ -37,7 +37,7 @@ def _identity(tokens):
     return tokens
 
 
-class TopicModel(BaseEstimator):
+class TopicModel(Params):
     """A topic model fitted on the ``tokens`` of a segments table.
 
     Parameters
