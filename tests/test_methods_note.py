@@ -20,10 +20,10 @@ def tool(repo_root):
 
 
 def test_settings_are_those_of_reproduce(tool):
-    from qualcode.commands.reproduce import DEFAULT_CODEBOOK, DEFAULT_CORPUS
+    from qualcode.commands.reproduce import DEFAULT_CORPUS
 
     args = tool.reproduce_args()
-    assert (args.corpus, args.codebook) == (DEFAULT_CORPUS, DEFAULT_CODEBOOK)
+    assert (args.corpus, args.codebook) == (DEFAULT_CORPUS, None)  # the codebook comes from the study.yaml
     assert args.k is None and not args.no_cache and not args.no_pseudonyms
 
 
@@ -63,9 +63,9 @@ def test_note_numbers_come_from_the_run(study):
         macro = ev[(ev["split"] == split) & (ev["code"] == "macro")].iloc[0]
         assert f"| {split} | {int(macro['n_units'])} |" in text and f"{macro['f1']:.3f}" in text
     assert "k = 4" in text and "2026-01-02" in text
-    heard = res.survey["heard"]
+    heard = res.survey["yes"]
     for r in heard.itertuples(index=False):
-        assert f"{int(r.heard)}/{int(r.n)}" in text
+        assert f"{int(r.yes)}/{int(r.n)}" in text
     assert "constructed" in text.lower()
     assert f"`{res.codebook.name}` version {res.codebook.version}" in text
 

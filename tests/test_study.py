@@ -52,18 +52,34 @@ def test_evaluation_and_agreement_cover_the_gold(bundled):
     macro = ev[(ev["split"] == "all") & (ev["code"] == "macro")].iloc[0]
     assert 0 <= macro["f1"] <= 1 and macro["n_units"] == 374
     assert res.agreement.iloc[-1]["code"] == "(overall)"
-    assert set(res.survey) == {"heard", "heard_test", "channel", "satisfaction"}
+    assert set(res.survey) == {"yes", "yes_test", "follow_up", "rating"}
 
 
 def test_report_files(bundled, tmp_path):
     res, _ = bundled
-    written = write_study(res, tmp_path / "out", constructed=True)
+    written = write_study(res, tmp_path / "out")
     page = written["index.html"].read_text(encoding="utf-8")
-    assert "CONSTRUCTED" in page and "Findings" in page and "<svg" in page
+    assert "CONSTRUCTED" in page and "Findings" in page and "<svg" in page  # the study's note, from study.yaml
+    assert "赤峰市困境儿童政策执行研究" in page and "heard of the policy 听说过政策" in page
     for name in ("tables.xlsx", "codings.csv", "segments.csv", "themes_by_role.svg"):
         assert name in written
     book = pd.read_excel(written["tables.xlsx"], sheet_name=None)
     assert "findings" in book and len(book["findings"]) == len(res.findings)
+
+
+def test_another_study_gets_a_clean_report(repo_root, tmp_path):
+    """No study description: nothing of the bundled study (its title, its note, its questionnaire) appears."""
+    import shutil
+
+    corpus = tmp_path / "other"
+    shutil.copytree(repo_root / "corpora/chifeng/transcripts", corpus / "transcripts")
+    shutil.copy(repo_root / "corpora/chifeng/respondents.csv", corpus)
+    res = run_study(corpus, repo_root / "codebooks/children_in_distress.yaml", k=4, seeds=(0,), n_boot=0,
+                    cache_dir=False, pseudonymise=False)
+    page = write_study(res, tmp_path / "out")["index.html"].read_text(encoding="utf-8")
+    assert "赤峰市困境儿童政策执行研究" not in page and "CONSTRUCTED" not in page and "Questionnaire" not in page
+    assert "qualcode study report: other" in page
+    assert res.evaluation is None and res.survey == {}
 
 
 def test_rerun_is_identical(bundled, repo_root, tmp_path):

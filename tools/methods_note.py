@@ -132,7 +132,7 @@ def render(res, args: argparse.Namespace, *, seconds: float, today: str, cached:
     cb = res.codebook
     by = s["by"]
     corpus_dir = Path(args.corpus)
-    codebook_path = Path(args.codebook)
+    codebook_path = Path(os.path.relpath(cb.path, REPO)) if cb.path else Path(str(args.codebook))
     commit, dirty = git_state()
     summary = dict(zip(res.summary["metric"], res.summary["value"]))
     respondents = res.respondents.fillna({by: "(missing)"}).groupby(by).size()
@@ -222,14 +222,14 @@ def render(res, args: argparse.Namespace, *, seconds: float, today: str, cached:
 
     # survey
     survey_text = "No questionnaire was found."
-    if res.survey.get("heard") is not None:
-        h = res.survey["heard"].copy()
-        total_n, total_heard = int(h["n"].sum()), int(h["heard"].sum())
-        h["heard of the policy"] = h.apply(lambda r: f"{int(r['heard'])}/{int(r['n'])} ({r['percent']:.0f} %)",
+    if res.survey.get("yes") is not None:
+        h = res.survey["yes"].copy()
+        total_n, total_heard = int(h["n"].sum()), int(h["yes"].sum())
+        h["heard of the policy"] = h.apply(lambda r: f"{int(r['yes'])}/{int(r['n'])} ({r['percent']:.0f} %)",
                                            axis=1)
         h["95 % interval (Wilson)"] = h.apply(lambda r: f"{r['ci_low']:.0f}–{r['ci_high']:.0f} %", axis=1)
         survey_text = md_table(h[[by, "n", "heard of the policy", "95 % interval (Wilson)"]])
-        ht = res.survey.get("heard_test")
+        ht = res.survey.get("yes_test")
         if ht is not None and len(ht):
             t = ht.iloc[0]
             note = f" ({t['note']})" if isinstance(t.get("note"), str) and t["note"] else ""
@@ -274,11 +274,14 @@ with `qualcode.write_study`. Step by step, with the settings it used for this no
 1. **Ingest.** `read_corpus("{corpus_dir.as_posix()}")` reads every transcript (encodings detected per file), splits
    it into speaker turns with character offsets into the untouched text, and joins `respondents.csv`
    ([corpus format](corpus.md)). The gold coding and the questionnaire are excluded from the transcripts by
-   `corpus.yaml`.
-2. **Segment.** `Segmenter(backend="{args.backend}", unit="{s['unit']}", user_words=codebook_terms(codebook))`,
-   which resolved to the **{s['segmenter_backend']}** backend, with the shipped domain dictionary and stop words;
-   respondent turns only.
-3. **Auto-code.** `AutoCoder(codebook).code(segments)` with codebook **`{cb.name}` version {cb.version}**
+   `corpus.yaml`; the study description `study.yaml` names the codebook, the gold coding and the questionnaire's
+   columns.
+2. **Segment and auto-code** with `code_corpus(corpus, codebook)`, the pipeline every qualcode command uses: the
+   segmenter (`backend="{args.backend}"`, which resolved to **{s['segmenter_backend']}**, with the shipped domain
+   dictionary and the codebook's terms kept whole) cuts every turn into {s['unit']}s, interviewer turns included so
+   that answer rules can read the question before each answer; the rules then code the respondents'
+   {s['unit']}s.
+3. **The codebook.** **`{cb.name}` version {cb.version}**
    (`{codebook_path.as_posix()}`, sha256 `{sha12(codebook_path)}…`): {len(cb)} codes, of which {len(themes)} themes
    carry rules, grouped under {len(tops)} top-level codes: {stage_list}. Unit: {s['unit']}s of respondents
    ([rule language](codebook.md)).
@@ -298,8 +301,9 @@ with `qualcode.write_study`. Step by step, with the settings it used for this no
    Cohen's kappa); `agreement(..., n_boot={s['n_boot']}, seed=0, cluster="doc")` gives kappa and alpha between
    machine and gold with interview-bootstrap intervals; `disagreements` lists every differing turn
    ([validation](validation.md)).
-8. **Questionnaire** (`{s['survey']}`): `read_survey` and `survey_tables(by="{by}")`: heard-of-policy rates with
-   Wilson intervals, a test of association with {by}, channels and satisfaction.
+8. **Questionnaire** (`{s['survey']}`): `read_survey(path, study.survey)` and `survey_tables(by="{by}")`: the share
+   who had heard of the policy (the study's yes/no question) with Wilson intervals, a test of association with
+   {by}, channels (the follow-up) and satisfaction (the rating).
 9. **Report**: `OUTDIR/index.html` (self-contained), `tables.xlsx` with every table, figures (SVG, PNG) and the
    turns, segments and codings as CSV.
 

@@ -12,7 +12,9 @@ from qualcode.study import run_study
 
 
 def add_study_options(p) -> None:
-    p.add_argument("--by", default="role", help="respondent attribute to compare (default: role)")
+    p.add_argument("--study", metavar="FILE", help="the study description (default: DIR/study.yaml when present): "
+                                                 "title, note, codebook, gold, questionnaire columns")
+    p.add_argument("--by", default=None, help="respondent attribute to compare (default: the study's, else role)")
     p.add_argument("--unit", choices=["sentence", "turn"], default=None,
                    help="coding unit (default: the codebook's settings.unit, else sentence)")
     p.add_argument("--k", type=int, help="number of topics (default: chosen by a sweep)")
@@ -20,8 +22,8 @@ def add_study_options(p) -> None:
                    help="topic sweep range, e.g. 4..12 (default: 4..10)")
     p.add_argument("--topic-method", choices=["lda", "nmf", "sklearn_lda", "tomotopy"], default="lda")
     p.add_argument("--backend", default="auto", help="segmenter backend: auto, jieba, rjieba, pkuseg")
-    p.add_argument("--gold", nargs="*", help="human gold coding files (default: <corpus>/gold/*.csv if present)")
-    p.add_argument("--survey", help="questionnaire table (default: <corpus>/survey/questionnaire.csv if present)")
+    p.add_argument("--gold", nargs="*", help="human gold coding files (default: the study's, else DIR/gold/*.csv)")
+    p.add_argument("--survey", help="questionnaire table (default: the study's; its columns are study settings)")
     p.add_argument("--no-pseudonyms", action="store_true",
                    help="show quotes as they are (default: names and numbers are pseudonymised)")
     p.add_argument("--no-cache", action="store_true", help="recompute everything (default: reuse cached work)")
@@ -34,15 +36,16 @@ def study_from_args(args, corpus=None, codebook=None):
     corpus = args.corpus if corpus is None else corpus
     if isinstance(corpus, str):
         corpus = read_corpus(corpus, **corpus_kwargs(args))
-    return run_study(corpus, args.codebook if codebook is None else codebook, gold=args.gold, survey=args.survey,
+    return run_study(corpus, args.codebook if codebook is None else codebook, study=args.study, gold=args.gold,
+                     survey=args.survey,
                      by=args.by, unit=args.unit, ks=args.ks, k=args.k, topic_method=args.topic_method,
                      backend=args.backend, pseudonymise=not args.no_pseudonyms,
                      cache_dir=False if args.no_cache else None, keep_going=args.keep_going, n_boot=args.n_boot)
 
 
-def run_and_write(args, corpus, codebook, constructed: bool = False, title: str | None = None) -> int:
+def run_and_write(args, corpus, codebook) -> int:
     res = study_from_args(args, corpus, codebook)
-    written = write_study(res, args.out, constructed=constructed, title=title)
+    written = write_study(res, args.out)
     for issue in res.notes:
         print(issue, file=sys.stderr)
     print(res.findings.drop(columns=["quotes", "stage_en", "test", "note"], errors="ignore").to_string(index=False))
@@ -63,7 +66,7 @@ def register(sub) -> None:
                                    "with gold coding / questionnaire tables where given) and write OUTDIR/index.html "
                                    "(self-contained), tables.xlsx, figures/*.svg|png and the main tables as CSV.")
     p.add_argument("corpus", metavar="DIR")
-    p.add_argument("--codebook", required=True)
+    p.add_argument("--codebook", help="codebook YAML (default: the one named in the study description)")
     p.add_argument("--out", required=True, metavar="OUTDIR")
     add_study_options(p)
     add_corpus_options(p)

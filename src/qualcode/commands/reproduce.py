@@ -10,18 +10,17 @@ from qualcode.commands.report import add_study_options, run_and_write
 from qualcode.errors import InputError, Issue
 
 DEFAULT_CORPUS = "corpora/chifeng"
-DEFAULT_CODEBOOK = "codebooks/children_in_distress.yaml"
 
 
 def register(sub) -> None:
     p = sub.add_parser("reproduce", help=COMMANDS["reproduce"],
                        description="Ingest, segment, auto-code, topic sweep and final model, themes by role with "
                                    "statistics, questionnaire tables, agreement of the auto-codes with the human gold "
-                                   "coding, and the HTML report, for corpora/chifeng with "
-                                   "codebooks/children_in_distress.yaml (run from the repository root), or for "
-                                   "another study with --corpus and --codebook.")
+                                   "coding, and the HTML report, for the bundled study corpora/chifeng (run from "
+                                   "the repository root), or for another study with --corpus (its study.yaml names "
+                                   "the codebook, gold and questionnaire) or --corpus and --codebook.")
     p.add_argument("--corpus", default=DEFAULT_CORPUS, help=f"corpus folder (default: {DEFAULT_CORPUS})")
-    p.add_argument("--codebook", default=DEFAULT_CODEBOOK, help=f"codebook (default: {DEFAULT_CODEBOOK})")
+    p.add_argument("--codebook", help="codebook (default: the one named in DIR/study.yaml)")
     p.add_argument("--out", default="out", metavar="OUTDIR", help="output folder (default: out)")
     add_study_options(p)
     add_corpus_options(p)
@@ -31,12 +30,10 @@ def register(sub) -> None:
 def run(args) -> int:
     problems = []
     for what, path in (("corpus folder", args.corpus), ("codebook", args.codebook)):
-        if not Path(path).exists():
+        if path and not Path(path).exists():
             problems.append(Issue(path, None, f"{what} not found",
                                   "run 'qualcode reproduce' from the root of the qualcode repository, or pass "
                                   "--corpus and --codebook"))
     if problems:
         raise InputError(problems)
-    bundled = Path(args.corpus).resolve() == Path(DEFAULT_CORPUS).resolve()
-    title = "赤峰市困境儿童政策执行研究（构造示范语料） · qualcode reproduction" if bundled else None
-    return run_and_write(args, args.corpus, args.codebook, constructed=bundled, title=title)
+    return run_and_write(args, args.corpus, args.codebook)

@@ -14,11 +14,6 @@ from qualcode.study._run import StudyResults
 
 __all__ = ["study_sections", "write_study"]
 
-CONSTRUCTED_BANNER = ("The bundled Chifeng corpus is CONSTRUCTED for demonstration: it imitates the interviews of a thesis "
-                      "whose transcripts are not public. Numbers here describe the demonstration corpus only. "
-                      "本示范语料为构造数据，并非真实访谈记录。")
-
-
 def _pivot_percent(ctab: pd.DataFrame, labels: dict[str, str]) -> pd.DataFrame:
     data = ctab[ctab["group"] != "(all)"]
     mat = data.pivot_table(index="code", columns="group", values="percent", sort=False)
@@ -132,15 +127,7 @@ def study_sections(res: StudyResults, banner_constructed: bool = False) -> list[
                    "(precision, recall, F1, Cohen's kappa). The 'dev' split is where rules were tuned and is "
                    "optimistic; 'test' was held out. Agreement intervals resample whole interviews. " + "; ".join(lines))))
     if res.survey:
-        figs = []
-        heard = res.survey.get("heard")
-        if heard is not None and len(heard):
-            h = heard.assign(label="heard of the policy")
-            figs.append(report.bar_chart(h, by, "percent", None, "survey_heard",
-                                         "Heard of the policy, % (95% Wilson CI)", "ci_low", "ci_high"))
-        secs.append(report.Section("Questionnaire 问卷", figures=figs,
-                                   tables=[(f"survey {k}", v) for k, v in res.survey.items()],
-                                   intro="Who had heard of the policy, through which channel, and satisfaction (1-5)."))
+        secs.append(_survey_section(res, by))
     settings = pd.DataFrame([(k, str(v)) for k, v in res.settings.items()], columns=["setting", "value"])
     notes = [n for n in res.notes if n][:50]
     secs.append(report.Section("Method and settings 方法与参数", tables=[("settings", settings)], notes=notes,
@@ -148,13 +135,31 @@ def study_sections(res: StudyResults, banner_constructed: bool = False) -> list[
     return secs
 
 
-def write_study(res: StudyResults, out_dir: str | os.PathLike, *, title: str | None = None,
-                constructed: bool = False) -> dict[str, Path]:
-    """Write the HTML report, the workbook, the figures and the main tables as CSV into ``out_dir``."""
+def _survey_section(res: StudyResults, by: str) -> report.Section:
+    spec = res.study.survey
+    label = (spec.yes_no_label or spec.yes_no) if spec is not None else "yes"
+    figs = []
+    yes = res.survey.get("yes")
+    if yes is not None and len(yes):
+        group = spec.group if spec is not None else by
+        figs.append(report.bar_chart(yes.assign(label=label), group, "percent", None, "survey_yes",
+                                     f"{label}: % answering yes (95% Wilson CI)", "ci_low", "ci_high"))
+    parts = [f"who answered yes to '{label}'"]
+    if spec is not None and spec.follow_up:
+        parts.append(f"their answers to '{spec.follow_up}'")
+    if spec is not None and spec.rating:
+        parts.append(f"the rating '{spec.rating}' (1-5)")
+    return report.Section("Questionnaire 问卷", figures=figs, tables=[(f"survey {k}", v) for k, v in res.survey.items()],
+                          intro="By group: " + ", ".join(parts) + ".")
+
+
+def write_study(res: StudyResults, out_dir: str | os.PathLike, *, title: str | None = None) -> dict[str, Path]:
+    """Write the HTML report, the workbook, the figures and the main tables as CSV into ``out_dir``. The title and
+    the note at the top come from the study description (``title``, ``note``) unless ``title`` is given."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    title = title or f"qualcode study report: {res.corpus.name}"
-    banner = CONSTRUCTED_BANNER if constructed else ""
+    title = title or res.study.title or f"qualcode study report: {res.corpus.name}"
+    banner = res.study.note
     written = report.write_report(study_sections(res), out, title=title, banner=banner,
                                   subtitle=f"codebook {res.codebook.name} v{res.codebook.version}; "
                                            f"{len(res.corpus)} documents")

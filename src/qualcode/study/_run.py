@@ -1,47 +1,43 @@
 """The whole study as one function: ingest, segment, auto-code, topics, themes by role, survey, agreement.
 
 :func:`run_study` only calls the public analysis functions a notebook would call and collects their tables in a
-:class:`StudyResults`; :func:`qualcode.report._study.study_sections` formats them (the report computes nothing).
+:class:`StudyResults`; :func:`qualcode.report.study_sections` formats them (the report computes nothing). What is
+particular to one study (its title and note, codebook, gold coding, questionnaire columns, findings order) comes
+from its description, ``study.yaml`` beside the corpus (:mod:`qualcode.study._spec`), never from the library.
 Every step is deterministic for the given seeds; segmentation and the topic sweep are cached by content hash, so a
 rerun over an unchanged corpus is much faster than the first run.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
+import glob
 import os
-import pickle
-import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Sequence
 
-import numpy as np
 import pandas as pd
 
-from qualcode import analysis, topics
-from qualcode._io import atomic_write
+from qualcode import analysis
 from qualcode._progress import step
-from qualcode.coding import code_corpus, corpus_segmenter, dump_codebook, evaluate, load_codebook, read_gold
+from qualcode.coding import code_corpus, corpus_segmenter, evaluate, load_codebook, read_gold
 from qualcode.coding._evaluate import coded_turns
-from qualcode.errors import InputError
+from qualcode.errors import InputError, Issue, MetadataError
 from qualcode.ingest import read_corpus
 from qualcode.model import Codebook, Corpus, seg_ids
 from qualcode.privacy import Pseudonymiser, pseudonymise_table
-from qualcode.study._survey import read_survey
-from qualcode.study._survey import survey_tables as make_survey_tables
+from qualcode.study._findings import findings_table, theme_codes
+from qualcode.study._spec import Study, SurveySpec, find_study, read_study
+from qualcode.study._survey import read_survey, survey_tables
+from qualcode.study._topics import ResultCache, study_topics
 from qualcode.validation import agreement, disagreements
 
-__all__ = ["StudyResults", "find_gold", "find_survey", "findings_table", "run_study"]
-
-
-CACHE_VERSION = "1"
+__all__ = ["StudyResults", "find_gold", "run_study", "score_against_gold"]
 
 
 @dataclass
 class StudyResults:
-    """Every table of a study run (long pandas DataFrames), plus the inputs' names and the settings used."""
+    """Every table of a study run (long pandas DataFrames), plus the inputs, the study description and the settings."""
 
     corpus: Corpus
     codebook: Codebook
@@ -56,6 +52,7 @@ class StudyResults:
     association: pd.DataFrame
     cooccurrence: pd.DataFrame
     exemplars: pd.DataFrame
+    study: Study = field(default_factory=Study)
     topic_sweep: pd.DataFrame | None = None
     topic_k: int | None = None
     topic_terms: pd.DataFrame | None = None
@@ -83,128 +80,9 @@ class StudyResults:
 
 
 def find_gold(corpus_dir: str | os.PathLike) -> list[Path]:
-    """Gold coding files of a corpus folder: ``gold/*.csv`` (columns seg_id, codes, optional split)."""
+    """Gold coding files of a corpus folder by convention: ``gold/*.csv`` (see :func:`qualcode.read_gold`)."""
     folder = Path(corpus_dir) / "gold"
     return sorted(folder.glob("*.csv")) if folder.is_dir() else []
-
-
-def find_survey(corpus_dir: str | os.PathLike) -> Path | None:
-    """The questionnaire of a corpus folder: ``survey/questionnaire.csv`` (or .xlsx), if any."""
-    for name in ("questionnaire.csv", "questionnaire.xlsx"):
-        path = Path(corpus_dir) / "survey" / name
-        if path.is_file():
-            return path
-    return None
-
-
-def _hash(*parts: Any) -> str:
-    h = hashlib.sha256()
-    for part in parts:
-        h.update(json.dumps(part, sort_keys=True, default=str, ensure_ascii=False).encode())
-    return h.hexdigest()[:24]
-
-
-class _Cache:
-    """Pickled results keyed by content hash, in ``cache_dir/study`` (``cache_dir=False`` turns it off)."""
-
-    def __init__(self, cache_dir: str | os.PathLike | bool | None):
-        if cache_dir is False:
-            self.root = None
-            return
-        base = Path(cache_dir) if cache_dir not in (None, True) else Path(
-            os.environ.get("QUALCODE_CACHE_DIR") or Path.home() / ".cache" / "qualcode")
-        self.root = base / "study"
-
-    def get_or_make(self, key: str, make: Callable[[], Any]) -> tuple[Any, bool]:
-        if self.root is None:
-            return make(), False
-        path = self.root / f"{key}.pkl"
-        if path.is_file():
-            try:
-                with open(path, "rb") as fh:
-                    return pickle.load(fh), True  # noqa: S301 - our own cache, written below
-            except Exception:  # a damaged cache entry is recomputed, never trusted
-                pass
-        value = make()
-        try:
-            with atomic_write(path, "wb") as fh:
-                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        except OSError:
-            pass
-        return value, False
-
-
-def _stage_of(codebook: Codebook, code: str) -> str:
-    chain = [code, *codebook.ancestors(code)]
-    return chain[-1]
-
-
-def _theme_codes(codebook: Codebook) -> list[str]:
-    """Codes that carry rules (the themes), in codebook order."""
-    return [c.id for c in codebook.codes if c.rules]
-
-
-def _stage_order(codebook: Codebook) -> list[str]:
-    tops = [c.id for c in codebook.codes if c.parent is None]
-    order = codebook.settings.get("report_order") if codebook.settings else None
-    if order:
-        return [t for t in order if t in tops] + [t for t in tops if t not in order]
-    return tops
-
-
-def findings_table(codebook: Codebook, crosstab: pd.DataFrame, association: pd.DataFrame,
-                   exemplars: pd.DataFrame, n_quotes: int = 3) -> pd.DataFrame:
-    """The study's findings in its own structure: one row per theme, grouped by the theme's top-level code (stage).
-
-    Columns: ``stage`` (top-level code label), ``theme`` (id), ``label``, one column per group ``"<group>"`` with
-    ``n/N (p%)`` of respondents raising the theme, ``respondents`` (total n), ``cramers_v``, ``p_adjusted``,
-    ``test``, ``note`` (from :func:`qualcode.association`) and ``quotes`` (up to ``n_quotes`` exemplars, each with
-    its document id). Everything is taken from the tables passed in; nothing is typed in by hand.
-    """
-    groups = [g for g in dict.fromkeys(crosstab["group"]) if g != "(all)"]
-    assoc = association.set_index("code") if len(association) else pd.DataFrame()
-    rows = []
-    themes = _theme_codes(codebook)
-    order = {s: i for i, s in enumerate(_stage_order(codebook))}
-    position = {c: i for i, c in enumerate(themes)}
-    themes.sort(key=lambda c: (order.get(_stage_of(codebook, c), 99), position[c]))
-    for code in themes:
-        sub = crosstab[crosstab["code"] == code]
-        stage = _stage_of(codebook, code)
-        row: dict[str, Any] = {
-            "stage": codebook[stage].label or stage,
-            "stage_en": codebook[stage].label_en or stage,
-            "theme": code,
-            "label": codebook[code].label or code,
-        }
-        total_n = 0
-        for g in groups:
-            cell = sub[sub["group"] == g]
-            if len(cell):
-                n, tot = int(cell["n"].iloc[0]), int(cell["total"].iloc[0])
-                total_n += n
-                row[str(g)] = f"{n}/{tot} ({100 * n / tot:.0f}%)" if tot else "0/0"
-            else:
-                row[str(g)] = ""
-        row["respondents"] = total_n
-        if code in assoc.index:
-            a = assoc.loc[code]
-            row["cramers_v"] = a.get("cramers_v", np.nan)
-            row["p_adjusted"] = a.get("p_adjusted", np.nan)
-            row["test"] = a.get("test", "")
-            row["note"] = a.get("note", "")
-        quotes = exemplars[exemplars["code"] == code].sort_values(["rank", "group"]) if len(exemplars) else exemplars
-        picked, seen_docs = [], set()
-        for q in quotes.itertuples(index=False):
-            if q.doc_id in seen_docs:
-                continue
-            seen_docs.add(q.doc_id)
-            picked.append(f"「{q.text.strip()}」({q.doc_id}, {q.group})")
-            if len(picked) >= n_quotes:
-                break
-        row["quotes"] = "\n".join(picked)
-        rows.append(row)
-    return pd.DataFrame(rows)
 
 
 def score_against_gold(codings: pd.DataFrame, gold: pd.DataFrame, corpus: Corpus, codes: Sequence[str], *,
@@ -231,147 +109,143 @@ def score_against_gold(codings: pd.DataFrame, gold: pd.DataFrame, corpus: Corpus
     return evaluation, agreement_table, disagreements(both, turns, codes=codes)
 
 
-def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | Codebook, *,
-              gold: Sequence[str | os.PathLike] | None = None, survey: str | os.PathLike | None = None,
-              by: str = "role", unit: str | None = None, topic_unit: str = "turn", ks: Sequence[int] = range(4, 11),
-              k: int | None = None, seeds: Sequence[int] = (0, 1, 2), topic_method: str = "lda",
-              seeded_topics: bool = True, pseudonymise: bool = True, backend: str = "auto",
-              cache_dir: str | os.PathLike | bool | None = None, keep_going: bool = False,
-              n_boot: int = 1000) -> StudyResults:
-    """Run the study pipeline and return every table.
-
-    ``corpus``/``codebook``: paths or loaded objects. ``gold``: human-coded unit files to score the auto-coding
-    against (default: ``<corpus>/gold/*.csv`` when present); ``survey``: questionnaire (default:
-    ``<corpus>/survey/questionnaire.csv``). ``unit``: coding unit (default: the codebook's ``settings.unit``); ``topic_unit``: unit for topic models (turns carry
-    more words than sentences). ``ks``/``seeds``: the topic sweep (``k`` skips the sweep). Quotes in the returned
-    exemplar, findings and topic-quote tables are pseudonymised unless ``pseudonymise=False``.
-    """
-
-    notes: list[str] = []
-    corpus_dir = None
+# ------------------------------------------------------------------------------------------------------ inputs
+def _inputs(corpus: Any, codebook: Any, study: Any, gold: Any, survey: Any, keep_going: bool
+            ) -> tuple[Corpus, Codebook, Study, list, str | None]:
+    """The corpus, codebook, study description, gold files and questionnaire of a run: arguments first, then the
+    study description (``study.yaml`` beside the corpus), then the corpus folder's conventions (``gold/*.csv``)."""
     if not isinstance(corpus, Corpus):
-        corpus_dir = Path(corpus)
-        step(f"reading corpus {corpus_dir}")
-        corpus = read_corpus(corpus_dir, keep_going=keep_going)
-    else:
-        corpus_dir = Path(corpus.root) if corpus.root else None
-    for issue in corpus.problems:
-        notes.append(str(issue))
+        step(f"reading corpus {corpus}")
+        corpus = read_corpus(corpus, keep_going=keep_going)
+    corpus_dir = Path(corpus.root) if corpus.root and Path(corpus.root).is_dir() else None
+    if study is None and corpus_dir is not None:
+        study = find_study(corpus_dir)
+    if not isinstance(study, Study):
+        study = read_study(study) if study is not None else Study()
+    if codebook is None:
+        if not study.codebook:
+            raise InputError([Issue(study.path or "<arguments>", None, "no codebook given",
+                                    "pass a codebook, or name one in the study description (codebook: FILE)")])
+        codebook = study.codebook
     if not isinstance(codebook, Codebook):
         codebook = load_codebook(codebook)
-    if gold is None and corpus_dir is not None and corpus_dir.is_dir():
-        gold = find_gold(corpus_dir)
-    if survey is None and corpus_dir is not None and corpus_dir.is_dir():
-        survey = find_survey(corpus_dir)
+    if gold is None:
+        gold = sorted(p for g in study.gold for p in glob.glob(g)) if study.gold else (
+            find_gold(corpus_dir) if corpus_dir is not None else [])
+    if survey is None and study.survey is not None:
+        survey = study.survey.file
+    return corpus, codebook, study, list(gold), str(survey) if survey else None
 
+
+def _survey_tables(path: str, study: Study, by: str) -> dict[str, pd.DataFrame]:
+    if study.survey is None or not study.survey.yes_no:
+        raise MetadataError([Issue(path, None, "a questionnaire needs the study's survey settings (which column is "
+                                               "the yes/no question, the group ...)",
+                                   "describe it in study.yaml: survey: {file: ..., yes_no: ...}")])
+    spec: SurveySpec = replace(study.survey, file=path)
+    step(f"questionnaire {path}")
+    return survey_tables(read_survey(path, spec), by=spec.group if spec.group else by)
+
+
+# ----------------------------------------------------------------------------------------------------- the run
+def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | Codebook | None = None, *,
+              study: str | os.PathLike | Study | None = None, gold: Sequence[str | os.PathLike] | None = None,
+              survey: str | os.PathLike | None = None, by: str | None = None, unit: str | None = None,
+              topic_unit: str = "turn", ks: Sequence[int] = range(4, 11), k: int | None = None,
+              seeds: Sequence[int] = (0, 1, 2), topic_method: str = "lda", seeded_topics: bool = True,
+              pseudonymise: bool = True, backend: str = "auto", cache_dir: str | os.PathLike | bool | None = None,
+              keep_going: bool = False, n_boot: int = 1000) -> StudyResults:
+    """Run the study pipeline and return every table.
+
+    ``corpus``: a folder or a read corpus; ``codebook``: a path or a loaded codebook (default: the study
+    description's). ``study``: the study description (default: ``<corpus>/study.yaml`` when present). ``gold``: human
+    gold files to score the auto-coding against (default: the study's, else ``<corpus>/gold/*.csv``); ``survey``: a
+    questionnaire (default: the study's; its columns are described in the study's ``survey`` settings). ``by``: the
+    respondent attribute to compare (default: the study's, else role). ``unit``: coding unit (default: the codebook's
+    ``settings.unit``); ``topic_unit``: unit for topic models (turns carry more words than sentences).
+    ``ks``/``seeds``: the topic sweep (``k`` skips the sweep). Quotes in the returned exemplar, findings, topic-quote
+    and disagreement tables are pseudonymised unless ``pseudonymise=False``.
+    """
+    corpus, codebook, spec, gold, survey = _inputs(corpus, codebook, study, gold, survey, keep_going)
+    by = by or spec.by
+    notes = [str(issue) for issue in corpus.problems]
     step(f"segmenting {len(corpus)} documents and coding with {codebook.name}")
     coded = code_corpus(corpus, codebook, unit=unit, backend=backend, cache_dir=cache_dir)
-    segments, codings, segmenter = coded.segments, coded.codings, coded.segmenter
-    unit = segmenter.unit
-
+    segments, codings = coded.segments, coded.codings
+    themes = theme_codes(codebook)
     step(f"themes by {by}")
-    resp = segments[segments["speaker_kind"] == "respondent"]
-    themes = _theme_codes(codebook)
-    ctab = analysis.crosstab(codings, segments, by=by, unit="respondent", codebook=codebook, codes=themes)
-    assoc = analysis.association(codings, segments, by=by, unit="respondent", codebook=codebook, codes=themes)
-    cooc = analysis.cooccurrence(codings, unit="respondent", segments=segments, codebook=codebook, codes=themes)
-    exemp = analysis.exemplars(codings, segments, by=by, n=3, codebook=codebook)
-
+    tables = _themes_by_group(codings, segments, codebook, themes, by)
     pseudo = None
     if pseudonymise:
-
         step("pseudonymising quotes")
         pseudo = Pseudonymiser().fit(corpus)
-        if len(exemp):
-            exemp = pseudonymise_table(exemp, columns=("text",), pseudonymiser=pseudo)
-    findings = findings_table(codebook, ctab, assoc, exemp)
-
-    # topics, at the topic unit
-    topic_sweep = topic_terms = topic_labels = topic_prev = topic_quotes = None
-    topic_k = k
-    if topic_unit == unit:
-        tsegs = segments
-    else:
-        tsegs = corpus_segmenter(codebook, unit=topic_unit, segmenter=segmenter).segment(corpus)
-    cache = _Cache(cache_dir)
-    token_key = _hash(CACHE_VERSION, topic_method, list(ks), list(seeds), tsegs["seg_id"].tolist(),
-                      [" ".join(t) for t in tsegs["tokens"]])
-    seeds_map = topics.seeds_from_codebook(codebook) if seeded_topics else None
+        tables["exemplars"] = _shown(tables["exemplars"], pseudo)
+    findings = findings_table(codebook, tables["crosstab"], tables["association"], tables["exemplars"],
+                              report_order=spec.report_order)
+    tsegs = segments if topic_unit == coded.segmenter.unit else corpus_segmenter(
+        codebook, unit=topic_unit, segmenter=coded.segmenter).segment(corpus)
+    topic: dict[str, Any] = {"k": k}
     try:
-        if topic_k is None:
-            step(f"topic sweep k={min(ks)}..{max(ks)} x {len(seeds)} seeds ({topic_method})")
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore", UserWarning)
-                topic_sweep, hit = cache.get_or_make(
-                    f"sweep-{token_key}", lambda: topics.sweep_k(tsegs, ks=ks, seeds=seeds, method=topic_method))
-            if hit:
-                step("topic sweep: reused from cache")
-            topic_k = int(topics.recommend_k(topic_sweep))
-        step(f"topic model k={topic_k}" + (" seeded with the codebook's terms" if seeds_map else ""))
-        seed_terms = None
-        if seeds_map:
-            # with fewer topics than themes, seed the themes the auto-codes found most often (ties: codebook order)
-            counts = codings["code"].value_counts()
-            ranked = sorted(seeds_map, key=lambda c: (-int(counts.get(c, 0)), list(seeds_map).index(c)))
-            seed_terms = {c: seeds_map[c] for c in ranked[:topic_k]}
-
-        def fit():
-            with warnings.catch_warnings(record=True) as caught:
-                warnings.simplefilter("always", UserWarning)
-                model = topics.TopicModel(n_topics=topic_k, method=topic_method, seed_terms=seed_terms,
-                                          random_state=seeds[0]).fit(tsegs)
-            return {"terms": model.top_terms(10), "labels": model.label_topics(codebook),
-                    "prevalence": topics.topics_by(model, by=by, n_boot=n_boot, random_state=0),
-                    "quotes": model.representative_quotes(2),
-                    "warnings": [str(w.message) for w in caught]}
-
-        fitted, _hit = cache.get_or_make(
-            f"model-{token_key}-{topic_k}-{_hash(seed_terms, dump_codebook(codebook), by)}-{n_boot}", fit)
-        topic_terms, topic_labels = fitted["terms"], fitted["labels"]
-        topic_prev, topic_quotes = fitted["prevalence"], fitted["quotes"]
-        notes += fitted["warnings"]
-        if pseudo is not None and topic_quotes is not None and len(topic_quotes):
-
-            topic_quotes = pseudonymise_table(topic_quotes, columns=("text",), pseudonymiser=pseudo)
+        topic = study_topics(tsegs, codebook, codings, by=by, ks=ks, k=k, seeds=seeds, method=topic_method,
+                             seeded=seeded_topics, n_boot=n_boot, cache=ResultCache(cache_dir))
+        notes += topic["warnings"]
+        topic["quotes"] = _shown(topic["quotes"], pseudo)
     except InputError as exc:  # a corpus too small for topics: say so, keep the rest of the study
         notes.append(f"topic model skipped: {exc}")
-
     evaluation = agreement_table = disagree = None
     if gold:
         step(f"scoring auto-codes against the human gold coding ({len(gold)} file(s))")
         evaluation, agreement_table, disagree = score_against_gold(codings, read_gold(gold), corpus, themes,
                                                                    n_boot=n_boot)
-        if pseudo is not None and len(disagree):
-            disagree = pseudonymise_table(disagree, columns=("text",), pseudonymiser=pseudo)
+        disagree = _shown(disagree, pseudo)
+    survey_out = _survey_tables(survey, spec, by) if survey else {}
+    settings = {"by": by, "unit": coded.segmenter.unit, "topic_unit": topic_unit, "ks": list(ks),
+                "seeds": list(seeds), "topic_method": topic_method, "k": topic.get("k"),
+                "seeded_topics": seeded_topics, "pseudonymise": pseudonymise,
+                "segmenter_backend": coded.segmenter.backend_name_, "study": spec.path,
+                "gold": [str(g) for g in gold], "survey": survey, "n_boot": n_boot}
+    return StudyResults(
+        corpus=corpus, codebook=codebook, settings=settings, study=spec,
+        summary=_summary(corpus, codebook, segments, codings, themes, by), respondents=corpus.respondents(),
+        turns=corpus.turns(), segments=segments, codings=codings, findings=findings, **tables,
+        topic_sweep=topic.get("sweep"), topic_k=topic.get("k"), topic_terms=topic.get("terms"),
+        topic_labels=topic.get("labels"), topic_prevalence=topic.get("prevalence"), topic_quotes=topic.get("quotes"),
+        evaluation=evaluation, agreement=agreement_table, disagreements=disagree, survey=survey_out, notes=notes)
 
-    survey_tables = {}
-    if survey:
 
-        step(f"questionnaire {survey}")
-        survey_tables = make_survey_tables(read_survey(survey), by=by)
+def _themes_by_group(codings: pd.DataFrame, segments: pd.DataFrame, codebook: Codebook, themes: list[str],
+                     by: str) -> dict[str, pd.DataFrame]:
+    opts = dict(by=by, unit="respondent", codebook=codebook, codes=themes)
+    return {"crosstab": analysis.crosstab(codings, segments, **opts),
+            "association": analysis.association(codings, segments, **opts),
+            "cooccurrence": analysis.cooccurrence(codings, unit="respondent", segments=segments, codebook=codebook,
+                                                  codes=themes),
+            "exemplars": analysis.exemplars(codings, segments, by=by, n=3, codebook=codebook)}
 
+
+def _shown(table: pd.DataFrame | None, pseudo: Pseudonymiser | None) -> pd.DataFrame | None:
+    """A table of quotes as it is shown: pseudonymised when a fitted pseudonymiser is given."""
+    if pseudo is None or table is None or not len(table):
+        return table
+    return pseudonymise_table(table, columns=("text",), pseudonymiser=pseudo)
+
+
+def _summary(corpus: Corpus, codebook: Codebook, segments: pd.DataFrame, codings: pd.DataFrame, themes: list[str],
+             by: str) -> pd.DataFrame:
     turns = corpus.turns()
-    summary = pd.DataFrame([
+    unit = "turn" if len(segments) and (segments["sentence"] == 0).all() else "sentence"
+    rows = [
         ("corpus", corpus.name),
         ("documents", len(corpus)),
         ("turns", len(turns)),
         ("respondent turns", int((turns["speaker_kind"] == "respondent").sum())),
         ("characters", sum(len(d.text) for d in corpus)),
-        (f"respondent {unit}s coded", int(len(resp))),
+        (f"respondent {unit}s coded", int((segments["speaker_kind"] == "respondent").sum())),
         ("codings", len(codings)),
         ("codebook", f"{codebook.name} v{codebook.version} ({len(themes)} themes)"),
         *[(f"respondents: {g}", int(n)) for g, n in
           corpus.respondents().fillna({by: "(missing)"}).groupby(by).size().items()],
-    ], columns=["metric", "value"])
+    ]
+    summary = pd.DataFrame(rows, columns=["metric", "value"])
     summary["value"] = summary["value"].astype(str)
-    settings = {"by": by, "unit": unit, "topic_unit": topic_unit, "ks": list(ks), "seeds": list(seeds),
-                "topic_method": topic_method, "k": topic_k, "seeded_topics": seeded_topics,
-                "pseudonymise": pseudonymise, "segmenter_backend": segmenter.backend_.name
-                if hasattr(segmenter.backend_, "name") else backend,
-                "gold": [str(g) for g in gold or []], "survey": str(survey) if survey else None, "n_boot": n_boot}
-    return StudyResults(
-        corpus=corpus, codebook=codebook, settings=settings, summary=summary, respondents=corpus.respondents(),
-        turns=turns, segments=segments, codings=codings, findings=findings, crosstab=ctab, association=assoc,
-        cooccurrence=cooc, exemplars=exemp, topic_sweep=topic_sweep, topic_k=topic_k, topic_terms=topic_terms,
-        topic_labels=topic_labels, topic_prevalence=topic_prev, topic_quotes=topic_quotes, evaluation=evaluation,
-        agreement=agreement_table, disagreements=disagree, survey=survey_tables, notes=notes)
+    return summary

@@ -1,8 +1,11 @@
-"""Questionnaire tables: who had heard of the policy, through which channel, and how satisfied they are, by role.
+"""Questionnaire tables: the share answering yes to a yes/no question, the follow-up answers, a 1-5 rating, by
+group.
 
-The questionnaire is a table with one row per respondent: ``respondent_id, role, heard_of_policy (是/否 or yes/no),
-channel (when heard), satisfaction (1-5)``, plus any attributes and open answers. Open answers can also be read as a
-corpus (one row per answer) and coded like interviews.
+The questionnaire is a table with one row per respondent; which column means what is a setting of the study
+(:class:`~qualcode.study._spec.SurveySpec`, from ``study.yaml``): an id, a group (e.g. role), a yes/no question
+(是/否 or yes/no, e.g. whether they had heard of the policy), an optional follow-up asked only after "yes" (e.g.
+through which channel) and an optional 1-5 rating, plus any attributes and open answers. Open answers can also be
+read as a corpus (one row per answer) and coded like interviews.
 """
 
 from __future__ import annotations
@@ -12,76 +15,78 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from scipy import stats
 
 from qualcode.errors import Issue, MetadataError, raise_if_errors
 from qualcode.ingest._tables import read_frame
+from qualcode.study._spec import SurveySpec
 
 __all__ = ["read_survey", "survey_tables", "validate_survey"]
 
 _YES = {"是", "yes", "y", "1", "true", "听说过", "知道"}
 _NO = {"否", "no", "n", "0", "false", "没听说过", "不知道"}
-REQUIRED = ("respondent_id", "role", "heard_of_policy")
 
 
-def _check(frame: pd.DataFrame, path: str) -> list[Issue]:
+def _check(frame: pd.DataFrame, path: str, spec: SurveySpec) -> list[Issue]:
     issues: list[Issue] = []
-    for col in REQUIRED:
+    required = [spec.id, spec.group, spec.yes_no]
+    for col in required + [c for c in (spec.follow_up, spec.rating) if c]:
         if col not in frame.columns:
             issues.append(Issue(path, 1, f"questionnaire has no '{col}' column",
-                                f"columns needed: {', '.join(REQUIRED)} (channel and satisfaction optional)"))
+                                f"the study's survey settings name the columns {', '.join(required)} (and the "
+                                "optional follow_up and rating); fix the file or study.yaml"))
     if issues:
         return issues
     seen: dict[str, int] = {}
-    for i, row in enumerate(frame.itertuples(index=False), start=2):
-        rec = row._asdict()
-        rid = str(rec["respondent_id"]).strip()
+    for i, rec in enumerate(frame.to_dict("records"), start=2):
+        rid = str(rec[spec.id]).strip()
         if rid in seen:
             issues.append(Issue(path, i, f"respondent {rid!r} appears twice (first on line {seen[rid]})",
                                 "keep one row per respondent"))
         seen[rid] = i
-        if not str(rec["role"]).strip():
-            issues.append(Issue(path, i, f"respondent {rid!r} has no role", "fill the role column"))
-        heard = str(rec["heard_of_policy"]).strip().lower()
-        if heard not in _YES | _NO:
-            issues.append(Issue(path, i, f"heard_of_policy is {rec['heard_of_policy']!r}", "use 是 or 否 (yes/no)"))
-        channel = str(rec.get("channel", "") or "").strip()
-        if heard in _NO and channel:
-            issues.append(Issue(path, i, f"channel {channel!r} is given but heard_of_policy is 否",
-                                "leave channel empty for respondents who had not heard of the policy"))
-        if "satisfaction" in frame.columns:
-            sat = str(rec["satisfaction"]).strip()
-            if sat and sat not in {"1", "2", "3", "4", "5"}:
-                issues.append(Issue(path, i, f"satisfaction is {sat!r}", "use a whole number from 1 to 5, or leave it empty"))
+        if not str(rec[spec.group] or "").strip():
+            issues.append(Issue(path, i, f"respondent {rid!r} has no {spec.group}", f"fill the {spec.group} column"))
+        answer = str(rec[spec.yes_no]).strip().lower()
+        if answer not in _YES | _NO:
+            issues.append(Issue(path, i, f"{spec.yes_no} is {rec[spec.yes_no]!r}", "use 是 or 否 (yes/no)"))
+        follow = str(rec.get(spec.follow_up, "") or "").strip() if spec.follow_up else ""
+        if answer in _NO and follow:
+            issues.append(Issue(path, i, f"{spec.follow_up} {follow!r} is given but {spec.yes_no} is 否",
+                                f"leave {spec.follow_up} empty for respondents who answered no"))
+        if spec.rating:
+            rating = str(rec[spec.rating] or "").strip()
+            if rating and rating not in {"1", "2", "3", "4", "5"}:
+                issues.append(Issue(path, i, f"{spec.rating} is {rating!r}",
+                                    "use a whole number from 1 to 5, or leave it empty"))
     return issues
 
 
-def validate_survey(path: str | os.PathLike) -> list[Issue]:
-    """Every problem of a questionnaire file, without raising."""
-
+def validate_survey(path: str | os.PathLike, spec: SurveySpec) -> list[Issue]:
+    """Every problem of a questionnaire file (path:line); empty when it reads cleanly."""
     frame, _enc, issues = read_frame(Path(path).read_bytes(), str(path))
     if frame is None:
         return issues
-    return issues + _check(frame, str(path))
+    return issues + _check(frame, str(path), spec)
 
 
-def read_survey(path: str | os.PathLike) -> pd.DataFrame:
-    """Read and validate a questionnaire (.csv in any supported encoding, or .xlsx).
+def read_survey(path: str | os.PathLike, spec: SurveySpec) -> pd.DataFrame:
+    """Read and validate a questionnaire (.csv in any supported encoding, or .xlsx); ``spec`` says which column is
+    which.
 
-    Returns the table with ``heard`` (bool) and ``satisfaction`` (float, NaN when empty) added/normalised.
-    Raises :class:`~qualcode.errors.MetadataError` listing every problem as ``path:line``.
+    Returns the table with ``yes`` (bool), ``follow_up`` (str, empty when not asked) and ``rating`` (float, NaN
+    when empty) added. Raises :class:`~qualcode.errors.MetadataError` listing every problem as ``path:line``.
     """
-
     frame, _enc, issues = read_frame(Path(path).read_bytes(), str(path))
     if frame is None:
         raise MetadataError(issues)
-    issues += _check(frame, str(path))
+    issues += _check(frame, str(path), spec)
     raise_if_errors(issues, MetadataError)
     out = frame.copy()
-    out["heard"] = out["heard_of_policy"].str.strip().str.lower().isin(_YES)
-    if "satisfaction" in out.columns:
-        out["satisfaction"] = pd.to_numeric(out["satisfaction"].replace("", np.nan), errors="coerce")
-    if "channel" not in out.columns:
-        out["channel"] = ""
+    out["yes"] = out[spec.yes_no].astype(str).str.strip().str.lower().isin(_YES)
+    out["follow_up"] = out[spec.follow_up].fillna("").astype(str).str.strip() if spec.follow_up else ""
+    out["rating"] = (pd.to_numeric(out[spec.rating].replace("", np.nan), errors="coerce") if spec.rating
+                     else np.nan)
+    out.attrs["survey"] = spec
     return out
 
 
@@ -98,50 +103,58 @@ def _wilson(k: int, n: int, z: float = 1.959964) -> tuple[float, float]:
 def survey_tables(survey: pd.DataFrame, by: str = "role") -> dict[str, pd.DataFrame]:
     """Tables of a questionnaire read by :func:`read_survey`.
 
-    - ``heard``: by, n, heard, percent, ci_low, ci_high (Wilson 95% interval, in percent)
-    - ``heard_test``: test, statistic, p_value, cramers_v, note (is having heard of the policy associated with ``by``?
-      Fisher's exact test for a 2x2 table, chi-square otherwise, flagged when expected counts are below 5)
-    - ``channel``: by, channel, n, percent (of those in the group who had heard)
-    - ``satisfaction``: by, heard, n, mean, median, sd
+    - ``yes``: by, n, yes, percent, ci_low, ci_high (Wilson 95% interval, in percent)
+    - ``yes_test``: test, statistic, p_value, cramers_v, note (is answering yes associated with ``by``? Fisher's
+      exact test for a 2x2 table, chi-square otherwise, flagged when expected counts are below 5)
+    - ``follow_up``: by, follow_up, n, percent (of those in the group who answered yes)
+    - ``rating``: by, yes, n, mean, median, sd
     """
-    from scipy import stats
+    return {"yes": _yes_table(survey, by), "yes_test": _yes_test(survey, by), "follow_up": _follow_up(survey, by),
+            "rating": _rating(survey, by)}
 
+
+def _yes_table(survey: pd.DataFrame, by: str) -> pd.DataFrame:
     rows = []
     for group, sub in survey.groupby(by, sort=True):
-        n, k = len(sub), int(sub["heard"].sum())
+        n, k = len(sub), int(sub["yes"].sum())
         lo, hi = _wilson(k, n)
-        rows.append({by: group, "n": n, "heard": k, "percent": 100 * k / n if n else np.nan, "ci_low": lo, "ci_high": hi})
-    heard = pd.DataFrame(rows)
+        rows.append({by: group, "n": n, "yes": k, "percent": 100 * k / n if n else np.nan, "ci_low": lo,
+                     "ci_high": hi})
+    return pd.DataFrame(rows)
 
-    table = pd.crosstab(survey[by], survey["heard"]).reindex(columns=[False, True], fill_value=0)
-    test_rows = []
-    if table.shape[0] >= 2 and (table.sum(axis=0) > 0).all():
-        chi2, p, dof, expected = stats.chi2_contingency(table.to_numpy(), correction=False)
-        n = table.to_numpy().sum()
-        v = float(np.sqrt(chi2 / (n * (min(table.shape) - 1)))) if n else np.nan
-        small = bool((expected < 5).any())
-        if table.shape == (2, 2):
-            _odds, p = stats.fisher_exact(table.to_numpy())
-            test = "Fisher's exact"
-        else:
-            test = "chi-square"
-        note = "some expected counts < 5: read with caution" if small and test == "chi-square" else ""
-        test_rows.append({"test": test, "statistic": float(chi2), "p_value": float(p), "cramers_v": v, "note": note})
+
+def _yes_test(survey: pd.DataFrame, by: str) -> pd.DataFrame:
+    table = pd.crosstab(survey[by], survey["yes"]).reindex(columns=[False, True], fill_value=0)
+    if table.shape[0] < 2 or not (table.sum(axis=0) > 0).all():
+        return pd.DataFrame([{"test": "none", "statistic": np.nan, "p_value": np.nan, "cramers_v": np.nan,
+                              "note": "everyone (or no one) answered yes: nothing to test"}])
+    chi2, p, _dof, expected = stats.chi2_contingency(table.to_numpy(), correction=False)
+    n = table.to_numpy().sum()
+    v = float(np.sqrt(chi2 / (n * (min(table.shape) - 1)))) if n else np.nan
+    if table.shape == (2, 2):
+        _odds, p = stats.fisher_exact(table.to_numpy())
+        test = "Fisher's exact"
     else:
-        test_rows.append({"test": "none", "statistic": np.nan, "p_value": np.nan, "cramers_v": np.nan,
-                          "note": "everyone (or no one) had heard of the policy: nothing to test"})
-    heard_test = pd.DataFrame(test_rows)
+        test = "chi-square"
+    note = "some expected counts < 5: read with caution" if bool((expected < 5).any()) and test == "chi-square" else ""
+    return pd.DataFrame([{"test": test, "statistic": float(chi2), "p_value": float(p), "cramers_v": v, "note": note}])
 
-    heard_only = survey[survey["heard"] & (survey["channel"].fillna("").str.strip() != "")]
-    channel = (heard_only.groupby([by, "channel"]).size().rename("n").reset_index())
-    if len(channel):
-        totals = survey[survey["heard"]].groupby(by).size()
-        channel["percent"] = 100 * channel["n"] / channel[by].map(totals)
-        channel = channel.sort_values([by, "n", "channel"], ascending=[True, False, True]).reset_index(drop=True)
 
-    sat = pd.DataFrame(columns=[by, "heard", "n", "mean", "median", "sd"])
-    if "satisfaction" in survey.columns:
-        sat = (survey.dropna(subset=["satisfaction"]).groupby([by, "heard"])["satisfaction"]
-               .agg(n="count", mean="mean", median="median", sd="std").reset_index())
-        sat["heard"] = sat["heard"].map({True: "是", False: "否"})
-    return {"heard": heard, "heard_test": heard_test, "channel": channel, "satisfaction": sat}
+def _follow_up(survey: pd.DataFrame, by: str) -> pd.DataFrame:
+    answered = survey[survey["yes"] & (survey["follow_up"].fillna("").astype(str).str.strip() != "")]
+    table = answered.groupby([by, "follow_up"]).size().rename("n").reset_index()
+    if len(table):
+        totals = survey[survey["yes"]].groupby(by).size()
+        table["percent"] = 100 * table["n"] / table[by].map(totals)
+        table = table.sort_values([by, "n", "follow_up"], ascending=[True, False, True]).reset_index(drop=True)
+    return table
+
+
+def _rating(survey: pd.DataFrame, by: str) -> pd.DataFrame:
+    rated = survey.dropna(subset=["rating"])
+    if not len(rated):
+        return pd.DataFrame(columns=[by, "yes", "n", "mean", "median", "sd"])
+    table = (rated.groupby([by, "yes"])["rating"].agg(n="count", mean="mean", median="median", sd="std")
+             .reset_index())
+    table["yes"] = table["yes"].map({True: "是", False: "否"})
+    return table
