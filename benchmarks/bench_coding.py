@@ -1,6 +1,6 @@
 """Coding speed: AutoCoder vs bare multi-pattern matching, and recoding after a codebook edit.
 
-    /work/venv/bin/python benchmarks/bench_coding.py [--no-write]
+    python benchmarks/bench_coding.py [--no-write]
 
 1. Throughput: AutoCoder(children_in_distress).code(segments) on the bundled corpus's respondent sentences, against
    bare Aho-Corasick matching (ahocorasick_rs, overlapping) of the same codebook's terms over the same sentence
@@ -32,7 +32,7 @@ from qualcode.coding import codebook_terms, load_codebook  # noqa: E402
 from qualcode.ingest import read_corpus  # noqa: E402
 from qualcode.segment import Segmenter  # noqa: E402
 
-COMMAND = "/work/venv/bin/python benchmarks/bench_coding.py"
+COMMAND = "python benchmarks/bench_coding.py"
 CODEBOOK = REPO / "codebooks" / "children_in_distress.yaml"
 CORPUS = REPO / "corpora" / "chifeng"
 REPEAT_TEXT = 20

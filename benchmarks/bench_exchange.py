@@ -1,6 +1,6 @@
 """Speed of REFI-QDA project export/import and coding-sheet export/import.
 
-Run: /work/venv/bin/python benchmarks/bench_exchange.py [--copies 10]
+Run: python benchmarks/bench_exchange.py [--copies 10]
 Writes the ``exchange`` section of docs/benchmarks.md.
 """
 
@@ -72,7 +72,7 @@ def main() -> None:
 
     md = f"""## Exchange: REFI-QDA projects and coding sheets
 
-`/work/venv/bin/python benchmarks/bench_exchange.py --copies {args.copies}` — {machine()}
+`python benchmarks/bench_exchange.py --copies {args.copies}` — {machine()}
 
 The Chifeng corpus copied {args.copies} times: {len(corpus)} documents, {n_chars:,} characters, {len(codings):,}
 codings by 2 coders.

@@ -1,6 +1,6 @@
 """Segmentation benchmark: throughput against the bare backend, multi-process speed-up, cache, memory, SIGHAN F1.
 
-Run:  /work/venv/bin/python benchmarks/bench_segment.py [--mb 5] [--quick]
+Run:  python benchmarks/bench_segment.py [--mb 5] [--quick]
 Writes the ``segment`` section of docs/benchmarks.md.
 
 Text: the SIGHAN 2005 raw test files (pku_test.utf8 + msr_test.utf8) repeated to about ``--mb`` MB of UTF-8. For the
@@ -203,7 +203,7 @@ def main(argv=None) -> int:
     md = [
         "## segment",
         "",
-        f"Command: `/work/venv/bin/python benchmarks/bench_segment.py --mb {args.mb:g} --repeat {args.repeat}`  ",
+        f"Command: `python benchmarks/bench_segment.py --mb {args.mb:g} --repeat {args.repeat}`  ",
         f"Machine: {machine()}; load average {load1:.1f} at start, {load2:.1f} at end "
         "(the 2 cores were shared with other jobs, so absolute times are noisy; ratios are measured in the same run).",
         "",

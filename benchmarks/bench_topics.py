@@ -10,7 +10,7 @@ For each method, qualcode's TopicModel is fitted with k = 10 and the same vocabu
 The anchors are the bare libraries (gensim LdaModel, scikit-learn NMF and LatentDirichletAllocation) fitted on the
 same bag of words, timed the same way, so the cost of qualcode's wrapper is visible.
 
-Run:  /work/venv/bin/python benchmarks/bench_topics.py [--n 3000] [--k 10]
+Run:  python benchmarks/bench_topics.py [--n 3000] [--k 10]
 """
 
 from __future__ import annotations
@@ -194,7 +194,7 @@ def main(argv=None) -> int:
         + "Titles are about 19 characters, so every model is far from the categories; use this as a lower bound and "
         "as a check that the methods rank sensibly, not as a forecast for interviews.",
         "",
-        f"Command: `/work/venv/bin/python benchmarks/bench_topics.py --n {args.n} --k {k}`  ",
+        f"Command: `python benchmarks/bench_topics.py --n {args.n} --k {k}`  ",
         f"Machine: {_report.machine()}",
     ]
     text = "\n".join(md)

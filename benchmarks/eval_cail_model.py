@@ -5,7 +5,7 @@ Trains on the ``train`` half of benchmarks/_cail.py's fixed document-level split
 the default threshold (0.5; not tuned on the test half). Writes section ``cail-model`` of docs/accuracy.md, beside
 the rule-based codebook numbers of section ``cail-rules`` (same data, same split).
 
-    /work/venv/bin/python benchmarks/eval_cail_model.py
+    python benchmarks/eval_cail_model.py
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import pandas as pd  # noqa: E402
 import _report  # noqa: E402
 from _cail import DOMAINS, load  # noqa: E402
 
-COMMAND = "/work/venv/bin/python benchmarks/eval_cail_model.py"
+COMMAND = "python benchmarks/eval_cail_model.py"
 THRESHOLDS = (0.3, 0.4, 0.5)
 #: Learning curve: training sentences drawn as whole train-half documents (seeded), the size of a review round.
 CURVE = (100, 300, 1000)

@@ -1,6 +1,6 @@
 """Rule-based coding of CAIL2019 element identification (real expert coding) with qualcode codebooks.
 
-    /work/venv/bin/python benchmarks/eval_cail_rules.py [--no-write]
+    python benchmarks/eval_cail_rules.py [--no-write]
 
 codebooks/cail_labor.yaml and cail_divorce.yaml were written from the code names and the TRAIN half only
 (benchmarks/_cail.py: even document lines); this script codes every sentence of both halves with AutoCoder (unit =
@@ -25,7 +25,7 @@ from qualcode.coding import AutoCoder  # noqa: E402
 from qualcode.coding import load_codebook  # noqa: E402
 from qualcode.coding import evaluate  # noqa: E402
 
-COMMAND = "/work/venv/bin/python benchmarks/eval_cail_rules.py"
+COMMAND = "python benchmarks/eval_cail_rules.py"
 
 
 def segments(df: pd.DataFrame) -> pd.DataFrame:

@@ -1,8 +1,8 @@
 """Auto-coding of the bundled Chifeng corpora scored against their human gold coding.
 
-    /work/venv/bin/python benchmarks/eval_chifeng.py --split dev     # tuning: print one split of corpora/chifeng
-    /work/venv/bin/python benchmarks/eval_chifeng.py --final         # dev + test, writes docs/accuracy.md (coding)
-    /work/venv/bin/python benchmarks/eval_chifeng.py --blind         # ONCE, at the end: dev + test + the blind corpus
+    python benchmarks/eval_chifeng.py --split dev     # tuning: print one split of corpora/chifeng
+    python benchmarks/eval_chifeng.py --final         # dev + test, writes docs/accuracy.md (coding)
+    python benchmarks/eval_chifeng.py --blind         # ONCE, at the end: dev + test + the blind corpus
 
 Round 1: the codebook (codebooks/children_in_distress.yaml) was written from THEMES.md, tuned on the dev split of
 corpora/chifeng (odd-numbered documents) and scored once on its test split (even-numbered documents). Round 2 tuned on
@@ -28,10 +28,8 @@ import pandas as pd  # noqa: E402
 
 from _report import REPO, machine, update_section  # noqa: E402
 
-from qualcode._io import read_table  # noqa: E402
-from qualcode.coding import AutoCoder  # noqa: E402
-from qualcode.coding import codebook_terms, load_codebook  # noqa: E402
-from qualcode.coding import evaluate  # noqa: E402
+import qualcode as qc  # noqa: E402
+from qualcode.coding import evaluate, load_codebook, read_gold  # noqa: E402
 from qualcode.ingest import read_corpus  # noqa: E402
 from qualcode.segment import Segmenter  # noqa: E402
 
@@ -55,20 +53,20 @@ PARAPHRASE_ROUNDS_2 = [("A plain speech, officialese, irony", 38, 66, 0, 26),
 
 
 def code_corpus(corpus_dir: Path = CORPUS):
-    """Code one corpus with the study codebook; returns (codings, coder, segments)."""
+    """Code one corpus with the study codebook through the pipeline every command uses; returns (codings, coder,
+    segments)."""
     codebook = load_codebook(CODEBOOK)
     corpus = read_corpus(corpus_dir)
     with tempfile.TemporaryDirectory() as d:
-        segs = Segmenter(user_words=codebook_terms(codebook), cache_dir=d, speakers="all").segment(corpus)
-    coder = AutoCoder(codebook)
-    return coder.code(segs), coder, segs
+        coded = qc.code_corpus(corpus, codebook, segmenter=Segmenter(cache_dir=d))
+    return coded.codings, coded.coder, coded.segments
 
 
 def gold_table(corpus_dir: Path = CORPUS) -> pd.DataFrame:
     paths = sorted((corpus_dir / "gold").glob("gold_*.csv")) or sorted((corpus_dir / "gold").glob("*.csv"))
     if not paths:
         raise SystemExit(f"no gold tables in {corpus_dir / 'gold'}")
-    return pd.concat([read_table(p) for p in paths], ignore_index=True)
+    return read_gold(paths)
 
 
 def fmt(v) -> str:
@@ -109,7 +107,7 @@ def section_md(results: dict[str, pd.DataFrame], command: str, blind_note: str =
           "and corpora/chifeng_blind (10 interviews written independently, in a deliberately different voice, by "
           "someone who never saw the codebook), each with a human gold coding (one row per respondent turn). "
           "Codebook: codebooks/children_in_distress.yaml. Unit: sentences, aggregated to respondent turns "
-          "(`qualcode.model.turn_of`); scores from `qualcode.coding._evaluate`; macro = unweighted mean over the nine themes.",
+          "(joined on doc_id and turn); scores from `qualcode.evaluate` (undefined ratios are NaN and left out of macro averages); macro = unweighted mean over the nine themes.",
           "",
           "### History and protocol", "",
           "**Round 1.** The rules were written from THEMES.md, tuned on the **dev** split of corpora/chifeng "
@@ -202,7 +200,7 @@ def main(argv=None) -> int:
         if args.again:
             note += " **This is not the first blind run (`--again`); the first run's numbers are the honest ones.**"
     if args.final or args.blind:
-        command = "/work/venv/bin/python benchmarks/eval_chifeng.py " + ("--blind" if args.blind else "--final")
+        command = "python benchmarks/eval_chifeng.py " + ("--blind" if args.blind else "--final")
         print(f"wrote {update_section('accuracy.md', 'coding', section_md(results, command, note))}")
     return 0
 

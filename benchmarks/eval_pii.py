@@ -1,6 +1,6 @@
 """Recall and precision of qualcode's PII detector on the constructed test set in tests/pii/.
 
-    /work/venv/bin/python benchmarks/eval_pii.py
+    python benchmarks/eval_pii.py
 
 Writes the ``pii`` section of docs/accuracy.md: the tuning set (P01-P14, written before the detector and then used
 to tune it), held-out set 1 (H01-H04, written after the first tuning round; its misses then informed a second round)
@@ -21,7 +21,7 @@ from _report import REPO, machine, update_section  # noqa: E402  (also puts src/
 from qualcode.privacy import detect_pii, load_names, score_pii  # noqa: E402
 
 PII = REPO / "tests" / "pii"
-COMMAND = "/work/venv/bin/python benchmarks/eval_pii.py"
+COMMAND = "python benchmarks/eval_pii.py"
 
 
 def evaluate(folder: Path, names_path: Path | None) -> tuple[pd.DataFrame, float, int]:

@@ -1,9 +1,9 @@
 """Coverage-guided fuzzing of the transcript reader with atheris (optional).
 
     pip install atheris
-    /work/venv/bin/python benchmarks/fuzz_transcript.py                       # 60 s by default
-    /work/venv/bin/python benchmarks/fuzz_transcript.py -runs=100000          # libFuzzer options pass through
-    /work/venv/bin/python benchmarks/fuzz_transcript.py --max-seconds 600
+    python benchmarks/fuzz_transcript.py                       # 60 s by default
+    python benchmarks/fuzz_transcript.py -runs=100000          # libFuzzer options pass through
+    python benchmarks/fuzz_transcript.py --max-seconds 600
 
 Each input is taken as the bytes of a transcript file: it is decoded (:func:`qualcode.ingest._encoding.decode_bytes`)
 and parsed (:func:`qualcode.ingest.parse_transcript`). The only exception allowed is ``DecodeFailure`` from the

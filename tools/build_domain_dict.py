@@ -4,8 +4,8 @@ The dictionary is a short, curated list of child-welfare / social-assistance ter
 from how often it is used in the PRC social-policy documents of ``shared/data/cn_social_policy_docs`` (see that
 folder's SOURCE.md), so the file is reproducible::
 
-    /work/venv/bin/python tools/build_domain_dict.py                 # rewrite the dictionary
-    /work/venv/bin/python tools/build_domain_dict.py --candidates 80 # also list new candidate terms for curation
+    python tools/build_domain_dict.py                 # rewrite the dictionary
+    python tools/build_domain_dict.py --candidates 80 # also list new candidate terms for curation
 
 How the list was made: ``--candidates`` extracts Han n-grams (3-8 characters) that recur in several documents, are
 well bounded (varied neighbours on both sides) and that plain jieba splits; a person reviewed them and the kept ones
