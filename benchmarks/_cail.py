@@ -17,7 +17,8 @@ DOMAINS = ("labor", "divorce")
 
 
 def load(data_dir: Path, domain: str) -> tuple[pd.DataFrame, dict[str, str]]:
-    """Sentences as a table ``seg_id, doc, sentence, text, labels (list), split`` and the code->Chinese-name map."""
+    """Sentences as a table ``seg_id, doc, doc_id, turn, sentence, text, labels (list), split`` (each sentence is
+    one unit, keyed by doc_id and turn like a turn of an interview) and the code->Chinese-name map."""
     folder = Path(data_dir) / "cail2019_element_multilabel"
     rows = []
     with open(folder / f"{domain}_data_small_selected.jsonl", encoding="utf-8") as fh:
@@ -26,6 +27,8 @@ def load(data_dir: Path, domain: str) -> tuple[pd.DataFrame, dict[str, str]]:
                 rows.append({
                     "seg_id": f"{domain}{i:04d}:{j + 1}",
                     "doc": i,
+                    "doc_id": f"{domain}{i:04d}",
+                    "turn": j + 1,
                     "sentence": j + 1,
                     "text": item["sentence"],
                     "labels": list(item["labels"]),

@@ -43,12 +43,13 @@ def subset(train: pd.DataFrame, n_sentences: int, seed: int = 0) -> pd.DataFrame
     return train[train["doc"].isin(keep)]
 
 
-def score(seg_ids, proba, classes, threshold, gold: pd.DataFrame, codes) -> pd.DataFrame:
-    """qualcode.coding._evaluate's table (per code + micro + macro), exactly as section cail-rules scores the rules."""
+def score(units: pd.DataFrame, proba, classes, threshold, gold: pd.DataFrame, codes) -> pd.DataFrame:
+    """qualcode.evaluate's table (per code + micro + macro), exactly as section cail-rules scores the rules."""
     from qualcode.coding import evaluate
 
     i, j = np.nonzero(proba >= threshold)
-    codings = pd.DataFrame({"seg_id": np.asarray(seg_ids)[i], "code": np.asarray(classes, dtype=object)[j],
+    codings = pd.DataFrame({"seg_id": units["seg_id"].to_numpy()[i], "doc_id": units["doc_id"].to_numpy()[i],
+                            "turn": units["turn"].to_numpy()[i], "code": np.asarray(classes, dtype=object)[j],
                             "coder": "auto:model"})
     return evaluate(codings, gold, codes=codes).set_index("code")
 
@@ -73,7 +74,7 @@ def main() -> int:
         "calibrated LinearSVC per code, class_weight=balanced, threshold 0.5), trained on the `train` half of the "
         "fixed document-level split in benchmarks/_cail.py and scored on the `test` half, sentence by sentence, "
         "multi-label, with `qualcode.coding._evaluate` exactly as section `cail-rules` scores the codebook rules (same "
-        "sentences, same split, same scorer: macro = unweighted mean over all 20 codes, 0 where undefined), so the "
+        "sentences, same split, same scorer: macro = unweighted mean over the codes whose scores are defined (undefined ratios are NaN)), so the "
         "two sections sit side by side. The rules need no training data; the model needs coded examples — here "
         "thousands of expert-coded sentences, far more than a review sample gives — and cannot learn codes with "
         "a handful of positives (the rare codes), where hand-written rules still score.",
@@ -93,9 +94,10 @@ def main() -> int:
         model = CodeSuggester().fit(train, "labels", codes=codes)
         proba = model.proba_matrix(test)
         seconds = time.perf_counter() - t0
-        gold = pd.DataFrame({"seg_id": test["seg_id"], "codes": test["labels"].map(";".join), "split": "test"})
+        gold = pd.DataFrame({"seg_id": test["seg_id"], "doc_id": test["doc_id"], "turn": test["turn"],
+                             "codes": test["labels"].map(";".join), "split": "test"})
         for th in THRESHOLDS:
-            table = score(test["seg_id"].to_numpy(), proba, model.classes_, th, gold, codes)
+            table = score(test, proba, model.classes_, th, gold, codes)
             micro, macro = table.loc["micro"], table.loc["macro"]
             sweep.append(f"| {domain} | {th} | {fmt(micro['precision'])} | {fmt(micro['recall'])} | "
                          f"{fmt(micro['f1'])} | {fmt(macro['f1'])} |")
@@ -118,8 +120,7 @@ def main() -> int:
         for n in CURVE:
             part = subset(train, n)
             small = CodeSuggester().fit(part, "labels", codes=codes)
-            table = score(test["seg_id"].to_numpy(), small.proba_matrix(test), small.classes_, small.threshold,
-                          gold, codes)
+            table = score(test, small.proba_matrix(test), small.classes_, small.threshold, gold, codes)
             learnable = sum(kind != "constant" for kind in small.kind_.values())
             curve.append(f"| {domain} | {len(part)} | {part['doc'].nunique()} | {learnable} | "
                          f"{fmt(table.loc['micro', 'f1'])} | {fmt(table.loc['macro', 'f1'])} |")

@@ -30,8 +30,8 @@ COMMAND = "python benchmarks/eval_cail_rules.py"
 
 def segments(df: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({
-        "seg_id": df["seg_id"], "doc_id": df["doc"].astype(str), "respondent_id": df["doc"].astype(str),
-        "turn": df["sentence"], "sentence": 0, "speaker": "", "speaker_kind": "respondent", "start": 0,
+        "seg_id": df["seg_id"], "doc_id": df["doc_id"], "respondent_id": df["doc_id"],
+        "turn": df["turn"], "sentence": 1, "speaker": "", "speaker_kind": "respondent", "start": 0,
         "end": df["text"].str.len(), "text": df["text"],
     })
 
@@ -44,9 +44,10 @@ def score(domain: str, data_dir: Path) -> dict[str, pd.DataFrame]:
     for split in ("train", "test"):
         part = df[df["split"] == split]
         t0 = time.perf_counter()
-        codings = AutoCoder(codebook, speakers="all").code(segments(part))
+        codings = AutoCoder(codebook, speakers="all", questions=False).code(segments(part))
         elapsed = time.perf_counter() - t0
-        gold = pd.DataFrame({"seg_id": part["seg_id"], "codes": part["labels"].map(";".join), "split": split})
+        gold = pd.DataFrame({"seg_id": part["seg_id"], "doc_id": part["doc_id"], "turn": part["turn"],
+                             "codes": part["labels"].map(";".join), "split": split})
         table = evaluate(codings, gold, codes=codes)
         table.insert(1, "name", table["code"].map(names).fillna(""))
         table.attrs["seconds"] = elapsed
@@ -66,7 +67,7 @@ def markdown(results: dict[str, dict[str, pd.DataFrame]]) -> str:
              "experts with 20 codes per domain). Split by document (benchmarks/_cail.py): the codebooks "
              "codebooks/cail_labor.yaml and cail_divorce.yaml were written from the code names and the **train** half "
              "only; the **test** half was coded once they were written. Unit = the sentence as given; scores from "
-             "`qualcode.coding._evaluate` (support = test sentences with the code).", ""]
+             "`qualcode.evaluate` (support = test sentences with the code; undefined ratios are NaN and left out of the macro average).", ""]
     for domain, res in results.items():
         test, train = res["test"], res["train"]
         summary = test.set_index("code")
