@@ -20,7 +20,8 @@ from typing import Any, Callable, Sequence
 import numpy as np
 import pandas as pd
 
-from qualcode import analysis, topics
+from qualcode import __version__, analysis, topics
+from qualcode._cachedir import cache_root, prune_cache, touch
 from qualcode._io import atomic_write
 from qualcode._progress import step
 from qualcode.coding import code_corpus, corpus_segmenter, dump_codebook, evaluate, load_codebook, read_gold
@@ -111,9 +112,8 @@ class _Cache:
         if cache_dir is False:
             self.root = None
             return
-        base = Path(cache_dir) if cache_dir not in (None, True) else Path(
-            os.environ.get("QUALCODE_CACHE_DIR") or Path.home() / ".cache" / "qualcode")
-        self.root = base / "study"
+        self.base = cache_root(cache_dir)
+        self.root = self.base / "study"
 
     def get_or_make(self, key: str, make: Callable[[], Any]) -> tuple[Any, bool]:
         if self.root is None:
@@ -122,16 +122,30 @@ class _Cache:
         if path.is_file():
             try:
                 with open(path, "rb") as fh:
-                    return pickle.load(fh), True  # noqa: S301 - our own cache, written below
+                    value = pickle.load(fh)  # noqa: S301 - our own cache, written below
+                touch(path)
+                return value, True
             except Exception:  # a damaged cache entry is recomputed, never trusted
                 pass
         value = make()
         try:
             with atomic_write(path, "wb") as fh:
                 pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            prune_cache(self.base)
         except OSError:
             pass
         return value, False
+
+
+def _shown_pseudonymiser(corpus: Corpus, tables: Sequence[pd.DataFrame], cache: "_Cache") -> Pseudonymiser:
+    """A :class:`Pseudonymiser` fitted on the documents the shown quotes come from (in corpus order), cached by
+    their content: names learnt anywhere in a quoted interview are replaced in its quotes, and pseudonyms are
+    consistent across every table of the report, without running name detection over the whole corpus."""
+    wanted = {str(d) for t in tables if "doc_id" in t.columns for d in t["doc_id"].tolist()}
+    docs = [d for d in corpus.documents if d.doc_id in wanted]
+    key = _hash(CACHE_VERSION, __version__, "pseudonymiser", [(d.doc_id, d.sha256) for d in docs])
+    pseudo, _hit = cache.get_or_make(f"pseudo-{key}", lambda: Pseudonymiser().fit(docs))
+    return pseudo
 
 
 def _stage_of(codebook: Codebook, code: str) -> str:
@@ -269,6 +283,7 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
     segments, codings, segmenter = coded.segments, coded.codings, coded.segmenter
     unit = segmenter.unit
 
+    cache = _Cache(cache_dir)
     step(f"themes by {by}")
     resp = segments[segments["speaker_kind"] == "respondent"]
     themes = _theme_codes(codebook)
@@ -277,15 +292,6 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
     cooc = analysis.cooccurrence(codings, unit="respondent", segments=segments, codebook=codebook, codes=themes)
     exemp = analysis.exemplars(codings, segments, by=by, n=3, codebook=codebook)
 
-    pseudo = None
-    if pseudonymise:
-
-        step("pseudonymising quotes")
-        pseudo = Pseudonymiser().fit(corpus)
-        if len(exemp):
-            exemp = pseudonymise_table(exemp, columns=("text",), pseudonymiser=pseudo)
-    findings = findings_table(codebook, ctab, assoc, exemp)
-
     # topics, at the topic unit
     topic_sweep = topic_terms = topic_labels = topic_prev = topic_quotes = None
     topic_k = k
@@ -293,7 +299,6 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
         tsegs = segments
     else:
         tsegs = corpus_segmenter(codebook, unit=topic_unit, segmenter=segmenter).segment(corpus)
-    cache = _Cache(cache_dir)
     token_key = _hash(CACHE_VERSION, topic_method, list(ks), list(seeds), tsegs["seg_id"].tolist(),
                       [" ".join(t) for t in tsegs["tokens"]])
     seeds_map = topics.seeds_from_codebook(codebook) if seeded_topics else None
@@ -330,9 +335,6 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
         topic_terms, topic_labels = fitted["terms"], fitted["labels"]
         topic_prev, topic_quotes = fitted["prevalence"], fitted["quotes"]
         notes += fitted["warnings"]
-        if pseudo is not None and topic_quotes is not None and len(topic_quotes):
-
-            topic_quotes = pseudonymise_table(topic_quotes, columns=("text",), pseudonymiser=pseudo)
     except InputError as exc:  # a corpus too small for topics: say so, keep the rest of the study
         notes.append(f"topic model skipped: {exc}")
 
@@ -341,8 +343,15 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
         step(f"scoring auto-codes against the human gold coding ({len(gold)} file(s))")
         evaluation, agreement_table, disagree = score_against_gold(codings, read_gold(gold), corpus, themes,
                                                                    n_boot=n_boot)
-        if pseudo is not None and len(disagree):
-            disagree = pseudonymise_table(disagree, columns=("text",), pseudonymiser=pseudo)
+
+    if pseudonymise:  # only the quotes that are shown leave the machine: pseudonymise those
+        step("pseudonymising quotes")
+        shown = [t for t in (exemp, topic_quotes, disagree) if t is not None and len(t)]
+        pseudo = _shown_pseudonymiser(corpus, shown, cache)
+        exemp, topic_quotes, disagree = (
+            pseudonymise_table(t, columns=("text",), pseudonymiser=pseudo) if t is not None and len(t) else t
+            for t in (exemp, topic_quotes, disagree))
+    findings = findings_table(codebook, ctab, assoc, exemp)
 
     survey_tables = {}
     if survey:
