@@ -148,6 +148,33 @@ def _shown_pseudonymiser(corpus: Corpus, tables: Sequence[pd.DataFrame], cache: 
     return pseudo
 
 
+#: Above this many respondent segments at the topic unit, :func:`run_study` fits topics on a seeded random sample.
+TOPIC_MAX_SEGMENTS = 1000
+
+
+def _topic_segments(corpus: Corpus, codebook: Codebook, segments: pd.DataFrame, segmenter: Any, unit: str,
+                    topic_unit: str, cap: int | None) -> tuple[pd.DataFrame, int]:
+    """The segments topics are fitted on, and the number of respondent segments sampled from (0: no sample). Turns
+    are sampled before they are segmented, so a large corpus is not segmented a second time."""
+    if topic_unit != unit and any(getattr(d, "match_text", None) for d in corpus.documents):
+        # (Simplified copies for matching travel with the corpus, not with a turns table: segment it all)
+        segments = corpus_segmenter(codebook, unit=topic_unit, segmenter=segmenter).segment(corpus)
+        unit = topic_unit
+    if topic_unit == unit:
+        resp = segments.index[segments["speaker_kind"] == "respondent"]
+        if cap is None or len(resp) <= cap:
+            return segments, 0
+        pick = np.sort(np.random.default_rng(0).choice(np.asarray(resp), size=cap, replace=False))
+        return segments.loc[pick].reset_index(drop=True), len(resp)
+    turns = corpus.turns()
+    resp = turns.index[turns["speaker_kind"] == "respondent"]
+    seg = corpus_segmenter(codebook, unit=topic_unit, segmenter=segmenter)
+    if cap is None or len(resp) <= cap:
+        return seg.segment(corpus), 0
+    pick = np.sort(np.random.default_rng(0).choice(np.asarray(resp), size=cap, replace=False))
+    return seg.segment(turns.loc[pick].reset_index(drop=True)), len(resp)
+
+
 def _stage_of(codebook: Codebook, code: str) -> str:
     chain = [code, *codebook.ancestors(code)]
     return chain[-1]
@@ -251,7 +278,8 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
               k: int | None = None, seeds: Sequence[int] = (0, 1, 2), topic_method: str = "lda",
               seeded_topics: bool = True, pseudonymise: bool = True, backend: str = "auto",
               cache_dir: str | os.PathLike | bool | None = None, keep_going: bool = False,
-              n_boot: int = 1000) -> StudyResults:
+              n_boot: int = 1000, topic_max_segments: int | None = TOPIC_MAX_SEGMENTS, n_jobs: int = -1
+              ) -> StudyResults:
     """Run the study pipeline and return every table.
 
     ``corpus``/``codebook``: paths or loaded objects. ``gold``: human-coded unit files to score the auto-coding
@@ -259,6 +287,11 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
     ``<corpus>/survey/questionnaire.csv``). ``unit``: coding unit (default: the codebook's ``settings.unit``); ``topic_unit``: unit for topic models (turns carry
     more words than sentences). ``ks``/``seeds``: the topic sweep (``k`` skips the sweep). Quotes in the returned
     exemplar, findings and topic-quote tables are pseudonymised unless ``pseudonymise=False``.
+
+    Topic models on a large corpus: with more than ``topic_max_segments`` respondent segments at the topic unit
+    (default :data:`TOPIC_MAX_SEGMENTS`; None: no limit), the sweep and the model are fitted on a seeded random sample
+    of that many (a note says so; the bundled corpus is far below it, so its findings are unchanged). ``n_jobs``:
+    processes for the topic sweep (-1: one per CPU; the sweep table is the same).
     """
 
     notes: list[str] = []
@@ -295,10 +328,11 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
     # topics, at the topic unit
     topic_sweep = topic_terms = topic_labels = topic_prev = topic_quotes = None
     topic_k = k
-    if topic_unit == unit:
-        tsegs = segments
-    else:
-        tsegs = corpus_segmenter(codebook, unit=topic_unit, segmenter=segmenter).segment(corpus)
+    tsegs, sampled = _topic_segments(corpus, codebook, segments, segmenter, unit, topic_unit, topic_max_segments)
+    if sampled:
+        notes.append(f"topics: fitted on a random sample of {topic_max_segments} of {sampled} respondent "
+                     f"{topic_unit}s (seed 0; topic_max_segments), so topic prevalence by {by} is estimated from "
+                     "that sample")
     token_key = _hash(CACHE_VERSION, topic_method, list(ks), list(seeds), tsegs["seg_id"].tolist(),
                       [" ".join(t) for t in tsegs["tokens"]])
     seeds_map = topics.seeds_from_codebook(codebook) if seeded_topics else None
@@ -308,7 +342,8 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", UserWarning)
                 topic_sweep, hit = cache.get_or_make(
-                    f"sweep-{token_key}", lambda: topics.sweep_k(tsegs, ks=ks, seeds=seeds, method=topic_method))
+                    f"sweep-{token_key}", lambda: topics.sweep_k(tsegs, ks=ks, seeds=seeds, method=topic_method,
+                                                          n_jobs=n_jobs))
             if hit:
                 step("topic sweep: reused from cache")
             topic_k = int(topics.recommend_k(topic_sweep))
