@@ -397,8 +397,8 @@ def test_cache_recomputes_only_changed_documents_and_survives_corruption(tmp_pat
     seg2.backend_ = segs["rjieba"].backend_
     seg2.segment(changed)
     assert seg2.stats_["cache_hits"] == 1 and seg2.stats_["computed_documents"] == 1
-    for f in (tmp_path / "segments").rglob("*.json"):
-        f.write_text("{not json", encoding="utf-8")
+    for f in (tmp_path / "segments").rglob("*.bin"):  # cache entries (marshal format)
+        f.write_bytes(b"\x00 not an entry")
     seg3 = Segmenter(backend="rjieba", cache_dir=tmp_path)
     seg3.backend_ = segs["rjieba"].backend_
     out = seg3.segment(corpus)
@@ -410,7 +410,7 @@ def test_cache_dir_from_environment(tmp_path, monkeypatch, segs):
     seg = Segmenter(backend="rjieba")
     seg.backend_ = segs["rjieba"].backend_
     seg.segment(make_corpus())
-    assert list((tmp_path / "env-cache" / "segments").rglob("*.json"))
+    assert list((tmp_path / "env-cache" / "segments").rglob("*.bin"))
 
 
 @pytest.mark.parametrize("backend", BACKENDS)

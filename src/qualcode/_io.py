@@ -14,12 +14,15 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import tempfile
 from pathlib import Path
 from typing import IO, Iterator
 
 import pandas as pd
 
-__all__ = ["atomic_write", "new_file_mode", "read_table", "temporary_sibling", "write_table"]
+from qualcode.errors import require
+
+__all__ = ["TableWriter", "atomic_write", "new_file_mode", "read_table", "temporary_sibling", "write_table"]
 
 #: CSV files are written as UTF-8 with a byte-order mark so that Excel opens Chinese text correctly.
 CSV_ENCODING = "utf-8-sig"
@@ -127,9 +130,15 @@ def _for_csv(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def write_table(df: pd.DataFrame, path: str | os.PathLike, *, sheet_name: str = "table") -> Path:
-    """Write a table atomically as CSV (UTF-8 with BOM) or .xlsx, chosen by the suffix. List cells become
-    space-joined strings (the ``tokens`` column)."""
+    """Write a table atomically as CSV (UTF-8 with BOM), .xlsx or .parquet, chosen by the suffix. List cells become
+    the strings :data:`LIST_SEPARATORS` describes (the same in every format, so :func:`read_table` reads them
+    back alike). Parquet needs pyarrow (``pip install 'qualcode[scale]'``); pandas reads it back much faster than
+    CSV for large tables."""
     target = Path(path)
+    if target.suffix.lower() == ".parquet":
+        with TableWriter(target) as writer:
+            writer.write(df)
+        return target
     if target.suffix.lower() == ".xlsx":
         with atomic_write(target, "wb") as fh:
             _for_csv(df).to_excel(fh, index=False, sheet_name=sheet_name[:31])
@@ -150,7 +159,11 @@ def read_table(path: str | os.PathLike, *, list_columns: tuple[str, ...] = ("tok
     p = Path(path)
     str_cols = {c: str for c in ("seg_id", "doc_id", "respondent_id", "code", "coder", "evidence", "text", "codes",
                                  "rules", "terms", "spans", "tokens")}
-    if p.suffix.lower() == ".xlsx":
+    if p.suffix.lower() == ".parquet":
+        require("pyarrow", extra="scale", purpose="Parquet tables")
+        df = pd.read_parquet(p)
+        df = df.astype({c: object for c in str_cols if c in df.columns and df[c].dtype != object})
+    elif p.suffix.lower() == ".xlsx":
         df = pd.read_excel(p, dtype=str_cols)
     else:
         df = pd.read_csv(p, encoding=CSV_ENCODING, dtype=str_cols, keep_default_na=False, na_values=[""])
@@ -163,3 +176,86 @@ def read_table(path: str | os.PathLike, *, list_columns: tuple[str, ...] = ("tok
             if num.notna().all() and (num == num.round()).all():
                 df[col] = num.astype(int)
     return df
+
+
+class TableWriter:
+    """Write one table chunk by chunk, as CSV or Parquet (by the suffix), with constant memory.
+
+    Each :meth:`write` stores its chunk at once in a hidden folder beside the target; :meth:`close` (the end of a
+    ``with`` block) joins the chunks into the target atomically, with the union of their columns in order of first
+    appearance (a respondent attribute only some chunks have is empty elsewhere), so the file is what
+    :func:`write_table` writes for the whole table. Reading one chunk at a time, the join holds one chunk in
+    memory. On an error the chunks are removed and the target is left as it was."""
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path)
+        self.format = "parquet" if self.path.suffix.lower() == ".parquet" else "csv"
+        if self.path.suffix.lower() == ".xlsx":
+            raise ValueError(f"{self.path}: a table written in chunks must be .csv or .parquet, not .xlsx")
+        if self.format == "parquet":
+            require("pyarrow", extra="scale", purpose="Parquet tables")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._dir = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.", suffix=".parts", dir=self.path.parent))
+        self._parts: list[Path] = []
+        self._columns: dict[str, None] = {}
+        self._ints: set[str] = set()
+        self.rows = 0
+
+    def write(self, df: pd.DataFrame) -> None:
+        """Add the rows of ``df`` (list cells encoded as in :func:`write_table`)."""
+        part = self._dir / f"{len(self._parts):06d}.pkl"
+        _for_csv(df).to_pickle(part)
+        self._parts.append(part)
+        self._columns.update(dict.fromkeys(map(str, df.columns)))
+        self._ints.update(str(c) for c in df.columns if pd.api.types.is_integer_dtype(df[c].dtype))
+        self.rows += len(df)
+
+    def close(self) -> Path:
+        try:
+            if self.format == "csv":
+                with atomic_write(self.path, "w", encoding=CSV_ENCODING, newline="") as fh:
+                    for i, part in enumerate(self._parts or [None]):
+                        chunk = self._chunk(part)
+                        chunk.to_csv(fh, index=False, header=i == 0)
+            else:
+                self._close_parquet()
+        finally:
+            self._cleanup()
+        return self.path
+
+    def _chunk(self, part: Path | None) -> pd.DataFrame:
+        cols = list(self._columns)
+        df = pd.read_pickle(part) if part is not None else pd.DataFrame(columns=cols)  # noqa: S301 - our own file
+        return df.reindex(columns=cols)
+
+    def _close_parquet(self) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        fields = []
+        for c in self._columns:
+            fields.append(pa.field(c, pa.int64() if c in self._ints else pa.string()))
+        schema = pa.schema(fields)
+        with atomic_write(self.path, "wb") as fh:
+            with pq.ParquetWriter(fh, schema) as writer:
+                for part in self._parts or [None]:
+                    df = self._chunk(part)
+                    for c in df.columns:
+                        if c not in self._ints:
+                            df[c] = [None if v is None or (isinstance(v, float) and v != v) else str(v)
+                                     for v in df[c].tolist()]
+                    writer.write_table(pa.Table.from_pandas(df, schema=schema, preserve_index=False))
+
+    def _cleanup(self) -> None:
+        import shutil
+
+        shutil.rmtree(self._dir, ignore_errors=True)
+
+    def __enter__(self) -> "TableWriter":
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self._cleanup()

@@ -35,6 +35,7 @@ COMMANDS: dict[str, str] = {
     "suggest": "learned code suggestions (auto:model) from validated codings, and a review queue",
     "pseudonymise": "write a pseudonymised copy of a corpus (names, numbers, addresses replaced)",
     "reproduce": "run the bundled reference study end to end",
+    "cache": "show, prune or clear the cache of segmentations and topic models shared by the commands",
 }
 #: The names of the subcommand modules (one per command).
 COMMAND_MODULES = list(COMMANDS)

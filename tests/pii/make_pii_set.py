@@ -4,7 +4,7 @@ Every person, number and address here is invented. The transcripts are written b
 ``⟦type|literal⟧`` for seeded personal information; structured numbers are drawn from a seeded generator
 (``⟦id:spaced⟧`` ...) so that they are valid (ID checksums, Luhn) without being anyone's. The answer key records
 each seeded item's ``doc_id, start, end, type, text`` in the final text; it is written from the markup, never from
-the detector. Run ``/work/venv/bin/python tests/pii/make_pii_set.py`` to rebuild (deterministic).
+the detector. Run ``python tests/pii/make_pii_set.py`` to rebuild (deterministic).
 
 Types: person, id_number, mobile, landline, bank_card, email, address, birth_date, place (names.csv only).
 """

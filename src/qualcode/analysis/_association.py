@@ -72,9 +72,17 @@ def association(codings: pd.DataFrame, segments: pd.DataFrame, by: str = "role",
     """
     if adjust not in ADJUSTMENTS:
         raise ValueError(f"adjust == {adjust!r}, must be one of {', '.join(map(repr, ADJUSTMENTS))}")
+    table, cb = counts(codings, segments, by, unit, codebook, level, codes, coder)
+    return association_table(table, cb, by, unit, adjust, min_coded, n_resamples, random_state)
+
+
+def association_table(table: pd.DataFrame, cb: Any, by: str, unit: str, adjust: str = "holm", min_coded: int = 5,
+                      n_resamples: int = 9999, random_state: int = 0) -> pd.DataFrame:
+    """:func:`association`'s table from the counts (``code, group, n, total``)."""
+    if adjust not in ADJUSTMENTS:
+        raise ValueError(f"adjust == {adjust!r}, must be one of {', '.join(map(repr, ADJUSTMENTS))}")
     from scipy import stats
 
-    table, cb = counts(codings, segments, by, unit, codebook, level, codes, coder)
     labels = code_labels(cb)
     rows = []
     for code, sub in table.groupby("code", sort=False):

@@ -2,29 +2,90 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 import numpy as np
 import pandas as pd
 
-from qualcode.analysis._common import check_unit, code_labels, code_order, prepare
+from qualcode.analysis._common import check_unit, code_labels, code_order, load, prepare
+from qualcode.model import Codebook
 
 ALL_GROUPS = "(all)"
+
+
+@dataclass
+class Tally:
+    """What :func:`crosstab` and :func:`association` count, in a form that merges exactly (:func:`merge_tallies`):
+    computed per chunk of documents (qualcode.scale) and combined, it gives the tables of the whole corpus.
+
+    ``unit="respondent"``: ``groups`` holds the distinct (``_group``, ``_resp``) pairs and ``coded`` the first
+    (``code``, ``_resp``) coding with its ``_group``; ``unit="segment"``: ``groups`` the segments per ``_group``
+    (column ``n``) and ``coded`` the coded segments per (``code``, ``_group``). ``present``: codes in order of
+    appearance."""
+
+    unit: str
+    groups: pd.DataFrame
+    coded: pd.DataFrame
+    present: list[str] = field(default_factory=list)
+
+
+def tally(codings: pd.DataFrame, segments: pd.DataFrame, by: str, unit: str, codebook: Any = None,
+          level: int | None = None, coder: str | None = None) -> Tally:
+    """The :class:`Tally` of one codings table over its segments (the counting step of :func:`crosstab`)."""
+    check_unit(unit)
+    segs, cod, cb = prepare(codings, segments, by, codebook, level, coder, unit)
+    present = list(dict.fromkeys(cod["code"].tolist()))
+    if unit == "respondent":
+        groups = segs[["_group", "_resp"]].drop_duplicates().reset_index(drop=True)
+        coded = cod.drop_duplicates(["code", "_resp"])[["code", "_resp", "_group"]].reset_index(drop=True)
+    else:
+        groups = segs.groupby("_group")["seg_id"].nunique().rename("n").reset_index()
+        coded = cod.drop_duplicates(["code", "_seg"]).groupby(["code", "_group"]).size().rename("n").reset_index()
+    return Tally(unit, groups, coded, present)
+
+
+def merge_tallies(parts: Sequence[Tally]) -> Tally:
+    """Combine the tallies of disjoint chunks of documents, in corpus order: the tally of the whole corpus (exact:
+    sets are joined, first codings kept in order, segment counts added)."""
+    parts = list(parts)
+    if not parts:
+        raise ValueError("merge_tallies needs at least one tally")
+    unit = parts[0].unit
+    if any(p.unit != unit for p in parts):
+        raise ValueError("tallies of different units cannot be merged")
+    groups = pd.concat([p.groups for p in parts], ignore_index=True)
+    coded = pd.concat([p.coded for p in parts], ignore_index=True)
+    if unit == "respondent":
+        groups = groups.drop_duplicates().reset_index(drop=True)
+        coded = coded.drop_duplicates(["code", "_resp"]).reset_index(drop=True)
+    else:
+        groups = groups.groupby("_group", as_index=False)["n"].sum()
+        coded = coded.groupby(["code", "_group"], as_index=False)["n"].sum()
+    present = list(dict.fromkeys(c for p in parts for c in p.present))
+    return Tally(unit, groups, coded, present)
+
+
+def tally_counts(t: Tally, codebook: Codebook | None, level: int | None, codes: Sequence[str] | None
+                 ) -> pd.DataFrame:
+    """Long table code, group, n, total (every code x every group) from a tally."""
+    if t.unit == "respondent":
+        totals = t.groups.groupby("_group")["_resp"].nunique()
+        ncod = t.coded.groupby(["code", "_group"]).size()
+    else:
+        totals = t.groups.set_index("_group")["n"]
+        ncod = t.coded.set_index(["code", "_group"])["n"]
+    order = code_order(codebook, level, t.present, codes)
+    groups = sorted(totals.index)
+    rows = [(c, g, int(ncod.get((c, g), 0)), int(totals[g])) for c in order for g in groups]
+    return pd.DataFrame(rows, columns=["code", "group", "n", "total"])
 
 
 def counts(codings: pd.DataFrame, segments: pd.DataFrame, by: str, unit: str, codebook: Any, level: int | None,
            codes: Sequence[str] | None, coder: str | None) -> tuple[pd.DataFrame, Any]:
     """Long table code, group, n, total (every code x every group of ``segments``) and the codebook."""
-    check_unit(unit)
-    segs, cod, cb = prepare(codings, segments, by, codebook, level, coder, unit)
-    key = "_resp" if unit == "respondent" else "seg_id"
-    totals = segs.groupby("_group")[key].nunique()
-    coded = cod.drop_duplicates(["code", "_seg" if unit == "segment" else "_resp"])
-    ncod = coded.groupby(["code", "_group"]).size()
-    order = code_order(cb, level, list(cod["code"].unique()), codes)
-    groups = sorted(totals.index)
-    rows = [(c, g, int(ncod.get((c, g), 0)), int(totals[g])) for c in order for g in groups]
-    return pd.DataFrame(rows, columns=["code", "group", "n", "total"]), cb
+    cb = load(codebook)
+    return tally_counts(tally(codings, segments, by, unit, cb, level, coder), cb, level, codes), cb
 
 
 def adjusted_residuals(n: np.ndarray, total: np.ndarray) -> np.ndarray:
@@ -65,6 +126,12 @@ def crosstab(codings: pd.DataFrame, segments: pd.DataFrame, by: str = "role", un
     ``margins=True`` a group ``"(all)"`` gives the totals over every group (residual NaN).
     """
     table, cb = counts(codings, segments, by, unit, codebook, level, codes, coder)
+    return crosstab_table(table, cb, margins)
+
+
+def crosstab_table(table: pd.DataFrame, cb: Codebook | None, margins: bool = False) -> pd.DataFrame:
+    """:func:`crosstab`'s table from the counts (``code, group, n, total``)."""
+    table = table.copy()
     labels = code_labels(cb)
     table["residual"] = np.nan
     for code, idx in table.groupby("code", sort=False).groups.items():

@@ -60,9 +60,13 @@ def exemplars(codings: pd.DataFrame, segments: pd.DataFrame, code: str | Sequenc
     if "evidence" not in cod.columns:
         cod = cod.assign(evidence="")
     # one row per (code, segment), evidence of several codings joined
-    cod = (cod.groupby(["code", "_seg"], sort=False)["evidence"]
-           .agg(lambda s: " | ".join(dict.fromkeys(str(v) for v in s if isinstance(v, str) and v)))
-           .reset_index())
+    # (a plain dict in order of first appearance: a pandas groupby with a Python function per group took minutes on
+    # hundreds of thousands of codings)
+    joined: dict[tuple[str, str], list] = {}
+    for key in zip(cod["code"].tolist(), cod["_seg"].tolist(), cod["evidence"].tolist()):
+        joined.setdefault(key[:2], []).append(key[2])
+    cod = pd.DataFrame([(c, sg, " | ".join(dict.fromkeys(str(v) for v in evs if isinstance(v, str) and v)))
+                        for (c, sg), evs in joined.items()], columns=["code", "_seg", "evidence"])
     info = segs.drop_duplicates("seg_id").assign(_seg=lambda d: d["seg_id"].astype(str))
     keep = [c for c in ("_seg", "seg_id", "doc_id", "respondent_id", "role", "start", "end", "text", "_group",
                         "_resp") if c in info.columns]

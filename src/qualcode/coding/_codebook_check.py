@@ -49,16 +49,24 @@ class Located:
         return self.lines.get((), default)
 
 
+def _compose(loader_class: Any, text: str) -> Any:
+    loader = loader_class(text)
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
+
+
 def parse_yaml(text: str, path: str, issues: list[Issue]) -> tuple[Any, Located]:
     import yaml
 
     loc = Located()
     try:
-        loader = yaml.SafeLoader(text)
-        try:
-            node = loader.get_single_node()
-        finally:
-            loader.dispose()
+        try:  # libyaml when PyYAML has it (ten times faster); a broken file is re-read by the Python parser so that
+            # the message is the same everywhere
+            node = _compose(getattr(yaml, "CSafeLoader", yaml.SafeLoader), text)
+        except yaml.YAMLError:
+            node = _compose(yaml.SafeLoader, text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None

@@ -3,12 +3,25 @@ it cannot match (see :mod:`qualcode.coding._compiled`)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["regex_prefixes", "regex_requirements"]
 
 
 def regex_prefixes(pattern: str) -> list[str] | None:
+    """(Remembered per pattern: a codebook recompiled after an edit parses only its new regexes.)"""
+    got = _prefixes(pattern)
+    return list(got) if got is not None else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _prefixes(pattern: str) -> tuple[str, ...] | None:
+    got = _regex_prefixes(pattern)
+    return tuple(got) if got is not None else None
+
+
+def _regex_prefixes(pattern: str) -> list[str] | None:
     """Literal strings one of which starts every match of ``pattern`` (e.g. ``(没人|从来没)...`` -> 没人, 从来没),
     or None when there is no such set. Anchored regexes are only run on texts where the automaton found an anchor."""
     if "(?" in pattern or pattern.startswith("^"):
@@ -52,6 +65,16 @@ def regex_prefixes(pattern: str) -> list[str] | None:
 
 
 def regex_requirements(pattern: str, limit: int = 64) -> list[frozenset[str]]:
+    """(Remembered per pattern; see :func:`_regex_requirements`.)"""
+    return list(_requirements(pattern, limit))
+
+
+@functools.lru_cache(maxsize=4096)
+def _requirements(pattern: str, limit: int) -> tuple[frozenset[str], ...]:
+    return tuple(_regex_requirements(pattern, limit))
+
+
+def _regex_requirements(pattern: str, limit: int = 64) -> list[frozenset[str]]:
     """Sets of literal strings such that every match of ``pattern`` contains at least one string of each set (e.g.
     ``(没人|从来没)[^，。]{0,8}(说|讲)`` -> {没人, 从来没}, {说, 讲}); [] when nothing is certain. Used to skip a regex on
     texts where the automaton did not find one of them (an exact filter: the regex cannot match there)."""

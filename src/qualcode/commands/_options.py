@@ -13,8 +13,8 @@ from qualcode.coding import corpus_segmenter
 from qualcode.ingest import read_corpus
 from qualcode.model import Codebook, Corpus
 
-__all__ = ["add_corpus_options", "add_segments_options", "corpus_kwargs", "load_corpus", "load_segments", "parse_ks",
-           "parse_seeds", "print_problems"]
+__all__ = ["add_corpus_options", "add_engine_options", "add_segments_options", "corpus_kwargs", "load_corpus", "load_segments", "parse_ks",
+           "parse_seeds", "print_problems", "resolve_engine", "scale_kwargs"]
 
 
 def add_corpus_options(parser: argparse.ArgumentParser) -> None:
@@ -97,3 +97,46 @@ def parse_seeds(text: str) -> list[int]:
         return [int(x) for x in text.split(",") if x.strip()]
     except ValueError:
         raise argparse.ArgumentTypeError(f"--random-seeds {text!r}: expected integers like 0,1,2") from None
+
+
+#: Above this many bytes of transcript files, ``--engine auto`` streams the corpus in chunks (about 10 million
+#: Chinese characters; below it the whole corpus is held in memory, which is a little faster).
+AUTO_CHUNK_BYTES = 32_000_000
+
+
+def add_engine_options(parser: argparse.ArgumentParser) -> None:
+    """--engine, --scheduler, --workers, --chunk-mb: how a large corpus is processed (qualcode.scale)."""
+    g = parser.add_argument_group("large corpora (docs/scale.md)")
+    g.add_argument("--engine", choices=["auto", "memory", "chunks", "dask"], default="auto",
+                   help="memory: the whole corpus at once; chunks: stream documents in chunks with constant memory, "
+                        "writing outputs as they go; dask: the chunks on Dask (local processes or a cluster); auto "
+                        f"(default): chunks above {AUTO_CHUNK_BYTES // 1_000_000} MB of transcripts, else memory. "
+                        "Results are identical")
+    g.add_argument("--scheduler", metavar="ADDRESS",
+                   help="dask.distributed scheduler for --engine dask (default: $QUALCODE_DASK_SCHEDULER, else "
+                        "$DASK_SCHEDULER_ADDRESS, else local processes)")
+    g.add_argument("--workers", type=int, metavar="N", help="local processes for --engine dask (default: one per CPU)")
+    g.add_argument("--chunk-mb", type=float, default=6.0, metavar="MB",
+                   help="megabytes of transcript files per chunk (default 6, about 2 million characters)")
+
+
+def resolve_engine(args: argparse.Namespace, corpus_dir: str | None) -> str:
+    """The engine --engine names; ``auto`` looks at the size of the corpus folder's transcripts."""
+    engine = getattr(args, "engine", "memory") or "memory"
+    if engine != "auto":
+        return engine
+    if not corpus_dir:
+        return "memory"
+    from qualcode.ingest._corpus import corpus_files
+
+    total = sum(p.stat().st_size for p in corpus_files(corpus_dir))
+    return "chunks" if total > AUTO_CHUNK_BYTES else "memory"
+
+
+def scale_kwargs(args: argparse.Namespace, engine: str) -> dict:
+    """Keyword arguments of :func:`qualcode.scale.code_scaled` given by :func:`add_engine_options` and
+    :func:`add_corpus_options`."""
+    if args.chunk_mb <= 0:
+        raise SystemExit(f"qualcode {args.command}: --chunk-mb {args.chunk_mb}: must be > 0")
+    return {"engine": engine, "scheduler": args.scheduler, "workers": args.workers,
+            "chunk_bytes": int(args.chunk_mb * 1_000_000), **corpus_kwargs(args)}

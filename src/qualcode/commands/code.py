@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 import pandas as pd
 
@@ -10,7 +11,7 @@ from qualcode._io import write_table
 from qualcode._progress import step
 from qualcode.cli import COMMANDS
 from qualcode.coding import code_corpus, load_codebook
-from qualcode.commands._options import add_corpus_options, load_corpus
+from qualcode.commands._options import add_corpus_options, add_engine_options, load_corpus, resolve_engine, scale_kwargs
 
 
 def register(subparsers) -> None:
@@ -21,18 +22,23 @@ def register(subparsers) -> None:
                     "(seg_id, doc_id, turn, sentence, start, end, code, coder, evidence, rules, terms, spans, ...).")
     p.add_argument("corpus", metavar="DIR")
     p.add_argument("--codebook", required=True, metavar="FILE")
-    p.add_argument("--out", required=True, metavar="codings.csv")
+    p.add_argument("--out", required=True, metavar="codings.csv",
+                   help="the codings table: .csv, .xlsx or .parquet (.parquet reads back much faster when large)")
     p.add_argument("--unit", choices=["sentence", "turn"], default=None,
                    help="unit coded (default: the codebook's settings.unit, else sentence)")
     p.add_argument("--speakers", choices=["respondent", "interviewer", "all"], default=None,
                    help="whose turns are coded (default: the codebook's settings.speakers, else respondent)")
     p.add_argument("--matches", metavar="FILE", help="also write every rule decision (hits and suppressed)")
     add_corpus_options(p)
+    add_engine_options(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     codebook = load_codebook(args.codebook)
+    engine = resolve_engine(args, args.corpus)
+    if engine != "memory":
+        return _run_scaled(args, codebook, engine)
     step(f"reading {args.corpus}")
     corpus = load_corpus(args)
     step(f"segmenting {len(corpus)} documents and coding with {codebook.name} ({len(codebook)} codes)")
@@ -45,15 +51,39 @@ def run(args: argparse.Namespace) -> int:
     print(f"wrote {out}: {len(codings)} codings of {codings['seg_id'].nunique() if len(codings) else 0} "
           f"of {len(units)} {coded.coder.unit_ or 'segment'}s")
     if len(codings):
-        print(_counts(codings, codebook.ids))
+        cols = ["code", "role"] if "role" in codings.columns else ["code"]
+        print(_counts(codings[cols].fillna({"role": "-"}).value_counts(sort=False), codebook.ids))
     return 0
 
 
-def _counts(codings: pd.DataFrame, order: list[str]) -> str:
-    """Codings per code (and per role when the corpus has roles), codebook order."""
-    if "role" in codings.columns:
-        table = pd.crosstab(codings["code"], codings["role"].fillna("-"), margins=True, margins_name="total")
+def _run_scaled(args: argparse.Namespace, codebook, engine: str) -> int:
+    from qualcode.scale import code_scaled
+
+    if str(args.out).lower().endswith(".xlsx"):
+        raise SystemExit(f"qualcode code: --engine {engine} writes .csv or .parquet, not .xlsx")
+    step(f"coding {args.corpus} in chunks ({engine}) with {codebook.name} ({len(codebook)} codes)")
+    run = code_scaled(args.corpus, codebook, out=args.out, matches_out=args.matches, unit=args.unit,
+                      speakers=args.speakers, by="role", count_units=(), **scale_kwargs(args, engine))
+    for issue in run.problems:
+        print(str(issue), file=sys.stderr)
+    print(f"wrote {run.outputs['codings']}: {run.n_codings} codings of {run.n_coded_units} of {run.n_units} "
+          f"{run.unit or 'segment'}s ({run.n_documents} documents in {run.n_chunks} chunks)")
+    if run.n_codings:
+        print(_counts(run.code_counts, codebook.ids))
+    return 0
+
+
+def _counts(counts: pd.Series, order: list[str]) -> str:
+    """Codings per code (and per role when the corpus has roles), codebook order, from the counts of (code[, role])
+    pairs."""
+    if counts.index.nlevels > 1:
+        table = counts.unstack(fill_value=0)
+        table = table.reindex(columns=sorted(table.columns, key=str))
+        table["total"] = table.sum(axis=1)
+        table.loc["total"] = table.sum(axis=0)
+        table.columns.name = "role"
     else:
-        table = codings["code"].value_counts().rename("total").to_frame()
+        table = counts.rename("total").to_frame()
+    table.index.name = "code"
     rows = [c for c in order if c in table.index] + [c for c in table.index if c not in order]
-    return table.loc[rows].to_string()
+    return table.loc[rows].astype(int).to_string()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -12,7 +13,8 @@ from qualcode._progress import step
 from qualcode.analysis import association, crosstab
 from qualcode.cli import COMMANDS
 from qualcode.coding import code_corpus, load_codebook
-from qualcode.commands._options import add_segments_options, load_corpus, load_segments
+from qualcode.commands._options import add_engine_options, add_segments_options, load_corpus, load_segments, \
+    resolve_engine, scale_kwargs
 
 
 def register(sub) -> None:
@@ -34,6 +36,7 @@ def register(sub) -> None:
                    help="multiple-comparison adjustment of p-values (default: holm)")
     p.add_argument("--margins", action="store_true", help="add an '(all)' group with the totals")
     p.add_argument("--out", metavar="FILE", help="write the cross-tab (.csv/.xlsx); the tests go to FILE-stats")
+    add_engine_options(p)
     p.set_defaults(func=run)
 
 
@@ -85,12 +88,29 @@ def format_stats(stats: pd.DataFrame) -> str:
     return "\n".join(lines)
 
 
+def _scaled(args: argparse.Namespace, codebook, engine: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The tables of the whole corpus, coded chunk by chunk and tallied per chunk (qualcode.scale)."""
+    from qualcode.scale import code_scaled
+
+    step(f"coding {args.corpus} in chunks ({engine}) with {args.codebook}")
+    run = code_scaled(args.corpus, codebook, unit=args.unit, by=args.by, count_units=(args.count_unit,),
+                      level=args.level, **scale_kwargs(args, engine))
+    for issue in run.problems:
+        print(str(issue), file=sys.stderr)
+    return (run.crosstab(args.count_unit, margins=args.margins),
+            run.association(args.count_unit, adjust=args.adjust))
+
+
 def run(args: argparse.Namespace) -> int:
     codebook = load_codebook(args.codebook) if args.codebook else None
-    segments, codings = _inputs(args, codebook)
-    opts = dict(by=args.by, unit=args.count_unit, codebook=codebook, level=args.level, coder=args.coder)
-    table = crosstab(codings, segments, margins=args.margins, **opts)
-    stats = association(codings, segments, adjust=args.adjust, **opts)
+    engine = "memory" if args.codings or args.segments or codebook is None else resolve_engine(args, args.corpus)
+    if engine != "memory":
+        table, stats = _scaled(args, codebook, engine)
+    else:
+        segments, codings = _inputs(args, codebook)
+        opts = dict(by=args.by, unit=args.count_unit, codebook=codebook, level=args.level, coder=args.coder)
+        table = crosstab(codings, segments, margins=args.margins, **opts)
+        stats = association(codings, segments, adjust=args.adjust, **opts)
     print(format_table(table, args.count_unit))
     print()
     print(format_stats(stats))

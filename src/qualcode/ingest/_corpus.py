@@ -30,7 +30,7 @@ from qualcode.ingest._transcript import SpeakerLabels, parse_transcript, safe_ya
 from qualcode.errors import require
 from qualcode._progress import progress
 
-__all__ = ["TRANSCRIPT_SUFFIXES", "read_corpus", "read_transcript", "validate_corpus"]
+__all__ = ["TRANSCRIPT_SUFFIXES", "corpus_files", "read_corpus", "read_files", "read_transcript", "validate_corpus"]
 
 TRANSCRIPT_SUFFIXES = (".txt", ".md", ".docx", ".csv", ".xlsx")
 CONFIG_KEYS = {"name", "description", "exclude", "speakers", "encoding", "convert"}
@@ -226,7 +226,7 @@ def _read_respondents(path: Path, encoding: str | None) -> tuple[dict[str, tuple
 
 
 def _collect(root: Path, keep_going: bool, labels: SpeakerLabels | None, encoding: str | None,
-             convert: str | None) -> tuple[Corpus, list[Issue]]:
+             convert: str | None, only: Iterable[Path] | None = None) -> tuple[Corpus, list[Issue]]:
     issues: list[Issue] = []
     if not root.exists():
         raise TranscriptError([Issue(str(root), None, "corpus folder does not exist",
@@ -238,10 +238,12 @@ def _collect(root: Path, keep_going: bool, labels: SpeakerLabels | None, encodin
         config = _load_config(root, issues)
         files, respondents = _list_files(root, config)
         base = root
+        if only is not None:  # one chunk of the corpus (qualcode.scale): these files, the folder's settings
+            files = list(only)
     labels = _labels_from_config(config, labels)
     encoding = encoding or config.get("encoding")
     convert = convert or config.get("convert")
-    if root.is_dir() and not files:
+    if root.is_dir() and not files and only is None:
         issues.append(Issue(str(root), None, "no transcripts found",
                             f"put {', '.join(TRANSCRIPT_SUFFIXES)} files in the folder"))
 
@@ -287,7 +289,7 @@ def _collect(root: Path, keep_going: bool, labels: SpeakerLabels | None, encodin
                                    doc.source_kind))
         documents = joined
         for rid, (line, _extra) in rows.items():
-            if rid not in seen:
+            if rid not in seen and only is None:
                 issues.append(Issue(str(respondents), line, f"respondent {rid!r} has no transcript",
                                     "check the id or add the transcript", severity="warning"))
 
@@ -318,6 +320,11 @@ def read_corpus(path: str | Path, *, keep_going: bool = False, labels: SpeakerLa
     text as ``Document.match_text`` (same length, for matching), never replacing the original text.
     """
     corpus, issues = _collect(Path(path), keep_going, labels, encoding, convert)
+    return _checked(corpus, issues, keep_going)
+
+
+def _checked(corpus: Corpus, issues: list[Issue], keep_going: bool) -> Corpus:
+    """The corpus, or the error that lists every problem (as :func:`read_corpus` documents)."""
     errors = [i for i in issues if i.is_error]
     if errors and not keep_going:
         only_meta = all(i.path.rsplit("/", 1)[-1].lower().startswith("respondents") for i in errors)
@@ -331,6 +338,30 @@ def read_corpus(path: str | Path, *, keep_going: bool = False, labels: SpeakerLa
     if keep_going and not corpus.documents and errors:
         raise TranscriptError(issues, summary="no transcript could be loaded")
     return corpus
+
+
+def corpus_files(path: str | Path) -> list[Path]:
+    """The transcript files :func:`read_corpus` would read from a folder (honouring corpus.yaml's ``exclude``),
+    in reading order; a single file is returned as it is. Used to read a large corpus in chunks."""
+    root = Path(path)
+    if root.is_file():
+        return [root]
+    if not root.is_dir():
+        raise TranscriptError([Issue(str(root), None, "corpus folder does not exist",
+                                     "give the folder that holds the transcripts")])
+    return _list_files(root, _load_config(root, []))[0]
+
+
+def read_files(path: str | Path, files: Iterable[str | Path], *, keep_going: bool = False,
+               labels: SpeakerLabels | None = None, encoding: str | None = None, convert: str | None = None
+               ) -> Corpus:
+    """Read some of the transcripts of a corpus folder (from :func:`corpus_files`) with the folder's settings
+    (corpus.yaml, respondents table): one chunk of a corpus too large to hold at once, read exactly as
+    :func:`read_corpus` reads those files. Checks that need every file (duplicate ids across chunks, respondents
+    without a transcript) are left to the caller."""
+    root = Path(path)
+    corpus, issues = _collect(root, keep_going, labels, encoding, convert, only=[Path(f) for f in files])
+    return _checked(corpus, issues, keep_going)
 
 
 def validate_corpus(path: str | Path, **kwargs: Any) -> list[Issue]:

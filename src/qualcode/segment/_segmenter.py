@@ -340,6 +340,8 @@ class Segmenter(Params):
                 if cache is not None:
                     lo, _hi = doc_ranges[k]
                     cache.put(keys[k], rows.shifted(-lo))
+        if cache is not None:
+            cache.close()
         rows = Rows.concat([results[k] for k in range(len(doc_ranges)) if k in results])
         self.stats_ = {"documents": len(doc_ranges), "turns": n, "segments": len(rows),
                        "cache_hits": cache.hits if cache else 0, "cache_misses": cache.misses if cache else 0,

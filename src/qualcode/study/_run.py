@@ -18,7 +18,7 @@ from typing import Any, Sequence
 
 import pandas as pd
 
-from qualcode import analysis
+from qualcode import __version__, analysis
 from qualcode._progress import step
 from qualcode.coding import code_corpus, corpus_segmenter, evaluate, load_codebook, read_gold
 from qualcode.coding._evaluate import coded_turns
@@ -29,7 +29,7 @@ from qualcode.privacy import Pseudonymiser, pseudonymise_table
 from qualcode.study._findings import findings_table, theme_codes
 from qualcode.study._spec import Study, SurveySpec, find_study, read_study
 from qualcode.study._survey import read_survey, survey_tables
-from qualcode.study._topics import ResultCache, study_topics
+from qualcode.study._topics import TOPIC_MAX_SEGMENTS, ResultCache, content_hash, study_topics, topic_segments
 from qualcode.validation import agreement, disagreements
 
 __all__ = ["StudyResults", "find_gold", "run_study", "score_against_gold"]
@@ -154,7 +154,8 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
               topic_unit: str = "turn", ks: Sequence[int] = range(4, 11), k: int | None = None,
               seeds: Sequence[int] = (0, 1, 2), topic_method: str = "lda", seeded_topics: bool = True,
               pseudonymise: bool = True, backend: str = "auto", cache_dir: str | os.PathLike | bool | None = None,
-              keep_going: bool = False, n_boot: int = 1000) -> StudyResults:
+              keep_going: bool = False, n_boot: int = 1000, topic_max_segments: int | None = TOPIC_MAX_SEGMENTS,
+              n_jobs: int = -1) -> StudyResults:
     """Run the study pipeline and return every table.
 
     ``corpus``: a folder or a read corpus; ``codebook``: a path or a loaded codebook (default: the study
@@ -164,7 +165,13 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
     respondent attribute to compare (default: the study's, else role). ``unit``: coding unit (default: the codebook's
     ``settings.unit``); ``topic_unit``: unit for topic models (turns carry more words than sentences).
     ``ks``/``seeds``: the topic sweep (``k`` skips the sweep). Quotes in the returned exemplar, findings, topic-quote
-    and disagreement tables are pseudonymised unless ``pseudonymise=False``.
+    and disagreement tables are pseudonymised unless ``pseudonymise=False`` (only the quotes shown are: the
+    pseudonymiser is fitted on the interviews they come from, and cached).
+
+    Topic models on a large corpus: with more than ``topic_max_segments`` respondent segments at the topic unit
+    (None: no limit), the sweep and the model are fitted on a seeded random sample of that many (a note says so; the
+    bundled corpus is far below it, so its findings are unchanged). ``n_jobs``: processes for the topic sweep (-1: one
+    per CPU; the sweep table is the same).
     """
     corpus, codebook, spec, gold, survey = _inputs(corpus, codebook, study, gold, survey, keep_going)
     by = by or spec.by
@@ -175,21 +182,16 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
     themes = theme_codes(codebook)
     step(f"themes by {by}")
     tables = _themes_by_group(codings, segments, codebook, themes, by)
-    pseudo = None
-    if pseudonymise:
-        step("pseudonymising quotes")
-        pseudo = Pseudonymiser().fit(corpus)
-        tables["exemplars"] = _shown(tables["exemplars"], pseudo)
-    findings = findings_table(codebook, tables["crosstab"], tables["association"], tables["exemplars"],
-                              report_order=spec.report_order)
-    tsegs = segments if topic_unit == coded.segmenter.unit else corpus_segmenter(
-        codebook, unit=topic_unit, segmenter=coded.segmenter).segment(corpus)
+    cache = ResultCache(cache_dir)
+    tsegs, sampled = topic_segments(corpus, codebook, segments, coded.segmenter, topic_unit, topic_max_segments)
+    if sampled:
+        notes.append(f"topics: fitted on a random sample of {topic_max_segments} of {sampled} respondent "
+                     f"{topic_unit}s (seed 0; topic_max_segments), so topic prevalence by {by} is estimated from it")
     topic: dict[str, Any] = {"k": k}
     try:
         topic = study_topics(tsegs, codebook, codings, by=by, ks=ks, k=k, seeds=seeds, method=topic_method,
-                             seeded=seeded_topics, n_boot=n_boot, cache=ResultCache(cache_dir))
+                             seeded=seeded_topics, n_boot=n_boot, cache=cache, n_jobs=n_jobs)
         notes += topic["warnings"]
-        topic["quotes"] = _shown(topic["quotes"], pseudo)
     except InputError as exc:  # a corpus too small for topics: say so, keep the rest of the study
         notes.append(f"topic model skipped: {exc}")
     evaluation = agreement_table = disagree = None
@@ -197,7 +199,13 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
         step(f"scoring auto-codes against the human gold coding ({len(gold)} file(s))")
         evaluation, agreement_table, disagree = score_against_gold(codings, read_gold(gold), corpus, themes,
                                                                    n_boot=n_boot)
-        disagree = _shown(disagree, pseudo)
+    if pseudonymise:  # only the quotes that are shown leave the machine: pseudonymise those
+        step("pseudonymising quotes")
+        shown = [tables["exemplars"], topic.get("quotes"), disagree]
+        pseudo = _shown_pseudonymiser(corpus, [s for s in shown if s is not None and len(s)], cache)
+        tables["exemplars"], topic["quotes"], disagree = (_shown(s, pseudo) for s in shown)
+    findings = findings_table(codebook, tables["crosstab"], tables["association"], tables["exemplars"],
+                              report_order=spec.report_order)
     survey_out = _survey_tables(survey, spec, by) if survey else {}
     settings = {"by": by, "unit": coded.segmenter.unit, "topic_unit": topic_unit, "ks": list(ks),
                 "seeds": list(seeds), "topic_method": topic_method, "k": topic.get("k"),
@@ -221,6 +229,17 @@ def _themes_by_group(codings: pd.DataFrame, segments: pd.DataFrame, codebook: Co
             "cooccurrence": analysis.cooccurrence(codings, unit="respondent", segments=segments, codebook=codebook,
                                                   codes=themes),
             "exemplars": analysis.exemplars(codings, segments, by=by, n=3, codebook=codebook)}
+
+
+def _shown_pseudonymiser(corpus: Corpus, tables: Sequence[pd.DataFrame], cache: ResultCache) -> Pseudonymiser:
+    """A :class:`Pseudonymiser` fitted on the documents the shown quotes come from (in corpus order), cached by
+    their content: names learnt anywhere in a quoted interview are replaced in its quotes, and pseudonyms are
+    consistent across every table of the report, without running name detection over the whole corpus."""
+    wanted = {str(d) for t in tables if "doc_id" in t.columns for d in t["doc_id"].tolist()}
+    docs = [d for d in corpus.documents if d.doc_id in wanted]
+    key = content_hash(__version__, "pseudonymiser", [(d.doc_id, d.sha256) for d in docs])
+    pseudo, _hit = cache.get_or_make(f"pseudo-{key}", lambda: Pseudonymiser().fit(docs))
+    return pseudo
 
 
 def _shown(table: pd.DataFrame | None, pseudo: Pseudonymiser | None) -> pd.DataFrame | None:

@@ -8,18 +8,24 @@ import json
 import os
 import pickle
 import warnings
-from pathlib import Path
 from typing import Any, Callable, Sequence
 
+import numpy as np
 import pandas as pd
 
 from qualcode import topics
+from qualcode._cachedir import cache_root, prune_cache, touch
 from qualcode._io import atomic_write
 from qualcode._progress import step
-from qualcode.coding import dump_codebook
-from qualcode.model import Codebook
+from qualcode.coding import corpus_segmenter, dump_codebook
+from qualcode.model import Codebook, Corpus
+from qualcode.segment import Segmenter
 
-__all__ = ["ResultCache", "study_topics"]
+__all__ = ["TOPIC_MAX_SEGMENTS", "ResultCache", "study_topics", "topic_segments"]
+
+#: Above this many respondent segments at the topic unit, :func:`qualcode.run_study` fits topics on a seeded random
+#: sample of that many.
+TOPIC_MAX_SEGMENTS = 1000
 
 CACHE_VERSION = "1"
 
@@ -32,33 +38,57 @@ def content_hash(*parts: Any) -> str:
 
 
 class ResultCache:
-    """Pickled results keyed by content hash, in ``cache_dir/study`` (``cache_dir=False`` turns it off)."""
+    """Pickled results keyed by content hash, in the ``study`` part of the shared, bounded cache folder
+    (:mod:`qualcode._cachedir`; ``cache_dir=False`` turns it off)."""
 
     def __init__(self, cache_dir: str | os.PathLike | bool | None):
-        if cache_dir is False:
-            self.root = None
-            return
-        base = Path(cache_dir) if cache_dir not in (None, True) else Path(
-            os.environ.get("QUALCODE_CACHE_DIR") or Path.home() / ".cache" / "qualcode")
-        self.root = base / "study"
+        self.base = None if cache_dir is False else cache_root(cache_dir)  # type: ignore[arg-type]
+        self.root = None if self.base is None else self.base / "study"
 
     def get_or_make(self, key: str, make: Callable[[], Any]) -> tuple[Any, bool]:
-        if self.root is None:
+        if self.root is None or self.base is None:
             return make(), False
         path = self.root / f"{key}.pkl"
         if path.is_file():
             try:
                 with open(path, "rb") as fh:
-                    return pickle.load(fh), True  # noqa: S301 - our own cache, written below
+                    value = pickle.load(fh)  # noqa: S301 - our own cache, written below
+                touch(path)
+                return value, True
             except Exception:  # a damaged cache entry is recomputed, never trusted
                 pass
         value = make()
         try:
             with atomic_write(path, "wb") as fh:
                 pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            prune_cache(self.base)
         except OSError:
             pass
         return value, False
+
+
+def topic_segments(corpus: Corpus, codebook: Codebook, segments: pd.DataFrame, segmenter: Segmenter,
+                   topic_unit: str, cap: int | None) -> tuple[pd.DataFrame, int]:
+    """The segments topics are fitted on, and the number of respondent segments a sample was drawn from (0: no
+    sample). With more than ``cap`` respondent segments at the topic unit, a seeded random sample of ``cap`` is
+    taken; turns are sampled before they are segmented, so a large corpus is not segmented a second time."""
+    unit = segmenter.unit
+    if topic_unit != unit and any(getattr(d, "match_text", None) for d in corpus.documents):
+        # (Simplified copies for matching travel with the corpus, not with a turns table: segment it all)
+        segments, unit = corpus_segmenter(codebook, unit=topic_unit, segmenter=segmenter).segment(corpus), topic_unit
+    if topic_unit == unit:
+        resp = segments.index[segments["speaker_kind"] == "respondent"]
+        if cap is None or len(resp) <= cap:
+            return segments, 0
+        pick = np.sort(np.random.default_rng(0).choice(np.asarray(resp), size=cap, replace=False))
+        return segments.loc[pick].reset_index(drop=True), len(resp)
+    seg = corpus_segmenter(codebook, unit=topic_unit, segmenter=segmenter)
+    turns = corpus.turns()
+    resp = turns.index[turns["speaker_kind"] == "respondent"]
+    if cap is None or len(resp) <= cap:
+        return seg.segment(corpus), 0
+    pick = np.sort(np.random.default_rng(0).choice(np.asarray(resp), size=cap, replace=False))
+    return seg.segment(turns.loc[pick].reset_index(drop=True)), len(resp)
 
 
 def _seed_terms(codebook: Codebook, codings: pd.DataFrame, k: int) -> dict[str, list[str]] | None:
@@ -74,7 +104,7 @@ def _seed_terms(codebook: Codebook, codings: pd.DataFrame, k: int) -> dict[str, 
 
 def study_topics(segments: pd.DataFrame, codebook: Codebook, codings: pd.DataFrame, *, by: str,
                  ks: Sequence[int], k: int | None, seeds: Sequence[int], method: str, seeded: bool, n_boot: int,
-                 cache: ResultCache) -> dict[str, Any]:
+                 cache: ResultCache, n_jobs: int = 1) -> dict[str, Any]:
     """The topic tables of a study: ``sweep`` (None when ``k`` is given), ``k``, ``terms``, ``labels``,
     ``prevalence`` (by ``by``, bootstrap over respondents), ``quotes`` and the fits' ``warnings``."""
     key = content_hash(CACHE_VERSION, method, list(ks), list(seeds), segments["seg_id"].tolist(),
@@ -85,7 +115,7 @@ def study_topics(segments: pd.DataFrame, codebook: Codebook, codings: pd.DataFra
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)
             sweep, hit = cache.get_or_make(
-                f"sweep-{key}", lambda: topics.sweep_k(segments, ks=ks, seeds=seeds, method=method))
+                f"sweep-{key}", lambda: topics.sweep_k(segments, ks=ks, seeds=seeds, method=method, n_jobs=n_jobs))
         if hit:
             step("topic sweep: reused from cache")
         k = int(topics.recommend_k(sweep))

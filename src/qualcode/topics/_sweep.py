@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
+import multiprocessing as mp
+import os
 import warnings
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Iterable, Sequence
 
 import numpy as np
@@ -30,9 +34,57 @@ def topic_stability(term_sets: Sequence[Sequence[set[str]]]) -> float:
     return float(np.mean(scores)) if scores else float("nan")
 
 
+def _fit_one(segments: pd.DataFrame, method: str, measures: Sequence[str], topn: int, subsample: float,
+             params: dict, job: tuple[int, int]) -> tuple[Any, str | None, list[tuple[str, type]]]:
+    """One fit of the sweep: ``(scores, None, warnings)`` or ``(None, note, warnings)`` when k cannot be fitted."""
+    k, seed = job
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            data = segments
+            if subsample < 1:
+                data = segments.sample(frac=subsample, random_state=seed).sort_index()
+            model = TopicModel(n_topics=k, method=method, random_state=seed, **params).fit(data)
+            coh = model.coherence(measures=measures, topn=topn)
+        except InputError as exc:
+            return None, "; ".join(i.message for i in exc.issues), []
+    terms = [set(t) for t in model._topic_term_lists(topn)]
+    out = (dict(zip(coh["measure"], coh["coherence"])), terms, len(model.tokens_), len(model.vocabulary_),
+           len(model.empty_topics_))
+    return out, None, [(str(w.message), w.category) for w in caught]
+
+
+_SWEEP_FIT = None  # the fit function of a sweep, in worker processes (forked, so it is not pickled)
+
+
+def _call_fit(job: tuple[int, int]):
+    assert _SWEEP_FIT is not None
+    return _SWEEP_FIT(job)
+
+
+def _map(fit, jobs: list, n_jobs: int) -> Iterable:
+    """``fit`` over ``jobs`` in order, in this process or in ``n_jobs`` forked worker processes (same results: every
+    fit is seeded)."""
+    if n_jobs == -1:
+        n_jobs = os.cpu_count() or 1
+    if n_jobs <= 1 or len(jobs) < 2 or "fork" not in mp.get_all_start_methods():
+        return map(fit, jobs)
+    global _SWEEP_FIT
+    _SWEEP_FIT = fit
+    pool = ProcessPoolExecutor(max_workers=min(n_jobs, len(jobs)), mp_context=mp.get_context("fork"))
+
+    def results():
+        try:
+            yield from pool.map(_call_fit, jobs)
+        finally:
+            pool.shutdown()
+
+    return results()
+
+
 def sweep_k(segments: pd.DataFrame, ks: Iterable[int] = range(4, 13), seeds: Sequence[int] = (0, 1, 2),
             method: str = "lda", measures: Sequence[str] = MEASURES, topn: int = 10, subsample: float | None = None,
-            **params: Any) -> pd.DataFrame:
+            n_jobs: int = 1, **params: Any) -> pd.DataFrame:
     """Fit a model for every ``k`` in ``ks`` and every random seed, and score them.
 
     Each run uses ``random_state=seed`` and, when ``subsample < 1``, a random share ``subsample`` of the segments
@@ -44,7 +96,8 @@ def sweep_k(segments: pd.DataFrame, ks: Iterable[int] = range(4, 13), seeds: Seq
     :meth:`TopicModel.coherence`), ``stability`` (:func:`topic_stability` of the top ``topn`` terms across seeds),
     ``n_segments``, ``n_terms``, ``empty_topics`` (mean number of topics that are the main topic of no segment) and
     ``note`` (why a k could not be fitted, else empty). Other keyword arguments go to
-    :class:`TopicModel`. Warnings from the individual fits are shown once each.
+    :class:`TopicModel`. Warnings from the individual fits are shown once each. ``n_jobs`` fits in that many
+    worker processes (-1: one per CPU); every fit is seeded, so the table is the same.
     """
     ks = sorted({int(k) for k in ks})
     if not ks:
@@ -54,6 +107,8 @@ def sweep_k(segments: pd.DataFrame, ks: Iterable[int] = range(4, 13), seeds: Seq
         raise ValueError("seeds is empty; pass e.g. (0, 1, 2)")
     if subsample is None:
         subsample = 0.8 if method == "nmf" else 1.0
+    if isinstance(n_jobs, bool) or not isinstance(n_jobs, int) or (n_jobs < 1 and n_jobs != -1):
+        raise ValueError(f"n_jobs == {n_jobs!r}, must be an int >= 1, or -1 for one process per CPU")
     if not 0 < subsample <= 1:
         raise ValueError(f"subsample == {subsample!r}, must be in (0, 1]")
     rows = []
@@ -61,26 +116,18 @@ def sweep_k(segments: pd.DataFrame, ks: Iterable[int] = range(4, 13), seeds: Seq
     jobs = [(k, s) for k in ks for s in seeds]
     results: dict[int, list] = {k: [] for k in ks}
     notes: dict[int, str] = {}
-    for k, seed in progress(jobs, desc="topics k sweep", total=len(jobs), unit="fit"):
+    fit_one = functools.partial(_fit_one, segments, method, measures, topn, subsample, params)
+    for (k, _seed), (out, note, caught) in zip(jobs, progress(_map(fit_one, jobs, n_jobs), desc="topics k sweep",
+                                                              total=len(jobs), unit="fit")):
         if k in notes:
             continue
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            try:
-                data = segments
-                if subsample < 1:
-                    data = segments.sample(frac=subsample, random_state=seed).sort_index()
-                model = TopicModel(n_topics=k, method=method, random_state=seed, **params).fit(data)
-                coh = model.coherence(measures=measures, topn=topn)
-            except InputError as exc:
-                notes[k] = "; ".join(i.message for i in exc.issues)
-                continue
-        for w in caught:
-            if "main topic of no segment" not in str(w.message):  # counted in the table instead
-                seen.setdefault(str(w.message), w.category)
-        terms = [set(t) for t in model._topic_term_lists(topn)]
-        results[k].append((dict(zip(coh["measure"], coh["coherence"])), terms, len(model.tokens_),
-                           len(model.vocabulary_), len(model.empty_topics_)))
+        if note is not None:
+            notes[k] = note
+            continue
+        for message, category in caught:
+            if "main topic of no segment" not in message:  # counted in the table instead
+                seen.setdefault(message, category)
+        results[k].append(out)
     for message, category in seen.items():
         warnings.warn(message, category, stacklevel=2)
     for k in ks:

@@ -1,6 +1,6 @@
 """Verify held-out set 3 independently of make_holdout3.py (reads only the written files).
 
-    /work/venv/bin/python tests/pii/holdout3/check_holdout3.py
+    python tests/pii/holdout3/check_holdout3.py
 
 Checks: every answer_key.csv / traps.csv row's text equals the file slice (file read with
 ``open(path, encoding="utf-8", newline="")``, and the same text from ``Path.read_text``, which eval_pii.py uses);

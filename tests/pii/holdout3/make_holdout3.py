@@ -15,7 +15,7 @@ Person spans are the name only (titles and kinship words such as 主任, 大姐,
 
 Offsets are Python str offsets into the whole file text (front matter included) as read with
 ``open(path, encoding="utf-8", newline="").read()``; files are written with ``\\n`` line ends only.
-Run ``/work/venv/bin/python tests/pii/holdout3/make_holdout3.py`` to rebuild (deterministic);
+Run ``python tests/pii/holdout3/make_holdout3.py`` to rebuild (deterministic);
 ``check_holdout3.py`` verifies the result.
 """
 
