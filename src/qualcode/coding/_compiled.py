@@ -448,7 +448,8 @@ def _automaton(terms: list[str], backend: str):
 
         return ac, finder
     if backend == "pyahocorasick":
-        ahocorasick = require("ahocorasick", package="pyahocorasick", purpose="codebook matching")
+        ahocorasick = require("ahocorasick", package="pyahocorasick", extra="pyahocorasick",
+                              purpose="codebook matching with backend=\"pyahocorasick\"")
         auto = ahocorasick.Automaton()
         for i, t in enumerate(terms):
             auto.add_word(t, (i, len(t)))

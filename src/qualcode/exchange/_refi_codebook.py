@@ -409,41 +409,62 @@ def codebook_from_element(cb_el, *, path: str, default_name: str, issues: list[I
     if codes_el is None:
         issues.append(Issue(path, cb_el.sourceline, "<CodeBook> has no <Codes> element"))
         return Codebook(codes=(), name=name, version=version, path=path), {}
-
     # pass 1: collect code elements with their blocks, so explicit ids are reserved before slugs are made
     records: list[dict[str, Any]] = []
-
-    def walk(parent_el, parent_idx: int | None) -> None:
-        for el in children(parent_el, "Code"):
-            label = el.get("name")
-            line = el.sourceline
-            if label is None:
-                issues.append(Issue(path, line, "<Code> has no name attribute; using its guid"))
-            raw_guid = el.get("guid")
-            guid = norm_guid(raw_guid)
-            if guid is None:
-                issues.append(Issue(path, line, f"<Code name={label!r}> has a missing or malformed guid {raw_guid!r}",
-                                    severity="warning"))
-            desc_el = child(el, "Description")
-            definition, inclusion, exclusion, block, problem = parse_description(
-                desc_el.text if desc_el is not None else "")
-            if problem:
-                issues.append(Issue(path, line, f"code {label!r}: {problem}", severity="warning"))
-            raw_color = el.get("color")
-            color = norm_color(raw_color)
-            if raw_color and color is None:
-                issues.append(Issue(path, line, f"code {label!r}: colour {raw_color!r} is not #RGB or #RRGGBB; "
-                                                "dropped", severity="warning"))
-            idx = len(records)
-            records.append({"label": label if label is not None else (guid or f"code{idx + 1}"), "guid": guid,
-                            "parent": parent_idx, "definition": definition, "inclusion": inclusion,
-                            "exclusion": exclusion, "block": block, "color": color, "line": line})
-            walk(el, idx)
-
-    walk(codes_el, None)
+    _collect_codes(codes_el, None, records, path, issues)
     if not records:
         issues.append(Issue(path, codes_el.sourceline, "<Codes> holds no <Code>"))
+    _assign_ids(records, path, issues)
+    description = ""
+    settings: dict[str, Any] = {}
+    for rec in records:
+        meta = (rec["block"] or {}).get("codebook")
+        if isinstance(meta, dict):
+            name = str(meta.get("name") or name)
+            version = str(meta.get("version") or version)
+            description = str(meta.get("description") or "")
+            if isinstance(meta.get("settings"), dict):
+                settings = meta["settings"]
+            break
+    by_guid: dict[str, str] = {}
+    codes = [_code_of(rec, records, name, by_guid, path, issues) for rec in records]
+    cb = Codebook(codes=tuple(codes), name=name, version=version, description=description, path=path,
+                  settings=settings)
+    return cb, by_guid
 
+
+def _collect_codes(parent_el, parent_idx: int | None, records: list[dict[str, Any]], path: str,
+                   issues: list[Issue]) -> None:
+    """Every ``<Code>`` under ``parent_el`` (depth first) as a record with its description block."""
+    for el in children(parent_el, "Code"):
+        label = el.get("name")
+        line = el.sourceline
+        if label is None:
+            issues.append(Issue(path, line, "<Code> has no name attribute; using its guid"))
+        raw_guid = el.get("guid")
+        guid = norm_guid(raw_guid)
+        if guid is None:
+            issues.append(Issue(path, line, f"<Code name={label!r}> has a missing or malformed guid {raw_guid!r}",
+                                severity="warning"))
+        desc_el = child(el, "Description")
+        definition, inclusion, exclusion, block, problem = parse_description(
+            desc_el.text if desc_el is not None else "")
+        if problem:
+            issues.append(Issue(path, line, f"code {label!r}: {problem}", severity="warning"))
+        raw_color = el.get("color")
+        color = norm_color(raw_color)
+        if raw_color and color is None:
+            issues.append(Issue(path, line, f"code {label!r}: colour {raw_color!r} is not #RGB or #RRGGBB; dropped",
+                                severity="warning"))
+        idx = len(records)
+        records.append({"label": label if label is not None else (guid or f"code{idx + 1}"), "guid": guid,
+                        "parent": parent_idx, "definition": definition, "inclusion": inclusion,
+                        "exclusion": exclusion, "block": block, "color": color, "line": line})
+        _collect_codes(el, idx, records, path, issues)
+
+
+def _assign_ids(records: list[dict[str, Any]], path: str, issues: list[Issue]) -> None:
+    """Explicit ids from the qualcode blocks first (a repeated one is renamed), then slugs of the labels."""
     taken: set[str] = set()
     for rec in records:
         block = rec["block"]
@@ -457,55 +478,39 @@ def codebook_from_element(cb_el, *, path: str, default_name: str, issues: list[I
         if "id" not in rec:
             rec["id"] = slugify(rec["label"], taken)
 
-    description = ""
-    settings: dict[str, Any] = {}
-    for rec in records:
-        meta = (rec["block"] or {}).get("codebook")
-        if isinstance(meta, dict):
-            name = str(meta.get("name") or name)
-            version = str(meta.get("version") or version)
-            description = str(meta.get("description") or "")
-            if isinstance(meta.get("settings"), dict):
-                settings = meta["settings"]
-            break
 
-    codes: list[Code] = []
-    by_guid: dict[str, str] = {}
-    for rec in records:
-        block = rec["block"] or {}
-        label = block["label"] if isinstance(block.get("label"), str) else rec["label"]
-        rules = block.get("rules", [])
-        if not isinstance(rules, list) or not all(isinstance(r, dict) for r in rules):
-            issues.append(Issue(path, rec["line"], f"code {rec['id']!r}: rules in the qualcode block are not a list "
-                                                   "of mappings; dropped", severity="warning"))
-            rules = ()
+def _code_of(rec: dict[str, Any], records: list[dict[str, Any]], name: str, by_guid: dict[str, str], path: str,
+             issues: list[Issue]) -> Code:
+    """The :class:`Code` of one record; its guid is kept in ``by_guid`` (and in the memo when not derivable)."""
+    block = rec["block"] or {}
+    label = block["label"] if isinstance(block.get("label"), str) else rec["label"]
+    rules = block.get("rules", [])
+    if not isinstance(rules, list) or not all(isinstance(r, dict) for r in rules):
+        issues.append(Issue(path, rec["line"], f"code {rec['id']!r}: rules in the qualcode block are not a list "
+                                               "of mappings; dropped", severity="warning"))
+        rules = ()
 
-        def strings(key: str) -> tuple[str, ...]:
-            value = block.get(key)
-            if value is None or value == "" or value == []:
-                return ()
-            return tuple(str(v) for v in value) if isinstance(value, list) else (str(value),)
+    def strings(key: str) -> tuple[str, ...]:
+        value = block.get(key)
+        if value is None or value == "" or value == []:
+            return ()
+        return tuple(str(v) for v in value) if isinstance(value, list) else (str(value),)
 
-        memo = str(block.get("memo", ""))
-        guid = rec["guid"]
-        if guid:
-            if guid in by_guid:
-                issues.append(Issue(path, rec["line"], f"guid {guid} is used by two codes", severity="warning"))
-            else:
-                by_guid[guid] = rec["id"]
-            kept = _MEMO_GUID_RE.search(memo)
-            if guid != derived_guid(name, rec["id"]) and not (kept and norm_guid(kept.group(1)) == guid):
-                memo = f"{memo}\n{GUID_MEMO_PREFIX}{guid}" if memo else f"{GUID_MEMO_PREFIX}{guid}"
-        parent = records[rec["parent"]]["id"] if rec["parent"] is not None else None
-        codes.append(Code(
-            id=rec["id"], label=str(label), label_en=str(block.get("label_en", "")), parent=parent,
-            definition=rec["definition"], inclusion=rec["inclusion"], exclusion=rec["exclusion"],
-            examples=strings("examples"), counter_examples=strings("counter_examples"),
-            memo=memo, color=rec["color"], rules=tuple(rules), line=rec["line"],
-        ))
-    cb = Codebook(codes=tuple(codes), name=name, version=version, description=description, path=path,
-                  settings=settings)
-    return cb, by_guid
+    memo = str(block.get("memo", ""))
+    guid = rec["guid"]
+    if guid:
+        if guid in by_guid:
+            issues.append(Issue(path, rec["line"], f"guid {guid} is used by two codes", severity="warning"))
+        else:
+            by_guid[guid] = rec["id"]
+        kept = _MEMO_GUID_RE.search(memo)
+        if guid != derived_guid(name, rec["id"]) and not (kept and norm_guid(kept.group(1)) == guid):
+            memo = f"{memo}\n{GUID_MEMO_PREFIX}{guid}" if memo else f"{GUID_MEMO_PREFIX}{guid}"
+    parent = records[rec["parent"]]["id"] if rec["parent"] is not None else None
+    return Code(id=rec["id"], label=str(label), label_en=str(block.get("label_en", "")), parent=parent,
+                definition=rec["definition"], inclusion=rec["inclusion"], exclusion=rec["exclusion"],
+                examples=strings("examples"), counter_examples=strings("counter_examples"),
+                memo=memo, color=rec["color"], rules=tuple(rules), line=rec["line"])
 
 
 def _load_xml_source(path: Path) -> tuple[bytes, str]:

@@ -296,65 +296,12 @@ def agreement(codings: pd.DataFrame | Sequence[pd.DataFrame], units: Any = None,
                                 hint="pass the units (segments) and codings that share seg_ids, or codes=[...]")])
     feats = _unit_features(x, pairs, fleiss)  # (n, c, f)
     feats = np.concatenate([feats, feats.sum(axis=1, keepdims=True)], axis=1)  # + overall
-    f = feats.shape[-1]
-    flat = feats.reshape(n, (c + 1) * f)
-    point_fast = _stats_from_totals(flat.sum(axis=0).reshape(c + 1, f), len(pairs), k, fleiss)
-
-    seen_units = (~np.isnan(x[:, 0, :])).sum(axis=1) >= 2  # seen does not depend on the code
-    rows = []
-    for ci in range(c + 1):
-        vals = x[:, ci, :] if ci < c else x.reshape(n * c, k)
-        pairable = (~np.isnan(vals)).sum(axis=1) >= 2
-        kap = [_cohen(vals[:, i], vals[:, j]) for i, j in pairs]
-        coded = (np.nansum(x, axis=2) > 0)
-        rows.append({
-            "code": code_list[ci] if ci < c else OVERALL,
-            "n_units": int(seen_units.sum()),
-            "n_coded": int(coded[:, ci].sum()) if ci < c else int(coded.sum()),
-            "percent_agreement": float(point_fast["percent_agreement"][ci]),
-            "kappa": kap[0] if len(kap) == 1 else (np.nan if all(np.isnan(kap)) else float(np.nanmean(kap))),
-            "alpha": _kripp(vals[pairable]) if pairable.any() else np.nan,
-        })
-        if fleiss:
-            rows[-1]["fleiss"] = float(point_fast["fleiss"][ci])
-            rows[-1]["fleiss_n_units"] = int(point_fast["fleiss_n_units"][ci] / (1 if ci < c else c))
+    flat = feats.reshape(n, (c + 1) * feats.shape[-1])
+    rows = _point_rows(x, code_list, pairs, fleiss, flat)
     stats = ["kappa", "alpha"] + (["fleiss"] if fleiss else [])
-    lo_q, hi_q = 100 * (1 - confidence) / 2, 100 * (1 + confidence) / 2
     if n_boot and n:
-        rng = np.random.default_rng(seed)
-        reps: dict[str, list[np.ndarray]] = {s: [] for s in stats}
-        chunk = max(1, min(n_boot, 2_000_000 // max(n, 1)))
-        if cluster is None:
-            groups, n_groups = np.arange(n), n
-        else:
-            if isinstance(cluster, str) and cluster == "doc":
-                labels = _documents_of(unit_ids, units, codings)
-            elif isinstance(cluster, Mapping):
-                labels = [str(cluster.get(u, u)) for u in unit_ids]
-            else:
-                raise ValueError(f"cluster == {cluster!r}, must be None, 'doc' or a mapping seg_id -> cluster.")
-            groups, uniques = pd.factorize(pd.Series(labels, dtype=str))  # order of first appearance
-            n_groups = len(uniques)
-        done = 0
-        while done < n_boot:
-            b = min(chunk, n_boot - done)
-            w = np.stack([np.bincount(rng.integers(0, n_groups, n_groups), minlength=n_groups)[groups]
-                          for _ in range(b)]).astype(float)
-            tot = (w @ flat).reshape(b, c + 1, f)
-            res = _stats_from_totals(tot, len(pairs), k, fleiss)
-            for s in stats:
-                reps[s].append(res[s])
-            done += b
-        for s in stats:
-            arr = np.concatenate(reps[s], axis=0)  # (n_boot, c+1)
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore", RuntimeWarning)
-                lo = np.nanpercentile(arr, lo_q, axis=0)
-                hi = np.nanpercentile(arr, hi_q, axis=0)
-            for ci, row in enumerate(rows):
-                ok = np.isfinite(row[s])
-                row[f"{s}_low"] = float(lo[ci]) if ok else np.nan
-                row[f"{s}_high"] = float(hi[ci]) if ok else np.nan
+        groups = _cluster_groups(cluster, unit_ids, units, codings)
+        _add_intervals(rows, stats, flat, groups, n_boot, confidence, seed, len(pairs), k, fleiss)
     else:
         for row in rows:
             for s in stats:
@@ -368,6 +315,76 @@ def agreement(codings: pd.DataFrame | Sequence[pd.DataFrame], units: Any = None,
     out.attrs.update({"coders": coder_list, "n_boot": n_boot, "seed": seed, "confidence": confidence,
                       "cluster": cluster if isinstance(cluster, (str, type(None))) else "mapping"})
     return out
+
+
+def _point_rows(x: np.ndarray, code_list: list[str], pairs: list[tuple[int, int]], fleiss: bool,
+                flat: np.ndarray) -> list[dict[str, Any]]:
+    """The point estimates per code and overall (the ``(overall)`` row pools every code's decisions)."""
+    n, c, k = x.shape
+    point = _stats_from_totals(flat.sum(axis=0).reshape(c + 1, -1), len(pairs), k, fleiss)
+    seen_units = (~np.isnan(x[:, 0, :])).sum(axis=1) >= 2  # seen does not depend on the code
+    coded = (np.nansum(x, axis=2) > 0)
+    rows = []
+    for ci in range(c + 1):
+        vals = x[:, ci, :] if ci < c else x.reshape(n * c, k)
+        pairable = (~np.isnan(vals)).sum(axis=1) >= 2
+        kap = [_cohen(vals[:, i], vals[:, j]) for i, j in pairs]
+        rows.append({
+            "code": code_list[ci] if ci < c else OVERALL,
+            "n_units": int(seen_units.sum()),
+            "n_coded": int(coded[:, ci].sum()) if ci < c else int(coded.sum()),
+            "percent_agreement": float(point["percent_agreement"][ci]),
+            "kappa": kap[0] if len(kap) == 1 else (np.nan if all(np.isnan(kap)) else float(np.nanmean(kap))),
+            "alpha": _kripp(vals[pairable]) if pairable.any() else np.nan,
+        })
+        if fleiss:
+            rows[-1]["fleiss"] = float(point["fleiss"][ci])
+            rows[-1]["fleiss_n_units"] = int(point["fleiss_n_units"][ci] / (1 if ci < c else c))
+    return rows
+
+
+def _cluster_groups(cluster: Any, unit_ids: list[str], units: Any, codings: Any) -> np.ndarray:
+    """The resampling group of each unit: itself, its document (``"doc"``) or a given cluster."""
+    if cluster is None:
+        return np.arange(len(unit_ids))
+    if isinstance(cluster, str) and cluster == "doc":
+        labels = _documents_of(unit_ids, units, codings)
+    elif isinstance(cluster, Mapping):
+        labels = [str(cluster.get(u, u)) for u in unit_ids]
+    else:
+        raise ValueError(f"cluster == {cluster!r}, must be None, 'doc' or a mapping seg_id -> cluster.")
+    groups, _uniques = pd.factorize(pd.Series(labels, dtype=str))  # order of first appearance
+    return np.asarray(groups)
+
+
+def _add_intervals(rows: list[dict[str, Any]], stats: list[str], flat: np.ndarray, groups: np.ndarray, n_boot: int,
+                   confidence: float, seed: int, n_pairs: int, k: int, fleiss: bool) -> None:
+    """Percentile bootstrap intervals (``<stat>_low``, ``<stat>_high``) over the resampling groups, added to
+    ``rows``; replicates are computed in chunks from per-unit sufficient statistics (one matrix product each)."""
+    n, n_groups, c1 = len(groups), int(groups.max()) + 1 if len(groups) else 0, len(rows)
+    rng = np.random.default_rng(seed)
+    reps: dict[str, list[np.ndarray]] = {s: [] for s in stats}
+    chunk = max(1, min(n_boot, 2_000_000 // max(n, 1)))
+    done = 0
+    while done < n_boot:
+        b = min(chunk, n_boot - done)
+        w = np.stack([np.bincount(rng.integers(0, n_groups, n_groups), minlength=n_groups)[groups]
+                      for _ in range(b)]).astype(float)
+        res = _stats_from_totals((w @ flat).reshape(b, c1, -1), n_pairs, k, fleiss)
+        for s in stats:
+            reps[s].append(res[s])
+        done += b
+    lo_q, hi_q = 100 * (1 - confidence) / 2, 100 * (1 + confidence) / 2
+    for s in stats:
+        arr = np.concatenate(reps[s], axis=0)  # (n_boot, c+1)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            lo = np.nanpercentile(arr, lo_q, axis=0)
+            hi = np.nanpercentile(arr, hi_q, axis=0)
+        for ci, row in enumerate(rows):
+            ok = np.isfinite(row[s])
+            row[f"{s}_low"] = float(lo[ci]) if ok else np.nan
+            row[f"{s}_high"] = float(hi[ci]) if ok else np.nan
 
 
 # ---------------------------------------------------------------------------------------------- machine vs human

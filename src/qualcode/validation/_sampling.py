@@ -84,34 +84,15 @@ def _allocate(sizes: list[int], n: int, minimum: int) -> list[int]:
     return alloc
 
 
-def sample_for_review(segments: pd.DataFrame, codings: pd.DataFrame, n: int | None = None, *,
-                      by: Sequence[str] = ("code", "role"), include_uncoded: bool = True, seed: int = 0,
-                      target_ci_halfwidth: float = 0.1, expected_agreement: float = 0.8,
-                      confidence: float = 0.95, coder: str | None = None, per_stratum: bool = False,
-                      min_per_stratum: int = 2, respondent_only: bool = True,
-                      exclude: Sequence[str] = ()) -> pd.DataFrame:
-    """Draw segments for human review, stratified by machine code and respondent role.
-
-    ``segments``: the segments table (``seg_id`` required; ``role`` or another attribute named in ``by``;
-    ``speaker_kind`` to drop interviewer turns when ``respondent_only``). ``codings``: the machine codings
-    (``seg_id, code``; filtered to ``coder`` when given). ``by``: stratum keys among ``"code"`` and segment columns.
-    A segment with several codes is put in the stratum of its rarest code, so rare codes are not crowded out.
-    ``include_uncoded`` adds strata of segments without any code (needed to estimate recall: codes the machine
-    missed). ``n``: sample size; None computes it with :func:`sample_size` from ``target_ci_halfwidth``,
-    ``expected_agreement`` and ``confidence`` over all eligible segments (or per stratum with ``per_stratum``).
-    ``exclude``: seg_ids already reviewed. The draw is reproducible for a given ``seed``.
-
-    Returns :data:`SAMPLE_COLUMNS`: ``seg_id, doc_id, stratum, code, role, reason, stratum_size, stratum_n,
-    weight``, sorted by stratum then seg_id order; ``.attrs`` holds ``n``, ``population``, ``formula``.
-    """
+def _check_inputs(segments: pd.DataFrame, codings: pd.DataFrame, by: Sequence[str], n: int | None,
+                  min_per_stratum: int) -> None:
     issues = []
     if "seg_id" not in segments.columns:
         issues.append(Issue("<segments>", None, "column 'seg_id' is missing"))
     for col in ("seg_id", "code"):
         if col not in codings.columns:
             issues.append(Issue("<codings>", None, f"column {col!r} is missing"))
-    keys = list(by)
-    for key in keys:
+    for key in by:
         if key != "code" and key not in segments.columns:
             issues.append(Issue("<segments>", None, f"stratum key {key!r} is not a column of the segments table",
                                 hint=f"columns: {', '.join(map(str, segments.columns))}"))
@@ -122,6 +103,11 @@ def sample_for_review(segments: pd.DataFrame, codings: pd.DataFrame, n: int | No
     if min_per_stratum < 0:
         raise ValueError(f"min_per_stratum == {min_per_stratum}, must be >= 0.")
 
+
+def _strata(segments: pd.DataFrame, codings: pd.DataFrame, keys: list[str], coder: str | None, include_uncoded: bool,
+            respondent_only: bool, exclude: Sequence[str]) -> pd.DataFrame:
+    """The eligible segments with ``code`` (the rarest machine code, or the uncoded label), ``all_codes`` and
+    ``_stratum``."""
     segs = segments.copy()
     segs["seg_id"] = segs["seg_id"].astype(str)
     segs = segs.drop_duplicates("seg_id")
@@ -151,6 +137,40 @@ def sample_for_review(segments: pd.DataFrame, codings: pd.DataFrame, n: int | No
     else:
         parts = [segs["code"]] + [segs[k].astype(str) for k in other]
         segs["_stratum"] = pd.concat(parts, axis=1).agg("|".join, axis=1) if other else segs["code"]
+    return segs
+
+
+def _reason(rec: pd.Series) -> str:
+    code = rec["code"]
+    if code == UNCODED:
+        return "no machine code: checks what the machine missed (recall)"
+    if len(rec["all_codes"]) > 1:
+        return f"machine code {code} (rarest of {';'.join(rec['all_codes'])}): checks precision and the other codes"
+    return f"machine code {code}: checks precision"
+
+
+def sample_for_review(segments: pd.DataFrame, codings: pd.DataFrame, n: int | None = None, *,
+                      by: Sequence[str] = ("code", "role"), include_uncoded: bool = True, seed: int = 0,
+                      target_ci_halfwidth: float = 0.1, expected_agreement: float = 0.8,
+                      confidence: float = 0.95, coder: str | None = None, per_stratum: bool = False,
+                      min_per_stratum: int = 2, respondent_only: bool = True,
+                      exclude: Sequence[str] = ()) -> pd.DataFrame:
+    """Draw segments for human review, stratified by machine code and respondent role.
+
+    ``segments``: the segments table (``seg_id`` required; ``role`` or another attribute named in ``by``;
+    ``speaker_kind`` to drop interviewer turns when ``respondent_only``). ``codings``: the machine codings
+    (``seg_id, code``; filtered to ``coder`` when given). ``by``: stratum keys among ``"code"`` and segment columns.
+    A segment with several codes is put in the stratum of its rarest code, so rare codes are not crowded out.
+    ``include_uncoded`` adds strata of segments without any code (needed to estimate recall: codes the machine
+    missed). ``n``: sample size; None computes it with :func:`sample_size` from ``target_ci_halfwidth``,
+    ``expected_agreement`` and ``confidence`` over all eligible segments (or per stratum with ``per_stratum``).
+    ``exclude``: seg_ids already reviewed. The draw is reproducible for a given ``seed``.
+
+    Returns :data:`SAMPLE_COLUMNS`: ``seg_id, doc_id, stratum, code, role, reason, stratum_size, stratum_n,
+    weight``, sorted by stratum then seg_id order; ``.attrs`` holds ``n``, ``population``, ``formula``.
+    """
+    _check_inputs(segments, codings, by, n, min_per_stratum)
+    segs = _strata(segments, codings, list(by), coder, include_uncoded, respondent_only, exclude)
     population = len(segs)
     groups = list(segs.groupby("_stratum", sort=True))
     sizes = [len(g) for _, g in groups]
@@ -164,27 +184,18 @@ def sample_for_review(segments: pd.DataFrame, codings: pd.DataFrame, n: int | No
     else:
         total = n if n is not None else sample_size(population, halfwidth=target_ci_halfwidth,
                                                     expected=expected_agreement, confidence=confidence)
-        total = min(total, population)
-        alloc = _allocate(sizes, total, min_per_stratum)
+        alloc = _allocate(sizes, min(total, population), min_per_stratum)
     rng = np.random.default_rng(seed)
-    rows = []
     role_col = "role" if "role" in segs.columns else None
+    rows = []
     for (stratum, group), k in zip(groups, alloc):
         if k <= 0:
             continue
         pick = np.sort(rng.choice(len(group), size=k, replace=False))
         for _, rec in group.iloc[pick].iterrows():
-            code = rec["code"]
-            if code == UNCODED:
-                reason = "no machine code: checks what the machine missed (recall)"
-            elif len(rec["all_codes"]) > 1:
-                reason = (f"machine code {code} (rarest of {';'.join(rec['all_codes'])}): checks precision and "
-                          "the other codes")
-            else:
-                reason = f"machine code {code}: checks precision"
-            rows.append({"seg_id": rec["seg_id"], "doc_id": rec.get("doc_id", ""),
-                         "stratum": stratum, "code": code, "role": rec[role_col] if role_col else None,
-                         "reason": reason, "stratum_size": len(group), "stratum_n": k, "weight": len(group) / k})
+            rows.append({"seg_id": rec["seg_id"], "doc_id": rec.get("doc_id", ""), "stratum": stratum,
+                         "code": rec["code"], "role": rec[role_col] if role_col else None, "reason": _reason(rec),
+                         "stratum_size": len(group), "stratum_n": k, "weight": len(group) / k})
     out = pd.DataFrame(rows, columns=SAMPLE_COLUMNS)
     out.attrs.update({"n": len(out), "population": population, "formula": formula, "seed": seed})
     return out

@@ -368,129 +368,157 @@ def _split_codes(cell: Any) -> list[str]:
 
 def _read_sheet(path, segments: pd.DataFrame, codebook: Codebook, sample_ids, coder: str | None
                 ) -> tuple[pd.DataFrame, SheetReport, list[Issue]]:
-    p = Path(path)
-    shown = str(p)
-    header, rows = _read_rows(p)
-    issues: list[Issue] = []
-    need = ["seg_id", "decision", "codes", "coder"]
-    missing = [c for c in need if c not in header]
-    if missing:
-        issues.append(Issue(shown, 1, f"sheet lacks column(s) {', '.join(missing)}",
-                            f"a coding sheet has the columns {', '.join(SHEET_COLUMNS)}"))
-        return pd.DataFrame(columns=DECISION_COLUMNS), SheetReport(shown, 0, 0, 0, {}, ()), issues
-    col = {name: header.index(name) for name in SHEET_COLUMNS if name in header}
+    return _SheetReader(path, segments, codebook, sample_ids, coder).read()
 
-    seg_text = dict(zip(segments["seg_id"].astype(str), segments["text"])) if "text" in segments.columns else {
-        s: None for s in segments["seg_id"].astype(str)}
-    sample = _as_ids(sample_ids) if sample_ids is not None else None
-    ids = set(codebook.ids)
-    by_label = {}
-    for c in codebook.codes:
-        if c.label and c.label not in ids:
-            by_label.setdefault(c.label, c.id)
 
-    def resolve(codes: list[str], line: int, column: str) -> list[str] | None:
+class _SheetReader:
+    """Reads one filled coding sheet into decisions, collecting every problem as ``path:row``."""
+
+    def __init__(self, path: Any, segments: pd.DataFrame, codebook: Codebook, sample_ids: Any, coder: str | None):
+        self.path = Path(path)
+        self.shown = str(self.path)
+        self.coder = coder
+        self.issues: list[Issue] = []
+        self.seg_text = (dict(zip(segments["seg_id"].astype(str), segments["text"])) if "text" in segments.columns
+                         else {s: None for s in segments["seg_id"].astype(str)})
+        self.sample = _as_ids(sample_ids) if sample_ids is not None else None
+        self.ids = set(codebook.ids)
+        self.by_label: dict[str, str] = {}
+        for c in codebook.codes:
+            if c.label and c.label not in self.ids:
+                self.by_label.setdefault(c.label, c.id)
+        self.col: dict[str, int] = {}
+
+    def issue(self, line: int | None, message: str, hint: str | None = None, severity: str = "error") -> None:
+        self.issues.append(Issue(self.shown, line, message, hint, severity=severity))
+
+    def read(self) -> tuple[pd.DataFrame, SheetReport, list[Issue]]:
+        header, rows = _read_rows(self.path)
+        missing = [c for c in ("seg_id", "decision", "codes", "coder") if c not in header]
+        if missing:
+            self.issue(1, f"sheet lacks column(s) {', '.join(missing)}",
+                       f"a coding sheet has the columns {', '.join(SHEET_COLUMNS)}")
+            return pd.DataFrame(columns=DECISION_COLUMNS), SheetReport(self.shown, 0, 0, 0, {}, ()), self.issues
+        self.col = {name: header.index(name) for name in SHEET_COLUMNS if name in header}
+        out_rows: list[dict[str, Any]] = []
+        first_row: dict[str, int] = {}
+        n_rows = n_not = 0
+        coders: list[str] = []
+        for line, values in rows:
+            if all(_blank(v) for v in values):
+                continue
+            n_rows += 1
+            sid = self.segment_of(line, values, first_row)
+            if sid is None:
+                continue
+            got = self.decision_of(line, values)
+            if got == "not reviewed":
+                n_not += 1
+            elif got is not None:
+                who, kinds, note = got
+                coders += [who] if who not in coders else []
+                out_rows += [{"seg_id": sid, "code": code, "decision": kind, "coder": who, "note": note}
+                             for code, kind in kinds]
+        decisions = pd.DataFrame(out_rows, columns=DECISION_COLUMNS)
+        coded = decisions["code"] != ""
+        by_kind = {k: int(((decisions["decision"] == k) & coded).sum()) for k in ("accepted", "rejected", "added")}
+        by_kind["no_code"] = int((~coded).sum())
+        n_reviewed = int(decisions.drop_duplicates(["seg_id"]).shape[0])
+        report = SheetReport(self.shown, n_rows, n_reviewed, n_not, by_kind, tuple(coders),
+                             tuple(i for i in self.issues if not i.is_error))
+        return decisions, report, self.issues
+
+    def cell(self, values: list[Any], name: str) -> Any:
+        i = self.col.get(name)
+        return values[i] if i is not None and i < len(values) else None
+
+    def resolve(self, codes: list[str], line: int, column: str) -> list[str] | None:
         out, bad = [], False
         for c in codes:
-            if c in ids:
+            if c in self.ids:
                 out.append(c)
-            elif c in by_label:
-                out.append(by_label[c])
+            elif c in self.by_label:
+                out.append(self.by_label[c])
             else:
-                close = difflib.get_close_matches(c, list(ids), n=1, cutoff=0.6)
-                issues.append(Issue(shown, line, f"unknown code {c!r} in column {column}",
-                                    f"did you mean '{close[0]}'?" if close else
-                                    "use code ids from the codebook tab, separated by ';'"))
+                close = difflib.get_close_matches(c, list(self.ids), n=1, cutoff=0.6)
+                self.issue(line, f"unknown code {c!r} in column {column}",
+                           f"did you mean '{close[0]}'?" if close else
+                           "use code ids from the codebook tab, separated by ';'")
                 bad = True
         return None if bad else list(dict.fromkeys(out))
 
-    def cell(values: list[Any], name: str) -> Any:
-        i = col.get(name)
-        return values[i] if i is not None and i < len(values) else None
-
-    out_rows: list[dict[str, Any]] = []
-    first_row: dict[str, int] = {}
-    n_rows = n_reviewed = n_not = 0
-    coders: list[str] = []
-    for line, values in rows:
-        if all(_blank(v) for v in values):
-            continue
-        n_rows += 1
-        sid = _norm_text(cell(values, "seg_id"))
+    def segment_of(self, line: int, values: list[Any], first_row: dict[str, int]) -> str | None:
+        """The row's segment id, when the row names a known, sampled segment whose text was not edited."""
+        sid = _norm_text(self.cell(values, "seg_id"))
         if not sid:
-            issues.append(Issue(shown, line, "row has no seg_id", "do not edit or clear the seg_id column"))
-            continue
+            self.issue(line, "row has no seg_id", "do not edit or clear the seg_id column")
+            return None
         if sid in first_row:
-            issues.append(Issue(shown, line, f"duplicate row for segment {sid} (first on row {first_row[sid]})",
-                                "keep one row per segment"))
-            continue
+            self.issue(line, f"duplicate row for segment {sid} (first on row {first_row[sid]})",
+                       "keep one row per segment")
+            return None
         first_row[sid] = line
-        if sid not in seg_text:
-            issues.append(Issue(shown, line, f"unknown segment {sid!r}: not in the segments table",
-                                "the sheet must come from the same segments (same corpus and unit)"))
-            continue
-        if sample is not None and sid not in sample:
-            issues.append(Issue(shown, line, f"segment {sid} is not in the sample", "code only the sampled rows"))
-            continue
-        sheet_text = cell(values, "text")
-        check = _norm_text(cell(values, "check"))
-        if "text" in col:
-            if check:
-                if _fingerprint(_norm_text(sheet_text)) != check:
-                    issues.append(Issue(shown, line, f"text of segment {sid} was edited (it no longer matches the "
-                                                     "exported text)", "restore the text; write comments in 'note'"))
-                    continue
-            elif seg_text.get(sid) is not None and _norm_text(sheet_text) != _norm_text(seg_text[sid]):
-                issues.append(Issue(shown, line, f"text of segment {sid} differs from the segment's text",
-                                    "restore the text; write comments in 'note' (rows shifted by a partial sort?)"))
-                continue
-        raw_dec = _norm_text(cell(values, "decision")).lower()
-        codes_cell = _split_codes(cell(values, "codes"))
+        if sid not in self.seg_text:
+            self.issue(line, f"unknown segment {sid!r}: not in the segments table",
+                       "the sheet must come from the same segments (same corpus and unit)")
+            return None
+        if self.sample is not None and sid not in self.sample:
+            self.issue(line, f"segment {sid} is not in the sample", "code only the sampled rows")
+            return None
+        return sid if self.text_intact(line, values, sid) else None
+
+    def text_intact(self, line: int, values: list[Any], sid: str) -> bool:
+        if "text" not in self.col:
+            return True
+        sheet_text = _norm_text(self.cell(values, "text"))
+        check = _norm_text(self.cell(values, "check"))
+        if check:
+            if _fingerprint(sheet_text) != check:
+                self.issue(line, f"text of segment {sid} was edited (it no longer matches the exported text)",
+                           "restore the text; write comments in 'note'")
+                return False
+        elif self.seg_text.get(sid) is not None and sheet_text != _norm_text(self.seg_text[sid]):
+            self.issue(line, f"text of segment {sid} differs from the segment's text",
+                       "restore the text; write comments in 'note' (rows shifted by a partial sort?)")
+            return False
+        return True
+
+    def decision_of(self, line: int, values: list[Any]) -> Any:
+        """``(coder, [(code, kind)], note)`` of a reviewed row, ``"not reviewed"``, or None (a problem)."""
+        raw_dec = _norm_text(self.cell(values, "decision")).lower()
+        codes_cell = _split_codes(self.cell(values, "codes"))
         if not raw_dec and not codes_cell:
-            n_not += 1
-            continue
+            return "not reviewed"
         decision = _DECISION_ALIASES.get(raw_dec) if raw_dec else "correct"
         if decision is None:
-            issues.append(Issue(shown, line, f"decision {raw_dec!r} is not one of {', '.join(SHEET_DECISIONS)}",
-                                "pick a value from the drop-down"))
-            continue
+            self.issue(line, f"decision {raw_dec!r} is not one of {', '.join(SHEET_DECISIONS)}",
+                       "pick a value from the drop-down")
+            return None
         if not raw_dec:
-            issues.append(Issue(shown, line, "codes given without a decision; read as 'correct'", severity="warning"))
-        who = _norm_text(cell(values, "coder")) or (coder or "")
+            self.issue(line, "codes given without a decision; read as 'correct'", severity="warning")
+        who = _norm_text(self.cell(values, "coder")) or (self.coder or "")
         if not who:
-            issues.append(Issue(shown, line, "no coder name", "write your name in the coder column"))
-            continue
-        proposed = resolve(_split_codes(cell(values, "proposed")), line, "proposed")
-        final = resolve(codes_cell, line, "codes")
+            self.issue(line, "no coder name", "write your name in the coder column")
+            return None
+        proposed = self.resolve(_split_codes(self.cell(values, "proposed")), line, "proposed")
+        final = self.resolve(codes_cell, line, "codes")
         if proposed is None or final is None:
-            continue
+            return None
         if decision in ("accept", "reject") and final and set(final) != (set(proposed) if decision == "accept"
                                                                           else set()):
-            issues.append(Issue(shown, line, f"decision '{decision}' but codes {';'.join(final)} were written; read "
-                                             "as 'correct'", severity="warning"))
+            self.issue(line, f"decision '{decision}' but codes {';'.join(final)} were written; read as 'correct'",
+                       severity="warning")
             decision = "correct"
         if decision == "accept":
             final = proposed
         elif decision == "reject":
             final = []
-        note = _norm_text(cell(values, "note"))
-        n_reviewed += 1
-        if who not in coders:
-            coders.append(who)
         kinds = [(c, "accepted") for c in proposed if c in final]
         kinds += [(c, "rejected") for c in proposed if c not in final]
         kinds += [(c, "added") for c in final if c not in proposed]
         if not final:
             kinds.append(("", "accepted"))  # reviewed: no code applies
-        for code, kind in kinds:
-            out_rows.append({"seg_id": sid, "code": code, "decision": kind, "coder": who, "note": note})
-    decisions = pd.DataFrame(out_rows, columns=DECISION_COLUMNS)
-    coded = decisions["code"] != ""
-    by_kind = {k: int(((decisions["decision"] == k) & coded).sum()) for k in ("accepted", "rejected", "added")}
-    by_kind["no_code"] = int((~coded).sum())
-    report = SheetReport(shown, n_rows, n_reviewed, n_not, by_kind, tuple(coders),
-                         tuple(i for i in issues if not i.is_error))
-    return decisions, report, issues
+        return who, kinds, _norm_text(self.cell(values, "note"))
 
 
 def validate_sheet(path, segments: pd.DataFrame, codebook: Codebook, sample_ids=None, *,
