@@ -51,6 +51,7 @@ _EXPORTS: dict[str, str] = {
     "decisions_to_codings": "validation",
     "detect_pii": "privacy",
     "disagreements": "validation",
+    "doctor": "study",
     "dump_codebook": "coding",
     "evaluate": "coding",
     "exemplars": "analysis",

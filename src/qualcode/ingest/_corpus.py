@@ -149,7 +149,7 @@ def _fix_name(name: str) -> str:
 
 def bad_id_reason(doc_id: str) -> str | None:
     """Why a document id cannot be used (it is part of every segment's display id ``doc:turn:sentence``)."""
-    if ":" in doc_id or "：" in doc_id:
+    if ":" in doc_id:
         return "contains ':'"
     if any(ch in _CONTROL for ch in doc_id):
         return "contains a control character (a line break or tab)"
