@@ -100,7 +100,7 @@ def script_issues(corpus: Corpus, codebook: Codebook) -> list[Issue]:
     terms = codebook_terms(codebook)
     if script_of(terms) == "traditional":
         return []
-    trad = [d for d in corpus.documents if not d.match_text and script_of(d.text, min_chars=20) == "traditional"]
+    trad = [d for d in corpus.documents if not d.match_text and script_of(d.text, min_chars=10) == "traditional"]
     if not trad:
         return []
     shown = ", ".join(d.doc_id for d in trad[:5]) + (f" and {len(trad) - 5} more" if len(trad) > 5 else "")

@@ -237,8 +237,8 @@ def read_transcript(path: str | Path, *, root: str | Path | None = None, labels:
     issues += parsed.issues
     if info is not None and not parsed.turns:
         problem = docx_problem(info, shown)
-        if problem is not None:
-            issues = [i for i in issues if "empty transcript" not in i.message] + [problem]
+        if problem is not None:  # say why instead of "empty" or "text before the first speaker tag"
+            issues = [i for i in issues if not i.is_error] + [problem]
     attrs = dict(parsed.attributes)
     attrs.pop("id", None)
     doc_id = parsed.doc_id
@@ -247,7 +247,7 @@ def read_transcript(path: str | Path, *, root: str | Path | None = None, labels:
         where = "the front matter's id" if parsed.id_line else "the file name"
         issues.append(Issue(shown, parsed.id_line or 1, f"document id {doc_id!r} {reason}",
                             f"document ids are part of segment ids (doc:turn:sentence); change {where}"))
-    if any(i.is_error for i in issues):
+    if any(i.is_error and i.path == shown for i in issues):  # (a respondents-table conflict keeps the document)
         return [], issues
     attrs["_id_line"] = parsed.id_line
     kind = {".docx": "docx", ".srt": "subtitles", ".vtt": "subtitles"}.get(suffix, "text")
@@ -276,7 +276,7 @@ def _respondent_rows(frame, shown: str, first_line: int, issues: list[Issue]
         if key in rows or (speaker and speaker in speakers.get(rid, {})):
             issues.append(Issue(shown, i, f"id {key!r} appears twice", "keep one row per respondent"))
             continue
-        if not values.get(role_col):
+        if not values.get(role_col) and values.get("speaker_kind", "").lower() != "interviewer":
             issues.append(Issue(shown, i, f"respondent {key!r} has no role", "fill the role column"))
         attrs = {("role" if c == role_col else c): v for c, v in values.items() if v != ""}
         if speaker:

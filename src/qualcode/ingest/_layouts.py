@@ -94,11 +94,15 @@ def _times(m: re.Match, *groups: str) -> float | None:
     return None
 
 
+#: After a label's number: not a time that ends the line (``说话人1 00:00`` is a header line, not ``说话人1 00：``).
+_NOT_TIME = rf"(?![：:]\d{{2}}(?::\d{{2}})?(?:[.,]\d{{1,3}})?{_SP}*$)"
+
+
 def _tag_regex(labels: Sequence[str]) -> re.Pattern:
     alt = "|".join(re.escape(x) for x in sorted(set(labels), key=len, reverse=True)) or r"(?!)"
     return re.compile(
         rf"^{_SP}*(?:(?P<t1>{_BRACKETED}|{TIME}(?={_SP})){_SP}*)?"
-        rf"(?P<tag>(?:{alt})(?:[ \t]?\d{{1,3}})?){_SP}*"
+        rf"(?P<tag>(?:{alt})(?:[ \t]?\d{{1,3}}{_NOT_TIME})?){_SP}*"
         rf"(?:(?P<t2>{_BRACKETED}){_SP}*)?[：:]{_SP}*(?:(?P<t3>{_BRACKETED}){_SP}*)?", re.I)
 
 
