@@ -307,3 +307,33 @@ def test_links_out_of_the_corpus_loops_and_dangling_links_are_named_not_followed
     assert "loop" in found["loop.txt"].message
     assert "already read" in found["up"].message
     assert {d.doc_id for d in read_corpus(root, follow_links=True)} == {"a", "same", "passwd"}
+
+
+def test_pseudonymised_copy_of_tables_with_title_rows_and_blank_lines(tmp_path):
+    """Table text cells are replaced in the right rows when the header is not on row 1 (a title row) or a CSV has
+    blank lines: the copy reads back with every turn pseudonymised and nothing shifted."""
+    from qualcode.privacy import transform_corpus
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "t.csv").write_text("doc_id,speaker,text,role\nD1,访谈者,您好,elder\n\nD1,受访者,我叫王建国，住在村东头。,elder\n"
+                               "D1,访谈者,好的,elder\n", encoding="utf-8")
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws["A1"] = "访谈转录（构造数据）"
+    ws.merge_cells("A1:C1")
+    ws.append(["受访者编号", "角色/身份", "内容/回答"])
+    ws.append(["D2", "访谈者", "您好"])
+    ws.append(["D2", "受访者", "王建国是我邻居。"])
+    ws.append(["D2", "访谈者", "明白了"])
+    wb.save(src / "x.xlsx")
+    names = tmp_path / "names.csv"
+    names.write_text("name,type\n王建国,person\n", encoding="utf-8")
+    transform_corpus(src, tmp_path / "out", tmp_path / "map.csv", names=str(names))
+    copy = read_corpus(tmp_path / "out", keep_going=True)
+    for doc_id in ("D1", "D2"):
+        texts = [t.text for t in copy[doc_id].turns]
+        assert texts[0] == "您好" and texts[2] in ("好的", "明白了"), texts
+        assert "王建国" not in texts[1] and ("人员" in texts[1]), texts

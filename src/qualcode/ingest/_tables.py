@@ -156,13 +156,14 @@ def read_sheet(data: bytes, path: str, encoding: str | None = None, header_row: 
     frame = frame.loc[:, ~frame.columns.duplicated()]
     sheet = Sheet(frame, enc, lines[h], lines[h + 1:], above[0] if above else None, above[1:], notes)
     frame.attrs["first_line"] = lines[h + 1] if len(lines) > h + 1 else lines[h] + 1
+    frame.attrs["lines"] = list(lines[h + 1:])  # the row (line) of each data row, as turns and messages give it
     return sheet, notes
 
 
 def read_frame(data: bytes, path: str, encoding: str | None = None,
                header_row: int | None = None) -> tuple[pd.DataFrame | None, str, list[Issue]]:
     """Read a .csv (any supported encoding) or .xlsx into strings. Returns (frame, encoding, issues); the frame's
-    ``attrs["first_line"]`` is the spreadsheet row of its first data row."""
+    ``attrs["lines"]`` holds the spreadsheet row (CSV: line) of each of its rows, ``attrs["first_line"]`` the first."""
     sheet, issues = read_sheet(data, path, encoding, header_row)
     if sheet is None:
         return None, "", issues
