@@ -113,37 +113,40 @@ def _classify(line: str, match_turn: Callable[[str], Any]) -> tuple[str, str, st
 
 
 def _blocks(text: str, lines, start: int, stop: int):
-    """Runs of non-blank lines: lists of (index, line text)."""
-    block: list[tuple[int, str]] = []
-    for idx in range(start, stop):
-        ls, le, _ = lines[idx]
-        body = text[ls:le]
-        if body.strip():
-            block.append((idx, body))
-        elif block:
-            yield block
-            block = []
-    if block:
-        yield block
+    """Runs of non-blank lines, each an iterator of (index, line text) (read lazily)."""
+    idx = start
+    while idx < stop:
+        while idx < stop and not text[lines[idx][0]:lines[idx][1]].strip():
+            idx += 1
+        if idx >= stop:
+            return
+        first = idx
+        while idx < stop and text[lines[idx][0]:lines[idx][1]].strip():
+            idx += 1
+        yield ((i, text[lines[i][0]:lines[i][1]]) for i in range(first, idx))
 
 
 def read_header(text: str, lines, start: int, stop: int, match_turn: Callable[[str], Any]) -> Header | None:
     """The header block at the top of ``lines[start:stop]`` (see the module docstring), or None."""
     taken: list[tuple[int, str, str, str]] = []  # (index, class, label, value)
     for block in _blocks(text, lines, start, stop):
-        classes = [(idx, *_classify(body, match_turn)) for idx, body in block]
-        kinds = {c[1] for c in classes}
-        if not kinds & {"turn", "speech"}:
-            if kinds & {"field", "marker"} or kinds == {"plain"}:
-                taken.extend(classes)
-                continue
-            break
-        lead = []
-        for c in classes:
+        lead: list[tuple[int, str, str, str]] = []
+        mixed = False
+        for idx, body in block:  # classified up to the first turn only (a block can be the whole transcript)
+            c = (idx, *_classify(body, match_turn))
             if c[1] in ("turn", "speech"):
+                mixed = True
                 break
             lead.append(c)
-        if any(c[1] in ("field", "marker") for c in lead):
+        kinds = {c[1] for c in lead}
+        if not mixed and (kinds & {"field", "marker"} or kinds == {"plain"}):
+            taken.extend(lead)
+            continue
+        if not mixed:  # short speaker lines only (访谈者：您好): turns; a title above them is still a title
+            n = next((k for k, c in enumerate(lead) if c[1] != "plain"), len(lead))
+            taken.extend(lead[:n])
+            break
+        if kinds & {"field", "marker"}:
             while lead and lead[-1][1] in ("meta", "label") and not _PERSON_RE.search(lead[-1][3]):
                 lead.pop()  # a speaker tag right before the turns is a turn unless it describes a person
         else:
