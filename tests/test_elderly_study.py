@@ -88,3 +88,19 @@ def test_code_command_prints_the_reading_warnings(tmp_path, capsys):
     assert "I05.txt:11: warning: speaker label not declared: 王主任" in err
     assert "note(s) in" in err and "qualcode doctor" in err
     assert len(pd.read_csv(out)) > 20
+
+
+def test_chunked_engine_reads_every_format_the_same(tmp_path, capsys):
+    """qualcode.scale reads the corpus file by file with the folder's settings (respondents rows by speaker, t2s):
+    the same codings as the whole corpus at once, and the same warnings."""
+    pytest.importorskip("opencc")
+    a, b = tmp_path / "memory.csv", tmp_path / "chunks.csv"
+    assert main(["code", str(CORPUS), "--codebook", str(CODEBOOK), "--out", str(a), "--engine", "memory"]) == 0
+    assert main(["code", str(CORPUS), "--codebook", str(CODEBOOK), "--out", str(b), "--engine", "chunks",
+                 "--chunk-mb", "0.002"]) == 0
+    err = capsys.readouterr().err
+    assert "speaker label not declared: 王主任" in err
+    key = ["doc_id", "turn", "sentence", "code"]
+    one, many = (read_table(p).sort_values(key).reset_index(drop=True) for p in (a, b))
+    pd.testing.assert_frame_equal(one[[*key, "respondent_id", "role", "time_start"]],
+                                  many[[*key, "respondent_id", "role", "time_start"]], check_dtype=False)

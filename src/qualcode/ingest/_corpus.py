@@ -456,9 +456,11 @@ def _checked(corpus: Corpus, issues: list[Issue], keep_going: bool) -> Corpus:
     return corpus
 
 
-def corpus_files(path: str | Path, *, follow_links: bool = False) -> list[Path]:
+def corpus_files(path: str | Path, *, follow_links: bool = False, problems: list[Issue] | None = None
+                 ) -> list[Path]:
     """The transcript files :func:`read_corpus` would read from a folder (honouring corpus.yaml's ``exclude``),
-    in reading order; a single file is returned as it is. Used to read a large corpus in chunks."""
+    in reading order; a single file is returned as it is. Used to read a large corpus in chunks; the links that are
+    not read (see :mod:`qualcode.ingest._files`) are added to ``problems`` when a list is given."""
     root = Path(path)
     if root.is_file():
         return [root]
@@ -467,7 +469,11 @@ def corpus_files(path: str | Path, *, follow_links: bool = False) -> list[Path]:
                                      "give the folder that holds the transcripts")])
     config = _load_config(root, [])
     follow = follow_links or bool(config.get("follow_links"))
-    return list_files(root, [str(p) for p in (config.get("exclude") or [])], TRANSCRIPT_SUFFIXES, follow)[0]
+    files, _respondents, found = list_files(root, [str(p) for p in (config.get("exclude") or [])],
+                                            TRANSCRIPT_SUFFIXES, follow)
+    if problems is not None:
+        problems.extend(found)
+    return files
 
 
 def read_files(path: str | Path, files: Iterable[str | Path], *, keep_going: bool = False,
