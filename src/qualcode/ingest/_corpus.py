@@ -187,7 +187,8 @@ def _table_documents(data: bytes, path: Path, shown: str, rel: str, digest: str,
         if raw["per_turn"]:
             issues.append(Issue(shown, raw["line"], f"document {raw['doc_id']!r}: column(s) "
                                 f"{', '.join(raw['per_turn'])} change from row to row and are read as turn "
-                                "attributes", severity="note"))
+                                "attributes", "a respondent attribute (role, gender ...) has one value per "
+                                "document; check these columns are meant per row", severity="note"))
         docs.append(Document(raw["doc_id"], rel, digest, sheet.encoding, raw["text"], tuple(turns), raw["attributes"],
                              source_kind="table", metadata=meta))
     return docs, issues

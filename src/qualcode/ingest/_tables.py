@@ -131,7 +131,8 @@ def read_sheet(data: bytes, path: str, encoding: str | None = None, header_row: 
             enc = "xlsx"
             if len(sheets) > 1:
                 notes.append(Issue(path, 1, f"only the first sheet ({sheets[0]!r}) is read; "
-                                            f"{', '.join(repr(s) for s in sheets[1:])} left out", severity="note"))
+                                            f"{', '.join(repr(s) for s in sheets[1:])} left out",
+                                   "put each transcript in a file of its own (or its sheet first)", severity="note"))
         else:
             text, enc = decode_bytes(data, encoding)
             rows, lines = _csv_rows(text)

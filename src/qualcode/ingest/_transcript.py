@@ -328,7 +328,8 @@ def parse_transcript(text: str, path: str, labels: SpeakerLabels | None = None, 
         issues.append(_header_note(header, path))
     if stop < len(lines):
         trailer = text[lines[stop][0]:lines[stop][1]].strip()
-        issues.append(Issue(path, stop + 1, f"system trailer {trailer!r} is not part of any turn", severity="note"))
+        issues.append(Issue(path, stop + 1, f"system trailer {trailer!r} is not part of any turn",
+                            "it stays in the file's text but is neither speech nor metadata", severity="note"))
     if orphans:
         more_text = f" ({len(orphans)} lines in all)" if len(orphans) > 1 else ""
         issues.append(Issue(path, orphans[0] + 1, f"text before the first speaker tag{more_text}",
