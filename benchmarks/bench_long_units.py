@@ -97,6 +97,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="250000,1000000,4000000")
     ap.add_argument("--before", metavar="SRC", help="the src folder of an earlier qualcode to time beside this one")
+    ap.add_argument("--before-name", default="an earlier version",
+                    help="what --before is, for the page (e.g. 'commit 255f148, before issue 11')")
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args()
     sizes = [int(x) for x in args.sizes.split(",")]
@@ -126,8 +128,8 @@ def main() -> None:
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     lines = ["## Long units: speech-to-text output without punctuation", "",
-             f"Command: `{COMMAND} --sizes {args.sizes}" + (f" --before {args.before}" if args.before else "")
-             + "`  ",
+             f"Command: `{COMMAND} --sizes {args.sizes}"
+             + (f" --before SRC --before-name '{args.before_name}'" if args.before else "") + "`  ",
              f"Machine: {machine()} (shared with other jobs; one run each, the pipeline and its baseline run side by "
              "side)", "",
              "The bundled corpus's respondent text repeated to each size as one respondent turn, with its punctuation "
@@ -146,8 +148,8 @@ def main() -> None:
     if args.before:
         small = [62_500, 125_000, 250_000]
         old, new = version_run(args.before, small), version_run(str(REPO / "src"), small)
-        lines += ["", f"The version before and this one, each in its own process (`--before {args.before}`), "
-                  "`code_corpus` on the text without punctuation:", "",
+        lines += ["", f"The version before (SRC: the `src` folder of {args.before_name}) and this one, each in its "
+                  "own process, `code_corpus` on the text without punctuation:", "",
                   "| characters | before: time (s) | segments | codings | now: time (s) | segments | codings |",
                   "|---:|---:|---:|---:|---:|---:|---:|"]
         lines += [f"| {a[0]:,} | {a[1]:.2f} | {a[2]:,} | {a[3]:,} | {b[1]:.2f} | {b[2]:,} | {b[3]:,} |"
