@@ -447,6 +447,7 @@ def _checked(corpus: Corpus, issues: list[Issue], keep_going: bool) -> Corpus:
         only_meta = all(i.path.rsplit("/", 1)[-1].lower().startswith("respondents") for i in errors)
         exc = MetadataError if only_meta else TranscriptError
         n_files = len({i.path for i in errors})
+        issues = sorted(issues, key=lambda i: {"error": 0, "warning": 1}.get(i.severity, 2))  # errors listed first
         raise exc(issues, summary=f"{len(errors)} problem{'s' if len(errors) != 1 else ''} in {n_files} "
                                   f"file{'s' if n_files != 1 else ''} (use --keep-going to load the good files)")
     config_errors = [i for i in errors if i.path.rsplit("/", 1)[-1] in ("corpus.yaml", "corpus.yml")]
