@@ -353,3 +353,41 @@ def test_no_codings_same_table(features, chifeng):
     assert assert_same(features["features"], chifeng.head(0)).empty
     nothing = chifeng.head(5).assign(text="嗯。")
     assert assert_same(features["features"], nothing).empty
+
+
+long_texts = st.lists(st.sampled_from(PIECES), min_size=40, max_size=300).map("".join)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(texts=st.lists(long_texts, min_size=1, max_size=3))
+def test_long_texts_many_matches(features, texts):
+    """Long units with many occurrences of each term (the fast engine searches near positions only): same hits."""
+    for name in ("features", "tokens"):
+        fast, ref = _compiled(features[name])
+        assert [_hits(h) for h in fast.match_many(texts)] == _one_by_one(ref, texts)
+        for text in texts:
+            assert _hits(fast.match(text, explain=True)) == _hits(ref.match(text, explain=True))
+
+
+def test_matching_work_grows_linearly_with_unit_length(features, monkeypatch):
+    """Coding one long unpunctuated unit (speech-to-text output) does work in proportion to its length: four times
+    the text, about four times the scope lookups (comparing every pair of matches would be sixteen times)."""
+    from qualcode.coding import _decide
+
+    calls = {"n": 0}
+    original = _decide.Context.scope_id
+
+    def counted(self, scope, pos):
+        calls["n"] += 1
+        return original(self, scope, pos)
+
+    monkeypatch.setattr(_decide.Context, "scope_id", counted)
+    fast, _ref = _compiled(features["features"])
+    piece = "宣传的事情村里面说了 不够 补贴的事情村里面说了 及时 "  # topics whose co-terms are out of the window
+    work = []
+    for n in (40, 160):
+        calls["n"] = 0
+        fast.match_many([piece * n])
+        work.append(calls["n"])
+    assert work[0] > 100  # (the engine that compared every pair: 3404 and 52004)
+    assert work[1] < 6 * work[0], work

@@ -42,16 +42,16 @@ def _zip_bytes() -> bytes:
     return buf.getvalue()
 
 
-#: file name -> (bytes, the line the problem must be reported on, or None for a whole-file problem, a word of the
+#: file name -> (bytes, the line the problem must be reported on (whole-file problems on line 1), a word of the
 #: message)
 BROKEN: dict[str, tuple[bytes, int | None, str]] = {
-    "zz_binary.txt": (_random_bytes(1, 4096, 0, 256), None, "binary"),
-    "zz_zip_renamed.txt": (_zip_bytes(), None, "binary"),  # an .xlsx/.docx saved under a .txt name
-    "zz_undecodable.txt": (_random_bytes(2, 600, 0x80, 0x100), None, "decode"),
-    "zz_latin1.txt": ("---\nid: L1\nrole: family\n---\nR: café résumé naïve\n".encode("latin-1"), None, "decode"),
+    "zz_binary.txt": (_random_bytes(1, 4096, 0, 256), 1, "binary"),
+    "zz_zip_renamed.txt": (_zip_bytes(), 1, "binary"),  # an .xlsx/.docx saved under a .txt name
+    "zz_undecodable.txt": (_random_bytes(2, 600, 0x80, 0x100), 1, "decode"),
+    "zz_latin1.txt": ("---\nid: L1\nrole: family\n---\nR: café résumé naïve\n".encode("latin-1"), 1, "decode"),
     "zz_broken_front_matter.txt": ("---\nid: B1\nrole: [family\n---\n受访者：你好。\n".encode(), 3, "front matter"),
     "zz_unclosed_front_matter.txt": ("---\nid: B2\nrole: family\n受访者：你好。\n".encode(), 1, "not closed"),
-    "zz_empty.txt": (b"", None, "empty"),
+    "zz_empty.txt": (b"", 1, "empty"),
     "zz_no_tags.txt": ("---\nid: B3\nrole: family\n---\n这一段没有说话人标签。\n第二行。\n".encode(), 5, "before the first"),
     "zz_duplicate_id.txt": ("---\nid: T0001\nrole: family\n---\n受访者：你好。\n".encode(), 2, "duplicate"),
 }

@@ -163,16 +163,16 @@ def test_all_problems_reported_at_once(tmp_path):
     write(tmp_path / "good.txt", F07)
     (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 4)
     write(tmp_path / "frontmatter.txt", "---\nid: [unclosed\nrole: family\n---\n受访者：好\n")
-    write(tmp_path / "orphan.txt", "---\nrole: family\n---\n开场白没有标签\n受访者：好\n")
+    write(tmp_path / "orphan.txt", "---\nrole: family\n---\n开场白没有标签，说了很多话。然后才开始。\n受访者：好\n")
     write(tmp_path / "empty.txt", "")
     write(tmp_path / "z_dup.txt", "---\nid: F07\nrole: family\n---\n受访者：重复的编号\n")
     with pytest.raises(TranscriptError) as err:
         read_corpus(tmp_path)
     msg = str(err.value)
-    assert "binary.txt: looks like a binary file" in msg
+    assert "binary.txt:1: looks like a binary file" in msg  # whole-file problems are reported on line 1
     assert "frontmatter.txt:2: broken front matter" in msg
     assert "orphan.txt:4: text before the first speaker tag (hint:" in msg
-    assert "empty.txt: empty transcript" in msg or "empty.txt:1: empty transcript" in msg
+    assert "empty.txt:1: empty transcript" in msg
     assert "z_dup.txt:2: duplicate document id 'F07'" in msg
     assert len(err.value.errors) == 5
     assert isinstance(err.value, ValueError)

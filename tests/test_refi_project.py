@@ -477,3 +477,24 @@ def test_import_remaps_utf16_positions(tmp_path):
     row = by_coder["Alice"].iloc[0]
     assert corpus.documents[0].text[row.start:row.end] == word
     assert any("UTF-16 code units" in str(i) for i in corpus.problems)
+
+
+def test_import_shortens_source_names_too_long_for_a_file_name(tmp_path):
+    """A source name longer than a file name may be (255 bytes) becomes a shorter id with a hash; sources.csv keeps
+    the mapping, and the written folder reads back (regression: OSError and a half-written folder)."""
+    guid_b = "BBBBBBBB-0000-4000-8000-000000000002"
+    long_name = "乡镇民政干部访谈记录（第一次回访，录音转写稿，含补充材料与整理说明）" * 4 + ".docx"
+    also_long = long_name.replace("第一次", "第二次")
+    sources = (f'<TextSource guid="{GUID_A}" name="{long_name}" plainTextPath="internal://{GUID_A}.txt"/>'
+               f'<TextSource guid="{guid_b}" name="{also_long}" plainTextPath="internal://{guid_b}.txt"/>')
+    path = _qdpx(tmp_path, {GUID_A: "受访者：孩子常年生病。\n".encode(), guid_b: "受访者：没听说过。\n".encode()},
+                 sources)
+    out = tmp_path / "out"
+    assert main(["qdpx", "import", str(path), "--out", str(out)]) == 0
+    ids = sorted(p.stem for p in (out / "transcripts").iterdir())
+    assert len(ids) == 2 and ids[0] != ids[1]
+    assert all(len(i.encode("utf-8")) <= 120 for i in ids)
+    names = pd.read_csv(out / "sources.csv", encoding="utf-8-sig")
+    assert sorted(names["source_name"]) == sorted([long_name, also_long])
+    assert sorted(names["doc_id"]) == ids
+    assert sorted(d.doc_id for d in read_corpus(out)) == ids  # sources.csv is not read as a transcript

@@ -305,7 +305,7 @@ def test_cli_project(tmp_path, corpus, capsys, monkeypatch):
     import qualcode.commands.project as cmd
 
     p = tmp_path / "p.sqlite"
-    monkeypatch.setattr(cmd, "_read_corpus", lambda path: corpus)
+    monkeypatch.setattr(cmd, "_read_corpus", lambda args: corpus)
     monkeypatch.setattr(cmd, "_segment", lambda c: segments_of(c))
     assert cli.main(["project", "init", str(p), "--corpus", str(tmp_path)]) == 0
     out = capsys.readouterr().out

@@ -20,6 +20,7 @@ from qualcode.errors import InputError, QualcodeError
 #: Subcommands in the order they appear in ``--help`` (the order of a study), with their one-line help.
 COMMANDS: dict[str, str] = {
     "ingest": "read transcripts and write the turns table",
+    "doctor": "list everything in a corpus (and codebook) that could make counts wrong",
     "segment": "cut transcripts into sentences/turns and words (segments table)",
     "codebook": "check, show, export or import a codebook",
     "code": "auto-code a corpus with a codebook's rules",

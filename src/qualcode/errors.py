@@ -43,8 +43,9 @@ MAX_LISTED = 20
 class Issue:
     """One problem at one place in a user file.
 
-    ``line`` is 1-based; ``None`` when the problem concerns the whole file. ``severity`` is ``"error"`` or
-    ``"warning"``; warnings are reported but do not stop loading.
+    ``line`` is 1-based; ``None`` when the problem concerns the whole file. ``severity`` is ``"error"``,
+    ``"warning"`` or ``"note"``; warnings (something may be read wrong) and notes (something was read in a way the
+    user should know, e.g. a header block taken as metadata) are reported but do not stop loading.
     """
 
     path: str
@@ -56,8 +57,8 @@ class Issue:
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line is not None else f"{self.path}"
         text = f"{where}: {self.message}"
-        if self.severity == "warning":
-            text = f"{where}: warning: {self.message}"
+        if self.severity in ("warning", "note"):
+            text = f"{where}: {self.severity}: {self.message}"
         if self.hint:
             text += f" (hint: {self.hint})"
         return text

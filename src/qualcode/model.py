@@ -26,6 +26,7 @@ __all__ = [
     "Corpus",
     "Document",
     "SEGMENT_COLUMNS",
+    "TIME_COLUMNS",
     "TURN_COLUMNS",
     "Turn",
     "seg_id",
@@ -34,6 +35,10 @@ __all__ = [
 
 #: Columns of the turns table (plus one column per respondent attribute, e.g. ``role``).
 TURN_COLUMNS = ["doc_id", "respondent_id", "turn", "speaker", "speaker_kind", "start", "end", "line", "text"]
+#: Recording times of a turn in seconds (``time_start``, ``time_end``), added to the turns table after
+#: :data:`TURN_COLUMNS` when any turn of the corpus has one (speech-to-text exports, subtitles, timestamped
+#: transcripts), and carried like attributes into the segments and codings tables; NaN where a turn has no time.
+TIME_COLUMNS = ["time_start", "time_end"]
 #: Columns of the segments table (plus respondent attributes). ``tokens`` is a list of str in memory and a
 #: space-joined string in CSV files. ``seg_id`` is ``doc:turn`` (turn unit) or ``doc:turn:sentence``.
 SEGMENT_COLUMNS = [
@@ -66,6 +71,12 @@ class Turn:
 
     ``notes`` holds absolute ``(start, end)`` offsets of bracketed transcriber notes such as （笑） or [停顿] inside the
     turn; they stay in the text and analysis can blank them out (see :func:`qualcode.ingest.mask_notes`).
+
+    ``time_start``/``time_end`` are the turn's times in the recording, in seconds, where the file gives them (None
+    otherwise; an end time is never inferred from the next turn). ``respondent_id`` names the person speaking when
+    a document holds several respondents (a group interview; None: the document's respondent), and ``attributes``
+    holds what belongs to this turn only: the speaker's own attributes in a group interview (``role``, ...) and
+    per-turn table columns; they override the document's attributes in the tables.
     """
 
     doc_id: str
@@ -77,6 +88,13 @@ class Turn:
     text: str
     line: int
     notes: tuple[tuple[int, int], ...] = ()
+    time_start: float | None = None
+    time_end: float | None = None
+    respondent_id: str | None = None
+    attributes: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "attributes", _freeze(self.attributes))
 
 
 @dataclass(frozen=True)
@@ -85,7 +103,12 @@ class Document:
 
     ``path`` is relative to the corpus folder; ``sha256`` is the hash of the source file's bytes (for a table, of the
     whole table file). For table sources (``source_kind == "table"``) ``text`` is built by joining the document's
-    cells with newlines, and offsets refer to that text; the table itself is never rewritten.
+    cells with newlines, and for .docx sources by joining paragraphs and table rows with newlines; offsets refer to
+    that text; the source itself is never rewritten.
+
+    ``metadata`` is the header block read before the first turn (never speech): ``title`` (an unlabelled first
+    line, a merged title row, a WebVTT header), ``fields`` (``访谈时间：…`` lines, label -> value), ``other``
+    (other unlabelled header lines) and ``lines`` (first and last line of the block); empty when there is none.
     """
 
     doc_id: str
@@ -98,9 +121,11 @@ class Document:
     source_kind: str = "text"
     #: Same-length Simplified-Chinese copy of ``text`` for matching (``read_corpus(convert="t2s")``), else None.
     match_text: str | None = None
+    metadata: Mapping[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "attributes", _freeze(self.attributes))
+        object.__setattr__(self, "metadata", _freeze(self.metadata))
 
     def __deepcopy__(self, memo: dict) -> Document:  # immutable: a copy is the document itself
         return self
@@ -158,43 +183,57 @@ class Corpus:
 
     @property
     def attribute_names(self) -> list[str]:
+        """Respondent (and turn) attribute names, in order of first appearance."""
         names: list[str] = []
         for doc in self.documents:
-            for key in doc.attributes:
-                if key not in names and key not in ("id", "respondent_id", "speakers"):
+            keys = list(doc.attributes)
+            for t in doc.turns:
+                keys.extend(k for k in t.attributes if k not in keys)
+            for key in keys:
+                if key not in names and key not in _INTERNAL and not str(key).startswith("_"):
                     names.append(key)
         return names
 
+    @property
+    def has_times(self) -> bool:
+        """True when some turn has a recording time (then the tables have :data:`TIME_COLUMNS`)."""
+        return any(t.time_start is not None or t.time_end is not None for d in self.documents for t in d.turns)
+
     def respondents(self) -> pd.DataFrame:
-        """One row per document: doc_id, respondent_id, path, sha256, encoding, n_turns, n_chars and attributes."""
+        """One row per respondent: doc_id, respondent_id, path, sha256, encoding, n_turns, n_chars and attributes.
+
+        A document is one respondent unless its turns name several (a group interview): then each respondent of it
+        has a row, with their own attributes and the number of turns and characters they spoke.
+        """
         names = self.attribute_names
         rows = []
         for doc in self.documents:
-            row = {
-                "doc_id": doc.doc_id,
-                "respondent_id": doc.respondent_id,
-                "path": doc.path,
-                "sha256": doc.sha256,
-                "encoding": doc.encoding,
-                "n_turns": len(doc.turns),
-                "n_chars": len(doc.text),
-            }
-            for key in names:
-                row[key] = _scalar(doc.attributes.get(key))
-            rows.append(row)
+            base = {"doc_id": doc.doc_id, "path": doc.path, "sha256": doc.sha256, "encoding": doc.encoding}
+            people = _people(doc)
+            if not people:
+                rows.append({**base, "respondent_id": doc.respondent_id, "n_turns": len(doc.turns),
+                             "n_chars": len(doc.text), **{k: _scalar(doc.attributes.get(k)) for k in names}})
+                continue
+            for rid, turns in people.items():
+                attrs = {**doc.attributes, **turns[0].attributes}
+                rows.append({**base, "respondent_id": rid, "n_turns": len(turns),
+                             "n_chars": sum(len(t.text) for t in turns),
+                             **{k: _scalar(attrs.get(k)) for k in names}})
         cols = ["doc_id", "respondent_id", "path", "sha256", "encoding", "n_turns", "n_chars", *names]
         return pd.DataFrame(rows, columns=cols)
 
     def turns(self) -> pd.DataFrame:
-        """The long turns table: :data:`TURN_COLUMNS` plus every respondent attribute."""
+        """The long turns table: :data:`TURN_COLUMNS`, :data:`TIME_COLUMNS` when some turn has a time, then every
+        respondent attribute (a turn's own attributes override its document's)."""
         names = self.attribute_names
+        times = self.has_times
         rows = []
         for doc in self.documents:
             attrs = {key: _scalar(doc.attributes.get(key)) for key in names}
             for t in doc.turns:
-                rows.append({
+                row = {
                     "doc_id": doc.doc_id,
-                    "respondent_id": doc.respondent_id,
+                    "respondent_id": t.respondent_id or doc.respondent_id,
                     "turn": t.turn,
                     "speaker": t.speaker,
                     "speaker_kind": t.speaker_kind,
@@ -202,9 +241,34 @@ class Corpus:
                     "end": t.end,
                     "line": t.line,
                     "text": t.text,
-                    **attrs,
-                })
-        return pd.DataFrame(rows, columns=[*TURN_COLUMNS, *names])
+                }
+                if times:
+                    row["time_start"] = t.time_start
+                    row["time_end"] = t.time_end
+                row.update(attrs)
+                if t.attributes:
+                    row.update({k: _scalar(v) for k, v in t.attributes.items() if k in attrs})
+                rows.append(row)
+        cols = [*TURN_COLUMNS, *(TIME_COLUMNS if times else []), *names]
+        out = pd.DataFrame(rows, columns=cols)
+        if times:
+            out[TIME_COLUMNS] = out[TIME_COLUMNS].astype(float)
+        return out
+
+
+_INTERNAL = ("id", "respondent_id", "speakers")
+
+
+def _people(doc: Document) -> dict[str, list[Turn]]:
+    """The respondents of a group document (respondent_id -> their respondent turns); empty for a document whose
+    respondent turns are all the document's own respondent."""
+    people: dict[str, list[Turn]] = {}
+    if not any(t.respondent_id for t in doc.turns):
+        return people
+    for t in doc.turns:
+        if t.speaker_kind == "respondent":
+            people.setdefault(t.respondent_id or doc.respondent_id, []).append(t)
+    return people
 
 
 def _scalar(value: Any) -> Any:

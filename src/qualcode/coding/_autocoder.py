@@ -165,7 +165,7 @@ class AutoCoder(Params):
         units = self._units(segments)
         cb = self.compiled_
         has_tokens = "tokens" in units.columns and cb.tokens_needed
-        texts = [t if isinstance(t, str) else "" for t in units["text"].tolist()]
+        texts = _match_texts(units)  # the Simplified copy of a corpus read with t2s, else the text
         tokens = units["tokens"].tolist() if has_tokens else None
         roles = units["role"].tolist() if "role" in units.columns else None
         questions = self._questions_for(segments, units)
@@ -175,8 +175,13 @@ class AutoCoder(Params):
         self.__dict__.pop("_matches", None)
         self._matches_from = (slot, decided, units)
         text_of = dict(zip(slot, texts))  # the text of each distinct input
-        return _codings_table(units, slot, _rows_per_input(decided, [text_of[k] for k in range(len(decided))],
-                                                           self.codebook))
+        out = _codings_table(units, slot, _rows_per_input(decided, [text_of[k] for k in range(len(decided))],
+                                                          self.codebook))
+        if "match_text" in units.columns and len(out):  # terms as written in the document, not the copy
+            out["terms"] = [tuple(t[s - b:e - b] for s, e in spans) for t, b, spans in
+                            zip(out["seg_id"].map(dict(zip(units["seg_id"], units["text"]))), out["start"],
+                                out["spans"])]
+        return out
 
     @property
     def matches_(self) -> pd.DataFrame:
@@ -211,7 +216,9 @@ class AutoCoder(Params):
     def _explain_unit(self, row: Any, labels: dict[str, str]) -> list[str]:
         toks = getattr(row, "tokens", None) if self._tokens_col else None
         question = getattr(row, "question", None)
-        decisions = self.compiled_.match(row.text, toks, explain=True, role=getattr(row, "role", None),
+        match_text = getattr(row, "match_text", None)
+        decisions = self.compiled_.match(match_text if isinstance(match_text, str) else row.text, toks, explain=True,
+                                         role=getattr(row, "role", None),
                                          question=question if isinstance(question, str) else None)
         hits = [h for h in decisions if h.status == "hit"]
         spans = sorted({sp for h in hits for sp in h.spans})
@@ -271,12 +278,21 @@ def _rows_per_input(decided: list[list[Hit]], texts: list[str], codebook: Codebo
     return rows, count
 
 
+def _match_texts(units: pd.DataFrame) -> list[str]:
+    """The texts the rules read: ``match_text`` (the Simplified copy of a corpus read with ``convert="t2s"``, same
+    length as the text) where the segments have it, else ``text``."""
+    texts = [t if isinstance(t, str) else "" for t in units["text"].tolist()]
+    if "match_text" not in units.columns:
+        return texts
+    return [m if isinstance(m, str) and len(m) == len(t) else t for m, t in zip(units["match_text"].tolist(), texts)]
+
+
 def _codings_table(units: pd.DataFrame, slot: list[int], per_input: tuple[list[tuple], np.ndarray]) -> pd.DataFrame:
     """The codings table: the rows of each unit's distinct input, repeated per unit with numpy; spans moved from
     unit offsets to document offsets."""
     rows, count = per_input
     attr_cols = [c for c in units.columns if (c not in SEGMENT_COLUMNS or c == "respondent_id")
-                 and c not in CODING_COLUMNS]
+                 and c not in CODING_COLUMNS and c != "match_text"]
     slots = np.asarray(slot, dtype=np.intp)
     reps = count[slots] if len(slots) else np.zeros(0, dtype=np.intp)
     take = np.repeat(np.arange(len(slots), dtype=np.intp), reps)  # unit of each row
@@ -320,7 +336,7 @@ def _questions(segments: pd.DataFrame, units: pd.DataFrame) -> list[str | None]:
     iv_parts: dict[tuple, list[tuple[int, str]]] = {}
     kinds: dict[tuple, str] = {}
     for doc, turn, kind, start, text in zip(docs, turns, kinds_col, segments["start"].tolist(),
-                                            segments["text"].tolist()):
+                                            _match_texts(segments)):
         key = (doc, int(turn))
         kinds.setdefault(key, kind)
         if kind == "interviewer":
@@ -371,14 +387,18 @@ def _mark(text: str, spans: list[tuple[int, int]]) -> str:
 def _join_sentences(segs: pd.DataFrame) -> pd.DataFrame:
     """Sentence segments -> one row per turn; gaps between sentences become spaces so offsets still hold."""
     rows = []
-    keep = [c for c in segs.columns if c not in ("seg_id", "sentence", "start", "end", "text", "tokens")]
+    keep = [c for c in segs.columns if c not in ("seg_id", "sentence", "start", "end", "text", "tokens",
+                                                 "match_text")]
+    texts = [c for c in ("text", "match_text") if c in segs.columns]
     for (doc, turn), grp in segs.sort_values(["doc_id", "start"]).groupby(["doc_id", "turn"], sort=False):
         start, end = int(grp["start"].min()), int(grp["end"].max())
-        buf = [" "] * (end - start)
-        for s, t in zip(grp["start"], grp["text"]):
-            buf[s - start: s - start + len(t)] = list(t)
         row = {c: grp[c].iloc[0] for c in keep}
-        row.update(seg_id=seg_id(doc, turn), sentence=0, start=start, end=end, text="".join(buf))
+        row.update(seg_id=seg_id(doc, turn), sentence=0, start=start, end=end)
+        for col in texts:
+            buf = [" "] * (end - start)
+            for s, t in zip(grp["start"], grp[col]):
+                buf[s - start: s - start + len(t)] = list(t)
+            row[col] = "".join(buf)
         if "tokens" in grp.columns:
             row["tokens"] = [tok for toks in grp["tokens"] for tok in (toks or [])]
         rows.append(row)

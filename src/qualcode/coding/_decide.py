@@ -1,5 +1,10 @@
 """The per-text rule decisions: scopes, token boundaries, polarity (negation, nearest evaluation) and the
-decision of one rule on one text (:meth:`Context.run`)."""
+decision of one rule on one text (:meth:`Context.run`).
+
+Time is linear in the length of the text: nearest co-occurring terms and evaluations are found by binary search over
+positions (only those a window or the scope allows are looked at), exclusion checks are remembered per scope, and
+nothing compares every pair of matches. The results are the same as comparing every pair (the reference engine in
+tests/_rules_reference.py does that)."""
 
 from __future__ import annotations
 
@@ -29,6 +34,8 @@ class Context:
         self._tok: tuple[set[int], set[int]] | None = None
         self._neg: dict[int, str | None] = {}
         self._occ: dict[int, tuple] = {}
+        self._eval_index: tuple[list[int], int] | None = None
+        self._blocked: dict[tuple, str | None] = {}
 
     # -- scopes
     def scope_id(self, scope: str, pos: int) -> int:
@@ -110,12 +117,16 @@ class Context:
             for s, e in spans:
                 cues.append((s, e, pol, self.cb.terms[tid]))
         cues.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        # a cue inside a longer kept cue is dropped. In this order every kept cue starts at or before the cue, so
+        # one contains it and is longer exactly when it ends after it, or ends with it and starts before it.
         kept: list = []
+        max_end, first_at_max = -1, -1
         for c in cues:
-            if any(k[0] <= c[0] and c[1] <= k[1] and (k[1] - k[0]) > (c[1] - c[0]) for k in kept):
+            if max_end > c[1] or (max_end == c[1] and first_at_max < c[0]):
                 continue
-            kept = [k for k in kept if not (c[0] <= k[0] and k[1] <= c[1] and (c[1] - c[0]) > (k[1] - k[0]))]
             kept.append(c)
+            if c[1] > max_end:
+                max_end, first_at_max = c[1], c[0]
         out = []
         for s, e, pol, cue in kept:
             neg = self.negator_before(s)
@@ -127,11 +138,21 @@ class Context:
         self._evals = out
         return out
 
+    def _evaluations_near(self, s: int, e: int, window: int) -> list:
+        """The evaluations that can be at most ``window`` characters from ``s..e`` (in text order)."""
+        evals = self.evaluations()
+        if self._eval_index is None:
+            self._eval_index = ([ev[0] for ev in evals], max((ev[1] - ev[0] for ev in evals), default=0))
+        starts, longest = self._eval_index
+        lo = bisect.bisect_left(starts, s - window - longest)
+        hi = bisect.bisect_right(starts, e + window)
+        return evals[lo:hi]
+
     def nearest_evaluation(self, s: int, e: int, window: int):
         sent = self.scope_id("sentence", s)
         clause = self.scope_id("clause", s)
         best, best_key = None, None
-        for es, ee, pol, desc in self.evaluations():
+        for es, ee, pol, desc in self._evaluations_near(s, e, window):
             if self.scope_id("sentence", es) != sent:
                 continue
             gap = max(0, es - e, s - ee)
@@ -151,13 +172,60 @@ class Context:
     # -- rules
     def occurrences(self, rule: Rule, group: frozenset):
         """(start, end, term) of every occurrence of a term of ``group``, in text order (remembered per group)."""
+        return self._occurrences(group)[1]
+
+    def _occurrences(self, group: frozenset) -> tuple:
+        """(group, occurrences, their starts, the longest occurrence) for ``group`` (remembered)."""
         got = self._occ.get(id(group))
         if got is None or got[0] is not group:
             terms = self.cb.terms
             occ = [(s, e, terms[tid]) for tid, spans in self.found.items() if tid in group for s, e in spans]
             occ.sort()
-            got = self._occ[id(group)] = (group, occ)
-        return got[1]
+            got = self._occ[id(group)] = (group, occ, [o[0] for o in occ], max((o[1] - o[0] for o in occ), default=0))
+        return got
+
+    def nearest(self, rule: Rule, group: frozenset, s: int, e: int, scope: int):
+        """The occurrence of ``group`` nearest to ``s..e`` in the same scope (and within the rule's window), the
+        first in text order among equally near ones: ``(gap, start, end, term)`` or None. Looks only at the
+        occurrences that can beat the best found so far."""
+        _g, occ, starts, longest = self._occurrences(group)
+        window = rule.window
+        tokens = rule.match == "tokens"
+
+        def usable(os_: int, oe: int) -> bool:
+            if tokens and not self.token_ok(os_, oe):
+                return False
+            return not (os_ < e and s < oe and (os_, oe) == (s, e))
+
+        first = bisect.bisect_left(starts, e)
+        fwd = None  # the first usable occurrence starting at or after e (gaps grow from there)
+        for i in range(first, len(occ)):
+            os_, oe, w = occ[i]
+            if (window is not None and os_ - e > window) or self.scope_id(rule.scope, os_) != scope:
+                break
+            if usable(os_, oe):
+                fwd = (os_ - e, os_, oe, w)
+                break
+        bound = fwd[0] if fwd is not None else (window if window is not None else None)
+        back = None
+        for i in range(first - 1, -1, -1):  # occurrences starting before e: gap = max(0, s - end)
+            os_, oe, w = occ[i]
+            if bound is not None and os_ < s - longest - bound:
+                break
+            here = self.scope_id(rule.scope, os_)
+            if here < scope:  # (scopes follow the text: every earlier occurrence is out of scope too)
+                break
+            if here != scope:
+                continue
+            gap = max(0, s - oe)
+            if (bound is not None and gap > bound) or not usable(os_, oe):
+                continue
+            if back is None or gap <= back[0]:  # (equal gap: the earlier one, which comes later in this loop)
+                back = (gap, os_, oe, w)
+                bound = gap if bound is None else min(bound, gap)
+        if back is not None and (fwd is None or back[0] <= fwd[0]):
+            return back
+        return fwd
 
     def run(self, rule: Rule, explain: bool) -> list[Hit]:
         cb = self.cb
@@ -180,19 +248,7 @@ class Context:
             scope = self.scope_id(rule.scope, s)
             ok = True
             for group in rule.groups[1:]:
-                best = None
-                for os_, oe, w in self.occurrences(rule, group):
-                    if self.scope_id(rule.scope, os_) != scope:
-                        continue
-                    if rule.match == "tokens" and not self.token_ok(os_, oe):
-                        continue
-                    if os_ < e and s < oe and (os_, oe) == (s, e):
-                        continue
-                    gap = max(0, os_ - e, s - oe)
-                    if rule.window is not None and gap > rule.window:
-                        continue
-                    if best is None or gap < best[0]:
-                        best = (gap, os_, oe, w)
+                best = self.nearest(rule, group, s, e, scope)
                 if best is None:
                     ok = False
                     break
@@ -303,14 +359,20 @@ class Context:
         """The first exclusion term in the scope of ``s`` that is not negated, or None."""
         if not tids:
             return None
-        target = None
+        target = self.scope_id(scope, s)
+        key = (tids, scope, target)
+        if key in self._blocked:  # the same for every position of one scope
+            return self._blocked[key]
+        got = None
         for tid, spans in self.found.items():
             if tid in tids:
-                if target is None:
-                    target = self.scope_id(scope, s)
                 for os_, oe in spans:
                     if self.scope_id(scope, os_) == target and not self.negator_before(os_):
-                        return self.cb.terms[tid]  # a negated exclusion term (没有拖欠过) does not exclude
-        return None
+                        got = self.cb.terms[tid]  # a negated exclusion term (没有拖欠过) does not exclude
+                        break
+                if got is not None:
+                    break
+        self._blocked[key] = got
+        return got
 
 

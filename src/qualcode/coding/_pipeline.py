@@ -15,27 +15,33 @@ codings. It honours the codebook's settings:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from qualcode.coding._autocoder import AutoCoder
 from qualcode.coding._terms import codebook_terms
+from qualcode.errors import Issue
+from qualcode.ingest._script import script_of
 from qualcode.model import Codebook, Corpus
 from qualcode.segment import Segmenter
 
-__all__ = ["CodedCorpus", "code_corpus", "corpus_segmenter"]
+__all__ = ["CodedCorpus", "code_corpus", "corpus_segmenter", "script_issues"]
 
 
 @dataclass(frozen=True)
 class CodedCorpus:
-    """What :func:`code_corpus` returns: the segments table (all speakers, at the coding unit), the codings table and
-    the :class:`~qualcode.AutoCoder` that made them (``coder.matches_``, ``coder.explain(seg_id)``)."""
+    """What :func:`code_corpus` returns: the segments table (all speakers, at the coding unit), the codings table,
+    the :class:`~qualcode.AutoCoder` that made them (``coder.matches_``, ``coder.explain(seg_id)``), the segmenter,
+    and ``issues``: warnings about the coding as a whole (a Traditional-script corpus against a Simplified codebook,
+    see :func:`script_issues`), which every command prints and the report shows first."""
 
     segments: pd.DataFrame
     codings: pd.DataFrame
     coder: AutoCoder
     segmenter: Segmenter
+    issues: tuple[Issue, ...] = ()
 
     def __iter__(self):  # segments, codings = code_corpus(...)
         return iter((self.segments, self.codings))
@@ -84,4 +90,23 @@ def code_corpus(corpus: Corpus, codebook: Codebook, *, unit: str | None = None, 
     segments = seg.segment(corpus)
     coder = AutoCoder(codebook, unit=seg.unit, speakers=speakers)
     codings = coder.code(segments)
-    return CodedCorpus(segments=segments, codings=codings, coder=coder, segmenter=seg)
+    return CodedCorpus(segments=segments, codings=codings, coder=coder, segmenter=seg,
+                       issues=tuple(script_issues(corpus, codebook)))
+
+
+def script_issues(corpus: Corpus, codebook: Codebook) -> list[Issue]:
+    """A warning when documents are in Traditional script, the codebook's terms are not, and the corpus was read
+    without ``convert: t2s``: every word that differs between the scripts (說/说, 沒/没 ...) would never match."""
+    terms = codebook_terms(codebook)
+    if script_of(terms) == "traditional":
+        return []
+    trad = [d for d in corpus.documents if not d.match_text and script_of(d.text, min_chars=10) == "traditional"]
+    if not trad:
+        return []
+    shown = ", ".join(d.doc_id for d in trad[:5]) + (f" and {len(trad) - 5} more" if len(trad) > 5 else "")
+    where = str(Path(corpus.root) / trad[0].path) if Path(corpus.root).is_dir() else corpus.root
+    return [Issue(where, 1, f"{len(trad)} document(s) are in Traditional script ({shown}) but the codebook "
+                            f"{codebook.name!r} is written in Simplified: its words that differ between the scripts "
+                            "(說/说, 沒/没, 補貼/补贴 ...) will never match",
+                  "read the corpus with 'convert: t2s' in corpus.yaml or --t2s (pip install 'qualcode[opencc]'), "
+                  "or write the codebook's terms in both scripts", severity="warning")]

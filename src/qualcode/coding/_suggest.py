@@ -140,6 +140,8 @@ class CodeSuggester(Params):
         if issues:
             raise InputError(issues)
         texts = segments["text"].fillna("").astype(str)
+        if "match_text" in segments.columns:  # a corpus read with t2s: learn from its Simplified copy
+            texts = segments["match_text"].where(segments["match_text"].notna(), texts).astype(str)
         if self.words:
             if "tokens" in segments.columns:
                 toks = [_identity(t) for t in segments["tokens"]]

@@ -11,31 +11,54 @@ from qualcode._io import read_table
 from qualcode._progress import step
 from qualcode.coding import corpus_segmenter
 from qualcode.ingest import read_corpus
+from qualcode.ingest._layouts import LAYOUT_NAMES
 from qualcode.model import Codebook, Corpus
 
-__all__ = ["add_corpus_options", "add_engine_options", "add_segments_options", "corpus_kwargs", "load_corpus", "load_segments", "parse_ks",
-           "parse_seeds", "print_problems", "resolve_engine", "scale_kwargs"]
+__all__ = ["add_corpus_options", "add_engine_options", "add_segments_options", "corpus_kwargs", "load_corpus",
+           "load_segments", "parse_ks", "parse_seeds", "print_issues", "print_problems", "resolve_engine",
+           "scale_kwargs"]
 
 
 def add_corpus_options(parser: argparse.ArgumentParser) -> None:
-    """Options shared by every command that reads a corpus folder."""
+    """Options shared by every command that reads a corpus folder (the arguments of :func:`qualcode.read_corpus`;
+    each overrides corpus.yaml)."""
     parser.add_argument("--keep-going", action="store_true",
                         help="load the good files and list the bad ones instead of stopping")
     parser.add_argument("--encoding", help="force one encoding for every file (default: detect per file)")
     parser.add_argument("--t2s", action="store_true",
                         help="match on a Simplified-Chinese copy of Traditional text (needs qualcode[opencc])")
+    parser.add_argument("--layout", choices=LAYOUT_NAMES, default=None,
+                        help="where turns start (default: auto; see docs/corpus.md)")
+    parser.add_argument("--header-row", type=int, default=None, metavar="N",
+                        help="spreadsheet row holding the column names (default: detected)")
+    parser.add_argument("--follow-links", action="store_true",
+                        help="also read symbolic links that point outside the corpus folder")
 
 
 def corpus_kwargs(args: argparse.Namespace) -> dict:
     """The keyword arguments of :func:`qualcode.read_corpus` given by :func:`add_corpus_options`."""
     return {"keep_going": getattr(args, "keep_going", False), "encoding": getattr(args, "encoding", None),
-            "convert": "t2s" if getattr(args, "t2s", False) else None}
+            "convert": "t2s" if getattr(args, "t2s", False) else None, "layout": getattr(args, "layout", None),
+            "header_row": getattr(args, "header_row", None),
+            "follow_links": bool(getattr(args, "follow_links", False))}
+
+
+def print_issues(issues) -> None:
+    """Errors and warnings in full on stderr; notes (header blocks read as metadata, ...) counted, with the
+    command that lists them."""
+    notes = [i for i in issues if i.severity == "note"]
+    for issue in issues:
+        if issue.severity != "note":
+            print(str(issue), file=sys.stderr)
+    if notes:
+        files = len({i.path for i in notes})
+        print(f"{len(notes)} note(s) in {files} file(s) (e.g. {notes[0].message[:60]}...); "
+              "'qualcode doctor DIR' lists them", file=sys.stderr)
 
 
 def print_problems(corpus: Corpus) -> None:
     """Every problem the corpus reader recorded (warnings, and the bad files skipped with --keep-going)."""
-    for issue in corpus.problems:
-        print(str(issue), file=sys.stderr)
+    print_issues(corpus.problems)
     bad = {i.path for i in corpus.problems if i.is_error}
     if bad:
         print(f"skipped {len(bad)} bad file(s); loaded {len(corpus)} document(s)", file=sys.stderr)

@@ -11,7 +11,8 @@ from qualcode._io import write_table
 from qualcode._progress import step
 from qualcode.cli import COMMANDS
 from qualcode.coding import code_corpus, load_codebook
-from qualcode.commands._options import add_corpus_options, add_engine_options, load_corpus, resolve_engine, scale_kwargs
+from qualcode.commands._options import (add_corpus_options, add_engine_options, load_corpus, print_issues,
+                                       resolve_engine, scale_kwargs)
 
 
 def register(subparsers) -> None:
@@ -43,6 +44,7 @@ def run(args: argparse.Namespace) -> int:
     corpus = load_corpus(args)
     step(f"segmenting {len(corpus)} documents and coding with {codebook.name} ({len(codebook)} codes)")
     coded = code_corpus(corpus, codebook, unit=args.unit, speakers=args.speakers)
+    print_issues(coded.issues)
     codings = coded.codings
     out = write_table(codings, args.out)
     if args.matches:

@@ -13,8 +13,8 @@ from qualcode._progress import step
 from qualcode.analysis import association, crosstab
 from qualcode.cli import COMMANDS
 from qualcode.coding import code_corpus, load_codebook
-from qualcode.commands._options import add_engine_options, add_segments_options, load_corpus, load_segments, \
-    resolve_engine, scale_kwargs
+from qualcode.commands._options import (add_engine_options, add_segments_options, load_corpus, load_segments,
+                                       print_issues, resolve_engine, scale_kwargs)
 
 
 def register(sub) -> None:
@@ -56,6 +56,7 @@ def _inputs(args: argparse.Namespace, codebook) -> tuple[pd.DataFrame, pd.DataFr
     corpus = load_corpus(args)
     step(f"segmenting and coding {len(corpus)} document(s) with {args.codebook}")
     coded = code_corpus(corpus, codebook, unit=args.unit)
+    print_issues(coded.issues)
     return coded.segments, coded.codings
 
 

@@ -16,8 +16,12 @@ def summary_lines(corpus) -> list[str]:
         f"characters: {sum(len(d.text) for d in corpus)}",
     ]
     roles: dict[str, int] = {}
-    for doc in corpus:
-        roles[doc.role or "(no role)"] = roles.get(doc.role or "(no role)", 0) + 1
+    people = corpus.respondents()  # one row per respondent (each speaker of a group interview)
+    for role in (people["role"] if "role" in people.columns else [None] * len(people)):
+        key = str(role) if isinstance(role, str) and role else "(no role)"
+        roles[key] = roles.get(key, 0) + 1
+    if corpus.has_times:
+        lines.append("recording times: yes (time_start, time_end columns)")
     lines.append("respondents per role:")
     lines += [f"  {role}\t{n}" for role, n in sorted(roles.items())]
     return lines

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from qualcode.ingest import read_corpus
+from qualcode.commands._options import add_corpus_options, load_corpus
 from qualcode.segment import Segmenter
 from qualcode._progress import step
 from qualcode.validation._store import Project
@@ -21,6 +21,7 @@ def register(subparsers) -> None:
     p.add_argument("path", help="the store file to create (e.g. study.qcp)")
     p.add_argument("--corpus", metavar="DIR", help="corpus folder to read, segment and store")
     p.add_argument("--unit", default=None, help="segment unit passed to the segmenter (turn or sentence)")
+    add_corpus_options(p)
     p.set_defaults(func=run_init)
     s = sub.add_parser("status", help="counts of documents, segments, codings per coder, reviewed segments")
     s.add_argument("path")
@@ -55,9 +56,8 @@ def _help(parser: argparse.ArgumentParser) -> int:
     return 0
 
 
-def _read_corpus(path):
-
-    return read_corpus(path)
+def _read_corpus(args):
+    return load_corpus(args)  # (tests replace this)
 
 
 def _segment(corpus, unit=None):
@@ -73,7 +73,7 @@ def run_init(args) -> int:
         msg = [f"created {args.path}"]
         if args.corpus:
             step(f"reading corpus {args.corpus}")
-            corpus = _read_corpus(args.corpus)
+            corpus = _read_corpus(args)
             proj.add_corpus(corpus)
             msg.append(f"{len(corpus)} documents")
             step("segmenting")

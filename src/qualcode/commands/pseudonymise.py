@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-from qualcode.ingest import read_corpus
+from qualcode.commands._options import add_corpus_options, load_corpus
 from qualcode.privacy import Pseudonymiser, transform_corpus, names_from_map
 from qualcode.privacy._corpus import _check_paths, default_map_path
 
@@ -28,8 +27,7 @@ def register(sub) -> None:
                    help="comma-separated PI types to replace (default: all): person,id_number,mobile,landline,"
                         "bank_card,email,address,birth_date and names-table types")
     p.add_argument("--force", action="store_true", help="write into NEWDIR even when it is not empty")
-    p.add_argument("--keep-going", action="store_true",
-                   help="pseudonymise the good files and list the bad ones instead of stopping")
+    add_corpus_options(p)
     p.set_defaults(func=run)
 
 
@@ -45,9 +43,7 @@ def run(args) -> int:
 
         names = names_from_map(args.reuse_map, args.names)
     ps = Pseudonymiser(names=names, types=types)
-    corpus = read_corpus(args.corpus, keep_going=args.keep_going)
-    for issue in corpus.problems:
-        print(str(issue), file=sys.stderr)
+    corpus = load_corpus(args)
     result = transform_corpus(corpus, out, map_path, pseudonymiser=ps, overwrite=args.force)
     counts = result.mapping["type"].value_counts()
     print(f"wrote {len(result.files)} file(s) to {result.out_dir}")

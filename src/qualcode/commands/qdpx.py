@@ -11,7 +11,7 @@ from qualcode.exchange._refi_codebook import read_qdc
 from qualcode._io import read_table
 from qualcode._progress import step
 from qualcode.exchange._refi_project import export_qdpx, load_qdpx, write_imported_corpus
-from qualcode.ingest import read_corpus
+from qualcode.commands._options import add_corpus_options, load_corpus
 from qualcode.privacy import Pseudonymiser
 
 
@@ -31,7 +31,7 @@ def register(sub) -> None:
                     help="codings tables (.csv/.xlsx), e.g. from 'qualcode code'; one or more coders each")
     ex.add_argument("--name", help="project name (default: the corpus name)")
     ex.add_argument("--out", required=True, help="project file to write (.qdpx)")
-    ex.add_argument("--keep-going", action="store_true", help="export the good transcripts, list the bad ones")
+    add_corpus_options(ex)
     ex.add_argument("--no-pseudonyms", action="store_true",
                     help="keep names, phone numbers, IDs ... as they are (default: replaced by pseudonyms, "
                          "qualcode.privacy; share such a file only with people allowed to see them)")
@@ -66,9 +66,7 @@ def _load_codebook(path: str):
 
 def run_export(args) -> int:
 
-    corpus = read_corpus(args.corpus, keep_going=args.keep_going)
-    for issue in corpus.problems:
-        print(str(issue), file=sys.stderr)
+    corpus = load_corpus(args)
     codebook = _load_codebook(args.codebook)
     tables = []
     for path in args.codings:

@@ -1,6 +1,8 @@
 """REFI-QDA exchange with NVivo, ATLAS.ti, MAXQDA and QualCoder: codebooks (.qdc) and projects (.qdpx).
 
-Modules (private): ``_refi_codebook`` (.qdc read/write/validate), ``_refi_project`` (.qdpx export/import).
+Modules (private): ``_refi_codebook`` (.qdc read/write/validate), ``_refi_project`` (.qdpx: the mapping, and the
+public names of ``_refi_export``, ``_refi_import`` and ``_refi_folder``, which writes an imported project as a
+corpus folder).
 """
 
 from __future__ import annotations

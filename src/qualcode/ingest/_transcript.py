@@ -1,4 +1,4 @@
-"""Parse a decoded transcript: optional YAML front matter, then one turn per speaker-tagged line.
+"""Parse a decoded transcript: optional YAML front matter, a header block, then the speaker turns.
 
     ---
     id: F07
@@ -9,9 +9,12 @@
     受访者：孩子他爸在外地打工，……
     没有标签的行接着上一轮。
 
-A speaker tag is a known label at the start of a line, optionally followed by a number (受访者2, Q1), ending with a
-full-width or ASCII colon. Lines without a tag continue the previous turn. Offsets are into the decoded text
-exactly as given (CRLF kept), so ``text[turn.start:turn.end] == turn.text``.
+Where turns start is decided by the layout (:mod:`qualcode.ingest._layouts`: speaker tags with or without
+timestamps, speech-to-text header lines, Tencent Meeting lines, or a ``turn_pattern``); lines that start no turn
+continue the previous one. A header block before the first turn (:mod:`qualcode.ingest._header`) is document
+metadata, never speech; a system trailer at the end belongs to no turn. Speakers are resolved by
+:mod:`qualcode.ingest._speakers`. Offsets are into the decoded text exactly as given (CRLF kept), so
+``text[turn.start:turn.end] == turn.text``.
 """
 
 from __future__ import annotations
@@ -24,15 +27,15 @@ import yaml
 
 from qualcode.errors import Issue
 from qualcode.model import Turn
+from qualcode.ingest._header import Header, find_footer, is_field_label, read_header
+from qualcode.ingest._layouts import MACHINE, Layout, compile_turn_pattern, make_layout
 from qualcode.ingest._notes import find_notes
+from qualcode.ingest._options import ReadOptions
+from qualcode.ingest._speakers import (DEFAULT_LABELS, Declared, SpeakerLabels, declared_from_front_matter,
+                                       resolve_speakers)
 
-__all__ = ["DEFAULT_LABELS", "ParsedTranscript", "SpeakerLabels", "parse_transcript", "split_lines"]
-
-DEFAULT_LABELS: dict[str, tuple[str, ...]] = {
-    "interviewer": ("访谈者", "访谈员", "访问者", "采访者", "调查员", "调研员", "研究者", "主持人", "问", "Q", "I",
-                    "訪談者", "訪談員", "採訪者", "調查員", "研究者", "問"),
-    "respondent": ("受访者", "被访者", "被访人", "受访人", "答", "A", "R", "受訪者", "被訪者", "受訪人"),
-}
+__all__ = ["DEFAULT_LABELS", "ParsedTranscript", "SpeakerLabels", "build_turns", "parse_transcript",
+           "split_lines"]
 
 class _SafeLoader(yaml.SafeLoader):
     """SafeLoader without anchors/aliases: front matter is a few key: value pairs, and aliases allow
@@ -59,7 +62,12 @@ def safe_yaml(text: str):
 
 
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-_TAGLIKE_RE = re.compile(r"^[ \t\u3000]*([^\s：:，,。！？!?“”\"'（）()]{1,10})[ \t\u3000]*[：:]")
+_TAGLIKE_RE = re.compile(r"^[ \t\u3000]*([^\s：:，,。！？!?“”\"'（）()\[\]【】]{1,10})[ \t\u3000]*[：:]")
+#: Characters that make a "label：" a reported speech or a list item rather than a speaker (我跟她说：, 第一：).
+_NOT_NAME_RE = re.compile(r"[说讲道问想是告诉喊叫骂讲說講問話]|^第.|^\d|[0-9０-９]{2,}")
+_MACHINE_RE = re.compile(MACHINE)
+_NOT_NAMES = frozenset("""首先 其次 然后 另外 注意 比如 例如 一是 二是 三是 总之 结果 问题 原因 答案 要求 目标 任务 特点 优点 缺点
+好处 坏处 建议 意见 总结 补充 原话 原文 题目 回答 提问 附 注 附件 后来 现在 以前 当时 其实 所以 但是 不过 还有 最后 一般""".split())
 
 
 def split_lines(text: str) -> list[tuple[int, int, int]]:
@@ -78,40 +86,17 @@ def split_lines(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
-@dataclass(frozen=True)
-class SpeakerLabels:
-    """Which tags mark interviewer and respondent turns. Names map to a kind (``{"王奶奶": "respondent"}``)."""
-
-    interviewer: tuple[str, ...] = DEFAULT_LABELS["interviewer"]
-    respondent: tuple[str, ...] = DEFAULT_LABELS["respondent"]
-    names: Mapping[str, str] = field(default_factory=dict)
-
-    def with_names(self, names: Mapping[str, str]) -> "SpeakerLabels":
-        merged = dict(self.names)
-        merged.update(names)
-        return SpeakerLabels(self.interviewer, self.respondent, merged)
-
-    def regex(self) -> re.Pattern:
-        labels = sorted({*self.interviewer, *self.respondent, *self.names}, key=len, reverse=True)
-        alt = "|".join(re.escape(lbl) for lbl in labels)
-        return re.compile(rf"^[ \t\u3000]*((?:{alt})(?:[ \t]?\d{{1,3}})?)[ \t\u3000]*[：:][ \t\u3000]*", re.I)
-
-    def kind(self, tag: str) -> str:
-        base = re.sub(r"[ \t]?\d{1,3}$", "", tag)
-        if base in self.names:
-            return self.names[base]
-        low = base.lower()
-        if low in (x.lower() for x in self.interviewer):
-            return "interviewer"
-        return "respondent"
-
-
 @dataclass
 class ParsedTranscript:
+    """What :func:`parse_transcript` read: front-matter attributes, turns, issues, the line of ``id:``, the header
+    block as metadata (empty when none) and the document id the turns carry."""
+
     attributes: dict[str, Any]
     turns: list[Turn]
     issues: list[Issue]
     id_line: int | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+    doc_id: str = ""
 
 
 def _front_matter(text: str, lines, path: str, issues: list[Issue]) -> tuple[dict[str, Any], int, int | None]:
@@ -148,90 +133,211 @@ def _front_matter(text: str, lines, path: str, issues: list[Issue]) -> tuple[dic
     return {}, len(lines), None
 
 
-def _speaker_names(attrs: dict[str, Any], path: str, issues: list[Issue]) -> dict[str, str]:
-    raw = attrs.get("speakers")
-    if raw is None:
-        return {}
-    if not isinstance(raw, dict):
-        issues.append(Issue(path, 2, "'speakers' must map names to interviewer or respondent",
-                            "write e.g. speakers: {王奶奶: respondent, 小李: interviewer}"))
-        return {}
-    out = {}
-    for name, kind in raw.items():
-        kind = str(kind).strip().lower()
-        if kind not in ("interviewer", "respondent"):
-            issues.append(Issue(path, 2, f"speaker {name!r} has kind {kind!r}",
-                                "use 'interviewer' or 'respondent'"))
+
+@dataclass
+class RawTurn:
+    """A turn found by a reader before speakers are resolved: label, text span, line and times."""
+
+    speaker: str
+    start: int
+    end: int
+    line: int
+    time_start: float | None = None
+    time_end: float | None = None
+    notes: tuple[tuple[int, int], ...] | None = None
+
+
+def build_turns(text: str, raw: list[RawTurn], labels: SpeakerLabels, declared: Mapping[str, Declared],
+                doc_id: str, path: str) -> tuple[list[Turn], list[Issue]]:
+    """Turns from raw turns: speakers resolved (kind, respondent, attributes), transcriber notes found."""
+    resolved, issues = resolve_speakers([(r.speaker, r.line) for r in raw], labels, declared, doc_id, path)
+    turns = []
+    for k, (r, (kind, rid, attrs)) in enumerate(zip(raw, resolved), start=1):
+        body = text[r.start:r.end]
+        notes = tuple((r.start + a, r.start + b) for a, b in find_notes(body))
+        if r.notes:
+            notes = tuple(sorted({*notes, *r.notes}))
+        turns.append(Turn(doc_id, k, r.speaker, kind, r.start, r.end, body, r.line, notes, r.time_start, r.time_end,
+                          rid, attrs))
+    return turns, issues
+
+
+def _declared(attrs: dict[str, Any], doc_id: str, opts: ReadOptions, path: str,
+              issues: list[Issue]) -> dict[str, Declared]:
+    """Speakers declared by the front matter and, for this document, by the respondents table (which must agree)."""
+    declared = declared_from_front_matter(attrs.get("speakers"), path, 2, issues)
+    for label, row in (opts.speakers.get(doc_id) or {}).items():
+        mine = declared.get(label)
+        if mine is not None:
+            for key, value in row.attributes.items():
+                if key in mine.attributes and str(mine.attributes[key]).strip() != str(value).strip():
+                    issues.append(Issue(row.path, row.line, f"{key} of speaker {label!r} in {doc_id!r} is {value!r} "
+                                        f"here but {mine.attributes[key]!r} in the front matter of {path}",
+                                        "make the respondents table and the front matter agree (or drop one)"))
+            row = Declared(row.kind or mine.kind, row.respondent_id or mine.respondent_id,
+                           {**mine.attributes, **row.attributes}, row.path, row.line)
+        declared[label] = row
+    return declared
+
+
+def _layout(text: str, lines, start: int, labels: SpeakerLabels, opts: ReadOptions) -> tuple[Layout, bool]:
+    """The layout of this document and whether speech-to-text header lines start turns (in ``auto``, only when
+    the document has at least two of them)."""
+    if opts.turn_pattern:
+        layout, _reason = compile_turn_pattern(opts.turn_pattern)
+        if layout is not None:  # (a bad pattern is reported once, for corpus.yaml)
+            return layout, False
+    layout = make_layout(opts.layout, labels.all_labels)
+    if not layout.header_lines or opts.layout != "auto":
+        return layout, layout.header_lines
+    header_only = make_layout("speech_to_text", ())
+    n = 0
+    for ls, le, _ in lines[start:]:
+        got = header_only.match(text[ls:le])
+        if got is not None and got.how == "header":
+            n += 1
+            if n >= 2:
+                return layout, True
+    return layout, False
+
+
+def _name_candidates(text: str, lines, start: int, stop: int, layout: Layout, header_ok: bool
+                     ) -> dict[str, list[int]]:
+    """Undeclared name tags (``王主任：…``) at line starts that the layout does not match: label -> line indices."""
+    found: dict[str, list[int]] = {}
+    for idx in range(start, stop):
+        ls, le, _ = lines[idx]
+        line = text[ls:le]
+        if layout.match(line, header_ok) is not None:
             continue
-        out[str(name)] = kind
-    return out
+        m = _TAGLIKE_RE.match(line)
+        if not m or not line[m.end():].strip():
+            continue
+        name = m.group(1)
+        machine = _MACHINE_RE.fullmatch(name) is not None
+        if not machine and (_NOT_NAME_RE.search(name) or name in _NOT_NAMES or is_field_label(name)):
+            continue
+        found.setdefault(name, []).append(idx)
+    return found
 
 
-def parse_transcript(text: str, path: str, labels: SpeakerLabels | None = None, doc_id: str = "") -> ParsedTranscript:
-    """Parse ``text`` (already decoded). Problems are returned as issues, never raised."""
-    labels = labels or SpeakerLabels()
+def _accept_names(found: dict[str, list[int]]) -> list[str]:
+    """Names read as speakers: those starting at least two lines, and, once one does, the other names too."""
+    many = [n for n, idx in found.items() if len(idx) >= 2]
+    return list(found) if many else []
+
+
+def _scan(text: str, lines, start: int, stop: int, layout: Layout, header_ok: bool
+          ) -> tuple[list[RawTurn], list[int]]:
+    """The raw turns of ``lines[start:stop]`` and the indices of lines before the first turn that start none."""
+    turns: list[RawTurn] = []
+    orphans: list[int] = []
+    cur: RawTurn | None = None
+    pending = False  # a header-line turn whose text has not started yet
+
+    def close() -> None:
+        if cur is None:
+            return
+        body = text[cur.start:cur.end]
+        lead = len(body) - len(body.lstrip())
+        cur.start = min(cur.start + lead, cur.end)
+        cur.end = cur.start + len(text[cur.start:cur.end].rstrip())
+        turns.append(cur)
+
+    for idx in range(start, stop):
+        ls, le, _ = lines[idx]
+        line = text[ls:le]
+        got = layout.match(line, header_ok)
+        if got is not None:
+            close()
+            pending = got.how == "header"
+            at = le if pending else ls + got.text_at
+            cur = RawTurn(got.speaker, at, le if not pending else at, idx + 1, got.time_start, got.time_end)
+            continue
+        if not line.strip():
+            continue
+        if cur is None:
+            orphans.append(idx)
+            continue
+        if pending:
+            cur.start = ls
+            pending = False
+        cur.end = le
+    close()
+    return turns, orphans
+
+
+def _tag_warnings(text: str, lines, raw: list[RawTurn], found: dict[str, list[int]], accepted: list[str],
+                  declared: Mapping[str, Declared], path: str) -> list[Issue]:
+    """A warning for each name that looks like a speaker tag but starts only one line and was read as
+    continuation."""
+    issues = []
+    if declared:
+        return issues
+    for name, idx in found.items():
+        if name in accepted or len(name) < 2:
+            continue
+        line = idx[0] + 1
+        if any(r.line == line for r in raw):
+            continue
+        issues.append(Issue(path, line, f"'{name}' looks like a speaker tag but is not a known label; the line was "
+                                        "read as a continuation of the previous turn",
+                            f"declare it in the front matter: speakers: {{{name}: respondent}}", severity="warning"))
+    return issues
+
+
+def _header_note(header: Header, path: str) -> Issue:
+    parts = (["title"] if header.title else []) + list(header.fields) + (["other lines"] if header.other else [])
+    return Issue(path, header.first + 1, f"header block (lines {header.first + 1}-{header.last + 1}) read as "
+                                         f"document metadata, not speech: {', '.join(parts)}",
+                 "the fields are in Document.metadata; if one of these lines is speech, separate the header from the "
+                 "turns with a blank line", severity="note")
+
+
+def parse_transcript(text: str, path: str, labels: SpeakerLabels | None = None, doc_id: str = "", *,
+                     default_id: str = "", options: ReadOptions | None = None) -> ParsedTranscript:
+    """Parse ``text`` (already decoded). Problems are returned as issues, never raised.
+
+    ``doc_id`` is the id the turns carry (default: the front matter's ``id``, else ``default_id``); ``options``
+    the reading options (layout, turn pattern, speakers declared by the respondents table)."""
+    opts = options or ReadOptions()
+    labels = labels or opts.labels
     issues: list[Issue] = []
     lines = split_lines(text)
     attrs, body_start, id_line = _front_matter(text, lines, path, issues)
-    labels = labels.with_names(_speaker_names(attrs, path, issues))
-    tag_re = labels.regex()
-
-    turns: list[Turn] = []
-    current: dict[str, Any] | None = None
-    orphan_line: int | None = None
-    orphan_count = 0
-
-    def close(cur: dict[str, Any] | None) -> None:
-        if cur is None:
-            return
-        start, end = cur["start"], cur["end"]
-        body = text[start:end]
-        stripped = body.rstrip()
-        end = start + len(stripped)
-        turns.append(Turn(
-            doc_id=doc_id, turn=len(turns) + 1, speaker=cur["speaker"], speaker_kind=cur["kind"], start=start,
-            end=end, text=text[start:end], line=cur["line"],
-            notes=tuple((start + s, start + e) for s, e in find_notes(text[start:end])),
-        ))
-
-    for idx in range(body_start, len(lines)):
-        ls, le, _ = lines[idx]
-        line_text = text[ls:le]
-        m = tag_re.match(line_text)
-        if m:
-            close(current)
-            tag = m.group(1)
-            current = {"speaker": tag, "kind": labels.kind(tag), "start": ls + m.end(), "end": le, "line": idx + 1}
-            continue
-        if not line_text.strip():
-            continue
-        if current is None:
-            orphan_count += 1
-            if orphan_line is None:
-                orphan_line = idx + 1
-            continue
-        current["end"] = le
-        tl = _TAGLIKE_RE.match(line_text)
-        if tl and len(tl.group(1)) >= 2 and not re.search(r"[说讲道问想是]", tl.group(1)) and (
-            attrs.get("speakers") is None
-        ):
-            # a name-like tag that is not declared: continue the turn, but tell the user once per name
-            name = tl.group(1)
-            if not any(i.message.startswith(f"'{name}'") for i in issues):
-                issues.append(Issue(path, idx + 1, f"'{name}' looks like a speaker tag but is not a known label; "
-                                    "the line was read as a continuation of the previous turn",
-                                    f"declare it in the front matter: speakers: {{{name}: respondent}}",
-                                    severity="warning"))
-    close(current)
-
-    if orphan_line is not None:
-        more = f" ({orphan_count} lines in all)" if orphan_count > 1 else ""
-        issues.append(Issue(path, orphan_line, f"text before the first speaker tag{more}",
+    doc_id = doc_id or str(attrs.get("id") or "").strip() or default_id
+    declared = _declared(attrs, doc_id, opts, path, issues)
+    labels = labels.with_names({k: d.kind or "respondent" for k, d in declared.items()})
+    layout, header_ok = _layout(text, lines, body_start, labels, opts)
+    stop = find_footer(text, lines, body_start)
+    header = read_header(text, lines, body_start, stop, lambda ln: layout.match(ln, header_ok))
+    start = header.end if header else body_start
+    found, accepted = {}, []
+    if layout.name in ("auto", "tagged", "tencent_meeting") and not header_ok:
+        found = _name_candidates(text, lines, start, stop, layout, header_ok)
+        accepted = _accept_names(found)
+        if accepted:
+            layout = make_layout(layout.name, [*labels.all_labels, *accepted])
+    raw, orphans = _scan(text, lines, start, stop, layout, header_ok)
+    if header and not raw:  # no turn follows: the "header" is untagged text, not a heading
+        header = None
+        raw, orphans = _scan(text, lines, body_start, stop, layout, header_ok)
+    turns, more = build_turns(text, raw, labels, declared, doc_id, path)
+    issues += more + _tag_warnings(text, lines, raw, found, accepted, declared, path)
+    if header:
+        issues.append(_header_note(header, path))
+    if stop < len(lines):
+        trailer = text[lines[stop][0]:lines[stop][1]].strip()
+        issues.append(Issue(path, stop + 1, f"system trailer {trailer!r} is not part of any turn",
+                            "it stays in the file's text but is neither speech nor metadata", severity="note"))
+    if orphans:
+        more_text = f" ({len(orphans)} lines in all)" if len(orphans) > 1 else ""
+        issues.append(Issue(path, orphans[0] + 1, f"text before the first speaker tag{more_text}",
                             "start every turn with a tag such as '受访者：' or '访谈者：' (labels can be set in "
                             "corpus.yaml or the front matter 'speakers:')"))
     if not turns and not any(i.is_error for i in issues):
-        issues.append(Issue(path, None if not lines else 1, "empty transcript: no speaker turns found",
+        issues.append(Issue(path, 1, "empty transcript: no speaker turns found",
                             "add turns such as '受访者：……', or remove the file from the corpus"))
     if turns and all(not t.text.strip() for t in turns):
         issues.append(Issue(path, turns[0].line, "every turn is empty", "write the spoken text after the tag"))
-    return ParsedTranscript(attrs, turns, issues, id_line)
+    return ParsedTranscript(attrs, turns, issues, id_line, header.as_metadata() if header else {}, doc_id)

@@ -194,7 +194,8 @@ def transform_corpus(corpus: Any, out_dir: str | os.PathLike, map_path: str | os
         written.append(rel.as_posix())
     for rel_str, docs in table_docs.items():
         src = base / rel_str
-        frame, _enc, issues = read_frame(src.read_bytes(), str(src))
+        row = corpus.config.get("header_row") if isinstance(corpus.config.get("header_row"), int) else None
+        frame, _enc, issues = read_frame(src.read_bytes(), str(src), header_row=row)
         if frame is None:
             raise TranscriptError(issues)
         text_col = _find(frame.columns, TEXT_COLUMNS)
@@ -203,11 +204,12 @@ def transform_corpus(corpus: Any, out_dir: str | os.PathLike, map_path: str | os
         new_frame = _pseudonymise_frame(frame, ps, rel_str, [], skip=(text_col,) if text_col else ())
         if text_col is not None:
             cells = new_frame[text_col].tolist()
+            row_of = {line: i for i, line in enumerate(frame.attrs.get("lines") or range(2, len(frame) + 2))}
             for doc in docs:
                 omap = offset_maps[doc.doc_id]
                 for turn in doc.turns:
                     ns, ne = omap.map_span(turn.start, turn.end)
-                    cells[turn.line - 2] = new_texts[doc.doc_id][ns:ne]
+                    cells[row_of[turn.line]] = new_texts[doc.doc_id][ns:ne]
             new_frame[text_col] = cells
         write_table(new_frame, out / rel_str)
         written.append(rel_str)

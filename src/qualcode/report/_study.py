@@ -53,6 +53,12 @@ def study_sections(res: StudyResults, banner_constructed: bool = False) -> list[
                                                            "cramers_v", "p_adjusted", "test", "note", "quotes")]
     by = res.settings.get("by", "role")
     secs: list[report.Section] = []
+    if res.warnings:
+        secs.append(report.Section(
+            "Check before reading 阅读前请核对", anchor="warnings", notes=res.warnings[:50],
+            intro=(f"{len(res.warnings)} problem(s) found while reading and coding the corpus that can make the "
+                   "counts below wrong (speech read as the wrong speaker, files left out, words that cannot "
+                   "match). 'qualcode doctor' lists them with hints.")))
     secs.append(report.Section(
         "Findings 研究发现", anchor="findings",
         intro=(f"Each theme of the codebook, grouped by its stage, with how many respondents of each {by} raised it "

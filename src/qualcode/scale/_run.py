@@ -35,14 +35,16 @@ __all__ = ["DEFAULT_CHUNK_BYTES", "ScaledRun", "code_scaled", "plan_chunks"]
 DEFAULT_CHUNK_BYTES = 6_000_000
 
 
-def plan_chunks(corpus_dir: str | os.PathLike, chunk_bytes: int = DEFAULT_CHUNK_BYTES) -> list[list[str]]:
+def plan_chunks(corpus_dir: str | os.PathLike, chunk_bytes: int = DEFAULT_CHUNK_BYTES, *,
+                follow_links: bool = False, problems: list | None = None) -> list[list[str]]:
     """The transcript files of a corpus folder in reading order, cut into chunks of about ``chunk_bytes`` bytes of
-    files (a file is never split; a file larger than a chunk is a chunk of its own)."""
+    files (a file is never split; a file larger than a chunk is a chunk of its own). Links that are not read are
+    added to ``problems`` when a list is given."""
     if isinstance(chunk_bytes, bool) or int(chunk_bytes) < 1:
         raise ValueError(f"chunk_bytes == {chunk_bytes!r}, must be an int >= 1")
     chunks: list[list[str]] = []
     size = 0
-    for path in corpus_files(corpus_dir):
+    for path in corpus_files(corpus_dir, follow_links=follow_links, problems=problems):
         n = path.stat().st_size
         if not chunks or size + n > chunk_bytes and chunks[-1]:
             chunks.append([])
@@ -115,7 +117,8 @@ def code_scaled(corpus_dir: str | os.PathLike, codebook: Codebook | str | os.Pat
                 count_units: Sequence[str] = ("respondent",), level: int | None = None, engine: str = "chunks",
                 scheduler: Any = None, workers: int | None = None, chunk_bytes: int = DEFAULT_CHUNK_BYTES,
                 unit: str | None = None, speakers: str | None = None, backend: str = "auto", cache_dir: Any = None,
-                keep_going: bool = False, encoding: str | None = None, convert: str | None = None) -> ScaledRun:
+                keep_going: bool = False, encoding: str | None = None, convert: str | None = None,
+                layout: str | None = None, header_row: int | None = None, follow_links: bool = False) -> ScaledRun:
     """Code the corpus folder ``corpus_dir`` chunk by chunk (see the module docstring).
 
     ``out`` / ``segments_out`` / ``matches_out``: files (.csv or .parquet) the codings, segments and rule matches
@@ -133,11 +136,13 @@ def code_scaled(corpus_dir: str | os.PathLike, codebook: Codebook | str | os.Pat
         if u not in ("respondent", "segment"):
             raise ValueError(f"count_units contains {u!r}; each must be 'respondent' or 'segment'")
     root = Path(corpus_dir)
-    chunks = plan_chunks(root, chunk_bytes)
+    folder_problems: list = []
+    chunks = plan_chunks(root, chunk_bytes, follow_links=follow_links, problems=folder_problems)
     if not chunks:
         raise TranscriptError([Issue(str(root), None, "no transcripts found",
                                      "put .txt, .md, .docx, .csv or .xlsx files in the folder")])
-    read_options = {"keep_going": keep_going, "encoding": encoding, "convert": convert}
+    read_options = {"keep_going": keep_going, "encoding": encoding, "convert": convert, "layout": layout,
+                    "header_row": header_row, "follow_links": follow_links}
     task = ChunkTask(root=str(root), codebook=codebook, unit=unit, speakers=speakers, backend=backend,
                      cache_dir=cache_dir, read_options=read_options, by=by, level=level,
                      count_units=tuple(count_units), keep_segments=segments_out is not None,
@@ -147,6 +152,7 @@ def code_scaled(corpus_dir: str | os.PathLike, codebook: Codebook | str | os.Pat
                                                            ("matches", matches_out)) if path is not None}
     try:
         run = _consume(task, chunks, writers, collect, engine, scheduler, workers)
+        run.problems = folder_problems + run.problems
         run.outputs = {name: w.close() for name, w in writers.items()}
     except BaseException:
         for w in writers.values():

@@ -22,7 +22,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from qualcode.ingest._notes import mask_notes
-from qualcode.segment._sentences import SENTENCE_RE
+from qualcode.segment._sentences import MAX_SENTENCE_CHARS, SENTENCE_RE, cap_spans
 
 __all__ = ["Rows", "align", "cut_aligned", "run_batch"]
 
@@ -200,6 +200,8 @@ def run_batch(cut: Callable[[str], list[str]], exact: bool, texts: Sequence[str]
         tpos = np.arange(len(texts), dtype=np.int64)
     else:
         arr = np.fromiter(chain.from_iterable(m.span() for m in SENTENCE_RE.finditer(big)), np.int64).reshape(-1, 2)
+        if len(arr) and int((arr[:, 1] - arr[:, 0]).max()) > MAX_SENTENCE_CHARS:  # cut long unpunctuated runs
+            arr = np.asarray(cap_spans(big, arr.tolist()), np.int64).reshape(-1, 2)
         seg_s, seg_e = arr[:, 0].copy(), arr[:, 1].copy()
         tpos = np.searchsorted(bases, seg_s, side="right") - 1
 

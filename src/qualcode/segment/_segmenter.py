@@ -284,7 +284,9 @@ class Segmenter(Params):
         transcriber notes). With ``speakers="respondent"`` only respondent turns are returned.
 
         For a corpus read with ``convert="t2s"`` the words are cut from the Simplified copy ``Document.match_text``
-        (same length, so offsets are unchanged) and ``tokens`` are Simplified; ``text`` stays the original.
+        (same length, so offsets are unchanged) and ``tokens`` are Simplified; ``text`` stays the original and a
+        column ``match_text`` (after ``tokens``) holds the Simplified copy of each segment, which the coder,
+        the suggester and every other word matcher read instead of ``text``.
         """
         cfg = self._check()
         turns, match = _turns_input(corpus_or_turns)
@@ -346,7 +348,7 @@ class Segmenter(Params):
         self.stats_ = {"documents": len(doc_ranges), "turns": n, "segments": len(rows),
                        "cache_hits": cache.hits if cache else 0, "cache_misses": cache.misses if cache else 0,
                        "computed_documents": len(todo)}
-        return _build_table(turns, texts, rows, self.unit)
+        return _build_table(turns, texts, rows, self.unit, match=None if match is None else cut_texts)
 
     def _compute(self, ranges: list[tuple[int, int]], texts: list[str], n_jobs: int) -> list[Rows]:
         """Rows for each turn range (global turn positions), in-process or in worker processes.
@@ -452,8 +454,9 @@ def _turns_input(obj):
     return turns, None
 
 
-def _build_table(turns, texts: list[str], rows: Rows, unit: str):
-    """The segments table, built column by column."""
+def _build_table(turns, texts: list[str], rows: Rows, unit: str, match: list[str] | None = None):
+    """The segments table, built column by column (with ``match_text``, the Simplified copy of each segment's text,
+    when the turns were cut from one)."""
     import pandas as pd
 
     attrs = [c for c in turns.columns if c not in TURN_COLUMNS]
@@ -484,6 +487,10 @@ def _build_table(turns, texts: list[str], rows: Rows, unit: str):
         "text": text,
         "tokens": pd.Series(rows.tokens, dtype=object) if len(rows) else pd.Series([], dtype=object),
     })
+    extra = []
+    if match is not None:
+        out["match_text"] = [match[i] for i in tl] if unit == "turn" else [match[i][x:y] for i, x, y in zip(tl, a, b)]
+        extra = ["match_text"]
     for col in attrs:
         out[col] = carry[col]
-    return out[[*SEGMENT_COLUMNS, *attrs]]
+    return out[[*SEGMENT_COLUMNS, *extra, *attrs]]

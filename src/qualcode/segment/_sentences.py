@@ -3,6 +3,10 @@
 A sentence ends after a run of Chinese or ASCII sentence punctuation (。！？!?；;…⋯) together with the closing quotes or
 brackets that follow it (”’"'」』）)]】》〉), or at a line break. Leading and trailing whitespace is not part of a
 sentence. Splitting never changes the text: every sentence is ``text[start:end]``.
+
+A sentence is at most :data:`MAX_SENTENCE_CHARS` characters: a longer run without sentence punctuation (speech-to-text
+output often has none) is cut after the last pause (a comma, 、, a colon, a dash or a space) within the limit, or at
+the limit when there is none, so that the coding unit, and the time to code it, stays bounded.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 import re
 from qualcode.ingest._notes import find_notes
 
-__all__ = ["SENTENCE_END", "split_sentences"]
+__all__ = ["MAX_SENTENCE_CHARS", "SENTENCE_END", "cap_spans", "split_sentences"]
 
 #: Characters that end a sentence.
 SENTENCE_END = "。！？!?；;…⋯"
@@ -26,11 +30,37 @@ SENTENCE_RE = re.compile(
     rf"|[{SENTENCE_END}]+[{CLOSERS}]*"
 )
 _WORD_CHAR = re.compile(r"[^\W_]")
+#: The longest sentence; longer runs without sentence punctuation are cut at pauses (see the module docstring).
+MAX_SENTENCE_CHARS = 200
+PAUSES = "，,、：:—–…⋯ \t\u3000"
+
+
+def cap_spans(text: str, spans, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
+    """``spans`` with every span longer than ``limit`` cut after the last pause within the limit (or at the limit);
+    pieces keep no leading or trailing whitespace."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        while e - s > limit:
+            window = text[s:s + limit]
+            cut = max(window.rfind(ch) for ch in PAUSES) + 1
+            if cut <= limit // 4:
+                cut = limit
+            piece_end = s + cut
+            while piece_end > s and text[piece_end - 1].isspace():
+                piece_end -= 1
+            if piece_end > s:
+                out.append((s, piece_end))
+            s += cut
+            while s < e and text[s].isspace():
+                s += 1
+        if e > s:
+            out.append((s, e))
+    return out
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every sentence of ``text``, including ones without any letter or digit."""
-    return [m.span() for m in SENTENCE_RE.finditer(text)]
+    return cap_spans(text, [m.span() for m in SENTENCE_RE.finditer(text)])
 
 
 def split_sentences(text: str, *, notes: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:

@@ -2,11 +2,12 @@
 
 Modules (private): ``_run`` (:func:`run_study`, :class:`StudyResults`), ``_spec`` (the study description,
 ``study.yaml``), ``_findings`` (the findings table), ``_topics`` (the topic step), ``_survey`` (questionnaire
-tables).
+tables), ``_doctor`` (:func:`doctor`, everything that could make a study's counts wrong, before any analysis).
 """
 
 from __future__ import annotations
 
+from qualcode.study._doctor import doctor
 from qualcode.study._findings import findings_table
 from qualcode.study._run import StudyResults, find_gold, run_study, score_against_gold
 from qualcode.study._spec import STUDY_FILE, Study, SurveySpec, find_study, read_study
@@ -17,6 +18,7 @@ __all__ = [
     "Study",
     "StudyResults",
     "SurveySpec",
+    "doctor",
     "find_gold",
     "find_study",
     "findings_table",

@@ -64,6 +64,9 @@ class StudyResults:
     disagreements: pd.DataFrame | None = None
     survey: dict[str, pd.DataFrame] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    #: what can make the counts wrong (undeclared speaker labels, unreadable files, a Traditional corpus against a
+    #: Simplified codebook ...): shown first in the report
+    warnings: list[str] = field(default_factory=list)
 
     def tables(self) -> list[tuple[str, pd.DataFrame]]:
         """Every table with a sheet-friendly name, in report order."""
@@ -175,9 +178,16 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
     """
     corpus, codebook, spec, gold, survey = _inputs(corpus, codebook, study, gold, survey, keep_going)
     by = by or spec.by
-    notes = [str(issue) for issue in corpus.problems]
+    warnings_ = [str(i) for i in corpus.problems if i.severity != "note"]
+    notes = list(warnings_)
+    n_notes = sum(1 for i in corpus.problems if i.severity == "note")
+    if n_notes:
+        notes.append(f"{n_notes} note(s) from reading the corpus (header blocks read as metadata, ...); "
+                     "'qualcode doctor' lists them")
     step(f"segmenting {len(corpus)} documents and coding with {codebook.name}")
     coded = code_corpus(corpus, codebook, unit=unit, backend=backend, cache_dir=cache_dir)
+    warnings_ += [str(i) for i in coded.issues]
+    notes += [str(i) for i in coded.issues]
     segments, codings = coded.segments, coded.codings
     themes = theme_codes(codebook)
     step(f"themes by {by}")
@@ -218,7 +228,8 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
         turns=corpus.turns(), segments=segments, codings=codings, findings=findings, **tables,
         topic_sweep=topic.get("sweep"), topic_k=topic.get("k"), topic_terms=topic.get("terms"),
         topic_labels=topic.get("labels"), topic_prevalence=topic.get("prevalence"), topic_quotes=topic.get("quotes"),
-        evaluation=evaluation, agreement=agreement_table, disagreements=disagree, survey=survey_out, notes=notes)
+        evaluation=evaluation, agreement=agreement_table, disagreements=disagree, survey=survey_out, notes=notes,
+        warnings=warnings_)
 
 
 def _themes_by_group(codings: pd.DataFrame, segments: pd.DataFrame, codebook: Codebook, themes: list[str],
