@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import math
 import zipfile
 from pathlib import Path
@@ -138,19 +139,13 @@ def _check_codings(tables: Sequence[pd.DataFrame], docs: Mapping[str, Document],
 def qdpx_bytes(corpus: Corpus, codebook: Codebook, codings_tables: Sequence[pd.DataFrame],
                pseudonymise: PseudonymiseFn | None = None, *, name: str | None = None) -> bytes:
     """The ``.qdpx`` archive as bytes (what :func:`export_qdpx` writes)."""
-    import io
-
-
     etree = lxml_etree()
-
-
     ns = PROJECT_NS
     docs = {d.doc_id: d for d in corpus.documents}
     rows, issues = _check_codings(list(codings_tables), docs, codebook)
     if issues:
         raise ExchangeError(issues, summary="codings cannot be exported to REFI-QDA")
     project_name = name or corpus.name or "qualcode"
-
     texts: dict[str, str] = {}
     remaps: dict[str, Callable[[int, int], tuple[int, int]]] = {}
     for doc in corpus.documents:
@@ -158,7 +153,6 @@ def qdpx_bytes(corpus: Corpus, codebook: Codebook, codings_tables: Sequence[pd.D
             texts[doc.doc_id], remaps[doc.doc_id] = apply_pseudonymise(pseudonymise, doc.text)
         except (TypeError, ValueError) as exc:
             raise ExchangeError([Issue(doc.path or doc.doc_id, None, f"pseudonymise failed: {exc}")]) from exc
-
     root = etree.Element(f"{{{ns}}}Project", {"name": clean_xml_text(project_name),
                                              "origin": f"qualcode {__version__}"}, nsmap={None: ns})
     coders = list(dict.fromkeys(r["coder"] for r in rows))
@@ -170,7 +164,33 @@ def qdpx_bytes(corpus: Corpus, codebook: Codebook, codings_tables: Sequence[pd.D
     if codebook.codes:
         cb = etree.SubElement(root, f"{{{ns}}}CodeBook")
         build_codes(etree.SubElement(cb, f"{{{ns}}}Codes"), codebook, ns)
+    source_guid = {d.doc_id: make_guid("source", project_name, d.doc_id) for d in corpus.documents}
+    _variables_and_cases(etree, root, corpus, project_name, source_guid)
+    files: dict[str, bytes] = {}
+    if corpus.documents:
+        by_doc: dict[str, dict[tuple[int, int], list[dict[str, Any]]]] = {}
+        for r in rows:
+            by_doc.setdefault(r["doc_id"], {}).setdefault((r["start"], r["end"]), []).append(r)
+        sources = etree.SubElement(root, f"{{{ns}}}Sources")
+        for doc in corpus.documents:
+            sguid = source_guid[doc.doc_id]
+            src = etree.SubElement(sources, f"{{{ns}}}TextSource", {
+                "guid": sguid, "name": clean_xml_text(doc.doc_id), "plainTextPath": f"internal://{sguid}.txt"})
+            if doc.path:
+                etree.SubElement(src, f"{{{ns}}}Description").text = clean_xml_text(f"qualcode source: {doc.path}")
+            for (s, e), group in sorted(by_doc.get(doc.doc_id, {}).items()):
+                _selection(etree, src, doc.doc_id, texts[doc.doc_id], remaps[doc.doc_id](s, e), (s, e), group,
+                           project_name, user_guid, codebook)
+            files[f"sources/{sguid}.txt"] = texts[doc.doc_id].encode("utf-8")
+    qde = etree.tostring(root, xml_declaration=True, encoding="utf-8", pretty_print=True, standalone=True)
+    return _zip_bytes([("project.qde", qde), *sorted(files.items())])
 
+
+def _variables_and_cases(etree: Any, root: Any, corpus: Corpus, project_name: str, source_guid: dict[str, str]
+                         ) -> None:
+    """``<Variables>`` for the respondent attributes, and one ``<Case>`` per respondent with its values and
+    sources."""
+    ns = PROJECT_NS
     names = _attribute_names(corpus)
     types = {n: _variable_type(d.attributes.get(n) for d in corpus.documents) for n in names}
     var_guid = {n: make_guid("variable", project_name, n) for n in names}
@@ -178,67 +198,55 @@ def qdpx_bytes(corpus: Corpus, codebook: Codebook, codings_tables: Sequence[pd.D
     for n in names:
         etree.SubElement(variables, f"{{{ns}}}Variable",
                          {"guid": var_guid[n], "name": clean_xml_text(n), "typeOfVariable": types[n]})
-
-    source_guid = {d.doc_id: make_guid("source", project_name, d.doc_id) for d in corpus.documents}
     by_respondent: dict[str, list[Document]] = {}
     for doc in corpus.documents:
         by_respondent.setdefault(doc.respondent_id, []).append(doc)
-    if by_respondent:
-        cases = etree.SubElement(root, f"{{{ns}}}Cases")
-        for rid, rdocs in by_respondent.items():
-            case = etree.SubElement(cases, f"{{{ns}}}Case", {"guid": make_guid("case", project_name, rid),
-                                                             "name": clean_xml_text(rid)})
-            for n in names:
-                value = next((d.attributes.get(n) for d in rdocs if d.attributes.get(n) is not None), None)
-                if value is None or (isinstance(value, float) and not math.isfinite(value)):
-                    continue
-                vv = etree.SubElement(case, f"{{{ns}}}VariableValue")
-                etree.SubElement(vv, f"{{{ns}}}VariableRef", {"targetGUID": var_guid[n]})
-                _value_element(vv, types[n], value, ns)
-            for d in rdocs:
-                etree.SubElement(case, f"{{{ns}}}SourceRef", {"targetGUID": source_guid[d.doc_id]})
+    if not by_respondent:
+        return
+    cases = etree.SubElement(root, f"{{{ns}}}Cases")
+    for rid, rdocs in by_respondent.items():
+        case = etree.SubElement(cases, f"{{{ns}}}Case", {"guid": make_guid("case", project_name, rid),
+                                                         "name": clean_xml_text(rid)})
+        for n in names:
+            value = next((d.attributes.get(n) for d in rdocs if d.attributes.get(n) is not None), None)
+            if value is None or (isinstance(value, float) and not math.isfinite(value)):
+                continue
+            vv = etree.SubElement(case, f"{{{ns}}}VariableValue")
+            etree.SubElement(vv, f"{{{ns}}}VariableRef", {"targetGUID": var_guid[n]})
+            _value_element(vv, types[n], value, ns)
+        for d in rdocs:
+            etree.SubElement(case, f"{{{ns}}}SourceRef", {"targetGUID": source_guid[d.doc_id]})
 
-    by_doc: dict[str, dict[tuple[int, int], list[dict[str, Any]]]] = {}
-    for r in rows:
-        by_doc.setdefault(r["doc_id"], {}).setdefault((r["start"], r["end"]), []).append(r)
-    files: dict[str, bytes] = {}
-    if corpus.documents:
-        sources = etree.SubElement(root, f"{{{ns}}}Sources")
-        for doc in corpus.documents:
-            sguid = source_guid[doc.doc_id]
-            text = texts[doc.doc_id]
-            span = remaps[doc.doc_id]
-            src = etree.SubElement(sources, f"{{{ns}}}TextSource", {
-                "guid": sguid, "name": clean_xml_text(doc.doc_id), "plainTextPath": f"internal://{sguid}.txt"})
-            if doc.path:
-                etree.SubElement(src, f"{{{ns}}}Description").text = clean_xml_text(f"qualcode source: {doc.path}")
-            for (s, e), group in sorted(by_doc.get(doc.doc_id, {}).items()):
-                ns_, ne = span(s, e)
-                sel_guid = make_guid("selection", project_name, doc.doc_id, str(s), str(e))
-                sel = etree.SubElement(src, f"{{{ns}}}PlainTextSelection", {
-                    "guid": sel_guid, "name": clean_xml_text(text[ns_:ne]), "startPosition": str(ns_),
-                    "endPosition": str(ne), "creatingUser": user_guid[group[0]["coder"]]})
-                seen: set[tuple[str, str]] = set()
-                unique = []
-                for r in group:
-                    if (r["code"], r["coder"]) not in seen:
-                        seen.add((r["code"], r["coder"]))
-                        unique.append(r)
-                lines = [f"{r['code']} [{r['coder']}]: {' '.join(r['evidence'].split())}"
-                         for r in unique if r["evidence"].strip()]
-                if lines:
-                    etree.SubElement(sel, f"{{{ns}}}Description").text = clean_xml_text("\n".join(lines))
-                for r in unique:
-                    coding = etree.SubElement(sel, f"{{{ns}}}Coding", {
-                        "guid": make_guid("coding", sel_guid, r["code"], r["coder"]),
-                        "creatingUser": user_guid[r["coder"]]})
-                    etree.SubElement(coding, f"{{{ns}}}CodeRef", {"targetGUID": code_guid(codebook, r["code"])})
-            files[f"sources/{sguid}.txt"] = text.encode("utf-8")
 
-    qde = etree.tostring(root, xml_declaration=True, encoding="utf-8", pretty_print=True, standalone=True)
+def _selection(etree: Any, src: Any, doc_id: str, text: str, shown: tuple[int, int], original: tuple[int, int],
+               group: list[dict[str, Any]], project_name: str, user_guid: dict[str, str], codebook: Codebook) -> None:
+    """One ``<PlainTextSelection>`` (at the ``shown`` offsets of the exported text) with a ``<Coding>`` per (code,
+    coder) and the evidence in its description."""
+    ns = PROJECT_NS
+    ns_, ne = shown
+    s, e = original
+    sel_guid = make_guid("selection", project_name, doc_id, str(s), str(e))
+    sel = etree.SubElement(src, f"{{{ns}}}PlainTextSelection", {
+        "guid": sel_guid, "name": clean_xml_text(text[ns_:ne]), "startPosition": str(ns_),
+        "endPosition": str(ne), "creatingUser": user_guid[group[0]["coder"]]})
+    firsts: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in group:
+        firsts.setdefault((r["code"], r["coder"]), r)  # the first row of each (code, coder)
+    unique = list(firsts.values())
+    lines = [f"{r['code']} [{r['coder']}]: {' '.join(r['evidence'].split())}" for r in unique if r["evidence"].strip()]
+    if lines:
+        etree.SubElement(sel, f"{{{ns}}}Description").text = clean_xml_text("\n".join(lines))
+    for r in unique:
+        coding = etree.SubElement(sel, f"{{{ns}}}Coding", {"guid": make_guid("coding", sel_guid, r["code"], r["coder"]),
+                                                           "creatingUser": user_guid[r["coder"]]})
+        etree.SubElement(coding, f"{{{ns}}}CodeRef", {"targetGUID": code_guid(codebook, r["code"])})
+
+
+def _zip_bytes(members: list[tuple[str, bytes]]) -> bytes:
+    """A deterministic zip archive (fixed dates and modes) of ``members``."""
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        for member, data in [("project.qde", qde), *sorted(files.items())]:
+        for member, data in members:
             info = zipfile.ZipInfo(member, date_time=_ZIP_DATE)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
