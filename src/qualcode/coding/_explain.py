@@ -38,7 +38,7 @@ def _top_features(row, weights: np.ndarray, names: np.ndarray, n: int = 3) -> li
         if contrib[k] <= 0:
             break
         name = str(names[idx[k]])
-        if name.startswith(("role=", "n=", "vec")) or len(name) < 2 and not name.startswith("Q:"):
+        if name.startswith(("role=", "n=", "vec", "fired=", "rule=", "sup=")) or len(name) < 2:
             continue
         out.append(f"{name} +{contrib[k]:.2f}")
         if len(out) >= n:

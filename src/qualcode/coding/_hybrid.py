@@ -93,6 +93,17 @@ class _WordAnalyzer:
         return _ngrams([t for t in tokens if t.strip()], self.ngrams)
 
 
+def _fits(vec: Any, data: list) -> bool:
+    """Fit ``vec`` on ``data``; False when it finds no feature at all."""
+    try:
+        vec.fit(data)
+    except ValueError as exc:
+        if "empty vocabulary" in str(exc) or "no terms remain" in str(exc):
+            return False
+        raise
+    return True
+
+
 class HybridCoder:
     """Codebook rules + a text model learned from coders' decisions (see the module docstring).
 
@@ -257,8 +268,10 @@ class HybridCoder:
 
         inputs = self._inputs(units, ev)
         blocks = []
+        if fit:  # a block without any feature (no interviewer rows, so no questions; tiny data) is left out
+            self.vectorizers_ = {name: vec for name, vec in self.vectorizers_.items() if _fits(vec, inputs[name])}
         for name, vec in self.vectorizers_.items():
-            block = vec.fit_transform(inputs[name]) if fit else vec.transform(inputs[name])
+            block = vec.transform(inputs[name])
             if name == "question" and self.question is not True:
                 # the question matters for short answers: full weight up to `question` characters, less beyond
                 n = units["text"].fillna("").astype(str).str.len().to_numpy()

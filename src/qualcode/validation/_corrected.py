@@ -57,16 +57,14 @@ def _unit_frame(units: pd.DataFrame, by: str) -> pd.DataFrame:
     return out
 
 
-def _rates(counts: np.ndarray, group_idx: np.ndarray, n_groups: int, shrink: float) -> tuple[np.ndarray, ...]:
-    """PPV and FOR per group from validated counts ``(n_val, 4)`` = (m1h1, m1h0, m0h1, m0h0) of each validated
-    unit, shrunk towards the pooled rates; Jeffreys half-counts keep the pooled rates inside (0, 1)."""
-    g = np.zeros((n_groups, 4))
-    np.add.at(g, group_idx, counts)
-    pooled = g.sum(axis=0)
-    ppv_all = (pooled[0] + 0.5) / (pooled[0] + pooled[1] + 1)
-    for_all = (pooled[2] + 0.5) / (pooled[2] + pooled[3] + 1)
-    ppv = (g[:, 0] + shrink * ppv_all) / (g[:, 0] + g[:, 1] + shrink)
-    fo = (g[:, 2] + shrink * for_all) / (g[:, 2] + g[:, 3] + shrink)
+def _rates(counts: np.ndarray, shrink: float) -> tuple[np.ndarray, np.ndarray]:
+    """PPV and FOR per group from validated counts ``(..., n_groups, 4)`` = (m1h1, m1h0, m0h1, m0h0), shrunk
+    towards the pooled rates; Jeffreys half-counts keep the pooled rates inside (0, 1)."""
+    pooled = counts.sum(axis=-2, keepdims=True)
+    ppv_all = (pooled[..., 0] + 0.5) / (pooled[..., 0] + pooled[..., 1] + 1)
+    for_all = (pooled[..., 2] + 0.5) / (pooled[..., 2] + pooled[..., 3] + 1)
+    ppv = (counts[..., 0] + shrink * ppv_all) / (counts[..., 0] + counts[..., 1] + shrink)
+    fo = (counts[..., 2] + shrink * for_all) / (counts[..., 2] + counts[..., 3] + shrink)
     return ppv, fo
 
 
@@ -100,60 +98,56 @@ def corrected_counts(units: pd.DataFrame, *, by: str = "role", codes: Sequence[s
 def _one_code(code, sub, by, n_boot, rng, level, shrink, resample_respondents) -> list[dict]:
     groups, g_idx = np.unique(sub[by].to_numpy(dtype=str), return_inverse=True)
     resp, r_idx = np.unique(sub["respondent_id"].astype(str).to_numpy(), return_inverse=True)
-    resp_group = np.zeros(len(resp), dtype=int)
+    n_g, n_r = len(groups), len(resp)
+    resp_group = np.zeros(n_r, dtype=int)
     resp_group[r_idx] = g_idx
-    m = sub["machine"].to_numpy(dtype=float)
+    m = sub["machine"].to_numpy(dtype=float) == 1
     h = sub["human"].to_numpy(dtype=float)
     val = ~np.isnan(h)
-    cells = np.stack([(m == 1) & (h == 1), (m == 1) & (h == 0), (m == 0) & (h == 1), (m == 0) & (h == 0)],
-                     axis=1).astype(float)
+    hv = np.nan_to_num(h) == 1
+    cells = np.stack([m & hv, m & ~hv, ~m & hv, ~m & ~hv], axis=1).astype(float) * val[:, None]
+    onehot = np.eye(n_g)[g_idx]                                         # unit x group
+    ppv, fo = _rates(onehot.T @ cells, shrink)
+    q = np.where(val, hv, np.where(m, ppv[g_idx], fo[g_idx]))
+    log_none = np.bincount(r_idx, weights=np.log1p(-np.clip(q, 0, 1 - 1e-12)), minlength=n_r)
+    estimate = np.bincount(resp_group, weights=1 - np.exp(log_none), minlength=n_g)
+    raw = np.bincount(resp_group, weights=np.bincount(r_idx, weights=m, minlength=n_r) > 0, minlength=n_g)
+    n_resp = np.bincount(resp_group, minlength=n_g)
+    # bootstrap: validated documents resampled (weights per unit), truths of unvalidated units drawn
     docs, d_idx = np.unique(sub["doc_id"].astype(str).to_numpy(), return_inverse=True)
     val_docs = np.unique(d_idx[val])
+    if len(val_docs):
+        draws = rng.multinomial(len(val_docs), np.full(len(val_docs), 1 / len(val_docs)), size=n_boot)
+        per_doc = np.zeros((len(docs), n_g * 4))                        # validated counts per document
+        np.add.at(per_doc, d_idx, (onehot[:, :, None] * cells[:, None, :]).reshape(len(d_idx), -1))
+        bc = (draws @ per_doc[val_docs]).reshape(n_boot, n_g, 4)
+        bppv, bfo = _rates(bc, shrink)                                  # boot x group
+    else:
+        bppv, bfo = np.tile(ppv, (n_boot, 1)), np.tile(fo, (n_boot, 1))
+    bq = np.where(val, hv, np.where(m, bppv[:, g_idx], bfo[:, g_idx]))  # boot x unit
+    truth = rng.random(bq.shape) < bq
+    from scipy import sparse
 
-    def probabilities(ppv, fo):
-        q = np.where(m == 1, ppv[g_idx], fo[g_idx])
-        return np.where(val, np.nan_to_num(h), q)
-
-    ppv, fo = _rates(cells[val], g_idx[val], len(groups), shrink)
-    q = probabilities(ppv, fo)
-    log_none = np.zeros(len(resp))
-    np.add.at(log_none, r_idx, np.log1p(-np.clip(q, 0, 1 - 1e-12)))
-    p_resp = 1 - np.exp(log_none)
-    estimate = np.bincount(resp_group, weights=p_resp, minlength=len(groups))
-    raw_resp = np.zeros(len(resp))
-    np.maximum.at(raw_resp, r_idx, m)
-    raw = np.bincount(resp_group, weights=raw_resp, minlength=len(groups))
-    n_resp = np.bincount(resp_group, minlength=len(groups))
-    boots = np.zeros((n_boot, len(groups)))
-    for b in range(n_boot):
-        if len(val_docs):
-            pick = rng.choice(val_docs, size=len(val_docs), replace=True)
-            weight = np.bincount(pick, minlength=len(docs))[d_idx] * val
-            bc = cells * weight[:, None]
-            bppv, bfo = _rates(bc, g_idx, len(groups), shrink)
-        else:
-            bppv, bfo = ppv, fo
-        truth = rng.random(len(m)) < probabilities(bppv, bfo)
-        has = np.zeros(len(resp), dtype=bool)
-        np.logical_or.at(has, r_idx, truth)
-        if resample_respondents:
-            counts = np.zeros(len(groups))
-            for gi in range(len(groups)):
-                members = np.flatnonzero(resp_group == gi)
-                counts[gi] = has[rng.choice(members, size=len(members), replace=True)].sum()
-            boots[b] = counts
-        else:
-            boots[b] = np.bincount(resp_group, weights=has, minlength=len(groups))
+    member = sparse.csr_matrix((np.ones(len(r_idx)), (r_idx, np.arange(len(r_idx)))), shape=(n_r, len(r_idx)))
+    has = np.asarray((member @ truth.T.astype(float)).T) > 0             # boot x respondent
+    if resample_respondents:
+        boots = np.zeros((n_boot, n_g))
+        for gi in range(n_g):
+            members = np.flatnonzero(resp_group == gi)
+            pick = rng.integers(0, len(members), size=(n_boot, len(members)))
+            boots[:, gi] = np.take_along_axis(has[:, members], pick, axis=1).sum(axis=1)
+    else:
+        boots = has.astype(float) @ np.eye(n_g)[resp_group]
     lo, hi = np.quantile(boots, [(1 - level) / 2, 1 - (1 - level) / 2], axis=0)
     if not resample_respondents:  # counts: whole respondents
         lo, hi = np.floor(lo), np.ceil(hi)
-    n_val = np.bincount(g_idx[val], minlength=len(groups))
+    n_val = np.bincount(g_idx[val], minlength=n_g)
     pct = int(round(level * 100))
     return [{"code": code, "group": groups[i], "respondents": int(n_resp[i]), "raw": int(raw[i]),
              "estimate": float(estimate[i]), "low": float(lo[i]), "high": float(hi[i]), "ppv": float(ppv[i]),
              "false_omission": float(fo[i]), "validated_units": int(n_val[i]),
              "text": f"{estimate[i]:.0f} of {n_resp[i]} ({pct}% CI {lo[i]:.0f}-{hi[i]:.0f})"}
-            for i in range(len(groups))]
+            for i in range(n_g)]
 
 
 def trust_units(codings: pd.DataFrame, segments: pd.DataFrame, validated: pd.DataFrame | None = None, *,
