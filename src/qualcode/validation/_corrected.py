@@ -109,7 +109,8 @@ def _one_code(code, sub, by, n_boot, rng, level, shrink, resample_respondents) -
     onehot = np.eye(n_g)[g_idx]                                         # unit x group
     ppv, fo = _rates(onehot.T @ cells, shrink)
     q = np.where(val, hv, np.where(m, ppv[g_idx], fo[g_idx]))
-    log_none = np.bincount(r_idx, weights=np.log1p(-np.clip(q, 0, 1 - 1e-12)), minlength=n_r)
+    with np.errstate(divide="ignore"):
+        log_none = np.bincount(r_idx, weights=np.log1p(-q), minlength=n_r)
     estimate = np.bincount(resp_group, weights=1 - np.exp(log_none), minlength=n_g)
     raw = np.bincount(resp_group, weights=np.bincount(r_idx, weights=m, minlength=n_r) > 0, minlength=n_g)
     n_resp = np.bincount(resp_group, minlength=n_g)
@@ -139,14 +140,17 @@ def _one_code(code, sub, by, n_boot, rng, level, shrink, resample_respondents) -
     else:
         boots = has.astype(float) @ np.eye(n_g)[resp_group]
     lo, hi = np.quantile(boots, [(1 - level) / 2, 1 - (1 - level) / 2], axis=0)
-    if not resample_respondents:  # counts: whole respondents
-        lo, hi = np.floor(lo), np.ceil(hi)
+    if not resample_respondents:  # counts: whole respondents, and the interval holds the estimate
+        lo, hi = np.minimum(np.floor(lo), np.floor(estimate)), np.maximum(np.ceil(hi), np.ceil(estimate))
+    if not val.any():  # nothing validated: the error rates are unknown, so is the count
+        estimate, lo, hi = (np.full(n_g, np.nan) for _ in range(3))
     n_val = np.bincount(g_idx[val], minlength=n_g)
     pct = int(round(level * 100))
     return [{"code": code, "group": groups[i], "respondents": int(n_resp[i]), "raw": int(raw[i]),
              "estimate": float(estimate[i]), "low": float(lo[i]), "high": float(hi[i]), "ppv": float(ppv[i]),
              "false_omission": float(fo[i]), "validated_units": int(n_val[i]),
-             "text": f"{estimate[i]:.0f} of {n_resp[i]} ({pct}% CI {lo[i]:.0f}-{hi[i]:.0f})"}
+             "text": f"{estimate[i]:.0f} of {n_resp[i]} ({pct}% CI {lo[i]:.0f}-{hi[i]:.0f})" if val.any()
+             else f"? of {n_resp[i]} (no validated units)"}
             for i in range(n_g)]
 
 
