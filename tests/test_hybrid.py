@@ -202,10 +202,10 @@ def test_pickles_and_codes_the_same(data, fitted):
 def test_active_learning_order(data, fitted):
     _, _, _, test, _ = data
     proba = fitted.predict_proba(test)
-    order = review_priority(proba)
+    order = review_priority(proba, threshold=fitted.threshold)
     assert list(order["rank"]) == list(range(1, len(order) + 1))
     assert order["score"].is_monotonic_increasing
-    margin = (proba["probability"] - 0.5).abs().groupby(proba["seg_id"]).min()
+    margin = (proba["probability"] - fitted.threshold).abs().groupby(proba["seg_id"]).min()
     np.testing.assert_allclose(order.set_index("seg_id")["margin"], margin.loc[order["seg_id"]])
     # a disagreement between rules and model moves a unit ahead of units with the same margin
     fake = pd.DataFrame({"seg_id": ["a", "a", "b", "b"], "code": ["x", "y", "x", "y"],

@@ -112,13 +112,17 @@ class HybridCoder:
     codebook : Codebook
     unit : ``"turn"`` (respondent turns, the unit of gold coding) or ``"segment"`` (the segments as given).
     text : learn from the unit's words and characters. ``rules`` : use the rule features and the rule prior.
-    question : learn from the interviewer's question before the unit.
+    question : learn from the interviewer's question before the unit: True (always), False (never), or a number
+        of characters: full weight for answers up to that length, less for longer ones (a terse answer means
+        something only with its question; a long one speaks for itself).
     word_ngrams, char_ngrams : n-gram ranges of the word and character TF-IDF (``char_ngrams=None`` leaves it out).
     min_df : minimum document frequency of an n-gram.
     model : ``"svm"`` (LinearSVC, calibrated) or ``"logreg"`` (logistic regression).
     C : inverse regularisation of the linear models. class_weight : ``"balanced"`` or None.
-    rule_weight : scale of the rule features against the TF-IDF features.
-    vectors : None, a ``gensim`` ``KeyedVectors`` object, or a path to one (``KeyedVectors.load``).
+    rule_weight : scale of the rule features against the TF-IDF features (small: rules tuned on some transcripts
+        look more reliable in them than they are on new voices; docs/accuracy.md, section hybrid-cv).
+    vectors : None, a ``gensim`` ``KeyedVectors`` object, or a path to one (``KeyedVectors.load``); word
+        vectors trained on the corpora and policy documents did not help in cross-validation, so none ship.
     calibrate : sigmoid calibration with ``cv`` folds where a code has at least ``cv`` units of each class.
     prior_strength : pseudo-count of the rule prior (0: no prior, the model alone once trained).
     rule_prior : ``(p when no rule fired, p when a rule fired)``.
@@ -128,11 +132,11 @@ class HybridCoder:
     """
 
     def __init__(self, codebook: Codebook, unit: str = "turn", text: bool = True, rules: bool = True,
-                 question: bool = True, word_ngrams: tuple[int, int] = (1, 2),
+                 question: bool | int = 20, word_ngrams: tuple[int, int] = (1, 2),
                  char_ngrams: tuple[int, int] | None = (1, 3), min_df: int = 2, model: str = "svm", C: float = 0.5,
-                 class_weight: str | None = "balanced", rule_weight: float = 1.0, vectors: Any = None,
+                 class_weight: str | None = None, rule_weight: float = 0.1, vectors: Any = None,
                  calibrate: bool = True, cv: int = 3, prior_strength: float = 10.0,
-                 rule_prior: tuple[float, float] = (0.1, 0.8), threshold: float = 0.5,
+                 rule_prior: tuple[float, float] = (0.1, 0.8), threshold: float = 0.4,
                  codes: Sequence[str] | None = None, random_state: int = 0):
         self.codebook = codebook
         self.unit = unit
@@ -173,6 +177,9 @@ class HybridCoder:
     def _check_params(self) -> None:
         if self.unit not in ("turn", "segment"):
             raise ValueError(f"unit == {self.unit!r}, must be 'turn' or 'segment'.")
+        if not isinstance(self.question, bool) and not (isinstance(self.question, (int, float)) and
+                                                         self.question > 0):
+            raise ValueError(f"question == {self.question!r}, must be True, False or a number of characters > 0.")
         if not (self.text or self.rules or self.question):
             raise ValueError("text, rules and question are all False: nothing to code with.")
         if self.model not in ("svm", "logreg"):

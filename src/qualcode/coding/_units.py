@@ -21,6 +21,7 @@ from typing import Any
 import pandas as pd
 
 from qualcode.coding._autocoder import AutoCoder
+from qualcode.coding._suggest import _cut
 from qualcode.errors import InputError, Issue
 from qualcode.model import Codebook, SEGMENT_COLUMNS, seg_ids
 
@@ -64,16 +65,16 @@ def coding_units(segments: pd.DataFrame, unit: str = "turn") -> pd.DataFrame:
     iv_text = iv.groupby(["doc_id", "turn"], sort=False)["text"].agg(lambda s: "".join(map(str, s))).to_dict()
     resp = segs[kind != "interviewer"]
     attrs = [c for c in resp.columns if c not in SEGMENT_COLUMNS and c not in UNIT_COLUMNS]
+    if "tokens" not in resp.columns:  # a table made outside the pipeline: cut the words with jieba
+        resp = resp.assign(tokens=[_cut(t) for t in resp["text"].fillna("").astype(str)])
     if unit == "segment":
         out = resp.copy()
-        out["tokens"] = [_tokens(t) for t in out["tokens"]] if "tokens" in out.columns else [[] for _ in
-                                                                                             range(len(out))]
+        out["tokens"] = [_tokens(t) for t in out["tokens"]]
     else:
         groups = resp.groupby(["doc_id", "turn"], sort=False)
         first = groups.head(1).set_index(["doc_id", "turn"])
         text = groups["text"].agg(lambda s: "".join(map(str, s)))
-        toks = (groups["tokens"].agg(lambda s: [t for v in s for t in _tokens(v)]) if "tokens" in resp.columns
-                else text.map(lambda _t: []))
+        toks = groups["tokens"].agg(lambda s: [t for v in s for t in _tokens(v)])
         out = pd.DataFrame({"doc_id": [k[0] for k in text.index], "turn": [int(k[1]) for k in text.index]})
         out["sentence"] = 0
         out["start"] = groups["start"].min().to_numpy()
