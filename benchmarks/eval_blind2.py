@@ -49,6 +49,11 @@ def commit() -> str:
     return head + (" (with uncommitted changes in src/ or codebooks/!)" if dirty else "")
 
 
+def gold_files(folder: Path) -> list[Path]:
+    """The adjudicated gold: ``gold/gold_*.csv`` (the single coders' files beside it are not the gold)."""
+    return sorted((folder / "gold").glob("gold_*.csv")) or sorted((folder / "gold").glob("*.csv"))
+
+
 def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
     if n == 0:
         return 0.0, 0.0
@@ -71,20 +76,22 @@ def role_counts(unit_codes: dict[str, set[str]], units: pd.DataFrame) -> pd.Data
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--dry-run", metavar="DIR", help="another corpus folder: check the script, write nothing")
+    ap.add_argument("--again", metavar="REASON", help="score again (the same frozen coder) and say why in the section")
     args = ap.parse_args(argv)
     target = Path(args.dry_run) if args.dry_run else BLIND2
-    if not args.dry_run and PAGE.exists() and f"<!-- BEGIN {SECTION} -->" in PAGE.read_text(encoding="utf-8"):
+    if (not args.dry_run and not args.again and PAGE.exists()
+            and f"<!-- BEGIN {SECTION} -->" in PAGE.read_text(encoding="utf-8")):
         raise SystemExit(f"{PAGE} already holds section {SECTION}: the blind set has been scored; it is scored once.")
     t0 = time.perf_counter()
     scored = commit()
     codebook, train_segs, train_gold = D.load()
     if args.dry_run:
-        held = set(read_gold(sorted((target / "gold").glob("*.csv")))["doc_id"])
+        held = set(read_gold(gold_files(target))["doc_id"])
         train_segs = train_segs[~train_segs["doc_id"].isin(held)]
         train_segs.attrs["speakers"] = "all"
         train_gold = train_gold[~train_gold["doc_id"].isin(held)]
     segments = code_corpus(read_corpus(target), codebook).segments
-    gold = read_gold(sorted((target / "gold").glob("*.csv")))
+    gold = read_gold(gold_files(target))
     units = coding_units(segments)
     units = units[units["seg_id"].isin(set(gold["seg_id"]))]
     truth = {s: set(str(c).split(";")) - {""} for s, c in zip(gold["seg_id"], gold["codes"])}
@@ -101,6 +108,8 @@ def main(argv=None) -> int:
         counts[name] = role_counts(got, units)
         print(f"{name}: macro-F1 {tables[name].loc['macro', 'f1']:.3f} kappa {tables[name].loc['macro', 'kappa']:.3f}")
     text = markdown(tables, counts, scored, len(gold), segments, time.perf_counter() - t0)
+    if args.again:
+        text = text.replace("\n\n", f"\n\n**Scored again, same coder, because:** {args.again}\n\n", 1)
     print(text)
     if not args.dry_run:
         print(f"wrote {update_section('accuracy.md', SECTION, text)}")
