@@ -109,7 +109,8 @@ def main(argv=None) -> int:
         print(f"{name}: macro-F1 {tables[name].loc['macro', 'f1']:.3f} kappa {tables[name].loc['macro', 'kappa']:.3f}")
     text = markdown(tables, counts, scored, len(gold), segments, time.perf_counter() - t0)
     if args.again:
-        text = text.replace("\n\n", f"\n\n**Scored again, same coder, because:** {args.again}\n\n", 1)
+        text = text.replace(", scored once\n\n", ", scored once, then rescored after a scoring fix\n\n"
+                            f"**Scored again, same coder, because:** {args.again}\n\n", 1)
     print(text)
     if not args.dry_run:
         print(f"wrote {update_section('accuracy.md', SECTION, text)}")
