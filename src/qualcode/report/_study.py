@@ -47,8 +47,7 @@ def _findings_html(findings: pd.DataFrame, groups: list[str]) -> str:
         en = sub["stage_en"].iloc[0]
         rows.append(f'<tr><th colspan="{len(head)}" style="background:#dde6f3">{html.escape(str(stage))} · '
                     f'{html.escape(str(en))}</th></tr>')
-        for r in sub.itertuples(index=False):
-            rec = r._asdict()
+        for rec in sub.to_dict("records"):  # not itertuples: "family corrected" is no namedtuple field
             cells = [f"{html.escape(rec['label'])}<br><span class='muted'>{html.escape(rec['theme'])}</span>"]
             cells += [_group_cell(rec, g) for g in groups]
             if trust:
