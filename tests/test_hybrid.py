@@ -225,3 +225,18 @@ def test_active_learning_order(data, fitted):
     rank = dict(zip(order["seg_id"], order["rank"]))
     turn_of = dict(zip(sentences["seg_id"], [f"{d}:{t}" for d, t in zip(sentences["doc_id"], sentences["turn"])]))
     assert scores.tolist() == [rank[turn_of[s]] for s in sentences["seg_id"]]
+
+
+def test_platt_scaling_matches_scikit_learn():
+    from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.datasets import make_classification
+    from sklearn.model_selection import StratifiedKFold
+    from sklearn.svm import LinearSVC
+
+    from qualcode.coding._calibrated import PlattSVC
+
+    X, y = make_classification(n_samples=400, n_features=30, weights=[0.8], random_state=0)
+    ours = PlattSVC(C=0.5, cv=3, random_state=0).fit(X, y).predict_proba(X)[:, 1]
+    folds = StratifiedKFold(3, shuffle=True, random_state=0)
+    theirs = CalibratedClassifierCV(LinearSVC(C=0.5), cv=folds, method="sigmoid").fit(X, y).predict_proba(X)[:, 1]
+    assert np.abs(ours - theirs).max() < 0.02

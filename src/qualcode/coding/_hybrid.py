@@ -9,8 +9,9 @@
   interviewer's question just before the unit (character n-grams, prefixed), plus the respondent's role;
 * optional **word vectors** (``vectors=``: a :class:`gensim.models.KeyedVectors` or a path to one): the mean vector
   of the unit's tokens, used only where it measurably helps (docs/accuracy.md);
-* one logistic regression per code over all of them, calibrated (``CalibratedClassifierCV``, sigmoid) when the code
-  has enough examples;
+* one linear SVM per code over all of them, calibrated by cross-validated Platt scaling
+  (:class:`qualcode.coding._calibrated.PlattSVC`, the scheme of ``CalibratedClassifierCV(method="sigmoid")``) when
+  the code has enough examples, a logistic regression otherwise;
 * the rules as a **prior**: a code's probability is ``w * p_model + (1 - w) * p_rules`` with
   ``w = m / (m + prior_strength)`` and ``m`` the number of training units of the code's rarer class, and
   ``p_rules`` = ``rule_prior[1]`` when a rule of the code fired in the unit, ``rule_prior[0]`` otherwise. With no
@@ -31,6 +32,7 @@ from typing import Any, Sequence
 import numpy as np
 import pandas as pd
 
+from qualcode.coding._calibrated import PlattSVC
 from qualcode.coding._units import RuleEvidence, coding_units, rule_evidence, unit_keys
 from qualcode.errors import InputError, Issue, NotFittedError
 from qualcode.model import Codebook
@@ -93,15 +95,14 @@ class _WordAnalyzer:
         return _ngrams([t for t in tokens if t.strip()], self.ngrams)
 
 
-def _fits(vec: Any, data: list) -> bool:
-    """Fit ``vec`` on ``data``; False when it finds no feature at all."""
+def _fit_block(vec: Any, data: list):
+    """``vec.fit_transform(data)``, or None when it finds no feature at all."""
     try:
-        vec.fit(data)
+        return vec.fit_transform(data)
     except ValueError as exc:
         if "empty vocabulary" in str(exc) or "no terms remain" in str(exc):
-            return False
+            return None
         raise
-    return True
 
 
 class HybridCoder:
@@ -275,15 +276,18 @@ class HybridCoder:
 
         inputs = self._inputs(units, ev)
         blocks = []
-        if fit:  # a block without any feature (no interviewer rows, so no questions; tiny data) is left out
-            self.vectorizers_ = {name: vec for name, vec in self.vectorizers_.items() if _fits(vec, inputs[name])}
-        for name, vec in self.vectorizers_.items():
-            block = vec.transform(inputs[name])
+        fitted = {}
+        for name, vec in list(self.vectorizers_.items()):
+            block = _fit_block(vec, inputs[name]) if fit else vec.transform(inputs[name])
+            if block is None:  # a block without any feature (no interviewer rows, so no questions; tiny data)
+                continue
+            fitted[name] = vec
             if name == "question" and self.question is not True:
                 # the question matters for short answers: full weight up to `question` characters, less beyond
                 n = units["text"].fillna("").astype(str).str.len().to_numpy()
                 block = sparse.diags(np.minimum(1.0, float(self.question) / np.maximum(n, 1))) @ block
             blocks.append(block)
+        self.vectorizers_ = fitted
         if self.vectors_ is not None:
             blocks.append(sparse.csr_matrix(self._mean_vectors(units)))
         return sparse.hstack(blocks, format="csr")
@@ -302,15 +306,15 @@ class HybridCoder:
         from sklearn.calibration import CalibratedClassifierCV
         from sklearn.linear_model import LogisticRegression
 
-        from sklearn.svm import LinearSVC
-
         logreg = LogisticRegression(C=self.C, class_weight=self.class_weight, solver="liblinear", max_iter=1000)
-        base = LinearSVC(C=self.C, class_weight=self.class_weight) if self.model == "svm" else logreg
         if self.calibrate and n_min >= self.cv:
+            if self.model == "svm":
+                return PlattSVC(C=self.C, class_weight=self.class_weight, cv=self.cv,
+                                random_state=self.random_state), "calibrated"
             from sklearn.model_selection import StratifiedKFold
 
             folds = StratifiedKFold(self.cv, shuffle=True, random_state=self.random_state)
-            return CalibratedClassifierCV(base, cv=folds, method="sigmoid"), "calibrated"
+            return CalibratedClassifierCV(logreg, cv=folds, method="sigmoid"), "calibrated"
         return logreg, "logreg"
 
     def fit(self, segments: pd.DataFrame, labels: Any = None) -> "HybridCoder":
