@@ -240,3 +240,12 @@ def test_platt_scaling_matches_scikit_learn():
     folds = StratifiedKFold(3, shuffle=True, random_state=0)
     theirs = CalibratedClassifierCV(LinearSVC(C=0.5), cv=folds, method="sigmoid").fit(X, y).predict_proba(X)[:, 1]
     assert np.abs(ours - theirs).max() < 0.02
+
+
+def test_a_code_nobody_coded_is_never_given_without_rules(data):
+    codebook, train, train_gold, test, _ = data
+    no_staff = train_gold.assign(codes=train_gold["codes"].str.replace("staff", "").str.strip(";"))
+    learned = HybridCoder(codebook, rules=False, char_ngrams=(1, 2), min_df=1).fit(train, no_staff)
+    assert learned.kind_["staff"] == "rules" and "staff" not in set(learned.code(test)["code"])
+    hybrid = HybridCoder(codebook, char_ngrams=(1, 2), min_df=1).fit(train, no_staff)
+    assert "staff" in set(hybrid.code(test)["code"])  # the hybrid still has the rules for it

@@ -387,7 +387,8 @@ class HybridCoder:
     # ------------------------------------------------------------------ predict
     def _prior(self, ev: RuleEvidence, ids: list[str]) -> np.ndarray:
         lo, hi = self.rule_prior
-        out = np.full((len(ids), len(self.classes_)), lo if self.rules else 0.5)
+        # without rules, a code with no model (nobody has coded it yet) is never given
+        out = np.full((len(ids), len(self.classes_)), lo if self.rules else 0.0)
         if self.rules:
             for i, u in enumerate(ids):
                 for code in ev.fired.get(u, {}):
