@@ -31,7 +31,7 @@ from _report import machine, update_section  # noqa: E402
 
 from qualcode.coding import HybridCoder, evaluate  # noqa: E402
 
-COMMAND = "QUALCODE_SHARED_DATA=/work/shared/data .venv/bin/python benchmarks/cv_hybrid.py --sweep"
+COMMAND = "QUALCODE_SHARED_DATA=/work/shared/data .venv/bin/python benchmarks/cv_hybrid.py"
 #: The sweep as run during development (leave one writer out, pooled macro-F1 and kappa, then macro-F1 per held-out
 #: writer), copied from its logs. It used scikit-learn's CalibratedClassifierCV for the calibration, which PlattSVC
 #: replaced later for speed (same scheme); ``--sweep`` reruns a shorter version with today's code.
