@@ -29,7 +29,7 @@ import numpy as np  # noqa: E402
 
 from _report import REPO, machine, update_section  # noqa: E402
 
-from qualcode.coding import HybridCoder, code_corpus, coding_units, load_codebook, read_gold  # noqa: E402
+from qualcode.coding import HybridCoder, code_corpus, coding_units, load_codebook, read_gold, split_codes  # noqa: E402
 from qualcode.ingest import read_corpus  # noqa: E402
 
 COMMAND = ".venv/bin/python benchmarks/bench_retrain.py"
@@ -61,7 +61,7 @@ def main(argv=None) -> int:
     docs = set(units["doc_id"])
     segs = segments[segments["doc_id"].isin(docs)]
     segs.attrs["speakers"] = "all"
-    labels = {s: set(str(c).split(";")) - {""} for s, c in zip(decided["seg_id"], decided["codes"])}
+    labels = {s: set(split_codes(c)) for s, c in zip(decided["seg_id"], decided["codes"])}
     codes = [c.id for c in codebook.codes if c.rules]
     HybridCoder(codebook).fit(segs, decided)  # warm-up: imports, and the rules' evidence for these segments
     times: dict[str, list[float]] = {"retrain": [], "first fit": [], "bare baseline": []}

@@ -33,7 +33,7 @@ import pandas as pd  # noqa: E402
 import _hybrid_data as D  # noqa: E402
 from _report import REPO, machine, update_section  # noqa: E402
 
-from qualcode.coding import HybridCoder, code_corpus, coding_units, evaluate, read_gold  # noqa: E402
+from qualcode.coding import HybridCoder, code_corpus, coding_units, evaluate, read_gold, split_codes  # noqa: E402
 from qualcode.ingest import read_corpus  # noqa: E402
 
 COMMAND = "QUALCODE_SHARED_DATA=/work/shared/data .venv/bin/python benchmarks/eval_blind2.py"
@@ -94,7 +94,7 @@ def main(argv=None) -> int:
     gold = read_gold(gold_files(target))
     units = coding_units(segments)
     units = units[units["seg_id"].isin(set(gold["seg_id"]))]
-    truth = {s: set(str(c).split(";")) - {""} for s, c in zip(gold["seg_id"], gold["codes"])}
+    truth = {s: set(split_codes(c)) for s, c in zip(gold["seg_id"], gold["codes"])}
     coders = {"rules": HybridCoder(codebook).fit(train_segs, None),
               "learned model": HybridCoder(codebook, rules=False).fit(train_segs, train_gold),
               "hybrid": HybridCoder(codebook).fit(train_segs, train_gold)}

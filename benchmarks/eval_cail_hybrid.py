@@ -36,8 +36,8 @@ def score(domain: str, data_dir: Path) -> list[dict]:
     codes = sorted(names, key=lambda c: int(c[2:]))
     train, test = df[df["split"] == "train"], df[df["split"] == "test"]
     tr_seg, te_seg = cail_segments(train), cail_segments(test)
-    gold_tr = pd.DataFrame({"seg_id": train["seg_id"], "codes": train["labels"].map(";".join)})
-    gold_te = pd.DataFrame({"seg_id": test["seg_id"], "codes": test["labels"].map(";".join)})
+    gold_tr, gold_te = (pd.DataFrame({"seg_id": d["seg_id"], "doc_id": d["doc_id"], "turn": d["turn"],
+                                      "codes": d["labels"].map(";".join)}) for d in (train, test))
     rows = []
     for name, params in CODERS.items():
         t0 = time.perf_counter()

@@ -78,7 +78,8 @@ class PlattSVC:
         self.members_ = []
         folds = StratifiedKFold(self.cv, shuffle=True, random_state=self.random_state)
         for train, test in folds.split(np.zeros(len(y)), y):
-            svc = LinearSVC(C=self.C, class_weight=self.class_weight).fit(X[train], y[train])
+            svc = LinearSVC(C=self.C, class_weight=self.class_weight, random_state=self.random_state).fit(
+                X[train], y[train])
             a, b = platt(svc.decision_function(X[test]), y[test])
             self.members_.append((svc, a, b))
         self.coef_ = np.mean([np.asarray(m[0].coef_).ravel() for m in self.members_], axis=0)[None, :]

@@ -26,6 +26,7 @@ scikit-learn conventions: ``__init__`` only stores parameters, ``fit`` returns `
 
 from __future__ import annotations
 
+import os
 import time
 from typing import Any, Sequence
 
@@ -33,6 +34,7 @@ import numpy as np
 import pandas as pd
 
 from qualcode.coding._calibrated import PlattSVC
+from qualcode.coding._evaluate import split_codes
 from qualcode.coding._units import RuleEvidence, coding_units, rule_evidence, unit_keys
 from qualcode.errors import InputError, Issue, NotFittedError
 from qualcode.model import Codebook
@@ -43,15 +45,11 @@ __all__ = ["HYBRID_CODER", "HybridCoder", "unit_labels"]
 HYBRID_CODER = "auto:hybrid"
 _PARAMS = ("codebook", "unit", "text", "rules", "question", "word_ngrams", "char_ngrams", "min_df", "model", "C",
            "class_weight", "rule_weight", "vectors", "calibrate", "cv", "prior_strength", "rule_prior", "threshold",
-           "codes", "random_state")
+           "codes", "random_state", "n_jobs")
 
 
 def _split_codes(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [c.strip() for c in value.replace("；", ";").split(";") if c.strip()]
-    if value is None or isinstance(value, float):
-        return []
-    return [str(c) for c in value if str(c).strip()]
+    return list(split_codes(value))
 
 
 def unit_labels(segments: pd.DataFrame, labels: Any, unit: str = "turn") -> dict[str, set[str]]:
@@ -130,6 +128,8 @@ class HybridCoder:
     threshold : probability at which a code is given.
     codes : the codes learned (default: the codebook's codes that carry rules, plus any code in the labels).
     random_state : seed of the calibration folds.
+    n_jobs : threads fitting the codes' models (None or 1: one, exactly reproducible; -1: one per CPU, faster, with
+        probabilities that can differ in the sixth decimal: liblinear's random numbers are shared between threads).
     """
 
     def __init__(self, codebook: Codebook, unit: str = "turn", text: bool = True, rules: bool = True,
@@ -138,7 +138,7 @@ class HybridCoder:
                  class_weight: str | None = None, rule_weight: float = 0.1, vectors: Any = None,
                  calibrate: bool = True, cv: int = 3, prior_strength: float = 10.0,
                  rule_prior: tuple[float, float] = (0.1, 0.8), threshold: float = 0.4,
-                 codes: Sequence[str] | None = None, random_state: int = 0):
+                 codes: Sequence[str] | None = None, random_state: int = 0, n_jobs: int | None = None):
         self.codebook = codebook
         self.unit = unit
         self.text = text
@@ -159,6 +159,7 @@ class HybridCoder:
         self.threshold = threshold
         self.codes = codes
         self.random_state = random_state
+        self.n_jobs = n_jobs
 
     # ------------------------------------------------------------------ sklearn conventions
     def get_params(self, deep: bool = True) -> dict[str, Any]:
@@ -189,6 +190,8 @@ class HybridCoder:
             raise ValueError(f"C == {self.C}, must be > 0.")
         if self.cv < 2:
             raise ValueError(f"cv == {self.cv}, must be >= 2.")
+        if self.n_jobs is not None and self.n_jobs != -1 and not (isinstance(self.n_jobs, int) and self.n_jobs >= 1):
+            raise ValueError(f"n_jobs == {self.n_jobs!r}, must be None, -1 or >= 1.")
         if self.prior_strength < 0:
             raise ValueError(f"prior_strength == {self.prior_strength}, must be >= 0.")
         lo, hi = self.rule_prior
@@ -355,19 +358,27 @@ class HybridCoder:
         return self
 
     def _fit_codes(self, X, y_sets: list[set[str]]) -> None:
+        """One model per code, fitted in ``n_jobs`` threads (liblinear releases the GIL)."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        jobs = []
+        rule_codes = {c.id for c in self.codebook.codes if c.rules}
         for code in self.classes_:
             y = np.array([code in s for s in y_sets], dtype=int)
             n_pos = int(y.sum())
             self.n_positive_[code] = n_pos
             n_min = min(n_pos, len(y) - n_pos)
-            if n_min == 0 or not (self.text or self.question or self.rules):
+            if n_min == 0:
                 continue
             est, kind = self._estimator(n_min)
-            est.fit(X, y)
-            self.models_[code] = est
+            jobs.append((code, est, y))
             self.kind_[code] = kind
-            has_prior = self.rules and code in {c.id for c in self.codebook.codes if c.rules}
+            has_prior = self.rules and code in rule_codes
             self.weight_[code] = n_min / (n_min + self.prior_strength) if has_prior and self.prior_strength else 1.0
+        workers = (os.cpu_count() or 1) if self.n_jobs == -1 else (self.n_jobs or 1)
+        with ThreadPoolExecutor(max_workers=max(1, min(workers, len(jobs) or 1))) as pool:
+            for code, est in zip([j[0] for j in jobs], pool.map(lambda j: j[1].fit(X, j[2]), jobs)):
+                self.models_[code] = est
 
     def _neighbour_matrix(self, X):
         from sklearn.preprocessing import normalize

@@ -61,9 +61,11 @@ def coding_units(segments: pd.DataFrame, unit: str = "turn") -> pd.DataFrame:
     _check_segments(segments)
     segs = segments.sort_values(["doc_id", "turn", "sentence"], kind="stable")
     kind = segs["speaker_kind"] if "speaker_kind" in segs.columns else pd.Series("respondent", index=segs.index)
-    iv = segs[kind == "interviewer"]
-    iv_text = iv.groupby(["doc_id", "turn"], sort=False)["text"].agg(lambda s: "".join(map(str, s))).to_dict()
-    resp = segs[kind != "interviewer"]
+    is_iv = (kind == "interviewer").to_numpy()
+    iv_text: dict[tuple, str] = {}
+    for d, t, x in zip(segs["doc_id"][is_iv], segs["turn"][is_iv], segs["text"][is_iv]):
+        iv_text[(d, int(t))] = iv_text.get((d, int(t)), "") + str(x)
+    resp = segs[~is_iv]
     attrs = [c for c in resp.columns if c not in SEGMENT_COLUMNS and c not in UNIT_COLUMNS]
     if "tokens" not in resp.columns:  # a table made outside the pipeline: cut the words with jieba
         resp = resp.assign(tokens=[_cut(t) for t in resp["text"].fillna("").astype(str)])
@@ -71,27 +73,45 @@ def coding_units(segments: pd.DataFrame, unit: str = "turn") -> pd.DataFrame:
         out = resp.copy()
         out["tokens"] = [_tokens(t) for t in out["tokens"]]
     else:
-        groups = resp.groupby(["doc_id", "turn"], sort=False)
-        first = groups.head(1).set_index(["doc_id", "turn"])
-        text = groups["text"].agg(lambda s: "".join(map(str, s)))
-        toks = groups["tokens"].agg(lambda s: [t for v in s for t in _tokens(v)])
-        out = pd.DataFrame({"doc_id": [k[0] for k in text.index], "turn": [int(k[1]) for k in text.index]})
-        out["sentence"] = 0
-        out["start"] = groups["start"].min().to_numpy()
-        out["end"] = groups["end"].max().to_numpy()
-        out["text"] = text.to_numpy()
-        out["tokens"] = list(toks.to_numpy())
-        out["respondent_id"] = (first["respondent_id"].to_numpy() if "respondent_id" in first.columns
-                                else out["doc_id"].to_numpy())
-        for c in attrs:
-            out[c] = first[c].to_numpy()
-        out["seg_id"] = seg_ids(out["doc_id"], out["turn"], out["sentence"])
+        out = _join_turns(resp, attrs)
     if "respondent_id" not in out.columns:
         out["respondent_id"] = out["doc_id"]
     opens = [int(s) <= 1 for s in out["sentence"]]
     out["question"] = [iv_text.get((d, int(t) - 1), "") if o else "" for d, t, o in
                        zip(out["doc_id"], out["turn"], opens)]
     return out[[*UNIT_COLUMNS, *attrs]].reset_index(drop=True)
+
+
+def _join_turns(resp: pd.DataFrame, attrs: list[str]) -> pd.DataFrame:
+    """One row per (doc_id, turn) of sorted respondent segments: texts joined, tokens concatenated, the turn's span,
+    the first segment's respondent and attributes (one pass over the rows)."""
+    turns: dict[tuple, list] = {}
+    first_row: dict[tuple, int] = {}
+    for i, (d, t, start, end, text, toks) in enumerate(zip(resp["doc_id"], resp["turn"], resp["start"], resp["end"],
+                                                            resp["text"], resp["tokens"])):
+        key = (d, int(t))
+        got = turns.get(key)
+        if got is None:
+            turns[key] = [int(start), int(end), [str(text)], list(_tokens(toks))]
+            first_row[key] = i
+        else:
+            got[0], got[1] = min(got[0], int(start)), max(got[1], int(end))
+            got[2].append(str(text))
+            got[3].extend(_tokens(toks))
+    keys = list(turns)
+    rows = [first_row[k] for k in keys]
+    out = pd.DataFrame({"doc_id": [k[0] for k in keys], "turn": [k[1] for k in keys]})
+    out["sentence"] = 0
+    out["start"] = [turns[k][0] for k in keys]
+    out["end"] = [turns[k][1] for k in keys]
+    out["text"] = ["".join(turns[k][2]) for k in keys]
+    out["tokens"] = [turns[k][3] for k in keys]
+    out["respondent_id"] = (resp["respondent_id"].to_numpy(dtype=object)[rows] if "respondent_id" in resp.columns
+                            else out["doc_id"].to_numpy())
+    for c in attrs:
+        out[c] = resp[c].to_numpy(dtype=object)[rows]
+    out["seg_id"] = seg_ids(out["doc_id"], out["turn"], out["sentence"])
+    return out
 
 
 def unit_keys(segments: pd.DataFrame, unit: str) -> dict[str, str]:

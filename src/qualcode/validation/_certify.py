@@ -23,6 +23,7 @@ from typing import Any, Sequence
 import numpy as np
 import pandas as pd
 
+from qualcode.coding._evaluate import split_codes
 from qualcode.errors import InputError, Issue
 
 __all__ = ["CERTIFY_COLUMNS", "certify", "validation_table"]
@@ -34,9 +35,7 @@ CERTIFY_COLUMNS = ["code", "n_units", "n_docs", "human_positive", "machine_posit
 
 
 def _codes_of(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [c.strip() for c in value.replace("；", ";").split(";") if c.strip()]
-    return []
+    return list(split_codes(value))
 
 
 def _human_sets(validated: pd.DataFrame) -> dict[str, set[str]]:
@@ -49,7 +48,7 @@ def _human_sets(validated: pd.DataFrame) -> dict[str, set[str]]:
             out.setdefault(sid, set()).update(_codes_of(codes))
     else:
         for sid, code in zip(validated["seg_id"].astype(str), validated["code"]):
-            out.setdefault(sid, set()).update(_codes_of(code if isinstance(code, str) else ""))
+            out.setdefault(sid, set()).update(_codes_of(code))
     return out
 
 

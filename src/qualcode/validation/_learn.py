@@ -8,6 +8,7 @@ from typing import Sequence
 
 import pandas as pd
 
+from qualcode.coding._evaluate import split_codes
 from qualcode.validation._store import Project, decisions_to_codings
 
 __all__ = ["coder_labels"]
@@ -56,8 +57,7 @@ def _as_labels(table: pd.DataFrame, source: str) -> pd.DataFrame:
         got = decisions_to_codings(table.assign(coder=coder))
         return got.assign(source=source)
     if "codes" in table.columns:
-        rows = [(s, c.strip()) for s, v in zip(table["seg_id"].astype(str), table["codes"].fillna(""))
-                for c in (str(v).split(";") if str(v).strip() else [""])]
+        rows = [(s, c) for s, v in zip(table["seg_id"].astype(str), table["codes"]) for c in (split_codes(v) or [""])]
         return pd.DataFrame(rows, columns=["seg_id", "code"]).assign(coder="gold", source=source)
     if "code" in table.columns:
         return table[["seg_id", "code"]].assign(coder=coder, source=source)
