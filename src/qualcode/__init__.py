@@ -49,6 +49,7 @@ _EXPORTS: dict[str, str] = {
     "code_corpus": "coding",
     "code_scaled": "scale",
     "codebook_terms": "coding",
+    "coder_labels": "validation",
     "cooccurrence": "analysis",
     "corrected_counts": "validation",
     "crosstab": "analysis",

@@ -10,7 +10,7 @@ from qualcode._progress import step
 from qualcode.cli import COMMANDS
 from qualcode.coding import HybridCoder, load_codebook, unit_labels
 from qualcode.errors import InputError, Issue
-from qualcode.validation._learn import coder_labels
+from qualcode.validation import coder_labels
 from qualcode.validation._store import Project
 
 
