@@ -146,3 +146,14 @@ def test_trust_units_from_the_pipeline(tmp_path, repo_root):
     machine_turns = {(d, t) for d, t in zip(coded.codings.loc[coded.codings["code"] == "family_hardship", "doc_id"],
                                             coded.codings.loc[coded.codings["code"] == "family_hardship", "turn"])}
     assert units["machine"].sum() == len(machine_turns)
+
+
+def test_no_bootstrap_gives_the_estimate_without_interval():
+    rng = np.random.default_rng(7)
+    units, _ = simulate(rng)
+    with_ci = corrected_counts(units, n_boot=50)
+    without = corrected_counts(units, n_boot=0)
+    np.testing.assert_allclose(without["estimate"], with_ci["estimate"])
+    assert without["low"].isna().all() and not without["text"].str.contains("CI").any()
+    with pytest.raises(ValueError, match="n_boot == -1"):
+        corrected_counts(units, n_boot=-1)

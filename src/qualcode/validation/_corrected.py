@@ -81,8 +81,8 @@ def corrected_counts(units: pd.DataFrame, *, by: str = "role", codes: Sequence[s
     """
     if not 0 < level < 1:
         raise ValueError(f"level == {level}, must be between 0 and 1.")
-    if n_boot < 1:
-        raise ValueError(f"n_boot == {n_boot}, must be >= 1.")
+    if n_boot < 0:
+        raise ValueError(f"n_boot == {n_boot}, must be >= 0 (0: no intervals).")
     df = _unit_frame(units, by)
     codes = list(codes) if codes is not None else list(dict.fromkeys(df["code"]))
     rng = np.random.default_rng(seed)
@@ -139,7 +139,10 @@ def _one_code(code, sub, by, n_boot, rng, level, shrink, resample_respondents) -
             boots[:, gi] = np.take_along_axis(has[:, members], pick, axis=1).sum(axis=1)
     else:
         boots = has.astype(float) @ np.eye(n_g)[resp_group]
-    lo, hi = np.quantile(boots, [(1 - level) / 2, 1 - (1 - level) / 2], axis=0)
+    if n_boot:
+        lo, hi = np.quantile(boots, [(1 - level) / 2, 1 - (1 - level) / 2], axis=0)
+    else:
+        lo = hi = np.full(n_g, np.nan)
     if not resample_respondents:  # counts: whole respondents, and the interval holds the estimate
         lo, hi = np.minimum(np.floor(lo), np.floor(estimate)), np.maximum(np.ceil(hi), np.ceil(estimate))
     if not val.any():  # nothing validated: the error rates are unknown, so is the count
@@ -149,9 +152,16 @@ def _one_code(code, sub, by, n_boot, rng, level, shrink, resample_respondents) -
     return [{"code": code, "group": groups[i], "respondents": int(n_resp[i]), "raw": int(raw[i]),
              "estimate": float(estimate[i]), "low": float(lo[i]), "high": float(hi[i]), "ppv": float(ppv[i]),
              "false_omission": float(fo[i]), "validated_units": int(n_val[i]),
-             "text": f"{estimate[i]:.0f} of {n_resp[i]} ({pct}% CI {lo[i]:.0f}-{hi[i]:.0f})" if val.any()
-             else f"? of {n_resp[i]} (no validated units)"}
+             "text": _text(estimate[i], n_resp[i], lo[i], hi[i], pct, val.any())}
             for i in range(n_g)]
+
+
+def _text(estimate: float, n: int, lo: float, hi: float, pct: int, validated: bool) -> str:
+    if not validated:
+        return f"? of {n} (no validated units)"
+    if np.isnan(lo):
+        return f"{estimate:.0f} of {n}"
+    return f"{estimate:.0f} of {n} ({pct}% CI {lo:.0f}-{hi:.0f})"
 
 
 def trust_units(codings: pd.DataFrame, segments: pd.DataFrame, validated: pd.DataFrame | None = None, *,
