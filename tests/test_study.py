@@ -133,3 +133,25 @@ def test_report_command_on_a_small_study(tmp_path, repo_root, capsys):
     out = capsys.readouterr().out
     assert "publicity_weak" in out and "report:" in out
     assert (tmp_path / "r" / "index.html").exists()
+
+
+def test_certification_and_corrected_counts_in_the_findings(bundled, tmp_path):
+    res, _ = bundled
+    themes = [c.id for c in res.codebook.codes if c.rules]
+    assert list(res.certification["code"]) == themes
+    assert res.certification["status"].str.match(r"(certified: kappa|not yet: \d+ more validated turns|not certified)").all()
+    # every gold turn validated: the corrected count is the human count, and the raw count is the crosstab's
+    corr = res.corrected
+    assert (corr["estimate"].round(6) == corr["human"]).all()
+    ct = res.crosstab.set_index(["code", "group"])
+    for r in corr.itertuples(index=False):
+        assert r.raw == int(ct.loc[(r.code, r.group), "n"])
+    for row in res.findings.itertuples(index=False):
+        rec = row._asdict()
+        status = res.certification.set_index("code").loc[rec["theme"], "status"]
+        assert rec["certified"] == status
+        got = corr[(corr["code"] == rec["theme"]) & (corr["group"] == "family")].iloc[0]
+        assert res.findings.set_index("theme").loc[rec["theme"], "family corrected"] == got["text"]
+    page = (write_study(res, tmp_path / "out")["index.html"]).read_text(encoding="utf-8")
+    assert "Certified codes and corrected counts" in page
+    assert "corrected: " in page

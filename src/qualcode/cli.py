@@ -34,6 +34,7 @@ COMMANDS: dict[str, str] = {
     "qdpx": "exchange projects with NVivo, ATLAS.ti, MAXQDA and QualCoder (REFI-QDA .qdpx)",
     "agree": "agreement between coders: percent agreement, kappa, Krippendorff's alpha per code",
     "suggest": "learned code suggestions (auto:model) from validated codings, and a review queue",
+    "train": "train the hybrid coder (rules + learned model) on coders' decisions and save it in the store",
     "pseudonymise": "write a pseudonymised copy of a corpus (names, numbers, addresses replaced)",
     "reproduce": "run the bundled reference study end to end",
     "cache": "show, prune or clear the cache of segmentations and topic models shared by the commands",

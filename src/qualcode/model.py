@@ -11,6 +11,7 @@ program that opens the file with ``newline=""``. Line breaking treats ``\\r\\n``
 
 from __future__ import annotations
 
+import copyreg
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Iterator, Mapping
@@ -63,6 +64,15 @@ SPEAKER_KINDS = ("interviewer", "respondent")
 
 def _freeze(mapping: Mapping[str, Any] | None) -> Mapping[str, Any]:
     return MappingProxyType(dict(mapping or {}))
+
+
+def _reduce_mappingproxy(proxy: MappingProxyType) -> tuple:
+    return _freeze, (dict(proxy),)
+
+
+# frozen mappings pickle and deep-copy as what they are, so that a Codebook (and a fitted coder holding one) can be
+# saved in a project store and passed through sklearn.clone
+copyreg.pickle(MappingProxyType, _reduce_mappingproxy)
 
 
 @dataclass(frozen=True)

@@ -33,13 +33,14 @@ __all__ = ["CodedCorpus", "code_corpus", "corpus_segmenter", "script_issues"]
 @dataclass(frozen=True)
 class CodedCorpus:
     """What :func:`code_corpus` returns: the segments table (all speakers, at the coding unit), the codings table,
-    the :class:`~qualcode.AutoCoder` that made them (``coder.matches_``, ``coder.explain(seg_id)``), the segmenter,
-    and ``issues``: warnings about the coding as a whole (a Traditional-script corpus against a Simplified codebook,
-    see :func:`script_issues`), which every command prints and the report shows first."""
+    the coder that made them: the :class:`~qualcode.AutoCoder` (``coder.matches_``, ``coder.explain(seg_id)``), or
+    the fitted :class:`~qualcode.HybridCoder` given as ``model``; the segmenter, and ``issues``: warnings about the
+    coding as a whole (a Traditional-script corpus against a Simplified codebook, see :func:`script_issues`), which
+    every command prints and the report shows first."""
 
     segments: pd.DataFrame
     codings: pd.DataFrame
-    coder: AutoCoder
+    coder: Any
     segmenter: Segmenter
     issues: tuple[Issue, ...] = ()
 
@@ -71,12 +72,14 @@ def corpus_segmenter(codebook: Codebook | None = None, *, unit: str | None = Non
 
 def code_corpus(corpus: Corpus, codebook: Codebook, *, unit: str | None = None, speakers: str | None = None,
                 segmenter: Segmenter | None = None, backend: str = "auto", cache_dir: Any = None,
-                n_jobs: int = 1) -> CodedCorpus:
+                n_jobs: int = 1, model: Any = None) -> CodedCorpus:
     """Segment ``corpus`` and code it with ``codebook``: the pipeline every entry point uses.
 
     ``unit`` and ``speakers`` override the codebook's settings; ``segmenter`` a configured
     :class:`~qualcode.Segmenter` (its unit, speakers and user words are set as described in the module docstring),
-    else one is made with ``backend``, ``cache_dir`` and ``n_jobs``. Returns a :class:`CodedCorpus`.
+    else one is made with ``backend``, ``cache_dir`` and ``n_jobs``. ``model``: a fitted
+    :class:`~qualcode.HybridCoder` (e.g. ``project.load_model()``) that codes instead of the rules alone (its
+    codings are per unit, a respondent turn by default, with coder ``auto:hybrid``). Returns a :class:`CodedCorpus`.
 
     Example::
 
@@ -88,6 +91,9 @@ def code_corpus(corpus: Corpus, codebook: Codebook, *, unit: str | None = None, 
     else:
         seg = corpus_segmenter(codebook, unit=unit, segmenter=segmenter)
     segments = seg.segment(corpus)
+    if model is not None:
+        return CodedCorpus(segments=segments, codings=model.code(segments), coder=model, segmenter=seg,
+                           issues=tuple(script_issues(corpus, codebook)))
     coder = AutoCoder(codebook, unit=seg.unit, speakers=speakers)
     codings = coder.code(segments)
     return CodedCorpus(segments=segments, codings=codings, coder=coder, segmenter=seg,

@@ -1,4 +1,4 @@
-"""``qualcode code``: auto-code a corpus with a codebook's rules."""
+"""``qualcode code``: auto-code a corpus with a codebook's rules, or with the hybrid coder trained in a store."""
 
 from __future__ import annotations
 
@@ -10,9 +10,11 @@ import pandas as pd
 from qualcode._io import write_table
 from qualcode._progress import step
 from qualcode.cli import COMMANDS
-from qualcode.coding import code_corpus, load_codebook
+from qualcode.coding import code_corpus, dump_codebook, load_codebook
 from qualcode.commands._options import (add_corpus_options, add_engine_options, load_corpus, print_issues,
                                        resolve_engine, scale_kwargs)
+from qualcode.errors import InputError, Issue
+from qualcode.validation._store import Project
 
 
 def register(subparsers) -> None:
@@ -22,7 +24,11 @@ def register(subparsers) -> None:
                     "kept as context for answer rules), apply the codebook's rules and write the codings table "
                     "(seg_id, doc_id, turn, sentence, start, end, code, coder, evidence, rules, terms, spans, ...).")
     p.add_argument("corpus", metavar="DIR")
-    p.add_argument("--codebook", required=True, metavar="FILE")
+    p.add_argument("--codebook", metavar="FILE", help="codebook YAML (needed unless --model gives the coder)")
+    p.add_argument("--model", metavar="STORE", help="code with the hybrid coder trained in this project store "
+                                                    "('qualcode train STORE'): rules + a model learned from coders, "
+                                                    "one row per respondent turn and code, with its probability")
+    p.add_argument("--model-name", default="hybrid", help="name of the saved model (with --model)")
     p.add_argument("--out", required=True, metavar="codings.csv",
                    help="the codings table: .csv, .xlsx or .parquet (.parquet reads back much faster when large)")
     p.add_argument("--unit", choices=["sentence", "turn"], default=None,
@@ -36,22 +42,40 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    codebook = load_codebook(args.codebook)
-    engine = resolve_engine(args, args.corpus)
+    model = None
+    if args.model:
+        with Project.open(args.model) as proj:
+            model = proj.load_model(args.model_name)
+    if not args.codebook and model is None:
+        raise InputError([Issue("<command line>", None, "give --codebook FILE (or --model STORE)")])
+    codebook = load_codebook(args.codebook) if args.codebook else model.codebook
+    if model is not None and args.codebook and dump_codebook(codebook) != dump_codebook(model.codebook):
+        print("note: --codebook differs from the codebook the model was trained with; the model's rules are used",
+              file=sys.stderr)
+    if model is not None and getattr(args, "engine", "memory") not in ("memory", "auto"):
+        raise InputError([Issue("<command line>", None, f"--model codes in memory; --engine {args.engine} is for "
+                                "the rules alone")])
+    engine = "memory" if model is not None else resolve_engine(args, args.corpus)
     if engine != "memory":
         return _run_scaled(args, codebook, engine)
     step(f"reading {args.corpus}")
     corpus = load_corpus(args)
-    step(f"segmenting {len(corpus)} documents and coding with {codebook.name} ({len(codebook)} codes)")
-    coded = code_corpus(corpus, codebook, unit=args.unit, speakers=args.speakers)
+    step(f"segmenting {len(corpus)} documents and coding with {codebook.name} ({len(codebook)} codes)"
+         + (f" and the model of {args.model}" if model is not None else ""))
+    coded = code_corpus(corpus, codebook, unit=args.unit, speakers=args.speakers, model=model)
     print_issues(coded.issues)
     codings = coded.codings
     out = write_table(codings, args.out)
-    if args.matches:
-        write_table(coded.coder.matches_, args.matches)
-    units = coded.coder.units_
-    print(f"wrote {out}: {len(codings)} codings of {codings['seg_id'].nunique() if len(codings) else 0} "
-          f"of {len(units)} {coded.coder.unit_ or 'segment'}s")
+    if model is not None:
+        n_units = len(model.units(coded.segments))
+        print(f"wrote {out}: {len(codings)} codings of {codings['seg_id'].nunique() if len(codings) else 0} "
+              f"of {n_units} {model.unit}s (hybrid coder trained on {model.n_train_} units)")
+    else:
+        if args.matches:
+            write_table(coded.coder.matches_, args.matches)
+        units = coded.coder.units_
+        print(f"wrote {out}: {len(codings)} codings of {codings['seg_id'].nunique() if len(codings) else 0} "
+              f"of {len(units)} {coded.coder.unit_ or 'segment'}s")
     if len(codings):
         cols = ["code", "role"] if "role" in codings.columns else ["code"]
         print(_counts(codings[cols].fillna({"role": "-"}).value_counts(sort=False), codebook.ids))

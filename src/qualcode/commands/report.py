@@ -28,6 +28,9 @@ def add_study_options(p) -> None:
                    help="show quotes as they are (default: names and numbers are pseudonymised)")
     p.add_argument("--no-cache", action="store_true", help="recompute everything (default: reuse cached work)")
     p.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples for intervals (default: 1000)")
+    p.add_argument("--validated", type=int, default=None, metavar="N",
+                   help="certify codes and correct counts from a random sample of N gold turns, as if coders had "
+                        "validated only those (default: every gold turn)")
 
 
 def study_from_args(args, corpus=None, codebook=None):
@@ -40,7 +43,8 @@ def study_from_args(args, corpus=None, codebook=None):
                      survey=args.survey,
                      by=args.by, unit=args.unit, ks=args.ks, k=args.k, topic_method=args.topic_method,
                      backend=args.backend, pseudonymise=not args.no_pseudonyms,
-                     cache_dir=False if args.no_cache else None, keep_going=args.keep_going, n_boot=args.n_boot)
+                     cache_dir=False if args.no_cache else None, keep_going=args.keep_going, n_boot=args.n_boot,
+                     validated=args.validated)
 
 
 def run_and_write(args, corpus, codebook) -> int:

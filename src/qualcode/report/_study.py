@@ -21,18 +21,37 @@ def _pivot_percent(ctab: pd.DataFrame, labels: dict[str, str]) -> pd.DataFrame:
     return mat
 
 
+def _group_cell(rec: dict, g: str) -> str:
+    raw = html.escape(str(rec.get(g, "")))
+    corrected = rec.get(f"{g} corrected")
+    if corrected is None or (isinstance(corrected, float) and pd.isna(corrected)) or not corrected:
+        return raw
+    return f"{raw}<br><span class='muted'>corrected: {html.escape(str(corrected))}</span>"
+
+
+def _trust_cell(rec: dict) -> str:
+    status = rec.get("certified")
+    if status is None or (isinstance(status, float) and pd.isna(status)) or not status:
+        return ""
+    mark = "✔ " if str(status).startswith("certified") else ""
+    return f"{mark}{html.escape(str(status))}"
+
+
 def _findings_html(findings: pd.DataFrame, groups: list[str]) -> str:
     """The findings table with stage rows as headings (a grouped table reads better than a repeated column)."""
-    head = ["主题 theme", *[html.escape(g) for g in groups], "Cramér's V", "p (adj.)", "exemplar quotes"]
+    trust = "certified" in findings.columns
+    head = ["主题 theme", *[html.escape(g) for g in groups], *(["certified 可信度"] if trust else []), "Cramér's V",
+            "p (adj.)", "exemplar quotes"]
     rows = [f"<tr>{''.join(f'<th>{h}</th>' for h in head)}</tr>"]
     for stage, sub in findings.groupby("stage", sort=False):
         en = sub["stage_en"].iloc[0]
         rows.append(f'<tr><th colspan="{len(head)}" style="background:#dde6f3">{html.escape(str(stage))} · '
                     f'{html.escape(str(en))}</th></tr>')
-        for r in sub.itertuples(index=False):
-            rec = r._asdict()
+        for rec in sub.to_dict("records"):  # not itertuples: "family corrected" is no namedtuple field
             cells = [f"{html.escape(rec['label'])}<br><span class='muted'>{html.escape(rec['theme'])}</span>"]
-            cells += [html.escape(str(rec.get(g, ""))) for g in groups]
+            cells += [_group_cell(rec, g) for g in groups]
+            if trust:
+                cells.append(_trust_cell(rec))
             v = rec.get("cramers_v")
             p = rec.get("p_adjusted")
             cells.append("" if pd.isna(v) else f"{v:.2f}")
@@ -45,12 +64,23 @@ def _findings_html(findings: pd.DataFrame, groups: list[str]) -> str:
     return f"<table>{''.join(rows)}</table>"
 
 
+def _trust_note(res: StudyResults) -> str:
+    if res.certification is None:
+        return ""
+    n_cert = int(res.certification["certified"].sum())
+    sample = res.settings.get("validated")
+    return (f"{n_cert} of {len(res.certification)} themes certified (kappa >= 0.80 on enough validated turns; "
+            f"validated: {sample}). 'corrected' counts correct the machine's counts for its measured error, with "
+            "95% intervals (section 'Certified codes and corrected counts').")
+
+
 def study_sections(res: StudyResults, banner_constructed: bool = False) -> list[report.Section]:
     """Report sections for a study run, in reading order: findings first, then the evidence behind them."""
     cb = res.codebook
     labels = {c.id: c.label or c.id for c in cb.codes}
     groups = [c for c in res.findings.columns if c not in ("stage", "stage_en", "theme", "label", "respondents",
-                                                           "cramers_v", "p_adjusted", "test", "note", "quotes")]
+                                                           "cramers_v", "p_adjusted", "test", "note", "quotes",
+                                                           "certified") and not c.endswith(" corrected")]
     by = res.settings.get("by", "role")
     secs: list[report.Section] = []
     if res.warnings:
@@ -68,7 +98,20 @@ def study_sections(res: StudyResults, banner_constructed: bool = False) -> list[
                ("" if res.settings.get("pseudonymise") else " (pseudonymisation was turned off)") + "."),
         extra_html=_findings_html(res.findings, groups), workbook_tables=[("findings", res.findings)],
         notes=[n for n in [("Auto-codes, not human codes: read them with the agreement figures in 'Auto-coding vs "
-                            "human coding'.")] if res.evaluation is not None] or ()))
+                            "human coding'."), _trust_note(res)] if n and res.evaluation is not None] or ()))
+    if res.certification is not None:
+        secs.append(report.Section(
+            "Certified codes and corrected counts 可信度与校正计数", anchor="trust",
+            tables=[("certification", res.certification), ("corrected counts", res.corrected)],
+            intro=("How far each theme's machine codes can be trusted, from the validated turns: precision, recall "
+                   "and Cohen's kappa against the coders with 95% intervals (whole interviews resampled). A theme is "
+                   "certified when its kappa reaches 0.80 on enough turns (at least 50 turns, 10 coded with the "
+                   "theme, and a kappa interval no wider than ±0.10); otherwise the table says how many more "
+                   "validated turns are needed, or that the theme's coding itself must improve. Corrected counts "
+                   "estimate how many respondents of each group truly raised the theme, from the machine's codes "
+                   "and its measured error (positive predictive value and false omission rate per group, shrunk "
+                   "towards the pooled rates), with 95% bootstrap intervals; 'human' is the count the full human "
+                   "coding gives, for comparison. Method and assumptions: docs/methods.md.")))
     secs.append(report.Section("Corpus 语料", tables=[("summary", res.summary), ("respondents", res.respondents.drop(
         columns=["sha256", "path"], errors="ignore"))], intro="Documents, turns and respondents as read from the "
         "corpus folder (every file's SHA-256 is in the workbook)."))

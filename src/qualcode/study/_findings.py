@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from qualcode.model import Codebook
+from qualcode.study._trust import trust_columns
 
 __all__ = ["findings_table", "theme_codes"]
 
@@ -31,7 +32,8 @@ def _stage_order(codebook: Codebook, report_order: Sequence[str] = ()) -> list[s
 
 
 def findings_table(codebook: Codebook, crosstab: pd.DataFrame, association: pd.DataFrame,
-                   exemplars: pd.DataFrame, n_quotes: int = 3, report_order: Sequence[str] = ()) -> pd.DataFrame:
+                   exemplars: pd.DataFrame, n_quotes: int = 3, report_order: Sequence[str] = (),
+                   certification: pd.DataFrame | None = None, corrected: pd.DataFrame | None = None) -> pd.DataFrame:
     """The study's findings in its own structure: one row per theme, grouped by the theme's top-level code (stage).
 
     Columns: ``stage`` (top-level code label), ``theme`` (id), ``label``, one column per group ``"<group>"`` with
@@ -39,6 +41,10 @@ def findings_table(codebook: Codebook, crosstab: pd.DataFrame, association: pd.D
     ``test``, ``note`` (from :func:`qualcode.association`) and ``quotes`` (up to ``n_quotes`` exemplars, each with
     its document id). Everything is taken from the tables passed in; nothing is typed in by hand. Stages follow
     ``report_order`` (a study's setting), else the codebook's ``settings.report_order``, else codebook order.
+    With ``certification`` (:func:`qualcode.validation.certify`) a ``certified`` column gives each theme's status
+    ("certified: kappa 0.86 ...", "not yet: 32 more validated turns needed"); with ``corrected``
+    (:func:`qualcode.validation.corrected_counts`) a ``"<group> corrected"`` column per group gives the count
+    corrected for the machine's measured error, e.g. ``9 of 14 (95% CI 7-11)``.
     """
     groups = [g for g in dict.fromkeys(crosstab["group"]) if g != "(all)"]
     assoc = association.set_index("code") if len(association) else pd.DataFrame()
@@ -48,7 +54,9 @@ def findings_table(codebook: Codebook, crosstab: pd.DataFrame, association: pd.D
     position = {c: i for i, c in enumerate(themes)}
     themes.sort(key=lambda c: (order.get(_stage_of(codebook, c), 99), position[c]))
     for code in themes:
-        rows.append(_finding(codebook, code, crosstab[crosstab["code"] == code], groups, assoc, exemplars, n_quotes))
+        row = _finding(codebook, code, crosstab[crosstab["code"] == code], groups, assoc, exemplars, n_quotes)
+        trust_columns(row, code, groups, certification, corrected)
+        rows.append(row)
     return pd.DataFrame(rows)
 
 

@@ -29,6 +29,7 @@ from qualcode.privacy import Pseudonymiser, pseudonymise_table
 from qualcode.study._findings import findings_table, theme_codes
 from qualcode.study._spec import Study, SurveySpec, find_study, read_study
 from qualcode.study._survey import read_survey, survey_tables
+from qualcode.study._trust import trust_tables
 from qualcode.study._topics import TOPIC_MAX_SEGMENTS, ResultCache, content_hash, study_topics, topic_segments
 from qualcode.validation import agreement, disagreements
 
@@ -62,6 +63,8 @@ class StudyResults:
     evaluation: pd.DataFrame | None = None
     agreement: pd.DataFrame | None = None
     disagreements: pd.DataFrame | None = None
+    certification: pd.DataFrame | None = None
+    corrected: pd.DataFrame | None = None
     survey: dict[str, pd.DataFrame] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     #: what can make the counts wrong (undeclared speaker labels, unreadable files, a Traditional corpus against a
@@ -74,7 +77,7 @@ class StudyResults:
                ("themes_by_role", self.crosstab), ("association", self.association),
                ("cooccurrence", self.cooccurrence), ("exemplars", self.exemplars)]
         for name in ("topic_sweep", "topic_terms", "topic_labels", "topic_prevalence", "topic_quotes", "evaluation",
-                     "agreement", "disagreements"):
+                     "agreement", "disagreements", "certification", "corrected"):
             value = getattr(self, name)
             if value is not None:
                 out.append((name, value))
@@ -158,7 +161,7 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
               seeds: Sequence[int] = (0, 1, 2), topic_method: str = "lda", seeded_topics: bool = True,
               pseudonymise: bool = True, backend: str = "auto", cache_dir: str | os.PathLike | bool | None = None,
               keep_going: bool = False, n_boot: int = 1000, topic_max_segments: int | None = TOPIC_MAX_SEGMENTS,
-              n_jobs: int = -1) -> StudyResults:
+              n_jobs: int = -1, validated: int | None = None) -> StudyResults:
     """Run the study pipeline and return every table.
 
     ``corpus``: a folder or a read corpus; ``codebook``: a path or a loaded codebook (default: the study
@@ -175,6 +178,9 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
     (None: no limit), the sweep and the model are fitted on a seeded random sample of that many (a note says so; the
     bundled corpus is far below it, so its findings are unchanged). ``n_jobs``: processes for the topic sweep (-1: one
     per CPU; the sweep table is the same).
+
+    With gold coding, each theme is certified (or not) and its counts by group corrected for the measured error
+    (:func:`qualcode.study._trust.trust_tables`), from all gold turns or a random sample of ``validated`` of them.
     """
     corpus, codebook, spec, gold, survey = _inputs(corpus, codebook, study, gold, survey, keep_going)
     by = by or spec.by
@@ -204,32 +210,37 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
         notes += topic["warnings"]
     except InputError as exc:  # a corpus too small for topics: say so, keep the rest of the study
         notes.append(f"topic model skipped: {exc}")
-    evaluation = agreement_table = disagree = None
+    evaluation = agreement_table = disagree = certification = corrected = None
     if gold:
         step(f"scoring auto-codes against the human gold coding ({len(gold)} file(s))")
-        evaluation, agreement_table, disagree = score_against_gold(codings, read_gold(gold), corpus, themes,
+        gold_table = read_gold(gold)
+        evaluation, agreement_table, disagree = score_against_gold(codings, gold_table, corpus, themes,
                                                                    n_boot=n_boot)
+        step("certification and corrected counts" + (f" (a sample of {validated} gold turns)" if validated else ""))
+        certification, corrected = trust_tables(codings, segments, gold_table, themes, by=by, validated=validated,
+                                                n_boot=n_boot)
     if pseudonymise:  # only the quotes that are shown leave the machine: pseudonymise those
         step("pseudonymising quotes")
         shown = [tables["exemplars"], topic.get("quotes"), disagree]
         pseudo = _shown_pseudonymiser(corpus, [s for s in shown if s is not None and len(s)], cache)
         tables["exemplars"], topic["quotes"], disagree = (_shown(s, pseudo) for s in shown)
     findings = findings_table(codebook, tables["crosstab"], tables["association"], tables["exemplars"],
-                              report_order=spec.report_order)
+                              report_order=spec.report_order, certification=certification, corrected=corrected)
     survey_out = _survey_tables(survey, spec, by) if survey else {}
     settings = {"by": by, "unit": coded.segmenter.unit, "topic_unit": topic_unit, "ks": list(ks),
                 "seeds": list(seeds), "topic_method": topic_method, "k": topic.get("k"),
                 "seeded_topics": seeded_topics, "pseudonymise": pseudonymise,
                 "segmenter_backend": coded.segmenter.backend_name_, "study": spec.path,
-                "gold": [str(g) for g in gold], "survey": survey, "n_boot": n_boot}
+                "gold": [str(g) for g in gold], "survey": survey, "n_boot": n_boot,
+                "validated": validated if validated is not None else "all gold turns"}
     return StudyResults(
         corpus=corpus, codebook=codebook, settings=settings, study=spec,
         summary=_summary(corpus, codebook, segments, codings, themes, by), respondents=corpus.respondents(),
         turns=corpus.turns(), segments=segments, codings=codings, findings=findings, **tables,
         topic_sweep=topic.get("sweep"), topic_k=topic.get("k"), topic_terms=topic.get("terms"),
         topic_labels=topic.get("labels"), topic_prevalence=topic.get("prevalence"), topic_quotes=topic.get("quotes"),
-        evaluation=evaluation, agreement=agreement_table, disagreements=disagree, survey=survey_out, notes=notes,
-        warnings=warnings_)
+        evaluation=evaluation, agreement=agreement_table, disagreements=disagree, certification=certification,
+        corrected=corrected, survey=survey_out, notes=notes, warnings=warnings_)
 
 
 def _themes_by_group(codings: pd.DataFrame, segments: pd.DataFrame, codebook: Codebook, themes: list[str],

@@ -2,12 +2,16 @@
 
 Modules (private): ``_store`` (:class:`Project`, one SQLite file per project), ``_sampling`` (stratified review
 samples and sample sizes), ``_sheets`` (xlsx/csv coding sheets out and back in), ``_agreement`` (kappa, alpha,
-machine precision and recall against coders).
+machine precision and recall against coders), ``_certify`` (certified codes), ``_corrected`` (counts corrected for
+the machine's measured error), ``_store_models`` (trained coders in the store), ``_learn`` (every coder decision as training labels).
 """
 
 from __future__ import annotations
 
 from qualcode.validation._agreement import agreement, coding_matrix, disagreements, fleiss_kappa, machine_vs_human
+from qualcode.validation._certify import CERTIFY_COLUMNS, certify, validation_table
+from qualcode.validation._corrected import CORRECTED_COLUMNS, corrected_counts, trust_units
+from qualcode.validation._learn import coder_labels
 from qualcode.validation._inputs import project_codings, read_codings, segments_for_codings
 from qualcode.validation._sampling import SAMPLE_COLUMNS, sample_for_review, sample_size
 from qualcode.validation._sheets import (SHEET_COLUMNS, SHEET_DECISIONS, SheetReport, export_sheet, import_sheet,
@@ -15,6 +19,8 @@ from qualcode.validation._sheets import (SHEET_COLUMNS, SHEET_DECISIONS, SheetRe
 from qualcode.validation._store import DECISIONS, SCHEMA_VERSION, Project, decisions_to_codings
 
 __all__ = [
+    "CERTIFY_COLUMNS",
+    "CORRECTED_COLUMNS",
     "DECISIONS",
     "Project",
     "SAMPLE_COLUMNS",
@@ -23,7 +29,10 @@ __all__ = [
     "SHEET_DECISIONS",
     "SheetReport",
     "agreement",
+    "certify",
+    "coder_labels",
     "coding_matrix",
+    "corrected_counts",
     "decisions_to_codings",
     "disagreements",
     "export_sheet",
@@ -35,5 +44,7 @@ __all__ = [
     "sample_for_review",
     "sample_size",
     "segments_for_codings",
+    "trust_units",
     "validate_sheet",
+    "validation_table",
 ]

@@ -17,7 +17,8 @@ How the file is kept safe:
 * review decisions are an append-only log: a changed mind is a new row, the old one stays.
 
 Tables (schema version 1): ``meta``, ``documents``, ``turns``, ``respondent_attributes``, ``segments``,
-``codebook_versions``, ``codes``, ``codings``, ``decisions``. See docs/validation.md.
+``codebook_versions``, ``codes``, ``codings``, ``decisions``; version 2 adds ``models`` (trained coders,
+:mod:`qualcode.validation._store_models`). See docs/validation.md.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from qualcode.errors import InputError, Issue, StoreError, raise_if_errors
 from qualcode.coding._codebook import dump_codebook
 from qualcode import __version__
 from qualcode.model import Corpus, Document, Turn
+from qualcode.validation._store_models import MODELS_MIGRATION, ModelStore
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -139,7 +141,7 @@ _V1 = [
 
 #: Ordered schema migrations: ``MIGRATIONS[i]`` takes a file from ``user_version == i`` to ``i + 1``. Append only;
 #: never edit a released step.
-MIGRATIONS: list[list[str]] = [_V1]
+MIGRATIONS: list[list[str]] = [_V1, MODELS_MIGRATION]
 #: The schema version this qualcode writes.
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -191,7 +193,7 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-class Project:
+class Project(ModelStore):
     """A study's project store (one SQLite file). Open it with :meth:`init` (new file) or :meth:`open`.
 
     ``Project`` is a context manager (``with Project.open(p) as proj: ...`` closes it). Reading methods return long
