@@ -8,7 +8,8 @@ Choices (documented in docs/privacy.md):
 * A title or kinship form keeps its title: 刘主任 -> 人员C主任, 张姐 -> 人员D姐. A surname-only title form is keyed on
   surname + title, so 刘主任 and 刘会计 (often two people) get different letters; 刘建国主任 shares 刘建国's.
 * 老张 / 小刘 / 张某 / 张某某 become a bare pseudonym (人员E); 老 and 小 are dropped.
-* Structured identifiers become typed placeholders: [身份证号] [手机号] [座机号] [银行卡号] [邮箱] [地址] [出生日期].
+* Structured identifiers become typed placeholders: [身份证号] [手机号] [座机号] [银行卡号] [邮箱] [地址] [出生日期]
+  [QQ号] [微信号]. A detected school with its class becomes ``学校A`` (the same school phrase, the same letter).
 * Names-table entries use their ``pseudonym`` column when given, otherwise ``地点A`` (place), ``机构A`` (org),
   ``学校A`` (school), ``人员A`` (person), ``名称A`` (any other type).
 """
@@ -215,9 +216,10 @@ class Pseudonymiser(Params):
 
         if span.type != "person" or span.rule in ("names", "title", "kin", "mou", "xing"):
             return
-        if len(span.text) < 2 or span.text in COMMON_WORDS or _freq(span.text) > 100:
+        name = "".join(span.text.split())  # (赵 德 胜 is searched as 赵德胜)
+        if len(name) < 2 or name in COMMON_WORDS or _freq(name) > 100:
             return
-        self._known_.setdefault(span.text, span.key or span.text)
+        self._known_.setdefault(name, span.key or name)
 
     def detect(self, text: str, match_text: str | None = None) -> list[Span]:
         """The spans this pseudonymiser would replace in ``text`` (searched in ``match_text`` when given)."""
