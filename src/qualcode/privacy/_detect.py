@@ -203,7 +203,7 @@ def detect_pii(text: str, names: NamesLike = None, types: Sequence[str] | None =
         found = detect_pii(match_text, names, types, known=known)
         return [Span(sp.start, sp.end, sp.type, text[sp.start:sp.end], sp.rule, sp.key, sp.suffix) for sp in found]
     table = names if isinstance(names, pd.DataFrame) and list(names.columns[:2]) == ["name", "type"] else None
-    if table is None:
+    if table is None and names is not None:
         table = load_names(names)
     wanted = set(types) if types is not None else None
     cands = _structured_candidates(text)
@@ -225,7 +225,7 @@ def _structured_candidates(text: str) -> list[tuple]:
     return cands
 
 
-def _name_candidates(text: str, table: pd.DataFrame, wanted: set[str] | None,
+def _name_candidates(text: str, table: pd.DataFrame | None, wanted: set[str] | None,
                      known: Mapping[str, str] | None) -> list[tuple]:
     """Names-table entries, detected person names and known names, searched in ``text`` without the spaces inside
     runs of single characters (赵 德 胜) and mapped back to ``text``."""

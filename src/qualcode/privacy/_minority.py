@@ -118,10 +118,40 @@ def _accept(ctx: Ctx, chain: list[tuple[int, int, Element]]) -> tuple[int, int] 
         return None
     if "clan" in kinds[1:] or text[s:e] in FAMOUS or _crossed(ctx, s, e) or text.startswith(PLACE_AFTER, e):
         return None
-    e = _extend_right(ctx, e)
+    e = _syllables_right(ctx, _extend_right(ctx, e))
     if text[e:e + 1] in SUFFIXES and (e + 1 == len(text) or word_freq(text[e:e + 2]) < SUFFIX_WORD_FREQ):
         e += 1  # 格日勒图, 朝克图: -图 "having", -台 (a tribe); not 图书, 图片
-    return _extend_left(ctx, s), e
+    return _extend_left(ctx, _syllables_left(ctx, s)), e
+
+
+@functools.lru_cache(maxsize=1)
+def _syllables() -> frozenset[str]:
+    """Characters of the listed names that are no grammar word (娜, 勒, 格, 日, 图 ...)."""
+    chars = set("".join(el.text for el in minority_lexicon().values() if el.kind != "clan"))
+    return frozenset(chars - NOT_GIVEN - FUNCTION_SURNAMES - set("".join(PLACE_AFTER)))
+
+
+def _syllables_right(ctx: Ctx, e: int) -> int:
+    """Take in up to two more transliteration syllables that stand as single-character words right after the
+    chain (an element no source listed: 其木格 + 达 丽, 巴特尔 + 朝 格): never leave part of a name behind."""
+    syll = _syllables()
+    for _ in range(2):
+        k = ctx.by_start.get(e)
+        if k is None or len(ctx.words[k]) != 1 or ctx.words[k] not in syll or TITLE_RE.match(ctx.text, e):
+            break
+        e += 1
+    return e
+
+
+def _syllables_left(ctx: Ctx, s: int) -> int:
+    """The same before the chain (苏 + 日娜 ...): up to two syllables that stand as single-character words."""
+    syll = _syllables()
+    for _ in range(2):
+        k = ctx.by_end.get(s)
+        if k is None or len(ctx.words[k]) != 1 or ctx.words[k] not in syll:
+            break
+        s -= 1
+    return s
 
 
 def _after_clan(ctx: Ctx, chain: list[tuple[int, int, Element]]) -> int | None:

@@ -16,9 +16,9 @@ from qualcode.privacy._name_data import (
     AMBIGUOUS, COMMON_FREQ, COMMON_WORDS, COMPOUND_WORDS, CUE_AFTER, CUE_BEFORE, FUNCTION_SURNAMES, KIN_WORD,
     LIST_CUES, NEVER_NAMES, NOT_GIVEN, ROLE_NOUNS, TITLE_RE, TITLES, CJK, surnames,
 )
-from qualcode.privacy._name_tokens import GIVEN_RATIO, Words, given_ratios, word_freq
+from qualcode.privacy._name_tokens import GIVEN_RATIO, GIVEN_RATIO_ONE, Words, given_ratios, word_freq
 
-__all__ = ["Ctx", "NameCandidate", "RULES"]
+__all__ = ["Ctx", "NameCandidate", "RULES", "complete"]
 
 
 class NameCandidate(NamedTuple):
@@ -72,6 +72,7 @@ class Ctx:
 _NR_FLAGS = frozenset({"nr", "nrt", "nrfg"})
 _SLOT_WORDS = frozenset(ROLE_NOUNS | {"是", "的"})
 _TITLE_WORDS = frozenset(TITLES)
+_SLOT_OR_TITLE = _SLOT_WORDS | _TITLE_WORDS
 
 
 def is_given(s: str) -> bool:
@@ -317,7 +318,7 @@ def rule_mou(ctx: Ctx, out: list) -> None:
 def rule_slot(ctx: Ctx, out: list) -> None:
     """A role noun, then 2-3 characters starting with a surname, then punctuation (户主郑国华，老伴韩国庆。)."""
     words, text = ctx.words, ctx.text
-    for i in [i for i, w in enumerate(words[:-1]) if w in _SLOT_WORDS or w in _TITLE_WORDS]:
+    for i in [i for i, w in enumerate(words[:-1]) if w in _SLOT_OR_TITLE]:
         w = words[i]
         strong = w in ROLE_NOUNS or (w in _TITLE_WORDS and len(w) > 1)
         strong = strong or (w == "是" and i > 0 and words[i - 1] in ("我", "俺", "他", "她"))
@@ -385,6 +386,31 @@ def rule_repeat(ctx: Ctx, out: list) -> None:
         s, e = m.span()
         if (s, e) not in have and s in ctx.by_start and e in ctx.by_end:
             out.append(NameCandidate(s, e, 3, "repeat", found[m.group(0)], ""))
+
+
+def complete(ctx: Ctx, out: list) -> list:
+    """Never leave part of a name behind: a candidate that starts on the second character of a compound surname
+    takes in the first (司|马光辉 -> 司马光辉); a given name right after a single-character surname word takes in the
+    surname (王|秀兰); surname + one character takes in a next single-character word that is a given-name character
+    (王秀|兰)."""
+    text, common, compound, ratio = ctx.text, ctx.common, ctx.compound, given_ratios()
+    done = []
+    for c in out:
+        s, e = c.start, c.end
+        if "·" not in c.key and c.rule not in ("kin", "mou", "xing", "title"):
+            if s >= 1 and text[s - 1:s + 1] in compound and (s < 2 or word_freq(text[s - 2:s]) < 20):
+                s -= 1
+            elif (e - s == 2 and s >= 1 and text[s] not in ctx.single and text[s - 1] in common
+                  and text[s - 1] not in AMBIGUOUS and s - 1 in ctx.by_start and s in ctx.by_start
+                  and (s < 2 or word_freq(text[s - 2:s]) < 20)):
+                s -= 1
+            k = ctx.by_start.get(e)
+            if (e - s == 2 and text[s] in ctx.single and k is not None and len(ctx.words[k]) == 1
+                    and ratio.get(ctx.words[k], 0.0) >= GIVEN_RATIO_ONE and ctx.words[k] not in NOT_GIVEN
+                    and not TITLE_RE.match(text, e)):
+                e += 1
+        done.append(c if (s, e) == (c.start, c.end) else c._replace(start=s, end=e, key=text[s:e]))
+    return done
 
 
 #: Every rule but propagation, in the order they run (propagation runs last, over what they found).

@@ -19,6 +19,10 @@ character inside an ordinary word -- 全村, 儿童, 孙子, 高兴 -- never sta
 * ``repeat``   a name found once is found wherever it stands alone as a word in the same text.
 * ``xing``     我姓常 -> 常.
 
+Then no candidate may leave part of a name behind: one starting on the second character of a compound surname, or
+right after a single-character surname word, takes it in; surname + one character takes in a following given-name
+character standing alone (``_name_rules.complete``; the minority rule does the same with transliteration syllables).
+
 Names of famous historical or literary figures (司马光, 诸葛亮, 成吉思汗) and regional words that only look like
 names (敖包, 额吉, 格桑花, 微信) are dropped. The words and their tags come
 from :func:`qualcode.privacy._name_tokens.tagged_words` (rjieba's tagger when installed, else jieba's).
@@ -30,7 +34,7 @@ import re
 
 from qualcode.privacy._minority import find_minority
 from qualcode.privacy._name_data import COMMON_WORDS, FAMOUS, NOT_PERSON, TITLES, CJK, surnames
-from qualcode.privacy._name_rules import RULES, Ctx, NameCandidate, rule_repeat, rule_xing
+from qualcode.privacy._name_rules import RULES, Ctx, NameCandidate, complete, rule_repeat, rule_xing
 from qualcode.privacy._name_tokens import pos_tokenizer, tagged_words, word_freq
 
 __all__ = ["COMMON_WORDS", "NameCandidate", "TITLES", "despace", "find_names", "pos_tokenizer", "surnames"]
@@ -54,6 +58,7 @@ def find_names(text: str, backend: str = "auto") -> list[NameCandidate]:
     find_minority(ctx, out)
     rule_repeat(ctx, out)
     rule_xing(ctx, out)
+    out = complete(ctx, out)
     famous = [m.span() for m in _FAMOUS_RE.finditer(text)]
     if famous:  # (a candidate longer than the famous name stays: 司马光辉 is not 司马光)
         out = [c for c in out if not any(s <= c.start and c.end <= e for s, e in famous)]

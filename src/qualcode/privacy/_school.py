@@ -96,7 +96,6 @@ def find_schools(text: str) -> list[SchoolCandidate]:
         prefix = text[start:m.start()]
         if _proper(prefix):
             out.append(SchoolCandidate(start, m.end(), 0 if m.group(3) else 1, "school"))
-        elif m.group(3):  # a class names a child's group even in a school with a generic name (旗一中高一(5)班)
-            start = start if not _strip_generic(prefix) else m.start()
-            out.append(SchoolCandidate(start, m.end(), 0, "school-class"))
+        elif m.group(3):  # a class names a child's group even in a school with a generic name (旗一中高一(5)班);
+            out.append(SchoolCandidate(start, m.end(), 0, "school-class"))  # the place before it is part of it
     return out
