@@ -1,7 +1,7 @@
 """Speed of person-name detection (``find_names``) and of all PII detection (``detect_pii``), against the detector
 before issue 11 on the same text, in the same process.
 
-    /work/venv/bin/python benchmarks/bench_pii.py [--before 255f148] [--repeat 3]
+    python benchmarks/bench_pii.py [--before 255f148] [--repeat 3]
 
 Writes the ``pii`` section of docs/benchmarks.md. Text: every transcript of the bundled corpora (corpora/*, about
 0.4 million characters, no text repeated), one call per document as the pseudonymiser makes them. The old detector
@@ -27,7 +27,7 @@ from qualcode.privacy import detect_pii  # noqa: E402
 from qualcode.privacy._name_tokens import resolve_name_backend  # noqa: E402
 from qualcode.privacy._names import find_names  # noqa: E402
 
-COMMAND = "/work/venv/bin/python benchmarks/bench_pii.py"
+COMMAND = "python benchmarks/bench_pii.py"
 
 
 def corpus_texts() -> list[str]:

@@ -1,6 +1,6 @@
 """Codebook regexes in RE2 (google-re2, linear time) against Python's re, and what backtracking costs.
 
-    /work/venv/bin/python benchmarks/bench_regex.py [--repeat 5]
+    python benchmarks/bench_regex.py [--repeat 5]
 
 Writes the ``regex`` section of docs/benchmarks.md.
 
@@ -30,7 +30,7 @@ import yaml  # noqa: E402
 from qualcode.coding import _regex  # noqa: E402
 from qualcode.coding._regex import RuleRegex  # noqa: E402
 
-COMMAND = "/work/venv/bin/python benchmarks/bench_regex.py"
+COMMAND = "python benchmarks/bench_regex.py"
 CODEBOOK = REPO / "codebooks" / "children_in_distress.yaml"
 
 

@@ -7,7 +7,7 @@ never tuned on). Every person, number and school is invented. Inline markup ``�
 ``⟦trap|text⟧`` marks a trap (not personal information). Categories and their types: han, spaced, compound,
 minority -> person; qq, wechat, school, mobile -> the type of the same name.
 
-    /work/venv/bin/python tests/pii/tuning_i11/make_tuning.py
+    python tests/pii/tuning_i11/make_tuning.py
 """
 
 from __future__ import annotations
