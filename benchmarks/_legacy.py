@@ -38,7 +38,8 @@ def load_legacy(commit: str) -> ModuleType:
                               check=True, capture_output=True).stdout
     except (OSError, subprocess.CalledProcessError) as exc:
         detail = exc.stderr.decode(errors="replace").strip() if isinstance(exc, subprocess.CalledProcessError) else exc
-        raise SystemExit(f"cannot read commit {commit} from git ({detail}); the comparison needs the full history")
+        raise SystemExit(f"cannot read commit {commit} from git ({detail}); the comparison needs the full history") \
+            from None
     root = Path(tempfile.mkdtemp(prefix="qualcode_legacy_"))
     atexit.register(shutil.rmtree, root, True)
     with tarfile.open(fileobj=io.BytesIO(blob)) as tar:

@@ -22,7 +22,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _legacy import BEFORE_ISSUE_11, load_legacy  # noqa: E402
 from _report import REPO, machine, update_section  # noqa: E402
-
 from qualcode.privacy import detect_pii  # noqa: E402
 from qualcode.privacy._name_tokens import resolve_name_backend  # noqa: E402
 from qualcode.privacy._names import find_names  # noqa: E402

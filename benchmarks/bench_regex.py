@@ -17,16 +17,15 @@ from __future__ import annotations
 
 import argparse
 import re
-from collections import Counter
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _report import REPO, machine, update_section  # noqa: E402
-
 import yaml  # noqa: E402
 
+from _report import REPO, machine, update_section  # noqa: E402
 from qualcode.coding import _regex  # noqa: E402
 from qualcode.coding._regex import RuleRegex  # noqa: E402
 

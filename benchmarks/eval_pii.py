@@ -20,10 +20,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from _report import REPO, machine, update_section  # noqa: E402  (also puts src/ on sys.path)
-
 from _legacy import BEFORE_ISSUE_11, load_legacy  # noqa: E402
-
+from _report import REPO, machine, update_section  # noqa: E402  (also puts src/ on sys.path)
 from qualcode.privacy import detect_pii, load_names, score_pii  # noqa: E402
 
 PII = REPO / "tests" / "pii"
@@ -105,8 +103,8 @@ def holdout3(rev: str | None) -> tuple[str, float, int]:
     """Markdown for held-out set 3 and the tuning set of issue 11: before (``rev``) and now."""
     cat, typ, seconds, chars = before_and_now(PII / "holdout3", rev)
     t_cat, t_typ, t_sec, t_chars = before_and_now(PII / "tuning_i11", rev)
-    md = f"""**Held-out set 3** (tests/pii/holdout3/H09-H16, {chars} characters, no names.csv; written for issue 11 before
-the detector was changed, by someone who never saw the detector, and never tuned on — the honest estimate for the
+    md = f"""**Held-out set 3** (tests/pii/holdout3/H09-H16, {chars} characters, no names.csv; written for issue 11
+before the detector was changed, by someone who never saw the detector, and never tuned on — the honest estimate for the
 categories of issue 11). "Before" is the detector at commit `{rev}` (main before issue 11), run side by side in the
 same process; found items in brackets. Recall per category:
 

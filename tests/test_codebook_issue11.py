@@ -31,7 +31,8 @@ def messages(path: Path) -> list[str]:
 
 # ------------------------------------------------------------------------------------------ TypeError -> path:line
 @pytest.mark.parametrize("text,line,needle", [
-    ("codes:\n  - id: a\n    rules:\n      - id: [x, y]\n        any: [宣传]\n      - id: [x, y]\n        any: [告知]\n",
+    ("codes:\n  - id: a\n    rules:\n      - id: [x, y]\n        any: [宣传]\n"
+     "      - id: [x, y]\n        any: [告知]\n",
      4, "rule id ['x', 'y'] is not a plain identifier"),
     ("lexicon:\n  p: 不到位\n  q: 5\ncodes:\n  - id: a\n    rules:\n      - any: ['@p', '@q']\n",
      3, "lexicon 'q': expected a non-empty list of terms, got int 5"),
@@ -51,7 +52,8 @@ def test_malformed_shapes_are_path_line_errors(tmp_path, text, line, needle):
 def test_a_term_list_typed_with_fullwidth_commas_is_an_error_with_the_list_to_write(tmp_path):
     path = write(tmp_path, "codes:\n  - id: a\n    rules:\n      - any: [丢人，笑话，闲话]\n")
     assert messages(path) == [
-        f"{path}:4: code 'a' rule 1 any: term '丢人，笑话，闲话' contains '，', so it is one term that matches only the "
+        f"{path}:4: code 'a' rule 1 any: term '丢人，笑话，闲话' contains '，', so it is one term that matches "
+        "only the "
         "whole text '丢人，笑话，闲话' (hint: write several terms as a list with ASCII commas: [丢人, 笑话, 闲话])"]
 
 
@@ -79,7 +81,8 @@ def test_a_dunhao_inside_a_listed_term_is_only_a_warning(tmp_path):
 def test_fullwidth_colon_is_named_with_its_line_and_a_hint(tmp_path):
     path = write(tmp_path, "codes：\n  - id: a\n    rules:\n      - any: [宣传]\n")
     found = messages(path)
-    assert found[0] == (f"{path}:1: 'codes：' is written with a full-width colon '：', which YAML does not read as a key"
+    assert found[0] == (f"{path}:1: 'codes：' is written with a full-width colon '：', which YAML does not read as a "
+                        "key"
                         " (hint: type an ASCII colon and a space: 'codes: ' (switch the input method to English "
                         "punctuation))")
     assert any("not valid YAML" in m and "full-width colon" in m for m in found[1:])
@@ -125,7 +128,8 @@ def test_a_pattern_the_linear_engine_cannot_take_is_a_path_line_error(tmp_path):
 
 
 @pytest.mark.parametrize("pattern,engine", [
-    ("(宣传[^。]*)+不到位", "re2"), ("(a|ab)*c", "re2"), ("宣传[^。]{0,4}不到位", "re"), ("^[一1][、.．]?准[予许]", "re"),
+    ("(宣传[^。]*)+不到位", "re2"), ("(a|ab)*c", "re2"), ("宣传[^。]{0,4}不到位", "re"),
+    ("^[一1][、.．]?准[予许]", "re"),
     ("(?![不])到位", "re"), (r"\d+元", "re"), ("到位$", "re"), (r"(宣传)\1", "re"),
 ])
 def test_engine_choice(pattern, engine):
@@ -164,7 +168,8 @@ STUDY_RE2 = [p for p in _study_patterns() if python_only(p) is None]
 
 @settings(max_examples=150, deadline=None)
 @given(st.sampled_from(STUDY_RE2), st.lists(st.sampled_from(
-    ["宣传", "通知", "不到位", "没人", "说", "，", "。", "知道", "政策", "的", "我们", "老人", "不识字", "才", "听说", "x", "\n",
+    ["宣传", "通知", "不到位", "没人", "说", "，", "。", "知道", "政策", "的", "我们", "老人", "不识字", "才", "听说",
+     "x", "\n",
      "没有", "群里", "贴", "要不是", "告诉", "报", "家", "不", "到", "村", "那个", "地方"]), max_size=20))
 def test_re2_gives_pythons_matches_where_python_only_says_so(pattern, parts):
     """The claim RuleRegex relies on, checked on the study codebook's patterns: RE2 finds Python's matches."""

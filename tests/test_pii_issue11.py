@@ -18,12 +18,12 @@ from hypothesis import strategies as st
 
 from qualcode.privacy import Pseudonymiser, detect_pii, score_pii
 from qualcode.privacy._minority import minority_lexicon
-from qualcode.privacy._name_tokens import tagged_words
+from qualcode.privacy._name_tokens import resolve_name_backend, tagged_words
 from qualcode.privacy._names import despace, find_names
 
 PII = Path(__file__).resolve().parent / "pii"
 REPO = PII.parents[1]
-HAS_RJIEBA = importlib.util.find_spec("rjieba") is not None
+HAS_RJIEBA = importlib.util.find_spec("rjieba") is not None and resolve_name_backend() == "rjieba"
 
 
 def found(text: str, pi_type: str | None = None) -> list[str]:
@@ -193,13 +193,37 @@ def _texts() -> list[str]:
     return [p.read_bytes().decode("utf-8", "replace") for p in paths]
 
 
-@pytest.mark.skipif(not HAS_RJIEBA, reason="rjieba is not installed (pip install 'qualcode[fast]')")
+@pytest.mark.skipif(not HAS_RJIEBA, reason="rjieba >= 0.2.2 is not installed (pip install 'qualcode[fast]')")
 def test_both_taggers_give_the_same_words_and_names():
     for text in _texts():
         a, b = tagged_words(text, "rjieba"), tagged_words(text, "jieba")
         assert a.words == b.words
         assert [f.startswith("nr") for f in a.flags] == [f.startswith("nr") for f in b.flags]
         assert find_names(text, "rjieba") == find_names(text, "jieba")
+
+
+def test_an_rjieba_without_add_word_is_not_used(monkeypatch):
+    """rjieba before 0.2.2 cannot take the regional words: "auto" then tags with jieba, and asking for rjieba says
+    what to install."""
+    from qualcode.errors import MissingDependencyError
+    from qualcode.privacy import _name_tokens
+
+    rjieba = pytest.importorskip("rjieba")
+
+    class OldJieba:  # the API of rjieba 0.2.1: cut and tag, no add_word
+        def cut(self, text, hmm=True):
+            return list(text)
+
+    _name_tokens.reset_tagger()
+    monkeypatch.setattr(rjieba, "Jieba", OldJieba)
+    try:
+        assert _name_tokens.resolve_name_backend() == "jieba"
+        assert [s.text for s in detect_pii("我叫张伟。")] == ["张伟"]
+        with pytest.raises(MissingDependencyError, match="rjieba>=0.2.2"):
+            tagged_words("我叫张伟。", "rjieba")
+    finally:
+        monkeypatch.undo()
+        _name_tokens.reset_tagger()
 
 
 @settings(max_examples=150, deadline=None)

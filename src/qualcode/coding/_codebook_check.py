@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import difflib
 import re
-from typing import Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from qualcode.coding._regex import regex_problem
 from qualcode.errors import Issue
@@ -221,8 +222,9 @@ def _term_shape(term: str, chk: Checker, at: tuple, what: str, single: bool) -> 
     words -- one term that never matches."""
     parts = [p.strip() for p in re.split(r"[，,；;、\s]+", term) if p.strip()]
     example = "[" + ", ".join(parts) + "]"
-    if _LIST_IN_TERM.search(term):
-        sep = _LIST_IN_TERM.search(term).group(0)
+    listed = _LIST_IN_TERM.search(term)
+    if listed is not None:
+        sep = listed.group(0)
         chk.err(at, f"{what}: term '{term}' contains '{sep}', so it is one term that matches only the whole text "
                     "'" + term + "'", f"write several terms as a list with ASCII commas: {example}"
                 + (" (a string where a list is meant)" if single else ""))
@@ -314,7 +316,8 @@ def _check_rule_options(rule: dict, chk: Checker, where: tuple, what: str) -> No
         roles = rule["roles"]
         items = [roles] if isinstance(roles, str) else roles
         if not isinstance(items, list) or not items or not all(isinstance(r, str) and r.strip("!") for r in items):
-            chk.err(where + ("roles",), f"{what}: roles must be a list of role names (prefix ! to exclude), got {roles!r}",
+            chk.err(where + ("roles",),
+                    f"{what}: roles must be a list of role names (prefix ! to exclude), got {roles!r}",
                     "e.g. roles: [family] or roles: ['!family']")
     if "note" in rule and not isinstance(rule["note"], str):
         chk.err(where + ("note",), f"{what}: note must be text")
@@ -372,7 +375,8 @@ def _check_report_order(settings: dict, codes: Any, chk: Checker) -> None:
         if isinstance(codes, list) else set()
     for x in order:
         if x not in ids:
-            chk.err(("settings", "report_order"), f"report_order names unknown code '{x}'", "list ids of top-level codes")
+            chk.err(("settings", "report_order"), f"report_order names unknown code '{x}'",
+                    "list ids of top-level codes")
 
 
 def _check_lexicon(data: dict, chk: Checker) -> dict:

@@ -27,7 +27,7 @@ __all__ = ["RuleRegex", "compile_rule_regex", "re2_module", "regex_prefixes", "r
 def re2_module():
     """The ``re2`` module of google-re2 with its error logging off, or None when it is not installed."""
     try:
-        import re2  # type: ignore[import-not-found]
+        import re2
     except ImportError:  # pragma: no cover - google-re2 is a dependency
         return None
     return re2
@@ -45,8 +45,8 @@ def _parse(pattern: str):
         import re._constants as sc
         import re._parser as sp
     except ImportError:  # pragma: no cover - Python < 3.11
-        import sre_constants as sc  # type: ignore[no-redef]
-        import sre_parse as sp  # type: ignore[no-redef]
+        import sre_constants as sc
+        import sre_parse as sp
     return sc, sp.parse(pattern)
 
 
@@ -222,7 +222,8 @@ def _requirements(pattern: str, limit: int) -> tuple[frozenset[str], ...]:
 
 def _regex_requirements(pattern: str, limit: int = 64) -> list[frozenset[str]]:
     """Sets of literal strings such that every match of ``pattern`` contains at least one string of each set (e.g.
-    ``(没人|从来没)[^，。]{0,8}(说|讲)`` -> {没人, 从来没}, {说, 讲}); [] when nothing is certain. Used to skip a regex on
+    ``(没人|从来没)[^，。]{0,8}(说|讲)`` -> {没人, 从来没}, {说, 讲}); [] when nothing is certain. Used to skip a
+    regex on
     texts where the automaton did not find one of them (an exact filter: the regex cannot match there)."""
     try:
         parsed = _sre_parser().parse(pattern)

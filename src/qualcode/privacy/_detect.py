@@ -30,9 +30,9 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence, Union
 
 import pandas as pd
 
@@ -61,7 +61,7 @@ PII_TYPES: tuple[str, ...] = ("person", "school", *PLACEHOLDERS)
 #: Columns of :func:`spans_frame`.
 SPAN_COLUMNS = ["start", "end", "type", "text", "rule", "key", "suffix"]
 
-NamesLike = Union[None, str, os.PathLike, pd.DataFrame, Mapping[str, str], Iterable[str]]
+NamesLike = str | os.PathLike | pd.DataFrame | Mapping[str, str] | Iterable[str] | None
 
 
 @dataclass(frozen=True)
@@ -136,9 +136,9 @@ def load_names(names: NamesLike) -> pd.DataFrame:
     rows = []
     seen: dict[str, int] = {}
     for i, row in enumerate(frame.itertuples(index=False), start=2):
-        name = str(getattr(row, "name") or "").strip()
-        typ = str(getattr(row, "type") or "").strip().lower() or "person"
-        pseudo = str(getattr(row, "pseudonym") or "").strip()
+        name = str(row.name or "").strip()
+        typ = str(row.type or "").strip().lower() or "person"
+        pseudo = str(row.pseudonym or "").strip()
         if name in ("", "nan"):
             issues.append(Issue(shown, i, "empty name", "fill the name column or delete the row"))
             continue
@@ -163,7 +163,7 @@ def load_names(names: NamesLike) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["name", "type", "pseudonym"])
 
 
-def _names_regex(table: pd.DataFrame) -> tuple[re.Pattern | None, dict[str, str]]:
+def _names_regex(table: pd.DataFrame | None) -> tuple[re.Pattern | None, dict[str, str]]:
     if table is None or table.empty:
         return None, {}
     ordered = sorted(table["name"], key=len, reverse=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
@@ -68,10 +68,11 @@ def _score_by_category(predicted: Mapping[str, Sequence[Span]], gold: pd.DataFra
         raise ValueError("gold has no 'category' column: score by='type' instead")
     by_type = score_pii(predicted, gold)
     stats: dict[str, dict[str, int]] = {}
-    for row in gold.itertuples(index=False):
-        st = stats.setdefault(str(row.category), dict(n_gold=0, found=0, exact=0))
-        s, e, t = int(row.start), int(row.end), str(row.type)
-        hits = [x for x in predicted.get(str(row.doc_id), ()) if x.type == t and x.start < e and s < x.end]
+    columns = (gold[c].tolist() for c in ("doc_id", "start", "end", "type", "category"))
+    for doc_id, s, e, t, category in zip(*columns):
+        st = stats.setdefault(str(category), dict(n_gold=0, found=0, exact=0))
+        s, e, t = int(s), int(e), str(t)
+        hits = [x for x in predicted.get(str(doc_id), ()) if x.type == t and x.start < e and s < x.end]
         st["n_gold"] += 1
         st["found"] += bool(hits)
         st["exact"] += any(x.start == s and x.end == e for x in hits)

@@ -24,7 +24,14 @@ from importlib import resources
 from typing import NamedTuple
 
 from qualcode.privacy._name_data import (
-    CJK, CUE_BEFORE, FAMOUS, FUNCTION_SURNAMES, NOT_GIVEN, ROLE_NOUNS, TITLE_RE, surnames,
+    CJK,
+    CUE_BEFORE,
+    FAMOUS,
+    FUNCTION_SURNAMES,
+    NOT_GIVEN,
+    ROLE_NOUNS,
+    TITLE_RE,
+    surnames,
 )
 from qualcode.privacy._name_rules import Ctx, NameCandidate
 from qualcode.privacy._name_tokens import word_freq
@@ -33,8 +40,9 @@ __all__ = ["Element", "find_minority", "minority_lexicon"]
 
 DOTS = "·•・‧.．"
 #: Words after a chain that make it a place, organisation or thing rather than a person.
-PLACE_AFTER = ("河", "江", "湖", "山", "峰", "旗", "县", "市", "镇", "乡", "村", "区", "盟", "州", "苏木", "嘎查", "浩特",
-               "淖尔", "路", "街", "牧骑", "草原", "沙漠", "宾馆", "饭店", "酒店", "公司", "商店", "超市", "小学", "中学",
+PLACE_AFTER = ("河", "江", "湖", "山", "峰", "旗", "县", "市", "镇", "乡", "村", "区", "盟", "州", "苏木", "嘎查",
+               "浩特", "淖尔", "路", "街", "牧骑", "草原", "沙漠", "宾馆", "饭店", "酒店", "公司", "商店", "超市",
+               "小学", "中学",
                "学校", "医院", "花", "寺", "庙", "牌", "站", "广场", "大街", "大桥", "水库", "牧场", "林场", "煤矿")
 #: Words that follow a name and say so (乌兰说, 乌云她们); titles count too (乌兰老师, 乌云嘎查达).
 CUE_AFTER_MINORITY = ("说", "讲", "告诉", "讲过", "说过", "她们", "他们", "同学", "一家", "家里", "她家", "他家")
@@ -111,9 +119,10 @@ def _accept(ctx: Ctx, chain: list[tuple[int, int, Element]]) -> tuple[int, int] 
     s, e = chain[0][0], chain[-1][1]
     kinds = [el.kind for _s, _e, el in chain]
     if kinds[0] == "clan":
-        e = _after_clan(ctx, chain)
-        if e is None:
+        after = _after_clan(ctx, chain)
+        if after is None:
             return None
+        e = after
     elif len(chain) == 1 and kinds[0] == "cue" and not _cued(ctx, s, e):
         return None
     if "clan" in kinds[1:] or text[s:e] in FAMOUS or _crossed(ctx, s, e) or text.startswith(PLACE_AFTER, e):

@@ -13,8 +13,22 @@ import re
 from typing import NamedTuple
 
 from qualcode.privacy._name_data import (
-    AMBIGUOUS, COMMON_FREQ, COMMON_WORDS, COMPOUND_WORDS, CUE_AFTER, CUE_BEFORE, FUNCTION_SURNAMES, KIN_WORD,
-    LIST_CUES, NEVER_NAMES, NOT_GIVEN, ROLE_NOUNS, TITLE_RE, TITLES, CJK, surnames,
+    AMBIGUOUS,
+    CJK,
+    COMMON_FREQ,
+    COMMON_WORDS,
+    COMPOUND_WORDS,
+    CUE_AFTER,
+    CUE_BEFORE,
+    FUNCTION_SURNAMES,
+    KIN_WORD,
+    LIST_CUES,
+    NEVER_NAMES,
+    NOT_GIVEN,
+    ROLE_NOUNS,
+    TITLE_RE,
+    TITLES,
+    surnames,
 )
 from qualcode.privacy._name_tokens import GIVEN_RATIO, GIVEN_RATIO_ONE, Words, given_ratios, word_freq
 
@@ -353,7 +367,8 @@ def _slot_ok(ctx: Ctx, i: int, chunk: str, sur: str, e: int, strong: bool) -> bo
     return strong or whole_nr or split_nr
 
 
-_XING_RE = re.compile(r"(?:^|[我他她您你俺，,。；;：:\s]|人家|本人)姓([\u4e00-\u9fff]{1,2}?)(?=[，,。、；;\s叫的]|$)", re.M)
+_XING_RE = re.compile(r"(?:^|[我他她您你俺，,。；;：:\s]|人家|本人)姓([\u4e00-\u9fff]{1,2}?)"
+                      r"(?=[，,。、；;\s叫的]|$)", re.M)
 
 
 def rule_xing(ctx: Ctx, out: list) -> None:

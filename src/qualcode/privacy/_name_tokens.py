@@ -26,23 +26,33 @@ import logging
 import re
 from typing import NamedTuple
 
-from qualcode.errors import require
+from qualcode.errors import MissingDependencyError, require
 from qualcode.privacy._name_data import FUNCTION_SURNAMES, NOT_PERSON, surnames
 
-__all__ = ["Words", "given_ratios", "pos_tokenizer", "reset_tagger", "resolve_name_backend", "tagged_words", "word_freq",
-           "word_tag"]
+__all__ = ["Words", "given_ratios", "pos_tokenizer", "reset_tagger", "resolve_name_backend", "tagged_words",
+           "word_freq", "word_tag"]
 
 NAME_BACKENDS = ("jieba", "rjieba")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def resolve_name_backend(backend: str = "auto") -> str:
-    """``"auto"`` -> ``"rjieba"`` when installed, else ``"jieba"``; ValueError for an unknown name."""
+    """``"auto"`` -> ``"rjieba"`` when a version with ``add_word`` (0.2.2 or later) is installed, else ``"jieba"``;
+    ValueError for an unknown name."""
     if backend not in ("auto", *NAME_BACKENDS):
         raise ValueError(f"backend == {backend!r}: unknown name tagger; choose 'auto', 'jieba' or 'rjieba'")
     if backend == "auto":
-        return "rjieba" if importlib.util.find_spec("rjieba") is not None else "jieba"
+        return "rjieba" if _rjieba_usable() else "jieba"
     return backend
+
+
+@functools.lru_cache(maxsize=1)
+def _rjieba_usable() -> bool:
+    if importlib.util.find_spec("rjieba") is None:
+        return False
+    import rjieba
+
+    return hasattr(rjieba.Jieba, "add_word")
 
 
 @functools.lru_cache(maxsize=1)
@@ -63,6 +73,8 @@ def pos_tokenizer():
 @functools.lru_cache(maxsize=1)
 def _rjieba():
     rjieba = require("rjieba", extra="fast", purpose="the fast name tagger")
+    if not hasattr(rjieba.Jieba, "add_word"):
+        raise MissingDependencyError("rjieba>=0.2.2", extra="fast", purpose="the fast name tagger (add_word)")
     tok = rjieba.Jieba()
     for word in REGIONAL_WORDS:
         tok.add_word(word, 1000, "n")
@@ -76,7 +88,7 @@ def _freq_table() -> dict:
 
 def reset_tagger() -> None:
     """Forget the loaded tagger, dictionary and tables (they are built again on next use)."""
-    for fn in (pos_tokenizer, _rjieba, _freq_table, given_ratios, _surname_heads):
+    for fn in (pos_tokenizer, _rjieba, _rjieba_usable, _freq_table, given_ratios, _surname_heads):
         fn.cache_clear()
 
 
@@ -98,7 +110,8 @@ GIVEN_RATIO_ONE = 15.0
 _NOT_IN_BUF_NAMES = set("家里们个儿")
 #: Regional words that jieba's dictionary lacks: added to the tagger's dictionary so that a surname character inside
 #: them (嘎查会计: 查) never starts a name.
-REGIONAL_WORDS = ("嘎查", "嘎查达", "苏木", "苏木达", "敖包", "那达慕", "额吉", "乌兰牧骑", "蒙古包", "西门塔尔", "经棚",
+REGIONAL_WORDS = ("嘎查", "嘎查达", "苏木", "苏木达", "敖包", "那达慕", "额吉", "乌兰牧骑", "蒙古包", "西门塔尔",
+                  "经棚",
                   "微信", "抖音", "快手", "二维码", "网格员", "应保尽保", "低保户", "特困户")
 
 

@@ -10,8 +10,8 @@ character inside an ordinary word -- 全村, 儿童, 孙子, 高兴 -- never sta
 * ``compound`` a compound surname word followed by a plausible given name (同事欧阳娜娜, 还有司马光辉).
 * ``cue``      surname + 1-2 characters after a naming cue (我叫吴桂兰, 孩子叫苏和, 姓名：张伟).
 * ``given``    a given name alone after 叫, then punctuation (大的叫浩浩，).
-* ``title``    surname (or a full name) + a title or kinship word: 刘主任, 李老师, 张姐, 马丽华老师. The title is kept by
-               the pseudonymiser (刘主任 -> 人员C主任).
+* ``title``    surname (or a full name) + a title or kinship word: 刘主任, 李老师, 张姐, 马丽华老师. The title is
+               kept by the pseudonymiser (刘主任 -> 人员C主任).
 * ``kin``      老/小 + a common surname: 老张, 小刘 (also 老孙家).
 * ``mou``      surname + 某/某某: 张某, 刘某某.
 * ``slot``     a role word, then surname + given name, then punctuation (户主郑国华，).
@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from qualcode.privacy._minority import find_minority
-from qualcode.privacy._name_data import COMMON_WORDS, FAMOUS, NOT_PERSON, TITLES, CJK, surnames
+from qualcode.privacy._name_data import CJK, COMMON_WORDS, FAMOUS, NOT_PERSON, TITLES, surnames
 from qualcode.privacy._name_rules import RULES, Ctx, NameCandidate, complete, rule_repeat, rule_xing
 from qualcode.privacy._name_tokens import pos_tokenizer, tagged_words, word_freq
 

@@ -18,16 +18,17 @@ from __future__ import annotations
 
 import bisect
 import os
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
 
 import pandas as pd
 
+from qualcode._io import read_table
 from qualcode._params import Params
 from qualcode.errors import InputError, Issue, NotFittedError
 from qualcode.privacy._detect import PII_TYPES, PLACEHOLDERS, NamesLike, Span, detect_pii, load_names
-from qualcode._io import read_table
 from qualcode.privacy._names import COMMON_WORDS, _freq
 
 __all__ = ["MAP_COLUMNS", "OffsetMap", "Pseudonymiser", "PseudonymisedCorpus", "names_from_map", "pseudonymise_table",
@@ -188,7 +189,7 @@ class Pseudonymiser(Params):
                              "or a type of the names table")
         return set(self.types)
 
-    def fit(self, corpus: Any) -> "Pseudonymiser":
+    def fit(self, corpus: Any) -> Pseudonymiser:
         """Detect PI in every document and assign pseudonyms in order of first appearance. Returns ``self``."""
         self.names_ = load_names(self.names)
         self._wanted = self._types()
@@ -202,7 +203,7 @@ class Pseudonymiser(Params):
                 self._learn(span)
         return self
 
-    def learn_names(self, names: Iterable[str]) -> "Pseudonymiser":
+    def learn_names(self, names: Iterable[str]) -> Pseudonymiser:
         """Treat these strings as person names from now on (e.g. the cells of a ``name`` column). Returns ``self``."""
         self._check_fitted()
         for name in names:
@@ -298,7 +299,7 @@ class Pseudonymiser(Params):
         return self.fit([text]).transform_text(text)
 
     def transform_corpus(self, corpus: Any, out_dir: str | os.PathLike, map_path: str | os.PathLike | None = None,
-                         *, overwrite: bool = False, quiet: bool = False) -> "PseudonymisedCorpus":
+                         *, overwrite: bool = False, quiet: bool = False) -> PseudonymisedCorpus:
         """Write a pseudonymised copy of a corpus (folder path or Corpus) to ``out_dir`` and the pseudonym map apart.
 
         See :func:`qualcode.privacy._corpus.transform_corpus`; the source folder is never modified.

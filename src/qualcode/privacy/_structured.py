@@ -23,7 +23,9 @@ class Candidate(NamedTuple):
     rule: str
 
 
-_FW_FROM = "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"
+_FW_FROM = ("０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭ"
+            "ＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍ"
+            "ｎｏｐｑｒｓｔｕｖｗｘｙｚ")
 _FW_TO = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _TABLE = str.maketrans(_FW_FROM + "＋－‐‑‒–﹣（）＠．＿\u3000\u00a0",
                        _FW_TO + "+------()@._  ")
@@ -95,16 +97,19 @@ LANDLINE_RE = re.compile(r"(?<![0-9A-Za-z])((?:\((?:010|02\d|0[3-9]\d\d)\)|(?:01
                          + r"[2-9]\d{6,7})" + _NA)
 #: 7-8 digit local number right after a phone word (no area code).
 LOCAL_RE = re.compile(r"(?:电话|座机|固话|办公室|热线)(?:号码?)?(?:是|为|：|:)?\s?((?<![0-9])[2-9]\d{6,7})(?![0-9])")
-EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+-])([A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})")
+EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+-])"
+                      r"([A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})")
 #: A QQ number (5-11 digits, never starting with 0) after QQ/QQ号/Q号/扣扣/企鹅号 (QQ群 too).
-QQ_RE = re.compile(r"(?<![A-Za-z])(?:[Qq]{2}(?:群|账号|号码|号)?|[Qq]号|扣扣号?|企鹅号)(?:是|为|:|：|\s){0,3}([1-9]\d{4,10})"
-                   r"(?![0-9A-Za-z])")
+QQ_RE = re.compile(r"(?<![A-Za-z])(?:[Qq]{2}(?:群|账号|号码|号)?|[Qq]号|扣扣号?|企鹅号)"
+                   r"(?:是|为|:|：|\s){0,3}([1-9]\d{4,10})(?![0-9A-Za-z])")
 #: An 8-11 digit number after 个号/新号/号码/账号/加我 with no QQ cue (换了个号2938475610): most likely a QQ number.
-QQ_BARE_RE = re.compile(r"(?:个号|新号|小号|大号|的号|号码|账号|加我|加一下|加个)(?:是|为|:|：|\s){0,3}((?<![0-9])[1-9]\d{7,10})(?![0-9A-Za-z.])")
+QQ_BARE_RE = re.compile(r"(?:个号|新号|小号|大号|的号|号码|账号|加我|加一下|加个)(?:是|为|:|：|\s){0,3}"
+                        r"((?<![0-9])[1-9]\d{7,10})(?![0-9A-Za-z.])")
 #: A WeChat id: wxid_..., or an id after 微信/微信号/VX/V信/WX/威信 (6-20 letters, digits, _ or -, starting with a
 #: letter; digits only when it is not a mobile).
 WXID_RE = re.compile(r"(?<![A-Za-z0-9_])(wxid_[A-Za-z0-9_-]{4,30})")
-WECHAT_RE = re.compile(r"(?:微信号?|威信号?|薇信号?|(?<![A-Za-z])(?:[Vv][Xx]|[Vv]信|[Ww][Xx]|[Ww]e[Cc]hat|weixin)(?:号)?)"
+WECHAT_RE = re.compile(r"(?:微信号?|威信号?|薇信号?|"
+                       r"(?<![A-Za-z])(?:[Vv][Xx]|[Vv]信|[Ww][Xx]|[Ww]e[Cc]hat|weixin)(?:号)?)"
                        r"(?:是|为|:|：|叫|\s){0,3}([A-Za-z][-_A-Za-z0-9]{5,19}|[1-9]\d{5,10})(?![-_A-Za-z0-9])")
 ID_CONTEXT_RE = re.compile(r"身份证|证件号|公民身份")
 CARD_CONTEXT_RE = re.compile(r"卡号|银行卡|账号|帐号|存折|一卡通|社保卡|储蓄卡|借记卡")
