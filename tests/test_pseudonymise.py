@@ -208,16 +208,16 @@ def test_spans_point_into_the_original_text():
 
 
 def test_missing_jieba_gives_install_hint(monkeypatch):
-    from qualcode.privacy import _names
+    from qualcode.privacy import _name_tokens
 
-    _names.pos_tokenizer.cache_clear()
+    _name_tokens.reset_tagger()
     monkeypatch.setitem(sys.modules, "jieba", None)
     try:
         with pytest.raises(MissingDependencyError, match="pip install jieba"):
             detect_pii("我叫张伟")
     finally:
         monkeypatch.undo()
-        _names.pos_tokenizer.cache_clear()
+        _name_tokens.reset_tagger()
 
 
 # ------------------------------------------------------------------------------------------------ pseudonymiser

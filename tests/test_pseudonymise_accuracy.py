@@ -49,3 +49,20 @@ def test_answer_key_offsets_match_the_files():
         text = (PII / f"{doc_id}.txt").read_text(encoding="utf-8")
         for r in rows.itertuples():
             assert text[r.start:r.end] == r.text
+
+
+def test_score_by_category_counts_gold_items_of_each_category():
+    from qualcode.privacy import Span
+
+    gold = pd.DataFrame({"doc_id": ["d", "d", "d"], "start": [0, 5, 10], "end": [2, 8, 14],
+                         "type": ["person", "person", "qq"], "category": ["han", "minority", "qq"]})
+    predicted = {"d": [Span(0, 2, "person", "张伟"), Span(10, 13, "person", "123"), Span(20, 22, "person", "xx")]}
+    by_cat = score_pii(predicted, gold, by="category").set_index("type")
+    assert by_cat.loc["han", "found"] == 1 and by_cat.loc["han", "exact"] == 1
+    assert by_cat.loc["minority", "found"] == 0
+    assert by_cat.loc["qq", "found"] == 0  # overlapped, but by a span of another type
+    assert by_cat.loc["all", "n_gold"] == 3 and by_cat.loc["all", "precision"] == pytest.approx(1 / 3)
+    with pytest.raises(ValueError, match="category"):
+        score_pii(predicted, gold.drop(columns="category"), by="category")
+    with pytest.raises(ValueError, match="by == 'role'"):
+        score_pii(predicted, gold, by="role")

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import difflib
 import re
-from typing import Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 
+from qualcode.coding._regex import regex_problem
 from qualcode.errors import Issue
 
-__all__ = ["Checker", "Located", "check_codebook_data", "parse_yaml"]
+__all__ = ["Checker", "Located", "check_codebook_data", "fullwidth_colons", "parse_yaml"]
 
 TOP_KEYS = ("name", "version", "description", "settings", "lexicon", "codes")
 SETTINGS_KEYS = ("unit", "match", "speakers", "window", "scope", "polarity", "report_order")
@@ -31,6 +33,7 @@ CHOICES = {
     "polarity": ("problem", "positive"),
 }
 ID_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
+_ALL_KEYS = set(TOP_KEYS) | set(SETTINGS_KEYS) | set(POLARITY_KEYS) | set(CODE_KEYS) | set(RULE_KEYS)
 COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
@@ -57,10 +60,29 @@ def _compose(loader_class: Any, text: str) -> Any:
         loader.dispose()
 
 
+_YAML_HINT = "check indentation and quoting; terms with ':' or '#' need quotes"
+#: A line whose key is typed with a full-width colon (``codes：``, ``- any：[...]``).
+_FULLWIDTH_LINE = re.compile(r"^\s*(?:-\s*)?([A-Za-z_][A-Za-z0-9_]*)\s*：")
+
+
+def fullwidth_colons(text: str, path: str) -> list[Issue]:
+    """Lines whose key is typed with a Chinese input method's full-width colon: YAML does not see a key there."""
+    out = []
+    for n, line in enumerate(text.splitlines(), start=1):
+        m = _FULLWIDTH_LINE.match(line)
+        if m and m.group(1) in _ALL_KEYS:
+            out.append(Issue(path, n, f"'{m.group(1)}：' is written with a full-width colon '：', which YAML does not "
+                                      "read as a key", f"type an ASCII colon and a space: '{m.group(1)}: ' (switch the "
+                                                       "input method to English punctuation)"))
+    return out
+
+
 def parse_yaml(text: str, path: str, issues: list[Issue]) -> tuple[Any, Located]:
     import yaml
 
     loc = Located()
+    colons = fullwidth_colons(text, path)
+    issues.extend(colons)
     try:
         try:  # libyaml when PyYAML has it (ten times faster); a broken file is re-read by the Python parser so that
             # the message is the same everywhere
@@ -71,8 +93,8 @@ def parse_yaml(text: str, path: str, issues: list[Issue]) -> tuple[Any, Located]
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc)
-        issues.append(Issue(path, line, f"not valid YAML: {problem}",
-                            "check indentation and quoting; terms with ':' or '#' need quotes"))
+        hint = "a full-width colon '：' above is the likely cause" if colons else _YAML_HINT
+        issues.append(Issue(path, line, f"not valid YAML: {problem}", hint))
         return None, loc
     if node is None:
         return None, loc
@@ -106,8 +128,7 @@ def parse_yaml(text: str, path: str, issues: list[Issue]) -> tuple[Any, Located]
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc) or "nested too deeply"
-        issues.append(Issue(path, line, f"not valid YAML: {problem}",
-                            "check indentation and quoting; terms with ':' or '#' need quotes"))
+        issues.append(Issue(path, line, f"not valid YAML: {problem}", _YAML_HINT))
         return None, loc
 
 
@@ -127,13 +148,20 @@ class Checker:
     def keys(self, mapping: Mapping, allowed: Iterable[str], where: tuple, what: str) -> None:
         allowed = list(allowed)
         for key in mapping:
-            if key not in allowed:
-                close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.5)
-                hint = f"did you mean '{close[0]}'?" if close else f"valid keys: {', '.join(allowed)}"
-                self.err(where + (key,), f"{what}: unknown key '{key}'", hint)
+            if key in allowed:
+                continue
+            fixed = _FULLWIDTH_KEY.match(str(key))
+            if fixed and fixed.group(1) in allowed:
+                self.err(where + (key,), f"{what}: '{key}' is written with a full-width colon '：'",
+                         f"YAML needs an ASCII colon and a space: '{fixed.group(1)}: ...' (switch the input method "
+                         "to English punctuation)")
+                continue
+            close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.5)
+            hint = f"did you mean '{close[0]}'?" if close else f"valid keys: {', '.join(allowed)}"
+            self.err(where + (key,), f"{what}: unknown key '{key}'", hint)
 
     def choice(self, value: Any, name: str, where: tuple, what: str) -> None:
-        if value is not None and value not in CHOICES[name]:
+        if value is not None and (not isinstance(value, str) or value not in CHOICES[name]):
             close = difflib.get_close_matches(str(value), CHOICES[name], n=1, cutoff=0.5)
             hint = f"did you mean '{close[0]}'?" if close else f"one of: {', '.join(CHOICES[name])}"
             self.err(where, f"{what}: {name} '{value}' is not one of {', '.join(CHOICES[name])}", hint)
@@ -144,6 +172,12 @@ class Checker:
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
             self.err(where, f"{what}: {name} == {value!r}, must be a positive integer (characters)",
                      f"write e.g. '{name}: 10'")
+
+
+#: A key typed with a Chinese input method's full-width colon (``codes：`` parses as the key ``codes：``).
+_FULLWIDTH_KEY = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*：")
+#: Separators of a list typed inside one term by a Chinese input method: ``[丢人，笑话，闲话]`` is one term.
+_LIST_IN_TERM = re.compile(r"[，,；;]")
 
 
 def _term_list(raw: Any, chk: Checker, where: tuple, what: str, lexicon: Mapping[str, Any]) -> list[str]:
@@ -165,16 +199,44 @@ def _term_list(raw: Any, chk: Checker, where: tuple, what: str, lexicon: Mapping
             chk.err(at, f"{what}: empty term", "remove it")
             continue
         if item.startswith("@"):
-            name = item[1:]
-            if name not in lexicon:
-                close = difflib.get_close_matches(name, list(lexicon), n=1, cutoff=0.5)
-                chk.err(at, f"{what}: lexicon list '@{name}' is not defined",
-                        f"did you mean '@{close[0]}'?" if close else "define it under the top-level 'lexicon'")
-                continue
-            terms.extend(t for t in lexicon[name] if isinstance(t, str))
+            terms.extend(_lexicon_terms(item[1:], chk, at, what, lexicon))
             continue
+        _term_shape(item, chk, at, what, single=isinstance(raw, str))
         terms.append(item)
     return terms
+
+
+def _lexicon_terms(name: str, chk: Checker, at: tuple, what: str, lexicon: Mapping[str, Any]) -> list[str]:
+    if name not in lexicon:
+        close = difflib.get_close_matches(name, [str(k) for k in lexicon], n=1, cutoff=0.5)
+        chk.err(at, f"{what}: lexicon list '@{name}' is not defined",
+                f"did you mean '@{close[0]}'?" if close else "define it under the top-level 'lexicon'")
+        return []
+    listed = lexicon[name]
+    listed = [listed] if isinstance(listed, str) else listed if isinstance(listed, list) else []
+    return [t for t in listed if isinstance(t, str)]  # (a malformed lexicon list is reported where it is defined)
+
+
+def _term_shape(term: str, chk: Checker, at: tuple, what: str, single: bool) -> None:
+    """What Chinese input methods put into a term: a list typed with full-width commas or 顿号, spaces between
+    words -- one term that never matches."""
+    parts = [p.strip() for p in re.split(r"[，,；;、\s]+", term) if p.strip()]
+    example = "[" + ", ".join(parts) + "]"
+    listed = _LIST_IN_TERM.search(term)
+    if listed is not None:
+        sep = listed.group(0)
+        chk.err(at, f"{what}: term '{term}' contains '{sep}', so it is one term that matches only the whole text "
+                    "'" + term + "'", f"write several terms as a list with ASCII commas: {example}"
+                + (" (a string where a list is meant)" if single else ""))
+    elif "、" in term and len(parts) > 1 and single:
+        chk.err(at, f"{what}: '{term}' is one string with '、' (顿号), so it is one term matched only as a whole",
+                f"a string where a list is meant: write {example}")
+    elif "、" in term and len(parts) > 1:
+        chk.warn(at, f"{what}: term '{term}' contains '、' (顿号): it is one term, matched only as a whole",
+                 f"if it lists several terms, write them as a list: {example}")
+    elif re.search(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]", term):
+        chk.err(at, f"{what}: term '{term}' has spaces between words, so it is one term that never matches text "
+                    "written without them", f"write several terms as a list: {example}")
 
 
 def _check_regex(raw: Any, chk: Checker, where: tuple, what: str) -> list[str]:
@@ -190,11 +252,15 @@ def _check_regex(raw: Any, chk: Checker, where: tuple, what: str) -> list[str]:
             continue
         try:
             compiled = re.compile(pattern)
-        except re.error as exc:
+        except (re.error, RecursionError, OverflowError) as exc:
             chk.err(at, f"{what}: invalid regex {pattern!r}: {exc}", "escape ( ) [ ] ? * + with a backslash")
             continue
         if compiled.match(""):
             chk.err(at, f"{what}: regex {pattern!r} matches the empty string", "it would code every segment")
+        problem = regex_problem(pattern)
+        if problem is not None:
+            chk.err(at, f"{what}: {problem[0]}", problem[1])
+            continue
         out.append(pattern)
     return out
 
@@ -219,18 +285,26 @@ def _check_rule(rule: Any, chk: Checker, where: tuple, what: str, lexicon: Mappi
     if "any" in rule:
         terms |= set(_term_list(rule["any"], chk, where + ("any",), what + " any", lexicon))
     if "all" in rule:
-        groups = rule["all"]
-        if not isinstance(groups, list) or len(groups) < 2:
-            chk.err(where + ("all",), f"{what}: 'all' needs a list of at least two term groups, got {groups!r}",
-                    "write e.g. all: [[宣传, 通知], [不到位, 没人讲]]; use 'any' for one group")
-        else:
-            for i, group in enumerate(groups):
-                # checked only: the terms of an 'all' group are conditional, not "claimed" by the code
-                _term_list(group, chk, where + ("all", i), f"{what} all[{i + 1}]", lexicon)
+        _check_all(rule["all"], chk, where + ("all",), what, lexicon)
     if "regex" in rule:
         _check_regex(rule["regex"], chk, where + ("regex",), what)
     if "unless" in rule:
         _term_list(rule["unless"], chk, where + ("unless",), what + " unless", lexicon)
+    _check_rule_options(rule, chk, where, what)
+    return terms
+
+
+def _check_all(groups: Any, chk: Checker, where: tuple, what: str, lexicon: Mapping[str, Any]) -> None:
+    if not isinstance(groups, list) or len(groups) < 2:
+        chk.err(where, f"{what}: 'all' needs a list of at least two term groups, got {groups!r}",
+                "write e.g. all: [[宣传, 通知], [不到位, 没人讲]]; use 'any' for one group")
+        return
+    for i, group in enumerate(groups):
+        # checked only: the terms of an 'all' group are conditional, not "claimed" by the code
+        _term_list(group, chk, where + (i,), f"{what} all[{i + 1}]", lexicon)
+
+
+def _check_rule_options(rule: dict, chk: Checker, where: tuple, what: str) -> None:
     chk.positive_int(rule.get("window"), "window", where + ("window",), what)
     if "window" in rule and "all" not in rule:
         chk.err(where + ("window",), f"{what}: 'window' only applies to 'all' (terms that must co-occur)",
@@ -242,14 +316,16 @@ def _check_rule(rule: Any, chk: Checker, where: tuple, what: str, lexicon: Mappi
         roles = rule["roles"]
         items = [roles] if isinstance(roles, str) else roles
         if not isinstance(items, list) or not items or not all(isinstance(r, str) and r.strip("!") for r in items):
-            chk.err(where + ("roles",), f"{what}: roles must be a list of role names (prefix ! to exclude), got {roles!r}",
+            chk.err(where + ("roles",),
+                    f"{what}: roles must be a list of role names (prefix ! to exclude), got {roles!r}",
                     "e.g. roles: [family] or roles: ['!family']")
     if "note" in rule and not isinstance(rule["note"], str):
         chk.err(where + ("note",), f"{what}: note must be text")
-    return terms
 
 
+# ------------------------------------------------------------------------------------------------- the codebook
 def check_codebook_data(data: Any, chk: Checker) -> dict | None:
+    """Every check of a parsed codebook; returns ``data`` when it can be built (errors may still be listed)."""
     if data is None:
         chk.err((), "the codebook is empty", "start from the example in docs/codebook.md")
         return None
@@ -260,29 +336,54 @@ def check_codebook_data(data: Any, chk: Checker) -> dict | None:
     for key in ("name", "description"):
         if key in data and not isinstance(data[key], str):
             chk.err((key,), f"codebook: {key} must be text, got {data[key]!r}")
+    settings = _check_settings(data, chk)
+    lexicon = _check_lexicon(data, chk)
+    _check_polarity(settings, chk, lexicon)
+    codes = data.get("codes")
+    _check_report_order(settings, codes, chk)
+    if not isinstance(codes, list) or not codes:
+        chk.err(("codes",), "codebook: 'codes' must be a non-empty list of codes", "see docs/codebook.md")
+        return None
+    parents, terms_of = _check_codes(codes, chk, lexicon)
+    _check_hierarchy(parents, chk)
+    _check_empty_codes(codes, parents, chk)
+    _check_siblings(parents, terms_of, chk)
+    return data
+
+
+def _check_settings(data: dict, chk: Checker) -> dict:
     settings = data.get("settings") or {}
     if not isinstance(settings, dict):
         chk.err(("settings",), "settings must be a mapping", "e.g. settings: {unit: sentence}")
-        settings = {}
+        return {}
     chk.keys(settings, SETTINGS_KEYS, ("settings",), "settings")
     for name in ("unit", "match", "speakers", "scope"):
         chk.choice(settings.get(name), name, ("settings", name), "settings")
     chk.positive_int(settings.get("window"), "window", ("settings", "window"), "settings")
+    return settings
+
+
+def _check_report_order(settings: dict, codes: Any, chk: Checker) -> None:
     order = settings.get("report_order")
-    if order is not None:
-        if not isinstance(order, list) or not all(isinstance(x, str) for x in order):
-            chk.err(("settings", "report_order"), "report_order must be a list of top-level code ids",
-                    "e.g. report_order: [achievements, operation]")
-        else:
-            ids = {str(c.get("id")) for c in data.get("codes") or [] if isinstance(c, dict)}
-            for x in order:
-                if x not in ids:
-                    chk.err(("settings", "report_order"), f"report_order names unknown code '{x}'",
-                            "list ids of top-level codes")
+    if order is None:
+        return
+    if not isinstance(order, list) or not all(isinstance(x, str) for x in order):
+        chk.err(("settings", "report_order"), "report_order must be a list of top-level code ids",
+                "e.g. report_order: [achievements, operation]")
+        return
+    ids = {c.get("id") for c in codes if isinstance(c, dict) and isinstance(c.get("id"), str)} \
+        if isinstance(codes, list) else set()
+    for x in order:
+        if x not in ids:
+            chk.err(("settings", "report_order"), f"report_order names unknown code '{x}'",
+                    "list ids of top-level codes")
+
+
+def _check_lexicon(data: dict, chk: Checker) -> dict:
     lexicon = data.get("lexicon") or {}
     if not isinstance(lexicon, dict):
         chk.err(("lexicon",), "lexicon must be a mapping of name -> list of terms", "e.g. lexicon: {problem: [不到位]}")
-        lexicon = {}
+        return {}
     for name, terms in lexicon.items():
         if not ID_RE.match(str(name)):
             chk.err(("lexicon", name), f"lexicon: name '{name}' is not a plain identifier", "use e.g. problem_cues")
@@ -290,21 +391,26 @@ def check_codebook_data(data: Any, chk: Checker) -> dict | None:
             chk.err(("lexicon", name), f"lexicon '{name}': lists cannot refer to other lists", "write the terms out")
         else:
             _term_list(terms, chk, ("lexicon", name), f"lexicon '{name}'", {})
+    return lexicon
+
+
+def _check_polarity(settings: dict, chk: Checker, lexicon: dict) -> None:
     pol = settings.get("polarity")
-    if pol is not None:
-        if not isinstance(pol, dict):
-            chk.err(("settings", "polarity"), "settings: polarity must be a mapping")
-        else:
-            chk.keys(pol, POLARITY_KEYS, ("settings", "polarity"), "settings polarity")
-            for name in ("negators", "intensifiers", "positive", "problem"):
-                if name in pol:
-                    _term_list(pol[name], chk, ("settings", "polarity", name), f"settings polarity {name}", lexicon)
-            for name in ("window", "negation_reach"):
-                chk.positive_int(pol.get(name), name, ("settings", "polarity", name), "settings polarity")
-    codes = data.get("codes")
-    if not isinstance(codes, list) or not codes:
-        chk.err(("codes",), "codebook: 'codes' must be a non-empty list of codes", "see docs/codebook.md")
-        return None
+    if pol is None:
+        return
+    if not isinstance(pol, dict):
+        chk.err(("settings", "polarity"), "settings: polarity must be a mapping")
+        return
+    chk.keys(pol, POLARITY_KEYS, ("settings", "polarity"), "settings polarity")
+    for name in ("negators", "intensifiers", "positive", "problem"):
+        if name in pol:
+            _term_list(pol[name], chk, ("settings", "polarity", name), f"settings polarity {name}", lexicon)
+    for name in ("window", "negation_reach"):
+        chk.positive_int(pol.get(name), name, ("settings", "polarity", name), "settings polarity")
+
+
+def _check_codes(codes: list, chk: Checker, lexicon: dict) -> tuple[dict[str, Any], dict[str, set[str]]]:
+    """Check every code; return code id -> (parent, where) and code id -> the literal terms of its rules."""
     seen: dict[str, int] = {}
     parents: dict[str, Any] = {}
     terms_of: dict[str, set[str]] = {}
@@ -314,7 +420,7 @@ def check_codebook_data(data: Any, chk: Checker) -> dict | None:
             chk.err(where, f"code #{i + 1}: must be a mapping with at least 'id'", "e.g. - id: publicity_weak")
             continue
         cid = code.get("id")
-        what = f"code '{cid}'" if cid is not None else f"code #{i + 1}"
+        what = f"code '{cid}'" if isinstance(cid, str) else f"code #{i + 1}"
         chk.keys(code, CODE_KEYS, where, what)
         if cid is None:
             chk.err(where, f"{what}: missing 'id'", "every code needs a unique id such as publicity_weak")
@@ -327,37 +433,51 @@ def check_codebook_data(data: Any, chk: Checker) -> dict | None:
             chk.err(where + ("id",), f"{what}: duplicate id (first defined on line {seen[cid]})", "ids must be unique")
             continue
         seen[cid] = chk.loc.line(where + ("id",)) or 0
-        parents[cid] = (code.get("parent"), where)
-        for field in TEXT_FIELDS:
-            if field in code and code[field] is not None and not isinstance(code[field], (str, int, float)):
-                chk.err(where + (field,), f"{what}: {field} must be text")
-        for field in ("examples", "counter_examples"):
-            if field in code and not (isinstance(code[field], list) and all(isinstance(x, str) for x in code[field])):
-                chk.err(where + (field,), f"{what}: {field} must be a list of quotations (strings)")
-        if code.get("color") is not None and not (isinstance(code["color"], str) and COLOR_RE.match(code["color"])):
-            chk.err(where + ("color",), f"{what}: color {code['color']!r} is not #RRGGBB", "e.g. color: '#1f77b4'")
-        rules = code.get("rules")
-        terms: set[str] = set()
-        rule_ids: set[str] = set()
-        if rules is not None:
-            if not isinstance(rules, list):
-                chk.err(where + ("rules",), f"{what}: rules must be a list of rule mappings")
-            else:
-                for j, rule in enumerate(rules):
-                    terms |= _check_rule(rule, chk, where + ("rules", j), f"{what} rule {j + 1}", lexicon)
-                    rid = rule.get("id") if isinstance(rule, dict) else None
-                    if rid is not None:
-                        if rid in rule_ids:
-                            chk.err(where + ("rules", j, "id"), f"{what}: duplicate rule id '{rid}'")
-                        rule_ids.add(rid)
-        if "unless" in code:
-            _term_list(code["unless"], chk, where + ("unless",), f"{what} unless", lexicon)
-        terms_of[cid] = terms
-    # parents, cycles, empty codes
+        parent = code.get("parent")
+        if parent is not None and not isinstance(parent, str):
+            chk.err(where + ("parent",), f"{what}: parent {parent!r} is not a code id", "write the id of one code")
+            parent = None
+        parents[cid] = (parent, where)
+        _check_code_fields(code, chk, where, what)
+        terms_of[cid] = _check_code_rules(code, chk, where, what, lexicon)
+    return parents, terms_of
+
+
+def _check_code_fields(code: dict, chk: Checker, where: tuple, what: str) -> None:
+    for field in TEXT_FIELDS:
+        if field in code and code[field] is not None and not isinstance(code[field], (str, int, float)):
+            chk.err(where + (field,), f"{what}: {field} must be text")
+    for field in ("examples", "counter_examples"):
+        if field in code and not (isinstance(code[field], list) and all(isinstance(x, str) for x in code[field])):
+            chk.err(where + (field,), f"{what}: {field} must be a list of quotations (strings)")
+    if code.get("color") is not None and not (isinstance(code["color"], str) and COLOR_RE.match(code["color"])):
+        chk.err(where + ("color",), f"{what}: color {code['color']!r} is not #RRGGBB", "e.g. color: '#1f77b4'")
+
+
+def _check_code_rules(code: dict, chk: Checker, where: tuple, what: str, lexicon: dict) -> set[str]:
+    rules = code.get("rules")
+    terms: set[str] = set()
+    if rules is not None:
+        if not isinstance(rules, list):
+            chk.err(where + ("rules",), f"{what}: rules must be a list of rule mappings")
+        else:
+            rule_ids: set[str] = set()
+            for j, rule in enumerate(rules):
+                terms |= _check_rule(rule, chk, where + ("rules", j), f"{what} rule {j + 1}", lexicon)
+                rid = rule.get("id") if isinstance(rule, dict) else None
+                if isinstance(rid, str):  # (a malformed id is reported by _check_rule)
+                    if rid in rule_ids:
+                        chk.err(where + ("rules", j, "id"), f"{what}: duplicate rule id '{rid}'")
+                    rule_ids.add(rid)
+    if "unless" in code:
+        _term_list(code["unless"], chk, where + ("unless",), f"{what} unless", lexicon)
+    return terms
+
+
+def _check_hierarchy(parents: dict[str, Any], chk: Checker) -> None:
+    """Undefined parents and parent cycles."""
     for cid, (parent, where) in parents.items():
-        if parent is None:
-            continue
-        if parent not in parents:
+        if parent is not None and parent not in parents:
             close = difflib.get_close_matches(str(parent), list(parents), n=1, cutoff=0.6)
             chk.err(where + ("parent",), f"code '{cid}': parent '{parent}' is not defined",
                     f"did you mean '{close[0]}'?" if close else "add that code or fix the spelling")
@@ -372,13 +492,19 @@ def check_codebook_data(data: Any, chk: Checker) -> dict | None:
             reported.update(cycle)
             chk.err(parents[cid][1] + ("parent",), f"code '{cid}': parent cycle {' -> '.join(cycle)}",
                     "a code cannot be its own ancestor")
+
+
+def _check_empty_codes(codes: list, parents: dict[str, Any], chk: Checker) -> None:
     has_children = {p for p, _ in parents.values() if p is not None}
     for i, code in enumerate(codes):
         if isinstance(code, dict) and isinstance(code.get("id"), str) and code["id"] in parents:
             if not code.get("rules") and code["id"] not in has_children:
                 chk.warn(("codes", i), f"code '{code['id']}' has no rule and no child code",
                          "AutoCoder will never assign it; add a rule, or keep it for coding by hand")
-    # a term claimed by two sibling codes
+
+
+def _check_siblings(parents: dict[str, Any], terms_of: dict[str, set[str]], chk: Checker) -> None:
+    """A term claimed by two sibling codes."""
     by_parent: dict[Any, list[str]] = {}
     for cid, (parent, _) in parents.items():
         by_parent.setdefault(parent, []).append(cid)
@@ -391,5 +517,3 @@ def check_codebook_data(data: Any, chk: Checker) -> dict | None:
                     chk.warn(parents[siblings[b]][1] + ("rules",),
                              f"codes '{siblings[a]}' and '{siblings[b]}' are siblings and both match {words}",
                              "a segment with this term gets both codes; narrow one rule (all/unless) if unintended")
-    return data
-

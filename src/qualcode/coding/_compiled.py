@@ -45,7 +45,7 @@ from typing import Any, Mapping, Sequence
 
 from qualcode.coding._decide import Context
 from qualcode.coding._polarity import DEFAULT_POLARITY, alternation
-from qualcode.coding._regex import regex_prefixes, regex_requirements
+from qualcode.coding._regex import compile_rule_regex, regex_prefixes, regex_requirements
 from qualcode.coding._rule import Hit, Rule, roles_of
 from qualcode.coding._terms import expand_terms
 from qualcode.errors import require
@@ -337,7 +337,8 @@ def compile_codebook(codebook: Codebook, backend: str = "ahocorasick_rs") -> Com
             if "regex" in raw:
                 pats = raw["regex"] if isinstance(raw["regex"], list) else [raw["regex"]]
                 rx_id = rid if not ("any" in raw or "all" in raw) else rid + "re"
-                rules.append(Rule(code.id, rx_id, [], [re.compile(p) for p in pats], None, kind="regex", **common))
+                rules.append(Rule(code.id, rx_id, [], [compile_rule_regex(p) for p in pats], None, kind="regex",
+                                  **common))
     positive = list(DEFAULT_POLARITY["positive"]) + expand_terms(pol_cfg.get("positive", []), lexicon)
     problem = list(DEFAULT_POLARITY["problem"]) + expand_terms(pol_cfg.get("problem", []), lexicon)
     eval_polarity: dict[int, str] = {}

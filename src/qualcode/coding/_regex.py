@@ -1,5 +1,17 @@
-"""Literal strings a regular expression needs: the exact filters that let the engine skip a regex on texts where
-it cannot match (see :mod:`qualcode.coding._compiled`)."""
+r"""Codebook regular expressions: the engine that runs them, the patterns it refuses, and the literal strings a
+pattern needs (the exact filters that let the rule engine skip a regex on texts where it cannot match, see
+:mod:`qualcode.coding._compiled`).
+
+Engine. Python's :mod:`re` backtracks: ``(a+)+$`` or ``(宣传[^。]*)+不到位`` takes exponential time (26 s on a
+60-character sentence). A pattern with that shape -- an unbounded (or long) repetition of something that itself
+repeats, or of an alternation whose branches can start alike (:func:`nested_repetition`) -- runs in RE2
+(``google-re2``), whose time is linear in the text whatever the pattern, when RE2 gives exactly Python's matches for
+it (:func:`python_only`: no lookaround, back reference, ``$``, ``\b``, ``\d``/``\w``/``\s``, which are Unicode
+classes in Python and ASCII in RE2, or atomic group). Such a pattern that RE2 cannot take is refused by
+:func:`regex_problem`, which the codebook check reports with its line. Every other pattern runs in Python's ``re``:
+on the short sentences of interviews it is several times faster than RE2, whose per-call overhead dominates
+(benchmarks/bench_regex.py), and it cannot blow up.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +19,145 @@ import functools
 import re
 from typing import Any
 
-__all__ = ["regex_prefixes", "regex_requirements"]
+__all__ = ["RuleRegex", "compile_rule_regex", "re2_module", "regex_prefixes", "regex_problem", "regex_requirements"]
+
+
+# --------------------------------------------------------------------------------------------------------- engine
+@functools.lru_cache(maxsize=1)
+def re2_module():
+    """The ``re2`` module of google-re2 with its error logging off, or None when it is not installed."""
+    try:
+        import re2
+    except ImportError:  # pragma: no cover - google-re2 is a dependency
+        return None
+    return re2
+
+
+def _re2_options():
+    re2 = re2_module()
+    options = re2.Options()
+    options.log_errors = False  # (RE2 would print every refused pattern on stderr)
+    return options
+
+
+def _parse(pattern: str):
+    try:
+        import re._constants as sc
+        import re._parser as sp
+    except ImportError:  # pragma: no cover - Python < 3.11
+        import sre_constants as sc
+        import sre_parse as sp
+    return sc, sp.parse(pattern)
+
+
+def _walk(items, sc):
+    """Every (op, av) of a parsed pattern, depth first."""
+    for op, av in items:
+        yield op, av
+        if op is sc.SUBPATTERN:
+            yield from _walk(av[-1], sc)
+        elif op in (sc.MAX_REPEAT, sc.MIN_REPEAT) or op is getattr(sc, "POSSESSIVE_REPEAT", None):
+            yield from _walk(av[2], sc)
+        elif op is sc.BRANCH:
+            for alt in av[1]:
+                yield from _walk(alt, sc)
+        elif op in (sc.ASSERT, sc.ASSERT_NOT):
+            yield from _walk(av[1], sc)
+        elif op is getattr(sc, "ATOMIC_GROUP", None):
+            yield from _walk(av, sc)
+        elif op is sc.GROUPREF_EXISTS:
+            yield from _walk(av[1], sc)
+            if av[2] is not None:
+                yield from _walk(av[2], sc)
+
+
+def python_only(pattern: str) -> str | None:
+    """Why RE2 would not give Python's matches for ``pattern`` (None when it would)."""
+    sc, parsed = _parse(pattern)
+    if parsed.state.flags & (re.ASCII | re.LOCALE | re.VERBOSE):
+        return "a flag"
+    for op, av in _walk(list(parsed), sc):
+        if op in (sc.ASSERT, sc.ASSERT_NOT):
+            return "a lookaround (?=...) (?!...) (?<=...) (?<!...)"
+        if op in (sc.GROUPREF, sc.GROUPREF_EXISTS):
+            return "a back reference"
+        if op is getattr(sc, "ATOMIC_GROUP", None) or op is getattr(sc, "POSSESSIVE_REPEAT", None):
+            return "an atomic group or possessive repeat"
+        if op is sc.AT and av in (sc.AT_END, sc.AT_END_STRING, sc.AT_BOUNDARY, sc.AT_NON_BOUNDARY):
+            return "$, \\Z or \\b"
+        if op is sc.CATEGORY or (op is sc.IN and any(o is sc.CATEGORY for o, _ in av)):
+            return "\\d, \\w or \\s (Unicode classes in Python, ASCII in RE2)"
+    re2 = re2_module()
+    if re2 is not None:
+        try:
+            re2.compile(pattern, _re2_options())
+        except re2.error:
+            return "a construct RE2 does not read (such as a \\u escape)"
+    return None
+
+
+#: A repetition bounded above this many times counts as unbounded for :func:`nested_repetition`.
+LONG_REPEAT = 10
+
+
+def nested_repetition(pattern: str) -> bool:
+    """True when an unbounded (or long) repetition contains another variable repetition, or an alternation whose
+    branches can start with the same character: the shapes that make a backtracking engine take exponential time."""
+    sc, parsed = _parse(pattern)
+    repeats = (sc.MAX_REPEAT, sc.MIN_REPEAT)
+    for op, av in _walk(list(parsed), sc):
+        if op in repeats and (av[1] is sc.MAXREPEAT or av[1] > LONG_REPEAT):
+            for op2, av2 in _walk(list(av[2]), sc):
+                if op2 in repeats and av2[0] != av2[1]:
+                    return True
+                if op2 is sc.BRANCH and _overlapping(av2[1], sc):
+                    return True
+    return False
+
+
+def _overlapping(alternatives, sc) -> bool:
+    firsts: list[object] = []
+    for alt in alternatives:
+        items = list(alt)
+        if not items or items[0][0] is not sc.LITERAL:
+            return True  # (an alternative that may start with anything: assume overlap)
+        firsts.append(items[0][1])
+    return len(set(firsts)) < len(firsts)
+
+
+def regex_problem(pattern: str) -> tuple[str, str] | None:
+    """(message, hint) when ``pattern`` cannot be run safely, None when it can: see the module docstring."""
+    why = python_only(pattern) if re2_module() is not None else "no RE2 (pip install google-re2)"
+    if why is None or not nested_repetition(pattern):
+        return None
+    return (f"regex {pattern!r} repeats a repeated group, which can take exponential time, and it uses {why}, "
+            "so it cannot run in the linear-time engine",
+            "write the repeated part once, e.g. 宣传[^。]*不到位 instead of (宣传[^。]*)+不到位")
+
+
+class RuleRegex:
+    """A compiled codebook regex with ``search``, ``finditer``, ``pattern``, ``flags`` and ``engine`` ("re2" or
+    "re"): RE2 for a pattern that could backtrack for ever and that RE2 runs exactly like Python, else ``re``."""
+
+    __slots__ = ("pattern", "flags", "engine", "search", "finditer")
+
+    def __init__(self, pattern: str):
+        py = re.compile(pattern)
+        self.pattern, self.flags = pattern, py.flags
+        rx, self.engine = py, "re"
+        re2 = re2_module()
+        if re2 is not None and nested_repetition(pattern) and python_only(pattern) is None:
+            rx, self.engine = re2.compile(pattern, _re2_options()), "re2"
+        self.search = rx.search
+        self.finditer = rx.finditer
+
+    def __repr__(self) -> str:
+        return f"RuleRegex({self.pattern!r}, engine={self.engine!r})"
+
+
+def compile_rule_regex(pattern: str) -> RuleRegex:
+    """A codebook regex compiled for matching (see :class:`RuleRegex`)."""
+    return RuleRegex(pattern)
 
 
 def regex_prefixes(pattern: str) -> list[str] | None:
@@ -72,7 +222,8 @@ def _requirements(pattern: str, limit: int) -> tuple[frozenset[str], ...]:
 
 def _regex_requirements(pattern: str, limit: int = 64) -> list[frozenset[str]]:
     """Sets of literal strings such that every match of ``pattern`` contains at least one string of each set (e.g.
-    ``(没人|从来没)[^，。]{0,8}(说|讲)`` -> {没人, 从来没}, {说, 讲}); [] when nothing is certain. Used to skip a regex on
+    ``(没人|从来没)[^，。]{0,8}(说|讲)`` -> {没人, 从来没}, {说, 讲}); [] when nothing is certain. Used to skip a
+    regex on
     texts where the automaton did not find one of them (an exact filter: the regex cannot match there)."""
     try:
         parsed = _sre_parser().parse(pattern)

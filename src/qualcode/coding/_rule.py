@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,7 +26,7 @@ class Rule:
     code: str
     rid: str
     groups: list[frozenset]            # term ids per group (any: one group; all: several)
-    regexes: list[re.Pattern]
+    regexes: list  # RuleRegex (qualcode.coding._regex): RE2 or re, with search, finditer, pattern, flags
     window: int | None
     scope: str
     match: str

@@ -2,7 +2,7 @@
 
     from qualcode.privacy import Pseudonymiser, detect_pii, remap
 
-    spans = detect_pii("我叫张伟，电话13812345678。")          # [Span(3, 5, 'person', '张伟'), Span(..., 'mobile', ...)]
+    spans = detect_pii("我叫张伟，电话13812345678。")    # [Span(3, 5, 'person', '张伟'), Span(..., 'mobile', ...)]
     ps = Pseudonymiser(names="names.csv").fit(corpus)
     new_text, omap = ps.transform_text(doc.text)              # 人员A ... [手机号]
     codings = remap(codings, {doc.doc_id: omap})              # offsets follow the new text
@@ -14,7 +14,15 @@ See docs/privacy.md for what is detected, the pseudonym rules, and how well it w
 from qualcode.privacy._corpus import default_map_path, transform_corpus
 from qualcode.privacy._detect import PII_TYPES, PLACEHOLDERS, Span, detect_pii, load_names, spans_frame, validate_names
 from qualcode.privacy._evaluate import score_pii
-from qualcode.privacy._pseudonymise import MAP_COLUMNS, OffsetMap, Pseudonymiser, PseudonymisedCorpus, names_from_map, pseudonymise_table, remap
+from qualcode.privacy._pseudonymise import (
+    MAP_COLUMNS,
+    OffsetMap,
+    PseudonymisedCorpus,
+    Pseudonymiser,
+    names_from_map,
+    pseudonymise_table,
+    remap,
+)
 
 __all__ = [
     "MAP_COLUMNS",

@@ -27,9 +27,9 @@ import pandas as pd
 
 from qualcode._io import atomic_write, write_table
 from qualcode.errors import InputError, Issue, TranscriptError
-from qualcode.privacy._pseudonymise import MAP_COLUMNS, OffsetMap, Pseudonymiser, PseudonymisedCorpus
 from qualcode.ingest import read_corpus
 from qualcode.ingest._tables import TEXT_COLUMNS, _find, read_frame
+from qualcode.privacy._pseudonymise import MAP_COLUMNS, OffsetMap, PseudonymisedCorpus, Pseudonymiser
 
 __all__ = ["default_map_path", "transform_corpus"]
 

@@ -17,6 +17,10 @@ type            what                                                            
 ``address``     an exact address: XX路/街/巷 + 号 (+ building/unit/room), 小区 + 栋/号楼/单元/室,     [地址]
                 XX村/嘎查 + 组/号
 ``birth_date``  a date after 出生于/生日/出生日期... or before 出生/生的 (2015年3月5日, 2015.03.05)     [出生日期]
+``qq``          QQ number after QQ/QQ号/Q号/扣扣/企鹅号; 8-11 digits after 换了个号/账号/加我         [QQ号]
+``wechat``      WeChat id: wxid_..., or an id after 微信/微信号/VX/V信/威信                         [微信号]
+``school``      a school with a class (赤峰二中初二3班) or a named school (红山区实验小学); see       学校A, 学校B ...
+                :mod:`qualcode.privacy._school`
 ``person``      person names (see :mod:`qualcode.privacy._names`) and names from a names table      人员A, 人员B ...
 other           any ``type`` given in a names table (``place``, ``org``, ``school`` ...)            地点A, 机构A ...
 ==============  =================================================================================  ==============
@@ -26,14 +30,15 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence, Union
 
 import pandas as pd
 
 from qualcode.errors import InputError, Issue, raise_if_errors
-from qualcode.privacy._names import find_names
+from qualcode.privacy._names import despace, find_names
+from qualcode.privacy._school import find_schools
 from qualcode.privacy._structured import find_structured, normalise
 
 __all__ = ["PII_TYPES", "PLACEHOLDERS", "Span", "detect_pii", "load_names", "spans_frame", "validate_names"]
@@ -47,13 +52,16 @@ PLACEHOLDERS: dict[str, str] = {
     "email": "[邮箱]",
     "address": "[地址]",
     "birth_date": "[出生日期]",
+    "qq": "[QQ号]",
+    "wechat": "[微信号]",
 }
-#: Every built-in type (names tables may add their own, e.g. ``place``).
-PII_TYPES: tuple[str, ...] = ("person", *PLACEHOLDERS)
+#: Every built-in type (names tables may add their own, e.g. ``place``). ``person`` and ``school`` get pseudonyms
+#: (人员A, 学校A), the others placeholders.
+PII_TYPES: tuple[str, ...] = ("person", "school", *PLACEHOLDERS)
 #: Columns of :func:`spans_frame`.
 SPAN_COLUMNS = ["start", "end", "type", "text", "rule", "key", "suffix"]
 
-NamesLike = Union[None, str, os.PathLike, pd.DataFrame, Mapping[str, str], Iterable[str]]
+NamesLike = str | os.PathLike | pd.DataFrame | Mapping[str, str] | Iterable[str] | None
 
 
 @dataclass(frozen=True)
@@ -128,9 +136,9 @@ def load_names(names: NamesLike) -> pd.DataFrame:
     rows = []
     seen: dict[str, int] = {}
     for i, row in enumerate(frame.itertuples(index=False), start=2):
-        name = str(getattr(row, "name") or "").strip()
-        typ = str(getattr(row, "type") or "").strip().lower() or "person"
-        pseudo = str(getattr(row, "pseudonym") or "").strip()
+        name = str(row.name or "").strip()
+        typ = str(row.type or "").strip().lower() or "person"
+        pseudo = str(row.pseudonym or "").strip()
         if name in ("", "nan"):
             issues.append(Issue(shown, i, "empty name", "fill the name column or delete the row"))
             continue
@@ -155,7 +163,7 @@ def load_names(names: NamesLike) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["name", "type", "pseudonym"])
 
 
-def _names_regex(table: pd.DataFrame) -> tuple[re.Pattern | None, dict[str, str]]:
+def _names_regex(table: pd.DataFrame | None) -> tuple[re.Pattern | None, dict[str, str]]:
     if table is None or table.empty:
         return None, {}
     ordered = sorted(table["name"], key=len, reverse=True)
@@ -163,7 +171,10 @@ def _names_regex(table: pd.DataFrame) -> tuple[re.Pattern | None, dict[str, str]
 
 
 # ------------------------------------------------------------------------------------------------ detection
-_RANK_NAMES_TABLE = 1  # between numbers (0-4 within structured) and detected names
+#: Priority of each structured type (x10, plus the detector's rank): lower wins an overlap.
+_TYPE_PRIO = {"id_number": 0, "email": 0, "bank_card": 1, "mobile": 2, "qq": 2, "wechat": 2, "landline": 3,
+              "address": 4, "birth_date": 8}
+_PRIO_NAMES_TABLE, _PRIO_SCHOOL, _PRIO_PERSON, _PRIO_KNOWN = 50, 55, 60, 70
 
 
 def detect_pii(text: str, names: NamesLike = None, types: Sequence[str] | None = None, *,
@@ -175,8 +186,13 @@ def detect_pii(text: str, names: NamesLike = None, types: Sequence[str] | None =
     (e.g. in other documents of the corpus) to their identity key; they are matched exactly too, after the
     detectors, so a name found once is replaced everywhere. ``types`` restricts the result to those types
     (default: every type). ``match_text`` is a same-length copy to search instead of ``text`` (a Simplified-Chinese
-    copy of Traditional text, ``Document.match_text``); spans still carry ``text``'s characters. Overlaps are resolved in this order: ID numbers, e-mail, bank cards, mobiles, landlines,
-    addresses, names-table entries, person names, birth dates; within one kind the longer span wins.
+    copy of Traditional text, ``Document.match_text``); spans still carry ``text``'s characters.
+
+    Overlaps are resolved in this order: ID numbers, e-mail, bank cards, mobiles / QQ / WeChat, landlines,
+    addresses, names-table entries, schools, person names, birth dates; within one kind the longer span wins.
+    Person candidates that overlap one another are first merged into one span covering them all, so a name is
+    never replaced in part (敖登格日乐, not 人员A日乐). Names written with spaces between the characters (赵 德 胜)
+    are searched without the spaces and replaced with them.
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
@@ -187,30 +203,74 @@ def detect_pii(text: str, names: NamesLike = None, types: Sequence[str] | None =
         found = detect_pii(match_text, names, types, known=known)
         return [Span(sp.start, sp.end, sp.type, text[sp.start:sp.end], sp.rule, sp.key, sp.suffix) for sp in found]
     table = names if isinstance(names, pd.DataFrame) and list(names.columns[:2]) == ["name", "type"] else None
-    if table is None:
+    if table is None and names is not None:
         table = load_names(names)
     wanted = set(types) if types is not None else None
+    cands = _structured_candidates(text)
+    cands += [(_PRIO_SCHOOL + c.rank, -(c.end - c.start), c.start, c.end, "school", c.rule, text[c.start:c.end], "")
+              for c in find_schools(text)]
+    cands += _merge_people(_name_candidates(text, table, wanted, known), text)
+    return _resolve(text, cands, wanted)
+
+
+# candidates are tuples (priority, -length, start, end, type, rule, key, suffix)
+def _structured_candidates(text: str) -> list[tuple]:
     norm = normalise(text)
-    # (priority, -length, start, end, type, rule, key, suffix)
-    cands: list[tuple] = []
+    cands = []
     for c in find_structured(text, norm):
-        prio = {"id_number": 0, "email": 0, "bank_card": 1, "mobile": 2, "landline": 3, "address": 4,
-                "birth_date": 8}[c.type] * 10 + c.rank
+        prio = _TYPE_PRIO[c.type] * 10 + c.rank
         key = re.sub(r"[^0-9A-Za-z@._+-]", "", norm[c.start:c.end]).upper() if c.type != "address" else \
             norm[c.start:c.end]
         cands.append((prio, -(c.end - c.start), c.start, c.end, c.type, c.rule, key, ""))
+    return cands
+
+
+def _name_candidates(text: str, table: pd.DataFrame | None, wanted: set[str] | None,
+                     known: Mapping[str, str] | None) -> list[tuple]:
+    """Names-table entries, detected person names and known names, searched in ``text`` without the spaces inside
+    runs of single characters (赵 德 胜) and mapped back to ``text``."""
+    compact, index = despace(text)
+    cands: list[tuple] = []
     rx, types_of = _names_regex(table)
     if rx is not None:
-        for m in rx.finditer(text):
-            cands.append((50, -(m.end() - m.start()), m.start(), m.end(), types_of[m.group(0)], "names", m.group(0),
-                          ""))
+        for m in rx.finditer(compact):
+            cands.append((_PRIO_NAMES_TABLE, 0, m.start(), m.end(), types_of[m.group(0)], "names", m.group(0), ""))
     if wanted is None or "person" in wanted:
-        for c in find_names(text):
-            cands.append((60 + c.rank, -(c.end - c.start), c.start, c.end, "person", c.rule, c.key, c.suffix))
-    if known and (wanted is None or "person" in wanted):
-        ordered = sorted(known, key=len, reverse=True)
-        for m in re.finditer("|".join(re.escape(n) for n in ordered), text):
-            cands.append((70, -(m.end() - m.start()), m.start(), m.end(), "person", "known", known[m.group(0)], ""))
+        for c in find_names(compact):
+            cands.append((_PRIO_PERSON + c.rank, 0, c.start, c.end, "person", c.rule, c.key, c.suffix))
+        if known:
+            ordered = sorted(known, key=len, reverse=True)
+            for m in re.finditer("|".join(re.escape(n) for n in ordered), compact):
+                cands.append((_PRIO_KNOWN, 0, m.start(), m.end(), "person", "known", known[m.group(0)], ""))
+    if index is not None:
+        cands = [(p, 0, index[s], index[e - 1] + 1, *rest) for p, _n, s, e, *rest in cands]
+    return [(p, -(e - s), s, e, *rest) for p, _n, s, e, *rest in cands]
+
+
+def _merge_people(cands: list[tuple], text: str) -> list[tuple]:
+    """Person candidates that overlap form one group; a group becomes its best candidate covering the whole group,
+    or else one merged span over all of it (so that no part of a name is left in clear)."""
+    people = sorted((c for c in cands if c[4] == "person"), key=lambda c: (c[2], -c[3]))
+    out = [c for c in cands if c[4] != "person"]
+    group: list[tuple] = []
+    for c in people + [None]:
+        if c is not None and group and c[2] < max(g[3] for g in group):
+            group.append(c)
+            continue
+        if group:
+            s, e = group[0][2], max(g[3] for g in group)
+            covering = [g for g in group if g[2] == s and g[3] == e]
+            if covering:
+                out.append(min(covering))
+            else:
+                suffix = next((g[7] for g in group if g[3] == e and g[7]), "")
+                key = "".join(text[s:e - len(suffix)].split())
+                out.append((min(g[0] for g in group), -(e - s), s, e, "person", "merged", key, suffix))
+        group = [c] if c is not None else []
+    return out
+
+
+def _resolve(text: str, cands: list[tuple], wanted: set[str] | None) -> list[Span]:
     cands.sort()
     used = bytearray(len(text))  # characters already inside an accepted span
     spans: list[Span] = []

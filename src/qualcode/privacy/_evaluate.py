@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
@@ -14,14 +14,22 @@ __all__ = ["PII_SCORE_COLUMNS", "score_pii"]
 PII_SCORE_COLUMNS = ["type", "n_gold", "n_pred", "found", "correct", "exact", "recall", "precision"]
 
 
-def score_pii(predicted: Mapping[str, Sequence[Span]], gold: pd.DataFrame) -> pd.DataFrame:
-    """Recall and precision per PI type, plus an ``all`` row.
+def score_pii(predicted: Mapping[str, Sequence[Span]], gold: pd.DataFrame, by: str = "type") -> pd.DataFrame:
+    """Recall and precision per PI type (or per gold ``category``), plus an ``all`` row.
 
     ``predicted`` maps doc_id -> spans; ``gold`` has columns ``doc_id, start, end, type``. A gold item is *found*
     when a predicted span of the same type overlaps it; a predicted span is *correct* when it overlaps a gold item
     of the same type; ``exact`` counts gold items whose span was predicted with the very same boundaries.
     Returns ``type, n_gold, n_pred, found, correct, exact, recall, precision``.
+
+    ``by="category"`` groups the gold items by their ``category`` column instead (e.g. person names split into
+    han / spaced / compound / minority); the ``type`` column then holds the category, and ``n_pred``, ``correct``
+    and ``precision`` are left empty (a prediction has a type, not a category) except in the ``all`` row.
     """
+    if by not in ("type", "category"):
+        raise ValueError(f"by == {by!r}, must be 'type' or 'category'")
+    if by == "category":
+        return _score_by_category(predicted, gold)
     gold_by_doc: dict[str, list[tuple[int, int, str]]] = {}
     for row in gold.itertuples(index=False):
         gold_by_doc.setdefault(str(row.doc_id), []).append((int(row.start), int(row.end), str(row.type)))
@@ -52,4 +60,26 @@ def score_pii(predicted: Mapping[str, Sequence[Span]], gold: pd.DataFrame) -> pd
     out = pd.DataFrame(rows)
     out["recall"] = out["found"] / out["n_gold"].where(out["n_gold"] > 0)
     out["precision"] = out["correct"] / out["n_pred"].where(out["n_pred"] > 0)
+    return out[PII_SCORE_COLUMNS]
+
+
+def _score_by_category(predicted: Mapping[str, Sequence[Span]], gold: pd.DataFrame) -> pd.DataFrame:
+    if "category" not in gold.columns:
+        raise ValueError("gold has no 'category' column: score by='type' instead")
+    by_type = score_pii(predicted, gold)
+    stats: dict[str, dict[str, int]] = {}
+    columns = (gold[c].tolist() for c in ("doc_id", "start", "end", "type", "category"))
+    for doc_id, s, e, t, category in zip(*columns):
+        st = stats.setdefault(str(category), dict(n_gold=0, found=0, exact=0))
+        s, e, t = int(s), int(e), str(t)
+        hits = [x for x in predicted.get(str(doc_id), ()) if x.type == t and x.start < e and s < x.end]
+        st["n_gold"] += 1
+        st["found"] += bool(hits)
+        st["exact"] += any(x.start == s and x.end == e for x in hits)
+    rows = [{"type": c, **st, "n_pred": pd.NA, "correct": pd.NA} for c, st in sorted(stats.items())]
+    rows.append(by_type[by_type["type"] == "all"].iloc[0].to_dict())
+    out = pd.DataFrame(rows)
+    out["recall"] = out["found"] / out["n_gold"].where(out["n_gold"] > 0)
+    out["precision"] = [r.correct / r.n_pred if c == "all" and r.n_pred else float("nan")
+                        for c, r in zip(out["type"], out.itertuples())]
     return out[PII_SCORE_COLUMNS]

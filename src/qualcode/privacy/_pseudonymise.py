@@ -8,7 +8,8 @@ Choices (documented in docs/privacy.md):
 * A title or kinship form keeps its title: 刘主任 -> 人员C主任, 张姐 -> 人员D姐. A surname-only title form is keyed on
   surname + title, so 刘主任 and 刘会计 (often two people) get different letters; 刘建国主任 shares 刘建国's.
 * 老张 / 小刘 / 张某 / 张某某 become a bare pseudonym (人员E); 老 and 小 are dropped.
-* Structured identifiers become typed placeholders: [身份证号] [手机号] [座机号] [银行卡号] [邮箱] [地址] [出生日期].
+* Structured identifiers become typed placeholders: [身份证号] [手机号] [座机号] [银行卡号] [邮箱] [地址] [出生日期]
+  [QQ号] [微信号]. A detected school with its class becomes ``学校A`` (the same school phrase, the same letter).
 * Names-table entries use their ``pseudonym`` column when given, otherwise ``地点A`` (place), ``机构A`` (org),
   ``学校A`` (school), ``人员A`` (person), ``名称A`` (any other type).
 """
@@ -17,16 +18,17 @@ from __future__ import annotations
 
 import bisect
 import os
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
 
 import pandas as pd
 
+from qualcode._io import read_table
 from qualcode._params import Params
 from qualcode.errors import InputError, Issue, NotFittedError
 from qualcode.privacy._detect import PII_TYPES, PLACEHOLDERS, NamesLike, Span, detect_pii, load_names
-from qualcode._io import read_table
 from qualcode.privacy._names import COMMON_WORDS, _freq
 
 __all__ = ["MAP_COLUMNS", "OffsetMap", "Pseudonymiser", "PseudonymisedCorpus", "names_from_map", "pseudonymise_table",
@@ -187,7 +189,7 @@ class Pseudonymiser(Params):
                              "or a type of the names table")
         return set(self.types)
 
-    def fit(self, corpus: Any) -> "Pseudonymiser":
+    def fit(self, corpus: Any) -> Pseudonymiser:
         """Detect PI in every document and assign pseudonyms in order of first appearance. Returns ``self``."""
         self.names_ = load_names(self.names)
         self._wanted = self._types()
@@ -201,7 +203,7 @@ class Pseudonymiser(Params):
                 self._learn(span)
         return self
 
-    def learn_names(self, names: Iterable[str]) -> "Pseudonymiser":
+    def learn_names(self, names: Iterable[str]) -> Pseudonymiser:
         """Treat these strings as person names from now on (e.g. the cells of a ``name`` column). Returns ``self``."""
         self._check_fitted()
         for name in names:
@@ -215,9 +217,10 @@ class Pseudonymiser(Params):
 
         if span.type != "person" or span.rule in ("names", "title", "kin", "mou", "xing"):
             return
-        if len(span.text) < 2 or span.text in COMMON_WORDS or _freq(span.text) > 100:
+        name = "".join(span.text.split())  # (赵 德 胜 is searched as 赵德胜)
+        if len(name) < 2 or name in COMMON_WORDS or _freq(name) > 100:
             return
-        self._known_.setdefault(span.text, span.key or span.text)
+        self._known_.setdefault(name, span.key or name)
 
     def detect(self, text: str, match_text: str | None = None) -> list[Span]:
         """The spans this pseudonymiser would replace in ``text`` (searched in ``match_text`` when given)."""
@@ -296,7 +299,7 @@ class Pseudonymiser(Params):
         return self.fit([text]).transform_text(text)
 
     def transform_corpus(self, corpus: Any, out_dir: str | os.PathLike, map_path: str | os.PathLike | None = None,
-                         *, overwrite: bool = False, quiet: bool = False) -> "PseudonymisedCorpus":
+                         *, overwrite: bool = False, quiet: bool = False) -> PseudonymisedCorpus:
         """Write a pseudonymised copy of a corpus (folder path or Corpus) to ``out_dir`` and the pseudonym map apart.
 
         See :func:`qualcode.privacy._corpus.transform_corpus`; the source folder is never modified.

@@ -1,4 +1,5 @@
-"""Structured personal information: resident ID numbers, phones, bank cards, e-mail, exact addresses, birth dates.
+"""Structured personal information: resident ID numbers, phones, bank cards, e-mail, exact addresses, birth dates,
+QQ numbers and WeChat ids.
 
 All patterns run on a *same-length* normalised copy of the text (full-width digits and letters, full-width
 brackets, @, + and hyphens mapped to ASCII one character for one), so offsets found there are offsets into the
@@ -11,7 +12,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
-__all__ = ["Candidate", "normalise", "find_structured", "id_checksum_ok", "luhn_ok"]
+__all__ = ["Candidate", "normalise", "find_accounts", "find_structured", "id_checksum_ok", "luhn_ok"]
 
 
 class Candidate(NamedTuple):
@@ -22,7 +23,9 @@ class Candidate(NamedTuple):
     rule: str
 
 
-_FW_FROM = "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"
+_FW_FROM = ("０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭ"
+            "ＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍ"
+            "ｎｏｐｑｒｓｔｕｖｗｘｙｚ")
 _FW_TO = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _TABLE = str.maketrans(_FW_FROM + "＋－‐‑‒–﹣（）＠．＿\u3000\u00a0",
                        _FW_TO + "+------()@._  ")
@@ -94,7 +97,20 @@ LANDLINE_RE = re.compile(r"(?<![0-9A-Za-z])((?:\((?:010|02\d|0[3-9]\d\d)\)|(?:01
                          + r"[2-9]\d{6,7})" + _NA)
 #: 7-8 digit local number right after a phone word (no area code).
 LOCAL_RE = re.compile(r"(?:电话|座机|固话|办公室|热线)(?:号码?)?(?:是|为|：|:)?\s?((?<![0-9])[2-9]\d{6,7})(?![0-9])")
-EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+-])([A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})")
+EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+-])"
+                      r"([A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})")
+#: A QQ number (5-11 digits, never starting with 0) after QQ/QQ号/Q号/扣扣/企鹅号 (QQ群 too).
+QQ_RE = re.compile(r"(?<![A-Za-z])(?:[Qq]{2}(?:群|账号|号码|号)?|[Qq]号|扣扣号?|企鹅号)"
+                   r"(?:是|为|:|：|\s){0,3}([1-9]\d{4,10})(?![0-9A-Za-z])")
+#: An 8-11 digit number after 个号/新号/号码/账号/加我 with no QQ cue (换了个号2938475610): most likely a QQ number.
+QQ_BARE_RE = re.compile(r"(?:个号|新号|小号|大号|的号|号码|账号|加我|加一下|加个)(?:是|为|:|：|\s){0,3}"
+                        r"((?<![0-9])[1-9]\d{7,10})(?![0-9A-Za-z.])")
+#: A WeChat id: wxid_..., or an id after 微信/微信号/VX/V信/WX/威信 (6-20 letters, digits, _ or -, starting with a
+#: letter; digits only when it is not a mobile).
+WXID_RE = re.compile(r"(?<![A-Za-z0-9_])(wxid_[A-Za-z0-9_-]{4,30})")
+WECHAT_RE = re.compile(r"(?:微信号?|威信号?|薇信号?|"
+                       r"(?<![A-Za-z])(?:[Vv][Xx]|[Vv]信|[Ww][Xx]|[Ww]e[Cc]hat|weixin)(?:号)?)"
+                       r"(?:是|为|:|：|叫|\s){0,3}([A-Za-z][-_A-Za-z0-9]{5,19}|[1-9]\d{5,10})(?![-_A-Za-z0-9])")
 ID_CONTEXT_RE = re.compile(r"身份证|证件号|公民身份")
 CARD_CONTEXT_RE = re.compile(r"卡号|银行卡|账号|帐号|存折|一卡通|社保卡|储蓄卡|借记卡")
 
@@ -124,6 +140,10 @@ _VILLAGE = (r"(?:[\u4e00-\u9fff]{1,12})(?:村|嘎查|屯|营子)" + r"(?:" + _NU
             + r"号)?|" + _NUM + r"号)")
 _BARE_FLAT = _NUM + r"(?:号楼|栋|幢)" + _NUM + r"单元" + _NUM + r"(?:室|号)?"
 ADDRESS_RE = re.compile("(" + "|".join([_ESTATE, _STREET, _VILLAGE, _BARE_FLAT]) + ")")
+#: What every address contains: a street/estate/village word or a building word next to a number. ADDRESS_RE runs
+#: only in windows around these anchors (it is the slowest pattern: a 1-12 character prefix tried everywhere).
+_ANCHOR_RE = re.compile(r"(?:路|街|巷|胡同|大道|里|小区|花园|家园|公寓|新村|嘉园|华府|苑|社区|大厦|村|嘎查|屯|营子)"
+                        r"[0-9一二三四五六七八九十百千零〇两]|[0-9一二三四五六七八九十百千零〇两](?:号楼|栋|幢)")
 #: Characters at which an address's place-name prefix stops (verbs, pronouns, particles before an address).
 _ADDRESS_STOP = set("在住是到去了的我你他她们就也还都和跟从往于为说叫有个这那把被给让位户条址：:，,。、；;")
 
@@ -184,11 +204,45 @@ def find_structured(text: str, norm: str | None = None) -> list[Candidate]:
         out.append(Candidate(m.start(1), m.end(1), "landline", 4, "landline-context"))
     for m in EMAIL_RE.finditer(norm):
         out.append(Candidate(m.start(1), m.end(1), "email", 0, "email"))
+    out.extend(find_accounts(norm))
     for rx in (DOB_BEFORE_RE, DOB_AFTER_RE):
         for m in rx.finditer(norm):
             out.append(Candidate(m.start(1), m.end(1), "birth_date", 5, "dob"))
-    for m in ADDRESS_RE.finditer(norm):
+    for m in _address_matches(norm):
         s = _trim_address(norm, m.start(1), m.end(1))
         if m.end(1) - s >= 4:
             out.append(Candidate(s, m.end(1), "address", 4, "address"))
+    return out
+
+
+def _address_matches(norm: str) -> list[re.Match]:
+    """ADDRESS_RE's matches, searched only in windows around the anchors every address contains (a prefix is at
+    most 14 characters before its anchor; windows that overlap are merged), which gives the matches of a search of
+    the whole text, many times faster."""
+    windows: list[list[int]] = []
+    for m in _ANCHOR_RE.finditer(norm):
+        ws, we = max(0, m.start() - 16), min(len(norm), m.end() + 60)
+        if windows and ws <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], we)
+        else:
+            windows.append([ws, we])
+    out: list[re.Match] = []
+    for ws, we in windows:
+        out.extend(ADDRESS_RE.finditer(norm, ws, we))
+    return out
+
+
+def find_accounts(norm: str) -> list[Candidate]:
+    """QQ numbers and WeChat ids in the normalised text (ranks: a cued QQ number beats a mobile-shaped number, a
+    digits-only WeChat id loses to a mobile)."""
+    out: list[Candidate] = []
+    for m in QQ_RE.finditer(norm):
+        out.append(Candidate(m.start(1), m.end(1), "qq", 1, "qq"))
+    for m in QQ_BARE_RE.finditer(norm):
+        out.append(Candidate(m.start(1), m.end(1), "qq", 5, "qq-bare"))
+    for m in WXID_RE.finditer(norm):
+        out.append(Candidate(m.start(1), m.end(1), "wechat", 1, "wxid"))
+    for m in WECHAT_RE.finditer(norm):
+        digits = m.group(1).isdigit()
+        out.append(Candidate(m.start(1), m.end(1), "wechat", 3 if digits else 1, "wechat"))
     return out

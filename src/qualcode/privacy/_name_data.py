@@ -1,0 +1,111 @@
+"""Word lists of person-name detection: titles, surnames, words that look like names but are not.
+
+``surnames()`` reads ``qualcode/data/surnames_zh.txt`` (百家姓 + frequent modern surnames, public domain).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+__all__ = ["AMBIGUOUS", "COMMON_FREQ", "COMMON_WORDS", "COMPOUND_WORDS", "CUE_AFTER", "CUE_BEFORE", "FAMOUS",
+           "FUNCTION_SURNAMES", "KIN_WORD", "LIST_CUES", "NEVER_NAMES", "NOT_GIVEN", "NOT_PERSON", "ROLE_NOUNS",
+           "TITLES", "TITLE_RE", "surnames"]
+
+#: Titles and kinship words that follow a surname or name; kept in the pseudonymised text.
+TITLES = tuple(sorted({
+    "主任", "书记", "老师", "大夫", "医生", "校长", "院长", "局长", "副局长", "科长", "处长", "股长", "所长", "站长",
+    "乡长", "镇长", "县长", "村长", "市长", "组长", "队长", "会计", "干事", "专干", "主席", "经理", "老板", "师傅",
+    "律师", "警官", "护士", "社工", "支书", "委员", "部长", "教授", "大姐", "大哥", "阿姨", "叔叔", "奶奶", "爷爷",
+    "大爷", "大娘", "大妈", "婶子", "嫂子", "姥姥", "姥爷", "老太", "老汉", "同志", "先生", "女士", "小姐",
+    "姐", "哥", "叔", "婶", "嫂", "姨", "伯",
+}, key=len, reverse=True))
+TITLE_RE = re.compile("|".join(TITLES))
+
+#: Surname characters that are also everyday function words; they start a name only with strong evidence.
+AMBIGUOUS = set("和于从向都那能有时相东国家后公利红空通别步言福年爱阳法海归商第是双全万百明平文成安关路江"
+                "高方常周黄金白马师宁云钱田甜乐包区查来养信门母祖申盖玉施卫位")
+#: Surname characters that are above all grammar words: a name with one of them needs jieba's name tag as well.
+FUNCTION_SURNAMES = set("和于从向都那能有时相是第来以区全双万百位")
+#: Two-character words that jieba may tag as names but are mostly ordinary words.
+COMMON_WORDS = {"孙子", "孙女", "孙家", "高峰", "白雪", "向阳", "方正", "文明", "常青", "金山", "江山", "白云",
+    "高山", "周全", "黄河", "马上", "高兴", "周末", "王国", "黄金", "方面", "常常", "向来", "都是", "钱财", "田地",
+    "安全", "平安", "成功", "明白", "关心", "路上", "江南", "于是", "和平", "时间", "国家", "宁可", "石头", "林子",
+    "叶子", "包子", "李子", "杨柳", "朱红", "华夏", "温暖", "韩国", "高中", "高级", "程度", "任务", "任何", "许多",
+    "何况", "余额", "连续", "邵阳", "汤圆", "雷锋", "龙门", "毛病", "苏木", "吉祥", "强大", "伍佰", "贾宝玉", "孟母",
+    "凤凰", "花园", "谢谢", "谢谢您", "祖母", "祖父母", "盖章", "玉米", "养牛", "银行卡", "银行", "银行卡号",
+    "余额宝", "钟点工", "明天", "时候", "东西", "乐意", "庞大", "康复", "孔子", "老子", "柏林", "冯巩", "司机",
+    "司令", "司法", "东方", "乌云"}
+CUE_BEFORE = ("叫", "名叫", "叫做", "名字", "姓名", "名为", "取名", "起名", "名字叫", "名字是")
+#: Words after which a name often stands (户主郑国华, 老伴韩国庆, 志愿者白雪); titles count too (儿童主任孙秀英).
+ROLE_NOUNS = {"户主", "监护人", "母亲", "父亲", "老伴", "丈夫", "妻子", "媳妇", "儿媳", "女婿", "儿子", "女儿",
+    "孙子", "孙女", "外孙", "外孙女", "外孙子", "爷爷", "奶奶", "姥姥", "姥爷", "外婆", "外公", "妈妈", "爸爸",
+    "他爸", "他妈", "她爸", "她妈", "孩子他爸", "孩子他妈", "舅舅", "姑姑", "叔叔", "阿姨", "哥哥", "姐姐", "弟弟",
+    "妹妹", "侄子", "侄女", "孩子", "学生", "村民", "干部", "志愿者", "大学生", "社工", "同事", "邻居", "老乡",
+    "朋友", "同学", "负责人", "联系人", "经办人", "网格员", "专干", "比如", "像", "例如", "比方说", "比如说", "就是",
+    "名叫", "叫", "叫做", "姓名", "名字", "嘎查达", "村医", "班主任", "儿童主任", "队长", "局长", "站长", "主任",
+    "书记", "老师", "会计", "校长", "兄弟", "姐妹", "弟兄", "表哥", "表姐", "表弟", "表妹", "堂哥", "堂姐", "堂弟",
+    "堂妹", "外甥", "外甥女", "亲家", "公公", "婆婆", "岳父", "岳母", "继父", "继母", "后妈", "干妈", "保姆", "院长",
+    "所长", "医生", "护士", "律师", "助理", "民警", "警官", "校医", "园长", "老板", "大哥", "大姐", "小伙子", "姑娘"}
+#: Words that are never names, whatever jieba's tag says.
+NEVER_NAMES = {"孙子", "孙女", "外孙", "外孙女", "谢谢", "谢谢您", "银行卡", "银行", "时候", "东西", "明天", "祖母",
+    "花光", "包户", "孤儿", "祖父母", "母亲节", "申请书", "盖章", "玉米"}
+CUE_AFTER = ("说", "讲", "告诉", "同学", "他们", "她们", "家", "来", "去", "帮")
+NOT_GIVEN = set("的了是在我你他她们来去说和也就都还又很不没有这那个人吗呢吧啊呀么着过把被给让什怎哪谁几多少每各家"
+                 "该此其之与及或而但也且只才已曾将要会能可以为对向从到自从把一二三四五六七八九十两年月日号岁"
+                 "您咱俺啥咋嘛哦嗯哎呢请书米肉节章旗镇县乡区市省局院所站队厂店馆病药块饭菜房屋钱账表证卡费补贴款"
+                 "爸妈爷姥婶舅")
+#: A dictionary word more frequent than this (jieba's counts) is taken for an ordinary word unless a cue says name.
+COMMON_FREQ = 100
+KIN_WORD = re.compile(r"[爸妈爷奶姥姨叔婶哥姐弟妹舅]")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+#: Historical, literary and legendary figures: their names are not personal information of anyone interviewed
+#: (司马光砸缸, 诸葛亮借东风, 学雷锋). A detected name equal to one of them is left alone.
+FAMOUS = {"司马迁", "司马光", "司马懿", "司马昭", "司马炎", "司马相如", "诸葛亮", "诸葛孔明", "欧阳修", "令狐冲",
+    "上官婉儿", "东方不败", "东方朔", "慕容复", "皇甫嵩", "端木蕻良", "公孙胜", "尉迟恭", "长孙无忌", "宇文泰",
+    "轩辕黄帝", "成吉思汗", "铁木真", "忽必烈", "窝阔台", "嘎达梅林", "乌兰夫", "雷锋", "孔子", "孟子", "老子",
+    "庄子", "李白", "杜甫", "白居易", "苏轼", "岳飞", "包拯", "孙悟空", "猪八戒", "林黛玉", "贾宝玉", "王昭君",
+    "花木兰", "孙中山", "毛泽东", "周恩来", "邓小平", "鲁迅", "孟母", "曹操", "刘备", "关羽", "张飞", "武则天",
+    "秦始皇", "苏克萨哈"}
+#: Words of the region that look like surname + given name or like a minority name but name no person: Mongolian
+#: and Tibetan common nouns, festivals, places and greetings (额吉 "mother", 敖包, 那达慕, 嘎查 "village", 格桑花,
+#: 巴雅尔拉 "thank you", 赛白努 "hello"), and words of
+#: today that jieba's dictionary lacks (微信). Candidates inside one of them are dropped.
+NOT_PERSON = {"额吉", "阿爸", "阿妈", "敖包", "那达慕", "嘎查", "嘎查达", "苏木", "苏木达", "哈达", "蒙古包",
+    "乌兰牧骑", "浩特", "呼和浩特", "乌兰浩特", "锡林浩特", "二连浩特", "巴彦淖尔", "乌兰察布", "阿拉善", "鄂尔多斯",
+    "呼伦贝尔", "通辽", "赤峰", "锡林郭勒", "诺敏河", "格桑花", "扎西德勒", "罗布泊", "奶茶", "手把肉", "马头琴",
+    "呼麦", "长调", "牧区", "微信", "抖音", "快手", "淘宝", "钉钉", "网格", "云闪付", "余额宝", "花呗", "健康码",
+    "二维码", "经棚", "西门塔尔", "乌丹", "蒙医", "蒙药", "巴雅尔拉", "赛白努", "赛音白努", "塔赛音白努"}
+#: Words that list or point at people (还有包海龙, 同事欧阳娜娜, 找司马光辉): evidence for a name with an ambiguous
+#: surname right after them.
+LIST_CUES = {"还有", "和", "跟", "找", "同事", "问", "让", "给", "请", "叫", "喊", "是", "像", "比如", "包括", "以及",
+    "陪"}
+#: Compound surnames that are also everyday words: a name starting with one needs a cue or jieba's name tag.
+COMPOUND_WORDS = {"东方", "公孙", "百里", "第五", "东门", "西门", "南门", "南宫", "长孙", "单于", "司空", "司寇",
+    "司徒", "乐正", "东郭", "左丘", "太叔", "子车", "公西", "梁丘", "微生", "伯赏"}
+
+
+@functools.lru_cache(maxsize=1)
+def surnames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``(common, all_single, compound)`` surnames from ``qualcode/data/surnames_zh.txt``."""
+    text = resources.files("qualcode").joinpath("data/surnames_zh.txt").read_text(encoding="utf-8")
+    section = "common"
+    common, single, compound = set(), set(), set()
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if line.startswith("#"):
+            word = line[1:].strip()
+            if word in ("common", "rare", "compound"):
+                section = word
+            continue
+        if len(line) == 2:
+            compound.add(line)
+        elif section == "common":
+            common.add(line)
+            single.add(line)
+        else:
+            single.add(line)
+    return frozenset(common), frozenset(single), frozenset(compound)

@@ -1,0 +1,432 @@
+"""The rules of person-name detection, one function each, over the tagged words of one text (see ``_names``).
+
+Every rule appends :class:`NameCandidate` objects (overlapping; ranks decide) to ``out``. A candidate must start and
+end on a word boundary of the tagger, so a surname character inside an ordinary word (全村, 儿童, 孙子, 高兴) never
+starts a name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from typing import NamedTuple
+
+from qualcode.privacy._name_data import (
+    AMBIGUOUS,
+    CJK,
+    COMMON_FREQ,
+    COMMON_WORDS,
+    COMPOUND_WORDS,
+    CUE_AFTER,
+    CUE_BEFORE,
+    FUNCTION_SURNAMES,
+    KIN_WORD,
+    LIST_CUES,
+    NEVER_NAMES,
+    NOT_GIVEN,
+    ROLE_NOUNS,
+    TITLE_RE,
+    TITLES,
+    surnames,
+)
+from qualcode.privacy._name_tokens import GIVEN_RATIO, GIVEN_RATIO_ONE, Words, given_ratios, word_freq
+
+__all__ = ["Ctx", "NameCandidate", "RULES", "complete"]
+
+
+class NameCandidate(NamedTuple):
+    start: int
+    end: int
+    rank: int
+    rule: str
+    key: str  # identity used for consistent pseudonyms
+    suffix: str  # text kept after the pseudonym (a title), "" if none
+
+
+class Ctx:
+    """The tagged words of a text (parallel lists) and the lookups every rule needs."""
+
+    def __init__(self, text: str, tagged: Words):
+        self.text = text
+        self.words, self.flags, self.starts, self.ends = tagged
+        self.n = len(self.words)
+        self.by_start = dict(zip(self.starts, range(self.n)))
+        self.by_end = dict(zip(self.ends, range(self.n)))
+        self.common, self.single, self.compound = surnames()
+
+    def tok_at(self, pos: int) -> int:
+        """Index of the word covering character ``pos``, or -1."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i if 0 <= i < self.n and self.starts[i] <= pos < self.ends[i] else -1
+
+    def nr(self, i: int) -> bool:
+        return self.flags[i].startswith("nr")
+
+    def prev_word(self, i: int) -> str:
+        return self.words[i - 1] if i > 0 else ""
+
+    def cue_before(self, i: int) -> bool:
+        prev = self.prev_word(i)
+        two = (self.words[i - 2] if i > 1 else "") + prev
+        return prev in CUE_BEFORE or two in CUE_BEFORE or prev.endswith("叫")
+
+    def cue_after(self, j: int) -> bool:
+        nxt = self.words[j + 1] if j + 1 < self.n else ""
+        return nxt in CUE_AFTER or bool(TITLE_RE.fullmatch(nxt))
+
+    def split_surname(self, word: str) -> tuple[str, str] | None:
+        if len(word) >= 3 and word[:2] in self.compound:
+            return word[:2], word[2:]
+        if word[:1] in self.single:
+            return word[:1], word[1:]
+        return None
+
+
+_NR_FLAGS = frozenset({"nr", "nrt", "nrfg"})
+_SLOT_WORDS = frozenset(ROLE_NOUNS | {"是", "的"})
+_TITLE_WORDS = frozenset(TITLES)
+_SLOT_OR_TITLE = _SLOT_WORDS | _TITLE_WORDS
+
+
+def is_given(s: str) -> bool:
+    return 1 <= len(s) <= 2 and all(CJK.match(c) and c not in NOT_GIVEN for c in s)
+
+
+# --------------------------------------------------------------------------------------------------------- rules
+def rule_nr(ctx: Ctx, out: list) -> None:
+    """A word tagged nr/nrfg/nrt that is a surname + 1-2 given characters (张伟, 欧阳明); frequent words need a cue."""
+    words, flags = ctx.words, ctx.flags
+    for i in [i for i, f in enumerate(flags) if f in _NR_FLAGS]:
+        word = words[i]
+        if not 2 <= len(word) <= 4 or TITLE_RE.search(word[1:]):
+            continue  # (李老师, 王奶奶: the title rule handles it)
+        split = ctx.split_surname(word)
+        strong = ctx.cue_before(i) or ctx.prev_word(i) in ROLE_NOUNS
+        start, end = ctx.starts[i], ctx.ends[i]
+        if split is None:
+            if strong and all(CJK.match(c) for c in word) and not KIN_WORD.search(word):
+                out.append(NameCandidate(start, end, 2, "nr-cue", word, ""))
+            continue
+        sur, given = split
+        if not is_given(given) or word in NEVER_NAMES:
+            continue
+        if (word in COMMON_WORDS or word_freq(word) > COMMON_FREQ) and not strong:
+            continue
+        if sur in AMBIGUOUS and not (strong or ctx.cue_after(i)):
+            continue
+        out.append(NameCandidate(start, end, 2, "nr", word, ""))
+
+
+def rule_split(ctx: Ctx, out: list) -> None:
+    """A surname word followed by a given-name word tagged as a name (傅/nr 春雷/nr, 龙 建华/nz), or a doubled
+    given name (石 磊磊)."""
+    words, heads = ctx.words, _split_heads()
+    for i in [i for i, w in enumerate(words[:-1]) if w in heads]:
+        t, g = words[i], words[i + 1]
+        if t in AMBIGUOUS and not (ctx.nr(i) or (t not in FUNCTION_SURNAMES and _listed(ctx, i))):
+            continue  # (包 海龙: 包 is mostly a word; right after 还有 or 他爸, a surname)
+        if not is_given(g) or g in COMMON_WORDS or g in NEVER_NAMES:
+            continue
+        double = len(g) == 2 and g[0] == g[1] and word_freq(g) <= COMMON_FREQ
+        if ctx.nr(i + 1) or ctx.flags[i + 1] == "nz" or double:
+            out.append(NameCandidate(ctx.starts[i], ctx.ends[i + 1], 2, "split", t + g, ""))
+
+
+def _listed(ctx: Ctx, i: int) -> bool:
+    """The word before ``i`` lists or points at a person (还有, 同事, 他爸 -- one word or two)."""
+    prev = ctx.prev_word(i)
+    two = (ctx.words[i - 2] if i > 1 else "") + prev
+    return prev in ROLE_NOUNS or prev in LIST_CUES or two in ROLE_NOUNS
+
+
+@functools.lru_cache(maxsize=1)
+def _split_heads() -> frozenset[str]:
+    """Single surnames that can start a split name (not the grammar words)."""
+    return frozenset(surnames()[1] - FUNCTION_SURNAMES)
+
+
+@functools.lru_cache(maxsize=1)
+def _compound_re() -> re.Pattern:
+    return re.compile("|".join(sorted(surnames()[2], key=len, reverse=True)))
+
+
+def rule_compound(ctx: Ctx, out: list) -> None:
+    """A compound surname ending on a word boundary, then a given name of one or two characters (同事欧阳娜娜,
+    还有司马光辉, 跟上官建新 -- where the tagger cut 跟上|官 --, 诸葛晓雯). Compound surnames that are also words
+    (东方, 公孙) need a cue: 叫 or a role word before, a title or 说 after (东方明老师)."""
+    text = ctx.text
+    for m in _compound_re().finditer(text):
+        s, e = m.span()
+        k = ctx.by_start.get(e)
+        if k is None or e not in ctx.by_end:
+            continue  # (北欧|阳光: 欧阳 ends inside a word)
+        end_k = _given_words(ctx, k)
+        if end_k is None:
+            continue
+        name = text[s:ctx.ends[end_k]]
+        i = ctx.tok_at(s)
+        if m.group(0) in COMPOUND_WORDS and not (ctx.cue_before(i) or _listed(ctx, i) and ctx.nr(k)
+                                                 or ctx.prev_word(i) in ROLE_NOUNS or ctx.cue_after(end_k)):
+            continue  # 东方红, 公孙树
+        if word_freq(name) > COMMON_FREQ or name in NEVER_NAMES:
+            continue
+        out.append(NameCandidate(s, ctx.ends[end_k], 2, "compound", name, ""))
+
+
+def _given_words(ctx: Ctx, k: int) -> int | None:
+    """Index of the last word of a one- or two-character given name starting at word ``k`` (娜娜; 晓|雯), or None."""
+    g = ctx.words[k]
+    if len(g) == 2:
+        return k if is_given(g) and g not in NEVER_NAMES and not TITLE_RE.fullmatch(g) else None
+    if len(g) != 1 or not is_given(g) or TITLE_RE.fullmatch(g):
+        return None
+    if k + 1 < ctx.n and len(ctx.words[k + 1]) == 1 and is_given(ctx.words[k + 1]) and (
+            ctx.nr(k) or ctx.nr(k + 1) or given_ratios().get(ctx.words[k + 1], 0.0) >= GIVEN_RATIO):
+        return k + 1
+    return k
+
+
+_CUE_RE = re.compile(r"(?:叫做|名叫|叫|名字是|姓名[:：]?|名为)\s?([\u4e00-\u9fff]{2,4})")
+_GIVEN_RE = re.compile(r"(?:叫做|名叫|小名叫|小名|叫)([\u4e00-\u9fff]{2})(?=[，,。；;、！!？?…）)\s]|$)")
+
+
+def rule_cue(ctx: Ctx, out: list) -> None:
+    """Surname + 1-2 given characters after a naming cue (我叫吴桂兰, 孩子叫苏和, 姓名：张伟)."""
+    text = ctx.text
+    for m in _CUE_RE.finditer(text):
+        s = m.start(1)
+        split = ctx.split_surname(m.group(1))
+        if split is None:
+            continue
+        sur = split[0]
+        for n_given in (2, 1):
+            e = s + len(sur) + n_given
+            if e > len(text) or e > m.end(1) or not is_given(text[s + len(sur):e]):
+                continue
+            if e in ctx.by_end or e == len(text) or not CJK.match(text[e]):
+                name = text[s:e]
+                if name in COMMON_WORDS and e < len(text) and CJK.match(text[e]):
+                    continue
+                out.append(NameCandidate(s, e, 2, "cue", name, ""))
+                break
+
+
+def rule_given(ctx: Ctx, out: list) -> None:
+    """A given name or nickname alone after a naming cue, then punctuation (大的叫浩浩，孩子叫欣怡。)."""
+    for m in _GIVEN_RE.finditer(ctx.text):
+        s, e = m.span(1)
+        chunk = m.group(1)
+        if any(c in NOT_GIVEN for c in chunk) or chunk in COMMON_WORDS or chunk in NEVER_NAMES:
+            continue
+        if word_freq(chunk) > COMMON_FREQ or KIN_WORD.search(chunk):
+            continue
+        if s not in ctx.by_start and ctx.split_surname(chunk) is None:
+            continue
+        out.append(NameCandidate(s, e, 2, "given", chunk, ""))
+
+
+def rule_title(ctx: Ctx, out: list) -> None:
+    """(Surname | full name) + title or kinship word: 刘主任, 王书记, 张姐, 马丽华老师 (the title is kept)."""
+    text = ctx.text
+    for m in TITLE_RE.finditer(text):
+        ts, te = m.span()
+        if te < len(text) and text[te] == "们":
+            continue
+        if te not in ctx.by_end and te != len(text) and not _title_inside_word(ctx, ts, te, m.group(0)):
+            continue
+        j = ctx.by_end.get(ts)
+        cand = _title_after_word(ctx, j, te, m.group(0)) if j is not None else _title_in_word(ctx, ts, te, m.group(0))
+        if cand is not None:
+            out.append(cand)
+
+
+def _title_inside_word(ctx: Ctx, ts: int, te: int, title: str) -> bool:
+    """The title does not end a word (姐妹, 师哥 ...): still a title when a name word covers name+title, or a surname
+    tagged as a name stands right before it (杜/nr 干事会)."""
+    k = ctx.tok_at(te) if te < len(ctx.text) else -1
+    covering = k >= 0 and ctx.starts[k] < te < ctx.ends[k] and ctx.nr(k)
+    b = ctx.by_end.get(ts)
+    return covering or (b is not None and ctx.nr(b) and len(ctx.words[b]) == 1 and len(title) > 1)
+
+
+def _title_after_word(ctx: Ctx, j: int, te: int, title: str) -> NameCandidate | None:
+    text, word, start = ctx.text, ctx.words[j], ctx.starts[j]
+    split = ctx.split_surname(word)
+    if ctx.nr(j) and split and 1 <= len(split[1]) <= 2 and word not in NEVER_NAMES:
+        return NameCandidate(start, te, 1, "title", word, title)
+    if split and len(word) in (1, 2) and split[1] == "" and (
+            word not in AMBIGUOUS
+            or (word not in FUNCTION_SURNAMES and len(title) > 1
+                and (start == 0 or word_freq(text[start - 1:start + 1]) == 0))
+            or (ctx.nr(j) and len(title) > 1)):
+        return NameCandidate(start, te, 1, "title", f"{word}·{title}", title)  # a bare surname word
+    prev = ctx.words[j - 1] if j > 0 else ""
+    if len(word) <= 2 and is_given(word) and len(prev) == 1 and prev in ctx.single and prev not in AMBIGUOUS:
+        return NameCandidate(ctx.starts[j - 1], te, 1, "title", prev + word, title)
+    return None
+
+
+def _title_in_word(ctx: Ctx, ts: int, te: int, title: str) -> NameCandidate | None:
+    """A word covering surname + title (李老师/nr, 王奶奶/nr): the surname starts that word."""
+    text = ctx.text
+    s = ts - 1
+    if s >= 0 and text[s] in ctx.single and s in ctx.by_start:
+        k = ctx.by_start[s]
+        if ctx.nr(k) and ctx.ends[k] >= te and text[s] not in AMBIGUOUS | {"师"}:
+            return NameCandidate(s, te, 1, "title", f"{text[s]}·{title}", title)
+        if ctx.nr(k) and ctx.ends[k] >= te and len(title) > 1 and text[s] not in ("班", "师"):
+            return NameCandidate(s, te, 1, "title", f"{text[s]}·{title}", title)
+    s2 = ts - 2
+    if s2 >= 0 and text[s2:ts] in ctx.compound and s2 in ctx.by_start:
+        return NameCandidate(s2, te, 1, "title", f"{text[s2:ts]}·{title}", title)
+    return None
+
+
+_KIN_RE = re.compile(r"[老小]([\u4e00-\u9fff])")
+_KIN_BLOCKED = AMBIGUOUS - {"高", "马", "周", "黄", "方", "白", "田", "钱", "金", "江", "宁", "查"}
+
+
+def rule_kin(ctx: Ctx, out: list) -> None:
+    """老/小 + a common surname: 老张, 小刘 (also 老孙家)."""
+    text = ctx.text
+    for m in _KIN_RE.finditer(text):
+        s, e = m.start(), m.end()
+        sur = m.group(1)
+        if sur not in ctx.common or sur in _KIN_BLOCKED or s not in ctx.by_start:
+            continue
+        k = ctx.by_start[s]
+        ok = ctx.ends[k] == e  # 老张 as one word
+        if not ok and ctx.ends[k] == s + 1 and (s + 1) in ctx.by_start:
+            k2 = ctx.by_start[s + 1]
+            ok = ctx.ends[k2] == e or (ctx.words[k2] == sur + "家" and ctx.ends[k2] == e + 1)
+        if ok and not (e < len(text) and text[e] == "们"):
+            out.append(NameCandidate(s, e, 2, "kin", text[s:e], ""))
+
+
+_MOU_RE = re.compile(r"某某|某")
+_MOU_BLOCKED = AMBIGUOUS - {"高", "马", "周", "黄", "方", "白", "田"}
+
+
+def rule_mou(ctx: Ctx, out: list) -> None:
+    """Surname + 某/某某: 张某, 刘某某."""
+    text = ctx.text
+    for m in _MOU_RE.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] == "某":
+            continue
+        e = m.end()
+        if m.start() >= 2 and text[m.start() - 2:m.start()] in ctx.compound:
+            s = m.start() - 2
+        elif m.start() >= 1 and text[m.start() - 1] in ctx.single:
+            s = m.start() - 1
+            if text[s] in _MOU_BLOCKED:
+                continue
+        else:
+            continue
+        if m.group(0) == "某" and e < len(text) and text[e] in "种些个处方面样天日年月时次件项位类人地":
+            continue
+        if s in ctx.by_start:  # (else the surname character belongs to the previous word: 对于某, 全某)
+            out.append(NameCandidate(s, e, 1, "mou", text[s:e], ""))
+
+
+def rule_slot(ctx: Ctx, out: list) -> None:
+    """A role noun, then 2-3 characters starting with a surname, then punctuation (户主郑国华，老伴韩国庆。)."""
+    words, text = ctx.words, ctx.text
+    for i in [i for i, w in enumerate(words[:-1]) if w in _SLOT_OR_TITLE]:
+        w = words[i]
+        strong = w in ROLE_NOUNS or (w in _TITLE_WORDS and len(w) > 1)
+        strong = strong or (w == "是" and i > 0 and words[i - 1] in ("我", "俺", "他", "她"))
+        if not (strong or ctx.nr(i + 1) or words[i + 1][:1] in ctx.single):
+            continue  # (是/的 + a word that can start no name: the common case, skipped early)
+        s = e = ctx.ends[i]
+        while e < len(text) and e - s < 5 and CJK.match(text[e]):
+            e += 1
+        chunk = text[s:e]
+        split = ctx.split_surname(chunk)
+        if e - s == 5 or split is None or not is_given(split[1]) or e not in ctx.by_end:
+            continue
+        if (text[e:e + 1] and CJK.match(text[e:e + 1])) or chunk in NEVER_NAMES:
+            continue
+        if _slot_ok(ctx, i, chunk, split[0], e, strong):
+            out.append(NameCandidate(s, e, 2, "slot", chunk, ""))
+
+
+def _slot_ok(ctx: Ctx, i: int, chunk: str, sur: str, e: int, strong: bool) -> bool:
+    first_nr, first_end = ctx.nr(i + 1), ctx.ends[i + 1]
+    if chunk in COMMON_WORDS and not (first_nr and strong):
+        return False
+    if first_end == e and not first_nr and word_freq(chunk) > COMMON_FREQ:
+        return False  # one ordinary dictionary word (孩子谈话，)
+    whole_nr = first_nr and first_end == e
+    split_nr = (len(ctx.words[i + 1]) == len(sur) and i + 2 < ctx.n and ctx.ends[i + 2] == e and ctx.nr(i + 2))
+    if sur in FUNCTION_SURNAMES and not (whole_nr and (strong or len(chunk) >= 3)):
+        return False
+    if sur in AMBIGUOUS and not (whole_nr and (strong or len(chunk) >= 3)) and not (
+            strong and word_freq(chunk) <= COMMON_FREQ and chunk not in COMMON_WORDS):
+        return False
+    return strong or whole_nr or split_nr
+
+
+_XING_RE = re.compile(r"(?:^|[我他她您你俺，,。；;：:\s]|人家|本人)姓([\u4e00-\u9fff]{1,2}?)"
+                      r"(?=[，,。、；;\s叫的]|$)", re.M)
+
+
+def rule_xing(ctx: Ctx, out: list) -> None:
+    """姓 + surname: 我姓常 -> 常."""
+    for m in _XING_RE.finditer(ctx.text):
+        sur = m.group(1)
+        if sur in ctx.single or sur in ctx.compound:
+            out.append(NameCandidate(m.start(1), m.end(1), 2, "xing", sur, ""))
+
+
+_PROPAGATE = ("nr", "cue", "slot", "nr-cue", "given", "split", "compound", "minority")
+
+
+def rule_repeat(ctx: Ctx, out: list) -> None:
+    """A name found once is a name wherever it stands alone as a word in this text; so is the given name of a
+    three-character full name (王子涵 ... 子涵). Frequent dictionary words are not propagated (用电高峰)."""
+    found = {c.key: c.key for c in out if c.rule in _PROPAGATE and len(c.key) >= 2}
+    found.update({c.key: c.key for c in out if c.rule == "title" and "·" not in c.key and len(c.key) >= 2})
+    for c in list(out):
+        if c.rule in ("nr", "cue", "slot", "split") and len(c.key) == 3 and c.key[0] in ctx.single:
+            given = c.key[1:]
+            if given not in found and given not in COMMON_WORDS and word_freq(given) <= COMMON_FREQ:
+                found[given] = c.key
+    names = [n for n in found if n not in COMMON_WORDS and word_freq(n) <= COMMON_FREQ and "·" not in n]
+    if not names:
+        return
+    have = {(c.start, c.end) for c in out}
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    for m in pattern.finditer(ctx.text):
+        s, e = m.span()
+        if (s, e) not in have and s in ctx.by_start and e in ctx.by_end:
+            out.append(NameCandidate(s, e, 3, "repeat", found[m.group(0)], ""))
+
+
+def complete(ctx: Ctx, out: list) -> list:
+    """Never leave part of a name behind: a candidate that starts on the second character of a compound surname
+    takes in the first (司|马光辉 -> 司马光辉); a given name right after a single-character surname word takes in the
+    surname (王|秀兰); surname + one character takes in a next single-character word that is a given-name character
+    (王秀|兰)."""
+    text, common, compound, ratio = ctx.text, ctx.common, ctx.compound, given_ratios()
+    done = []
+    for c in out:
+        s, e = c.start, c.end
+        if "·" not in c.key and c.rule not in ("kin", "mou", "xing", "title"):
+            if s >= 1 and text[s - 1:s + 1] in compound and (s < 2 or word_freq(text[s - 2:s]) < 20):
+                s -= 1
+            elif (e - s == 2 and s >= 1 and text[s] not in ctx.single and text[s - 1] in common
+                  and text[s - 1] not in AMBIGUOUS and s - 1 in ctx.by_start and s in ctx.by_start
+                  and (s < 2 or word_freq(text[s - 2:s]) < 20)):
+                s -= 1
+            k = ctx.by_start.get(e)
+            if (e - s == 2 and text[s] in ctx.single and k is not None and len(ctx.words[k]) == 1
+                    and ratio.get(ctx.words[k], 0.0) >= GIVEN_RATIO_ONE and ctx.words[k] not in NOT_GIVEN
+                    and not TITLE_RE.match(text, e)):
+                e += 1
+        done.append(c if (s, e) == (c.start, c.end) else c._replace(start=s, end=e, key=text[s:e]))
+    return done
+
+
+#: Every rule but propagation, in the order they run (propagation runs last, over what they found).
+RULES = (rule_nr, rule_split, rule_compound, rule_cue, rule_given, rule_title, rule_kin, rule_mou, rule_slot)

@@ -1,0 +1,101 @@
+"""Schools that identify a child: a named school, and any school with the grade or class (赤峰二中初二3班).
+
+A school phrase is a place-name prefix + a school word (小学, 中学, 一中, 实验小学, 幼儿园 ...) + an optional grade
+(初二, 高一, 四年级, 大班) + an optional class (3班, (5)班, 三班). It is personal information when
+
+* it names a class (班): 赤峰二中初二3班, 旗一中高一(5)班, 镇中心小学四年级2班; or
+* its prefix is a proper name -- not only generic words (镇, 乡, 村, 旗, 中心, 寄宿, 民族, 实验 ...), and ending
+  in a place or name of jieba's dictionary or in no dictionary word at all, not in a verb or noun of the sentence
+  (又找学校, 孙子幼儿园): 红山区实验小学, 东升小学, 赤峰二中初二.
+
+Generic mentions stay: 镇中心小学, 旗里的一中, 村小, 寄宿学校, and a grade alone (上初二了, 读四年级).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from qualcode.privacy._name_data import COMMON_WORDS, NEVER_NAMES
+from qualcode.privacy._name_tokens import tagged_words, word_tag
+
+__all__ = ["SchoolCandidate", "find_schools"]
+
+
+class SchoolCandidate(NamedTuple):
+    start: int
+    end: int
+    rank: int
+    rule: str
+
+
+_NUMS = "一二三四五六七八九十"
+_SCHOOL = (r"(?:实验小学|实验中学|实验学校|中心小学|中心校|民族中学|蒙古族中学|蒙古族小学|蒙中|民中|附小|附中|完小|"
+           r"小学|中学|初中|高中|职高|职中|中专|技校|幼儿园|寄宿制学校|学校|(?:第[" + _NUMS + r"]{1,3}|[" + _NUMS
+           + r"]{1,2})(?:中学|小学|中|小)(?![时学组队姐妹孩伙朋区部分片点块]))")
+_GRADE = r"(?:[初高][一二三]|[一二三四五六七八九]年级|[大中小]班|学前班)"
+_CLASS = r"(?:[(（]?[0-9０-９一二三四五六七八九十]{1,2}[)）]?班)"
+SCHOOL_RE = re.compile(r"(" + _SCHOOL + r")(" + _GRADE + r")?(" + _CLASS + r")?")
+_MAX_PREFIX = 10
+#: Characters at which a school's place-name prefix stops (verbs, pronouns, particles before it).
+_STOP = set("在上读念去到是的了我你他她们就也还都和跟从往于为说叫有个这那把被给让考转进从里所间家")
+#: Words that do not name a school by themselves.
+_GENERIC = ("中心", "寄宿制", "寄宿", "民族", "实验", "第一", "第二", "第三", "公办", "私立", "重点", "普通", "职业",
+            "特殊教育", "特教", "本地", "当地", "附近", "城里", "乡下", "蒙古族", "蒙授", "汉授", "镇", "乡", "村",
+            "旗", "县", "市", "区", "苏木", "嘎查", "城关", "一所", "好")
+
+
+_PLACE_SUFFIX = set("区县旗市盟镇乡州")
+_NAME_FLAGS = ("ns", "nt", "nz", "nr")
+
+
+def _strip_generic(prefix: str) -> str:
+    rest, changed = prefix, True
+    while rest and changed:
+        changed = False
+        for g in _GENERIC:
+            if rest.startswith(g):
+                rest, changed = rest[len(g):], True
+            elif rest.endswith(g):
+                rest, changed = rest[:-len(g)], True
+    return rest
+
+
+def _proper(prefix: str) -> bool:
+    """True when the prefix names a place or a school (赤峰, 红山区, 林东, 东升): after the generic words are
+    stripped, at least two characters whose last word is a place or name in jieba's dictionary, or no dictionary
+    word at all -- not a verb or noun of the sentence before it (又找学校, 孙子幼儿园, 礼拜五学校)."""
+    rest = _strip_generic(prefix)
+    if len(rest) < 2:
+        return False
+    tagged = tagged_words(rest)
+    last, flag = tagged.words[-1], tagged.flags[-1]
+    if len(last) == 1 and last in _PLACE_SUFFIX and len(tagged.words) > 1:
+        last, flag = tagged.words[-2], tagged.flags[-2]
+    if last in COMMON_WORDS or last in NEVER_NAMES:
+        return False  # (孙子 is tagged as a name in jieba's dictionary)
+    return flag.startswith(_NAME_FLAGS) or (word_tag(last) is None and len(last) >= 2)
+
+
+def _prefix_start(text: str, end: int) -> int:
+    """Start of the place-name prefix that ends at ``end``: at most 10 Chinese characters, after the last stop
+    character (在, 的, 上 ...)."""
+    start = end
+    while start > 0 and end - start < _MAX_PREFIX and "\u4e00" <= text[start - 1] <= "\u9fff":
+        if text[start - 1] in _STOP:
+            break
+        start -= 1
+    return start
+
+
+def find_schools(text: str) -> list[SchoolCandidate]:
+    """School phrases that identify a child (see the module docstring)."""
+    out: list[SchoolCandidate] = []
+    for m in SCHOOL_RE.finditer(text):
+        start = _prefix_start(text, m.start())
+        prefix = text[start:m.start()]
+        if _proper(prefix):
+            out.append(SchoolCandidate(start, m.end(), 0 if m.group(3) else 1, "school"))
+        elif m.group(3):  # a class names a child's group even in a school with a generic name (旗一中高一(5)班);
+            out.append(SchoolCandidate(start, m.end(), 0, "school-class"))  # the place before it is part of it
+    return out
