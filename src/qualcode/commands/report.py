@@ -28,6 +28,8 @@ def add_study_options(p) -> None:
                    help="show quotes as they are (default: names and numbers are pseudonymised)")
     p.add_argument("--no-cache", action="store_true", help="recompute everything (default: reuse cached work)")
     p.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples for intervals (default: 1000)")
+    p.add_argument("--lang", choices=["zh", "en", "both"], default="both",
+                   help="language of the report's own text: headings, explanations, notes (default: both)")
 
 
 def study_from_args(args, corpus=None, codebook=None):
@@ -45,7 +47,7 @@ def study_from_args(args, corpus=None, codebook=None):
 
 def run_and_write(args, corpus, codebook) -> int:
     res = study_from_args(args, corpus, codebook)
-    written = write_study(res, args.out)
+    written = write_study(res, args.out, lang=args.lang)
     for issue in res.notes:
         print(issue, file=sys.stderr)
     print(res.findings.drop(columns=["quotes", "stage_en", "test", "note"], errors="ignore").to_string(index=False))
