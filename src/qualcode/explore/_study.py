@@ -14,7 +14,7 @@ from qualcode.explore._kwic import kwic
 from qualcode.explore._network import code_network
 from qualcode.model import Codebook
 
-__all__ = ["pseudonymise_kwic", "study_tables"]
+__all__ = ["publish", "pseudonymise_kwic", "study_tables", "study_tables_raw"]
 
 _OPEN, _CLOSE, _HI, _LO = "\x02", "\x03", "\x04", "\x05"  # match start/end, highlight start/end
 _MARGIN = 12  # extra context pseudonymised with the line, so that a name cut by the window is replaced whole
@@ -51,16 +51,21 @@ def study_tables(segments: pd.DataFrame, codings: pd.DataFrame, codebook: Codebo
     """Frequency and keyness by ``by``, KWIC lines of each theme's coded passages, the code co-occurrence network
     (respondents) and the correspondence analysis of codes by ``by``: what the report shows next to the themes.
 
-    Returns ``{"frequency", "keyness", "kwic", "code_network" (a Network), "ca" (a CA)}``; ``"ca"`` is None when the
-    table is too small. Quotes in the KWIC lines are pseudonymised with ``pseudonymiser`` when one is given; word
-    lists pass through it too (a name can be a frequent word).
+    Returns ``{"frequency", "keyness", "kwic", "code_network" (a Network), "ca" (a CA)}`` as :func:`publish` makes
+    them with ``pseudonymiser`` (None: quotes as they are); ``"ca"`` is None when the table is too small. To fit a
+    pseudonymiser on the interviews the KWIC lines quote first, call :func:`study_tables_raw`, then :func:`publish`.
     """
+    raw = study_tables_raw(segments, codings, codebook, by=by, codes=codes, top=top, window=window,
+                           lines_per_theme=lines_per_theme)
+    return publish(raw, pseudonymiser)
+
+
+def study_tables_raw(segments: pd.DataFrame, codings: pd.DataFrame, codebook: Codebook, *, by: str = "role",
+                     codes: Sequence[str] | None = None, top: int = 20, window: int = 20,
+                     lines_per_theme: int = 5) -> dict[str, Any]:
+    """The tables of :func:`study_tables` before :func:`publish`: KWIC lines (``"kwic"``, with ``doc_id``) carry
+    12 more characters of context each side, so that names cut at the window's edge are replaced whole."""
     codes = list(codes) if codes is not None else [c.id for c in codebook.codes if c.rules]
-    freq = word_frequency(segments, by=by, top=top)
-    keys = keyness(segments, by=by, top=top)
-    if pseudonymiser is not None:
-        freq = freq.assign(word=[pseudonymiser.transform_text(w)[0] for w in freq["word"]])
-        keys = keys.assign(word=[pseudonymiser.transform_text(w)[0] for w in keys["word"]])
     parts = []
     for code in codes:
         if not (codings["code"].astype(str) == code).any():
@@ -68,11 +73,26 @@ def study_tables(segments: pd.DataFrame, codings: pd.DataFrame, codebook: Codebo
         lines = kwic(segments, code=code, codings=codings, window=window + _MARGIN, by=by)
         # round robin over the groups, so that each group is quoted
         lines = lines.assign(_k=lines.groupby(by, sort=False).cumcount()).sort_values("_k", kind="stable")
-        parts.append(pseudonymise_kwic(lines.head(lines_per_theme).drop(columns="_k"), pseudonymiser, window))
-    kw = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
-    net = code_network(codings, segments, unit="respondent", codebook=codebook, codes=codes)
+        parts.append(lines.head(lines_per_theme).drop(columns="_k"))
     try:
         ca = correspondence(segments, by=by, codings=codings, codebook=codebook, codes=codes)
     except ValueError:  # fewer than two groups or codes with counts
         ca = None
-    return {"frequency": freq, "keyness": keys, "kwic": kw, "code_network": net, "ca": ca}
+    return {"frequency": word_frequency(segments, by=by, top=top), "keyness": keyness(segments, by=by, top=top),
+            "kwic": pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=["doc_id"]),
+            "code_network": code_network(codings, segments, unit="respondent", codebook=codebook, codes=codes),
+            "ca": ca, "window": window}
+
+
+def publish(raw: dict[str, Any], pseudonymiser: Any = None) -> dict[str, Any]:
+    """The tables of :func:`study_tables_raw` as they leave the machine: KWIC lines pseudonymised whole and cut to
+    the window (:func:`pseudonymise_kwic`), and the word columns of the frequency and keyness tables passed through
+    the pseudonymiser too (a name can be a frequent word). ``pseudonymiser=None`` only cuts the lines."""
+    out = {k: v for k, v in raw.items() if k != "window"}
+    lines = raw["kwic"]
+    out["kwic"] = pseudonymise_kwic(lines, pseudonymiser, raw["window"]) if len(lines) else lines
+    if pseudonymiser is not None:
+        for name in ("frequency", "keyness"):
+            table = raw[name]
+            out[name] = table.assign(word=[pseudonymiser.transform_text(w)[0] for w in table["word"]])
+    return out

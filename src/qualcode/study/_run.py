@@ -18,7 +18,7 @@ from typing import Any, Sequence
 
 import pandas as pd
 
-from qualcode import __version__, analysis
+from qualcode import __version__, analysis, explore
 from qualcode._progress import step
 from qualcode.coding import code_corpus, corpus_segmenter, evaluate, load_codebook, read_gold
 from qualcode.coding._evaluate import coded_turns
@@ -67,6 +67,8 @@ class StudyResults:
     #: what can make the counts wrong (undeclared speaker labels, unreadable files, a Traditional corpus against a
     #: Simplified codebook ...): shown first in the report
     warnings: list[str] = field(default_factory=list)
+    #: word exploration (qualcode.explore.study_tables): frequency, keyness, kwic, code_network, ca
+    explore: dict[str, Any] = field(default_factory=dict)
 
     def tables(self) -> list[tuple[str, pd.DataFrame]]:
         """Every table with a sheet-friendly name, in report order."""
@@ -79,6 +81,8 @@ class StudyResults:
             if value is not None:
                 out.append((name, value))
         out += [(f"survey_{k}", v) for k, v in self.survey.items()]
+        out += [(f"explore_{k}", v.drop(columns=["marked"], errors="ignore")) for k, v in self.explore.items()
+                if isinstance(v, pd.DataFrame)]
         return out
 
 
@@ -209,11 +213,16 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
         step(f"scoring auto-codes against the human gold coding ({len(gold)} file(s))")
         evaluation, agreement_table, disagree = score_against_gold(codings, read_gold(gold), corpus, themes,
                                                                    n_boot=n_boot)
+    step("exploring the words (frequency, keyness, KWIC, theme network, correspondence analysis)")
+    explored = explore.study_tables_raw(segments, codings, codebook, by=by, codes=themes)
+    pseudo = None
     if pseudonymise:  # only the quotes that are shown leave the machine: pseudonymise those
         step("pseudonymising quotes")
         shown = [tables["exemplars"], topic.get("quotes"), disagree]
-        pseudo = _shown_pseudonymiser(corpus, [s for s in shown if s is not None and len(s)], cache)
+        pseudo = _shown_pseudonymiser(corpus, [s for s in [*shown, explored["kwic"]] if s is not None and len(s)],
+                                      cache)
         tables["exemplars"], topic["quotes"], disagree = (_shown(s, pseudo) for s in shown)
+    explored = explore.publish(explored, pseudo)
     findings = findings_table(codebook, tables["crosstab"], tables["association"], tables["exemplars"],
                               report_order=spec.report_order)
     survey_out = _survey_tables(survey, spec, by) if survey else {}
@@ -229,7 +238,8 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
         topic_sweep=topic.get("sweep"), topic_k=topic.get("k"), topic_terms=topic.get("terms"),
         topic_labels=topic.get("labels"), topic_prevalence=topic.get("prevalence"), topic_quotes=topic.get("quotes"),
         evaluation=evaluation, agreement=agreement_table, disagreements=disagree, survey=survey_out, notes=notes,
-        warnings=warnings_)
+        warnings=warnings_,
+        explore=explored)
 
 
 def _themes_by_group(codings: pd.DataFrame, segments: pd.DataFrame, codebook: Codebook, themes: list[str],
