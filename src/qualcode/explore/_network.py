@@ -180,7 +180,9 @@ def code_network(codings: pd.DataFrame, segments: pd.DataFrame, *, by: str | Non
     node_parts, edge_parts = [], []
     for g in ([None] if groups is None else list(dict.fromkeys(groups))):
         sub = segs if g is None else segs[groups.to_numpy() == g]
-        co = cooccurrence(codings, unit=unit, segments=sub, codebook=cb, level=level, codes=codes, coder=coder)
+        who = "respondent_id" if "respondent_id" in codings.columns else "doc_id"
+        cod = codings if g is None else codings[codings[who].astype(str).isin(set(sub[who].astype(str)))]
+        co = cooccurrence(cod, unit=unit, segments=sub, codebook=cb, level=level, codes=codes, coder=coder)
         diag = co[co["code_a"] == co["code_b"]]
         nodes = pd.DataFrame({"node": diag["code_a"].astype(str), "count": diag["n"].astype(int)})
         nodes = nodes[nodes["count"] > 0].reset_index(drop=True)
