@@ -206,7 +206,7 @@ h1{font-size:1.6em}h2{border-bottom:1px solid #ccd;padding-bottom:.2em;margin-to
 table{border-collapse:collapse;margin:.8em 0;font-size:.88em;max-width:100%}th,td{border:1px solid #ccd;
 padding:.25em .5em;vertical-align:top;text-align:left}th{background:#eef1f7;font-weight:600}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}td.short{white-space:nowrap}
-td.long{min-width:12em;overflow-wrap:anywhere}td.mid{min-width:6em;overflow-wrap:break-word}
+td.long{min-width:10em;overflow-wrap:anywhere}td.mid{min-width:4.5em;overflow-wrap:break-word}
 .note{color:#6a4a00;background:#fff6dc;padding:.4em .6em;border-left:3px solid #e0b000}
 .banner{background:#eef6ee;border-left:3px solid #3a8a3a;padding:.5em .8em}
 .caption{color:#555;font-size:.85em;margin:.2em 0 -.4em}
@@ -260,18 +260,21 @@ def _constant_columns(df: pd.DataFrame) -> list[str]:
 def table_html(df: pd.DataFrame, max_rows: int = 400) -> str:
     """An escaped HTML table of ``df`` (first ``max_rows`` rows) laid out to fit the page: columns empty on every
     row are left out, a column with the same value on every row is said once above the table instead, column names
-    can wrap at underscores, numbers and short labels do not wrap and long text wraps within a minimum width."""
+    can wrap at underscores, a column repeating an earlier one is left out, numbers and short labels do not wrap and
+    longer text wraps within a minimum width."""
     shown = df.head(max_rows)
     empty = [c for c in shown.columns if all(_blank(v) for v in shown[c].tolist())]
     constant = [c for c in _constant_columns(shown) if c not in empty]
     if len(shown.columns) - len(empty) - len(constant) < 1:
         constant = []
     cols = [c for c in shown.columns if c not in empty and c not in constant]
+    same = [c for i, c in enumerate(cols) if any(shown[c].equals(shown[d]) for d in cols[:i])]
+    cols = [c for c in cols if c not in same]  # a copy of an earlier column (respondent_id = doc_id) is said once
     numeric = {c for c in cols if pd.api.types.is_numeric_dtype(shown[c])}
     kinds = {}
     for c in cols:
         longest = max((len(_fmt(v)) for v in shown[c].tolist()), default=0)
-        kinds[c] = "num" if c in numeric else "short" if longest <= 20 else "mid" if longest <= 32 else "long"
+        kinds[c] = "num" if c in numeric else "short" if longest <= 9 else "mid" if longest <= 32 else "long"
     head = "".join(f"<th>{html.escape(str(c)).replace('_', '_<wbr>')}</th>" for c in cols)
     rows = []
     for rec in shown[cols].itertuples(index=False):
