@@ -47,8 +47,8 @@ def lines_table(texts: dict[str, list[str]], seg: qc.Segmenter) -> pd.DataFrame:
     return seg.set_params(unit="turn").segment(pd.DataFrame(rows))
 
 
-def policy_segments() -> pd.DataFrame:
-    folder = shared_data() / "cn_social_policy_docs"
+def policy_segments(folder: Path | None = None) -> pd.DataFrame:
+    folder = folder or shared_data() / "cn_social_policy_docs"
     texts = {p.stem: [ln for ln in p.read_text(encoding="utf-8").splitlines() if ln.strip()]
              for p in sorted(folder.glob("*.txt"))}
     return lines_table(texts, qc.Segmenter(cache_dir=False))

@@ -336,3 +336,23 @@ def test_discover_words_streams_chunks_with_the_same_result():
     chunked = explore.discover_words([segs.iloc[:7], segs.iloc[7:]], min_count=5, min_pmi=3)
     assert len(whole) == 1
     pd.testing.assert_frame_equal(whole, chunked)
+
+
+def test_new_words_on_the_policy_documents_match_the_measured_list(shared_data, repo_root):
+    """The top-100 list of docs/accuracy.md is what discover_words gives today, and its judged precision holds."""
+    import csv
+    import sys
+
+    sys.path.insert(0, str(repo_root / "benchmarks"))
+    folder = shared_data / "cn_social_policy_docs"
+    if not folder.is_dir():
+        pytest.skip("the policy documents are not in the shared data")
+    from eval_newwords import policy_segments
+
+    found = explore.discover_words(policy_segments(folder), top=100)
+    listed = pd.read_csv(repo_root / "benchmarks/newwords/policy_docs_top100.csv")
+    assert found["word"].tolist() == listed["word"].tolist()
+    with open(repo_root / "benchmarks/newwords/judgements.csv", encoding="utf-8") as fh:
+        marks = {r["word"]: int(r["is_word"]) for r in csv.DictReader(fh)}
+    precision = sum(marks[w] for w in found["word"]) / len(found)
+    assert precision >= 0.7
