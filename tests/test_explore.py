@@ -356,3 +356,12 @@ def test_new_words_on_the_policy_documents_match_the_measured_list(shared_data, 
         marks = {r["word"]: int(r["is_word"]) for r in csv.DictReader(fh)}
     precision = sum(marks[w] for w in found["word"]) / len(found)
     assert precision >= 0.7
+
+
+def test_keyness_adjustment_is_benjamini_hochberg():
+    from scipy.stats import false_discovery_control
+
+    from qualcode.explore._keyness import _adjust
+
+    p = np.random.default_rng(0).uniform(0, 0.2, 50)
+    np.testing.assert_allclose(_adjust(p, "bh"), false_discovery_control(p, method="bh"))

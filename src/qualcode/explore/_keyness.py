@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from qualcode.analysis._association import adjust_pvalues
+from qualcode.analysis._association import holm
 from qualcode.explore._common import check_positive, stopword_set
 from qualcode.explore._frequency import token_table
 from qualcode.segment import Segmenter
@@ -134,8 +134,21 @@ def keyness(segments: pd.DataFrame, by: str = "role", *, reference: Any = "rest"
     return out[cols].reset_index(drop=True)
 
 
+def _adjust(p: np.ndarray, method: str) -> np.ndarray:
+    """Benjamini-Hochberg (step-up, false discovery rate), Holm, or none."""
+    if method == "none" or not len(p):
+        return p
+    if method == "holm":
+        return holm(p)
+    order = np.argsort(p, kind="stable")
+    ranked = p[order] * len(p) / np.arange(1, len(p) + 1)
+    out = np.empty(len(p))
+    out[order] = np.minimum(1.0, np.minimum.accumulate(ranked[::-1])[::-1])
+    return out
+
+
 def _score(sub: pd.DataFrame, a, b, c: float, d: float, adjust: str) -> pd.DataFrame:
-    from scipy.stats import chi2
+    from scipy.special import chdtrc  # chi-square survival function (scipy.stats takes seconds to import)
 
     out = sub.copy()
     out["count_ref"] = b
@@ -143,8 +156,8 @@ def _score(sub: pd.DataFrame, a, b, c: float, d: float, adjust: str) -> pd.DataF
     out["per_10k_ref"] = 10_000 * b / d if d else np.nan
     g2 = log_likelihood(a, b, c, d)
     out["g2"] = g2
-    out["p_value"] = chi2.sf(g2, 1)
-    out["p_adjusted"] = adjust_pvalues(out["p_value"].to_numpy(), adjust)
+    out["p_value"] = chdtrc(1, g2)
+    out["p_adjusted"] = _adjust(out["p_value"].to_numpy(), adjust)
     out["log_ratio"] = np.log2((np.where(a > 0, a, 0.5) / c) / (np.where(b > 0, b, 0.5) / d))
     out["direction"] = np.where(a / c >= (b / d if d else 0), "+", "-")
     return out

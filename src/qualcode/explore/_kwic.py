@@ -36,15 +36,29 @@ def token_offsets(text: str, tokens: Sequence[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _turn_texts(segs: pd.DataFrame) -> dict[tuple[str, int], tuple[int, str]]:
-    """(doc_id, turn) -> (start offset, text of the turn rebuilt from its segments; gaps filled with spaces)."""
+def _turn_texts(segs: pd.DataFrame, rows: Sequence[int]) -> dict[tuple[str, int], tuple[int, str]]:
+    """(doc_id, turn) -> (start offset, text of the turn rebuilt from its segments; gaps filled with spaces), for the
+    turns of the given segment rows only."""
+    docs = segs["doc_id"].astype(str).to_numpy()
+    turns = segs["turn"].to_numpy()
+    wanted = {(docs[i], int(turns[i])) for i in rows}
+    if not wanted:
+        return {}
+    keys = pd.MultiIndex.from_arrays([docs, turns.astype(np.int64)])
+    pick = np.flatnonzero(keys.isin(list(wanted)))
+    starts, ends, texts = segs["start"].to_numpy(), segs["end"].to_numpy(), segs["text"]
+    parts: dict[tuple[str, int], list[int]] = {}
+    for i in pick.tolist():
+        parts.setdefault((docs[i], int(turns[i])), []).append(i)
     out: dict[tuple[str, int], tuple[int, str]] = {}
-    for (doc, turn), sub in segs.groupby(["doc_id", "turn"], sort=False):
-        lo = int(sub["start"].min())
-        buf = [" "] * (int(sub["end"].max()) - lo)
-        for s, t in zip(sub["start"].to_numpy(), sub["text"]):
-            buf[int(s) - lo:int(s) - lo + len(t)] = t
-        out[(str(doc), int(turn))] = (lo, "".join(buf))
+    for key, idx in parts.items():
+        lo = int(starts[idx].min())
+        buf = [" "] * (int(ends[idx].max()) - lo)
+        for i in idx:
+            s = int(starts[i]) - lo
+            t = texts.iat[i]
+            buf[s:s + len(t)] = t
+        out[key] = (lo, "".join(buf))
     return out
 
 
@@ -128,7 +142,7 @@ def kwic(segments: pd.DataFrame, query: Any = None, *, window: int = 20, mode: s
         raise ValueError("give a query (a word, words or a regular expression) or code=...")
     else:
         hits = _find(segs, query, mode)
-    turns = _turn_texts(segs)
+    turns = _turn_texts(segs, [h[0] for h in hits])
     rows = []
     for i, a, b, spans in hits:
         doc, turn = str(segs["doc_id"].iat[i]), int(segs["turn"].iat[i])
