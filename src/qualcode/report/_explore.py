@@ -66,7 +66,7 @@ def ca_biplot(ca: Any, *, name: str = "ca_biplot", title: str | None = None) -> 
             ax.scatter(sub["dim1"], ys, marker=marker, color=color, s=40 if kind == "row" else 70, zorder=2)
             for x, y, label in zip(sub["dim1"], ys, sub["label"]):
                 ax.annotate(str(label), (x, y), textcoords="offset points", xytext=(4, 4), fontsize=9,
-                            color="#1d1d1f" if kind == "row" else color, weight="normal" if kind == "row" else "bold")
+                            color="#1d1d1f" if kind == "row" else color)
         ax.axhline(0, color="#bbb", linewidth=0.7, zorder=1)
         ax.axvline(0, color="#bbb", linewidth=0.7, zorder=1)
         ax.set_xlabel(f"dimension 1 ({eig['percent'].iloc[0]:.1f}% of inertia)", fontsize=9)
