@@ -60,21 +60,22 @@ def ca_table(table: pd.DataFrame, n_components: int = 2) -> CA:
     flip[flip == 0] = 1
     f = (u[:, :k] * sigma[:k] * flip) / np.sqrt(r)[:, None]
     g = (vt[:k].T * sigma[:k] * flip) / np.sqrt(c)[:, None]
-    rows = []
+    parts = []
     for kind, labels, mass, coords, full in (("row", counts.index, r, f, (u * sigma) / np.sqrt(r)[:, None]),
                                              ("column", counts.columns, c, g, (vt.T * sigma) / np.sqrt(c)[:, None])):
         dist2 = (full ** 2).sum(axis=1)
         with np.errstate(invalid="ignore", divide="ignore"):
             quality = np.where(dist2 > 0, (coords ** 2).sum(axis=1) / dist2, np.nan)
-        for i, label in enumerate(labels):
-            rows.append({"kind": kind, "label": str(label), "mass": float(mass[i]),
-                         **{f"dim{j + 1}": float(coords[i, j]) for j in range(k)},
-                         "inertia": float(mass[i] * dist2[i] / total) if total else np.nan,
-                         "quality": float(quality[i])})
+        part = pd.DataFrame({"kind": kind, "label": [str(x) for x in labels], "mass": mass})
+        for j in range(k):
+            part[f"dim{j + 1}"] = coords[:, j]
+        part["inertia"] = mass * dist2 / total if total else np.nan
+        part["quality"] = quality
+        parts.append(part)
     eigen = pd.DataFrame({"dim": np.arange(1, len(eig) + 1), "eigenvalue": eig,
                           "percent": 100 * eig / total if total else np.nan})
     eigen["cumulative"] = eigen["percent"].cumsum()
-    return CA(pd.DataFrame(rows), eigen, counts, total)
+    return CA(pd.concat(parts, ignore_index=True), eigen, counts, total)
 
 
 def correspondence(segments: pd.DataFrame, by: str = "role", *, codings: pd.DataFrame | None = None,
