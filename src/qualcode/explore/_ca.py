@@ -9,7 +9,7 @@ from typing import Any, Sequence
 import numpy as np
 import pandas as pd
 
-from qualcode.analysis._common import code_labels, load, prepare
+from qualcode.analysis._common import code_labels, prepare
 from qualcode.explore._common import check_positive
 from qualcode.explore._frequency import word_frequency
 

@@ -7,7 +7,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from qualcode.explore._common import check_positive, content_tokens, group_values, respondent_rows, stopword_set
+from qualcode.explore._common import check_positive, group_values
+from qualcode.explore._frequency import encode_tokens
 from qualcode.segment import Segmenter
 
 __all__ = ["COLLOCATION_COLUMNS", "collocations", "contingency_scores"]
@@ -34,14 +35,6 @@ def contingency_scores(o11, r1, c1, n) -> dict[str, np.ndarray]:
         pmi = np.log2(o11 / exp[0])
         t = (o11 - exp[0]) / np.sqrt(o11)
     return {"expected": exp[0], "pmi": pmi, "log_likelihood": g2, "t_score": t}
-
-
-def _encode(token_lists: list[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Flat token ids, the segment of each token, and the vocabulary."""
-    lengths = np.fromiter(map(len, token_lists), np.int64, len(token_lists))
-    flat = [t for ts in token_lists for t in ts]
-    ids, vocab = pd.factorize(pd.Series(flat, dtype=object), sort=False)
-    return ids.astype(np.int64), np.repeat(np.arange(len(token_lists)), lengths), np.asarray(vocab, dtype=object)
 
 
 def _window_pairs(ids, seg, window: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -81,13 +74,20 @@ def _pairs_table(ids, seg, vocab, window: Any) -> pd.DataFrame:
         out["count_a"], out["count_b"], out["segments"] = r1, c1, out["count"]
     else:
         a, b, s = _window_pairs(ids, seg, window)
-        frame = pd.DataFrame({"a": a, "b": b, "s": s})
-        out = frame.groupby(["a", "b"], sort=False).agg(count=("s", "size"), segments=("s", "nunique")).reset_index()
-        firsts = frame["a"].value_counts()
-        seconds = frame["b"].value_counts()
-        r1 = firsts.reindex(out["a"]).to_numpy()
-        c1 = seconds.reindex(out["b"]).to_numpy()
-        scores = contingency_scores(out["count"], r1, c1, len(frame))
+        v = max(len(vocab), 1)
+        key = a * v + b
+        uniq, count = np.unique(key, return_counts=True)
+        n_seg = int(seg.max()) + 1 if len(seg) else 1
+        seg_keys = np.unique(key * n_seg + s) // n_seg  # (pair, segment) once each
+        segments = np.zeros(len(uniq), np.int64)
+        su, sc = np.unique(seg_keys, return_counts=True)
+        segments[np.searchsorted(uniq, su)] = sc
+        firsts = np.bincount(a, minlength=v)
+        seconds = np.bincount(b, minlength=v)
+        out = pd.DataFrame({"a": uniq // v, "b": uniq % v, "count": count, "segments": segments})
+        r1 = firsts[out["a"].to_numpy()]
+        c1 = seconds[out["b"].to_numpy()]
+        scores = contingency_scores(out["count"], r1, c1, len(key))
         out["count_a"], out["count_b"] = r1, c1
     for k, v in scores.items():
         out[k] = v
@@ -152,13 +152,12 @@ def collocations(segments: pd.DataFrame, *, window: int | str = 5, n: int = 2, b
         raise ValueError(f"sort == {sort!r}, must be one of {', '.join(MEASURES)}")
     if n > 2 and sort == "log_likelihood":
         sort = "t_score"
-    segs = respondent_rows(segments, speakers=speakers)
-    toks = content_tokens(segs["tokens"], stopword_set(stopwords, segmenter))
-    groups = group_values(segs, by)
+    enc = encode_tokens(segments, stopwords=stopwords, segmenter=segmenter, speakers=speakers)
+    groups = group_values(enc.segs, by)
     parts = []
     for g in ([None] if groups is None else list(dict.fromkeys(groups))):
-        pick = range(len(toks)) if g is None else np.flatnonzero(groups.to_numpy() == g)
-        ids, seg, vocab = _encode([toks[i] for i in pick])
+        mask = slice(None) if g is None else (groups.to_numpy() == g)[enc.row]
+        ids, seg, vocab = enc.word[mask], enc.row[mask], enc.vocab
         table = _pairs_table(ids, seg, vocab, window) if n == 2 else _ngram_table(ids, seg, vocab, n)
         table = table[table["count"] >= min_count]
         if node is not None:

@@ -10,7 +10,7 @@ import pandas as pd
 
 from qualcode.analysis._association import holm
 from qualcode.explore._common import check_positive, stopword_set
-from qualcode.explore._frequency import token_table
+from qualcode.explore._frequency import encode_tokens, group_word_counts
 from qualcode.segment import Segmenter
 
 __all__ = ["KEYNESS_COLUMNS", "keyness", "log_likelihood", "reference_frequencies"]
@@ -86,12 +86,13 @@ def keyness(segments: pd.DataFrame, by: str = "role", *, reference: Any = "rest"
         raise ValueError(f"adjust == {adjust!r}, must be 'bh', 'holm' or 'none'")
     if not 0 < p <= 1:
         raise ValueError(f"p == {p!r}, must be in (0, 1]")
-    toks = token_table(segments, by, stopwords=stopwords, segmenter=segmenter, speakers=speakers)
-    key = "respondent_id" if by == "respondent_id" else by
-    counts = toks.groupby([key, "word"], sort=False).size().rename("count")
-    resp = toks.groupby([key, "word"], sort=False)["respondent_id"].nunique().rename("respondents")
-    table = pd.concat([counts, resp], axis=1).reset_index()
-    totals = toks.groupby(key, sort=False).size()
+    enc = encode_tokens(segments, stopwords=stopwords, segmenter=segmenter, speakers=speakers)
+    key = by
+    table, totals = group_word_counts(enc, by)
+    overall, _ = group_word_counts(enc, None)
+    corpus_counts = pd.Series(overall["count"].to_numpy(), index=overall["word"])
+    corpus_resp = pd.Series(overall["respondents"].to_numpy(), index=overall["word"])
+    n_tokens = float(len(enc.word))
     if isinstance(reference, str):
         if reference not in REFERENCES:
             raise ValueError(f"reference == {reference!r}, must be 'rest', 'general' or a Series of word counts")
@@ -100,8 +101,6 @@ def keyness(segments: pd.DataFrame, by: str = "role", *, reference: Any = "rest"
         general = reference.astype(float)
     else:
         raise ValueError(f"reference is a {type(reference).__name__}: give 'rest', 'general' or a Series of counts")
-    corpus_counts = toks.groupby("word").size()
-    corpus_resp = toks.groupby("word")["respondent_id"].nunique()
     parts = []
     for group in totals.index:
         sub = table[table[key] == group].set_index("word")
@@ -110,7 +109,7 @@ def keyness(segments: pd.DataFrame, by: str = "role", *, reference: Any = "rest"
             words = corpus_counts.index[corpus_counts >= min_count]
             sub = sub.reindex(words).fillna({"count": 0, "respondents": 0}).assign(**{key: group})
             b = corpus_counts.reindex(words).to_numpy(dtype=float) - sub["count"].to_numpy(dtype=float)
-            d = float(len(toks)) - c
+            d = n_tokens - c
             rest_resp = corpus_resp.reindex(words).to_numpy() - sub["respondents"].to_numpy()
         else:
             sub = sub[sub["count"] >= min_count]

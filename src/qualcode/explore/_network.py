@@ -15,7 +15,8 @@ from qualcode._io import atomic_write
 from qualcode.analysis import cooccurrence
 from qualcode.analysis._common import code_labels, load
 from qualcode.errors import require
-from qualcode.explore._common import check_positive, content_tokens, group_values, respondent_rows, stopword_set
+from qualcode.explore._common import check_positive, group_values, respondent_rows
+from qualcode.explore._frequency import encode_tokens
 from qualcode.segment import Segmenter
 
 __all__ = ["EDGE_COLUMNS", "NODE_COLUMNS", "Network", "code_network", "word_network"]
@@ -133,23 +134,25 @@ def word_network(segments: pd.DataFrame, *, by: str | None = None, unit: str = "
         check_positive(name, value)
     if unit not in ("segment", "respondent"):
         raise ValueError(f"unit == {unit!r}, must be 'segment' or 'respondent'")
-    segs = respondent_rows(segments, speakers=speakers)
-    toks = content_tokens(segs["tokens"], stopword_set(stopwords, segmenter))
-    groups = group_values(segs, by)
+    enc = encode_tokens(segments, stopwords=stopwords, segmenter=segmenter, speakers=speakers)
+    groups = group_values(enc.segs, by)
+    resp = pd.factorize(enc.segs["respondent_id"].astype(str))[0].astype(np.int64)
+    n_words = max(len(enc.vocab), 1)
     node_parts, edge_parts = [], []
     for g in ([None] if groups is None else list(dict.fromkeys(groups))):
-        rows = np.arange(len(segs)) if g is None else np.flatnonzero(groups.to_numpy() == g)
-        unit_of = rows if unit == "segment" else pd.factorize(segs["respondent_id"].to_numpy()[rows])[0]
-        pairs = pd.DataFrame({"u": np.repeat(unit_of, [len(toks[r]) for r in rows]),
-                              "w": [t for r in rows for t in toks[r]]}).drop_duplicates()
-        freq = pairs["w"].value_counts()
-        freq = freq[freq >= min_count]
-        freq = freq.sort_values(ascending=False, kind="stable")
-        names = sorted(freq.index[:top_words], key=lambda w: (-freq[w], w))
-        col = {w: k for k, w in enumerate(names)}
-        sub = pairs[pairs["w"].isin(col)]
-        u_codes, u_index = pd.factorize(sub["u"])
-        x = sparse.csr_matrix((np.ones(len(sub)), (u_codes, sub["w"].map(col).to_numpy())),
+        mask = np.ones(len(enc.row), bool) if g is None else (groups.to_numpy() == g)[enc.row]
+        units = enc.row[mask] if unit == "segment" else resp[enc.row[mask]]
+        pairs = np.unique(units * n_words + enc.word[mask])  # (unit, word) once each
+        u_of, w_of = pairs // n_words, pairs % n_words
+        found = np.bincount(w_of, minlength=n_words)
+        cand = np.flatnonzero(found >= min_count)
+        cand = cand[np.lexsort((enc.vocab[cand].astype(str), -found[cand]))][:top_words]
+        names = [str(w) for w in enc.vocab[cand]]
+        col = np.full(n_words, -1)
+        col[cand] = np.arange(len(cand))
+        keep = col[w_of] >= 0
+        u_codes, u_index = pd.factorize(u_of[keep])
+        x = sparse.csr_matrix((np.ones(int(keep.sum())), (u_codes, col[w_of[keep]])),
                               shape=(len(u_index), len(names)))
         counts = np.asarray(x.sum(axis=0)).ravel()
         edges = _edges_from_matrix(x, names, counts, min_cooccur, max_edges) if names else \

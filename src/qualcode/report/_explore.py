@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from qualcode.report._html import Figure, Section, _draw, _text_width
+from qualcode.report._html import Figure, Section, _draw
 from qualcode.report._text import INTRO_ZH
 
 __all__ = ["ca_biplot", "explore_sections", "network_figure"]
@@ -110,7 +110,7 @@ def explore_sections(explore: dict[str, Any], codebook: Any, by: str) -> dict[st
     after_co, after_ex = [], []
     net = explore.get("code_network")
     if net is not None and len(net.nodes):
-        fig = network_figure(net, name="code_network", title=f"Themes raised by the same respondent (Jaccard)")
+        fig = network_figure(net, name="code_network", title="Themes raised by the same respondent (Jaccard)")
         after_co.append(Section(
             "Theme network 主题共现网络", anchor="network", figures=[fig],
             tables=[("code network nodes", net.nodes), ("code network edges", net.edges)],
@@ -123,7 +123,7 @@ def explore_sections(explore: dict[str, Any], codebook: Any, by: str) -> dict[st
         fig = ca_biplot(ca, title=f"Themes by {by}: correspondence analysis")
         coords = ca.coordinates.round({c: 3 for c in ca.coordinates.columns if c.startswith("dim")})
         after_co.append(Section(
-            f"Correspondence analysis 对应分析", anchor="ca", figures=[fig],
+            "Correspondence analysis 对应分析", anchor="ca", figures=[fig],
             tables=[("ca inertia", ca.eigenvalues), ("ca coordinates", coords)],
             intro=(f"Themes and groups of {by} in the plane that best shows how the groups differ in the themes they "
                    "raise (counts: respondents raising each theme per group). Points close together have similar "
