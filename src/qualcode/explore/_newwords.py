@@ -19,7 +19,6 @@ import pandas as pd
 
 from qualcode._io import atomic_write
 from qualcode.explore._common import check_positive, respondent_rows, stopword_set
-from qualcode.explore._kwic import token_offsets
 from qualcode.model import Codebook
 from qualcode.segment import Segmenter
 
@@ -62,24 +61,46 @@ def _unpack(key: int, n: int) -> str:
     return "".join(chr((int(key) >> (16 * (n - 1 - j))) & 0xFFFF) for j in range(n))
 
 
+Counts = dict  # n -> (sorted unique packed keys, counts)
+
+
+def _count(texts: Sequence[str], max_len: int) -> Counts:
+    cps, _ = _codepoints(list(texts))
+    out = {}
+    for n in range(1, max_len + 1):
+        key, _pos = _keys(cps, n)
+        out[n] = np.unique(key, return_counts=True)
+    return out
+
+
 def ngram_counts(texts: Sequence[str], max_len: int = MAX_LEN) -> dict[int, pd.Series]:
     """Counts of the Han character n-grams (n = 1..``max_len``, at most 4) of ``texts``: ``{n: Series(count,
     index=packed key)}``. Counts of two chunks combine by adding (``a[n].add(b[n], fill_value=0)``)."""
     if not 1 <= max_len <= MAX_LEN:
         raise ValueError(f"max_len == {max_len!r}, must be between 1 and {MAX_LEN}")
-    cps, _ = _codepoints(list(texts))
+    return {n: pd.Series(c, index=k, dtype=np.int64) for n, (k, c) in _count(texts, max_len).items()}
+
+
+def _merge(a: Counts | None, b: Counts) -> Counts:
+    """Add the counts of two chunks (sorted keys stay sorted)."""
+    if a is None:
+        return b
     out = {}
-    for n in range(1, max_len + 1):
-        key, _pos = _keys(cps, n)
-        uniq, cnt = np.unique(key, return_counts=True)
-        out[n] = pd.Series(cnt, index=uniq, dtype=np.int64)
+    for n in b:
+        keys = np.concatenate([a[n][0], b[n][0]])
+        uniq, inv = np.unique(keys, return_inverse=True)
+        out[n] = (uniq, np.bincount(inv, weights=np.concatenate([a[n][1], b[n][1]]), minlength=len(uniq))
+                  .astype(np.int64))
     return out
 
 
-def _merge(a: dict[int, pd.Series] | None, b: dict[int, pd.Series]) -> dict[int, pd.Series]:
-    if a is None:
-        return b
-    return {n: a[n].add(b[n], fill_value=0).astype(np.int64) for n in b}
+def _lookup(counts: tuple[np.ndarray, np.ndarray], keys: np.ndarray) -> np.ndarray:
+    """Counts of ``keys`` (0 for a key not counted)."""
+    uniq, cnt = counts
+    if not len(uniq):
+        return np.zeros(len(keys), np.int64)
+    i = np.minimum(np.searchsorted(uniq, keys), len(uniq) - 1)
+    return np.where(uniq[i] == keys, cnt[i], 0)
 
 
 def _entropy(counts: np.ndarray, boundary: np.ndarray, total: np.ndarray, groups: np.ndarray, n_groups: int):
@@ -99,15 +120,27 @@ def _chunks(segments: Any, chunk_rows: int) -> list[pd.DataFrame]:
     return [respondent_rows(s) for s in segments]
 
 
+def _token_edges(starts: np.ndarray, texts: list[str], token_lists, size: int) -> np.ndarray:
+    """``edge[i]``: a token of the segmenter starts or ends at position ``i`` of the joined texts."""
+    edge = bytearray(size + 1)
+    for base, text, tokens in zip(starts.tolist(), texts, token_lists):
+        pos = 0
+        find = text.find
+        for tok in tokens:
+            i = find(tok, pos)
+            if i < 0:
+                continue
+            pos = i + len(tok)
+            edge[base + i] = 1
+            edge[base + pos] = 1
+    return np.frombuffer(bytes(edge), dtype=np.uint8).astype(bool)
+
+
 def _second_pass(chunk: pd.DataFrame, cand: dict[int, np.ndarray], stats: dict) -> None:
-    """Neighbour pairs, token-boundary alignment and respondents of the candidates in one chunk (added to stats)."""
+    """Neighbours, token-boundary alignment, the segmenter's cut and respondents of the candidates in one chunk."""
     texts = chunk["text"].tolist()
     cps, starts = _codepoints(texts)
-    edge = np.zeros(len(cps) + 1, dtype=bool)  # a token starts or ends here
-    for base, text, tokens in zip(starts.tolist(), texts, chunk["tokens"]):
-        for a, b in token_offsets(text, tokens):
-            if a >= 0:
-                edge[base + a] = edge[base + b] = True
+    edge = _token_edges(starts, texts, chunk["tokens"].tolist(), len(cps))
     seg_of = np.repeat(np.arange(len(texts)), np.fromiter(map(len, texts), np.int64, len(texts)) + 1)
     resp = chunk["respondent_id"].astype(str).to_numpy()
     for n, keys in cand.items():
@@ -116,13 +149,13 @@ def _second_pass(chunk: pd.DataFrame, cand: dict[int, np.ndarray], stats: dict) 
         key, pos = key[hit], pos[hit]
         left = np.where(pos > 0, cps[np.maximum(pos - 1, 0)], 0)
         right = np.where(pos + n < len(cps), cps[np.minimum(pos + n, len(cps) - 1)], 0)
-        inner = np.zeros(len(pos), dtype=bool)
+        cut = np.zeros(len(pos), dtype=np.int64)  # bit j-1: the segmenter cut after the j-th character
         for j in range(1, n):
-            inner |= edge[pos + j]
-        frame = pd.DataFrame({"key": key, "left": left, "right": right, "aligned": edge[pos] & edge[pos + n],
-                              "split": edge[pos] & edge[pos + n] & inner, "resp": resp[seg_of[pos]],
-                              "seg": chunk["seg_id"].to_numpy()[seg_of[pos]]})
-        stats.setdefault(n, []).append(frame)
+            cut |= edge[pos + j].astype(np.int64) << (j - 1)
+        aligned = edge[pos] & edge[pos + n]
+        stats.setdefault(n, []).append(pd.DataFrame({
+            "key": key, "left": left, "right": right, "aligned": aligned, "split": aligned & (cut > 0),
+            "cut": np.where(aligned, cut, -1), "resp": resp[seg_of[pos]], "seg": chunk["seg_id"].to_numpy()[seg_of[pos]]}))
 
 
 def discover_words(segments: Any, *, min_len: int = 2, max_len: int = MAX_LEN, min_count: int = 5,
@@ -142,7 +175,7 @@ def discover_words(segments: Any, *, min_len: int = 2, max_len: int = MAX_LEN, m
     candidates contained in a higher-scoring candidate with the same count are dropped.
 
     Returns ``word, length, count, pmi, left_entropy, right_entropy, score, aligned, split, segmented_as`` (how the
-    segmenter cuts it, most often), ``respondents`` and ``example`` (a seg_id), best first; ``top`` rows.
+    segmenter cut it in the corpus, most often), ``respondents`` and ``example`` (a seg_id), best first; ``top`` rows.
     Review them (e.g. in a spreadsheet) and pass the ones to keep to :func:`accept_words`.
     """
     check_positive("min_len", min_len, 2)
@@ -152,21 +185,21 @@ def discover_words(segments: Any, *, min_len: int = 2, max_len: int = MAX_LEN, m
     chunks = _chunks(segments, chunk_rows)
     counts = None
     for chunk in chunks:  # pass 1: n-gram counts, chunk by chunk
-        counts = _merge(counts, ngram_counts(chunk["text"].tolist(), max_len))
-    if counts is None or not len(counts[1]):
+        counts = _merge(counts, _count(chunk["text"].tolist(), max_len))
+    if counts is None or not len(counts[1][0]):
         return pd.DataFrame(columns=NEWWORD_COLUMNS)
-    total = float(counts[1].sum())
+    total = float(counts[1][1].sum())
     cand: dict[int, np.ndarray] = {}
     pmis: dict[int, pd.Series] = {}
     for n in range(min_len, max_len + 1):
-        c = counts[n][counts[n] >= min_count]
-        keys = c.index.to_numpy(dtype=np.uint64)
+        often = counts[n][1] >= min_count
+        keys, c = counts[n][0][often], counts[n][1][often]
         pmi = np.full(len(c), np.inf)
         for k in range(1, n):
             shift = np.uint64(16 * (n - k))
-            fa = counts[k].reindex(keys >> shift).to_numpy(dtype=float)
-            fb = counts[n - k].reindex(keys & ((np.uint64(1) << shift) - np.uint64(1))).to_numpy(dtype=float)
-            pmi = np.minimum(pmi, np.log2(c.to_numpy() * total / (fa * fb)))
+            fa = _lookup(counts[k], keys >> shift).astype(float)
+            fb = _lookup(counts[n - k], keys & ((np.uint64(1) << shift) - np.uint64(1))).astype(float)
+            pmi = np.minimum(pmi, np.log2(c * total / (fa * fb)))
         keep = pmi >= min_pmi
         cand[n], pmis[n] = keys[keep], pd.Series(pmi[keep], index=keys[keep])
     stats: dict[int, list] = {}
@@ -183,13 +216,27 @@ def discover_words(segments: Any, *, min_len: int = 2, max_len: int = MAX_LEN, m
     return table.head(top)[NEWWORD_COLUMNS] if top else table[NEWWORD_COLUMNS]
 
 
-def _candidate_rows(n: int, occ: pd.DataFrame, pmi: pd.Series, counts: pd.Series) -> pd.DataFrame:
+def _pieces(word: str, cut: int) -> str:
+    """The word cut where the bits of ``cut`` say (bit j-1: after the j-th character), pieces joined by spaces."""
+    out, last = [], 0
+    for j in range(1, len(word)):
+        if cut >= 0 and cut >> (j - 1) & 1:
+            out.append(word[last:j])
+            last = j
+    out.append(word[last:])
+    return " ".join(out)
+
+
+def _candidate_rows(n: int, occ: pd.DataFrame, pmi: pd.Series, counts: tuple) -> pd.DataFrame:
     g = occ.groupby("key", sort=True)
     base = g.agg(aligned=("aligned", "mean"), n_aligned=("aligned", "sum"), n_split=("split", "sum"),
                  respondents=("resp", "nunique"), example=("seg", "first"))
     keys = base.index.to_numpy(dtype=np.uint64)
-    total = counts.reindex(keys).to_numpy(dtype=float)
+    total = _lookup(counts, keys).astype(float)
     idx = {k: i for i, k in enumerate(keys.tolist())}
+    cuts = occ[occ["cut"] >= 0].groupby(["key", "cut"]).size().reset_index(name="c")
+    cuts = cuts.sort_values(["c", "cut"], ascending=[False, True], kind="stable").drop_duplicates("key")
+    usual = dict(zip(cuts["key"].tolist(), cuts["cut"].tolist()))  # the segmenter's most frequent cut
     ent = {}
     for side in ("left", "right"):
         inner = occ[occ[side] != 0].groupby(["key", side]).size().reset_index(name="c")
@@ -202,17 +249,16 @@ def _candidate_rows(n: int, occ: pd.DataFrame, pmi: pd.Series, counts: pd.Series
                         "aligned": base["aligned"].to_numpy(),
                         "split": np.where(base["n_aligned"] > 0, base["n_split"] / base["n_aligned"].clip(lower=1), 0.0),
                         "respondents": base["respondents"].to_numpy(), "example": base["example"].to_numpy()})
+    out["segmented_as"] = [_pieces(w, usual.get(k, -1)) for w, k in zip(out["word"], keys.tolist())]
     out["score"] = out["pmi"] * np.minimum(out["left_entropy"], out["right_entropy"])
     return out.drop(columns="key")
 
 
 def _drop_stop_edges(table: pd.DataFrame, stop: frozenset[str]) -> pd.DataFrame:
-    """Add ``segmented_as`` and drop candidates that begin or end with a stop word or filler piece."""
+    """Drop candidates whose first or last piece (as the segmenter cuts them) is a stop word or filler."""
     if not len(table):
-        return table.assign(segmented_as=[])
-    seg = Segmenter(stopwords=False, fillers=False, cache_dir=False)
-    pieces = [seg.tokenize(w) for w in table["word"]]
-    table = table.assign(segmented_as=[" ".join(p) for p in pieces])
+        return table
+    pieces = [p.split() for p in table["segmented_as"]]
     bad = [bool(p) and (p[0] in stop or p[-1] in stop) for p in pieces]
     return table[~np.asarray(bad, dtype=bool)]
 
