@@ -7,7 +7,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from qualcode.explore._common import check_positive, group_values
+from qualcode.explore._common import check_positive, group_values, unique
 from qualcode.explore._frequency import encode_tokens
 from qualcode.segment import Segmenter
 
@@ -63,7 +63,7 @@ def _segment_pairs(ids, seg) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 def _pairs_table(ids, seg, vocab, window: Any) -> pd.DataFrame:
     if window == "sentence" or window == "segment":
         a, b, s = _segment_pairs(ids, seg)
-        n_seg = len(np.unique(seg)) if len(seg) else 0
+        n_seg = len(unique(seg)) if len(seg) else 0
         per_seg = pd.DataFrame({"s": seg, "w": ids}).drop_duplicates()["w"].value_counts()
         key = pd.DataFrame({"a": a, "b": b})
         grp = key.assign(s=s).groupby(["a", "b"], sort=False)
@@ -78,7 +78,7 @@ def _pairs_table(ids, seg, vocab, window: Any) -> pd.DataFrame:
         key = a * v + b
         uniq, count = np.unique(key, return_counts=True)
         n_seg = int(seg.max()) + 1 if len(seg) else 1
-        seg_keys = np.unique(key * n_seg + s) // n_seg  # (pair, segment) once each
+        seg_keys = unique(key * n_seg + s) // n_seg  # (pair, segment) once each
         segments = np.zeros(len(uniq), np.int64)
         su, sc = np.unique(seg_keys, return_counts=True)
         segments[np.searchsorted(uniq, su)] = sc

@@ -13,7 +13,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from qualcode.explore._common import check_positive, group_values, respondent_attributes, respondent_rows, stopword_set
+from qualcode.explore._common import (check_positive, group_values, respondent_attributes, respondent_rows,
+                                      stopword_set, unique)
 from qualcode.segment import Segmenter
 
 __all__ = ["FREQUENCY_COLUMNS", "Encoded", "encode_tokens", "group_word_counts", "word_frequency"]
@@ -69,10 +70,10 @@ def group_word_counts(enc: Encoded, by: str | None) -> tuple[pd.DataFrame, pd.Se
     g = g_row[enc.row]
     key = g * n_words + enc.word
     uniq, count = np.unique(key, return_counts=True)
-    seg_key = np.unique(enc.row * n_words + enc.word)
+    seg_key = unique(enc.row * n_words + enc.word)
     seg_groups = g_row[seg_key // n_words] * n_words + seg_key % n_words
     n_resp = int(r_row.max()) + 1 if len(r_row) else 1
-    resp_key = np.unique((g * n_resp + r_row[enc.row]) * n_words + enc.word)
+    resp_key = unique((g * n_resp + r_row[enc.row]) * n_words + enc.word)
     resp_groups = (resp_key // n_words // n_resp) * n_words + resp_key % n_words
     col = by or "_group"
     out = pd.DataFrame({col: g_labels[uniq // n_words], "word": enc.vocab[uniq % n_words], "count": count,

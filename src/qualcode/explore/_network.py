@@ -15,7 +15,7 @@ from qualcode._io import atomic_write
 from qualcode.analysis import cooccurrence
 from qualcode.analysis._common import code_labels, load
 from qualcode.errors import require
-from qualcode.explore._common import check_positive, group_values, respondent_rows
+from qualcode.explore._common import check_positive, group_values, respondent_rows, unique
 from qualcode.explore._frequency import encode_tokens
 from qualcode.segment import Segmenter
 
@@ -142,7 +142,7 @@ def word_network(segments: pd.DataFrame, *, by: str | None = None, unit: str = "
     for g in ([None] if groups is None else list(dict.fromkeys(groups))):
         mask = np.ones(len(enc.row), bool) if g is None else (groups.to_numpy() == g)[enc.row]
         units = enc.row[mask] if unit == "segment" else resp[enc.row[mask]]
-        pairs = np.unique(units * n_words + enc.word[mask])  # (unit, word) once each
+        pairs = unique(units * n_words + enc.word[mask])  # (unit, word) once each
         u_of, w_of = pairs // n_words, pairs % n_words
         found = np.bincount(w_of, minlength=n_words)
         cand = np.flatnonzero(found >= min_count)

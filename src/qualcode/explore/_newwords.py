@@ -205,14 +205,13 @@ def discover_words(segments: Any, *, min_len: int = 2, max_len: int = MAX_LEN, m
     stats: dict[int, list] = {}
     for chunk in chunks:  # pass 2: neighbours and token boundaries of the candidates
         _second_pass(chunk, cand, stats)
-    rows = [_candidate_rows(n, pd.concat(frames, ignore_index=True), pmis[n], counts[n])
+    floors = (min_entropy, min_aligned)
+    rows = [_candidate_rows(n, pd.concat(frames, ignore_index=True), pmis[n], counts[n], floors)
             for n, frames in stats.items() if frames]
     table = pd.concat(rows, ignore_index=True) if rows else pd.DataFrame(columns=NEWWORD_COLUMNS)
-    table = table[(table["left_entropy"] >= min_entropy) & (table["right_entropy"] >= min_entropy)
-                  & (table["aligned"] >= min_aligned) & (table["split"] > 0.5)]
     table = _drop_stop_edges(table, stopword_set(stopwords, segmenter))
     table = table.sort_values(["score", "count", "word"], ascending=[False, False, True], kind="stable")
-    table = _drop_contained(table).reset_index(drop=True)
+    table = _drop_contained(table, top).reset_index(drop=True)
     return table.head(top)[NEWWORD_COLUMNS] if top else table[NEWWORD_COLUMNS]
 
 
@@ -227,29 +226,36 @@ def _pieces(word: str, cut: int) -> str:
     return " ".join(out)
 
 
-def _candidate_rows(n: int, occ: pd.DataFrame, pmi: pd.Series, counts: tuple) -> pd.DataFrame:
+def _candidate_rows(n: int, occ: pd.DataFrame, pmi: pd.Series, counts: tuple,
+                    floors: tuple[float, float]) -> pd.DataFrame:
+    """The candidates of length ``n`` that pass the entropy, alignment and split floors, with their measures."""
     g = occ.groupby("key", sort=True)
     base = g.agg(aligned=("aligned", "mean"), n_aligned=("aligned", "sum"), n_split=("split", "sum"),
                  respondents=("resp", "nunique"), example=("seg", "first"))
     keys = base.index.to_numpy(dtype=np.uint64)
     total = _lookup(counts, keys).astype(float)
     idx = {k: i for i, k in enumerate(keys.tolist())}
-    cuts = occ[occ["cut"] >= 0].groupby(["key", "cut"]).size().reset_index(name="c")
-    cuts = cuts.sort_values(["c", "cut"], ascending=[False, True], kind="stable").drop_duplicates("key")
-    usual = dict(zip(cuts["key"].tolist(), cuts["cut"].tolist()))  # the segmenter's most frequent cut
     ent = {}
     for side in ("left", "right"):
         inner = occ[occ[side] != 0].groupby(["key", side]).size().reset_index(name="c")
         edges = occ[occ[side] == 0].groupby("key").size().reindex(keys, fill_value=0).to_numpy(dtype=float)
         grp = inner["key"].map(idx).to_numpy(dtype=np.int64)
         ent[side] = _entropy(inner["c"].to_numpy(dtype=float), edges, total, grp, len(keys))
-    out = pd.DataFrame({"key": keys, "word": [_unpack(k, n) for k in keys.tolist()], "length": n,
-                        "count": total.astype(np.int64), "pmi": pmi.reindex(keys).to_numpy(),
+    out = pd.DataFrame({"key": keys, "length": n, "count": total.astype(np.int64), "pmi": pmi.reindex(keys).to_numpy(),
                         "left_entropy": ent["left"], "right_entropy": ent["right"],
                         "aligned": base["aligned"].to_numpy(),
                         "split": np.where(base["n_aligned"] > 0, base["n_split"] / base["n_aligned"].clip(lower=1), 0.0),
                         "respondents": base["respondents"].to_numpy(), "example": base["example"].to_numpy()})
-    out["segmented_as"] = [_pieces(w, usual.get(k, -1)) for w, k in zip(out["word"], keys.tolist())]
+    min_entropy, min_aligned = floors
+    out = out[(out["left_entropy"] >= min_entropy) & (out["right_entropy"] >= min_entropy)
+              & (out["aligned"] >= min_aligned) & (out["split"] > 0.5)]
+    kept = set(out["key"].tolist())
+    cuts = occ[(occ["cut"] >= 0) & occ["key"].isin(kept)].groupby(["key", "cut"]).size().reset_index(name="c")
+    cuts = cuts.sort_values(["c", "cut"], ascending=[False, True], kind="stable").drop_duplicates("key")
+    usual = dict(zip(cuts["key"].tolist(), cuts["cut"].tolist()))  # the segmenter's most frequent cut
+    words = [_unpack(k, n) for k in out["key"].tolist()]
+    out.insert(1, "word", words)
+    out["segmented_as"] = [_pieces(w, usual.get(k, -1)) for w, k in zip(words, out["key"].tolist())]
     out["score"] = out["pmi"] * np.minimum(out["left_entropy"], out["right_entropy"])
     return out.drop(columns="key")
 
@@ -263,11 +269,15 @@ def _drop_stop_edges(table: pd.DataFrame, stop: frozenset[str]) -> pd.DataFrame:
     return table[~np.asarray(bad, dtype=bool)]
 
 
-def _drop_contained(table: pd.DataFrame) -> pd.DataFrame:
-    """Drop a candidate inside a better-ranked one that occurs as often (it only occurs as part of it)."""
+def _drop_contained(table: pd.DataFrame, top: int | None = None) -> pd.DataFrame:
+    """Drop a candidate inside a better-ranked one that occurs as often (it only occurs as part of it); stop once
+    ``top`` candidates are kept."""
     kept: list[tuple[str, int]] = []
     keep = []
     for word, count in zip(table["word"], table["count"]):
+        if top is not None and len(kept) >= top:
+            keep.append(False)
+            continue
         drop = any(word in w and word != w and count <= c for w, c in kept)
         keep.append(not drop)
         if not drop:
