@@ -85,11 +85,18 @@ def main(argv=None) -> int:
         size = len(out) if hasattr(out, "__len__") else len(out.edges) if hasattr(out, "edges") else ""
         rows.append((name, secs, size))
         print(f"{name}: {secs[1]:.1f} s CPU, {secs[0]:.1f} s wall", flush=True)
+    # the baseline again at the end (the machine is shared): the faster of the two runs is the reference
+    seg = Segmenter(backend=default_backend, cache_dir=False)
+    seg.backend_  # noqa: B018
+    again, _out = timed(lambda: seg.segment(turns))
+    print(f"segment ({default_backend}) again: {again[1]:.1f} s CPU, {again[0]:.1f} s wall", flush=True)
+    seg_times[default_backend] = min(seg_times[default_backend], again, key=lambda t: t[1])
     ref = seg_times[default_backend][1]
     md = ["## Exploring the words", "", f"Command: `.venv/bin/python benchmarks/bench_explore.py --chars {args.chars}` "
           f"({machine()}, load average {load:.1f} at the start). {n_chars:,} characters of SIGHAN 2005 test text "
           f"(repeated), {len(turns):,} turns in {turns['doc_id'].nunique()} documents of three roles; "
-          f"{len(segments):,} sentence segments. Baseline in the same run: `Segmenter(cache_dir=False).segment(turns)`.",
+          f"{len(segments):,} sentence segments. Baseline in the same run: `Segmenter(cache_dir=False).segment(turns)` (for the default backend the faster of a run "
+          "before and one after the exploration steps).",
           "", "| step | CPU seconds | wall seconds | CPU ratio to segmenting (" + default_backend + ") |",
           "|---|---|---|---|"]
     for backend, (wall, cpu) in seg_times.items():

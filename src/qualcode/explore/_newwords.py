@@ -229,6 +229,14 @@ def _pieces(word: str, cut: int) -> str:
 def _candidate_rows(n: int, occ: pd.DataFrame, pmi: pd.Series, counts: tuple,
                     floors: tuple[float, float]) -> pd.DataFrame:
     """The candidates of length ``n`` that pass the entropy, alignment and split floors, with their measures."""
+    min_entropy, min_aligned = floors
+    # alignment and split first (numpy, over every occurrence): most n-grams do not sit on token boundaries
+    keys_all, idx = np.unique(occ["key"].to_numpy(), return_inverse=True)
+    n_occ = np.bincount(idx, minlength=len(keys_all))
+    n_aligned = np.bincount(idx, weights=occ["aligned"].to_numpy(), minlength=len(keys_all))
+    n_split = np.bincount(idx, weights=occ["split"].to_numpy(), minlength=len(keys_all))
+    ok = (n_aligned / n_occ >= min_aligned) & (n_split > 0.5 * np.maximum(n_aligned, 1))
+    occ = occ[ok[idx]]
     g = occ.groupby("key", sort=True)
     base = g.agg(aligned=("aligned", "mean"), n_aligned=("aligned", "sum"), n_split=("split", "sum"),
                  respondents=("resp", "nunique"), example=("seg", "first"))
@@ -246,7 +254,6 @@ def _candidate_rows(n: int, occ: pd.DataFrame, pmi: pd.Series, counts: tuple,
                         "aligned": base["aligned"].to_numpy(),
                         "split": np.where(base["n_aligned"] > 0, base["n_split"] / base["n_aligned"].clip(lower=1), 0.0),
                         "respondents": base["respondents"].to_numpy(), "example": base["example"].to_numpy()})
-    min_entropy, min_aligned = floors
     out = out[(out["left_entropy"] >= min_entropy) & (out["right_entropy"] >= min_entropy)
               & (out["aligned"] >= min_aligned) & (out["split"] > 0.5)]
     kept = set(out["key"].tolist())
