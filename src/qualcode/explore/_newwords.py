@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from qualcode._io import atomic_write
-from qualcode.explore._common import check_positive, respondent_rows, stopword_set
+from qualcode.explore._common import check_positive, respondent_rows, stopword_set, unique
 from qualcode.model import Codebook
 from qualcode.segment import Segmenter
 
@@ -87,11 +87,21 @@ def _merge(a: Counts | None, b: Counts) -> Counts:
         return b
     out = {}
     for n in b:
-        keys = np.concatenate([a[n][0], b[n][0]])
-        uniq, inv = np.unique(keys, return_inverse=True)
-        out[n] = (uniq, np.bincount(inv, weights=np.concatenate([a[n][1], b[n][1]]), minlength=len(uniq))
-                  .astype(np.int64))
+        (ka, ca), (kb, cb) = a[n], b[n]
+        keys = unique(np.concatenate([ka, kb]))  # both sorted: a sort, no argsort
+        counts = np.zeros(len(keys), np.int64)
+        counts[np.searchsorted(keys, ka)] += ca
+        counts[np.searchsorted(keys, kb)] += cb
+        out[n] = (keys, counts)
     return out
+
+
+def _member(keys: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
+    """``np.isin(keys, sorted_set)`` for a sorted set, by binary search (no sort of ``keys``)."""
+    if not len(sorted_set):
+        return np.zeros(len(keys), bool)
+    i = np.minimum(np.searchsorted(sorted_set, keys), len(sorted_set) - 1)
+    return sorted_set[i] == keys
 
 
 def _lookup(counts: tuple[np.ndarray, np.ndarray], keys: np.ndarray) -> np.ndarray:
@@ -145,7 +155,7 @@ def _second_pass(chunk: pd.DataFrame, cand: dict[int, np.ndarray], stats: dict) 
     resp = chunk["respondent_id"].astype(str).to_numpy()
     for n, keys in cand.items():
         key, pos = _keys(cps, n)
-        hit = np.isin(key, keys)
+        hit = _member(key, keys)
         key, pos = key[hit], pos[hit]
         left = np.where(pos > 0, cps[np.maximum(pos - 1, 0)], 0)
         right = np.where(pos + n < len(cps), cps[np.minimum(pos + n, len(cps) - 1)], 0)
@@ -160,7 +170,8 @@ def _second_pass(chunk: pd.DataFrame, cand: dict[int, np.ndarray], stats: dict) 
 
 def discover_words(segments: Any, *, min_len: int = 2, max_len: int = MAX_LEN, min_count: int = 5,
                    min_pmi: float = 4.0, min_entropy: float = 1.0, min_aligned: float = 0.6, stopwords: Any = None,
-                   segmenter: Segmenter | None = None, top: int | None = 100, chunk_rows: int = 50_000) -> pd.DataFrame:
+                   segmenter: Segmenter | None = None, top: int | None = 100,
+                   chunk_rows: int = 200_000) -> pd.DataFrame:
     """Candidate words: strings of 2..``max_len`` Han characters that hold together and occur in free contexts, and
     that the segmenter cuts into pieces.
 
@@ -231,11 +242,13 @@ def _candidate_rows(n: int, occ: pd.DataFrame, pmi: pd.Series, counts: tuple,
     """The candidates of length ``n`` that pass the entropy, alignment and split floors, with their measures."""
     min_entropy, min_aligned = floors
     # alignment and split first (numpy, over every occurrence): most n-grams do not sit on token boundaries
-    keys_all, idx = np.unique(occ["key"].to_numpy(), return_inverse=True)
+    keys_all = pmi.index.to_numpy(dtype=np.uint64)  # the sorted candidate keys
+    idx = np.searchsorted(keys_all, occ["key"].to_numpy())
     n_occ = np.bincount(idx, minlength=len(keys_all))
     n_aligned = np.bincount(idx, weights=occ["aligned"].to_numpy(), minlength=len(keys_all))
     n_split = np.bincount(idx, weights=occ["split"].to_numpy(), minlength=len(keys_all))
-    ok = (n_aligned / n_occ >= min_aligned) & (n_split > 0.5 * np.maximum(n_aligned, 1))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        ok = (n_aligned / n_occ >= min_aligned) & (n_split > 0.5 * np.maximum(n_aligned, 1))
     occ = occ[ok[idx]]
     g = occ.groupby("key", sort=True)
     base = g.agg(aligned=("aligned", "mean"), n_aligned=("aligned", "sum"), n_split=("split", "sum"),
