@@ -66,8 +66,10 @@ Counts = dict  # n -> (sorted unique packed keys, counts)
 
 def _count(texts: Sequence[str], max_len: int) -> Counts:
     cps, _ = _codepoints(list(texts))
-    out = {}
-    for n in range(1, max_len + 1):
+    single = np.bincount(cps[cps > 0].astype(np.int64), minlength=1 << 16)  # Han code points are < 2^16
+    chars = np.flatnonzero(single).astype(np.uint64)
+    out = {1: (chars, single[chars.astype(np.int64)].astype(np.int64))}
+    for n in range(2, max_len + 1):
         key, _pos = _keys(cps, n)
         out[n] = np.unique(key, return_counts=True)
     return out
@@ -146,13 +148,13 @@ def _token_edges(starts: np.ndarray, texts: list[str], token_lists, size: int) -
     return np.frombuffer(bytes(edge), dtype=np.uint8).astype(bool)
 
 
-def _second_pass(chunk: pd.DataFrame, cand: dict[int, np.ndarray], stats: dict) -> None:
-    """Neighbours, token-boundary alignment, the segmenter's cut and respondents of the candidates in one chunk."""
+def _second_pass(chunk: pd.DataFrame, offset: int, cand: dict[int, np.ndarray], stats: dict) -> None:
+    """Neighbours, token-boundary alignment, the segmenter's cut and the segment (``row``: ``offset`` + position in
+    the chunk) of every occurrence of the candidates in one chunk."""
     texts = chunk["text"].tolist()
     cps, starts = _codepoints(texts)
     edge = _token_edges(starts, texts, chunk["tokens"].tolist(), len(cps))
     seg_of = np.repeat(np.arange(len(texts)), np.fromiter(map(len, texts), np.int64, len(texts)) + 1)
-    resp = chunk["respondent_id"].astype(str).to_numpy()
     for n, keys in cand.items():
         key, pos = _keys(cps, n)
         hit = _member(key, keys)
@@ -165,7 +167,7 @@ def _second_pass(chunk: pd.DataFrame, cand: dict[int, np.ndarray], stats: dict) 
         aligned = edge[pos] & edge[pos + n]
         stats.setdefault(n, []).append(pd.DataFrame({
             "key": key, "left": left, "right": right, "aligned": aligned, "split": aligned & (cut > 0),
-            "cut": np.where(aligned, cut, -1), "resp": resp[seg_of[pos]], "seg": chunk["seg_id"].to_numpy()[seg_of[pos]]}))
+            "cut": np.where(aligned, cut, -1), "row": offset + seg_of[pos]}))
 
 
 def discover_words(segments: Any, *, min_len: int = 2, max_len: int = MAX_LEN, min_count: int = 5,
@@ -214,10 +216,14 @@ def discover_words(segments: Any, *, min_len: int = 2, max_len: int = MAX_LEN, m
         keep = pmi >= min_pmi
         cand[n], pmis[n] = keys[keep], pd.Series(pmi[keep], index=keys[keep])
     stats: dict[int, list] = {}
+    offset = 0
     for chunk in chunks:  # pass 2: neighbours and token boundaries of the candidates
-        _second_pass(chunk, cand, stats)
+        _second_pass(chunk, offset, cand, stats)
+        offset += len(chunk)
+    resp_codes = pd.factorize(np.concatenate([c["respondent_id"].astype(str).to_numpy() for c in chunks]))[0]
+    seg_ids = np.concatenate([c["seg_id"].astype(str).to_numpy() for c in chunks])
     floors = (min_entropy, min_aligned)
-    rows = [_candidate_rows(n, pd.concat(frames, ignore_index=True), pmis[n], counts[n], floors)
+    rows = [_candidate_rows(n, pd.concat(frames, ignore_index=True), pmis[n], counts[n], floors, resp_codes, seg_ids)
             for n, frames in stats.items() if frames]
     table = pd.concat(rows, ignore_index=True) if rows else pd.DataFrame(columns=NEWWORD_COLUMNS)
     table = _drop_stop_edges(table, stopword_set(stopwords, segmenter))
@@ -237,8 +243,8 @@ def _pieces(word: str, cut: int) -> str:
     return " ".join(out)
 
 
-def _candidate_rows(n: int, occ: pd.DataFrame, pmi: pd.Series, counts: tuple,
-                    floors: tuple[float, float]) -> pd.DataFrame:
+def _candidate_rows(n: int, occ: pd.DataFrame, pmi: pd.Series, counts: tuple, floors: tuple[float, float],
+                    resp_codes: np.ndarray, seg_ids: np.ndarray) -> pd.DataFrame:
     """The candidates of length ``n`` that pass the entropy, alignment and split floors, with their measures."""
     min_entropy, min_aligned = floors
     # alignment and split first (numpy, over every occurrence): most n-grams do not sit on token boundaries
@@ -250,9 +256,11 @@ def _candidate_rows(n: int, occ: pd.DataFrame, pmi: pd.Series, counts: tuple,
     with np.errstate(invalid="ignore", divide="ignore"):
         ok = (n_aligned / n_occ >= min_aligned) & (n_split > 0.5 * np.maximum(n_aligned, 1))
     occ = occ[ok[idx]]
+    occ = occ.assign(resp=resp_codes[occ["row"].to_numpy()])
     g = occ.groupby("key", sort=True)
     base = g.agg(aligned=("aligned", "mean"), n_aligned=("aligned", "sum"), n_split=("split", "sum"),
-                 respondents=("resp", "nunique"), example=("seg", "first"))
+                 respondents=("resp", "nunique"), first=("row", "min"))
+    base["example"] = seg_ids[base["first"].to_numpy()]
     keys = base.index.to_numpy(dtype=np.uint64)
     total = _lookup(counts, keys).astype(float)
     idx = {k: i for i, k in enumerate(keys.tolist())}
