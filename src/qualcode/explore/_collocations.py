@@ -60,7 +60,7 @@ def _segment_pairs(ids, seg) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return m["w_x"].to_numpy(), m["w_y"].to_numpy(), m["s"].to_numpy()
 
 
-def _pairs_table(ids, seg, vocab, window: Any) -> pd.DataFrame:
+def _pairs_table(ids, seg, vocab, window: Any, min_count: int = 1) -> pd.DataFrame:
     if window == "sentence" or window == "segment":
         a, b, s = _segment_pairs(ids, seg)
         n_seg = len(unique(seg)) if len(seg) else 0
@@ -77,17 +77,24 @@ def _pairs_table(ids, seg, vocab, window: Any) -> pd.DataFrame:
         v = max(len(vocab), 1)
         key = a * v + b
         uniq, count = np.unique(key, return_counts=True)
+        n_pairs = len(key)
+        firsts = np.bincount(a, minlength=v)
+        seconds = np.bincount(b, minlength=v)
+        often = count >= min_count  # segments are counted for the pairs that are kept only
+        uniq, count = uniq[often], count[often]
+        hit = np.zeros(len(key), bool)
+        if len(uniq):
+            at = np.minimum(np.searchsorted(uniq, key), len(uniq) - 1)
+            hit = uniq[at] == key
         n_seg = int(seg.max()) + 1 if len(seg) else 1
-        seg_keys = unique(key * n_seg + s) // n_seg  # (pair, segment) once each
+        seg_keys = unique(key[hit] * n_seg + s[hit]) // n_seg  # (pair, segment) once each
         segments = np.zeros(len(uniq), np.int64)
         su, sc = np.unique(seg_keys, return_counts=True)
         segments[np.searchsorted(uniq, su)] = sc
-        firsts = np.bincount(a, minlength=v)
-        seconds = np.bincount(b, minlength=v)
         out = pd.DataFrame({"a": uniq // v, "b": uniq % v, "count": count, "segments": segments})
         r1 = firsts[out["a"].to_numpy()]
         c1 = seconds[out["b"].to_numpy()]
-        scores = contingency_scores(out["count"], r1, c1, len(key))
+        scores = contingency_scores(out["count"], r1, c1, n_pairs)
         out["count_a"], out["count_b"] = r1, c1
     for k, v in scores.items():
         out[k] = v
@@ -158,7 +165,7 @@ def collocations(segments: pd.DataFrame, *, window: int | str = 5, n: int = 2, b
     for g in ([None] if groups is None else list(dict.fromkeys(groups))):
         mask = slice(None) if g is None else (groups.to_numpy() == g)[enc.row]
         ids, seg, vocab = enc.word[mask], enc.row[mask], enc.vocab
-        table = _pairs_table(ids, seg, vocab, window) if n == 2 else _ngram_table(ids, seg, vocab, n)
+        table = _pairs_table(ids, seg, vocab, window, min_count) if n == 2 else _ngram_table(ids, seg, vocab, n)
         table = table[table["count"] >= min_count]
         if node is not None:
             word_cols = [c for c in table.columns if c.startswith("word_")]
