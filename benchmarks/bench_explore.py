@@ -22,7 +22,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _report import machine, shared_data, update_section  # noqa: E402
 from bench_segment import load_lines, make_turns  # noqa: E402
-
 from qualcode import explore  # noqa: E402
 from qualcode.segment import Segmenter  # noqa: E402
 
@@ -58,7 +57,7 @@ def main(argv=None) -> int:
     for backend in ("auto", "jieba"):
         seg = Segmenter(backend=backend, cache_dir=False)
         seg.backend_  # noqa: B018 - load outside the timing
-        secs, out = timed(lambda: seg.segment(turns))
+        secs, out = timed(lambda seg=seg: seg.segment(turns))
         seg_times[seg.backend_name_] = secs
         print(f"segment ({seg.backend_name_}): {secs[1]:.1f} s CPU, {secs[0]:.1f} s wall, {len(out):,} segments",
               flush=True)
@@ -95,7 +94,8 @@ def main(argv=None) -> int:
     md = ["## Exploring the words", "", f"Command: `.venv/bin/python benchmarks/bench_explore.py --chars {args.chars}` "
           f"({machine()}, load average {load:.1f} at the start). {n_chars:,} characters of SIGHAN 2005 test text "
           f"(repeated), {len(turns):,} turns in {turns['doc_id'].nunique()} documents of three roles; "
-          f"{len(segments):,} sentence segments. Baseline in the same run: `Segmenter(cache_dir=False).segment(turns)` (for the default backend the faster of a run "
+          f"{len(segments):,} sentence segments. Baseline in the same run: "
+          "`Segmenter(cache_dir=False).segment(turns)` (for the default backend the faster of a run "
           "before and one after the exploration steps).",
           "", "| step | CPU seconds | wall seconds | CPU ratio to segmenting (" + default_backend + ") |",
           "|---|---|---|---|"]

@@ -22,13 +22,12 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _report import REPO, machine, shared_data, update_section  # noqa: E402
-
 import pandas as pd  # noqa: E402
 
 import qualcode as qc  # noqa: E402
-from qualcode.explore import accept_words, discover_words  # noqa: E402
+from _report import REPO, machine, shared_data, update_section  # noqa: E402
 from bench_segment import f1_score  # noqa: E402
+from qualcode.explore import accept_words, discover_words  # noqa: E402
 
 OUT = REPO / "benchmarks" / "newwords"
 CORPUS = REPO / "corpora" / "chifeng"
@@ -151,7 +150,8 @@ def main(argv=None) -> int:
            "| corpus | word F1 before | all accepted | kept by the stand-in reviewer | their F1 |",
            "|---|---|---|---|---|", *seg_rows, "",
            "Accepting the list blind lowers F1: most candidates are compounds and names (领导干部, 村民自治, 宋省长, "
-           "夏老汉) that the PKU and MSR standards cut in two, and some are news boilerplate (本报北京, 日电记者). New-word discovery is for a project's own terms, reviewed, not a general "
+           "夏老汉) that the PKU and MSR standards cut in two, and some are news boilerplate (本报北京, 日电记者). "
+           "New-word discovery is for a project's own terms, reviewed, not a general "
            "improvement of the segmenter.", "",
            f"Coding (bundled corpus, all {len(ok_words)} accepted candidates judged words, added to the lexicon "
            f"list `discovered`): macro-F1 against the human gold coding {before:.3f} before, {after:.3f} after "

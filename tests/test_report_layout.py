@@ -97,7 +97,8 @@ def _overflowing(page) -> list[str]:
         return out; }""")
 
 
-@pytest.mark.skipif(shutil.which("chromium") is None, reason="headless Chromium is not installed (apt install chromium)")
+@pytest.mark.skipif(shutil.which("chromium") is None,
+                    reason="headless Chromium is not installed (apt install chromium)")
 @pytest.mark.parametrize("width,media", [(1366, "screen"), (1024, "screen"), (718, "print")],
                          ids=["laptop", "small-laptop", "a4-print"])
 def test_no_element_is_wider_than_the_page(study, written, width, media):

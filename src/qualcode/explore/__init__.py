@@ -15,7 +15,7 @@ from qualcode.explore._keyness import KEYNESS_COLUMNS, keyness, log_likelihood, 
 from qualcode.explore._kwic import KWIC_COLUMNS, format_kwic, kwic, kwic_html, token_offsets
 from qualcode.explore._network import EDGE_COLUMNS, NODE_COLUMNS, Network, code_network, word_network
 from qualcode.explore._newwords import NEWWORD_COLUMNS, accept_words, discover_words, ngram_counts
-from qualcode.explore._study import publish, pseudonymise_kwic, study_tables, study_tables_raw
+from qualcode.explore._study import pseudonymise_kwic, publish, study_tables, study_tables_raw
 
 __all__ = [
     "CA",

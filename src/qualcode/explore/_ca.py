@@ -3,8 +3,9 @@ decomposition (numpy): Greenacre (2017), *Correspondence Analysis in Practice*, 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd

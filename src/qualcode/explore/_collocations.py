@@ -96,8 +96,8 @@ def _pairs_table(ids, seg, vocab, window: Any, min_count: int = 1) -> pd.DataFra
         c1 = seconds[out["b"].to_numpy()]
         scores = contingency_scores(out["count"], r1, c1, n_pairs)
         out["count_a"], out["count_b"] = r1, c1
-    for k, v in scores.items():
-        out[k] = v
+    for name, values in scores.items():
+        out[name] = values
     out.insert(0, "word_b", vocab[out["b"].to_numpy()] if len(out) else [])
     out.insert(0, "word_a", vocab[out["a"].to_numpy()] if len(out) else [])
     return out[["word_a", "word_b", *COLLOCATION_COLUMNS]]
@@ -161,9 +161,10 @@ def collocations(segments: pd.DataFrame, *, window: int | str = 5, n: int = 2, b
         sort = "t_score"
     enc = encode_tokens(segments, stopwords=stopwords, segmenter=segmenter, speakers=speakers)
     groups = group_values(enc.segs, by)
+    garr = groups.to_numpy() if groups is not None else np.empty(0, dtype=object)
     parts = []
     for g in ([None] if groups is None else list(dict.fromkeys(groups))):
-        mask = slice(None) if g is None else (groups.to_numpy() == g)[enc.row]
+        mask = slice(None) if g is None else (garr == g)[enc.row]
         ids, seg, vocab = enc.word[mask], enc.row[mask], enc.vocab
         table = _pairs_table(ids, seg, vocab, window, min_count) if n == 2 else _ngram_table(ids, seg, vocab, n)
         table = table[table["count"] >= min_count]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -11,8 +12,17 @@ from qualcode.analysis._common import MISSING_GROUP, check_columns, table_issue
 from qualcode.model import SEGMENT_COLUMNS
 from qualcode.segment import Segmenter
 
-__all__ = ["attribute_columns", "content_tokens", "group_values", "respondent_attributes", "respondent_rows",
-           "stopword_set", "unique"]
+__all__ = [
+    "attribute_columns",
+    "content_tokens",
+    "group_array",
+    "group_values",
+    "records",
+    "respondent_attributes",
+    "respondent_rows",
+    "stopword_set",
+    "unique",
+]
 
 #: Columns of a segments table that are not respondent attributes.
 _NOT_ATTRIBUTES = set(SEGMENT_COLUMNS) | {"respondent_id"}
@@ -55,6 +65,13 @@ def group_values(segs: pd.DataFrame, by: str | None) -> pd.Series | None:
     return col.astype(object).where(col.notna(), MISSING_GROUP).astype(str)
 
 
+def group_array(segs: pd.DataFrame, by: str) -> np.ndarray:
+    """:func:`group_values` of ``by`` as an array (``by`` given)."""
+    groups = group_values(segs, by)
+    assert groups is not None
+    return groups.to_numpy()
+
+
 def stopword_set(stopwords: Any = None, segmenter: Segmenter | None = None) -> frozenset[str]:
     """Stop words plus fillers, as segmentation handles them: the ``segmenter``'s (``Segmenter.get_stopwords``), else
     ``stopwords`` resolved like ``Segmenter(stopwords=...)`` (None = the shipped lists, False = none, a path or an
@@ -75,6 +92,11 @@ def _is_content(token: str, stop: frozenset[str], min_chars: int) -> bool:
 def content_tokens(token_lists: Iterable[Iterable[str]], stop: frozenset[str], min_chars: int = 1) -> list[list[str]]:
     """Each token list without stop words, fillers, numbers and tokens shorter than ``min_chars``."""
     return [[t for t in tokens if _is_content(t, stop, min_chars)] for tokens in token_lists]
+
+
+def records(table: pd.DataFrame) -> Iterator[Any]:
+    """The rows of ``table`` as named tuples (typed ``Any``: a cell's type depends on the column)."""
+    return iter(table.itertuples(index=False))
 
 
 def unique(values: np.ndarray) -> np.ndarray:

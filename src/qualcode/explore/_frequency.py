@@ -13,8 +13,14 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from qualcode.explore._common import (check_positive, group_values, respondent_attributes, respondent_rows,
-                                      stopword_set, unique)
+from qualcode.explore._common import (
+    check_positive,
+    group_values,
+    respondent_attributes,
+    respondent_rows,
+    stopword_set,
+    unique,
+)
 from qualcode.segment import Segmenter
 
 __all__ = ["FREQUENCY_COLUMNS", "Encoded", "encode_tokens", "group_word_counts", "word_frequency"]

@@ -35,9 +35,9 @@ def log_likelihood(a, b, c, d) -> np.ndarray:
 
 @functools.lru_cache(maxsize=1)
 def _jieba_dictionary() -> pd.Series:
-    import jieba
-
     from pathlib import Path
+
+    import jieba
 
     path = Path(jieba.__file__).parent / "dict.txt"
     words, freqs = [], []
@@ -77,7 +77,8 @@ def keyness(segments: pd.DataFrame, by: str = "role", *, reference: Any = "rest"
     p-value adjustment: against ``"rest"`` every word the corpus uses ``min_count`` times is tested for every group
     (so a group's under-used words, even unused ones, appear with ``"-"``); against a general reference the group
     must use it ``min_count`` times. The side that uses the word more must count at least ``min_respondents``
-    respondents (one talkative interviewee does not make a key word). Rows with ``p_adjusted < p`` are kept. Sorted by group, direction
+    respondents (one talkative interviewee does not make a key word). Rows with ``p_adjusted < p`` are kept.
+    Sorted by group, direction
     (+ first), then G2. ``top`` keeps the first ``top`` rows of each group and direction.
     """
     check_positive("min_count", min_count)

@@ -8,13 +8,14 @@ their offsets), so a window can run past a sentence end but never into another s
 from __future__ import annotations
 
 import re
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from qualcode.analysis._common import check_columns, table_issue
-from qualcode.explore._common import attribute_columns, check_positive, group_values, respondent_rows
+from qualcode.explore._common import attribute_columns, check_positive, group_array, records, respondent_rows
 
 __all__ = ["KWIC_COLUMNS", "format_kwic", "kwic", "kwic_html", "token_offsets"]
 
@@ -56,7 +57,7 @@ def _turn_texts(segs: pd.DataFrame, rows: Sequence[int]) -> dict[tuple[str, int]
         buf = [" "] * (int(ends[idx].max()) - lo)
         for i in idx:
             s = int(starts[i]) - lo
-            t = texts.iat[i]
+            t = str(texts.iat[i])
             buf[s:s + len(t)] = t
         out[key] = (lo, "".join(buf))
     return out
@@ -74,7 +75,8 @@ def _find(segs: pd.DataFrame, query: Any, mode: str) -> list[tuple[int, int, int
         for i, text in enumerate(texts):
             for m in pattern.finditer(text):
                 if m.end() > m.start():
-                    hits.append((i, starts[i] + m.start(), starts[i] + m.end(), ((starts[i] + m.start(), starts[i] + m.end()),)))
+                    a, b = starts[i] + m.start(), starts[i] + m.end()
+                    hits.append((i, a, b, ((a, b),)))
         return hits
     words = [query] if isinstance(query, str) else list(query)
     if not words or any(not isinstance(w, str) or not w for w in words):
@@ -92,7 +94,8 @@ def _find(segs: pd.DataFrame, query: Any, mode: str) -> list[tuple[int, int, int
     return hits
 
 
-def _code_hits(segs: pd.DataFrame, codings: pd.DataFrame, code: str | Sequence[str]) -> list[tuple[int, int, int, tuple]]:
+def _code_hits(segs: pd.DataFrame, codings: pd.DataFrame,
+               code: str | Sequence[str]) -> list[tuple[int, int, int, tuple]]:
     check_columns(codings, "codings", ["doc_id", "turn", "sentence", "start", "end", "code"],
                   "pass the codings table of the same pipeline run (qualcode.code_corpus(...).codings)")
     codes = [code] if isinstance(code, str) else list(code)
@@ -103,7 +106,7 @@ def _code_hits(segs: pd.DataFrame, codings: pd.DataFrame, code: str | Sequence[s
     row_of = {(str(d), int(t), int(s)): i for i, (d, t, s) in
               enumerate(zip(segs["doc_id"], segs["turn"], segs["sentence"]))}
     hits = []
-    for rec in cod.itertuples(index=False):
+    for rec in records(cod):
         i = row_of.get((str(rec.doc_id), int(rec.turn), int(rec.sentence)))
         if i is None:
             continue
@@ -144,21 +147,23 @@ def kwic(segments: pd.DataFrame, query: Any = None, *, window: int = 20, mode: s
         hits = _find(segs, query, mode)
     turns = _turn_texts(segs, [h[0] for h in hits])
     rows = []
+    docs, turn_no = segs["doc_id"].astype(str).to_numpy(), segs["turn"].to_numpy()
+    sentences, ids = segs["sentence"].to_numpy(), segs["seg_id"].to_numpy()
     for i, a, b, spans in hits:
-        doc, turn = str(segs["doc_id"].iat[i]), int(segs["turn"].iat[i])
+        doc, turn = str(docs[i]), int(turn_no[i])
         lo, text = turns[(doc, turn)]
         x, y = a - lo, b - lo
-        rows.append((i, doc, turn, int(segs["sentence"].iat[i]), segs["seg_id"].iat[i], int(a), int(b),
+        rows.append((i, doc, turn, int(sentences[i]), ids[i], int(a), int(b),
                      _clean(text[max(0, x - window):x]), _clean(text[x:y]), _clean(text[y:y + window]), spans))
     out = pd.DataFrame(rows, columns=["_row", *KWIC_COLUMNS])
-    if code is not None:
+    if code is not None and codings is not None:
         out.insert(len(KWIC_COLUMNS) + 1, "code", _codes_of(codings, code, out))
     attrs = ["respondent_id", *attribute_columns(segs)]
     idx = out["_row"].to_numpy(dtype=np.int64)
     for col in attrs:
         out[col] = segs[col].to_numpy()[idx] if len(out) else pd.Series([], dtype=object)
     if by is not None:
-        out["_g"] = group_values(segs, by).to_numpy()[idx] if len(out) else []
+        out["_g"] = group_array(segs, by)[idx] if len(out) else []
         out = out.sort_values(["_g", "_row", "start"], kind="stable").drop(columns="_g")
     return out.drop(columns="_row").reset_index(drop=True)
 
@@ -168,8 +173,8 @@ def _codes_of(codings: pd.DataFrame, code: Any, out: pd.DataFrame) -> list[str]:
     if len(codes) == 1:
         return codes * len(out)
     cod = codings[codings["code"].astype(str).isin(codes)]
-    keyed = {}
-    for rec in cod.itertuples(index=False):
+    keyed: dict[tuple, str] = {}
+    for rec in records(cod):
         spans = tuple((int(a), int(b)) for a, b in (getattr(rec, "spans", ()) or ()))
         keyed.setdefault((str(rec.doc_id), int(rec.turn), int(rec.sentence), spans), str(rec.code))
     return [keyed.get((d, t, s, sp), "") for d, t, s, sp in zip(out["doc_id"], out["turn"], out["sentence"],
@@ -214,7 +219,7 @@ def format_kwic(lines: pd.DataFrame, *, window: int | None = None, marks: tuple[
     tags = [str(v) for v in lines[label]] if label else [""] * len(lines)
     tag_w = max(map(_width, tags))
     out = []
-    for tag, row in zip(tags, lines.itertuples(index=False)):
+    for tag, row in zip(tags, records(lines)):
         left = row.left[-(width // 2 + 1):] if window is not None else row.left
         while _width(left) > width:
             left = left[1:]
@@ -233,7 +238,7 @@ def kwic_html(lines: pd.DataFrame, *, label: str | None = "seg_id") -> str:
     import html
 
     rows = []
-    for row in lines.itertuples(index=False):
+    for row in records(lines):
         marked = _highlight(row, ("\x00", "\x01")) if row.spans else f"\x00{row.match}\x01"
         match = html.escape(marked).replace("\x00", "<mark>").replace("\x01", "</mark>")
         tag = f'<td class="muted">{html.escape(str(getattr(row, label)))}</td>' if label else ""

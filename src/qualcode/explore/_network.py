@@ -4,9 +4,10 @@ and centrality (networkx), GraphML and GEXF for Gephi."""
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -136,11 +137,12 @@ def word_network(segments: pd.DataFrame, *, by: str | None = None, unit: str = "
         raise ValueError(f"unit == {unit!r}, must be 'segment' or 'respondent'")
     enc = encode_tokens(segments, stopwords=stopwords, segmenter=segmenter, speakers=speakers)
     groups = group_values(enc.segs, by)
+    garr = groups.to_numpy() if groups is not None else np.empty(0, dtype=object)
     resp = pd.factorize(enc.segs["respondent_id"].astype(str))[0].astype(np.int64)
     n_words = max(len(enc.vocab), 1)
     node_parts, edge_parts = [], []
     for g in ([None] if groups is None else list(dict.fromkeys(groups))):
-        mask = np.ones(len(enc.row), bool) if g is None else (groups.to_numpy() == g)[enc.row]
+        mask = np.ones(len(enc.row), bool) if g is None else (garr == g)[enc.row]
         units = enc.row[mask] if unit == "segment" else resp[enc.row[mask]]
         pairs = unique(units * n_words + enc.word[mask])  # (unit, word) once each
         u_of, w_of = pairs // n_words, pairs % n_words
@@ -180,9 +182,10 @@ def code_network(codings: pd.DataFrame, segments: pd.DataFrame, *, by: str | Non
     labels = code_labels(cb)
     segs = respondent_rows(segments)
     groups = group_values(segs, by)
+    garr = groups.to_numpy() if groups is not None else np.empty(0, dtype=object)
     node_parts, edge_parts = [], []
     for g in ([None] if groups is None else list(dict.fromkeys(groups))):
-        sub = segs if g is None else segs[groups.to_numpy() == g]
+        sub = segs if g is None else segs[garr == g]
         who = "respondent_id" if "respondent_id" in codings.columns else "doc_id"
         cod = codings if g is None else codings[codings[who].astype(str).isin(set(sub[who].astype(str)))]
         co = cooccurrence(cod, unit=unit, segments=sub, codebook=cb, level=level, codes=codes, coder=coder)

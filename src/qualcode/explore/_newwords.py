@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -263,17 +264,18 @@ def _candidate_rows(n: int, occ: pd.DataFrame, pmi: pd.Series, counts: tuple, fl
     base["example"] = seg_ids[base["first"].to_numpy()]
     keys = base.index.to_numpy(dtype=np.uint64)
     total = _lookup(counts, keys).astype(float)
-    idx = {k: i for i, k in enumerate(keys.tolist())}
+    position = {k: i for i, k in enumerate(keys.tolist())}
     ent = {}
     for side in ("left", "right"):
         inner = occ[occ[side] != 0].groupby(["key", side]).size().reset_index(name="c")
         edges = occ[occ[side] == 0].groupby("key").size().reindex(keys, fill_value=0).to_numpy(dtype=float)
-        grp = inner["key"].map(idx).to_numpy(dtype=np.int64)
+        grp = inner["key"].map(position).to_numpy(dtype=np.int64)
         ent[side] = _entropy(inner["c"].to_numpy(dtype=float), edges, total, grp, len(keys))
     out = pd.DataFrame({"key": keys, "length": n, "count": total.astype(np.int64), "pmi": pmi.reindex(keys).to_numpy(),
                         "left_entropy": ent["left"], "right_entropy": ent["right"],
                         "aligned": base["aligned"].to_numpy(),
-                        "split": np.where(base["n_aligned"] > 0, base["n_split"] / base["n_aligned"].clip(lower=1), 0.0),
+                        "split": np.where(base["n_aligned"] > 0,
+                                          base["n_split"] / base["n_aligned"].clip(lower=1), 0.0),
                         "respondents": base["respondents"].to_numpy(), "example": base["example"].to_numpy()})
     out = out[(out["left_entropy"] >= min_entropy) & (out["right_entropy"] >= min_entropy)
               & (out["aligned"] >= min_aligned) & (out["split"] > 0.5)]

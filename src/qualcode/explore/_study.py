@@ -3,11 +3,13 @@ safe to publish (pseudonymised whole, then trimmed to the window)."""
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import pandas as pd
 
 from qualcode.explore._ca import correspondence
+from qualcode.explore._common import records
 from qualcode.explore._frequency import word_frequency
 from qualcode.explore._keyness import keyness
 from qualcode.explore._kwic import kwic
@@ -26,7 +28,7 @@ def pseudonymise_kwic(lines: pd.DataFrame, pseudonymiser: Any, window: int) -> p
     between ``\\x04`` and ``\\x05`` (for highlighting). Lines should come from :func:`kwic` with a window at least
     12 characters wider, so that names cut at its edge are replaced whole."""
     left, match, right, marked = [], [], [], []
-    for row in lines.itertuples(index=False):
+    for row in records(lines):
         inner, pos = [], 0
         for s, e in sorted(row.spans or ((row.start, row.end),)):
             s, e = max(s - row.start, pos), min(e - row.start, len(row.match))

@@ -8,8 +8,18 @@ The report formats tables; it computes nothing.
 from __future__ import annotations
 
 from qualcode.report._explore import ca_biplot, explore_sections, network_figure
-from qualcode.report._html import (CJK_FONT_HINT, LANGS, Figure, Section, bar_chart, find_cjk_font, heatmap,
-                                   split_title, table_html, write_report)
+from qualcode.report._html import (
+                                   CJK_FONT_HINT,
+                                   LANGS,
+                                   Figure,
+                                   Section,
+                                   bar_chart,
+                                   find_cjk_font,
+                                   heatmap,
+                                   split_title,
+                                   table_html,
+                                   write_report,
+)
 from qualcode.report._study import study_sections, write_study
 
 __all__ = [

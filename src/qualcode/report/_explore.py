@@ -8,6 +8,7 @@ from typing import Any
 
 import pandas as pd
 
+from qualcode.explore._common import records
 from qualcode.report._html import Figure, Section, _draw
 from qualcode.report._text import INTRO_ZH
 
@@ -90,9 +91,10 @@ def _wide_frequency(freq: pd.DataFrame, by: str, top: int) -> pd.DataFrame:
 
 def _kwic_html(lines: pd.DataFrame, labels: dict[str, str], by: str) -> str:
     out = []
-    for code, sub in lines.groupby("code", sort=False):
+    for code_value, sub in lines.groupby("code", sort=False):
+        code = str(code_value)
         rows = []
-        for r in sub.itertuples(index=False):
+        for r in records(sub):
             marked = html.escape(r.marked).replace("\x04", "<mark>").replace("\x05", "</mark>")
             tag = f"{html.escape(str(r.seg_id))}<br>{html.escape(str(getattr(r, by, '')))}"
             rows.append(f'<tr><td class="muted">{tag}</td><td class="kl"><span>{html.escape(r.left)}</span></td>'
@@ -129,7 +131,9 @@ def explore_sections(explore: dict[str, Any], codebook: Any, by: str) -> dict[st
                    "raise (counts: respondents raising each theme per group). Points close together have similar "
                    "profiles; axes give the share of inertia shown; coordinates are principal coordinates."),
             intro_zh=INTRO_ZH["ca"]))
-    freq, keys = explore.get("frequency"), explore.get("keyness")
+    freq = explore.get("frequency")
+    keys = explore.get("keyness")
+    keys = keys if keys is not None else pd.DataFrame(columns=["direction", by])
     if freq is not None and len(freq):
         key_cols = [by, "word", "direction", "count", "per_10k", "per_10k_ref", "g2", "log_ratio", "respondents"]
         shown = keys[keys["direction"] == "+"].groupby(by, sort=False).head(10)[key_cols] if len(keys) else keys

@@ -242,7 +242,9 @@ def _fmt(value: Any) -> str:
 
 
 def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, float) and pd.isna(value)) or (isinstance(value, str) and not value.strip())
+    if isinstance(value, str):
+        return not value.strip()
+    return value is None or (isinstance(value, float) and pd.isna(value))
 
 
 def _constant_columns(df: pd.DataFrame) -> list[str]:
@@ -283,7 +285,8 @@ def table_html(df: pd.DataFrame, max_rows: int = 400) -> str:
     caption = " · ".join(f"{html.escape(str(c))}: {_fmt(shown[c].iloc[0])}" for c in constant)
     caption = f'<p class="caption">{caption}</p>' if caption else ""
     more = f'<p class="muted">{len(df) - max_rows} more rows in the workbook.</p>' if len(df) > max_rows else ""
-    return f'{caption}<div class="tw"><table><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>{more}'
+    table = f'<table><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+    return f'{caption}<div class="tw">{table}</div>{more}'
 
 
 def split_title(title: str) -> tuple[str, str]:
@@ -374,7 +377,9 @@ def write_report(sections: Sequence[Section], out_dir: str | os.PathLike, *, tit
     out = Path(out_dir)
     (out / "figures").mkdir(parents=True, exist_ok=True)
     written: dict[str, Path] = {}
-    body, nav, all_tables = [], [], []
+    body: list[str] = []
+    nav: list[str] = []
+    all_tables: list[tuple[str, pd.DataFrame]] = []
     for k, sec in enumerate(sections, start=1):
         link, part = _section_html(sec, sec.anchor or f"s{k}", lang, out, written)
         nav.append(link)

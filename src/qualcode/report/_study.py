@@ -104,7 +104,8 @@ def study_sections(res: StudyResults, banner_constructed: bool = False) -> list[
         figs = []
         if res.topic_prevalence is not None and len(res.topic_prevalence):
             prev = res.topic_prevalence.copy()
-            top3 = res.topic_terms.sort_values(["topic", "rank"]).groupby("topic")["term"].apply(lambda s: " ".join(s[:3]))
+            ranked = res.topic_terms.sort_values(["topic", "rank"]).groupby("topic")["term"]
+            top3 = ranked.apply(lambda s: " ".join(s[:3]))
             prev["topic"] = [f"{t}: {top3.get(t, '')}" for t in prev["topic"]]  # the topic's words, not only its number
             figs.append(report.bar_chart(prev, "topic", "prevalence", "group", "topics_by_role",
                                          f"Topic prevalence by {by} (95% bootstrap CI over respondents)",
