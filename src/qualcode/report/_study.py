@@ -166,7 +166,7 @@ def _survey_section(res: StudyResults, by: str) -> report.Section:
 
 
 #: English title prefix -> key of the section's Chinese text in INTRO_ZH (and its anchor)
-_SECTION_KEYS = {"Findings": "findings", "Corpus": "corpus", "Themes by": "themes", "Co-occurrence": "cooccurrence",
+_SECTION_KEYS = {"Check before reading": "warnings", "Findings": "findings", "Corpus": "corpus", "Themes by": "themes", "Co-occurrence": "cooccurrence",
                  "Exemplar quotes": "exemplars", "Topics": "topics", "Auto-coding vs": "evaluation",
                  "Questionnaire": "survey", "Method and settings": "settings"}
 #: columns of the association table shown on the page (the workbook has them all)
