@@ -166,9 +166,9 @@ def _survey_section(res: StudyResults, by: str) -> report.Section:
 
 
 #: English title prefix -> key of the section's Chinese text in INTRO_ZH (and its anchor)
-_SECTION_KEYS = {"Check before reading": "warnings", "Findings": "findings", "Corpus": "corpus", "Themes by": "themes", "Co-occurrence": "cooccurrence",
-                 "Exemplar quotes": "exemplars", "Topics": "topics", "Auto-coding vs": "evaluation",
-                 "Questionnaire": "survey", "Method and settings": "settings"}
+_SECTION_KEYS = {"Check before reading": "warnings", "Findings": "findings", "Corpus": "corpus", "Themes by": "themes",
+                 "Co-occurrence": "cooccurrence", "Exemplar quotes": "exemplars", "Topics": "topics",
+                 "Auto-coding vs": "evaluation", "Questionnaire": "survey", "Method and settings": "settings"}
 #: columns of the association table shown on the page (the workbook has them all)
 _ASSOCIATION_PAGE = ["label", "code", "n_coded", "n_units", "test", "cramers_v", "p_value", "p_adjusted",
                      "largest_residual_group", "largest_residual", "note"]

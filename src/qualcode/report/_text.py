@@ -35,7 +35,8 @@ TABLE_NAMES_ZH = {
 
 #: Chinese explanations of the sections, keyed by the section's anchor.
 INTRO_ZH = {
-    "warnings": "读取与编码语料时发现了可能使计数出错的问题（见下方各条，格式为 文件:行）：请先核对，再阅读后面的结果。",
+    "warnings": ("读取与编码语料时发现了可能使计数出错的问题（见下方各条，格式为 文件:行）："
+                 "请先核对，再阅读后面的结果。"),
     "findings": ("按阶段分组列出编码手册的每个主题：各组中提及该主题的受访者人数（至少一个自动编码片段；n/N 为该组人"
     "数），"
                  "主题与分组的关联强度（Cramér's V；p 值已对主题做多重比较校正），以及注明出处的代表性引文。"
