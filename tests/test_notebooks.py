@@ -34,7 +34,7 @@ def _files() -> set[str]:
 
 def test_notebooks_found():
     names = [p.name for p in NOTEBOOKS]
-    assert names == ["01_quickstart.py", "02_codebook.py", "03_topics.py", "04_validation.py"], names
+    assert names == ["01_quickstart.py", "02_codebook.py", "03_topics.py", "04_validation.py", "05_explore.py"], names
 
 
 def test_notebooks_are_percent_scripts():

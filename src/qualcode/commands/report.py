@@ -31,6 +31,8 @@ def add_study_options(p) -> None:
     p.add_argument("--validated", type=int, default=None, metavar="N",
                    help="certify codes and correct counts from a random sample of N gold turns, as if coders had "
                         "validated only those (default: every gold turn)")
+    p.add_argument("--lang", choices=["zh", "en", "both"], default="both",
+                   help="language of the report's own text: headings, explanations, notes (default: both)")
 
 
 def study_from_args(args, corpus=None, codebook=None):
@@ -49,7 +51,7 @@ def study_from_args(args, corpus=None, codebook=None):
 
 def run_and_write(args, corpus, codebook) -> int:
     res = study_from_args(args, corpus, codebook)
-    written = write_study(res, args.out)
+    written = write_study(res, args.out, lang=args.lang)
     for issue in res.notes:
         print(issue, file=sys.stderr)
     print(res.findings.drop(columns=["quotes", "stage_en", "test", "note"], errors="ignore").to_string(index=False))

@@ -10,6 +10,8 @@ import pandas as pd
 
 from qualcode import report
 from qualcode._io import write_table
+from qualcode.report._explore import explore_sections
+from qualcode.report._text import INTRO_ZH, NOTES_ZH
 from qualcode.study._run import StudyResults
 
 __all__ = ["study_sections", "write_study"]
@@ -61,7 +63,7 @@ def _findings_html(findings: pd.DataFrame, groups: list[str]) -> str:
             quotes = "<br>".join(html.escape(q) for q in str(rec.get("quotes", "")).split("\n") if q)
             cells.append(f"<span class='quote'>{quotes}</span>")
             rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
-    return f"<table>{''.join(rows)}</table>"
+    return f"<div class=\"tw\"><table class=\"findings\">{''.join(rows)}</table></div>"
 
 
 def _trust_note(res: StudyResults) -> str:
@@ -103,6 +105,8 @@ def study_sections(res: StudyResults, banner_constructed: bool = False) -> list[
         secs.append(report.Section(
             "Certified codes and corrected counts 可信度与校正计数", anchor="trust",
             tables=[("certification", res.certification), ("corrected counts", res.corrected)],
+            display={"certification": _certification_shown(res.certification),
+                     "corrected counts": _corrected_shown(res.corrected)},
             intro=("How far each theme's machine codes can be trusted, from the validated turns: precision, recall "
                    "and Cohen's kappa against the coders with 95% intervals (whole interviews resampled). A theme is "
                    "certified when its kappa reaches 0.80 on enough turns (at least 50 turns, 10 coded with the "
@@ -145,7 +149,9 @@ def study_sections(res: StudyResults, banner_constructed: bool = False) -> list[
         figs = []
         if res.topic_prevalence is not None and len(res.topic_prevalence):
             prev = res.topic_prevalence.copy()
-            prev["topic"] = "topic " + prev["topic"].astype(str)
+            ranked = res.topic_terms.sort_values(["topic", "rank"]).groupby("topic")["term"]
+            top3 = ranked.apply(lambda s: " ".join(s[:3]))
+            prev["topic"] = [f"{t}: {top3.get(t, '')}" for t in prev["topic"]]  # the topic's words, not only its number
             figs.append(report.bar_chart(prev, "topic", "prevalence", "group", "topics_by_role",
                                          f"Topic prevalence by {by} (95% bootstrap CI over respondents)",
                                          "ci_low", "ci_high"))
@@ -181,6 +187,8 @@ def study_sections(res: StudyResults, banner_constructed: bool = False) -> list[
     notes = [n for n in res.notes if n][:50]
     secs.append(report.Section("Method and settings 方法与参数", tables=[("settings", settings)], notes=notes,
                                intro="The parameters of this run; rerun with the same ones to get the same tables."))
+    _add_explore(secs, res, by)
+    _layout(secs)
     return secs
 
 
@@ -202,14 +210,86 @@ def _survey_section(res: StudyResults, by: str) -> report.Section:
                           intro="By group: " + ", ".join(parts) + ".")
 
 
-def write_study(res: StudyResults, out_dir: str | os.PathLike, *, title: str | None = None) -> dict[str, Path]:
+#: English title prefix -> key of the section's Chinese text in INTRO_ZH (and its anchor)
+_SECTION_KEYS = {"Check before reading": "warnings", "Findings": "findings", "Corpus": "corpus", "Themes by": "themes",
+                 "Co-occurrence": "cooccurrence", "Exemplar quotes": "exemplars", "Topics": "topics",
+                 "Auto-coding vs": "evaluation", "Questionnaire": "survey", "Method and settings": "settings"}
+#: columns of the association table shown on the page (the workbook has them all)
+_ASSOCIATION_PAGE = ["label", "code", "n_coded", "n_units", "test", "cramers_v", "p_value", "p_adjusted",
+                     "largest_residual_group", "largest_residual", "note"]
+
+#: columns of the exemplar table shown on the page (the rules and offsets are in the workbook)
+_EXEMPLARS_PAGE = ["label", "group", "rank", "seg_id", "text", "terms"]
+
+
+def _add_explore(secs: list[report.Section], res: StudyResults, by: str) -> None:
+    """Insert the word-exploration sections: network and correspondence analysis after the co-occurrence
+    section, words and KWIC after the exemplar quotes."""
+    if not getattr(res, "explore", None):
+        return
+    parts = explore_sections(res.explore, res.codebook, by)
+    for prefix, key in (("Exemplar quotes", "after_exemplars"), ("Co-occurrence", "after_cooccurrence"),
+                        ("Themes by", "after_cooccurrence")):
+        at = next((i for i, s in enumerate(secs) if s.title.startswith(prefix)), None)
+        if at is not None and parts.get(key):
+            secs[at + 1:at + 1] = parts.pop(key)
+    for rest in parts.values():  # no anchor section found: before the method section
+        secs[-1:-1] = rest
+
+
+def _layout(secs: list[report.Section]) -> None:
+    """Anchors and Chinese text by section, and narrower page versions of wide tables."""
+    for sec in secs:
+        key = next((k for prefix, k in _SECTION_KEYS.items() if sec.title.startswith(prefix)), None)
+        if key is None:
+            continue
+        sec.anchor = sec.anchor or key
+        sec.intro_zh = sec.intro_zh or INTRO_ZH.get(key, "")
+        sec.notes_zh = [NOTES_ZH[n] for n in sec.notes if n in NOTES_ZH] if not sec.notes_zh else sec.notes_zh
+        for name, df in sec.tables:
+            if name == "association" and len(df):
+                sec.display[name] = df[[c for c in _ASSOCIATION_PAGE if c in df.columns]]
+            if name == "exemplars" and len(df):
+                sec.display[name] = df[[c for c in _EXEMPLARS_PAGE if c in df.columns]]
+
+
+def _interval(value: float, low: float, high: float) -> str:
+    if pd.isna(value):
+        return "–"
+    return f"{value:.2f} [{low:.2f}–{high:.2f}]" if not (pd.isna(low) or pd.isna(high)) else f"{value:.2f}"
+
+
+def _certification_shown(table: pd.DataFrame) -> pd.DataFrame:
+    """The certification table as shown on the page: each estimate with its interval in one cell."""
+    return pd.DataFrame({
+        "code": table["code"], "turns": table["n_units"],
+        "precision": [_interval(*r) for r in zip(table["precision"], table["precision_low"], table["precision_high"])],
+        "recall": [_interval(*r) for r in zip(table["recall"], table["recall_low"], table["recall_high"])],
+        "kappa": [_interval(*r) for r in zip(table["kappa"], table["kappa_low"], table["kappa_high"])],
+        "status": table["status"]})
+
+
+def _corrected_shown(table: pd.DataFrame | None) -> pd.DataFrame | None:
+    """The corrected counts as shown on the page: raw and corrected respondents per theme and group."""
+    if table is None or not len(table):
+        return table
+    cols = {"code": table["code"], "group": table["group"], "respondents": table["respondents"],
+            "raw": table["raw"], "corrected [95% CI]": table["text"]}
+    if "human" in table.columns:
+        cols["human"] = table["human"]
+    return pd.DataFrame(cols)
+
+
+def write_study(res: StudyResults, out_dir: str | os.PathLike, *, title: str | None = None,
+                lang: str = "both") -> dict[str, Path]:
     """Write the HTML report, the workbook, the figures and the main tables as CSV into ``out_dir``. The title and
-    the note at the top come from the study description (``title``, ``note``) unless ``title`` is given."""
+    the note at the top come from the study description (``title``, ``note``) unless ``title`` is given; ``lang``
+    (``"zh"``, ``"en"`` or ``"both"``) is the language of the report's own text."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     title = title or res.study.title or f"qualcode study report: {res.corpus.name}"
     banner = res.study.note
-    written = report.write_report(study_sections(res), out, title=title, banner=banner,
+    written = report.write_report(study_sections(res), out, title=title, banner=banner, lang=lang,
                                   subtitle=f"codebook {res.codebook.name} v{res.codebook.version}; "
                                            f"{len(res.corpus)} documents")
     for name, df in (("turns", res.turns), ("segments", res.segments), ("codings", res.codings),

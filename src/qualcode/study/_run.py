@@ -18,7 +18,7 @@ from typing import Any, Sequence
 
 import pandas as pd
 
-from qualcode import __version__, analysis
+from qualcode import __version__, analysis, explore
 from qualcode._progress import step
 from qualcode.coding import code_corpus, corpus_segmenter, evaluate, load_codebook, read_gold
 from qualcode.coding._evaluate import coded_turns
@@ -70,6 +70,8 @@ class StudyResults:
     #: what can make the counts wrong (undeclared speaker labels, unreadable files, a Traditional corpus against a
     #: Simplified codebook ...): shown first in the report
     warnings: list[str] = field(default_factory=list)
+    #: word exploration (qualcode.explore.study_tables): frequency, keyness, kwic, code_network, ca
+    explore: dict[str, Any] = field(default_factory=dict)
 
     def tables(self) -> list[tuple[str, pd.DataFrame]]:
         """Every table with a sheet-friendly name, in report order."""
@@ -82,6 +84,8 @@ class StudyResults:
             if value is not None:
                 out.append((name, value))
         out += [(f"survey_{k}", v) for k, v in self.survey.items()]
+        out += [(f"explore_{k}", v.drop(columns=["marked"], errors="ignore")) for k, v in self.explore.items()
+                if isinstance(v, pd.DataFrame)]
         return out
 
 
@@ -219,11 +223,16 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
         step("certification and corrected counts" + (f" (a sample of {validated} gold turns)" if validated else ""))
         certification, corrected = trust_tables(codings, segments, gold_table, themes, by=by, validated=validated,
                                                 n_boot=n_boot)
+    step("exploring the words (frequency, keyness, KWIC, theme network, correspondence analysis)")
+    explored = explore.study_tables_raw(segments, codings, codebook, by=by, codes=themes)
+    pseudo = None
     if pseudonymise:  # only the quotes that are shown leave the machine: pseudonymise those
         step("pseudonymising quotes")
         shown = [tables["exemplars"], topic.get("quotes"), disagree]
-        pseudo = _shown_pseudonymiser(corpus, [s for s in shown if s is not None and len(s)], cache)
+        pseudo = _shown_pseudonymiser(corpus, [s for s in [*shown, explored["kwic"]] if s is not None and len(s)],
+                                      cache)
         tables["exemplars"], topic["quotes"], disagree = (_shown(s, pseudo) for s in shown)
+    explored = explore.publish(explored, pseudo)
     findings = findings_table(codebook, tables["crosstab"], tables["association"], tables["exemplars"],
                               report_order=spec.report_order, certification=certification, corrected=corrected)
     survey_out = _survey_tables(survey, spec, by) if survey else {}
@@ -240,7 +249,7 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
         topic_sweep=topic.get("sweep"), topic_k=topic.get("k"), topic_terms=topic.get("terms"),
         topic_labels=topic.get("labels"), topic_prevalence=topic.get("prevalence"), topic_quotes=topic.get("quotes"),
         evaluation=evaluation, agreement=agreement_table, disagreements=disagree, certification=certification,
-        corrected=corrected, survey=survey_out, notes=notes, warnings=warnings_)
+        corrected=corrected, survey=survey_out, notes=notes, warnings=warnings_, explore=explored)
 
 
 def _themes_by_group(codings: pd.DataFrame, segments: pd.DataFrame, codebook: Codebook, themes: list[str],
