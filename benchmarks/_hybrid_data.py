@@ -20,7 +20,6 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _report import REPO  # noqa: E402
-
 from qualcode.coding import code_corpus, evaluate, load_codebook, read_gold  # noqa: E402
 from qualcode.ingest import read_corpus  # noqa: E402
 

@@ -16,9 +16,8 @@ import re
 import sys
 from pathlib import Path
 
-from _report import REPO
-
 import qualcode as qc
+from _report import REPO
 
 SOURCES = ("corpora/chifeng", "corpora/chifeng_train")
 _CLAUSE = re.compile(r"[^，。！？；…]+[，。！？；…]*")

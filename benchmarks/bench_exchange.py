@@ -23,9 +23,9 @@ def main() -> None:
     import pandas as pd
 
     from qualcode.exchange import export_qdpx, import_qdpx
-    from qualcode.validation import export_sheet, import_sheet
     from qualcode.ingest import read_corpus
     from qualcode.model import Code, Codebook, Corpus
+    from qualcode.validation import export_sheet, import_sheet
 
     base = read_corpus(REPO / "corpora" / "chifeng", keep_going=True)
     docs = []

@@ -30,7 +30,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _report import REPO, machine, update_section  # noqa: E402
-
 from qualcode.coding import AutoCoder, code_corpus, codebook_terms, corpus_segmenter, load_codebook  # noqa: E402
 from qualcode.ingest import read_corpus  # noqa: E402
 

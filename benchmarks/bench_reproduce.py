@@ -18,8 +18,8 @@ from _report import REPO, machine, update_section
 
 
 def main() -> int:
-    from qualcode.study import run_study
     from qualcode.report import write_study
+    from qualcode.study import run_study
 
     corpus, codebook = REPO / "corpora/chifeng", REPO / "codebooks/children_in_distress.yaml"
     with tempfile.TemporaryDirectory() as tmp:

@@ -28,7 +28,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import numpy as np  # noqa: E402
 
 from _report import REPO, machine, update_section  # noqa: E402
-
 from qualcode.coding import HybridCoder, code_corpus, coding_units, load_codebook, read_gold, split_codes  # noqa: E402
 from qualcode.ingest import read_corpus  # noqa: E402
 

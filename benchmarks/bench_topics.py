@@ -26,7 +26,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _report  # noqa: E402  (puts src/ on sys.path)
 
-
 #: Codebook-style seeds: three everyday words per category, written once by hand from the category names (not
 #: tuned on the titles). They show what seeding (TopicModel(seed_terms=...)) adds when themes are known.
 SEEDS = {"finance": ["基金", "理财", "银行"], "realty": ["楼盘", "房价", "开盘"], "stocks": ["股票", "涨停", "大盘"],

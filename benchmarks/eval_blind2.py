@@ -32,7 +32,6 @@ import pandas as pd  # noqa: E402
 
 import _hybrid_data as D  # noqa: E402
 from _report import REPO, machine, update_section  # noqa: E402
-
 from qualcode.coding import HybridCoder, code_corpus, coding_units, evaluate, read_gold, split_codes  # noqa: E402
 from qualcode.ingest import read_corpus  # noqa: E402
 

@@ -23,7 +23,6 @@ import pandas as pd  # noqa: E402
 import _cail  # noqa: E402
 from _report import REPO, machine, shared_data, update_section  # noqa: E402
 from eval_cail_rules import segments as cail_segments  # noqa: E402
-
 from qualcode.coding import HybridCoder, evaluate, load_codebook  # noqa: E402
 
 COMMAND = "QUALCODE_SHARED_DATA=/work/shared/data .venv/bin/python benchmarks/eval_cail_hybrid.py"

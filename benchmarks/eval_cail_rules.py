@@ -20,10 +20,11 @@ import pandas as pd  # noqa: E402
 
 import _cail  # noqa: E402
 from _report import REPO, machine, shared_data, update_section  # noqa: E402
-
-from qualcode.coding import AutoCoder  # noqa: E402
-from qualcode.coding import load_codebook  # noqa: E402
-from qualcode.coding import evaluate  # noqa: E402
+from qualcode.coding import (
+    AutoCoder,  # noqa: E402
+    evaluate,  # noqa: E402
+    load_codebook,  # noqa: E402
+)
 
 COMMAND = "python benchmarks/eval_cail_rules.py"
 

@@ -26,9 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import pandas as pd  # noqa: E402
 
-from _report import REPO, machine, update_section  # noqa: E402
-
 import qualcode as qc  # noqa: E402
+from _report import REPO, machine, update_section  # noqa: E402
 from qualcode.coding import evaluate, load_codebook, read_gold  # noqa: E402
 from qualcode.ingest import read_corpus  # noqa: E402
 from qualcode.segment import Segmenter  # noqa: E402

@@ -16,11 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import pandas as pd  # noqa: E402
-
-from _report import REPO, machine, update_section  # noqa: E402
 
 import qualcode as qc  # noqa: E402
+from _report import REPO, machine, update_section  # noqa: E402
 
 COMMAND = "python benchmarks/eval_pipeline_change.py"
 

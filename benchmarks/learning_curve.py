@@ -27,7 +27,6 @@ import pandas as pd  # noqa: E402
 
 import _hybrid_data as D  # noqa: E402
 from _report import machine, update_section  # noqa: E402
-
 from qualcode.coding import HybridCoder, evaluate, next_batch  # noqa: E402
 
 COMMAND = "QUALCODE_SHARED_DATA=/work/shared/data .venv/bin/python benchmarks/learning_curve.py"

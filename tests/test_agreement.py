@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qualcode.validation._agreement import _stats_from_totals, _unit_features
-from qualcode.validation import agreement, coding_matrix, disagreements, fleiss_kappa, machine_vs_human
 from qualcode.errors import InputError
+from qualcode.validation import agreement, coding_matrix, disagreements, fleiss_kappa, machine_vs_human
+from qualcode.validation._agreement import _stats_from_totals, _unit_features
 
 
 def two_by_two(n11: int, n10: int, n01: int, n00: int, code: str = "x"):

@@ -6,8 +6,6 @@ segment per interview). Expected numbers below are counted by hand from the codi
 
 from __future__ import annotations
 
-import warnings
-
 import numpy as np
 import pandas as pd
 import pytest

@@ -10,8 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qualcode.coding import AutoCoder, roll_up
-from qualcode.coding import codebook_terms, load_codebook
+from qualcode.coding import AutoCoder, codebook_terms, load_codebook, roll_up
 from qualcode.errors import InputError, NotFittedError
 from qualcode.model import Code, Codebook
 
@@ -329,8 +328,8 @@ def load_codebook_from_text(text: str) -> Codebook:
 def test_missing_backend_hint(monkeypatch, small):
     import sys
 
-    from qualcode.errors import MissingDependencyError
     from qualcode.coding import compile_codebook
+    from qualcode.errors import MissingDependencyError
 
     monkeypatch.setitem(sys.modules, "ahocorasick_rs", None)
     with pytest.raises(MissingDependencyError, match="pip install ahocorasick-rs"):

@@ -20,8 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from qualcode.coding import AutoCoder
-from qualcode.coding import load_codebook
+from qualcode.coding import AutoCoder, load_codebook
 
 CODEBOOK = Path(__file__).resolve().parents[1] / "codebooks" / "children_in_distress.yaml"
 

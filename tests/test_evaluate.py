@@ -7,9 +7,8 @@ import math
 import pandas as pd
 import pytest
 
-from qualcode.errors import ExchangeError
 from qualcode.coding import EVAL_COLUMNS, binary_scores, evaluate, read_gold
-from qualcode.errors import InputError
+from qualcode.errors import ExchangeError, InputError
 from qualcode.model import seg_id
 
 GOLD = pd.DataFrame({

@@ -303,7 +303,7 @@ def _corpus_with_new_word():
     return table(rows), seg
 
 
-def test_discover_words_finds_a_split_word_and_accept_feeds_it_back(tmp_path):
+def test_discover_words_finds_a_split_word_and_accept_feeds_it_back(tmp_path, repo_root):
     segs, seg = _corpus_with_new_word()
     assert seg.tokenize(NEW_WORD) != [NEW_WORD]
     found = explore.discover_words(segs, min_count=5, min_pmi=3)  # a tiny corpus: N is small, so is PMI
@@ -311,7 +311,7 @@ def test_discover_words_finds_a_split_word_and_accept_feeds_it_back(tmp_path):
     assert top["word"] == NEW_WORD and top["split"] == 1.0 and top["aligned"] == 1.0
     assert top["count"] == 20 and top["left_entropy"] > 2 and top["respondents"] == 5
     assert top["segmented_as"] == " ".join(seg.tokenize(NEW_WORD))
-    cb = qc.load_codebook(qc.__file__.replace("src/qualcode/__init__.py", "codebooks/children_in_distress.yaml"))
+    cb = qc.load_codebook(repo_root / "codebooks/children_in_distress.yaml")
     user_dict = tmp_path / "words.txt"
     user_dict.write_text("已有词 5\n", encoding="utf-8")
     new_cb = explore.accept_words(found.head(1).assign(keep="yes"), codebook=cb, user_dict=user_dict)

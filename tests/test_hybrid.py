@@ -11,8 +11,18 @@ import pandas as pd
 import pytest
 import sklearn
 
-from qualcode.coding import (HYBRID_CODER, AutoCoder, HybridCoder, active_order, code_corpus, coding_units, load_codebook,
-                             next_batch, review_priority, unit_labels)
+from qualcode.coding import (
+    HYBRID_CODER,
+    AutoCoder,
+    HybridCoder,
+    active_order,
+    code_corpus,
+    coding_units,
+    load_codebook,
+    next_batch,
+    review_priority,
+    unit_labels,
+)
 from qualcode.errors import InputError, NotFittedError
 from qualcode.ingest import read_corpus
 from qualcode.model import CODING_COLUMNS

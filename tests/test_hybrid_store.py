@@ -12,9 +12,7 @@ from qualcode.cli import main
 from qualcode.coding import HybridCoder, code_corpus, load_codebook
 from qualcode.errors import StoreError
 from qualcode.ingest import read_corpus
-from qualcode.validation import Project
-from qualcode.validation import coder_labels
-
+from qualcode.validation import Project, coder_labels
 from test_hybrid import CODEBOOK, write_corpus
 
 

@@ -9,7 +9,6 @@ import json
 import zipfile
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
 from qualcode.errors import MetadataError, TranscriptError

@@ -8,7 +8,6 @@ code_corpus and never compose the segmenter and the coder themselves).
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pandas as pd
 import pytest

@@ -13,8 +13,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from qualcode.errors import InputError, MissingDependencyError, NotFittedError
-from qualcode.privacy import (OffsetMap, Pseudonymiser, detect_pii, load_names, pseudonymise_table, remap,
-                              transform_corpus, validate_names)
+from qualcode.privacy import (
+    OffsetMap,
+    Pseudonymiser,
+    detect_pii,
+    load_names,
+    pseudonymise_table,
+    remap,
+    transform_corpus,
+    validate_names,
+)
 from qualcode.privacy._structured import id_checksum_ok, luhn_ok
 
 # Constructed identifiers (valid checksums, nobody's). 11010519491231002X is the GB 11643 standard's example.

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from qualcode.coding._codebook_check import ID_RE
 from qualcode.coding import load_codebook, save_codebook
+from qualcode.coding._codebook_check import ID_RE
 from qualcode.errors import CodebookError, ExchangeError, MissingDependencyError
 from qualcode.exchange import _refi_codebook as refi_codebook
 from qualcode.exchange import read_qdc, slugify, validate_qdc, write_qdc

@@ -13,8 +13,8 @@ import pytest
 from qualcode.cli import main
 from qualcode.coding import load_codebook
 from qualcode.errors import ExchangeError
-from qualcode.exchange._refi_project import apply_pseudonymise
 from qualcode.exchange import export_qdpx, import_qdpx, load_qdpx, validate_qdpx
+from qualcode.exchange._refi_project import apply_pseudonymise
 from qualcode.ingest import read_corpus
 
 NS = {"q": "urn:QDA-XML:project:1.0"}
@@ -46,8 +46,8 @@ def make_corpus(root: Path) -> Path:
         "---\nid: A01\nrole: family\ndistrict: 宁城县\nage: 67\n---\n访谈者：您好，家里几口人？\n"
         "受访者：四口人。孩子他爸在外地打工，孩子常年生病。\n访谈者：知道补助吗？\n受访者：从来没人上门说过，我是偶然听说的。\n",
         encoding="utf-8")
-    (root / "B02.txt").write_bytes("受访者：第一行。\r\n访谈者：问题？\r\n受访者：没听说过这个政策。\r\n".encode("utf-8"))
-    (root / "C03.txt").write_bytes(codecs.BOM_UTF8 + "访谈者：您好。\n受访者：低保办下来了，钱按时到。\n".encode("utf-8"))
+    (root / "B02.txt").write_bytes("受访者：第一行。\r\n访谈者：问题？\r\n受访者：没听说过这个政策。\r\n".encode())
+    (root / "C03.txt").write_bytes(codecs.BOM_UTF8 + "访谈者：您好。\n受访者：低保办下来了，钱按时到。\n".encode())
     (root / "respondents.csv").write_text("id,role,district\nB02,staff,红山区\nC03,community,松山区\n",
                                           encoding="utf-8")
     return root
@@ -456,7 +456,7 @@ def test_doc_ids_from_front_matter_or_source_name(tmp_path):
     fm = "---\nid: F03\nrole: family\n---\n受访者：孩子常年生病。\n"
     sources = (f'<TextSource guid="{GUID_A}" name="访谈 3.docx" plainTextPath="internal://{GUID_A}.txt"/>'
                f'<TextSource guid="{guid_b}" name="interview 4.docx" plainTextPath="internal://{guid_b}.txt"/>')
-    path = _qdpx(tmp_path, {GUID_A: fm.encode("utf-8"), guid_b: "受访者：没听说过。\n".encode("utf-8")}, sources)
+    path = _qdpx(tmp_path, {GUID_A: fm.encode("utf-8"), guid_b: "受访者：没听说过。\n".encode()}, sources)
     corpus, _, _ = import_qdpx(path)
     assert [d.doc_id for d in corpus] == ["F03", "interview_4"]
     assert corpus["F03"].role == "family"

@@ -14,10 +14,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from qualcode.errors import ExchangeError, InputError
-from qualcode.exchange import read_qdc, write_qdc
-from qualcode.exchange import import_qdpx
 from qualcode._safezip import Limits, SafeZip
+from qualcode.errors import ExchangeError, InputError
+from qualcode.exchange import import_qdpx, read_qdc, write_qdc
 from qualcode.model import Code, Codebook
 
 BILLION_LAUGHS = b"""<?xml version="1.0"?>
@@ -146,7 +145,7 @@ VALID_QDC = _valid_qdc()
 
 def _valid_qdpx() -> bytes:
     buf = io.BytesIO()
-    text = "受访者：孩子常年生病。\n".encode("utf-8")
+    text = "受访者：孩子常年生病。\n".encode()
     qde = PROJECT.replace(
         b"/>\n</Sources>",
         b'><PlainTextSelection guid="BBBBBBBB-0000-4000-8000-000000000001" name="\xe7\x94\x9f\xe7\x97\x85" '

@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 
 from qualcode.cli import main
 from qualcode.errors import ExchangeError
+from qualcode.model import Code, Codebook
 from qualcode.validation import SHEET_COLUMNS, export_sheet, import_sheet, validate_sheet
 from qualcode.validation._sheets import sheet_frame
-from qualcode.model import Code, Codebook
 
 CODEBOOK = Codebook(codes=(
     Code("operation", label="运行"),

@@ -301,8 +301,8 @@ def test_reader_while_writer_holds_lock(tmp_path, project):
 
 
 def test_cli_project(tmp_path, corpus, capsys, monkeypatch):
-    from qualcode import cli
     import qualcode.commands.project as cmd
+    from qualcode import cli
 
     p = tmp_path / "p.sqlite"
     monkeypatch.setattr(cmd, "_read_corpus", lambda args: corpus)

@@ -9,10 +9,8 @@ import pandas as pd
 import pytest
 
 from qualcode._io import read_table
-from qualcode.validation import agreement, machine_vs_human
-from qualcode.validation import sample_for_review
-from qualcode.validation import Project, decisions_to_codings
 from qualcode.coding import CodeSuggester, review_queue
+from qualcode.validation import Project, agreement, decisions_to_codings, machine_vs_human, sample_for_review
 
 
 @pytest.fixture(scope="module")

@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 
 from qualcode.cli import main
-from qualcode.study import findings_table, run_study
 from qualcode.report import write_study
+from qualcode.study import findings_table, run_study
 
 
 @pytest.fixture(scope="module")

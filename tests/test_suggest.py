@@ -8,8 +8,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from qualcode.errors import InputError, NotFittedError
 from qualcode.coding import CodeSuggester, review_queue, training_labels
+from qualcode.errors import InputError, NotFittedError
 
 MONEY = ["补贴按时发放", "资金直接打到存折", "钱一分不少", "专项资金有保障", "每月补贴到账"]
 STAFF = ["身兼数职忙不过来", "人手太少了", "一个人管好几百户", "工作人员经常换", "没人培训我们"]

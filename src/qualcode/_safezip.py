@@ -21,11 +21,10 @@ import io
 import re
 import stat
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
-from qualcode.errors import ExchangeError, Issue
-from qualcode.errors import require
+from qualcode.errors import ExchangeError, Issue, require
 
 __all__ = [
     "MAX_MEMBERS",
@@ -196,7 +195,7 @@ class SafeZip:
         """Close the underlying archive."""
         self._zip.close()
 
-    def __enter__(self) -> "SafeZip":
+    def __enter__(self) -> SafeZip:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -19,8 +19,8 @@ user sees all their mistakes at once; notebook-friendly ``validate_*`` twins ret
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 __all__ = [
     "CodebookError",

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from qualcode.analysis._crosstab import adjusted_residuals, counts
 from qualcode.analysis._common import code_labels
+from qualcode.analysis._crosstab import adjusted_residuals, counts
 
 ADJUSTMENTS = ("holm", "bh", "none")
 #: Added to the note of every test over segments.

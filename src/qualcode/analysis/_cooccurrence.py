@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from qualcode.analysis._common import attach, check_columns, check_unit, code_order, load, respondent_segments, roll_up_codes, \
-    select_coder
+from qualcode.analysis._common import (
+    attach,
+    check_columns,
+    check_unit,
+    code_order,
+    load,
+    respondent_segments,
+    roll_up_codes,
+    select_coder,
+)
 
 
 def cooccurrence(codings: pd.DataFrame, unit: str = "segment", segments: pd.DataFrame | None = None,

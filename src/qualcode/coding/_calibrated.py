@@ -70,7 +70,7 @@ class PlattSVC:
         self.cv = cv
         self.random_state = random_state
 
-    def fit(self, X, y) -> "PlattSVC":
+    def fit(self, X, y) -> PlattSVC:
         from sklearn.model_selection import StratifiedKFold
         from sklearn.svm import LinearSVC
 

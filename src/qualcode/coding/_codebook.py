@@ -32,8 +32,9 @@ from __future__ import annotations
 
 import copy
 import os
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from qualcode._io import atomic_write
 from qualcode.coding._codebook_check import Checker, Located, check_codebook_data, parse_yaml

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from qualcode.coding._polarity import BARE_NO, BARE_YES, CLAUSE_RE, SENTENCE_RE, CLAUSE_END
+from qualcode.coding._polarity import BARE_NO, BARE_YES, CLAUSE_END, CLAUSE_RE, SENTENCE_RE
 from qualcode.coding._rule import Hit, Rule, short_pattern
 
 if TYPE_CHECKING:

@@ -10,7 +10,7 @@ row and returns ``codes`` as a tuple of code ids. Codings made on sentences coun
 from __future__ import annotations
 
 import os
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 import pandas as pd

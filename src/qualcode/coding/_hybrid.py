@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import os
 import time
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -165,7 +166,7 @@ class HybridCoder:
     def get_params(self, deep: bool = True) -> dict[str, Any]:
         return {k: getattr(self, k) for k in _PARAMS}
 
-    def set_params(self, **params: Any) -> "HybridCoder":
+    def set_params(self, **params: Any) -> HybridCoder:
         for key, value in params.items():
             if key not in _PARAMS:
                 raise ValueError(f"invalid parameter {key!r} for HybridCoder; valid: {', '.join(_PARAMS)}.")
@@ -320,7 +321,7 @@ class HybridCoder:
             return CalibratedClassifierCV(logreg, cv=folds, method="sigmoid"), "calibrated"
         return logreg, "logreg"
 
-    def fit(self, segments: pd.DataFrame, labels: Any = None) -> "HybridCoder":
+    def fit(self, segments: pd.DataFrame, labels: Any = None) -> HybridCoder:
         """Learn from the validated units in ``labels`` (see :func:`unit_labels`; None or an empty table: no
         training data, the coder is the rules). ``segments`` is the pipeline's segments table holding (at least)
         the validated units. Sets ``classes_``, ``models_`` (code -> fitted model or None), ``kind_``,

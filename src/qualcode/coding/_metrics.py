@@ -10,7 +10,7 @@ predicted nor in the gold); averages over codes (macro) leave undefined values o
 from __future__ import annotations
 
 import warnings
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 from sklearn.metrics import cohen_kappa_score, precision_recall_fscore_support

@@ -7,7 +7,8 @@ Documented in docs/codebook.md ("Polarity"): evaluations are positive or problem
 from __future__ import annotations
 
 import re
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 __all__ = ["CLAUSE_END", "DEFAULT_POLARITY", "SENTENCE_END", "alternation"]
 

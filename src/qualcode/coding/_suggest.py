@@ -15,7 +15,8 @@ fitted attributes end in ``_``, use before ``fit`` raises :class:`~qualcode.erro
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -185,7 +186,7 @@ class CodeSuggester(Params):
         return LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=2000), "logreg"
 
     # ------------------------------------------------------------------ fit / predict
-    def fit(self, segments: pd.DataFrame, labels: Any, codes: Sequence[str] | None = None) -> "CodeSuggester":
+    def fit(self, segments: pd.DataFrame, labels: Any, codes: Sequence[str] | None = None) -> CodeSuggester:
         """Learn one model per code from ``segments`` (``seg_id, text`` and ideally ``tokens``) and ``labels``
         (see :func:`training_labels`: a codings table of validated codes, a column name, or code lists). Every
         segment given is a training unit: a code it lacks is a negative example. ``codes`` fixes the code list

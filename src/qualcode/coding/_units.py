@@ -23,7 +23,7 @@ import pandas as pd
 from qualcode.coding._autocoder import AutoCoder
 from qualcode.coding._suggest import _cut
 from qualcode.errors import InputError, Issue
-from qualcode.model import Codebook, SEGMENT_COLUMNS, seg_ids
+from qualcode.model import SEGMENT_COLUMNS, Codebook, seg_ids
 
 __all__ = ["RuleEvidence", "UNIT_COLUMNS", "coding_units", "rule_evidence", "unit_keys"]
 

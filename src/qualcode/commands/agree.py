@@ -12,8 +12,15 @@ from qualcode.cli import COMMANDS
 from qualcode.coding import load_codebook
 from qualcode.commands._options import add_corpus_options, load_corpus
 from qualcode.errors import InputError, Issue
-from qualcode.validation import (Project, agreement, disagreements, machine_vs_human, project_codings, read_codings,
-                                 segments_for_codings)
+from qualcode.validation import (
+    Project,
+    agreement,
+    disagreements,
+    machine_vs_human,
+    project_codings,
+    read_codings,
+    segments_for_codings,
+)
 
 
 def register(subparsers) -> None:

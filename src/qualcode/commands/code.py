@@ -11,8 +11,14 @@ from qualcode._io import write_table
 from qualcode._progress import step
 from qualcode.cli import COMMANDS
 from qualcode.coding import code_corpus, dump_codebook, load_codebook
-from qualcode.commands._options import (add_corpus_options, add_engine_options, load_corpus, print_issues,
-                                       resolve_engine, scale_kwargs)
+from qualcode.commands._options import (
+    add_corpus_options,
+    add_engine_options,
+    load_corpus,
+    print_issues,
+    resolve_engine,
+    scale_kwargs,
+)
 from qualcode.errors import InputError, Issue
 from qualcode.validation._store import Project
 

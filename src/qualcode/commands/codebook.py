@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
+
 from qualcode.coding import load_codebook, save_codebook, validate_codebook
 from qualcode.exchange import read_qdc, write_qdc
-
-import argparse
 
 
 def register(subparsers) -> None:

@@ -13,8 +13,15 @@ from qualcode._progress import step
 from qualcode.analysis import association, crosstab
 from qualcode.cli import COMMANDS
 from qualcode.coding import code_corpus, load_codebook
-from qualcode.commands._options import (add_engine_options, add_segments_options, load_corpus, load_segments,
-                                       print_issues, resolve_engine, scale_kwargs)
+from qualcode.commands._options import (
+    add_engine_options,
+    add_segments_options,
+    load_corpus,
+    load_segments,
+    print_issues,
+    resolve_engine,
+    scale_kwargs,
+)
 
 
 def register(sub) -> None:

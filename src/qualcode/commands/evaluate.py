@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+
 from qualcode._io import read_table, write_table
 from qualcode.coding._evaluate import evaluate, read_gold
 

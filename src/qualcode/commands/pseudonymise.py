@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from qualcode.commands._options import add_corpus_options, load_corpus
-from qualcode.privacy import Pseudonymiser, transform_corpus, names_from_map
+from qualcode.privacy import Pseudonymiser, names_from_map, transform_corpus
 from qualcode.privacy._corpus import _check_paths, default_map_path
 
 

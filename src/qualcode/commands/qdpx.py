@@ -4,14 +4,14 @@ qualcode qdpx import PROJECT.qdpx --out DIR"""
 from __future__ import annotations
 
 import argparse
-
 import sys
-from qualcode.coding._codebook import load_codebook
-from qualcode.exchange._refi_codebook import read_qdc
+
 from qualcode._io import read_table
 from qualcode._progress import step
-from qualcode.exchange._refi_project import export_qdpx, load_qdpx, write_imported_corpus
+from qualcode.coding._codebook import load_codebook
 from qualcode.commands._options import add_corpus_options, load_corpus
+from qualcode.exchange._refi_codebook import read_qdc
+from qualcode.exchange._refi_project import export_qdpx, load_qdpx, write_imported_corpus
 from qualcode.privacy import Pseudonymiser
 
 

@@ -4,10 +4,11 @@ qualcode sheet import sheet.xlsx --segments S --codebook CB --out decisions.csv"
 from __future__ import annotations
 
 import argparse
-from qualcode.commands.qdpx import _load_codebook
+
 from qualcode._io import read_table, write_table
-from qualcode.validation._sheets import export_sheet, import_sheet
+from qualcode.commands.qdpx import _load_codebook
 from qualcode.privacy import Pseudonymiser
+from qualcode.validation._sheets import export_sheet, import_sheet
 
 
 def register(sub) -> None:

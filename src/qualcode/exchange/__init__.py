@@ -8,8 +8,14 @@ corpus folder).
 from __future__ import annotations
 
 from qualcode.exchange._refi_codebook import read_qdc, slugify, validate_qdc, write_qdc
-from qualcode.exchange._refi_project import QdpxImport, export_qdpx, import_qdpx, load_qdpx, validate_qdpx, \
-    write_imported_corpus
+from qualcode.exchange._refi_project import (
+    QdpxImport,
+    export_qdpx,
+    import_qdpx,
+    load_qdpx,
+    validate_qdpx,
+    write_imported_corpus,
+)
 
 __all__ = [
     "QdpxImport",

@@ -43,15 +43,16 @@ import json
 import re
 import unicodedata
 import uuid
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
-from qualcode.errors import CodebookError, ExchangeError, Issue
-from qualcode.coding._codebook import plain as _plain
-from qualcode.model import Code, Codebook
-from qualcode._safezip import lxml_etree, SafeZip, read_capped, parse_xml
 from qualcode import __version__
 from qualcode._io import atomic_write
+from qualcode._safezip import SafeZip, lxml_etree, parse_xml, read_capped
+from qualcode.coding._codebook import plain as _plain
+from qualcode.errors import CodebookError, ExchangeError, Issue
+from qualcode.model import Code, Codebook
 
 __all__ = [
     "CODEBOOK_NS",

@@ -12,8 +12,15 @@ import pandas as pd
 
 from qualcode._safezip import SafeZip, parse_xml, read_capped
 from qualcode.errors import ExchangeError, Issue
-from qualcode.exchange._refi_codebook import (check_namespace, child, children, codebook_from_element,
-                                              find_project_member, localname, norm_guid)
+from qualcode.exchange._refi_codebook import (
+    check_namespace,
+    child,
+    children,
+    codebook_from_element,
+    find_project_member,
+    localname,
+    norm_guid,
+)
 from qualcode.exchange._refi_folder import file_id as _file_id
 from qualcode.ingest._encoding import DecodeFailure, decode_bytes
 from qualcode.ingest._notes import find_notes

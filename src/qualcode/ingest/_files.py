@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import fnmatch
 import os
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from qualcode.errors import Issue
 

@@ -23,8 +23,8 @@ named group ``speaker`` and optional groups ``time`` and ``end``; the rest of th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 __all__ = ["LAYOUTS", "Layout", "TurnStart", "compile_turn_pattern", "make_layout", "parse_time"]
 

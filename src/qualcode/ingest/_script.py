@@ -8,7 +8,7 @@ codebook without ``convert: t2s``: every word that differs between the scripts w
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 __all__ = ["TRAD_TO_SIMP", "script_counts", "script_of"]
 

@@ -16,8 +16,9 @@ speaker (``role``, ...) belong to that speaker's turns.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 from qualcode.errors import Issue
 
@@ -45,7 +46,7 @@ class SpeakerLabels:
     respondent: tuple[str, ...] = DEFAULT_LABELS["respondent"]
     names: Mapping[str, str] = field(default_factory=dict)
 
-    def with_names(self, names: Mapping[str, str]) -> "SpeakerLabels":
+    def with_names(self, names: Mapping[str, str]) -> SpeakerLabels:
         merged = dict(self.names)
         merged.update(names)
         return SpeakerLabels(self.interviewer, self.respondent, merged)

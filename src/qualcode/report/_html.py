@@ -12,14 +12,14 @@ from __future__ import annotations
 import html
 import io
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import pandas as pd
 
-from qualcode._io import atomic_write
-from qualcode._io import _for_csv
+from qualcode._io import _for_csv, atomic_write
 from qualcode.report._text import TABLE_NAMES_ZH
 
 __all__ = ["CJK_FONT_HINT", "LANGS", "Figure", "Section", "bar_chart", "find_cjk_font", "heatmap", "split_title",

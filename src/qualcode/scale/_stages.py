@@ -11,9 +11,10 @@ tables. The same function runs in this process, in worker processes or on Dask w
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import pandas as pd
 

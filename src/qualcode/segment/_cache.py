@@ -18,8 +18,8 @@ import hashlib
 import marshal
 import os
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from qualcode._cachedir import cache_root, prune_cache, touch
 from qualcode.segment._engine import Rows

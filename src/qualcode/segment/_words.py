@@ -8,9 +8,9 @@ plain files in ``qualcode/data`` (one word a line, ``#`` comments).
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
-from typing import Iterable
 
 __all__ = ["load_fillers", "load_stopwords", "read_word_list"]
 

@@ -4,7 +4,7 @@ the machine's measured error, from the human-coded (validated) turns (:mod:`qual
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import pandas as pd
 

@@ -8,7 +8,8 @@ then a vocabulary of terms that occur in at least ``min_df`` and at most ``max_d
 from __future__ import annotations
 
 import unicodedata
-from typing import Any, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 import pandas as pd
 

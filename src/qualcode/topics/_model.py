@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import warnings
-from typing import Any, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -149,7 +150,7 @@ class TopicModel(Params):
         docs = content_token_lists((as_tokens(v) for v in rows["tokens"]), stop, self.min_chars)
         return rows, docs
 
-    def fit(self, segments: pd.DataFrame, y: Any = None) -> "TopicModel":
+    def fit(self, segments: pd.DataFrame, y: Any = None) -> TopicModel:
         """Fit the model on a segments table (column ``tokens``) and return ``self``.
 
         Raises InputError (with a hint) when the table leaves fewer segments or vocabulary terms than topics, and warns
@@ -170,7 +171,7 @@ class TopicModel(Params):
         for name in self._FITTED:
             self.__dict__.pop(name, None)
 
-    def _fit(self, segments: pd.DataFrame) -> "TopicModel":
+    def _fit(self, segments: pd.DataFrame) -> TopicModel:
         k = int(self.n_topics)
         rows, docs = self._prepare(segments)
         if len(rows) == 0:

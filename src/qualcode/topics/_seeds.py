@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
-from typing import Any, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 import pandas as pd
 
-from qualcode.model import Codebook
 from qualcode.coding._codebook import load_codebook
+from qualcode.model import Codebook
 
 #: Rule keys whose terms describe what a code is about. ``all`` groups mostly hold cue words shared by many codes
 #: (不到位, 没人) and ``unless`` holds exclusions, so neither seeds a topic unless asked.

@@ -18,7 +18,8 @@ threshold is ``not certified`` (more validation will not fix the code: its rules
 from __future__ import annotations
 
 import math
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd

@@ -27,7 +27,7 @@ where the truth is known (tests/test_corrected_counts.py: interval coverage).
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd

@@ -4,8 +4,8 @@ segments of a corpus that a set of codings was made on."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 import pandas as pd
 

@@ -4,7 +4,7 @@ in it, filled coding sheets and gold-unit files, as one labels table that :meth:
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import pandas as pd
 

@@ -21,8 +21,8 @@ stands for per sampled segment) so estimates can be re-weighted to the whole cor
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from statistics import NormalDist
-from typing import Sequence
 
 import numpy as np
 import pandas as pd

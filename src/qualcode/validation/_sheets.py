@@ -38,18 +38,19 @@ import io
 import math
 import re
 import unicodedata
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any
 
 import pandas as pd
 
-from qualcode.errors import ExchangeError, Issue
-from qualcode.model import Codebook
-from qualcode.exchange._refi_project import apply_pseudonymise
 from qualcode._io import atomic_write, write_table
 from qualcode._safezip import SafeZip
+from qualcode.errors import ExchangeError, Issue
+from qualcode.exchange._refi_project import apply_pseudonymise
 from qualcode.ingest._encoding import DecodeFailure, decode_bytes
+from qualcode.model import Codebook
 
 __all__ = ["SHEET_COLUMNS", "SHEET_DECISIONS", "SheetReport", "export_sheet", "import_sheet", "validate_sheet"]
 

@@ -86,7 +86,7 @@ class ModelStore:
                  __version__, sklearn.__version__, blob, _now()))
             return int(cur.lastrowid)
 
-    def models(self) -> "pd.DataFrame":
+    def models(self) -> pd.DataFrame:
         """Every saved model, oldest first (without the pickled estimator): ``id, name, kind, codebook_version,
         n_train, labels_sha256, params, metrics, qualcode_version, sklearn_version, created_at``."""
         import pandas as pd
