@@ -19,12 +19,13 @@ How the file is kept safe:
 * every reviewer action carries a client-made ``token`` (UNIQUE): a request sent twice is stored once, so two
   coders (or two tabs, or a retrying browser) never duplicate a decision.
 
-Tables (schema version 2): ``meta``, ``documents``, ``turns``, ``respondent_attributes``, ``segments``,
+Tables (schema version 3): ``meta``, ``documents``, ``turns``, ``respondent_attributes``, ``segments``,
 ``codebook_versions``, ``codes``, ``codings`` (with the evidence columns ``rules, terms, spans`` and the model's
-``probability``), ``decisions``, ``actions`` (the review app's log: decide, uncertain, skip, memo; undo marks),
-``memos`` and ``queues`` (saved review queues and samples). The class is put together from mixins, one per part:
-:mod:`._store_corpus` (documents, segments, codebooks), :mod:`._store_codings` (codings, decisions) and
-:mod:`._store_review` (actions, undo, memos, queues, review items); :mod:`._store_schema` holds the migrations.
+``probability``), ``decisions``; version 2 adds ``models`` (trained coders); version 3 ``actions`` (the review app's
+log: decide, uncertain, skip, memo; undo marks), ``memos`` and ``queues`` (saved review queues and samples). The
+class is put together from mixins, one per part: :mod:`._store_corpus` (documents, segments, codebooks),
+:mod:`._store_codings` (codings, decisions), :mod:`._store_review` (actions, undo, memos, queues, review items) and
+:mod:`._store_models` (trained coders); :mod:`._store_schema` holds the migrations.
 See docs/validation.md.
 """
 
@@ -41,6 +42,7 @@ from qualcode._io import temporary_sibling
 from qualcode.errors import StoreError
 from qualcode.validation._store_codings import CodingStore, decisions_to_codings
 from qualcode.validation._store_corpus import CorpusStore
+from qualcode.validation._store_models import ModelStore
 from qualcode.validation._store_review import ReviewStore
 from qualcode.validation._store_schema import ACTION_KINDS, DECISIONS, MIGRATIONS, SCHEMA_VERSION, _now
 
@@ -57,7 +59,7 @@ __all__ = [
 ]
 
 
-class Project(CorpusStore, CodingStore, ReviewStore):
+class Project(CorpusStore, CodingStore, ReviewStore, ModelStore):
     """A study's project store (one SQLite file). Open it with :meth:`init` (new file) or :meth:`open`.
 
     ``Project`` is a context manager (``with Project.open(p) as proj: ...`` closes it). Reading methods return long

@@ -129,6 +129,29 @@ class CodingStore:
                                   "SELECT coder FROM actions ORDER BY coder")
         return [r[0] for r in rows]
 
+    def review_codings(self, coder: str | None = None, *, seen_rows: bool = False) -> "pd.DataFrame":
+        """The codings the reviewers' decisions in force imply (:func:`decisions_to_codings`), as a full codings
+        table: :data:`qualcode.model.CODING_COLUMNS` (``start``/``end`` the segment's, empty evidence columns) plus
+        the segment's attributes, in segment order, for ``qualcode qdpx export`` and ``qualcode agree``.
+        ``seen_rows`` adds one row with an empty ``code`` per reviewed segment (how ``agree --seen rows`` knows
+        what each reviewer saw)."""
+        import pandas as pd
+
+        review = decisions_to_codings(self.decisions(coder))
+        if not seen_rows:
+            review = review[review["code"] != ""]
+        cols = list(CODING_COLUMNS)
+        if not len(review):
+            return pd.DataFrame(columns=cols)
+        seg = pd.read_sql_query('SELECT seg_id, doc_id, turn, sentence, start, "end", attributes, ord FROM segments',
+                                self._conn)
+        out = review.merge(seg, on="seg_id", how="left").sort_values(["ord", "coder", "code"], kind="stable")
+        attrs = pd.DataFrame([json.loads(a) for a in out.pop("attributes")], index=out.index)
+        for col in ("rules", "terms", "spans"):
+            out[col] = [()] * len(out)
+        out = pd.concat([out[cols], attrs.drop(columns=[c for c in attrs.columns if c in cols])], axis=1)
+        return out.reset_index(drop=True)
+
     # ------------------------------------------------------------------ review decisions
     def add_decisions(self, decisions: "pd.DataFrame", *, coder: str | None = None,
                       source: str = "<decisions>") -> int:

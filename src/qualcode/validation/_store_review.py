@@ -241,14 +241,14 @@ class ReviewStore:
             turns = self._conn.execute(
                 'SELECT turn, speaker, speaker_kind, start, "end" FROM turns WHERE doc_id = ? AND turn BETWEEN ? '
                 "AND ? ORDER BY turn", (seg["doc_id"], seg["turn"] - max(n, 1) - 3, seg["turn"] + n)).fetchall()
-            out = [{"turn": t, "speaker": sp, "speaker_kind": sk, "text": doc[0][s:e], "current": t == seg["turn"]}
-                   for t, sp, sk, s, e in turns]
+            out = [{"turn": t, "speaker": sp, "speaker_kind": sk, "text": doc[0][s:e], "start": s,
+                    "current": t == seg["turn"]} for t, sp, sk, s, e in turns]
         else:  # segments without documents: neighbouring segments of the same document
             rows = self._conn.execute(
-                "SELECT turn, speaker, speaker_kind, text, ord FROM segments WHERE doc_id = ? AND ord BETWEEN ? "
-                "AND ? ORDER BY ord", (seg["doc_id"], ord_ - max(n, 1) - 3, ord_ + n)).fetchall()
-            out = [{"turn": t, "speaker": sp, "speaker_kind": sk, "text": tx, "current": o == ord_}
-                   for t, sp, sk, tx, o in rows]
+                "SELECT turn, speaker, speaker_kind, text, ord, start FROM segments WHERE doc_id = ? AND ord "
+                "BETWEEN ? AND ? ORDER BY ord", (seg["doc_id"], ord_ - max(n, 1) - 3, ord_ + n)).fetchall()
+            out = [{"turn": t, "speaker": sp, "speaker_kind": sk, "text": tx, "start": s0, "current": o == ord_}
+                   for t, sp, sk, tx, o, s0 in rows]
         here = next((i for i, t in enumerate(out) if t["current"]), None)
         if here is None:
             return out

@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Mapping
 
 from qualcode.coding._codebook import dump_codebook
+from qualcode.validation._store_models import MODELS_MIGRATION
 
 if TYPE_CHECKING:  # pragma: no cover
     from qualcode.model import Codebook
@@ -105,9 +106,10 @@ _V1 = [
 #: (the coder cannot decide: listed for discussion, not counted as reviewed), ``skip`` (later), ``memo``.
 ACTION_KINDS = ("decide", "uncertain", "skip", "memo")
 
-#: Version 2 (the review app): evidence and model probability on codings; the action log with undo marks and
+#: Version 3 (the review app): evidence and model probability on codings; the action log with undo marks and
 #: idempotency tokens; decisions with the codebook version and the action they belong to; memos; saved queues.
-_V2 = [
+#: (Version 2 is the models table of :mod:`._store_models`.)
+_V3 = [
     """ALTER TABLE codings ADD COLUMN rules TEXT NOT NULL DEFAULT ''""",
     """ALTER TABLE codings ADD COLUMN terms TEXT NOT NULL DEFAULT ''""",
     """ALTER TABLE codings ADD COLUMN spans TEXT NOT NULL DEFAULT ''""",
@@ -149,7 +151,7 @@ _V2 = [
         PRIMARY KEY (name, rank))""",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2]
+MIGRATIONS: list[list[str]] = [_V1, MODELS_MIGRATION, _V3]
 #: The schema version this qualcode writes.
 SCHEMA_VERSION = len(MIGRATIONS)
 
