@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from pathlib import Path
 
 from qualcode._io import read_table
@@ -66,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     check_host(args.host, args.password)
     require("starlette", extra="review", purpose="the review app")
     require("uvicorn", extra="review", purpose="the review app")
-    flt = parse_filter(args.filter)
+    flt = dataclasses.replace(parse_filter(args.filter), machine=args.machine)
     sock = bind(args.host, args.port)
     try:
         project = Project.open(args.store)

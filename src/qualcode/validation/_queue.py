@@ -37,8 +37,9 @@ class QueueFilter:
 
     ``code``: segments some coder (machine or human) gave this code; ``attributes``: respondent attributes that
     must match, e.g. ``{"role": "official"}``; ``doc``: one document; ``coder``: segments this coder coded;
-    ``disagreement``: segments on which coders who saw them disagree; ``unchecked``: the machine gave a code and
-    no human has decided anything on the segment yet ("machine said yes, nobody checked").
+    ``disagreement``: segments on which coders who saw them (the reviewers, human codings and the machine coder
+    ``machine``) disagree; ``unchecked``: a machine gave a code and no human has decided anything on the segment
+    yet ("machine said yes, nobody checked").
     """
 
     code: str | None = None
@@ -47,6 +48,7 @@ class QueueFilter:
     coder: str | None = None
     disagreement: bool = False
     unchecked: bool = False
+    machine: str = "auto:rules"
 
     def describe(self) -> str:
         parts = [f"code={self.code}" if self.code else "", f"doc={self.doc}" if self.doc else "",
@@ -153,9 +155,9 @@ def _machine_codings(project: Project, ids: set[str] | None = None) -> pd.DataFr
     return df if ids is None else df[df["seg_id"].isin(ids)]
 
 
-def disagreeing_segments(project: Project, machine: str | None = None) -> set[str]:
+def disagreeing_segments(project: Project, machine: str | None = "auto:rules") -> set[str]:
     """Segments reviewed by someone on which the coders who saw them (reviewers, human codings, and ``machine``,
-    which saw every segment; by default every ``auto*`` coder) do not give the same codes."""
+    which saw every segment; None: every ``auto*`` coder) do not give the same codes."""
     review = decisions_to_codings(project.decisions())
     if not len(review):
         return set()
@@ -198,7 +200,7 @@ def _apply_filter(project: Project, cand: pd.DataFrame, flt: QueueFilter) -> pd.
         checked = set(project.decisions()["seg_id"])
         keep &= cand["seg_id"].isin(machine - checked)
     if flt.disagreement:
-        keep &= cand["seg_id"].isin(disagreeing_segments(project))
+        keep &= cand["seg_id"].isin(disagreeing_segments(project, flt.machine))
     return cand[keep]
 
 
