@@ -5,8 +5,9 @@ Modules (private): ``_store`` (:class:`Project`, one SQLite file per project, pu
 samples and sample sizes), ``_sheets`` (xlsx/csv coding sheets out and back in), ``_agreement`` (kappa, alpha,
 machine precision and recall against coders), ``_certify`` (certified codes), ``_corrected`` (counts corrected for
 the machine's measured error), ``_store_models`` (trained coders in the store), ``_learn`` (every coder decision as
-training labels), ``_queue`` (review queues: source, filter, pluggable order). The review app (browser) is the
-subpackage :mod:`qualcode.validation.review`.
+training labels), ``_review_results`` (a review round's agreement and precision/recall tables), ``_queue`` (review
+queues: source, filter, pluggable order). The review app (browser) is the subpackage
+:mod:`qualcode.validation.review`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from qualcode.validation._corrected import CORRECTED_COLUMNS, corrected_counts, 
 from qualcode.validation._learn import coder_labels
 from qualcode.validation._inputs import project_codings, read_codings, segments_for_codings
 from qualcode.validation._queue import QUEUE_ORDERS, QueueFilter, build_queue, order_by_uncertainty, parse_filter
+from qualcode.validation._review_results import review_results
 from qualcode.validation._sampling import SAMPLE_COLUMNS, sample_for_review, sample_size
 from qualcode.validation._sheets import (SHEET_COLUMNS, SHEET_DECISIONS, SheetReport, export_sheet, import_sheet,
                                          validate_sheet)
@@ -50,6 +52,7 @@ __all__ = [
     "order_by_uncertainty",
     "parse_filter",
     "project_codings",
+    "review_results",
     "read_codings",
     "sample_for_review",
     "sample_size",

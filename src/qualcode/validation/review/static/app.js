@@ -302,15 +302,33 @@ function matches(c, q) {
   return [c.code, c.label, c.label_en, c.definition].some((x) => (x || "").toLowerCase().includes(q));
 }
 
+function rank(c, q) {
+  // best matches first: the code id, then the labels, then the definition
+  q = q.toLowerCase();
+  if (!q) return 0;
+  const id = c.code.toLowerCase();
+  if (id.startsWith(q)) return 0;
+  if (id.includes(q)) return 1;
+  if ([c.label, c.label_en].some((x) => (x || "").toLowerCase().includes(q))) return 2;
+  return 3;
+}
+
 function fillAdd(q) {
   const list = clear(document.getElementById("add-list"));
-  const found = S.cfg.codes.filter((c) => matches(c, q)).slice(0, 60);
+  const found = S.cfg.codes.filter((c) => matches(c, q)).map((c, i) => [rank(c, q), i, c])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]).map((x) => x[2]).slice(0, 60);
   found.forEach((c, i) => list.append(el("li", {role: "option", "data-code": c.code, class: i === 0 ? "sel" : "",
     onclick: () => addCode(c.code)}, el("b", {}, c.code), " ", c.label || "", c.label_en ? el("span", {class: "muted"}, " · " + c.label_en) : null)));
 }
 
+function closeDialog(id) {
+  // move focus out first: a key pressed right after must not land in the closed dialog's input
+  if (document.activeElement && document.activeElement.blur) document.activeElement.blur();
+  document.getElementById(id).close();
+}
+
 function addCode(code) {
-  document.getElementById("dlg-add").close();
+  closeDialog("dlg-add");
   const row = S.codes.find((r) => r.code === code);
   if (row) row.on = true; else S.codes.push({code, machine: false, evidence: [], on: true});
   document.getElementById("codes").replaceWith(renderCodeTable());
@@ -448,11 +466,12 @@ function onKey(e) {
         if (sel) addCode(sel.dataset.code);
       }
     } else if (dlgOpen.id === "dlg-memo" && e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
-      e.preventDefault(); dlgOpen.close(); saveMemo();
+      e.preventDefault(); closeDialog("dlg-memo"); saveMemo();
     }
     return;
   }
-  if (e.target && ["INPUT", "TEXTAREA", "SELECT"].includes(e.target.tagName) && e.target.type !== "checkbox") return;
+  const inClosedDialog = e.target && e.target.closest && e.target.closest("dialog:not([open])");
+  if (e.target && !inClosedDialog && ["INPUT", "TEXTAREA", "SELECT"].includes(e.target.tagName) && e.target.type !== "checkbox") return;
   if (e.altKey || (e.ctrlKey && e.key !== "z") || e.metaKey) return;
   const k = e.key;
   let handled = true;
@@ -489,7 +508,7 @@ async function start() {
   document.getElementById("nav-help").addEventListener("click", showHelp);
   document.getElementById("lang").addEventListener("click", () => { S.lang = S.lang === "zh" ? "en" : "zh"; localStorage.setItem("qc-lang", S.lang); applyLang(); });
   document.getElementById("add-search").addEventListener("input", (e) => fillAdd(e.target.value));
-  document.getElementById("memo-save").addEventListener("click", (e) => { e.preventDefault(); document.getElementById("dlg-memo").close(); saveMemo(); });
+  document.getElementById("memo-save").addEventListener("click", (e) => { e.preventDefault(); closeDialog("dlg-memo"); saveMemo(); });
   document.getElementById("codebook-filter").addEventListener("input", renderCodebook);
   document.addEventListener("keydown", onKey);
   applyLang();
