@@ -205,7 +205,7 @@ def test_bundled_study_sample_from_the_browser_alone(tmp_path, browser, repo_roo
         for _ in range(n):
             seg = page.get_attribute("body", "data-seg")
             page.keyboard.press("a")
-            page.wait_for_function(f"document.body.dataset.seg !== {seg!r}")
+            page.wait_for_selector(f"body:not([data-seg='{seg}'])")
         page.wait_for_selector("#queue-done")
         assert errors == []
         page.close()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 import socket
 import sys
+import threading
 from typing import Callable
 
 from qualcode.errors import InputError, Issue, QualcodeError, require
@@ -24,7 +25,9 @@ def bind(host: str, port: int) -> socket.socket:
     """A listening socket on ``host:port`` (``port`` 0: any free port). A port in use raises
     :class:`ReviewServerError` saying so."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # proto IPPROTO_TCP, not 0: asyncio turns Nagle off (TCP_NODELAY) only on sockets that say they are TCP; with
+    # Nagle on, a response written as headers + body waits ~40 ms for the client's delayed ACK
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     try:
         sock.bind((host, port))
         sock.listen(128)
@@ -45,6 +48,13 @@ def check_host(host: str, password: str | None) -> None:
         raise InputError([Issue("<command line>", None, f"--host {host} makes the review app reachable from the "
                                 "network and needs --password",
                                 hint="qualcode review STORE --coder NAME --host 0.0.0.0 --password SECRET")])
+
+
+def _warm_up(service: ReviewService) -> None:
+    try:
+        service.warm_up()
+    except Exception:  # noqa: BLE001 - only a head start: the dashboard reports its own errors when opened
+        pass
 
 
 def serve(service: ReviewService, sock: socket.socket, *, host: str, password: str | None = None,
@@ -74,6 +84,7 @@ def serve(service: ReviewService, sock: socket.socket, *, host: str, password: s
                 "HTTP (not encrypted). Use it only on a trusted lab network, and stop it when you are done.")
     say("every decision is saved when it is made; press Ctrl+C to stop")
     sys.stdout.flush()
+    threading.Thread(target=_warm_up, args=(service,), daemon=True, name="qualcode-warm-up").start()
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
     server = uvicorn.Server(config)
     try:

@@ -8,6 +8,7 @@ are serialised by a lock: the SQLite connection is shared by the server's worker
 
 from __future__ import annotations
 
+import importlib
 import math
 import threading
 from pathlib import Path
@@ -83,6 +84,14 @@ class ReviewService:
     def close(self) -> None:
         with self.lock:
             self.project.close()
+
+    def warm_up(self) -> None:
+        """Import what the dashboard's statistics need (scikit-learn, scipy: seconds on a cold start) and compute
+        the dashboard once, so that the first time a coder opens it takes no longer than the next. The server runs
+        this in a background thread while the coder reviews."""
+        for module in ("sklearn.metrics", "krippendorff"):
+            importlib.import_module(module)
+        self.dashboard()
 
     # ------------------------------------------------------------------ configuration
     def config(self) -> dict[str, Any]:
