@@ -76,7 +76,8 @@ def run(args: argparse.Namespace) -> int:
         raise
     try:
         service = ReviewService(args.store, coder, blind=args.blind, source=_source(project, args.queue), flt=flt,
-                                order=args.order, seed=args.seed, machine=args.machine, project=project)
+                                order=args.order, seed=args.seed, machine=args.machine, project=project,
+                                worker=True)
     except BaseException:
         project.close()
         sock.close()

@@ -50,11 +50,16 @@ def check_host(host: str, password: str | None) -> None:
                                 hint="qualcode review STORE --coder NAME --host 0.0.0.0 --password SECRET")])
 
 
-def _warm_up(service: ReviewService) -> None:
+def _background(service: ReviewService, stop: threading.Event) -> None:
+    # starting the dashboard's worker (scikit-learn, scipy) takes seconds of CPU: do it while the coder reads
+    while not stop.wait(0.5):
+        if service.idle() >= 2.0:
+            break
     try:
         service.warm_up()
     except Exception:  # noqa: BLE001 - only a head start: the dashboard reports its own errors when opened
         pass
+    service.keep_dashboard_fresh(stop)
 
 
 def serve(service: ReviewService, sock: socket.socket, *, host: str, password: str | None = None,
@@ -84,10 +89,12 @@ def serve(service: ReviewService, sock: socket.socket, *, host: str, password: s
                 "HTTP (not encrypted). Use it only on a trusted lab network, and stop it when you are done.")
     say("every decision is saved when it is made; press Ctrl+C to stop")
     sys.stdout.flush()
-    threading.Thread(target=_warm_up, args=(service,), daemon=True, name="qualcode-warm-up").start()
+    stop = threading.Event()
+    threading.Thread(target=_background, args=(service, stop), daemon=True, name="qualcode-dashboard").start()
     config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
     server = uvicorn.Server(config)
     try:
         server.run(sockets=[sock])
     finally:
+        stop.set()
         sock.close()

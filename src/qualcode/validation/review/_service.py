@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import importlib
 import math
+import multiprocessing
+import os
 import threading
+import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, Callable
 
@@ -58,12 +62,14 @@ class ReviewService:
     ``source``/``flt``/``order``: the queue (see :func:`qualcode.validation.build_queue`; ``source=None`` takes
     the saved sample when there is one, else every respondent segment). ``blind``: machine codes and other coders'
     decisions are hidden and every code is chosen from the codebook. ``machine``: the machine coder the dashboard
-    compares with the coders. ``n_boot``: bootstrap replicates for the dashboard's intervals.
+    compares with the coders. ``n_boot``: bootstrap replicates for the dashboard's intervals. ``worker``: compute
+    the dashboard in a separate process (the server does), so that it never holds up the next item.
     """
 
     def __init__(self, path: str | Path, coder: str, *, blind: bool = False, source: str | pd.DataFrame | None = None,
                  flt: QueueFilter | None = None, order: str | Callable | None = None, seed: int = 0,
-                 machine: str = "auto:rules", n_boot: int = 500, project: Project | None = None):
+                 machine: str = "auto:rules", n_boot: int = 500, project: Project | None = None,
+                 worker: bool = False):
         self.coder = check_coder(coder)
         self.blind = blind
         self.machine = machine
@@ -79,9 +85,15 @@ class ReviewService:
         self._state = {s: k for s, k in self.project.review_state(self.coder).items() if s in self._pos}
         self._cursor = 0
         self._dashboard: tuple[Any, dict] | None = None
+        self._dashboard_lock = threading.Lock()
+        self._last_action = time.monotonic()
+        self._pool = (ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                                          initializer=_watch_parent, initargs=(os.getpid(),)) if worker else None)
         self.codebook_version = self.project.latest_codebook_version()
 
     def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
         with self.lock:
             self.project.close()
 
@@ -89,8 +101,10 @@ class ReviewService:
         """Import what the dashboard's statistics need (scikit-learn, scipy: seconds on a cold start) and compute
         the dashboard once, so that the first time a coder opens it takes no longer than the next. The server runs
         this in a background thread while the coder reviews."""
-        for module in ("sklearn.metrics", "krippendorff"):
-            importlib.import_module(module)
+        if self._pool is not None:
+            self._pool.submit(_warm_worker).result()
+        else:
+            _warm_worker()
         self.dashboard()
 
     # ------------------------------------------------------------------ configuration
@@ -156,6 +170,7 @@ class ReviewService:
         A machine code set true is ``accepted``, false ``rejected``; another code true is ``added``; a code the coder
         had added and now set false is ``rejected``; nothing true records "reviewed, nothing to add".
         """
+        self._last_action = time.monotonic()
         seg_id, kind = str(payload.get("seg_id", "")), str(payload.get("kind", "decide"))
         with self.lock:
             rows = self._decision_rows(seg_id, payload.get("codes") or {}) if kind == "decide" else []
@@ -187,6 +202,7 @@ class ReviewService:
 
     def undo(self) -> dict[str, Any]:
         """Undo the coder's latest action; return it and the segment it was on, to show again."""
+        self._last_action = time.monotonic()
         with self.lock:
             done = self.project.undo(self.coder)
             if done is None:
@@ -204,6 +220,7 @@ class ReviewService:
 
     def memo(self, payload: dict[str, Any]) -> dict[str, Any]:
         """Write a memo on a segment (``seg_id``) or on a code (``code``, with the segment it was written on)."""
+        self._last_action = time.monotonic()
         with self.lock:
             seg_id = payload.get("seg_id") or None
             out = self.project.record(self.coder, seg_id, "memo", memo=str(payload.get("text", "")),
@@ -216,50 +233,102 @@ class ReviewService:
         return {**out, "memos": _records(memos)}
 
     # ------------------------------------------------------------------ dashboard
+    def _store_key(self) -> tuple:
+        return self.project._conn.execute(
+            "SELECT (SELECT COUNT(*) FROM decisions), (SELECT COALESCE(MAX(id), 0) FROM actions), "
+            "(SELECT COUNT(*) FROM actions WHERE undone_at IS NOT NULL)").fetchone()
+
     def dashboard(self) -> dict[str, Any]:
         """Progress per coder, agreement per code (human-human and machine-human on the same units, with
         bootstrap intervals), the machine's precision and recall against each coder, and the disagreements.
-        Cached until the next action in the store."""
-        with self.lock:
-            key = self.project._conn.execute(
-                "SELECT (SELECT COUNT(*) FROM decisions), (SELECT COALESCE(MAX(id), 0) FROM actions), "
-                "(SELECT COUNT(*) FROM actions WHERE undone_at IS NOT NULL)").fetchone()
-            if self._dashboard is not None and self._dashboard[0] == key:
-                return self._dashboard[1]
-            decisions = self.project.decisions()
-            actions = self.project.actions()
-            stored = self._stored_codings(decisions)
-            sample = (set(self.project.queue("sample")["seg_id"]) if "sample" in self.project.queue_names()
-                      else None)
-            texts = self._texts(set(decisions["seg_id"]))
-            has_machine = self.project._conn.execute("SELECT 1 FROM codings WHERE coder = ? LIMIT 1",
-                                                     (self.machine,)).fetchone() is not None
-        out = _dashboard(decisions, actions, stored, texts, self.machine if has_machine else None, sample,
-                         self.n_boot)
-        with self.lock:
-            self._dashboard = (key, out)
-        return out
+        Cached until the next action in the store (by any coder); one computation at a time, so a request that
+        comes during a background computation waits for it and gets its result. With ``worker=True`` the figures
+        are computed in a separate process, so that computing them never slows the next item."""
+        with self._dashboard_lock:
+            with self.lock:
+                key = self._store_key()
+                if self._dashboard is not None and self._dashboard[0] == key:
+                    return self._dashboard[1]
+                if self._pool is None:
+                    inputs = dashboard_inputs(self.project, self.machine)
+            if self._pool is not None:
+                out = self._pool.submit(_dashboard_in_worker, str(self.project.path), self.machine,
+                                        self.n_boot).result()
+            else:
+                out = dashboard_figures(*inputs, n_boot=self.n_boot)
+            with self.lock:
+                self._dashboard = (key, out)  # the key read first: a later action makes the next call recompute
+            return out
 
-    def _stored_codings(self, decisions: pd.DataFrame) -> pd.DataFrame:
-        ids = sorted(set(decisions["seg_id"]))
-        if not ids:
-            return pd.DataFrame(columns=["seg_id", "code", "coder"])
-        c = self.project._conn
-        c.execute("CREATE TEMP TABLE IF NOT EXISTS _reviewed (seg_id TEXT PRIMARY KEY)")
-        c.execute("DELETE FROM _reviewed")
-        c.executemany("INSERT INTO _reviewed VALUES (?)", [(s,) for s in ids])
-        return pd.read_sql_query("SELECT c.seg_id, c.code, c.coder FROM codings c JOIN _reviewed r "
-                                 "ON r.seg_id = c.seg_id", c)
+    def idle(self) -> float:
+        """Seconds since this coder's last action (or since the session started)."""
+        return time.monotonic() - self._last_action
 
-    def _texts(self, ids: set[str]) -> pd.DataFrame:
-        if not ids:
-            return pd.DataFrame(columns=["seg_id", "doc_id", "text"])
-        return pd.read_sql_query("SELECT s.seg_id, s.doc_id, s.text FROM segments s JOIN _reviewed r "
-                                 "ON r.seg_id = s.seg_id ORDER BY s.ord", self.project._conn)
+    def keep_dashboard_fresh(self, stop: threading.Event, *, idle: float = 2.0, every: float = 1.0) -> None:
+        """Run in a background thread: every ``every`` seconds, when the store changed (this coder's or another
+        coder's actions) and this coder has not acted for ``idle`` seconds (reading, not deciding), recompute the
+        dashboard, so that opening it shows current figures at once without slowing the next item."""
+        while not stop.wait(every):
+            if self.idle() < idle:
+                continue
+            with self.lock:
+                stale = self._dashboard is None or self._dashboard[0] != self._store_key()
+            if stale:
+                try:
+                    self.dashboard()
+                except Exception:  # noqa: BLE001 - shown when the coder opens the dashboard
+                    pass
 
 
-def _dashboard(decisions: pd.DataFrame, actions: pd.DataFrame, stored: pd.DataFrame, texts: pd.DataFrame,
-               machine: str | None, sample: set[str] | None, n_boot: int) -> dict[str, Any]:
+
+def _stored_codings(project: Project, ids: list[str]) -> pd.DataFrame:
+    if not ids:
+        return pd.DataFrame(columns=["seg_id", "code", "coder"])
+    c = project._conn
+    c.execute("CREATE TEMP TABLE IF NOT EXISTS _reviewed (seg_id TEXT PRIMARY KEY)")
+    c.execute("DELETE FROM _reviewed")
+    c.executemany("INSERT INTO _reviewed VALUES (?)", [(s,) for s in ids])
+    return pd.read_sql_query("SELECT c.seg_id, c.code, c.coder FROM codings c JOIN _reviewed r ON r.seg_id = c.seg_id",
+                             c)
+
+
+def dashboard_inputs(project: Project, machine: str) -> tuple:
+    """What the dashboard reads from the store (quick; under the service's lock when the connection is shared)."""
+    decisions = project.decisions()
+    ids = sorted(set(decisions["seg_id"]))
+    stored = _stored_codings(project, ids)
+    texts = (pd.read_sql_query("SELECT s.seg_id, s.doc_id, s.text FROM segments s JOIN _reviewed r "
+                               "ON r.seg_id = s.seg_id ORDER BY s.ord", project._conn) if ids
+             else pd.DataFrame(columns=["seg_id", "doc_id", "text"]))
+    sample = set(project.queue("sample")["seg_id"]) if "sample" in project.queue_names() else None
+    has_machine = project._conn.execute("SELECT 1 FROM codings WHERE coder = ? LIMIT 1", (machine,)).fetchone()
+    return decisions, project.actions(), stored, texts, machine if has_machine else None, sample
+
+
+def _dashboard_in_worker(path: str, machine: str, n_boot: int) -> dict[str, Any]:
+    """The dashboard computed in a worker process, over its own connection to the store."""
+    with Project.open(path, upgrade=False) as project:
+        inputs = dashboard_inputs(project, machine)
+    return dashboard_figures(*inputs, n_boot=n_boot)
+
+
+def _watch_parent(parent: int) -> None:
+    """In the dashboard worker: exit when the server that started it is gone (even killed with SIGKILL)."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _warm_worker() -> None:
+    for module in ("sklearn.metrics", "krippendorff"):
+        importlib.import_module(module)
+
+
+def dashboard_figures(decisions: pd.DataFrame, actions: pd.DataFrame, stored: pd.DataFrame, texts: pd.DataFrame,
+                      machine: str | None, sample: set[str] | None, *, n_boot: int) -> dict[str, Any]:
     """The dashboard's figures; ``machine`` None when the store has no codings of the machine coder."""
     review = decisions_to_codings(decisions)
     seen = {str(c): set(g["seg_id"]) for c, g in review.groupby("coder")} if len(review) else {}
