@@ -159,7 +159,8 @@ def test_review_with_the_keyboard_then_a_blind_second_coder(tmp_path, browser):
         page.wait_for_selector("body[data-dashboard='ready']")
         page.wait_for_selector("#human-human")
         overall = page.inner_text("#human-human tr[data-code='(overall)'] td.kappa")
-        page.screenshot(path=str(shots / "review-dashboard.png"), full_page=True)
+        page.set_viewport_size({"width": 1280, "height": 1000})
+        page.screenshot(path=str(shots / "review-dashboard.png"))
         assert errors == []
         page.close()
         li_page.close()
