@@ -180,3 +180,23 @@ def test_dashboard_matches_the_library_on_the_same_units(store):
     assert li.dashboard() is not d
     li.close()
     wang.close()
+
+
+def test_review_results_for_the_report(store):
+    from qualcode.validation import review_results
+
+    with Project.open(store) as proj:
+        assert review_results(proj) == {}  # nobody reviewed yet
+        for seg_id, codes in {"D1:2": [("publicity_weak", "accepted")], "D2:2": [("family_hardship", "rejected")],
+                              "D3:2": [("staff_capacity", "accepted")]}.items():
+            proj.record("li", seg_id, decisions=codes)
+        out = review_results(proj, n_boot=100)
+        table, prf = out["agreement"], out["precision_recall"]
+        assert table.attrs["coders"] == ["auto:rules", "li"] and table.attrs["units"] == 3
+        codings, seen = project_codings(proj)
+        units = pd.DataFrame({"seg_id": ["D1:2", "D2:2", "D3:2"], "doc_id": ["D1", "D2", "D3"]})
+        direct = agreement(codings, units, coders=["auto:rules", "li"], seen=seen, n_boot=100, cluster="doc")
+        np.testing.assert_allclose(table["kappa"], direct["kappa"], equal_nan=True)
+        micro = prf[prf["code"] == "(micro)"].iloc[0]
+        # rules said publicity_weak, family_hardship, staff_capacity; li kept two of them
+        assert (micro["tp"], micro["fp"], micro["fn"]) == (2.0, 1.0, 0.0) and prf.attrs["weighted"]

@@ -29,17 +29,19 @@ def review_results(project: Project, *, machine: str = "auto:rules", codes: list
     if not seen or machine not in set(codings["coder"]):
         return {}
     reviewers = sorted(seen)
-    units = sorted(set.intersection(*(set(seen[r]) for r in reviewers)))
-    if not units:
+    ids = sorted(set.intersection(*(set(seen[r]) for r in reviewers)))
+    if not ids:
         return {}
+    docs = dict(project._conn.execute("SELECT seg_id, doc_id FROM segments"))
+    units = pd.DataFrame({"seg_id": ids, "doc_id": [docs.get(s) for s in ids]})  # doc_id: for cluster="doc"
     codings = pd.concat([codings[codings["coder"].isin([machine, *reviewers])],
-                         pd.DataFrame({"seg_id": units, "code": "", "coder": machine})], ignore_index=True)
+                         pd.DataFrame({"seg_id": ids, "code": "", "coder": machine})], ignore_index=True)
     table = agreement(codings, units, coders=[machine, *reviewers], codes=codes, seen=seen, n_boot=n_boot,
                       seed=seed, cluster=cluster)
     weights = None
     if "sample" in project.queue_names():
         sample = project.queue("sample")
-        if set(units) <= set(sample["seg_id"]) and sample["weight"].notna().all():
+        if set(ids) <= set(sample["seg_id"]) and sample["weight"].notna().all():
             weights = sample[["seg_id", "weight"]]
     parts = []
     for who in reviewers:
@@ -47,5 +49,5 @@ def review_results(project: Project, *, machine: str = "auto:rules", codes: list
         parts.append(prf.assign(coder=who))
     prf = pd.concat(parts, ignore_index=True)
     prf.attrs["weighted"] = weights is not None
-    table.attrs["units"] = len(units)
+    table.attrs["units"] = len(ids)
     return {"agreement": table, "precision_recall": prf}

@@ -71,87 +71,99 @@ def _json(data: Any, status: int = 200) -> JSONResponse:
     return JSONResponse(data, status_code=status, headers=_headers())
 
 
-def make_app(service: ReviewService, access: AccessSettings) -> Starlette:
-    """The Starlette application serving ``service`` under ``access``."""
-    assets: dict[str, tuple[bytes, str] | None] = {}
+def _signed_in_response(resp: Response, access: AccessSettings) -> Response:
+    resp.set_cookie(COOKIE, access.session, httponly=True, samesite="strict", path="/")
+    return resp
 
-    def asset(name: str) -> tuple[bytes, str] | None:
-        if name not in assets:
-            assets[name] = _static(name)
-        return assets[name]
 
-    def host_ok(request: Request) -> bool:
-        return not access.hosts or request.headers.get("host", "") in access.hosts
+class _Pages:
+    """The pages and assets: the token or password turned into the session cookie, and the package's files."""
 
-    def signed_in(request: Request) -> bool:
-        return hmac.compare_digest(request.cookies.get(COOKIE, ""), access.session)
+    def __init__(self, access: AccessSettings):
+        self.access = access
+        self.assets: dict[str, tuple[bytes, str] | None] = {}
 
-    def page(name: str, status: int = 200, cookie: bool = False) -> Response:
-        body, kind = asset(name)  # type: ignore[misc]
-        resp = Response(body, status_code=status, media_type=kind, headers=_headers())
-        if cookie:
-            resp.set_cookie(COOKIE, access.session, httponly=True, samesite="strict", path="/")
-        return resp
+    def asset(self, name: str) -> tuple[bytes, str] | None:
+        if name not in self.assets:
+            self.assets[name] = _static(name)
+        return self.assets[name]
 
-    def index(request: Request) -> Response:
-        if not host_ok(request):
+    def host_ok(self, request: Request) -> bool:
+        return not self.access.hosts or request.headers.get("host", "") in self.access.hosts
+
+    def signed_in(self, request: Request) -> bool:
+        return hmac.compare_digest(request.cookies.get(COOKIE, ""), self.access.session)
+
+    def page(self, name: str, status: int = 200) -> Response:
+        body, kind = self.asset(name)  # type: ignore[misc]
+        return Response(body, status_code=status, media_type=kind, headers=_headers())
+
+    def index(self, request: Request) -> Response:
+        access = self.access
+        if not self.host_ok(request):
             return Response("unknown host", status_code=421, headers=_headers())
         token = request.query_params.get("token")
         if token is not None:
             if access.password is None and hmac.compare_digest(token, access.token):
-                resp = RedirectResponse("/", status_code=303, headers=_headers())
-                resp.set_cookie(COOKIE, access.session, httponly=True, samesite="strict", path="/")
-                return resp
-            return page("denied.html", 403)
-        if signed_in(request):
-            return page("index.html")
+                return _signed_in_response(RedirectResponse("/", status_code=303, headers=_headers()), access)
+            return self.page("denied.html", 403)
+        if self.signed_in(request):
+            return self.page("index.html")
         if access.password is not None:
             return RedirectResponse("/login", status_code=303, headers=_headers())
-        return page("denied.html", 403)
+        return self.page("denied.html", 403)
 
-    async def login(request: Request) -> Response:
-        if access.password is None or not host_ok(request):
-            return page("denied.html", 403)
+    async def login(self, request: Request) -> Response:
+        access = self.access
+        if access.password is None or not self.host_ok(request):
+            return self.page("denied.html", 403)
         if request.method == "GET":
-            return page("login.html")
+            return self.page("login.html")
         origin = request.headers.get("origin")
-        if origin is not None and origin not in (f"http://{request.headers.get('host', '')}",):
-            return page("denied.html", 403)
+        if origin is not None and origin != f"http://{request.headers.get('host', '')}":
+            return self.page("denied.html", 403)
         form = parse_qs((await request.body()).decode("utf-8", "replace"))
         given = (form.get("password") or [""])[0]
         if hmac.compare_digest(given.encode(), access.password.encode()):
-            resp = RedirectResponse("/", status_code=303, headers=_headers())
-            resp.set_cookie(COOKIE, access.session, httponly=True, samesite="strict", path="/")
-            return resp
-        return page("login.html", 403)
+            return _signed_in_response(RedirectResponse("/", status_code=303, headers=_headers()), access)
+        return self.page("login.html", 403)
 
-    def static(request: Request) -> Response:
-        found = asset(request.path_params["name"])
+    def static(self, request: Request) -> Response:
+        found = self.asset(request.path_params["name"])
         if found is None:
             return Response("not found", status_code=404, headers=_headers())
         return Response(found[0], media_type=found[1], headers=_headers({"Cache-Control": "private, max-age=300"}))
 
-    def guarded(fn: Callable[[Request], Any], post: bool = False) -> Callable:
+    async def _refused(self, request: Request, post: bool) -> tuple[JSONResponse | None, dict[str, Any]]:
+        """(an error response, or None and the JSON payload of a POST)."""
+        if not self.host_ok(request):
+            return _json({"error": "unknown host"}, 421), {}
+        if not self.signed_in(request):
+            return _json({"error": "not signed in: open the address qualcode review printed"}, 403), {}
+        if not post:
+            return None, {}
+        origin = request.headers.get("origin")
+        if origin is not None and origin != f"http://{request.headers.get('host', '')}":
+            return _json({"error": "cross-site request refused"}, 403), {}
+        if not hmac.compare_digest(request.headers.get("x-csrf-token", ""), self.access.csrf):
+            return _json({"error": "missing or wrong CSRF token"}, 403), {}
+        if not request.headers.get("content-type", "").startswith("application/json"):
+            return _json({"error": "send JSON"}, 415), {}
+        try:
+            payload = json.loads(await request.body() or b"{}")
+        except ValueError:
+            return _json({"error": "malformed JSON"}, 400), {}
+        if not isinstance(payload, dict):
+            return _json({"error": "send a JSON object"}, 400), {}
+        return None, payload
+
+    def guarded(self, fn: Callable[[Request, dict], Any], post: bool = False) -> Callable:
+        """An API endpoint: refused without the session (and, for a POST, without CSRF token, JSON and this
+        origin); ``fn(request, payload)`` runs in the thread pool; qualcode errors become JSON error answers."""
         async def endpoint(request: Request) -> Response:
-            if not host_ok(request):
-                return _json({"error": "unknown host"}, 421)
-            if not signed_in(request):
-                return _json({"error": "not signed in: open the address qualcode review printed"}, 403)
-            payload: dict[str, Any] = {}
-            if post:
-                origin = request.headers.get("origin")
-                if origin is not None and origin != f"http://{request.headers.get('host', '')}":
-                    return _json({"error": "cross-site request refused"}, 403)
-                if not hmac.compare_digest(request.headers.get("x-csrf-token", ""), access.csrf):
-                    return _json({"error": "missing or wrong CSRF token"}, 403)
-                if not request.headers.get("content-type", "").startswith("application/json"):
-                    return _json({"error": "send JSON"}, 415)
-                try:
-                    payload = json.loads(await request.body() or b"{}")
-                except ValueError:
-                    return _json({"error": "malformed JSON"}, 400)
-                if not isinstance(payload, dict):
-                    return _json({"error": "send a JSON object"}, 400)
+            refused, payload = await self._refused(request, post)
+            if refused is not None:
+                return refused
             try:
                 result = await run_in_threadpool(fn, request, payload)
             except InputError as exc:
@@ -161,8 +173,10 @@ def make_app(service: ReviewService, access: AccessSettings) -> Starlette:
             return _json(result)
         return endpoint
 
-    def config(request: Request, _p: dict) -> dict:
-        return {**service.config(), "csrf": access.csrf}
+
+def make_app(service: ReviewService, access: AccessSettings) -> Starlette:
+    """The Starlette application serving ``service`` under ``access``."""
+    pages = _Pages(access)
 
     def item(request: Request, _p: dict) -> dict:
         seg_id = request.query_params.get("seg_id", "")
@@ -172,16 +186,17 @@ def make_app(service: ReviewService, access: AccessSettings) -> Starlette:
             context = 2
         return {"item": service.item(seg_id, context=context), "progress": service.progress()}
 
+    api = pages.guarded
     routes = [
-        Route("/", index),
-        Route("/login", login, methods=["GET", "POST"]),
-        Route("/static/{name}", static),
-        Route("/api/config", guarded(config)),
-        Route("/api/next", guarded(lambda r, p: service.next_item())),
-        Route("/api/item", guarded(item)),
-        Route("/api/dashboard", guarded(lambda r, p: service.dashboard())),
-        Route("/api/decide", guarded(lambda r, p: service.decide(p), post=True), methods=["POST"]),
-        Route("/api/undo", guarded(lambda r, p: service.undo(), post=True), methods=["POST"]),
-        Route("/api/memo", guarded(lambda r, p: service.memo(p), post=True), methods=["POST"]),
+        Route("/", pages.index),
+        Route("/login", pages.login, methods=["GET", "POST"]),
+        Route("/static/{name}", pages.static),
+        Route("/api/config", api(lambda r, p: {**service.config(), "csrf": access.csrf})),
+        Route("/api/next", api(lambda r, p: service.next_item())),
+        Route("/api/item", api(item)),
+        Route("/api/dashboard", api(lambda r, p: service.dashboard())),
+        Route("/api/decide", api(lambda r, p: service.decide(p), post=True), methods=["POST"]),
+        Route("/api/undo", api(lambda r, p: service.undo(), post=True), methods=["POST"]),
+        Route("/api/memo", api(lambda r, p: service.memo(p), post=True), methods=["POST"]),
     ]
     return Starlette(routes=routes)
