@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
+import os
 import random
 import re
 import shutil
@@ -123,7 +124,7 @@ def serve(framework: str, store: str, coder: str) -> None:  # runs in a child pr
         access = AccessSettings(hosts=frozenset())
         print(json.dumps({"port": sock.getsockname()[1], "token": access.token, "csrf": access.csrf}), flush=True)
         uvicorn.Server(uvicorn.Config(make_app(service, access), log_level="warning", access_log=False,
-                                      lifespan="off")).run(sockets=[sock])
+                                      lifespan="off", timeout_keep_alive=120)).run(sockets=[sock])
     else:
         import secrets
 
@@ -277,6 +278,7 @@ def main() -> None:
     ap.add_argument("--browser-decisions", type=int, default=200)
     ap.add_argument("--no-write", action="store_true", help="print, do not update docs/benchmarks.md")
     args = ap.parse_args()
+    load = os.getloadavg()
     with tempfile.TemporaryDirectory() as tmp:
         store = Path(tmp) / "bench.qualcode"
         t0 = time.perf_counter()
@@ -300,7 +302,8 @@ def main() -> None:
     md = f"""## review: the review app on a project of {sizes['segments']:,} segments
 
 Command: `.venv/bin/python benchmarks/bench_review.py --docs {args.docs} --turns {args.turns} --decisions {args.decisions} --browser-decisions {args.browser_decisions}`
-({machine()}; Flask and waitress were installed by hand for the comparison only: `pip install flask waitress`).
+({machine()}; load average {load[0]:.1f} before and {os.getloadavg()[0]:.1f} after the run on this shared 2-core
+machine; Flask and waitress were installed by hand for the comparison only: `pip install flask waitress`).
 The project is generated: {args.docs} interviews x {args.turns} turns (turn segments, all speakers),
 {sizes['rules']:,} `auto:rules` codings with evidence spans, {sizes['model']:,} `auto:model` codings with a
 probability, a saved sample of 2,000 segments; building it took {t_build:.1f} s, opening a review session (queue

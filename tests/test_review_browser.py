@@ -189,6 +189,7 @@ def test_review_with_the_keyboard_then_a_blind_second_coder(tmp_path, browser):
     assert overall.startswith(f"{kappa['kappa']:.2f} [{kappa['kappa_low']:.2f}, {kappa['kappa_high']:.2f}]")
 
 
+@pytest.mark.slow
 def test_bundled_study_sample_from_the_browser_alone(tmp_path, browser, repo_root):
     """The 'done when' of issue 12: the bundled study's sample reviewed in the browser, then 'qualcode agree'
     and the report use the result."""

@@ -91,7 +91,8 @@ def serve(service: ReviewService, sock: socket.socket, *, host: str, password: s
     sys.stdout.flush()
     stop = threading.Event()
     threading.Thread(target=_background, args=(service, stop), daemon=True, name="qualcode-dashboard").start()
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
+    # keep a coder's connection open while they read (uvicorn's default closes it after 5 idle seconds)
+    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off", timeout_keep_alive=120)
     server = uvicorn.Server(config)
     try:
         server.run(sockets=[sock])
