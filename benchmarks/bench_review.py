@@ -339,8 +339,9 @@ The dashboard covers 3 coders (two on the same 300 sampled units, one on 200 oth
 for every interval. Its figures come from `agreement`, `machine_vs_human` and `disagreements` (scikit-learn's
 `cohen_kappa_score`, ~10 ms a call for every code and coder pair, is most of the time). The server recomputes them
 in a separate worker process (so the next item is never held up by them), again whenever the store has changed
-(any coder) and this coder has not acted for 2 s: a coder who opens it while reading sees current figures at once;
-opened within 2 s of a decision it waits for the computation (third row).
+(any coder) and this coder has not acted for 1 s: a coder who opens it while reading sees current figures at once;
+opened within a second or two of a decision it waits for the computation (third row). scikit-learn's parameter
+checks are skipped in `_cohen` (the inputs are checked there), which took a fifth off the computation.
 """
     print(md)
     if not args.no_write:

@@ -264,7 +264,7 @@ class ReviewService:
         """Seconds since this coder's last action (or since the session started)."""
         return time.monotonic() - self._last_action
 
-    def keep_dashboard_fresh(self, stop: threading.Event, *, idle: float = 2.0, every: float = 1.0) -> None:
+    def keep_dashboard_fresh(self, stop: threading.Event, *, idle: float = 1.0, every: float = 0.5) -> None:
         """Run in a background thread: every ``every`` seconds, when the store changed (this coder's or another
         coder's actions) and this coder has not acted for ``idle`` seconds (reading, not deciding), recompute the
         dashboard, so that opening it shows current figures at once without slowing the next item."""
