@@ -4,7 +4,8 @@ same measurement over HTTP: Starlette + uvicorn against Flask + waitress, each s
 by side with the bare in-process service call as the baseline.
 
 Run: .venv/bin/python benchmarks/bench_review.py [--docs 1000 --turns 100 --decisions 300]
-Writes the ``review`` section of docs/benchmarks.md. Needs the review and test extras and /usr/bin/chromium.
+Writes the ``review`` section of docs/benchmarks.md. Needs the review and test extras, /usr/bin/chromium, and for the comparison starlette and uvicorn
+(`pip install starlette uvicorn`).
 """
 
 from __future__ import annotations
@@ -83,56 +84,60 @@ def build_project(path: Path, n_docs: int, n_turns: int, seed: int = 0) -> dict[
 
 
 # ---------------------------------------------------------------------------------------------- servers
-def flask_app(service: ReviewService, token: str, session: str, csrf: str):
-    """The same endpoints as the Starlette app (cookie, CSRF header, JSON) on Flask, for the comparison only."""
-    from flask import Flask, jsonify, make_response, redirect, request
+def starlette_app(service: ReviewService, token: str, session: str, csrf: str):
+    """The same endpoints on Starlette (cookie, CSRF header, JSON), for the comparison only."""
+    from starlette.applications import Starlette
+    from starlette.concurrency import run_in_threadpool
+    from starlette.responses import JSONResponse, PlainTextResponse, RedirectResponse
+    from starlette.routing import Route
 
-    app = Flask("bench")
-
-    def ok() -> bool:
+    def ok(request) -> bool:
         return request.cookies.get("qualcode_review") == session
 
-    @app.get("/")
-    def index():
-        if request.args.get("token") == token:
-            resp = make_response(redirect("/", 303))
-            resp.set_cookie("qualcode_review", session, httponly=True, samesite="Strict")
+    async def index(request):
+        if request.query_params.get("token") == token:
+            resp = RedirectResponse("/", status_code=303)
+            resp.set_cookie("qualcode_review", session, httponly=True, samesite="strict")
             return resp
-        return ("ok", 200) if ok() else ("denied", 403)
+        return PlainTextResponse("ok" if ok(request) else "denied", status_code=200 if ok(request) else 403)
 
-    @app.get("/api/next")
-    def nxt():
-        return jsonify(service.next_item()) if ok() else (jsonify({"error": "no"}), 403)
+    async def nxt(request):
+        if not ok(request):
+            return JSONResponse({"error": "no"}, status_code=403)
+        return JSONResponse(await run_in_threadpool(service.next_item))
 
-    @app.post("/api/decide")
-    def decide():
-        if not ok() or request.headers.get("X-CSRF-Token") != csrf or not request.is_json:
-            return jsonify({"error": "no"}), 403
-        return jsonify(service.decide(request.get_json()))
+    async def decide(request):
+        if not ok(request) or request.headers.get("x-csrf-token") != csrf:
+            return JSONResponse({"error": "no"}, status_code=403)
+        payload = json.loads(await request.body())
+        return JSONResponse(await run_in_threadpool(service.decide, payload))
 
-    return app
+    return Starlette(routes=[Route("/", index), Route("/api/next", nxt),
+                             Route("/api/decide", decide, methods=["POST"])])
 
 
 def serve(framework: str, store: str, coder: str) -> None:  # runs in a child process
+    import logging
+    import secrets
+
     sock = bind("127.0.0.1", 0)
     service = ReviewService(store, coder)
-    if framework == "starlette":
-        import uvicorn
+    if framework == "flask":  # the review app itself, served as `qualcode review` serves it
+        import waitress
 
         from qualcode.validation.review._app import AccessSettings, make_app
 
         access = AccessSettings(hosts=frozenset())
         print(json.dumps({"port": sock.getsockname()[1], "token": access.token, "csrf": access.csrf}), flush=True)
-        uvicorn.Server(uvicorn.Config(make_app(service, access), log_level="warning", access_log=False,
-                                      lifespan="off", timeout_keep_alive=120)).run(sockets=[sock])
+        logging.getLogger("waitress.queue").setLevel(logging.ERROR)
+        waitress.create_server(make_app(service, access), sockets=[sock], threads=8, channel_timeout=120).run()
     else:
-        import secrets
-
-        import waitress
+        import uvicorn
 
         token, session, csrf = (secrets.token_urlsafe(16) for _ in range(3))
         print(json.dumps({"port": sock.getsockname()[1], "token": token, "csrf": csrf}), flush=True)
-        waitress.serve(flask_app(service, token, session, csrf), sockets=[sock], threads=4, _quiet=True)
+        uvicorn.Server(uvicorn.Config(starlette_app(service, token, session, csrf), log_level="warning",
+                                      access_log=False, lifespan="off", timeout_keep_alive=120)).run(sockets=[sock])
 
 
 class Client:
@@ -292,7 +297,8 @@ def main() -> None:
     med = {k: statistics.median(v) for k, v in fw.items()}
     rows = []
     for key, name in (("bare", "bare `ReviewService` call (baseline, no HTTP)"),
-                      ("starlette", "Starlette 1.x + uvicorn (chosen)"), ("flask", "Flask 3 + waitress")):
+                      ("flask", "Flask 3 + waitress (chosen; the review app itself)"),
+                      ("starlette", "Starlette 1.x + uvicorn (the same endpoints)")):
         g, p = fw[f"{key}-get"], fw[f"{key}-post"]
         rows.append(f"| {name} | {len(g)} | {1000 * med[key + '-get']:.1f} | {ms(g, 95)} | "
                     f"{med[key + '-get'] / med['bare-get']:.2f} | {1000 * med[key + '-post']:.1f} | {ms(p, 95)} | "
@@ -303,7 +309,7 @@ def main() -> None:
 
 Command: `.venv/bin/python benchmarks/bench_review.py --docs {args.docs} --turns {args.turns} --decisions {args.decisions} --browser-decisions {args.browser_decisions}`
 ({machine()}; load average {load[0]:.1f} before and {os.getloadavg()[0]:.1f} after the run on this shared 2-core
-machine; Flask and waitress were installed by hand for the comparison only: `pip install flask waitress`).
+machine; Starlette and uvicorn were installed by hand for the comparison only: `pip install starlette uvicorn`).
 The project is generated: {args.docs} interviews x {args.turns} turns (turn segments, all speakers),
 {sizes['rules']:,} `auto:rules` codings with evidence spans, {sizes['model']:,} `auto:model` codings with a
 probability, a saved sample of 2,000 segments; building it took {t_build:.1f} s, opening a review session (queue
@@ -317,13 +323,15 @@ rotated; `GET /api/next` reads the next item, `POST /api/decide` writes a decisi
 |---|---|---|---|---|---|---|---|
 {chr(10).join(rows)}
 
-Both frameworks add a few milliseconds at most to what the store itself costs (the fsync dominates a decision and
-varies with the shared disk), far inside the 100 ms budget, so the measurement does not separate them and the
-choice rests on the rest: Starlette + uvicorn is kept (ASGI; small: starlette, uvicorn and h11, no template
-engine), and the app's logic lives in the framework-free `ReviewService`, so a change of framework would touch only
-`validation/review/_app.py`. The first run of this benchmark found a real fault instead: uvicorn on a socket
-created without `IPPROTO_TCP` left Nagle's algorithm on, and every response waited ~40 ms for the client's delayed
-ACK (52 ms per `GET /api/next`, 2 ms after the fix); the server now creates its socket as TCP.
+Both add little to what the store itself costs (a decision's fsync dominates and varies with the shared disk, and
+which process happens to fold the write-ahead log into the file), all far inside the 100 ms budget. The clearest
+difference is the next item, the read alone: Flask + waitress (a worker thread reads the request and writes the
+answer) added less than Starlette + uvicorn (event loop, then a thread pool hop and back) in every run of this
+benchmark, and more so on a loaded machine. So the app is Flask on waitress (both pure Python, mature, on every
+platform a lab uses); its logic lives in the framework-free `ReviewService`, so the web layer
+(`validation/review/_app.py`) is all a change of framework touches. The first run of this benchmark also found a
+real fault: a listening socket with Nagle's algorithm on made every response wait ~40 ms for the client's delayed
+ACK (52 ms per next item, 2 ms after the fix); the server now sets `TCP_NODELAY`.
 
 **In the browser** (headless Chromium via Playwright, `qualcode review` started as a user starts it; times measured
 in the page, from the key press to the first animation frame after the next item is in the DOM):

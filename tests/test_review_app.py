@@ -1,4 +1,4 @@
-"""The review app over HTTP (Starlette's test client) and the command's behaviour on bad input: access token,
+"""The review app over HTTP (Flask's test client) and the command's behaviour on bad input: access token,
 password, CSRF, host check, escaping of stored text in responses, and clear messages with nothing written."""
 
 from __future__ import annotations
@@ -7,7 +7,6 @@ import socket
 import sqlite3
 import subprocess
 import sys
-import warnings
 
 import pytest
 
@@ -16,12 +15,8 @@ from qualcode.cli import main
 from qualcode.validation import SCHEMA_VERSION, Project
 from qualcode.validation.review import ReviewService
 
-starlette = pytest.importorskip("starlette", reason="the review extra is not installed")
-with warnings.catch_warnings():  # newer Starlette asks for another HTTP client package; httpx still works
-    warnings.simplefilter("ignore")
-    from starlette.testclient import TestClient  # noqa: E402
-
-from qualcode.validation.review._app import AccessSettings, make_app  # noqa: E402
+pytest.importorskip("flask", reason="the review extra is not installed")
+from qualcode.validation.review._app import COOKIE, AccessSettings, make_app  # noqa: E402
 
 
 @pytest.fixture
@@ -32,8 +27,9 @@ def store(tmp_path):
 @pytest.fixture
 def app(store):
     svc = ReviewService(store, "li")
-    access = AccessSettings(hosts=frozenset({"testserver"}))
-    yield svc, access, TestClient(make_app(svc, access), base_url="http://testserver")
+    access = AccessSettings(hosts=frozenset({"localhost"}))
+    client = make_app(svc, access).test_client()
+    yield svc, access, client
     svc.close()
 
 
@@ -41,7 +37,8 @@ def signed_in(client, access):
     r = client.get(f"/?token={access.token}", follow_redirects=False)
     assert r.status_code == 303 and "httponly" in r.headers["set-cookie"].lower()
     assert "samesite=strict" in r.headers["set-cookie"].lower()
-    return client.get("/api/config").json()["csrf"]
+    assert client.get_cookie(COOKIE).value == access.session
+    return client.get("/api/config").get_json()["csrf"]
 
 
 def test_token_is_required(app):
@@ -53,7 +50,7 @@ def test_token_is_required(app):
     page = client.get("/")
     assert page.status_code == 200 and "app.js" in page.text
     assert "script-src 'self'" in page.headers["content-security-policy"]
-    assert client.get("/api/next").json()["item"]["segment"]["seg_id"] == "D1:2"
+    assert client.get("/api/next").get_json()["item"]["segment"]["seg_id"] == "D1:2"
 
 
 def test_posts_need_the_csrf_token_json_and_same_origin(app, store):
@@ -67,28 +64,32 @@ def test_posts_need_the_csrf_token_json_and_same_origin(app, store):
     form = client.post("/api/decide", data={"token": "t1"}, headers={"X-CSRF-Token": csrf})
     assert form.status_code == 415
     assert svc.project.decisions().empty  # nothing refused was written
-    ok = client.post("/api/decide", json=body, headers={"X-CSRF-Token": csrf, "Origin": "http://testserver"})
-    assert ok.status_code == 200 and ok.json()["item"]["segment"]["seg_id"] == "D2:2"
+    ok = client.post("/api/decide", json=body, headers={"X-CSRF-Token": csrf, "Origin": "http://localhost"})
+    assert ok.status_code == 200 and ok.get_json()["item"]["segment"]["seg_id"] == "D2:2"
     again = client.post("/api/decide", json=body, headers={"X-CSRF-Token": csrf})  # a retried request
-    assert again.json()["duplicate"] is True
+    assert again.get_json()["duplicate"] is True
     assert len(svc.project.decisions("li")) == 1
     bad = client.post("/api/decide", json={"seg_id": "D1:2", "codes": {"nope": True}}, headers={"X-CSRF-Token": csrf})
-    assert bad.status_code == 400 and "not in codebook" in bad.json()["error"]
+    assert bad.status_code == 400 and "not in codebook" in bad.get_json()["error"]
 
 
 def test_unknown_host_is_refused(app):
     svc, access, _client = app
-    other = TestClient(make_app(svc, access), base_url="http://attacker.example:8765")
-    assert other.get(f"/?token={access.token}").status_code == 421
+    other = make_app(svc, access).test_client()
+    evil = "http://attacker.example:8765"
+    assert other.get(f"/?token={access.token}", base_url=evil).status_code == 421
+    assert other.get("/api/next", base_url=evil).status_code == 421
 
 
 def test_password_mode(store):
     svc = ReviewService(store, "li")
     access = AccessSettings(password="s3cret")
-    client = TestClient(make_app(svc, access))
-    assert client.get("/", follow_redirects=False).headers["location"] == "/login"
+    client = make_app(svc, access).test_client()
+    assert client.get("/", follow_redirects=False).headers["location"].endswith("/login")
     assert client.get(f"/?token={access.token}").status_code == 403  # the token does not replace the password
     assert client.post("/login", data={"password": "wrong"}).status_code == 403
+    assert client.post("/login", data={"password": "s3cret"}, headers={"Origin": "http://evil.example"}
+                       ).status_code == 403
     r = client.post("/login", data={"password": "s3cret"}, follow_redirects=False)
     assert r.status_code == 303
     assert client.get("/api/config").status_code == 200
@@ -98,7 +99,7 @@ def test_password_mode(store):
 def test_transcript_text_is_data_not_markup(app):
     svc, access, client = app
     signed_in(client, access)
-    item = client.get("/api/item?seg_id=D5:2").json()["item"]
+    item = client.get("/api/item?seg_id=D5:2").get_json()["item"]
     assert _review_project.SCRIPT in item["segment"]["text"]
     assert client.get("/api/item?seg_id=D5:2").headers["content-type"].startswith("application/json")
     js = client.get("/static/app.js").text

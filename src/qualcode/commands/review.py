@@ -65,8 +65,8 @@ def run(args: argparse.Namespace) -> int:
     # check everything that needs no store first: nothing is opened or written when an argument is wrong
     coder = check_coder(args.coder)
     check_host(args.host, args.password)
-    require("starlette", extra="review", purpose="the review app")
-    require("uvicorn", extra="review", purpose="the review app")
+    require("flask", extra="review", purpose="the review app")
+    require("waitress", extra="review", purpose="the review app")
     flt = dataclasses.replace(parse_filter(args.filter), machine=args.machine)
     sock = bind(args.host, args.port)
     try:

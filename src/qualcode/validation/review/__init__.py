@@ -1,8 +1,8 @@
 """The review app: coders review machine codes in the browser, over the project store.
 
 Modules (private): ``_service`` (:class:`ReviewService`: one coder's queue, items, decisions, undo, memos and the
-dashboard, without the web), ``_app`` (the Starlette application: access token or password, CSRF, assets served
-from ``static/``), ``_server`` (binding the port and serving with uvicorn). Start it with ``qualcode review``.
+dashboard, without the web), ``_app`` (the Flask application: access token or password, CSRF, assets served
+from ``static/``), ``_server`` (binding the port and serving with waitress). Start it with ``qualcode review``.
 The web framework and server are the optional ``review`` extra (``pip install 'qualcode[review]'``).
 """
 

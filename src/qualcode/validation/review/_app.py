@@ -1,4 +1,5 @@
-"""The review app's web layer: a Starlette application over a :class:`~._service.ReviewService`.
+"""The review app's web layer: a Flask (WSGI) application over a :class:`~._service.ReviewService`, served by
+waitress (:mod:`._server`).
 
 Access: the address printed by ``qualcode review`` carries a random token; opening it sets an HttpOnly,
 SameSite=Strict session cookie and every other request needs that cookie (or, with ``--host``, the password typed
@@ -17,13 +18,8 @@ import secrets
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Callable
-from urllib.parse import parse_qs
 
-from starlette.applications import Starlette
-from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
-from starlette.responses import JSONResponse, RedirectResponse, Response
-from starlette.routing import Route
+from flask import Flask, Response, redirect, request
 
 from qualcode.errors import InputError, QualcodeError
 from qualcode.validation.review._service import ReviewService
@@ -67,12 +63,19 @@ def _headers(extra: dict[str, str] | None = None) -> dict[str, str]:
     return h
 
 
-def _json(data: Any, status: int = 200) -> JSONResponse:
-    return JSONResponse(data, status_code=status, headers=_headers())
+def _json(data: Any, status: int = 200) -> Response:
+    body = json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    return Response(body, status=status, mimetype="application/json", headers=_headers())
 
 
 def _signed_in_response(resp: Response, access: AccessSettings) -> Response:
-    resp.set_cookie(COOKIE, access.session, httponly=True, samesite="strict", path="/")
+    resp.set_cookie(COOKIE, access.session, httponly=True, samesite="Strict", path="/")
+    return resp
+
+
+def _redirect(to: str) -> Response:
+    resp = redirect(to, code=303)
+    resp.headers.update(_headers())
     return resp
 
 
@@ -88,115 +91,114 @@ class _Pages:
             self.assets[name] = _static(name)
         return self.assets[name]
 
-    def host_ok(self, request: Request) -> bool:
-        return not self.access.hosts or request.headers.get("host", "") in self.access.hosts
+    def host_ok(self) -> bool:
+        return not self.access.hosts or request.host in self.access.hosts
 
-    def signed_in(self, request: Request) -> bool:
+    def signed_in(self) -> bool:
         return hmac.compare_digest(request.cookies.get(COOKIE, ""), self.access.session)
+
+    def same_origin(self) -> bool:
+        origin = request.headers.get("Origin")
+        return origin is None or origin == f"http://{request.host}"
 
     def page(self, name: str, status: int = 200) -> Response:
         body, kind = self.asset(name)  # type: ignore[misc]
-        return Response(body, status_code=status, media_type=kind, headers=_headers())
+        return Response(body, status=status, content_type=kind, headers=_headers())
 
-    def index(self, request: Request) -> Response:
+    def index(self) -> Response:
         access = self.access
-        if not self.host_ok(request):
-            return Response("unknown host", status_code=421, headers=_headers())
-        token = request.query_params.get("token")
+        if not self.host_ok():
+            return Response("unknown host", status=421, headers=_headers())
+        token = request.args.get("token")
         if token is not None:
             if access.password is None and hmac.compare_digest(token, access.token):
-                return _signed_in_response(RedirectResponse("/", status_code=303, headers=_headers()), access)
+                return _signed_in_response(_redirect("/"), access)
             return self.page("denied.html", 403)
-        if self.signed_in(request):
+        if self.signed_in():
             return self.page("index.html")
         if access.password is not None:
-            return RedirectResponse("/login", status_code=303, headers=_headers())
+            return _redirect("/login")
         return self.page("denied.html", 403)
 
-    async def login(self, request: Request) -> Response:
+    def login(self) -> Response:
         access = self.access
-        if access.password is None or not self.host_ok(request):
+        if access.password is None or not self.host_ok():
             return self.page("denied.html", 403)
         if request.method == "GET":
             return self.page("login.html")
-        origin = request.headers.get("origin")
-        if origin is not None and origin != f"http://{request.headers.get('host', '')}":
+        if not self.same_origin():
             return self.page("denied.html", 403)
-        form = parse_qs((await request.body()).decode("utf-8", "replace"))
-        given = (form.get("password") or [""])[0]
+        given = request.form.get("password", "")
         if hmac.compare_digest(given.encode(), access.password.encode()):
-            return _signed_in_response(RedirectResponse("/", status_code=303, headers=_headers()), access)
+            return _signed_in_response(_redirect("/"), access)
         return self.page("login.html", 403)
 
-    def static(self, request: Request) -> Response:
-        found = self.asset(request.path_params["name"])
+    def static(self, name: str) -> Response:
+        found = self.asset(name)
         if found is None:
-            return Response("not found", status_code=404, headers=_headers())
-        return Response(found[0], media_type=found[1], headers=_headers({"Cache-Control": "private, max-age=300"}))
+            return Response("not found", status=404, headers=_headers())
+        return Response(found[0], content_type=found[1], headers=_headers({"Cache-Control": "private, max-age=300"}))
 
-    async def _refused(self, request: Request, post: bool) -> tuple[JSONResponse | None, dict[str, Any]]:
+    def _refused(self, post: bool) -> tuple[Response | None, dict[str, Any]]:
         """(an error response, or None and the JSON payload of a POST)."""
-        if not self.host_ok(request):
+        if not self.host_ok():
             return _json({"error": "unknown host"}, 421), {}
-        if not self.signed_in(request):
+        if not self.signed_in():
             return _json({"error": "not signed in: open the address qualcode review printed"}, 403), {}
         if not post:
             return None, {}
-        origin = request.headers.get("origin")
-        if origin is not None and origin != f"http://{request.headers.get('host', '')}":
+        if not self.same_origin():
             return _json({"error": "cross-site request refused"}, 403), {}
-        if not hmac.compare_digest(request.headers.get("x-csrf-token", ""), self.access.csrf):
+        if not hmac.compare_digest(request.headers.get("X-CSRF-Token", ""), self.access.csrf):
             return _json({"error": "missing or wrong CSRF token"}, 403), {}
-        if not request.headers.get("content-type", "").startswith("application/json"):
+        if not (request.content_type or "").startswith("application/json"):
             return _json({"error": "send JSON"}, 415), {}
         try:
-            payload = json.loads(await request.body() or b"{}")
+            payload = json.loads(request.get_data() or b"{}")
         except ValueError:
             return _json({"error": "malformed JSON"}, 400), {}
         if not isinstance(payload, dict):
             return _json({"error": "send a JSON object"}, 400), {}
         return None, payload
 
-    def guarded(self, fn: Callable[[Request, dict], Any], post: bool = False) -> Callable:
+    def guarded(self, fn: Callable[[dict], Any], post: bool = False) -> Callable[[], Response]:
         """An API endpoint: refused without the session (and, for a POST, without CSRF token, JSON and this
-        origin); ``fn(request, payload)`` runs in the thread pool; qualcode errors become JSON error answers."""
-        async def endpoint(request: Request) -> Response:
-            refused, payload = await self._refused(request, post)
+        origin); ``fn(payload)`` answers; qualcode errors become JSON error answers."""
+        def endpoint() -> Response:
+            refused, payload = self._refused(post)
             if refused is not None:
                 return refused
             try:
-                result = await run_in_threadpool(fn, request, payload)
+                return _json(fn(payload))
             except InputError as exc:
                 return _json({"error": str(exc)}, 400)
             except QualcodeError as exc:
                 return _json({"error": str(exc)}, 409)
-            return _json(result)
         return endpoint
 
 
-def make_app(service: ReviewService, access: AccessSettings) -> Starlette:
-    """The Starlette application serving ``service`` under ``access``."""
+def make_app(service: ReviewService, access: AccessSettings) -> Flask:
+    """The WSGI application serving ``service`` under ``access``."""
     pages = _Pages(access)
+    app = Flask("qualcode.validation.review", static_folder=None)
 
-    def item(request: Request, _p: dict) -> dict:
-        seg_id = request.query_params.get("seg_id", "")
+    def item(_p: dict) -> dict:
         try:
-            context = max(0, min(50, int(request.query_params.get("context", "2"))))
+            context = max(0, min(50, int(request.args.get("context", "2"))))
         except ValueError:
             context = 2
-        return {"item": service.item(seg_id, context=context), "progress": service.progress()}
+        return {"item": service.item(request.args.get("seg_id", ""), context=context),
+                "progress": service.progress()}
 
     api = pages.guarded
-    routes = [
-        Route("/", pages.index),
-        Route("/login", pages.login, methods=["GET", "POST"]),
-        Route("/static/{name}", pages.static),
-        Route("/api/config", api(lambda r, p: {**service.config(), "csrf": access.csrf})),
-        Route("/api/next", api(lambda r, p: service.next_item())),
-        Route("/api/item", api(item)),
-        Route("/api/dashboard", api(lambda r, p: service.dashboard())),
-        Route("/api/decide", api(lambda r, p: service.decide(p), post=True), methods=["POST"]),
-        Route("/api/undo", api(lambda r, p: service.undo(), post=True), methods=["POST"]),
-        Route("/api/memo", api(lambda r, p: service.memo(p), post=True), methods=["POST"]),
-    ]
-    return Starlette(routes=routes)
+    app.add_url_rule("/", "index", pages.index)
+    app.add_url_rule("/login", "login", pages.login, methods=["GET", "POST"])
+    app.add_url_rule("/static/<path:name>", "static", pages.static)
+    app.add_url_rule("/api/config", "config", api(lambda p: {**service.config(), "csrf": access.csrf}))
+    app.add_url_rule("/api/next", "next", api(lambda p: service.next_item()))
+    app.add_url_rule("/api/item", "item", api(item))
+    app.add_url_rule("/api/dashboard", "dashboard", api(lambda p: service.dashboard()))
+    app.add_url_rule("/api/decide", "decide", api(service.decide, post=True), methods=["POST"])
+    app.add_url_rule("/api/undo", "undo", api(lambda p: service.undo(), post=True), methods=["POST"])
+    app.add_url_rule("/api/memo", "memo", api(service.memo, post=True), methods=["POST"])
+    return app

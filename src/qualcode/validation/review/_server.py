@@ -1,9 +1,10 @@
 """Starting the review server: bind the port first (a port in use is a clear error before anything is opened or
-written), print the address with its access token, serve with uvicorn until Ctrl+C."""
+written), print the address with its access token, serve with waitress until Ctrl+C (or SIGTERM)."""
 
 from __future__ import annotations
 
 import errno
+import logging
 import socket
 import sys
 import threading
@@ -25,9 +26,10 @@ def bind(host: str, port: int) -> socket.socket:
     """A listening socket on ``host:port`` (``port`` 0: any free port). A port in use raises
     :class:`ReviewServerError` saying so."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    # proto IPPROTO_TCP, not 0: asyncio turns Nagle off (TCP_NODELAY) only on sockets that say they are TCP; with
-    # Nagle on, a response written as headers + body waits ~40 ms for the client's delayed ACK
+    # Nagle off (TCP_NODELAY): with it on, a response written as headers + body waits ~40 ms for the client's
+    # delayed ACK (found by the benchmark)
     sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # inherited by accepted connections
     try:
         sock.bind((host, port))
         sock.listen(128)
@@ -65,9 +67,9 @@ def _background(service: ReviewService, stop: threading.Event) -> None:
 def serve(service: ReviewService, sock: socket.socket, *, host: str, password: str | None = None,
           say: Callable[[str], None] = print) -> None:
     """Serve ``service`` on the bound ``sock`` until interrupted; prints the address to open."""
-    require("starlette", extra="review", purpose="the review app")
-    uvicorn = require("uvicorn", extra="review", purpose="the review app")
-    from qualcode.validation.review._app import AccessSettings, make_app  # needs starlette: imported after require
+    require("flask", extra="review", purpose="the review app")
+    waitress = require("waitress", extra="review", purpose="the review app")
+    from qualcode.validation.review._app import AccessSettings, make_app  # needs flask: imported after require
 
     port = sock.getsockname()[1]
     loopback = host in LOOPBACK
@@ -91,11 +93,15 @@ def serve(service: ReviewService, sock: socket.socket, *, host: str, password: s
     sys.stdout.flush()
     stop = threading.Event()
     threading.Thread(target=_background, args=(service, stop), daemon=True, name="qualcode-dashboard").start()
-    # keep a coder's connection open while they read (uvicorn's default closes it after 5 idle seconds)
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off", timeout_keep_alive=120)
-    server = uvicorn.Server(config)
+    # waitress: threads for the browser's parallel requests (the service serialises store access); a coder's
+    # connection stays open while they read; its "queue depth" notices are not for the coder
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)
+    server = waitress.create_server(app, sockets=[sock], threads=8, channel_timeout=120, ident="qualcode")
     try:
-        server.run(sockets=[sock])
+        server.run()
+    except KeyboardInterrupt:  # Ctrl+C, or SIGTERM (the qualcode command turns it into an exit)
+        pass
     finally:
+        server.close()
         stop.set()
         sock.close()
