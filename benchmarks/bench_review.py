@@ -343,6 +343,11 @@ in the page, from the key press to the first animation frame after the next item
 | dashboard opened at once after a decision | 1 | {1000 * cold:.0f} ms | | | |
 | page load to first item | 1 | {1000 * br['page_load'][0]:.0f} ms | | | |
 
+Of the {len(nxt)} next items, {sum(x > 0.1 for x in nxt)} took longer than 100 ms (the slowest
+{1000 * max(nxt):.0f} ms), on a machine whose two cores the server, Chromium and other developers' jobs shared
+(load above). A decision is one SQLite transaction with an fsync (`synchronous=FULL`, so that a killed server or a
+power cut loses nothing decided): on a quiet disk that is a few milliseconds, on a busy one the bulk of the wait.
+
 The dashboard covers 3 coders (two on the same 300 sampled units, one on 200 others) with 500 bootstrap replicates
 for every interval. Its figures come from `agreement`, `machine_vs_human` and `disagreements` (scikit-learn's
 `cohen_kappa_score`, ~10 ms a call for every code and coder pair, is most of the time). The server recomputes them
