@@ -4,8 +4,8 @@ same measurement over HTTP: Starlette + uvicorn against Flask + waitress, each s
 by side with the bare in-process service call as the baseline.
 
 Run: .venv/bin/python benchmarks/bench_review.py [--docs 1000 --turns 100 --decisions 300]
-Writes the ``review`` section of docs/benchmarks.md. Needs the review and test extras, /usr/bin/chromium, and for the comparison starlette and uvicorn
-(`pip install starlette uvicorn`).
+Writes the ``review`` section of docs/benchmarks.md. Needs the review and test extras, /usr/bin/chromium, and for
+the comparison starlette and uvicorn (`pip install starlette uvicorn`).
 """
 
 from __future__ import annotations
@@ -24,10 +24,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from _report import REPO, machine, update_section
-
 import pandas as pd
 
+from _report import REPO, machine, update_section
 from qualcode.coding import load_codebook
 from qualcode.model import Corpus, Document, Turn
 from qualcode.validation import Project
@@ -185,7 +184,7 @@ def compare_frameworks(store: Path, n: int, rounds: int = 8) -> dict[str, list[f
         per = max(1, n // rounds)
         for r in range(rounds):
             for who in names[r % 3:] + names[:r % 3]:
-                for i in range(per):
+                for _ in range(per):
                     t0 = time.perf_counter()
                     if who == "bare":
                         base.next_item()
@@ -307,7 +306,8 @@ def main() -> None:
     nxt = br["next"]
     md = f"""## review: the review app on a project of {sizes['segments']:,} segments
 
-Command: `.venv/bin/python benchmarks/bench_review.py --docs {args.docs} --turns {args.turns} --decisions {args.decisions} --browser-decisions {args.browser_decisions}`
+Command: `.venv/bin/python benchmarks/bench_review.py --docs {args.docs} --turns {args.turns} \
+--decisions {args.decisions} --browser-decisions {args.browser_decisions}`
 ({machine()}; load average {load[0]:.1f} before and {os.getloadavg()[0]:.1f} after the run on this shared 2-core
 machine; Starlette and uvicorn were installed by hand for the comparison only: `pip install starlette uvicorn`).
 The project is generated: {args.docs} interviews x {args.turns} turns (turn segments, all speakers),
@@ -338,8 +338,10 @@ in the page, from the key press to the first animation frame after the next item
 
 | what | n | median | p95 | max | target |
 |---|---|---|---|---|---|
-| next item after a decision (key `a`) | {len(nxt)} | {1000 * statistics.median(nxt):.1f} ms | {ms(nxt, 95)} ms | {1000 * max(nxt):.1f} ms | < 100 ms |
-| dashboard opened 3 s after a decision | {len(warm)} | {1000 * statistics.median(warm):.0f} ms | | {1000 * max(warm):.0f} ms | < 1 s |
+| next item after a decision (key `a`) | {len(nxt)} | {1000 * statistics.median(nxt):.1f} ms | {ms(nxt, 95)} ms \
+| {1000 * max(nxt):.1f} ms | < 100 ms |
+| dashboard opened 3 s after a decision | {len(warm)} | {1000 * statistics.median(warm):.0f} ms | \
+| {1000 * max(warm):.0f} ms | < 1 s |
 | dashboard opened at once after a decision | 1 | {1000 * cold:.0f} ms | | | |
 | page load to first item | 1 | {1000 * br['page_load'][0]:.0f} ms | | | |
 

@@ -9,8 +9,16 @@ import pytest
 
 import _review_project
 from qualcode.errors import InputError
-from qualcode.validation import (Project, QueueFilter, agreement, build_queue, machine_vs_human, order_by_uncertainty,
-                                 parse_filter, project_codings)
+from qualcode.validation import (
+    Project,
+    QueueFilter,
+    agreement,
+    build_queue,
+    machine_vs_human,
+    order_by_uncertainty,
+    parse_filter,
+    project_codings,
+)
 from qualcode.validation.review import ReviewService, check_coder
 
 RESP = [f"D{i}:2" for i in range(1, 7)] + [f"D{i}:4" for i in range(1, 7)]

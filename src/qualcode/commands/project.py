@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from qualcode.commands._options import add_corpus_options, load_corpus
-from qualcode.segment import Segmenter
-from qualcode._progress import step
-from qualcode.validation._store import Project
+
 from qualcode._io import read_table, write_table
+from qualcode._progress import step
 from qualcode.coding import code_corpus
 from qualcode.coding._codebook import load_codebook
+from qualcode.commands._options import add_corpus_options, load_corpus
 from qualcode.errors import InputError, Issue
+from qualcode.segment import Segmenter
+from qualcode.validation._store import Project
 
 
 def register(subparsers) -> None:

@@ -2,6 +2,7 @@
 segments so recall can be estimated)."""
 
 from __future__ import annotations
+
 from qualcode._io import read_table, write_table
 from qualcode.errors import InputError, Issue
 from qualcode.validation._sampling import sample_for_review

@@ -2,10 +2,11 @@
 optionally write the review queue (model-only suggestions first, then low-confidence rule codes)."""
 
 from __future__ import annotations
+
 from qualcode._io import read_table, write_table
-from qualcode.errors import InputError, Issue
 from qualcode._progress import step
 from qualcode.coding._suggest import CodeSuggester, review_queue
+from qualcode.errors import InputError, Issue
 from qualcode.validation._store import Project, decisions_to_codings
 
 

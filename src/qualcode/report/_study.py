@@ -185,9 +185,9 @@ def study_sections(res: StudyResults, banner_constructed: bool = False) -> list[
         prf = res.review_precision_recall
         weighted = prf is not None and prf.attrs.get("weighted")
         secs.append(report.Section(
-            "Review of the auto-codes 编码员审核", tables=[("machine vs reviewers (kappa, alpha, 95% CI)",
-                                                           res.review_agreement),
-                                                          ("machine precision and recall per reviewer", prf)],
+            "Review of the auto-codes 编码员审核",
+            tables=[("machine vs reviewers (kappa, alpha, 95% CI)", res.review_agreement)]
+            + ([("machine precision and recall per reviewer", prf)] if prf is not None else []),
             intro=("Coders reviewed the auto-codes in the project store (qualcode review): agreement of auto:rules "
                    f"with every reviewer on the {res.review_agreement.attrs.get('units', '')} segments all of them "
                    "reviewed (intervals resample whole interviews), and the auto-codes' precision and recall "

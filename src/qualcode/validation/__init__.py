@@ -20,8 +20,14 @@ from qualcode.validation._inputs import project_codings, read_codings, segments_
 from qualcode.validation._queue import QUEUE_ORDERS, QueueFilter, build_queue, order_by_uncertainty, parse_filter
 from qualcode.validation._review_results import review_results
 from qualcode.validation._sampling import SAMPLE_COLUMNS, sample_for_review, sample_size
-from qualcode.validation._sheets import (SHEET_COLUMNS, SHEET_DECISIONS, SheetReport, export_sheet, import_sheet,
-                                         validate_sheet)
+from qualcode.validation._sheets import (
+                                         SHEET_COLUMNS,
+                                         SHEET_DECISIONS,
+                                         SheetReport,
+                                         export_sheet,
+                                         import_sheet,
+                                         validate_sheet,
+)
 from qualcode.validation._store import ACTION_KINDS, DECISIONS, SCHEMA_VERSION, Project, decisions_to_codings
 
 __all__ = [

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import importlib
 import json
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -182,8 +183,9 @@ def _apply_filter(project: Project, cand: pd.DataFrame, flt: QueueFilter) -> pd.
     keep = pd.Series(True, index=cand.index)
     for key, value in flt.attributes.items():
         if key not in cand.columns:
+            names = [c for c in cand.columns if c not in ("seg_id", "doc_id", "ord", "rank")]
             raise InputError([Issue("<filter>", None, f"segments have no attribute {key!r}",
-                                    hint=f"attributes: {', '.join(c for c in cand.columns if c not in ('seg_id', 'doc_id', 'ord', 'rank'))}")])
+                                    hint=f"attributes: {', '.join(names)}")])
         keep &= cand[key].astype(str) == str(value)
     if flt.doc:
         keep &= cand["doc_id"] == flt.doc

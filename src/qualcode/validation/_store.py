@@ -34,8 +34,9 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any
 
 from qualcode import __version__
 from qualcode._io import temporary_sibling
@@ -91,7 +92,7 @@ class Project(CorpusStore, CodingStore, ReviewStore, ModelStore):
         return conn
 
     @classmethod
-    def init(cls, path: str | os.PathLike, *, exist_ok: bool = False, timeout: float = 30.0) -> "Project":
+    def init(cls, path: str | os.PathLike, *, exist_ok: bool = False, timeout: float = 30.0) -> Project:
         """Create a new, empty store at ``path`` (its folder is created). An existing store raises
         :class:`StoreError` unless ``exist_ok`` (then it is opened, and upgraded if older)."""
         p = Path(path)
@@ -110,7 +111,7 @@ class Project(CorpusStore, CodingStore, ReviewStore, ModelStore):
         return proj
 
     @classmethod
-    def open(cls, path: str | os.PathLike, *, timeout: float = 30.0, upgrade: bool = True) -> "Project":
+    def open(cls, path: str | os.PathLike, *, timeout: float = 30.0, upgrade: bool = True) -> Project:
         """Open an existing store. Raises :class:`StoreError` when the file is missing, is not a store, or was
         written by a newer qualcode (schema version above :data:`SCHEMA_VERSION`). An older schema is upgraded in
         one transaction (``upgrade=False`` refuses instead)."""
@@ -177,7 +178,7 @@ class Project(CorpusStore, CodingStore, ReviewStore, ModelStore):
             os.replace(tmp, target)
         return target
 
-    def __enter__(self) -> "Project":
+    def __enter__(self) -> Project:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -243,7 +244,7 @@ class Project(CorpusStore, CodingStore, ReviewStore, ModelStore):
             "unreviewed_segments": n_seg - reviewed,
         }
 
-    def status_table(self) -> "pd.DataFrame":
+    def status_table(self) -> pd.DataFrame:
         """:meth:`status` as a two-column table ``item, value`` (one row per count, one per coder)."""
         import pandas as pd
 

@@ -4,22 +4,23 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Iterable
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from qualcode._io import _decode_cell, _encode_cell
 from qualcode.errors import InputError, Issue, StoreError, raise_if_errors
 from qualcode.model import CODING_COLUMNS
-from qualcode.validation._store_schema import _CODING_EXTRA, DECISIONS, _clean, _now, _opt_int, _text
+from qualcode.validation._store_schema import _CODING_EXTRA, DECISIONS, StoreBase, _clean, _now, _opt_int, _text
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 
-class CodingStore:
+class CodingStore(StoreBase):
     """Codings per coder and the review-decision log of a :class:`~qualcode.validation.Project`."""
 
     # ------------------------------------------------------------------ codings
-    def add_codings(self, codings: "pd.DataFrame", *, coder: str | None = None,
+    def add_codings(self, codings: pd.DataFrame, *, coder: str | None = None,
                     codebook_version: int | None = None, replace: bool = False, source: str = "<codings>") -> int:
         """Store a codings table (``seg_id`` and ``code`` required; ``doc_id, start, end, evidence``, the evidence
         columns ``rules, terms, spans`` and a model's ``probability`` (or ``confidence``) kept when present) for one
@@ -51,7 +52,7 @@ class CodingStore:
             )
         return len(rows)
 
-    def validate_codings(self, codings: "pd.DataFrame", *, coder: str | None = None,
+    def validate_codings(self, codings: pd.DataFrame, *, coder: str | None = None,
                          source: str = "<codings>") -> list[Issue]:
         """The problems :meth:`add_codings` would raise for this table, as a list (nothing is written)."""
         return self._check_codings(codings, coder, None, source)[2]
@@ -94,7 +95,7 @@ class CodingStore:
             coders.add(who)
         return rows, coders, issues
 
-    def codings(self, coder: str | Iterable[str] | None = None) -> "pd.DataFrame":
+    def codings(self, coder: str | Iterable[str] | None = None) -> pd.DataFrame:
         """Stored codings, optionally of one coder (or several): :data:`qualcode.model.CODING_COLUMNS` (``rules``,
         ``terms`` tuples of str, ``spans`` a tuple of (start, end) document offsets) plus ``probability`` (a model's,
         else NaN), ``codebook_version, created_at`` and the segment's attributes (e.g. ``role``), in segment order."""
@@ -129,7 +130,7 @@ class CodingStore:
                                   "SELECT coder FROM actions ORDER BY coder")
         return [r[0] for r in rows]
 
-    def review_codings(self, coder: str | None = None, *, seen_rows: bool = False) -> "pd.DataFrame":
+    def review_codings(self, coder: str | None = None, *, seen_rows: bool = False) -> pd.DataFrame:
         """The codings the reviewers' decisions in force imply (:func:`decisions_to_codings`), as a full codings
         table: :data:`qualcode.model.CODING_COLUMNS` (``start``/``end`` the segment's, empty evidence columns) plus
         the segment's attributes, in segment order, for ``qualcode qdpx export`` and ``qualcode agree``.
@@ -153,7 +154,7 @@ class CodingStore:
         return out.reset_index(drop=True)
 
     # ------------------------------------------------------------------ review decisions
-    def add_decisions(self, decisions: "pd.DataFrame", *, coder: str | None = None,
+    def add_decisions(self, decisions: pd.DataFrame, *, coder: str | None = None,
                       source: str = "<decisions>") -> int:
         """Append review decisions (``seg_id, code, decision`` and ``coder`` unless given; ``note`` and ``at``
         optional). ``decision`` is one of :data:`DECISIONS`; an empty ``code`` is allowed only with ``accepted``
@@ -165,7 +166,7 @@ class CodingStore:
             c.executemany("INSERT INTO decisions(seg_id, code, decision, coder, note, at) VALUES (?,?,?,?,?,?)", rows)
         return len(rows)
 
-    def validate_decisions(self, decisions: "pd.DataFrame", *, coder: str | None = None,
+    def validate_decisions(self, decisions: pd.DataFrame, *, coder: str | None = None,
                            source: str = "<decisions>") -> list[Issue]:
         """The problems :meth:`add_decisions` would raise for this table, as a list (nothing is written)."""
         return self._check_decisions(decisions, coder, source)[1]
@@ -199,7 +200,7 @@ class CodingStore:
             rows.append((seg_id, code, decision, who, _text(rec.get("note")), _text(rec.get("at")) or now))
         return rows, issues
 
-    def decisions(self, coder: str | None = None, *, include_undone: bool = False) -> "pd.DataFrame":
+    def decisions(self, coder: str | None = None, *, include_undone: bool = False) -> pd.DataFrame:
         """Every stored review decision in force, oldest first: ``id, seg_id, code, decision, coder, note, at,
         codebook_version, action`` (``action``: the review-app action the row belongs to, empty for imported
         decisions). Rows of an undone action stay in the log and are left out unless ``include_undone``."""
@@ -216,7 +217,7 @@ class CodingStore:
         return pd.read_sql_query(sql + " ORDER BY d.id", self._conn, params=params)
 
 
-def decisions_to_codings(decisions: "pd.DataFrame") -> "pd.DataFrame":
+def decisions_to_codings(decisions: pd.DataFrame) -> pd.DataFrame:
     """The human codings implied by review decisions: for each (seg_id, code, coder) the latest decision wins;
     ``accepted``, ``corrected`` and ``added`` mean the code applies, ``rejected`` that it does not.
 

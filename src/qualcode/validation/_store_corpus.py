@@ -9,8 +9,18 @@ from typing import TYPE_CHECKING
 
 from qualcode.errors import InputError, Issue, StoreError, raise_if_errors
 from qualcode.model import Corpus, Document, Turn
-from qualcode.validation._store_schema import (_SEG_FIXED, _clean, _json, _now, _opt_int, _opt_str, _scalar, _text,
-                                               codebook_yaml)
+from qualcode.validation._store_schema import (
+    _SEG_FIXED,
+    StoreBase,
+    _clean,
+    _json,
+    _now,
+    _opt_int,
+    _opt_str,
+    _scalar,
+    _text,
+    codebook_yaml,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -18,11 +28,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from qualcode.model import Codebook
 
 
-class CorpusStore:
+class CorpusStore(StoreBase):
     """Documents, segments and codebook versions of a :class:`~qualcode.validation.Project`."""
 
     # ------------------------------------------------------------------ corpus
-    def add_corpus(self, corpus: "Corpus", *, replace: bool = False) -> int:
+    def add_corpus(self, corpus: Corpus, *, replace: bool = False) -> int:
         """Store the documents, turns and respondent attributes of ``corpus`` (a :class:`qualcode.model.Corpus`).
 
         A document already stored with the same ``sha256`` is left as it is. A stored document whose source changed
@@ -72,7 +82,7 @@ class CorpusStore:
                 )
         return len(rows)
 
-    def documents(self) -> "pd.DataFrame":
+    def documents(self) -> pd.DataFrame:
         """One row per stored document: ``doc_id, respondent_id, path, sha256, encoding, source_kind, n_turns,
         n_chars, added_at`` plus one column per attribute."""
         import pandas as pd
@@ -92,7 +102,7 @@ class CorpusStore:
         df = pd.DataFrame(rows)
         return df if len(df) else pd.DataFrame(columns=cols)
 
-    def corpus(self) -> "Corpus":
+    def corpus(self) -> Corpus:
         """The stored documents as a :class:`qualcode.model.Corpus` (text, turns, attributes as stored)."""
 
         docs = []
@@ -111,7 +121,7 @@ class CorpusStore:
         return Corpus(root=str(self.path), documents=tuple(docs), name=self.path.stem)
 
     # ------------------------------------------------------------------ segments
-    def add_segments(self, segments: "pd.DataFrame") -> int:
+    def add_segments(self, segments: pd.DataFrame) -> int:
         """Store a segments table (columns of :data:`qualcode.model.SEGMENT_COLUMNS`; only ``seg_id`` and ``text``
         are required; extra columns such as ``role`` are kept as attributes).
 
@@ -175,7 +185,7 @@ class CorpusStore:
             )
         return len(rows)
 
-    def segments(self) -> "pd.DataFrame":
+    def segments(self) -> pd.DataFrame:
         """The stored segments: :data:`qualcode.model.SEGMENT_COLUMNS` (``tokens`` as lists) plus attribute
         columns, in the order they were added."""
         import pandas as pd
@@ -198,7 +208,7 @@ class CorpusStore:
         return df
 
     # ------------------------------------------------------------------ codebooks
-    def add_codebook(self, codebook: "Codebook", *, label: str = "") -> int:
+    def add_codebook(self, codebook: Codebook, *, label: str = "") -> int:
         """Store a codebook version (its YAML text, sha256 and one row per code) and return its version id.
         Storing a codebook identical to a stored version returns that version instead of a duplicate."""
         text = codebook_yaml(codebook)
@@ -210,7 +220,7 @@ class CorpusStore:
                 return int(row[0])
             cur = c.execute("INSERT INTO codebook_versions(name, label, sha256, yaml, created_at) VALUES (?,?,?,?,?)",
                             (codebook.name, label, digest, text, _now()))
-            version = int(cur.lastrowid)
+            version = int(cur.lastrowid or 0)  # an INSERT always sets it
             c.executemany(
                 "INSERT INTO codes(version, code, label, label_en, parent, definition, ord) VALUES (?,?,?,?,?,?,?)",
                 [(version, code.id, code.label, code.label_en, code.parent, code.definition, i)
@@ -218,7 +228,7 @@ class CorpusStore:
             )
         return version
 
-    def codebook_versions(self) -> "pd.DataFrame":
+    def codebook_versions(self) -> pd.DataFrame:
         """One row per stored codebook version: ``version, name, label, sha256, n_codes, created_at``."""
         import pandas as pd
 
@@ -236,7 +246,7 @@ class CorpusStore:
             raise StoreError(f"{self.path}: no codebook version {version if version is not None else '(none stored)'}")
         return row[0]
 
-    def codes(self, version: int | None = None) -> "pd.DataFrame":
+    def codes(self, version: int | None = None) -> pd.DataFrame:
         """Codes of a stored codebook version (latest by default): ``version, code, label, label_en, parent,
         definition``."""
         import pandas as pd

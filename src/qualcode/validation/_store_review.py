@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import json
 import uuid
-from typing import TYPE_CHECKING, Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 from qualcode._io import _decode_cell
 from qualcode.errors import InputError, Issue, StoreError
-from qualcode.validation._store_schema import ACTION_KINDS, DECISIONS, _clean, _now, _text
+from qualcode.validation._store_schema import ACTION_KINDS, DECISIONS, StoreBase, _clean, _now, _text
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -37,7 +38,7 @@ def _decision_rows(decisions: Iterable[Any]) -> list[tuple[str, str, str]]:
     return rows or [("", "accepted", "")]
 
 
-class ReviewStore:
+class ReviewStore(StoreBase):
     """Reviewer actions, undo, memos, saved queues and review items of a :class:`~qualcode.validation.Project`."""
 
     # ------------------------------------------------------------------ codebook
@@ -78,10 +79,11 @@ class ReviewStore:
                 return {"action": int(found[0]), "token": token, "duplicate": True}
             cur = c.execute("INSERT INTO actions(token, coder, seg_id, kind, mode, codebook_version, at) "
                             "VALUES (?,?,?,?,?,?,?)", (token, coder, seg_id, kind, mode, version, now))
-            action = int(cur.lastrowid)
+            action = int(cur.lastrowid or 0)  # an INSERT always sets it
             c.executemany("INSERT INTO decisions(seg_id, code, decision, coder, note, at, codebook_version, action) "
                           "VALUES (?,?,?,?,?,?,?,?)",
-                          [(seg_id, code, decision, coder, note, now, version, action) for code, decision, note in rows])
+                          [(seg_id, code, decision, coder, note, now, version, action)
+                           for code, decision, note in rows])
             if kind == "memo":
                 c.execute("INSERT INTO memos(seg_id, code, coder, text, codebook_version, action, at) "
                           "VALUES (?,?,?,?,?,?,?)", (seg_id, memo_code or "", coder, memo, version, action, now))
@@ -135,7 +137,7 @@ class ReviewStore:
             c.execute("UPDATE actions SET undone_at = ? WHERE id = ?", (_now(), row[0]))
         return {"action": int(row[0]), "token": row[1], "seg_id": row[2], "kind": row[3]}
 
-    def actions(self, coder: str | None = None, *, include_undone: bool = False) -> "pd.DataFrame":
+    def actions(self, coder: str | None = None, *, include_undone: bool = False) -> pd.DataFrame:
         """The review app's action log, oldest first: ``id, token, coder, seg_id, kind, mode, codebook_version, at,
         undone_at``."""
         import pandas as pd
@@ -161,7 +163,7 @@ class ReviewStore:
 
     # ------------------------------------------------------------------ memos
     def memos(self, seg_id: str | None = None, *, coder: str | None = None, code: str | None = None
-              ) -> "pd.DataFrame":
+              ) -> pd.DataFrame:
         """Memos in force, oldest first: ``id, seg_id, code, coder, text, codebook_version, at`` (``code`` empty
         for a memo on the segment; ``seg_id`` empty for a memo on a code written outside any segment)."""
         import pandas as pd
@@ -176,7 +178,7 @@ class ReviewStore:
         return pd.read_sql_query(sql + " ORDER BY m.id", self._conn, params=tuple(params))
 
     # ------------------------------------------------------------------ queues
-    def save_queue(self, name: str, table: "pd.DataFrame") -> int:
+    def save_queue(self, name: str, table: pd.DataFrame) -> int:
         """Store a review queue or sample under ``name`` (replacing one of that name), in row order: ``seg_id``
         required; ``code``, ``reason`` and ``weight`` kept when present. Unknown seg_ids raise
         :class:`InputError`, all at once. Returns the number of rows."""
@@ -200,7 +202,7 @@ class ReviewStore:
                           "VALUES (?,?,?,?,?,?,?)", rows)
         return len(rows)
 
-    def queue(self, name: str) -> "pd.DataFrame":
+    def queue(self, name: str) -> pd.DataFrame:
         """A saved queue: ``rank, seg_id, code, reason, weight``, in rank order (:class:`StoreError` if absent)."""
         import pandas as pd
 
@@ -267,12 +269,13 @@ class ReviewStore:
                 "SELECT code, coder, evidence, rules, terms, spans, probability FROM codings WHERE seg_id = ? "
                 "ORDER BY coder, code", (seg["seg_id"],)):
             rel = []
-            for s, e in _decode_cell("spans", spans):
+            for s, e in cast(tuple, _decode_cell("spans", spans)):
                 s, e = max(0, s - start), min(length, e - start)
                 if s < e:
                     rel.append([s, e])
             out.append({"code": code, "coder": coder, "evidence": evidence or "",
-                        "rules": list(_decode_cell("rules", rules)), "terms": list(_decode_cell("terms", terms)),
+                        "rules": list(cast(tuple, _decode_cell("rules", rules))),
+                        "terms": list(cast(tuple, _decode_cell("terms", terms))),
                         "spans": rel, "probability": prob})
         return out
 
@@ -281,6 +284,6 @@ class ReviewStore:
             "SELECT d.id, d.code, d.decision, d.coder, d.note, d.at FROM decisions d LEFT JOIN actions a "
             "ON a.id = d.action WHERE d.seg_id = ? AND a.undone_at IS NULL ORDER BY d.id", (seg_id,))
         latest: dict[tuple[str, str], dict[str, Any]] = {}
-        for i, code, decision, coder, note, at in rows:
+        for _id, code, decision, coder, note, at in rows:
             latest[(coder, code)] = {"code": code, "decision": decision, "coder": coder, "note": note, "at": at}
         return list(latest.values())

@@ -4,8 +4,12 @@ that turn table cells into SQLite values. :class:`qualcode.validation.Project` a
 from __future__ import annotations
 
 import json
+import sqlite3
+from collections.abc import Mapping
+from contextlib import AbstractContextManager
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Any, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from qualcode.coding._codebook import dump_codebook
 from qualcode.validation._store_models import MODELS_MIGRATION
@@ -225,7 +229,20 @@ def _scalar(value: Any) -> Any:
 
 
 
-def codebook_yaml(codebook: "Codebook") -> str:
+def codebook_yaml(codebook: Codebook) -> str:
     """The YAML text stored for a codebook version: exactly what :func:`qualcode.save_codebook` writes."""
 
     return dump_codebook(codebook)
+
+
+class StoreBase:
+    """What every part of the store (the mixins of :class:`qualcode.validation.Project`) relies on; ``Project``
+    sets and defines these."""
+
+    path: Path
+    _conn: sqlite3.Connection
+
+    if TYPE_CHECKING:  # pragma: no cover - defined by Project and CorpusStore
+        def _write(self) -> AbstractContextManager[sqlite3.Connection]: ...
+
+        def _seg_info(self) -> dict[str, tuple]: ...

@@ -15,11 +15,12 @@ from __future__ import annotations
 import hmac
 import json
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any, Callable
+from typing import Any
 
-from flask import Flask, Response, redirect, request
+from flask import Flask, Response, request
 
 from qualcode.errors import InputError, QualcodeError
 from qualcode.validation.review._service import ReviewService
@@ -74,9 +75,7 @@ def _signed_in_response(resp: Response, access: AccessSettings) -> Response:
 
 
 def _redirect(to: str) -> Response:
-    resp = redirect(to, code=303)
-    resp.headers.update(_headers())
-    return resp
+    return Response(status=303, headers={"Location": to, **_headers()})
 
 
 class _Pages:

@@ -8,7 +8,7 @@ import logging
 import socket
 import sys
 import threading
-from typing import Callable
+from collections.abc import Callable
 
 from qualcode.errors import InputError, Issue, QualcodeError, require
 from qualcode.validation.review._service import ReviewService

@@ -14,9 +14,10 @@ import multiprocessing
 import os
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -53,7 +54,7 @@ def _finite(value: Any) -> Any:
 
 
 def _records(df: pd.DataFrame) -> list[dict[str, Any]]:
-    return [{k: _finite(v) for k, v in rec.items()} for rec in df.to_dict("records")]
+    return [{str(k): _finite(v) for k, v in rec.items()} for rec in df.to_dict("records")]
 
 
 class ReviewService:
@@ -354,19 +355,18 @@ def dashboard_figures(decisions: pd.DataFrame, actions: pd.DataFrame, stored: pd
     if machine is not None:  # the machine saw every unit, also those it left uncoded
         frames.append(pd.DataFrame({"seg_id": units, "code": "", "coder": machine}))
     codings = pd.concat(frames, ignore_index=True)
-    has_machine = machine is not None
     if len(humans) >= 2 and units:
         table = agreement(codings, units, coders=humans, seen=seen, n_boot=n_boot, seed=0)
         out["human_human"] = _records(table)
-    if has_machine and units:
+    if machine is not None and units:
         for who in humans:
             table = agreement(codings, units, coders=[machine, who], seen=seen, n_boot=n_boot, seed=0)
             prf = machine_vs_human(codings, units, machine=machine, human=who, seen=seen)
             out["machine_human"].append({"coder": who, "table": _records(table)})
             out["precision_recall"].append({"coder": who, "table": _records(prf)})
     if units:
-        who = humans + ([machine] if has_machine else [])
-        dis = disagreements(codings, texts[texts["seg_id"].isin(common)], coders=who, seen=seen)
+        compared = humans + ([machine] if machine is not None else [])
+        dis = disagreements(codings, texts[texts["seg_id"].isin(common)], coders=compared, seen=seen)
         out["disagreements"] = _records(dis.head(500))
         out["n_disagreements"] = len(dis)
     return out
