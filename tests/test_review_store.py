@@ -1,4 +1,4 @@
-"""What the review app writes in the project store: the schema-2 migration, actions with undo and idempotency
+"""What the review app writes in the project store: the migration to schema 3, actions with undo and idempotency
 tokens, memos, saved queues, review items with evidence, decisions turned into codings, and two coders in two
 processes writing at once."""
 
@@ -36,7 +36,7 @@ def test_schema_1_store_is_migrated_with_its_data(tmp_path):
     c.commit()
     c.close()
     with Project.open(p) as proj:
-        assert proj.schema_version == SCHEMA_VERSION == 2
+        assert proj.schema_version == SCHEMA_VERSION == 3
         cod = proj.codings()
         assert cod.loc[0, "evidence"] == "x#r: 上门" and cod.loc[0, "spans"] == ()
         assert pd.isna(cod.loc[0, "probability"])

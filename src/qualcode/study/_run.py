@@ -188,9 +188,9 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
     per CPU; the sweep table is the same).
 
     With gold coding, each theme is certified (or not) and its counts by group corrected for the measured error
-    (:func:`qualcode.study._trust.trust_tables`), from all gold turns or a random sample of ``validated`` of them. ``project``: a project
-    store whose coders reviewed the auto-codes (``qualcode review``): its machine-vs-reviewer agreement and
-    precision/recall (:func:`qualcode.validation.review_results`) join the results.
+    (:func:`qualcode.study._trust.trust_tables`), from all gold turns or a random sample of ``validated`` of them.
+    ``project``: a project store whose coders reviewed the auto-codes (``qualcode review``): its machine-vs-reviewer
+    agreement and precision/recall (:func:`qualcode.validation.review_results`) join the results.
     """
     corpus, codebook, spec, gold, survey = _inputs(corpus, codebook, study, gold, survey, keep_going)
     by = by or spec.by

@@ -15,8 +15,8 @@ from __future__ import annotations
 from qualcode.validation._agreement import agreement, coding_matrix, disagreements, fleiss_kappa, machine_vs_human
 from qualcode.validation._certify import CERTIFY_COLUMNS, certify, validation_table
 from qualcode.validation._corrected import CORRECTED_COLUMNS, corrected_counts, trust_units
-from qualcode.validation._learn import coder_labels
 from qualcode.validation._inputs import project_codings, read_codings, segments_for_codings
+from qualcode.validation._learn import coder_labels
 from qualcode.validation._queue import QUEUE_ORDERS, QueueFilter, build_queue, order_by_uncertainty, parse_filter
 from qualcode.validation._review_results import review_results
 from qualcode.validation._sampling import SAMPLE_COLUMNS, sample_for_review, sample_size
