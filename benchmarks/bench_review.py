@@ -326,9 +326,9 @@ rotated; `GET /api/next` reads the next item, `POST /api/decide` writes a decisi
 Both add little to what the store itself costs (a decision's fsync dominates and varies with the shared disk, and
 which process happens to fold the write-ahead log into the file), all far inside the 100 ms budget. The clearest
 difference is the next item, the read alone: Flask + waitress (a worker thread reads the request and writes the
-answer) added less than Starlette + uvicorn (event loop, then a thread pool hop and back) in every run of this
-benchmark, and more so on a loaded machine. So the app is Flask on waitress (both pure Python, mature, on every
-platform a lab uses); its logic lives in the framework-free `ReviewService`, so the web layer
+answer) never added more than Starlette + uvicorn (event loop, then a thread pool hop and back) in the runs of this
+benchmark: the same on a quiet machine, 2.2 against 7.9 ms (median) in a run at load 7.3. So the app is Flask on
+waitress (both pure Python, mature, on every platform a lab uses); its logic lives in the framework-free `ReviewService`, so the web layer
 (`validation/review/_app.py`) is all a change of framework touches. The first run of this benchmark also found a
 real fault: a listening socket with Nagle's algorithm on made every response wait ~40 ms for the client's delayed
 ACK (52 ms per next item, 2 ms after the fix); the server now sets `TCP_NODELAY`.
@@ -342,7 +342,7 @@ in the page, from the key press to the first animation frame after the next item
 | {1000 * max(nxt):.1f} ms | < 100 ms |
 | dashboard opened 3 s after a decision | {len(warm)} | {1000 * statistics.median(warm):.0f} ms | \
 | {1000 * max(warm):.0f} ms | < 1 s |
-| dashboard opened at once after a decision | 1 | {1000 * cold:.0f} ms | | | |
+| dashboard opened at once after a decision (the first time: worker started too) | 1 | {1000 * cold:.0f} ms | | | |
 | page load to first item | 1 | {1000 * br['page_load'][0]:.0f} ms | | | |
 
 Of the {len(nxt)} next items, {sum(x > 0.1 for x in nxt)} took longer than 100 ms (the slowest
