@@ -328,10 +328,11 @@ which process happens to fold the write-ahead log into the file), all far inside
 difference is the next item, the read alone: Flask + waitress (a worker thread reads the request and writes the
 answer) never added more than Starlette + uvicorn (event loop, then a thread pool hop and back) in the runs of this
 benchmark: the same on a quiet machine, 2.2 against 7.9 ms (median) in a run at load 7.3. So the app is Flask on
-waitress (both pure Python, mature, on every platform a lab uses); its logic lives in the framework-free `ReviewService`, so the web layer
-(`validation/review/_app.py`) is all a change of framework touches. The first run of this benchmark also found a
-real fault: a listening socket with Nagle's algorithm on made every response wait ~40 ms for the client's delayed
-ACK (52 ms per next item, 2 ms after the fix); the server now sets `TCP_NODELAY`.
+waitress (both pure Python, mature, on every platform a lab uses); its logic lives in the framework-free
+`ReviewService`, so the web layer (`validation/review/_app.py`) is all a change of framework touches. The first
+run of this benchmark also found a real fault: a listening socket with Nagle's algorithm on made every response
+wait ~40 ms for the client's delayed ACK (52 ms per next item, 2 ms after the fix); the server now sets
+`TCP_NODELAY`.
 
 **In the browser** (headless Chromium via Playwright, `qualcode review` started as a user starts it; times measured
 in the page, from the key press to the first animation frame after the next item is in the DOM):
