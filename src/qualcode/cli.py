@@ -38,6 +38,7 @@ COMMANDS: dict[str, str] = {
     "project": "create and inspect a project store (one SQLite file)",
     "sample": "draw a stratified review sample of segments (codes x roles, plus uncoded segments)",
     "sheet": "export a coding sheet for coders, or import a filled-in one",
+    "review": "review machine codes in the browser: a local, keyboard-first review app over a project store",
     "qdpx": "exchange projects with NVivo, ATLAS.ti, MAXQDA and QualCoder (REFI-QDA .qdpx)",
     "agree": "agreement between coders: percent agreement, kappa, Krippendorff's alpha per code",
     "suggest": "learned code suggestions (auto:model) from validated codings, and a review queue",

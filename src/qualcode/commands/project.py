@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from qualcode.commands._options import add_corpus_options, load_corpus
-from qualcode.segment import Segmenter
+
+from qualcode._io import read_table, write_table
 from qualcode._progress import step
-from qualcode.validation._store import Project
-from qualcode._io import read_table
+from qualcode.coding import code_corpus
 from qualcode.coding._codebook import load_codebook
+from qualcode.commands._options import add_corpus_options, load_corpus
+from qualcode.errors import InputError, Issue
+from qualcode.segment import Segmenter
+from qualcode.validation._store import Project
 
 
 def register(subparsers) -> None:
@@ -22,6 +25,8 @@ def register(subparsers) -> None:
     p.add_argument("--corpus", metavar="DIR", help="corpus folder to read, segment and store")
     p.add_argument("--unit", default=None, help="segment unit passed to the segmenter (turn or sentence)")
     add_corpus_options(p)
+    p.add_argument("--codebook", metavar="FILE", help="(with --corpus) store this codebook and its auto-codes "
+                                                      "(coder auto:rules), made by the one coding pipeline")
     p.set_defaults(func=run_init)
     s = sub.add_parser("status", help="counts of documents, segments, codings per coder, reviewed segments")
     s.add_argument("path")
@@ -44,6 +49,18 @@ def register(subparsers) -> None:
     c.add_argument("codebook", help="codebook YAML file")
     c.add_argument("--label", default="", help="a note for this version (e.g. 'after round 2')")
     c.set_defaults(func=run_add_codebook)
+    k = sub.add_parser("codings", help="the codings implied by review decisions, as a codings table",
+                       description="Turn coders' review decisions (from the review app, sheets or add-decisions) "
+                                   "into a codings table with the standard columns, for 'qualcode qdpx export' "
+                                   "and 'qualcode agree'. With --coder auto:rules (or another stored coder) the "
+                                   "stored codings of that coder instead.")
+    k.add_argument("path", help="the store")
+    k.add_argument("--coder", help="one reviewer (default: every reviewer)")
+    k.add_argument("--out", required=True, help="codings table to write (CSV/XLSX)")
+    k.add_argument("--seen-rows", action="store_true",
+                   help="add a row with an empty code per reviewed segment (for 'qualcode agree --seen rows'; "
+                        "not for qdpx export)")
+    k.set_defaults(func=run_codings)
     b = sub.add_parser("backup", help="copy the store safely (even while it is in use)")
     b.add_argument("path", help="the store")
     b.add_argument("dest", help="new file for the copy")
@@ -67,7 +84,10 @@ def _segment(corpus, unit=None):
 
 
 def run_init(args) -> int:
-
+    if args.codebook and not args.corpus:
+        raise InputError([Issue("<command line>", None, "--codebook needs --corpus",
+                                hint="qualcode project init STORE --corpus DIR --codebook FILE")])
+    codebook = load_codebook(args.codebook) if args.codebook else None
     proj = Project.init(args.path)
     with proj:
         msg = [f"created {args.path}"]
@@ -76,11 +96,35 @@ def run_init(args) -> int:
             corpus = _read_corpus(args)
             proj.add_corpus(corpus)
             msg.append(f"{len(corpus)} documents")
-            step("segmenting")
-            segs = _segment(corpus, args.unit) if args.unit else _segment(corpus)
-            proj.add_segments(segs)
-            msg.append(f"{len(segs)} segments")
+            if codebook is not None:
+                step(f"segmenting and coding with {codebook.name}")
+                coded = code_corpus(corpus, codebook, unit=args.unit)
+                proj.add_segments(coded.segments)
+                version = proj.add_codebook(codebook)
+                n = proj.add_codings(coded.codings, coder="auto:rules", codebook_version=version)
+                msg += [f"{len(coded.segments)} segments", f"codebook version {version}", f"{n} auto:rules codings"]
+            else:
+                step("segmenting")
+                segs = _segment(corpus, args.unit) if args.unit else _segment(corpus)
+                proj.add_segments(segs)
+                msg.append(f"{len(segs)} segments")
         print(", ".join(msg))
+    return 0
+
+
+def run_codings(args) -> int:
+    with Project.open(args.path) as proj:
+        reviewers = set(proj.decisions()["coder"])
+        if args.coder and args.coder not in reviewers:
+            table = proj.codings(args.coder)
+            if not len(table):
+                raise InputError([Issue(args.path, None, f"coder {args.coder!r} has no decisions or codings",
+                                        hint=f"coders: {', '.join(proj.coders()) or 'none'}")])
+        else:
+            table = proj.review_codings(args.coder, seen_rows=args.seen_rows)
+    write_table(table, args.out, sheet_name="codings")
+    coders = ", ".join(sorted(set(table["coder"]))) or "none"
+    print(f"wrote {len(table)} codings ({coders}) -> {args.out}")
     return 0
 
 

@@ -33,6 +33,9 @@ def add_study_options(p) -> None:
                         "validated only those (default: every gold turn)")
     p.add_argument("--lang", choices=["zh", "en", "both"], default="both",
                    help="language of the report's own text: headings, explanations, notes (default: both)")
+    p.add_argument("--project", metavar="STORE", default=None,
+                   help="project store whose coders reviewed the auto-codes (qualcode review): add their agreement "
+                        "with the auto-codes and the auto-codes' precision and recall to the report")
 
 
 def study_from_args(args, corpus=None, codebook=None):
@@ -46,7 +49,7 @@ def study_from_args(args, corpus=None, codebook=None):
                      by=args.by, unit=args.unit, ks=args.ks, k=args.k, topic_method=args.topic_method,
                      backend=args.backend, pseudonymise=not args.no_pseudonyms,
                      cache_dir=False if args.no_cache else None, keep_going=args.keep_going, n_boot=args.n_boot,
-                     validated=args.validated)
+                     validated=args.validated, project=args.project)
 
 
 def run_and_write(args, corpus, codebook) -> int:
@@ -60,6 +63,10 @@ def run_and_write(args, corpus, codebook) -> int:
         print()
         print("auto-coding vs human gold:")
         print(ev[["split", "code", "precision", "recall", "f1", "kappa", "n_units"]].to_string(index=False))
+    if res.review_agreement is not None:
+        print()
+        print("auto-coding vs reviewers (store):")
+        print(res.review_agreement[res.review_agreement["code"] == "(overall)"].round(3).to_string(index=False))
     print()
     print(f"report: {written['index.html']}")
     print(f"tables: {written.get('tables.xlsx')}")

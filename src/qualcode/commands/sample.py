@@ -2,6 +2,7 @@
 segments so recall can be estimated)."""
 
 from __future__ import annotations
+
 from qualcode._io import read_table, write_table
 from qualcode.errors import InputError, Issue
 from qualcode.validation._sampling import sample_for_review
@@ -27,6 +28,9 @@ def register(subparsers) -> None:
     p.add_argument("--expected", type=float, default=0.8, help="expected agreement (proportion)")
     p.add_argument("--no-uncoded", action="store_true", help="leave out segments without machine codes")
     p.add_argument("--include-reviewed", action="store_true", help="(store) also draw already reviewed segments")
+    p.add_argument("--name", default="sample",
+                   help="(store) also save the sample in the store under this name, for 'qualcode review' "
+                        "(default: sample)")
     p.set_defaults(func=run)
 
 
@@ -57,9 +61,15 @@ def run(args) -> int:
         text = dict(zip(segments["seg_id"].astype(str), segments["text"]))
         sample["text"] = sample["seg_id"].map(text)
     write_table(sample, args.out, sheet_name="sample")
+    if args.project:
+        with Project.open(args.project) as proj:
+            proj.save_queue(args.name, sample)
     print(f"sampled {len(sample)} of {sample.attrs['population']} segments in {sample['stratum'].nunique()} strata "
           f"-> {args.out}")
     print(f"size: {'--n' if args.n is not None else sample.attrs['formula']}")
     print(sample.groupby("stratum").agg(n=("seg_id", "size"), stratum_size=("stratum_size", "first"))
           .to_string())
+    if args.project:
+        print(f"saved in {args.project} as queue {args.name!r}: review it with 'qualcode review {args.project} "
+              f"--coder NAME'")
     return 0

@@ -2,10 +2,11 @@
 optionally write the review queue (model-only suggestions first, then low-confidence rule codes)."""
 
 from __future__ import annotations
+
 from qualcode._io import read_table, write_table
-from qualcode.errors import InputError, Issue
 from qualcode._progress import step
 from qualcode.coding._suggest import CodeSuggester, review_queue
+from qualcode.errors import InputError, Issue
 from qualcode.validation._store import Project, decisions_to_codings
 
 
@@ -26,7 +27,8 @@ def register(subparsers) -> None:
     p.add_argument("--model", choices=["svm", "logreg"], default="svm")
     p.add_argument("--all", action="store_true", help="suggest for every segment, not only unvalidated ones")
     p.add_argument("--save", action="store_true", help="(store) save the suggestions as coder auto:model")
-    p.add_argument("--queue", metavar="FILE", help="write the review queue")
+    p.add_argument("--queue", metavar="FILE", help="write the review queue (with --project also saved in the store as "
+                                                  "queue 'suggest', for 'qualcode review --queue suggest')")
     p.set_defaults(func=run)
 
 
@@ -98,6 +100,9 @@ def run(args) -> int:
         proba = model.predict_proba(targets)
         queue = review_queue(rules, proba, decisions, threshold=args.threshold, segments=segments)
         write_table(queue, args.queue, sheet_name="review_queue")
+        if args.project and len(queue):
+            with Project.open(args.project) as proj:
+                proj.save_queue("suggest", queue)
     untrained = f" (not learnable: {', '.join(model.untrainable_)})" if model.untrainable_ else ""
     print(f"trained on {len(units)} segments, {len(model.classes_)} codes{untrained}")
     print(f"suggested {len(suggestions)} codes on {suggestions['seg_id'].nunique()} of {len(targets)} segments "

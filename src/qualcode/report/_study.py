@@ -181,6 +181,19 @@ def study_sections(res: StudyResults, banner_constructed: bool = False) -> list[
             intro=("The codebook's auto-codes against the human gold coding, per theme, at the respondent-turn level "
                    "(precision, recall, F1, Cohen's kappa). The 'dev' split is where rules were tuned and is "
                    "optimistic; 'test' was held out. Agreement intervals resample whole interviews. " + "; ".join(lines))))
+    if res.review_agreement is not None:
+        prf = res.review_precision_recall
+        weighted = prf is not None and prf.attrs.get("weighted")
+        secs.append(report.Section(
+            "Review of the auto-codes 编码员审核",
+            tables=[("machine vs reviewers (kappa, alpha, 95% CI)", res.review_agreement)]
+            + ([("machine precision and recall per reviewer", prf)] if prf is not None else []),
+            intro=("Coders reviewed the auto-codes in the project store (qualcode review): agreement of auto:rules "
+                   f"with every reviewer on the {res.review_agreement.attrs.get('units', '')} segments all of them "
+                   "reviewed (intervals resample whole interviews), and the auto-codes' precision and recall "
+                   "against each reviewer" + (", weighted by the sample's weights so they estimate the whole corpus"
+                                              if weighted else "") + ". A reviewer who saw the machine's codes may "
+                   "be anchored by them; blind reviews (qualcode review --blind) avoid that.")))
     if res.survey:
         secs.append(_survey_section(res, by))
     settings = pd.DataFrame([(k, str(v)) for k, v in res.settings.items()], columns=["setting", "value"])

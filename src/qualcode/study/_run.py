@@ -31,7 +31,7 @@ from qualcode.study._spec import Study, SurveySpec, find_study, read_study
 from qualcode.study._survey import read_survey, survey_tables
 from qualcode.study._trust import trust_tables
 from qualcode.study._topics import TOPIC_MAX_SEGMENTS, ResultCache, content_hash, study_topics, topic_segments
-from qualcode.validation import agreement, disagreements
+from qualcode.validation import Project, agreement, disagreements, review_results
 
 __all__ = ["StudyResults", "find_gold", "run_study", "score_against_gold"]
 
@@ -65,6 +65,8 @@ class StudyResults:
     disagreements: pd.DataFrame | None = None
     certification: pd.DataFrame | None = None
     corrected: pd.DataFrame | None = None
+    review_agreement: pd.DataFrame | None = None
+    review_precision_recall: pd.DataFrame | None = None
     survey: dict[str, pd.DataFrame] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     #: what can make the counts wrong (undeclared speaker labels, unreadable files, a Traditional corpus against a
@@ -79,7 +81,8 @@ class StudyResults:
                ("themes_by_role", self.crosstab), ("association", self.association),
                ("cooccurrence", self.cooccurrence), ("exemplars", self.exemplars)]
         for name in ("topic_sweep", "topic_terms", "topic_labels", "topic_prevalence", "topic_quotes", "evaluation",
-                     "agreement", "disagreements", "certification", "corrected"):
+                     "agreement", "disagreements", "certification", "corrected", "review_agreement",
+                     "review_precision_recall"):
             value = getattr(self, name)
             if value is not None:
                 out.append((name, value))
@@ -165,7 +168,8 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
               seeds: Sequence[int] = (0, 1, 2), topic_method: str = "lda", seeded_topics: bool = True,
               pseudonymise: bool = True, backend: str = "auto", cache_dir: str | os.PathLike | bool | None = None,
               keep_going: bool = False, n_boot: int = 1000, topic_max_segments: int | None = TOPIC_MAX_SEGMENTS,
-              n_jobs: int = -1, validated: int | None = None) -> StudyResults:
+              n_jobs: int = -1, validated: int | None = None, project: str | os.PathLike | None = None
+              ) -> StudyResults:
     """Run the study pipeline and return every table.
 
     ``corpus``: a folder or a read corpus; ``codebook``: a path or a loaded codebook (default: the study
@@ -185,6 +189,8 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
 
     With gold coding, each theme is certified (or not) and its counts by group corrected for the measured error
     (:func:`qualcode.study._trust.trust_tables`), from all gold turns or a random sample of ``validated`` of them.
+    ``project``: a project store whose coders reviewed the auto-codes (``qualcode review``): its machine-vs-reviewer
+    agreement and precision/recall (:func:`qualcode.validation.review_results`) join the results.
     """
     corpus, codebook, spec, gold, survey = _inputs(corpus, codebook, study, gold, survey, keep_going)
     by = by or spec.by
@@ -236,12 +242,14 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
     findings = findings_table(codebook, tables["crosstab"], tables["association"], tables["exemplars"],
                               report_order=spec.report_order, certification=certification, corrected=corrected)
     survey_out = _survey_tables(survey, spec, by) if survey else {}
+    review = _review_tables(project, themes, n_boot, notes) if project is not None else {}
     settings = {"by": by, "unit": coded.segmenter.unit, "topic_unit": topic_unit, "ks": list(ks),
                 "seeds": list(seeds), "topic_method": topic_method, "k": topic.get("k"),
                 "seeded_topics": seeded_topics, "pseudonymise": pseudonymise,
                 "segmenter_backend": coded.segmenter.backend_name_, "study": spec.path,
                 "gold": [str(g) for g in gold], "survey": survey, "n_boot": n_boot,
-                "validated": validated if validated is not None else "all gold turns"}
+                "validated": validated if validated is not None else "all gold turns",
+                "project": str(project) if project is not None else None}
     return StudyResults(
         corpus=corpus, codebook=codebook, settings=settings, study=spec,
         summary=_summary(corpus, codebook, segments, codings, themes, by), respondents=corpus.respondents(),
@@ -249,7 +257,20 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
         topic_sweep=topic.get("sweep"), topic_k=topic.get("k"), topic_terms=topic.get("terms"),
         topic_labels=topic.get("labels"), topic_prevalence=topic.get("prevalence"), topic_quotes=topic.get("quotes"),
         evaluation=evaluation, agreement=agreement_table, disagreements=disagree, certification=certification,
-        corrected=corrected, survey=survey_out, notes=notes, warnings=warnings_, explore=explored)
+        corrected=corrected, review_agreement=review.get("agreement"),
+        review_precision_recall=review.get("precision_recall"), survey=survey_out, notes=notes,
+        warnings=warnings_, explore=explored)
+
+
+def _review_tables(project: str | os.PathLike, themes: list[str], n_boot: int, notes: list[str]
+                   ) -> dict[str, pd.DataFrame]:
+    """The review round in a project store: agreement of the auto-codes with the reviewers, precision/recall."""
+    step(f"review decisions in {project}")
+    with Project.open(project) as proj:
+        tables = review_results(proj, codes=themes, n_boot=n_boot, seed=0)
+    if not tables:
+        notes.append(f"{project}: no review decisions to compare with the auto-codes")
+    return tables
 
 
 def _themes_by_group(codings: pd.DataFrame, segments: pd.DataFrame, codebook: Codebook, themes: list[str],

@@ -206,13 +206,16 @@ def _stats_from_totals(t: np.ndarray, n_pairs: int, k: int, fleiss: bool) -> dic
 
 
 def _cohen(a: np.ndarray, b: np.ndarray) -> float:
+    from sklearn import config_context
     from sklearn.metrics import cohen_kappa_score
 
     both = ~np.isnan(a) & ~np.isnan(b)
     a, b = a[both], b[both]
     if not len(a) or (len(set(a)) == 1 and set(a) == set(b)):
         return float("nan")  # no variation: chance agreement is 1, kappa undefined
-    with warnings.catch_warnings():
+    # the inputs are checked here (two 0/1 vectors): skipping sklearn's own parameter checks makes a call several
+    # times faster, which the review app's dashboard (a kappa per code and coder pair) needs
+    with warnings.catch_warnings(), config_context(skip_parameter_validation=True):
         warnings.simplefilter("ignore", RuntimeWarning)
         return float(cohen_kappa_score(a, b, labels=[0, 1]))
 
@@ -421,10 +424,9 @@ def machine_vs_human(codings: pd.DataFrame | Sequence[pd.DataFrame], units: Any 
         seen = {human: set(seen.loc[seen["coder"].astype(str) == human, "seg_id"].astype(str))}
     elif isinstance(seen, Mapping):
         seen = {human: seen[human]} if human in seen else None
-    x, _, code_list, _ = coding_matrix(cod, units, coders=[human, machine], codes=codes, seen=seen)
+    x, unit_ids, code_list, _ = coding_matrix(cod, units, coders=[human, machine], codes=codes, seen=seen)
     h, m = x[..., 0], x[..., 1]
     ok = ~np.isnan(h) & ~np.isnan(m)
-    unit_ids = coding_matrix(cod, units, coders=[human, machine], codes=codes, seen=seen)[1]
     if weights is None:
         w = np.ones(len(unit_ids))
     else:
