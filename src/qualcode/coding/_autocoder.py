@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from qualcode._params import Params
-from qualcode.coding._compiled import CompiledCodebook, compile_codebook
+from qualcode.coding._compiled import CompiledCodebook, _engine_choice, compile_codebook
 from qualcode.coding._rule import Hit
 from qualcode.errors import InputError, Issue, NotFittedError
 from qualcode.model import CODING_COLUMNS, SEGMENT_COLUMNS, Codebook, seg_id
@@ -30,6 +30,7 @@ MATCH_COLUMNS = ["seg_id", "doc_id", "turn", "sentence", "code", "rule", "status
 _UNITS = ("sentence", "turn")
 _SPEAKERS = ("respondent", "interviewer", "all")
 _QUESTIONS = ("auto", True, False)
+_STR_DTYPE = pd.Series(["x"]).dtype  # what pandas makes of a list of str
 
 
 class Explanation(str):
@@ -88,9 +89,9 @@ class AutoCoder(Params):
     @property
     def compiled_(self) -> CompiledCodebook:
         cached = self.__dict__.get("_compiled")
-        key = (id(self.codebook), self.backend)
+        key = (id(self.codebook), self.backend, _engine_choice(None))
         if cached is None or cached[0] != key:
-            cached = (key, compile_codebook(self.codebook, backend=self.backend))
+            cached = (key, compile_codebook(self.codebook, backend=self.backend, engine=key[2]))
             self.__dict__["_compiled"] = cached
         return cached[1]
 
@@ -169,19 +170,24 @@ class AutoCoder(Params):
         tokens = units["tokens"].tolist() if has_tokens else None
         roles = units["role"].tolist() if "role" in units.columns else None
         questions = self._questions_for(segments, units)
-        slot, decided = cb.match_distinct(texts, tokens, roles, questions)
-        self.units_ = units.assign(question=questions) if questions is not None else units
+        slot, decided = cb.decide_distinct(texts, tokens, roles, questions)
+        if len(decided) == len(slot):
+            utexts = texts
+        else:
+            text_of = dict(zip(slot, texts))  # the text of each distinct input
+            utexts = [text_of[k] for k in range(len(decided))]
+        codings = _codings_table(units, slot, cb.rows_distinct(decided, utexts))
+        if questions is not None:
+            units["question"] = questions  # (units is this call's own table)
+        self.units_ = units
         self._tokens_col = has_tokens
         self.__dict__.pop("_matches", None)
         self._matches_from = (slot, decided, units)
-        text_of = dict(zip(slot, texts))  # the text of each distinct input
-        out = _codings_table(units, slot, _rows_per_input(decided, [text_of[k] for k in range(len(decided))],
-                                                          self.codebook))
-        if "match_text" in units.columns and len(out):  # terms as written in the document, not the copy
-            out["terms"] = [tuple(t[s - b:e - b] for s, e in spans) for t, b, spans in
-                            zip(out["seg_id"].map(dict(zip(units["seg_id"], units["text"]))), out["start"],
-                                out["spans"])]
-        return out
+        if "match_text" in units.columns and len(codings):  # terms as written in the document, not the copy
+            codings["terms"] = [tuple(t[s - b:e - b] for s, e in spans) for t, b, spans in
+                                zip(codings["seg_id"].map(dict(zip(units["seg_id"], units["text"]))),
+                                    codings["start"], codings["spans"])]
+        return codings
 
     @property
     def matches_(self) -> pd.DataFrame:
@@ -192,7 +198,11 @@ class AutoCoder(Params):
             src = self.__dict__.get("_matches_from")
             if src is None:
                 raise NotFittedError("This AutoCoder has not coded anything yet; call code(segments) first.")
-            got = self.__dict__["_matches"] = _matches_table(*src)
+            slot, decided, units = src
+            cb = self.compiled_
+            if cb._engine is not None:
+                decided = [cb.hits_of(raw) if raw else [] for raw in decided]
+            got = self.__dict__["_matches"] = _matches_table(slot, decided, units)
         return got
 
     # ------------------------------------------------------------------------------------------------ explain
@@ -255,29 +265,6 @@ class AutoCoder(Params):
 
 
 # ------------------------------------------------------------------------------------------ building the table
-def _rows_per_input(decided: list[list[Hit]], texts: list[str], codebook: Codebook) -> tuple[list[tuple], np.ndarray]:
-    """The coding rows of each distinct input, once: ``(code, evidence, rules, terms, relative spans)`` per code
-    present (codebook order, several rules of one code joined; ``terms[i]`` is the text at ``spans[i]``), and the
-    number of rows of each input."""
-    order = {cid: i for i, cid in enumerate(codebook.ids)}
-    rows: list[tuple] = []
-    count = np.zeros(len(decided), dtype=np.intp)
-    for k, hits in enumerate(decided):
-        if not hits:
-            continue
-        by_code: dict[str, list[Hit]] = {}
-        for h in hits:
-            by_code.setdefault(h.code, []).append(h)
-        keys = sorted(by_code, key=lambda c: order.get(c, 0)) if len(by_code) > 1 else list(by_code)
-        for c in keys:
-            hs = by_code[c]
-            spans = tuple(sorted({sp for h in hs for sp in h.spans}))
-            terms = tuple(texts[k][s:e] for s, e in spans)
-            rows.append((c, " | ".join(h.evidence for h in hs), tuple(h.rule for h in hs), terms, spans))
-        count[k] = len(keys)
-    return rows, count
-
-
 def _match_texts(units: pd.DataFrame) -> list[str]:
     """The texts the rules read: ``match_text`` (the Simplified copy of a corpus read with ``convert="t2s"``, same
     length as the text) where the segments have it, else ``text``."""
@@ -291,6 +278,7 @@ def _codings_table(units: pd.DataFrame, slot: list[int], per_input: tuple[list[t
     """The codings table: the rows of each unit's distinct input, repeated per unit with numpy; spans moved from
     unit offsets to document offsets."""
     rows, count = per_input
+    count = np.asarray(count, dtype=np.intp)
     attr_cols = [c for c in units.columns if (c not in SEGMENT_COLUMNS or c == "respondent_id")
                  and c not in CODING_COLUMNS and c != "match_text"]
     slots = np.asarray(slot, dtype=np.intp)
@@ -305,17 +293,27 @@ def _codings_table(units: pd.DataFrame, slot: list[int], per_input: tuple[list[t
             out[col] = out[col].astype("int64")
         return out
 
-    def column(name: str) -> list:
-        return units[name].to_numpy(dtype=object)[take].tolist()
+    def column(name: str):
+        """The unit column repeated per coding row, typed as pandas would type the list of its values: a string
+        column stays one (Arrow strings are not converted twice) unless only missing values are taken, a numpy
+        column keeps its dtype, anything else goes through a list."""
+        col = units[name]
+        if col.dtype.kind in "iufb" and isinstance(col.dtype, np.dtype):
+            return col.to_numpy()[take]
+        if col.dtype == _STR_DTYPE:
+            got = col.array.take(take)
+            if not got.isna().all():
+                return got
+        return col.to_numpy(dtype=object)[take].tolist()
 
     picked = [rows[i] for i in row_of.tolist()]
-    starts = column("start")
+    starts = units["start"].to_numpy(dtype=np.int64)[take]
     data: dict[str, Any] = {
         "seg_id": column("seg_id"), "doc_id": column("doc_id"), "turn": column("turn"),
         "sentence": column("sentence"), "start": starts, "end": column("end"),
         "code": [r[0] for r in picked], "coder": [CODER] * len(take), "evidence": [r[1] for r in picked],
         "rules": [r[2] for r in picked], "terms": [r[3] for r in picked],
-        "spans": [tuple((b + s, b + e) for s, e in r[4]) for b, r in zip(starts, picked)],
+        "spans": [tuple([(b + s, b + e) for s, e in r[4]]) for b, r in zip(starts.tolist(), picked)],
     }
     for c in attr_cols:
         data[c] = column(c)
@@ -327,28 +325,49 @@ def _codings_table(units: pd.DataFrame, slot: list[int], per_input: tuple[list[t
 
 def _questions(segments: pd.DataFrame, units: pd.DataFrame) -> list[str | None]:
     """For each unit: the interviewer turn just before its turn, when the unit opens a respondent turn (sentence 1
-    or a whole turn) and the previous turn of the document is an interviewer's; else None. Needs the interviewer
-    rows in ``segments`` (``Segmenter(speakers="all")``)."""
+    or a whole turn) and the previous turn of the document is an interviewer's (the kind of its first row); else
+    None. Needs the interviewer rows in ``segments`` (``Segmenter(speakers="all")``). The turn's text is its
+    interviewer rows joined in order of the start. Keys are matched with numpy; only the questions needed are
+    joined."""
     if "speaker_kind" not in segments.columns or "turn" not in segments.columns or "turn" not in units.columns:
         return [None] * len(units)
-    kinds_col = segments["speaker_kind"].tolist()
-    docs, turns = segments["doc_id"].tolist(), segments["turn"].tolist()
-    iv_parts: dict[tuple, list[tuple[int, str]]] = {}
-    kinds: dict[tuple, str] = {}
-    for doc, turn, kind, start, text in zip(docs, turns, kinds_col, segments["start"].tolist(),
-                                            _match_texts(segments)):
-        key = (doc, int(turn))
-        kinds.setdefault(key, kind)
-        if kind == "interviewer":
-            iv_parts.setdefault(key, []).append((int(start), text))
-    if not iv_parts:
+    is_iv = (segments["speaker_kind"] == "interviewer").to_numpy(dtype=bool, na_value=False)
+    if not is_iv.any() or not len(units):
         return [None] * len(units)
-    text_of = {k: "".join(t for _s, t in sorted(v)) for k, v in iv_parts.items()}
-    out: list[str | None] = []
-    sentence = units["sentence"].tolist() if "sentence" in units.columns else [0] * len(units)
-    for doc, turn, sent in zip(units["doc_id"].tolist(), units["turn"].tolist(), sentence):
-        prev = (doc, int(turn) - 1)
-        out.append(text_of.get(prev) if int(sent) <= 1 and kinds.get(prev) == "interviewer" else None)
+    doc_codes, docs = pd.factorize(segments["doc_id"], use_na_sentinel=True)
+    turn = segments["turn"].to_numpy(dtype=np.int64)
+    width = int(turn.max()) + 2 if len(turn) else 2
+    key = doc_codes.astype(np.int64) * width + turn
+    ukeys, first = np.unique(key, return_index=True)  # (the first row of each (document, turn))
+    first_iv = is_iv[first]
+    u_doc = docs.get_indexer(units["doc_id"]).astype(np.int64)
+    u_turn = units["turn"].to_numpy(dtype=np.int64)
+    u_sent = units["sentence"].to_numpy(dtype=np.int64) if "sentence" in units.columns else np.zeros(len(units),
+                                                                                                      np.int64)
+    prev = u_doc * width + u_turn - 1
+    pos = np.minimum(np.searchsorted(ukeys, prev), len(ukeys) - 1)
+    need = (u_doc >= 0) & (u_turn - 1 < width) & (ukeys[pos] == prev) & first_iv[pos] & (u_sent <= 1)
+    if not need.any():
+        return [None] * len(units)
+    rows = np.flatnonzero(is_iv & np.isin(key, prev[need]))
+    start = segments["start"].to_numpy(dtype=np.int64)[rows]
+    rows = rows[np.lexsort((start, key[rows]))]
+    texts = segments["text"].array.take(rows).tolist()
+    if "match_text" in segments.columns:  # (the Simplified copy of a corpus read with t2s, where it has one)
+        copies = segments["match_text"].array.take(rows).tolist()
+        texts = [m if isinstance(m, str) and len(m) == len(t) else t for m, t in zip(copies, texts)]
+    text_of: dict[int, str] = {}
+    row_keys = key[rows].tolist()
+    i, n = 0, len(rows)
+    while i < n:  # the rows of one turn are adjacent: join them
+        j = i + 1
+        while j < n and row_keys[j] == row_keys[i]:
+            j += 1
+        text_of[row_keys[i]] = texts[i] if j == i + 1 else "".join(texts[i:j])
+        i = j
+    out: list[str | None] = [None] * len(units)
+    for i, k in zip(np.flatnonzero(need).tolist(), prev[need].tolist()):
+        out[i] = text_of.get(k)
     return out
 
 

@@ -1,0 +1,16 @@
+"""Build the compiled rule engine (qualcode.coding._engine, Cython); everything else is in pyproject.toml.
+
+The extension is optional at build time: without a C compiler the package installs and codes with the pure-Python
+engine, which gives the same codings (slower). ``qualcode.coding.engine_info()`` says which one is used.
+"""
+
+from setuptools import Extension, setup
+
+try:
+    from Cython.Build import cythonize
+except ImportError:  # pragma: no cover - Cython is in build-system.requires
+    cythonize = None
+
+ext = Extension("qualcode.coding._engine", ["src/qualcode/coding/_engine.pyx"], optional=True,
+                extra_compile_args=["-O2"])
+setup(ext_modules=cythonize([ext], compiler_directives={"language_level": "3"}, quiet=True) if cythonize else [])
