@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from qualcode._params import Params
-from qualcode.coding._compiled import CompiledCodebook, _engine_choice, compile_codebook
+from qualcode.coding._compiled import CompiledCodebook, _engine_choice, compile_codebook, gc_paused
 from qualcode.coding._rule import Hit
 from qualcode.errors import InputError, Issue, NotFittedError
 from qualcode.model import CODING_COLUMNS, SEGMENT_COLUMNS, Codebook, seg_id
@@ -163,6 +163,10 @@ class AutoCoder(Params):
         and ``spans`` hold the rule ids, the matched words and their offsets into the document as data.
         """
         self._check_params()
+        with gc_paused():
+            return self._code(segments)
+
+    def _code(self, segments: pd.DataFrame) -> pd.DataFrame:
         units = self._units(segments)
         cb = self.compiled_
         has_tokens = "tokens" in units.columns and cb.tokens_needed

@@ -36,6 +36,7 @@ Polarity (documented in docs/codebook.md, "Polarity"):
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import re
@@ -141,6 +142,10 @@ class CompiledCodebook:
         """:meth:`match_distinct` in the engine's own form: with the compiled engine each decision is a list of
         ``(rule index, words, spans, evidence)`` (:meth:`hits_of` makes :class:`Hit` objects of it), with the
         pure-Python engine a list of hits."""
+        with gc_paused():
+            return self._decide_distinct(texts, tokens, roles, questions)
+
+    def _decide_distinct(self, texts, tokens, roles, questions) -> tuple[list[int], list]:
         n = len(texts)
         use_tok = self.tokens_needed and tokens is not None
         use_role = roles is not None and self._has_roles
@@ -173,15 +178,9 @@ class CompiledCodebook:
         utok = [tokens[i] for i in firsts] if use_tok else None  # type: ignore[index]
         urole = [roles[i] for i in firsts] if roles is not None else None
         uq = [qs[i] for i in firsts] if qs is not None else None
-        paused = gc.isenabled()  # (many small lists and tuples are made, none cyclic: no collector passes)
-        gc.disable()
-        try:
-            if self._engine is not None:
-                return slot, self._engine.decide(utexts, utok, urole, uq)
-            return slot, self._decide_python(utexts, utok, urole, uq)
-        finally:
-            if paused:
-                gc.enable()
+        if self._engine is not None:
+            return slot, self._engine.decide(utexts, utok, urole, uq)
+        return slot, self._decide_python(utexts, utok, urole, uq)
 
     def hits_of(self, raw) -> list[Hit]:
         """:class:`Hit` objects of the compiled engine's ``(rule index, words, spans, evidence)`` tuples."""
@@ -512,6 +511,19 @@ def compile_codebook(codebook: Codebook, backend: str = "ahocorasick_rs", engine
 
 
 ENGINES = ("auto", "compiled", "python")
+
+
+@contextlib.contextmanager
+def gc_paused():
+    """Python's cyclic garbage collector paused: coding makes many small lists and tuples, none cyclic, and each
+    collector pass would walk every object of the caller's tables (the token lists of a large corpus)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def compiled_engine_available() -> bool:

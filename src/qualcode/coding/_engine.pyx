@@ -18,10 +18,13 @@ A hit is returned as a tuple ``(rule index, words, spans, evidence)``; :func:`ro
 into its coding rows (one per code: evidence joined, rule ids, terms and spans sorted).
 """
 
+cimport cython
 from libc.stdlib cimport malloc, calloc, realloc, free
 from libc.string cimport memset
 
-from qualcode.coding._regex import regex_starts
+import re
+
+from qualcode.coding._regex import regex_requirements, regex_starts
 
 cdef enum:
     K_ANY = 0
@@ -36,6 +39,11 @@ cdef enum:
     P_PROBLEM = 2
 
 cdef tuple EMPTY = ()
+
+
+cdef inline unsigned int _hash(unsigned int node, Py_UCS4 c) noexcept nogil:
+    cdef unsigned int h = node * 2654435761u ^ (<unsigned int>c * 2246822519u)
+    return h ^ (h >> 15)
 
 
 cdef inline bint _among(Py_UCS4 c, Py_UCS4* chars, int n) noexcept nogil:
@@ -53,6 +61,7 @@ cdef void* _grow(void* p, Py_ssize_t n, Py_ssize_t size) except NULL:
     return q
 
 
+@cython.final
 cdef class Trie:
     """A character trie over a word list (word ``i`` has id ``i``; empty words are left out)."""
 
@@ -63,6 +72,10 @@ cdef class Trie:
     cdef Py_UCS4* ch
     cdef int* kid
     cdef int* root
+    cdef unsigned int* h_node
+    cdef Py_UCS4* h_ch
+    cdef int* h_kid
+    cdef unsigned int h_mask
 
     def __cinit__(self, words):
         cdef list nodes = [{}]
@@ -106,6 +119,24 @@ cdef class Trie:
                 if i == 0 and c < 65536:
                     self.root[c] = t
                 k += 1
+        # every edge also in an open-addressing hash table of (node, character) -> child
+        cdef unsigned int size = 16, slot
+        while size < 2 * max(edges, 1):
+            size <<= 1
+        self.h_mask = size - 1
+        self.h_node = <unsigned int*>calloc(size, sizeof(unsigned int))
+        self.h_ch = <Py_UCS4*>calloc(size, sizeof(Py_UCS4))
+        self.h_kid = <int*>calloc(size, sizeof(int))
+        if self.h_node == NULL or self.h_ch == NULL or self.h_kid == NULL:
+            raise MemoryError()
+        for i in range(n):
+            for k in range(self.off[i], self.off[i] + self.cnt[i]):
+                slot = _hash(i, self.ch[k]) & self.h_mask
+                while self.h_kid[slot] != 0:
+                    slot = (slot + 1) & self.h_mask
+                self.h_node[slot] = i
+                self.h_ch[slot] = self.ch[k]
+                self.h_kid[slot] = self.kid[k]
 
     def __dealloc__(self):
         free(self.word)
@@ -114,22 +145,21 @@ cdef class Trie:
         free(self.ch)
         free(self.kid)
         free(self.root)
+        free(self.h_node)
+        free(self.h_ch)
+        free(self.h_kid)
 
     cdef inline int child(self, int node, Py_UCS4 c) noexcept nogil:
-        cdef int lo, hi, mid
+        cdef unsigned int slot
+        cdef int got
         if node == 0 and c < 65536:
             return self.root[c]
-        lo = self.off[node]
-        hi = lo + self.cnt[node]
-        while lo < hi:
-            mid = (lo + hi) >> 1
-            if self.ch[mid] < c:
-                lo = mid + 1
-            else:
-                hi = mid
-        if lo < self.off[node] + self.cnt[node] and self.ch[lo] == c:
-            return self.kid[lo]
-        return 0
+        slot = _hash(node, c) & self.h_mask
+        while True:
+            got = self.h_kid[slot]
+            if got == 0 or (self.h_node[slot] == <unsigned int>node and self.h_ch[slot] == c):
+                return got
+            slot = (slot + 1) & self.h_mask
 
     cdef int longest(self, Py_UCS4* buf, Py_ssize_t p, Py_ssize_t limit, int* wid) noexcept nogil:
         """End of the longest word starting at ``p`` and ending at most at ``limit`` (-1: none); its id in wid."""
@@ -147,6 +177,7 @@ cdef class Trie:
         return best
 
 
+@cython.final
 cdef class Engine:
     """The rule decisions of one compiled codebook, in C. ``Engine(compiled)``; then :meth:`decide`."""
 
@@ -160,6 +191,8 @@ cdef class Engine:
     cdef int* g_off
     cdef int* g_len
     cdef int* g_terms
+    cdef unsigned char* g_bits
+    cdef Py_ssize_t g_stride
     cdef int* r_kind
     cdef int* r_scope
     cdef int* r_tokens
@@ -219,16 +252,24 @@ cdef class Engine:
         # the codebook's terms, then the literals that start a regex's matches (regex_starts) not among them
         self.terms = list(cb.terms)
         index = {term: i for i, term in enumerate(self.terms)}
-        starts_of = {}
+        starts_of, needs_of = {}, {}
+
+        def tids(lits) -> list:
+            for lit in lits:
+                if lit not in index:
+                    index[lit] = len(self.terms)
+                    self.terms.append(lit)
+            return [index[lit] for lit in lits]
+
         for rule in cb.rules:
             for rx in rule.regexes:
                 got = regex_starts(rx.pattern)
                 if got:
-                    for lit in got:
-                        if lit not in index:
-                            index[lit] = len(self.terms)
-                            self.terms.append(lit)
-                    starts_of[rx.pattern] = [index[lit] for lit in got]
+                    starts_of[rx.pattern] = tids(got)
+                # every set of literals a match must contain (the Python engine keeps only a few, to keep its
+                # automaton small; a set more here only costs the trie a few nodes)
+                if not rx.flags & re.IGNORECASE:
+                    needs_of[rx.pattern] = [tids(sorted(req)) for req in regex_requirements(rx.pattern)]
         self.n_real = len(cb.terms)
         self.n_terms = len(self.terms)
         self.terms_trie = Trie(self.terms)
@@ -331,8 +372,10 @@ cdef class Engine:
                                          else f" (same {rule.scope})")
                 else:
                     self.r_suffix.append("")
-            self.r_rxreq.append([(rx, [group(s) for s in req],
-                                  group(starts_of[rx.pattern]) if rx.pattern in starts_of else -1)
+            self.r_rxreq.append([(rx, tuple([group(s) for s in (needs_of[rx.pattern] if rx.pattern in needs_of
+                                                                 else req)]),
+                                  group(starts_of[rx.pattern]) if rx.pattern in starts_of else -1,
+                                  _max_width(rx.pattern))
                                  for rx, req in rule.rx_req])
         # ---- what wakes each rule (an exact filter: a rule none of whose wake terms is found cannot fire)
         always, answers = [], []
@@ -382,11 +425,16 @@ cdef class Engine:
         self.g_len = <int*>_grow(NULL, len(groups), sizeof(int))
         self.g_terms = <int*>_grow(NULL, total, sizeof(int))
         k = 0
+        self.g_stride = (self.n_terms >> 3) + 1
+        self.g_bits = <unsigned char*>calloc(max(len(groups), 1) * self.g_stride, 1)
+        if self.g_bits == NULL:
+            raise MemoryError()
         for g, ids in enumerate(groups):
             self.g_off[g] = k
             self.g_len[g] = len(ids)
             for t in ids:
                 self.g_terms[k] = t
+                self.g_bits[<Py_ssize_t>g * self.g_stride + (t >> 3)] |= 1 << (t & 7)
                 k += 1
         self.mwcap = max_groups + 4
         self.mw_s = <int*>_grow(NULL, self.mwcap, sizeof(int))
@@ -398,7 +446,7 @@ cdef class Engine:
         free(self.r_kind); free(self.r_scope); free(self.r_tokens); free(self.r_pol); free(self.r_window)
         free(self.r_g0); free(self.r_ng); free(self.r_unless); free(self.r_cunless); free(self.r_roles)
         free(self.r_rank); free(self.w_off); free(self.w_len); free(self.w_rules); free(self.always)
-        free(self.answers); free(self.g_off); free(self.g_len); free(self.g_terms)
+        free(self.answers); free(self.g_off); free(self.g_len); free(self.g_terms); free(self.g_bits)
         free(self.buf); free(self.m_tid); free(self.m_s); free(self.m_e); free(self.sent_cnt)
         free(self.clause_cnt); free(self.neg_memo); free(self.tok_start); free(self.tok_end); free(self.mask)
         free(self.ev_s); free(self.ev_e); free(self.ev_pol); free(self.ev_cue); free(self.ev_neg)
@@ -429,40 +477,39 @@ cdef class Engine:
     cdef int _match(self) except -1:
         """Every occurrence of every term, in order of the start, then of the end; marks the terms found."""
         cdef Trie trie = self.terms_trie
-        cdef Py_ssize_t i, j, n = self.n
-        cdef int node, w
-        self.nm = 0
+        cdef Py_ssize_t i, j, n = self.n, nm = 0
+        cdef int node, w, serial = self.serial
+        cdef Py_UCS4* buf = self.buf
+        cdef Py_UCS4 c
+        cdef int* root = trie.root
+        cdef int* word = trie.word
+        cdef int* stamp = self.stamp
         for i in range(n):
-            node = 0
-            j = i
-            while j < n:
-                node = trie.child(node, self.buf[j])
-                if node == 0:
-                    break
-                j += 1
-                w = trie.word[node]
+            c = buf[i]
+            node = root[c] if c < 65536 else trie.child(0, c)
+            j = i + 1
+            while node != 0:
+                w = word[node]
                 if w >= 0:
-                    if self.nm == self.mcap:
+                    if nm == self.mcap:
                         self.mcap = 2 * self.mcap + 16
                         self.m_tid = <int*>_grow(self.m_tid, self.mcap, sizeof(int))
                         self.m_s = <int*>_grow(self.m_s, self.mcap, sizeof(int))
                         self.m_e = <int*>_grow(self.m_e, self.mcap, sizeof(int))
-                    self.m_tid[self.nm] = w
-                    self.m_s[self.nm] = <int>i
-                    self.m_e[self.nm] = <int>j
-                    self.nm += 1
-                    self.stamp[w] = self.serial
+                    self.m_tid[nm] = w
+                    self.m_s[nm] = <int>i
+                    self.m_e[nm] = <int>j
+                    nm += 1
+                    stamp[w] = serial
+                if j >= n or trie.cnt[node] == 0:
+                    break
+                node = trie.child(node, buf[j])
+                j += 1
+        self.nm = nm
         return 0
 
     cdef inline bint _in_group(self, int g, int t) noexcept nogil:
-        cdef int lo = self.g_off[g], hi = lo + self.g_len[g], mid
-        while lo < hi:
-            mid = (lo + hi) >> 1
-            if self.g_terms[mid] < t:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo < self.g_off[g] + self.g_len[g] and self.g_terms[lo] == t
+        return (self.g_bits[<Py_ssize_t>g * self.g_stride + (t >> 3)] >> (t & 7)) & 1
 
     cdef bint _present(self, int g) noexcept nogil:
         """Is a term of group ``g`` in the text?"""
@@ -911,7 +958,7 @@ cdef class Engine:
             if not self._present(self.r_g0[r]):
                 return False
         elif kind == K_REGEX:
-            for rx, req, sg in self.r_rxreq[r]:
+            for rx, req, sg, width in self.r_rxreq[r]:
                 for g in req:
                     if not self._present(g):
                         break
@@ -919,7 +966,7 @@ cdef class Engine:
                     if sg < 0:
                         if rx.search(self.text) is not None:
                             break
-                    elif self._match_at_starts(rx, sg):
+                    elif self._match_at_starts(rx, sg, req, width):
                         break
             else:
                 return False
@@ -934,15 +981,29 @@ cdef class Engine:
                 return False
         return True
 
-    cdef bint _match_at_starts(self, object rx, int g) except -1:
+    cdef bint _match_at_starts(self, object rx, int g, tuple req, int width) except -1:
         """Does ``rx`` match somewhere in the text? Tried only where one of the literals that start its matches is
-        (group ``g``; see regex_starts): the same answer as ``rx.search(text)``."""
-        cdef int k, last = -1
+        (group ``g``; see regex_starts), and only when a literal of each required set (``req``) lies within the
+        longest match (``width`` characters, -1: unbounded) from there: the same answer as ``rx.search(text)``."""
+        cdef int k, j, last = -1, p, lim, rg
+        cdef bint ok
         text = self.text
         for k in range(self.nm):
             if self.m_s[k] != last and self._in_group(g, self.m_tid[k]):
-                last = self.m_s[k]
-                if rx.match(text, last) is not None:
+                last = p = self.m_s[k]
+                if width >= 0:
+                    lim = p + width
+                    ok = True
+                    for rg in req:
+                        for j in range(self.nm):
+                            if self.m_s[j] >= p and self.m_e[j] <= lim and self._in_group(rg, self.m_tid[j]):
+                                break
+                        else:
+                            ok = False
+                            break
+                    if not ok:
+                        continue
+                if rx.match(text, p) is not None:
                     return True
         return False
 
@@ -1074,6 +1135,19 @@ def rows_of(list decided, list texts, list rule_code, list rule_rid, list rule_r
             i = j
         counts[k] = nrows
     return rows, counts
+
+
+def _max_width(str pattern) -> int:
+    """The length of the longest match of ``pattern`` (-1: unbounded or unknown)."""
+    try:
+        import re._parser as sp
+    except ImportError:  # pragma: no cover - Python < 3.11
+        import sre_parse as sp
+    try:
+        hi = sp.parse(pattern).getwidth()[1]
+    except Exception:  # pragma: no cover - validated patterns parse
+        return -1
+    return int(hi) if hi < 1 << 20 else -1
 
 
 cdef str _short(str pattern, int n=24):
