@@ -151,30 +151,16 @@ class CompiledCodebook:
         use_role = roles is not None and self._has_roles
         use_q = questions is not None and self._has_questions
         qs = [q if isinstance(q, str) and q else None for q in questions] if use_q else None  # type: ignore[union-attr]
-        # ---- distinct inputs (the key holds everything the decision depends on)
-        parts: list[Sequence] = [texts]
-        if use_tok:
-            parts.append([tuple(t) if t is not None else None for t in tokens])  # type: ignore[union-attr]
-        if use_role:
-            parts.append(roles)  # type: ignore[arg-type]
-        if qs is not None:
-            parts.append(qs)
-        keys: Sequence = texts if len(parts) == 1 else list(zip(*parts))
-        try:
-            ids: dict = dict.fromkeys(keys)
-        except TypeError:  # an unhashable role or token: no sharing
-            keys = list(range(n))
-            ids = dict.fromkeys(keys)
-        if len(ids) == n:  # every input distinct
-            slot = list(range(n))
-            firsts = slot
-        else:
-            for k, key in enumerate(ids):
-                ids[key] = k
-            slot = list(map(ids.__getitem__, keys))
-            rep = dict(zip(slot, range(n)))  # an index holding each distinct input
-            firsts = [rep[k] for k in range(len(ids))]
-        utexts = [texts[i] for i in firsts] if firsts is not slot else list(texts)
+        slot = firsts = None
+        if self._engine is not None and not use_tok:  # (the same ids, found in C)
+            try:
+                slot, firsts = _engine_mod.distinct(list(texts), list(roles) if use_role else None,  # type: ignore[arg-type]
+                                                    qs)
+            except TypeError:  # an unhashable role: the Python way below says what to do
+                slot = None
+        if slot is None:
+            slot, firsts = _distinct_python(texts, tokens if use_tok else None, roles if use_role else None, qs)
+        utexts = [texts[i] for i in firsts] if len(firsts) < n else list(texts)
         utok = [tokens[i] for i in firsts] if use_tok else None  # type: ignore[index]
         urole = [roles[i] for i in firsts] if roles is not None else None
         uq = [qs[i] for i in firsts] if qs is not None else None
@@ -543,6 +529,32 @@ def _engine_choice(engine: str | None) -> str:
     if engine == "auto":
         engine = "compiled" if _engine_mod is not None else "python"
     return engine
+
+
+def _distinct_python(texts: Sequence[str], tokens, roles, qs) -> tuple[list[int], list[int]]:
+    """``(slot, firsts)``: the id of each row's distinct input (text, and tokens / role / question where given) and
+    a row holding each distinct input, in order of first appearance (every row its own input when a role or a
+    token is unhashable)."""
+    n = len(texts)
+    parts: list[Sequence] = [texts]
+    if tokens is not None:
+        parts.append([tuple(t) if t is not None else None for t in tokens])
+    if roles is not None:
+        parts.append(roles)
+    if qs is not None:
+        parts.append(qs)
+    keys: Sequence = texts if len(parts) == 1 else list(zip(*parts))
+    try:
+        ids: dict = dict.fromkeys(keys)
+    except TypeError:  # an unhashable role or token: no sharing
+        return list(range(n)), list(range(n))
+    if len(ids) == n:  # every input distinct
+        return list(range(n)), list(range(n))
+    for k, key in enumerate(ids):
+        ids[key] = k
+    slot = list(map(ids.__getitem__, keys))
+    rep = dict(zip(slot, range(n)))  # an index holding each distinct input
+    return slot, [rep[k] for k in range(len(ids))]
 
 
 def _automaton(terms: list[str], backend: str):

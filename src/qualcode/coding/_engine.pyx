@@ -20,6 +20,7 @@ into its coding rows (one per code: evidence joined, rule ids, terms and spans s
 
 cimport cython
 from libc.stdlib cimport malloc, calloc, realloc, free
+from cpython.bytearray cimport PyByteArray_AS_STRING
 from libc.string cimport memset
 
 import re
@@ -184,7 +185,7 @@ cdef class Engine:
     # ---- the codebook
     cdef Trie terms_trie, neg_trie, notneg_trie, fill_trie
     cdef list terms, neg_words, rules, r_prefix, r_suffix, r_rxreq, r_question, r_code, r_rid, r_regexes
-    cdef dict word_polarity, role_memo
+    cdef dict word_polarity, role_memo, q_memo
     cdef int n_terms, n_real, n_rules, reach, window
     cdef char* eval_pol
     cdef char* term_ellipsis
@@ -204,6 +205,7 @@ cdef class Engine:
     cdef int* r_cunless
     cdef int* r_roles
     cdef int* r_rank
+    cdef int* r_has_q
     cdef int* w_off
     cdef int* w_len
     cdef int* w_rules
@@ -229,6 +231,7 @@ cdef class Engine:
     cdef int* sent_cnt
     cdef int* clause_cnt
     cdef int* neg_memo
+    cdef int* neg_stamp
     cdef char* tok_start
     cdef char* tok_end
     cdef char* mask
@@ -246,6 +249,7 @@ cdef class Engine:
     cdef int* occ
     cdef int occcap
     cdef object text, tokens
+    cdef public long long stat_cand, stat_pass
 
     def __cinit__(self, cb, negators, not_negators, fillers, bare_no, bare_yes, clause_end, sentence_end):
         cdef int i, r, k, g, t
@@ -279,6 +283,7 @@ cdef class Engine:
         self.fill_trie = Trie([str(w) for w in fillers])
         self.word_polarity = dict(cb.word_polarity)
         self.role_memo = {}
+        self.q_memo = {}
         self.reach = cb.reach
         self.window = cb.window
         self.bare_no = bare_no
@@ -323,6 +328,7 @@ cdef class Engine:
         self.r_cunless = <int*>_grow(NULL, nr, sizeof(int))
         self.r_roles = <int*>_grow(NULL, nr, sizeof(int))
         self.r_rank = <int*>_grow(NULL, nr, sizeof(int))
+        self.r_has_q = <int*>_grow(NULL, nr, sizeof(int))
         self.rstamp = <int*>calloc(nr, sizeof(int))
         self.cand = <int*>_grow(NULL, nr, sizeof(int))
         self.r_prefix, self.r_suffix, self.r_rxreq, self.r_question = [], [], [], []
@@ -357,6 +363,7 @@ cdef class Engine:
                 self.r_cunless[r] = -1
             self.r_roles[r] = rule.roles is not None
             self.r_rank[r] = rank.get(rule.code, 0)
+            self.r_has_q[r] = bool(rule.question)
             tag = f"{rule.code}#{rule.rid}"
             self.r_code.append(rule.code)
             self.r_rid.append(rule.rid)
@@ -445,10 +452,10 @@ cdef class Engine:
         free(self.eval_pol); free(self.term_ellipsis); free(self.stamp); free(self.rstamp); free(self.cand)
         free(self.r_kind); free(self.r_scope); free(self.r_tokens); free(self.r_pol); free(self.r_window)
         free(self.r_g0); free(self.r_ng); free(self.r_unless); free(self.r_cunless); free(self.r_roles)
-        free(self.r_rank); free(self.w_off); free(self.w_len); free(self.w_rules); free(self.always)
+        free(self.r_rank); free(self.r_has_q); free(self.w_off); free(self.w_len); free(self.w_rules); free(self.always)
         free(self.answers); free(self.g_off); free(self.g_len); free(self.g_terms); free(self.g_bits)
         free(self.buf); free(self.m_tid); free(self.m_s); free(self.m_e); free(self.sent_cnt)
-        free(self.clause_cnt); free(self.neg_memo); free(self.tok_start); free(self.tok_end); free(self.mask)
+        free(self.clause_cnt); free(self.neg_memo); free(self.neg_stamp); free(self.tok_start); free(self.tok_end); free(self.mask)
         free(self.ev_s); free(self.ev_e); free(self.ev_pol); free(self.ev_cue); free(self.ev_neg)
         free(self.mw_s); free(self.mw_e); free(self.mw_tid); free(self.occ)
 
@@ -462,6 +469,8 @@ cdef class Engine:
             self.sent_cnt = <int*>_grow(self.sent_cnt, self.cap, sizeof(int))
             self.clause_cnt = <int*>_grow(self.clause_cnt, self.cap, sizeof(int))
             self.neg_memo = <int*>_grow(self.neg_memo, self.cap, sizeof(int))
+            self.neg_stamp = <int*>_grow(self.neg_stamp, self.cap, sizeof(int))
+            memset(self.neg_stamp, 0, self.cap * sizeof(int))
             self.tok_start = <char*>_grow(self.tok_start, self.cap, 1)
             self.tok_end = <char*>_grow(self.tok_end, self.cap, 1)
             self.mask = <char*>_grow(self.mask, self.cap, 1)
@@ -470,6 +479,11 @@ cdef class Engine:
             i += 1
         self.n = n
         self.text = text
+        if self.serial >= 2000000000:  # (stamps are compared with the serial: start again before it wraps)
+            memset(self.stamp, 0, max(self.n_terms, 1) * sizeof(int))
+            memset(self.rstamp, 0, max(self.n_rules, 1) * sizeof(int))
+            memset(self.neg_stamp, 0, self.cap * sizeof(int))
+            self.serial = 0
         self.serial += 1
         self.have_sent = self.have_clause = self.have_tok = self.have_evals = False
         return 0
@@ -583,8 +597,9 @@ cdef class Engine:
         cdef int lo, p, q, end, wid = -1, fw = -1, got, k, left, f
         cdef Py_ssize_t gap
         cdef bint masked
-        if self.neg_memo[s] != -3:
+        if self.neg_stamp[s] == self.serial:
             return self.neg_memo[s]
+        self.neg_stamp[s] = self.serial
         lo = s - self.reach - 6
         if lo < 0:
             lo = 0
@@ -940,7 +955,7 @@ cdef class Engine:
             return self.rules[r].applies_to(role)
         if memo is None:
             memo = self.role_memo[role] = bytearray(self.n_rules)
-        cdef unsigned char[:] m = memo
+        cdef unsigned char* m = <unsigned char*>PyByteArray_AS_STRING(memo)
         if m[r] == 0:
             m[r] = 1 if self.rules[r].applies_to(role) else 2
         return m[r] == 1
@@ -970,16 +985,28 @@ cdef class Engine:
                         break
             else:
                 return False
-        qterms = self.r_question[r]
-        if qterms:
+        if self.r_has_q[r]:
             if not question:
                 return False
-            for q in qterms:
-                if q in question:
-                    break
-            else:
-                return False
+            return self._question_ok(r, question)
         return True
+
+    cdef bint _question_ok(self, int r, object question) except -1:
+        """Does the question hold one of rule ``r``'s question terms? Remembered per question (interviewers ask
+        the same questions again and again)."""
+        memo = self.q_memo.get(question)
+        if memo is None:
+            if len(self.q_memo) > 100000:
+                self.q_memo.clear()
+            memo = self.q_memo[question] = bytearray(self.n_rules)
+        cdef unsigned char* m = <unsigned char*>PyByteArray_AS_STRING(memo)
+        if m[r] == 0:
+            m[r] = 2
+            for q in self.r_question[r]:
+                if q in question:
+                    m[r] = 1
+                    break
+        return m[r] == 1
 
     cdef bint _match_at_starts(self, object rx, int g, tuple req, int width) except -1:
         """Does ``rx`` match somewhere in the text? Tried only where one of the literals that start its matches is
@@ -1045,13 +1072,13 @@ cdef class Engine:
                 self.cand[j] = self.cand[j - 1]
                 j -= 1
             self.cand[j] = r
-        for k in range(self.n + 1):
-            self.neg_memo[k] = -3
         self.tokens = tokens
+        self.stat_cand += nc
         for k in range(nc):
             r = self.cand[k]
             if not self._wakes(r, role, question):
                 continue
+            self.stat_pass += 1
             if self.r_pol[r] == P_PROBLEM and self.r_kind[r] != K_ANSWER:
                 if problem_ok < 0:
                     problem_ok = 0
@@ -1152,3 +1179,61 @@ def _max_width(str pattern) -> int:
 
 cdef str _short(str pattern, int n=24):
     return pattern if len(pattern) <= n else pattern[: n - 1] + "…"
+
+
+def distinct(list texts, list roles=None, list questions=None):
+    """``(slot, firsts)``: the id of each row's distinct input (its text, role and question; a question that is not
+    a non-empty str counts as None) and a row holding each distinct input, in order of first appearance. Raises
+    TypeError on an unhashable role."""
+    cdef Py_ssize_t i, n = len(texts)
+    cdef long long t, r, q, key
+    cdef dict tix = {}, rix = {}, qix = {}, kix = {}
+    cdef list slot = [0] * n, firsts = []
+    for i in range(n):
+        text = texts[i]
+        got = tix.get(text)
+        if got is None:
+            t = len(tix)
+            tix[text] = t
+        else:
+            t = got
+        r = 0
+        if roles is not None:
+            role = roles[i]
+            got = rix.get(role)
+            if got is None:
+                r = len(rix)
+                rix[role] = r
+            else:
+                r = got
+        q = 0
+        if questions is not None:
+            question = questions[i]
+            if isinstance(question, str) and question:
+                got = qix.get(question)
+                if got is None:
+                    q = len(qix) + 1
+                    qix[question] = q
+                else:
+                    q = got
+        if t >= (1 << 23) or r >= (1 << 20) or q >= (1 << 20):
+            keyo = (t, r, q)
+        else:
+            keyo = (t << 40) | (r << 20) | q
+        got = kix.get(keyo)
+        if got is None:
+            got = len(firsts)
+            kix[keyo] = got
+            firsts.append(i)
+        slot[i] = got
+    return slot, firsts
+
+
+def _match_only(Engine engine, list texts):
+    """(For profiling) load and match every text; the number of matches."""
+    cdef Py_ssize_t total = 0
+    for t in texts:
+        engine._load(t)
+        engine._match()
+        total += engine.nm
+    return total
