@@ -174,16 +174,9 @@ class AutoCoder(Params):
         tokens = units["tokens"].tolist() if has_tokens else None
         roles = units["role"].tolist() if "role" in units.columns else None
         questions = self._questions_for(segments, units)
-        slot, decided = cb.decide_distinct(texts, tokens, roles, questions)
-        if len(decided) == len(slot):
-            utexts = texts
-        else:
-            text_of = dict(zip(slot, texts))  # the text of each distinct input
-            utexts = [text_of[k] for k in range(len(decided))]
+        slot, decided, utexts = cb._decide_distinct(texts, tokens, roles, questions)  # (the collector is paused)
         codings = _codings_table(units, slot, cb.rows_distinct(decided, utexts))
-        if questions is not None:
-            units["question"] = questions  # (units is this call's own table)
-        self.units_ = units
+        self._units_from = (units, questions)  # (units_ adds the question column when first read)
         self._tokens_col = has_tokens
         self.__dict__.pop("_matches", None)
         self._matches_from = (slot, decided, units)
@@ -192,6 +185,17 @@ class AutoCoder(Params):
                                 zip(codings["seg_id"].map(dict(zip(units["seg_id"], units["text"]))),
                                     codings["start"], codings["spans"])]
         return codings
+
+    @property
+    def units_(self) -> pd.DataFrame:
+        """The coded units of the last :meth:`code`, with the interviewer's ``question`` where rules use one."""
+        src = self.__dict__.get("_units_from")
+        if src is None:
+            raise NotFittedError("This AutoCoder has not coded anything yet; call code(segments) first.")
+        units, questions = src
+        if questions is not None and "question" not in units.columns:
+            units["question"] = questions  # (units is the last call's own table)
+        return units
 
     @property
     def matches_(self) -> pd.DataFrame:
@@ -214,7 +218,7 @@ class AutoCoder(Params):
         """For a coder: the text of one coded unit (or every unit of a turn) with each code, rule and matched
         words marked 【like this】, and the candidates that were suppressed (negation, polarity, ``unless``,
         not a whole token). Call :meth:`code` first. Use ``print(coder.explain("F01:4"))``."""
-        if "units_" not in self.__dict__:
+        if "_units_from" not in self.__dict__:
             raise NotFittedError("This AutoCoder has not coded anything yet; call code(segments) before explain().")
         units = self.units_
         turn_ids = [seg_id(d, t) for d, t in zip(units["doc_id"], units["turn"])]
@@ -272,7 +276,11 @@ class AutoCoder(Params):
 def _match_texts(units: pd.DataFrame) -> list[str]:
     """The texts the rules read: ``match_text`` (the Simplified copy of a corpus read with ``convert="t2s"``, same
     length as the text) where the segments have it, else ``text``."""
-    texts = [t if isinstance(t, str) else "" for t in units["text"].tolist()]
+    text = units["text"]
+    if text.dtype == _STR_DTYPE:  # (no Python loop over a string column)
+        texts = text.fillna("").tolist()
+    else:
+        texts = [t if isinstance(t, str) else "" for t in text.tolist()]
     if "match_text" not in units.columns:
         return texts
     return [m if isinstance(m, str) and len(m) == len(t) else t for m, t in zip(units["match_text"].tolist(), texts)]

@@ -143,9 +143,10 @@ class CompiledCodebook:
         ``(rule index, words, spans, evidence)`` (:meth:`hits_of` makes :class:`Hit` objects of it), with the
         pure-Python engine a list of hits."""
         with gc_paused():
-            return self._decide_distinct(texts, tokens, roles, questions)
+            return self._decide_distinct(texts, tokens, roles, questions)[:2]
 
-    def _decide_distinct(self, texts, tokens, roles, questions) -> tuple[list[int], list]:
+    def _decide_distinct(self, texts, tokens, roles, questions) -> tuple[list[int], list, list[str]]:
+        """:meth:`decide_distinct`, and the text of each distinct input."""
         n = len(texts)
         use_tok = self.tokens_needed and tokens is not None
         use_role = roles is not None and self._has_roles
@@ -154,8 +155,8 @@ class CompiledCodebook:
         slot = firsts = None
         if self._engine is not None and not use_tok:  # (the same ids, found in C)
             try:
-                slot, firsts = _engine_mod.distinct(list(texts), list(roles) if use_role else None,  # type: ignore[arg-type]
-                                                    qs)
+                slot, firsts = _engine_mod.distinct(texts if isinstance(texts, list) else list(texts),
+                                                    list(roles) if use_role else None, qs)  # type: ignore[arg-type]
             except TypeError:  # an unhashable role: the Python way below says what to do
                 slot = None
         if slot is None:
@@ -165,8 +166,8 @@ class CompiledCodebook:
         urole = [roles[i] for i in firsts] if roles is not None else None
         uq = [qs[i] for i in firsts] if qs is not None else None
         if self._engine is not None:
-            return slot, self._engine.decide(utexts, utok, urole, uq)
-        return slot, self._decide_python(utexts, utok, urole, uq)
+            return slot, self._engine.decide(utexts, utok, urole, uq), utexts
+        return slot, self._decide_python(utexts, utok, urole, uq), utexts
 
     def hits_of(self, raw) -> list[Hit]:
         """:class:`Hit` objects of the compiled engine's ``(rule index, words, spans, evidence)`` tuples."""

@@ -42,6 +42,12 @@ cdef enum:
 cdef tuple EMPTY = ()
 
 
+cdef struct _Edge:
+    unsigned int node
+    Py_UCS4 ch
+    int kid
+
+
 cdef inline unsigned int _hash(unsigned int node, Py_UCS4 c) noexcept nogil:
     cdef unsigned int h = node * 2654435761u ^ (<unsigned int>c * 2246822519u)
     return h ^ (h >> 15)
@@ -73,9 +79,7 @@ cdef class Trie:
     cdef Py_UCS4* ch
     cdef int* kid
     cdef int* root
-    cdef unsigned int* h_node
-    cdef Py_UCS4* h_ch
-    cdef int* h_kid
+    cdef _Edge* h
     cdef unsigned int h_mask
 
     def __cinit__(self, words):
@@ -125,19 +129,17 @@ cdef class Trie:
         while size < 2 * max(edges, 1):
             size <<= 1
         self.h_mask = size - 1
-        self.h_node = <unsigned int*>calloc(size, sizeof(unsigned int))
-        self.h_ch = <Py_UCS4*>calloc(size, sizeof(Py_UCS4))
-        self.h_kid = <int*>calloc(size, sizeof(int))
-        if self.h_node == NULL or self.h_ch == NULL or self.h_kid == NULL:
+        self.h = <_Edge*>calloc(size, sizeof(_Edge))
+        if self.h == NULL:
             raise MemoryError()
         for i in range(n):
             for k in range(self.off[i], self.off[i] + self.cnt[i]):
                 slot = _hash(i, self.ch[k]) & self.h_mask
-                while self.h_kid[slot] != 0:
+                while self.h[slot].kid != 0:
                     slot = (slot + 1) & self.h_mask
-                self.h_node[slot] = i
-                self.h_ch[slot] = self.ch[k]
-                self.h_kid[slot] = self.kid[k]
+                self.h[slot].node = i
+                self.h[slot].ch = self.ch[k]
+                self.h[slot].kid = self.kid[k]
 
     def __dealloc__(self):
         free(self.word)
@@ -146,9 +148,7 @@ cdef class Trie:
         free(self.ch)
         free(self.kid)
         free(self.root)
-        free(self.h_node)
-        free(self.h_ch)
-        free(self.h_kid)
+        free(self.h)
 
     cdef inline int child(self, int node, Py_UCS4 c) noexcept nogil:
         cdef unsigned int slot
@@ -157,8 +157,8 @@ cdef class Trie:
             return self.root[c]
         slot = _hash(node, c) & self.h_mask
         while True:
-            got = self.h_kid[slot]
-            if got == 0 or (self.h_node[slot] == <unsigned int>node and self.h_ch[slot] == c):
+            got = self.h[slot].kid
+            if got == 0 or (self.h[slot].node == <unsigned int>node and self.h[slot].ch == c):
                 return got
             slot = (slot + 1) & self.h_mask
 
