@@ -23,6 +23,7 @@ from libc.stdlib cimport malloc, calloc, realloc, free
 from cpython.bytearray cimport PyByteArray_AS_STRING
 from libc.string cimport memset
 
+import functools
 import re
 
 from qualcode.coding._regex import regex_requirements, regex_starts
@@ -1164,8 +1165,9 @@ def rows_of(list decided, list texts, list rule_code, list rule_rid, list rule_r
     return rows, counts
 
 
+@functools.lru_cache(maxsize=4096)
 def _max_width(str pattern) -> int:
-    """The length of the longest match of ``pattern`` (-1: unbounded or unknown)."""
+    """The length of the longest match of ``pattern`` (-1: unbounded or unknown; remembered per pattern)."""
     try:
         import re._parser as sp
     except ImportError:  # pragma: no cover - Python < 3.11
