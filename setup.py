@@ -1,7 +1,8 @@
 """Build the compiled rule engine (qualcode.coding._engine, Cython); everything else is in pyproject.toml.
 
 The extension is optional at build time: without a C compiler the package installs and codes with the pure-Python
-engine, which gives the same codings (slower). ``qualcode.coding.engine_info()`` says which one is used.
+engine, which gives the same codings (slower); ``qualcode.coding.compiled_engine_available()`` says whether it was
+built.
 """
 
 from setuptools import Extension, setup
