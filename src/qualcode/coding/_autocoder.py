@@ -61,19 +61,23 @@ class AutoCoder(Params):
         the codebook has such rules and the segments were made without interviewer turns; ``False`` codes without
         the questions (those rules then never fire), knowingly; ``True`` requires interviewer rows.
     backend : {"ahocorasick_rs", "pyahocorasick"}
-        The multi-pattern matcher (same results).
+        The multi-pattern matcher of the pure-Python engine and of :meth:`explain` (same results).
+    engine : {"auto", "compiled", "python"} or None
+        The rule engine: the compiled one (Cython, built by ``pip install``), its pure-Python twin, or ``"auto"``
+        (compiled when built); None reads ``QUALCODE_ENGINE`` (default ``"auto"``). Same codings.
 
     After :meth:`code`: ``units_`` (the coded units, with the interviewer's ``question`` where rules use it) and
     ``matches_`` (:data:`MATCH_COLUMNS`, every rule that fired, with the matched words and their offsets).
     """
 
     def __init__(self, codebook: Codebook, unit: str | None = None, speakers: str | None = None,
-                 questions: str | bool = "auto", backend: str = "ahocorasick_rs"):
+                 questions: str | bool = "auto", backend: str = "ahocorasick_rs", engine: str | None = None):
         self.codebook = codebook
         self.unit = unit
         self.speakers = speakers
         self.questions = questions
         self.backend = backend
+        self.engine = engine
 
     # ----------------------------------------------------------------------------------------------- settings
     @property
@@ -89,7 +93,7 @@ class AutoCoder(Params):
     @property
     def compiled_(self) -> CompiledCodebook:
         cached = self.__dict__.get("_compiled")
-        key = (id(self.codebook), self.backend, _engine_choice(None))
+        key = (id(self.codebook), self.backend, _engine_choice(self.engine))
         if cached is None or cached[0] != key:
             cached = (key, compile_codebook(self.codebook, backend=self.backend, engine=key[2]))
             self.__dict__["_compiled"] = cached

@@ -172,7 +172,8 @@ class CompiledCodebook:
     def hits_of(self, raw) -> list[Hit]:
         """:class:`Hit` objects of the compiled engine's ``(rule index, words, spans, evidence)`` tuples."""
         rules = self.rules
-        return [Hit(rules[r].code, rules[r].rid, "hit", words, spans, evidence) for r, words, spans, evidence in raw]
+        return [Hit(rules[r].code, rules[r].rid, "hit", list(words), list(spans), evidence)
+                for r, words, spans, evidence in raw]
 
     def rows_distinct(self, decided: list, texts: list[str]) -> tuple[list[tuple], list[int]]:
         """The coding rows of each distinct input's decision (:meth:`decide_distinct`): ``(code, evidence, rule
@@ -343,6 +344,11 @@ def compile_codebook(codebook: Codebook, backend: str = "ahocorasick_rs", engine
     (compiled when built); None reads the ``QUALCODE_ENGINE`` environment variable (default ``"auto"``). Both give
     the same hits."""
     engine = _engine_choice(engine)
+    with gc_paused():  # (many small objects, none cyclic)
+        return _compile(codebook, backend, engine)
+
+
+def _compile(codebook: Codebook, backend: str, engine: str) -> CompiledCodebook:
     lexicon: Mapping[str, Any] = codebook.settings.get("lexicon") or {}
     settings = codebook.settings
     pol_cfg = dict(settings.get("polarity") or {})

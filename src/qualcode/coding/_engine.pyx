@@ -14,7 +14,8 @@ on the same inputs. What it does differently is only *how*:
 * Python objects are made only for what is returned (the words, spans and evidence of a hit), and regular
   expressions (regex rules, bare short answers) are still run by Python's ``re``, only where the filters let them.
 
-A hit is returned as a tuple ``(rule index, words, spans, evidence)``; :func:`rows_of` turns the hits of one text
+A hit is returned as a tuple ``(rule index, words, spans, evidence)`` (words and spans as tuples: no list
+for the collector to follow); :func:`rows_of` turns the hits of one text
 into its coding rows (one per code: evidence joined, rule ids, terms and spans sorted).
 """
 
@@ -904,7 +905,7 @@ cdef class Engine:
                 evidence = self.r_prefix[r] + rword + detail
             else:
                 evidence = self.r_prefix[r] + " + ".join(words[:ng]) + self.r_suffix[r] + detail
-            return (r, words, spans, evidence)
+            return (r, tuple(words), tuple(spans), evidence)
         return None
 
     cdef str _word(self, int k, object rword):
@@ -946,7 +947,7 @@ cdef class Engine:
         if self._blocked(self.r_unless[r], self.r_scope[r], 0) or self._blocked(self.r_cunless[r], self.r_scope[r],
                                                                                 0):
             return None
-        return (r, [word], [span], f"{self.r_prefix[r]}Q[{qword}] -> {word} [{rule.polarity}]")
+        return (r, (word,), (span,), f"{self.r_prefix[r]}Q[{qword}] -> {word} [{rule.polarity}]")
 
     cdef bint _role_ok(self, int r, object role) except -1:
         """``rules[r].applies_to(role)``, remembered per role value."""

@@ -58,7 +58,7 @@ class CodedCorpus:
         tokens of the first segmentation. Otherwise a ``ValueError`` asks for :func:`code_corpus`."""
         old_unit = self.coder.codebook.settings.get("unit")
         coder = AutoCoder(codebook, unit=self.coder.unit, speakers=self.coder.speakers,
-                          questions=self.coder.questions, backend=self.coder.backend)
+                          questions=self.coder.questions, backend=self.coder.backend, engine=self.coder.engine)
         if codebook.settings.get("unit") != old_unit or coder.compiled_.tokens_needed:
             raise ValueError("the edited codebook changes the coding unit or has rules that match tokens, so the "
                              "corpus must be segmented again: use qualcode.code_corpus(corpus, codebook)")
