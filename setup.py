@@ -14,4 +14,6 @@ except ImportError:  # pragma: no cover - Cython is in build-system.requires
 
 ext = Extension("qualcode.coding._engine", ["src/qualcode/coding/_engine.pyx"], optional=True,
                 extra_compile_args=["-O2"])
-setup(ext_modules=cythonize([ext], compiler_directives={"language_level": "3"}, quiet=True) if cythonize else [])
+# (the generated C file goes to build/, not beside the sources, so that it never ends up in a wheel)
+setup(ext_modules=cythonize([ext], compiler_directives={"language_level": "3"}, build_dir="build/cython", quiet=True)
+      if cythonize else [])
