@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import shutil
 import sys
 import tempfile
@@ -46,6 +47,7 @@ COMMAND = "python benchmarks/bench_coding.py"
 CODEBOOK = REPO / "codebooks" / "children_in_distress.yaml"
 CORPUS = REPO / "corpora" / "chifeng"
 REPEAT_TEXT = 20
+LOAD = [0.0, 0.0]  # load average at the start and at the end
 
 
 def timed(fn) -> tuple[float, float]:
@@ -136,9 +138,9 @@ def steps(auto: AutoCoder, segs: pd.DataFrame) -> dict:
             t.append(time.process_time())
             questions = auto._questions_for(segs, units)
             t.append(time.process_time())
-            slot, decided, utexts = cb._decide_distinct(texts, None, roles, questions)
+            slot, decided, inputs = cb._decide_distinct(texts, None, roles, questions)
             t.append(time.process_time())
-            rows = cb.rows_distinct(decided, utexts)
+            rows = cb.rows_distinct(decided, inputs[0])
             t.append(time.process_time())
             _codings_table(units, slot, rows)
             t.append(time.process_time())
@@ -209,9 +211,9 @@ def markdown(nt: dict, rp: dict, rc: dict, chars: int) -> str:
     return f"""## coding: AutoCoder speed
 
 Command: `{COMMAND} --chars {chars}`  
-Machine: {machine()}, shared with other developers' jobs while measured (load average 5-8 on the 2 cores):
-wall-clock times are inflated and noisy, so the ratios of record are CPU seconds of this process
-(`time.process_time`), each coding run alternating with a bare run, best of 5-7.
+Machine: {machine()}, shared with other developers' jobs while measured (load average {LOAD[0]:.1f} at the start,
+{LOAD[1]:.1f} at the end, on 2 cores): wall-clock times move with the other jobs, so the ratios of record are CPU
+seconds of this process (`time.process_time`), each coding run alternating with a bare run, best of 5-7.
 
 Codebook codebooks/children_in_distress.yaml ({nt['terms']} terms in the automaton: rule, `unless` and polarity
 terms and the literals its regexes need). **Bare** = ahocorasick_rs over the same sentence texts, one call per
@@ -282,6 +284,7 @@ def main(argv=None) -> int:
     if not compiled_engine_available():
         raise SystemExit("the compiled engine is not built (pip install . with a C compiler)")
     codebook = load_codebook(CODEBOOK)
+    LOAD[0] = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         nt = new_text(codebook, args.chars, tmp)
@@ -290,6 +293,7 @@ def main(argv=None) -> int:
         print(rp)
         rc = recode(tmp)
         print({k: v for k, v in rc.items() if k != "runs"})
+    LOAD[1] = os.getloadavg()[0]
     md = markdown(nt, rp, rc, args.chars)
     if not args.no_write:
         print(f"wrote {update_section('benchmarks.md', 'coding', md)}")

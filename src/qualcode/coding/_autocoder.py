@@ -178,12 +178,14 @@ class AutoCoder(Params):
         tokens = units["tokens"].tolist() if has_tokens else None
         roles = units["role"].tolist() if "role" in units.columns else None
         questions = self._questions_for(segments, units)
-        slot, decided, utexts = cb._decide_distinct(texts, tokens, roles, questions)  # (the collector is paused)
-        codings = _codings_table(units, slot, cb.rows_distinct(decided, utexts))
+        slot, decided, inputs = cb._decide_distinct(texts, tokens, roles, questions)  # (the collector is paused)
+        rows, counts = cb.rows_distinct(decided, inputs[0])
+        del decided  # (matches_ decides the inputs with codings again when it is read: fewer objects kept)
+        codings = _codings_table(units, slot, (rows, counts))
         self._units_from = (units, questions)  # (units_ adds the question column when first read)
         self._tokens_col = has_tokens
         self.__dict__.pop("_matches", None)
-        self._matches_from = (slot, decided, units)
+        self._matches_from = (slot, counts, inputs, units)
         if "match_text" in units.columns and len(codings):  # terms as written in the document, not the copy
             codings["terms"] = [tuple(t[s - b:e - b] for s, e in spans) for t, b, spans in
                                 zip(codings["seg_id"].map(dict(zip(units["seg_id"], units["text"]))),
@@ -210,11 +212,9 @@ class AutoCoder(Params):
             src = self.__dict__.get("_matches_from")
             if src is None:
                 raise NotFittedError("This AutoCoder has not coded anything yet; call code(segments) first.")
-            slot, decided, units = src
-            cb = self.compiled_
-            if cb._engine is not None:
-                decided = [cb.hits_of(raw) if raw else [] for raw in decided]
-            got = self.__dict__["_matches"] = _matches_table(slot, decided, units)
+            slot, counts, inputs, units = src
+            hits = self.compiled_.redecide(inputs, [k for k, c in enumerate(counts) if c])
+            got = self.__dict__["_matches"] = _matches_table(slot, hits, units)
         return got
 
     # ------------------------------------------------------------------------------------------------ explain
@@ -387,13 +387,13 @@ def _questions(segments: pd.DataFrame, units: pd.DataFrame) -> list[str | None]:
     return out
 
 
-def _matches_table(slot: list[int], decided: list[list[Hit]], units: pd.DataFrame) -> pd.DataFrame:
-    """The :data:`MATCH_COLUMNS` table of hit lists per unit (unit ``i`` has ``decided[slot[i]]``; spans moved to
-    document offsets)."""
+def _matches_table(slot: list[int], decided: dict[int, list[Hit]], units: pd.DataFrame) -> pd.DataFrame:
+    """The :data:`MATCH_COLUMNS` table of hit lists per unit (unit ``i`` has ``decided.get(slot[i])``; spans moved
+    to document offsets)."""
     cols = [units[c].tolist() for c in ("seg_id", "doc_id", "turn", "sentence", "start")]
     rows = []
     for i, k in enumerate(slot):
-        hits = decided[k]
+        hits = decided.get(k)
         if not hits:
             continue
         sid, doc, turn, sent, base = (c[i] for c in cols)

@@ -143,10 +143,12 @@ class CompiledCodebook:
         ``(rule index, words, spans, evidence)`` (:meth:`hits_of` makes :class:`Hit` objects of it), with the
         pure-Python engine a list of hits."""
         with gc_paused():
-            return self._decide_distinct(texts, tokens, roles, questions)[:2]
+            slot, decided, _inputs = self._decide_distinct(texts, tokens, roles, questions)
+            return slot, decided
 
-    def _decide_distinct(self, texts, tokens, roles, questions) -> tuple[list[int], list, list[str]]:
-        """:meth:`decide_distinct`, and the text of each distinct input."""
+    def _decide_distinct(self, texts, tokens, roles, questions) -> tuple[list[int], list, tuple]:
+        """:meth:`decide_distinct`, and the distinct inputs ``(texts, tokens, roles, questions)`` (for
+        :meth:`redecide`)."""
         n = len(texts)
         use_tok = self.tokens_needed and tokens is not None
         use_role = roles is not None and self._has_roles
@@ -165,9 +167,24 @@ class CompiledCodebook:
         utok = [tokens[i] for i in firsts] if use_tok else None  # type: ignore[index]
         urole = [roles[i] for i in firsts] if roles is not None else None
         uq = [qs[i] for i in firsts] if qs is not None else None
+        inputs = (utexts, utok, urole, uq)
         if self._engine is not None:
-            return slot, self._engine.decide(utexts, utok, urole, uq), utexts
-        return slot, self._decide_python(utexts, utok, urole, uq), utexts
+            return slot, self._engine.decide(*inputs), inputs
+        return slot, self._decide_python(*inputs), inputs
+
+    def redecide(self, inputs: tuple, which: list[int]) -> dict[int, list[Hit]]:
+        """The hits of the distinct inputs ``which`` (indices into ``inputs``, from :meth:`_decide_distinct`), decided
+        again: :class:`~qualcode.AutoCoder` keeps the coding rows, not the hits, and makes ``matches_`` this way
+        when it is first read."""
+        utexts, utok, urole, uq = inputs
+        sub = ([utexts[k] for k in which], [utok[k] for k in which] if utok is not None else None,
+               [urole[k] for k in which] if urole is not None else None, [uq[k] for k in which] if uq is not None else None)
+        with gc_paused():
+            if self._engine is not None:
+                got = [self.hits_of(raw) for raw in self._engine.decide(*sub)]
+            else:
+                got = self._decide_python(*sub)
+        return dict(zip(which, got))
 
     def hits_of(self, raw) -> list[Hit]:
         """:class:`Hit` objects of the compiled engine's ``(rule index, words, spans, evidence)`` tuples."""

@@ -22,6 +22,7 @@ into its coding rows (one per code: evidence joined, rule ids, terms and spans s
 cimport cython
 from libc.stdlib cimport malloc, calloc, realloc, free
 from cpython.bytearray cimport PyByteArray_AS_STRING
+from cpython.unicode cimport Py_UNICODE_ISSPACE
 from libc.string cimport memset
 
 import functools
@@ -238,6 +239,7 @@ cdef class Engine:
     cdef char* tok_end
     cdef char* mask
     cdef bint have_sent, have_clause, have_tok, have_evals
+    cdef int bare_state[2]
     cdef int* ev_s
     cdef int* ev_e
     cdef int* ev_pol
@@ -488,6 +490,7 @@ cdef class Engine:
             self.serial = 0
         self.serial += 1
         self.have_sent = self.have_clause = self.have_tok = self.have_evals = False
+        self.bare_state[0] = self.bare_state[1] = -1
         return 0
 
     cdef int _match(self) except -1:
@@ -920,33 +923,43 @@ cdef class Engine:
         return P_NONE if got is None else (P_PROBLEM if got == "problem" else P_POSITIVE)
 
     cdef object _answer(self, int r, object question):
-        """:meth:`Context.answer`: a short answer judged against the interviewer's question."""
-        cdef int end, k, best = -1
-        rule = self.rules[r]
-        qword = next(q for q in rule.question if q in (question or ""))
+        """:meth:`Context.answer`: a short answer judged against the interviewer's question (its first clause must
+        carry the rule's polarity). Decided in C; Python strings are made only for a hit."""
+        cdef int end, k, best = -1, pol = self.r_pol[r], verdict = P_NONE, which
+        cdef bint blank = True
         end = self._first_clause_end()
         if end < 0:
             end = <int>self.n
-        head = self.text[:end]
-        if not head.strip():
+        for k in range(end):
+            if not Py_UNICODE_ISSPACE(self.buf[k]):
+                blank = False
+                break
+        if blank:
             return None
-        verdict, word, span = None, head.strip(), (0, end)
-        bare = self.bare_no.match(head) if rule.polarity == "problem" else self.bare_yes.match(head)
-        if bare:
-            verdict = rule.polarity
+        which = 0 if pol == P_PROBLEM else 1  # (the bare answer of each kind, matched once per text)
+        if self.bare_state[which] < 0:
+            rx = self.bare_no if which == 0 else self.bare_yes
+            self.bare_state[which] = rx.match(self.text, 0, end) is not None
+        if self.bare_state[which]:
+            verdict = pol
         else:
             self._evaluations()
             for k in range(self.n_ev):
                 if self.ev_s[k] < end and (best < 0 or self.ev_s[k] < self.ev_s[best]):
                     best = k
             if best >= 0:
-                verdict = "problem" if self.ev_pol[best] == P_PROBLEM else "positive"
-                word, span = self._ev_desc(best), (self.ev_s[best], self.ev_e[best])
-        if verdict != rule.polarity:
+                verdict = self.ev_pol[best]
+        if verdict != pol:
             return None
         if self._blocked(self.r_unless[r], self.r_scope[r], 0) or self._blocked(self.r_cunless[r], self.r_scope[r],
                                                                                 0):
             return None
+        rule = self.rules[r]
+        qword = next(q for q in rule.question if q in (question or ""))
+        if best >= 0:
+            word, span = self._ev_desc(best), (self.ev_s[best], self.ev_e[best])
+        else:
+            word, span = self.text[:end].strip(), (0, end)
         return (r, (word,), (span,), f"{self.r_prefix[r]}Q[{qword}] -> {word} [{rule.polarity}]")
 
     cdef bint _role_ok(self, int r, object role) except -1:
