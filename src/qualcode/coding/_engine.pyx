@@ -245,7 +245,13 @@ cdef class Engine:
     cdef int* ev_pol
     cdef int* ev_cue
     cdef int* ev_neg
-    cdef int n_ev, evcap
+    cdef int n_ev, evcap, ev_longest
+    cdef int* gstamp
+    cdef int* gocc_off
+    cdef int* gocc_len
+    cdef int* gocc_longest
+    cdef int* gocc
+    cdef int gocc_used, gocc_cap, n_groups
     cdef int* mw_s
     cdef int* mw_e
     cdef int* mw_tid
@@ -253,7 +259,7 @@ cdef class Engine:
     cdef int* occ
     cdef int occcap
     cdef object text, tokens
-    cdef public long long stat_cand, stat_pass
+    cdef public long long steps  # (positions looked at by the per-match searches: tests check it grows linearly)
 
     def __cinit__(self, cb, negators, not_negators, fillers, bare_no, bare_yes, clause_end, sentence_end):
         cdef int i, r, k, g, t
@@ -272,7 +278,7 @@ cdef class Engine:
         for rule in cb.rules:
             for rx in rule.regexes:
                 got = regex_starts(rx.pattern)
-                if got:
+                if got and getattr(rx, "match", None) is not None:  # (Python's re; RE2 regexes are searched)
                     starts_of[rx.pattern] = tids(got)
                 # every set of literals a match must contain (the Python engine keeps only a few, to keep its
                 # automaton small; a set more here only costs the trie a few nodes)
@@ -436,6 +442,13 @@ cdef class Engine:
         self.g_len = <int*>_grow(NULL, len(groups), sizeof(int))
         self.g_terms = <int*>_grow(NULL, total, sizeof(int))
         k = 0
+        self.n_groups = len(groups)
+        self.gstamp = <int*>calloc(max(len(groups), 1), sizeof(int))
+        self.gocc_off = <int*>calloc(max(len(groups), 1), sizeof(int))
+        self.gocc_len = <int*>calloc(max(len(groups), 1), sizeof(int))
+        self.gocc_longest = <int*>calloc(max(len(groups), 1), sizeof(int))
+        if self.gstamp == NULL or self.gocc_off == NULL or self.gocc_len == NULL or self.gocc_longest == NULL:
+            raise MemoryError()
         self.g_stride = (self.n_terms >> 3) + 1
         self.g_bits = <unsigned char*>calloc(max(len(groups), 1) * self.g_stride, 1)
         if self.g_bits == NULL:
@@ -458,6 +471,7 @@ cdef class Engine:
         free(self.r_g0); free(self.r_ng); free(self.r_unless); free(self.r_cunless); free(self.r_roles)
         free(self.r_rank); free(self.r_has_q); free(self.w_off); free(self.w_len); free(self.w_rules); free(self.always)
         free(self.answers); free(self.g_off); free(self.g_len); free(self.g_terms); free(self.g_bits)
+        free(self.gstamp); free(self.gocc_off); free(self.gocc_len); free(self.gocc_longest); free(self.gocc)
         free(self.buf); free(self.m_tid); free(self.m_s); free(self.m_e); free(self.sent_cnt)
         free(self.clause_cnt); free(self.neg_memo); free(self.neg_stamp); free(self.tok_start); free(self.tok_end); free(self.mask)
         free(self.ev_s); free(self.ev_e); free(self.ev_pol); free(self.ev_cue); free(self.ev_neg)
@@ -487,10 +501,12 @@ cdef class Engine:
             memset(self.stamp, 0, max(self.n_terms, 1) * sizeof(int))
             memset(self.rstamp, 0, max(self.n_rules, 1) * sizeof(int))
             memset(self.neg_stamp, 0, self.cap * sizeof(int))
+            memset(self.gstamp, 0, max(self.n_groups, 1) * sizeof(int))
             self.serial = 0
         self.serial += 1
         self.have_sent = self.have_clause = self.have_tok = self.have_evals = False
         self.bare_state[0] = self.bare_state[1] = -1
+        self.gocc_used = 0
         return 0
 
     cdef int _match(self) except -1:
@@ -680,8 +696,7 @@ cdef class Engine:
 
     cdef int _evaluations(self) except -1:
         """:meth:`Context.evaluations`: the cues (longest kept), each with the negator that flips it."""
-        cdef int k, j, c, nk, s, e, ln, tmp, pol
-        cdef bint skip
+        cdef int k, j, c, nk, s, e, tmp, pol, max_end, first_at_max
         if self.have_evals:
             return 0
         self.have_evals = True
@@ -696,39 +711,43 @@ cdef class Engine:
         if self.occcap < self.nm:
             self.occcap = <int>self.nm * 2 + 8
             self.occ = <int*>_grow(self.occ, self.occcap, sizeof(int))
-        # the cues in order of the start, longest first (insertion sort: a handful per text)
+        # the cues in order of the start, longest first: the matches come by start then end, so each run of
+        # matches with one start is reversed
         nk = 0
         for k in range(self.nm):
             if self.eval_pol[self.m_tid[k]] == P_NONE:
                 continue
-            j = nk
-            while j > 0 and (self.m_s[self.occ[j - 1]] > self.m_s[k] or (
-                    self.m_s[self.occ[j - 1]] == self.m_s[k]
-                    and self.m_e[self.occ[j - 1]] - self.m_s[self.occ[j - 1]] < self.m_e[k] - self.m_s[k])):
-                self.occ[j] = self.occ[j - 1]
-                j -= 1
-            self.occ[j] = k
+            self.occ[nk] = k
             nk += 1
-        # kept: a cue inside a longer kept cue is dropped; a new cue drops the kept cues inside it
+        j = 0
+        while j < nk:
+            c = j
+            while c + 1 < nk and self.m_s[self.occ[c + 1]] == self.m_s[self.occ[j]]:
+                c += 1
+            k = j
+            tmp = c
+            while k < tmp:
+                self.occ[k], self.occ[tmp] = self.occ[tmp], self.occ[k]
+                k += 1
+                tmp -= 1
+            j = c + 1
+        # a cue inside a longer kept cue is dropped: in this order every kept cue starts at or before the cue, so one
+        # contains it and is longer exactly when it ends after it, or ends with it and starts before it (as
+        # Context.evaluations; no new cue can contain a kept one)
+        max_end = -1
+        first_at_max = -1
+        self.ev_longest = 0
         for j in range(nk):
             c = self.occ[j]
             s, e = self.m_s[c], self.m_e[c]
-            ln = e - s
-            skip = False
-            for k in range(self.n_ev):
-                if self.ev_s[k] <= s and e <= self.ev_e[k] and self.ev_e[k] - self.ev_s[k] > ln:
-                    skip = True
-                    break
-            if skip:
+            if max_end > e or (max_end == e and first_at_max < s):
                 continue
-            tmp = 0
-            for k in range(self.n_ev):
-                if s <= self.ev_s[k] and self.ev_e[k] <= e and ln > self.ev_e[k] - self.ev_s[k]:
-                    continue
-                self.ev_s[tmp], self.ev_e[tmp], self.ev_cue[tmp] = self.ev_s[k], self.ev_e[k], self.ev_cue[k]
-                tmp += 1
-            self.ev_s[tmp], self.ev_e[tmp], self.ev_cue[tmp] = s, e, self.m_tid[c]
-            self.n_ev = tmp + 1
+            self.ev_s[self.n_ev], self.ev_e[self.n_ev], self.ev_cue[self.n_ev] = s, e, self.m_tid[c]
+            self.n_ev += 1
+            if e - s > self.ev_longest:
+                self.ev_longest = e - s
+            if e > max_end:
+                max_end, first_at_max = e, s
         for k in range(self.n_ev):
             self.ev_neg[k] = self._negator_before(self.ev_s[k])
             pol = self.eval_pol[self.ev_cue[k]]
@@ -739,12 +758,16 @@ cdef class Engine:
 
     cdef int _nearest(self, int s, int e, int window) except -2:
         """:meth:`Context.nearest_evaluation`: the index of the evaluation that judges the word at s:e, or -1."""
-        cdef int k, sent, clause, es, ee, gap, best = -1
+        cdef int k, sent, clause, es, ee, gap, best = -1, lo, hi
         cdef int b_other = 0, b_itself = 0, b_gap = 0, b_after = 0, other, itself, after
         self._evaluations()
         sent = self._scope(S_SENTENCE, s)
         clause = self._scope(S_CLAUSE, s)
-        for k in range(self.n_ev):
+        # only the evaluations that can be within the window (their starts are in order)
+        lo = self._ev_bisect(s - window - self.ev_longest, False)
+        hi = self._ev_bisect(e + window, True)
+        for k in range(lo, hi):
+            self.steps += 1
             es, ee = self.ev_s[k], self.ev_e[k]
             if self._scope(S_SENTENCE, es) != sent:
                 continue
@@ -767,6 +790,94 @@ cdef class Engine:
                 b_other, b_itself, b_gap, b_after = other, itself, gap, after
         return best
 
+    cdef int _ev_bisect(self, int pos, bint right) noexcept:
+        """bisect_left (bisect_right with ``right``) of ``pos`` in the evaluations' starts."""
+        cdef int lo = 0, hi = self.n_ev, mid
+        while lo < hi:
+            mid = (lo + hi) >> 1
+            if self.ev_s[mid] < pos or (right and self.ev_s[mid] == pos):
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    cdef int _group_occ(self, int g) except -1:
+        """The matches of group ``g`` in text order, remembered per text: their offset in ``gocc`` (count in
+        ``gocc_len[g]``, longest in ``gocc_longest[g]``)."""
+        cdef int k, n = 0, longest = 0, off
+        if self.gstamp[g] == self.serial:
+            return self.gocc_off[g]
+        if self.gocc_used + self.nm > self.gocc_cap:
+            self.gocc_cap = 2 * (self.gocc_used + <int>self.nm) + 64
+            self.gocc = <int*>_grow(self.gocc, self.gocc_cap, sizeof(int))
+        off = self.gocc_used
+        for k in range(self.nm):
+            if self._in_group(g, self.m_tid[k]):
+                self.gocc[off + n] = k
+                n += 1
+                if self.m_e[k] - self.m_s[k] > longest:
+                    longest = self.m_e[k] - self.m_s[k]
+        self.gocc_used += n
+        self.gstamp[g] = self.serial
+        self.gocc_off[g] = off
+        self.gocc_len[g] = n
+        self.gocc_longest[g] = longest
+        return off
+
+    cdef int _occ_bisect(self, int off, int n, int pos) noexcept:
+        """bisect_left of ``pos`` in the starts of the ``n`` matches at ``gocc[off:]``."""
+        cdef int lo = 0, hi = n, mid
+        while lo < hi:
+            mid = (lo + hi) >> 1
+            if self.m_s[self.gocc[off + mid]] < pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    cdef int _nearest_occ(self, int g, int s, int e, int scope, int tsc, int window, bint tokens_mode) except -2:
+        """:meth:`Context.nearest`: the match of group ``g`` nearest to ``s..e`` in the same scope (``tsc``) and
+        within ``window`` (-1: none), the first in text order among equally near ones; -1 when there is none. Looks
+        only at the matches that can beat the best found so far."""
+        cdef int off = self._group_occ(g), n = self.gocc_len[g], longest = self.gocc_longest[g]
+        cdef int first, i, mi, os_, oe, here, gap, fwd = -1, fwd_gap = 0, back = -1, back_gap = 0, bound
+        cdef bint has_bound
+        first = self._occ_bisect(off, n, e)
+        for i in range(first, n):
+            self.steps += 1
+            mi = self.gocc[off + i]
+            os_, oe = self.m_s[mi], self.m_e[mi]
+            if (window >= 0 and os_ - e > window) or self._scope(scope, os_) != tsc:
+                break
+            if (not tokens_mode or self._token_ok(os_, oe)) and not (os_ == s and oe == e):
+                fwd, fwd_gap = mi, os_ - e
+                break
+        has_bound = fwd >= 0 or window >= 0
+        bound = fwd_gap if fwd >= 0 else window
+        for i in range(first - 1, -1, -1):  # matches starting before e: gap = max(0, s - end)
+            self.steps += 1
+            mi = self.gocc[off + i]
+            os_, oe = self.m_s[mi], self.m_e[mi]
+            if has_bound and os_ < s - longest - bound:
+                break
+            here = self._scope(scope, os_)
+            if here < tsc:  # (scopes follow the text: every earlier match is out of scope too)
+                break
+            if here != tsc:
+                continue
+            gap = s - oe if s > oe else 0
+            if (has_bound and gap > bound) or not ((not tokens_mode or self._token_ok(os_, oe))
+                                                   and not (os_ == s and oe == e)):
+                continue
+            if back < 0 or gap <= back_gap:  # (equal gap: the earlier one, which comes later in this loop)
+                back, back_gap = mi, gap
+                if not has_bound or gap < bound:
+                    bound = gap
+                has_bound = True
+        if back >= 0 and (fwd < 0 or back_gap <= fwd_gap):
+            return back
+        return fwd
+
     cdef str _ev_desc(self, int k):
         cue = self.terms[self.ev_cue[k]]
         if self.ev_neg[k] >= 0:
@@ -775,13 +886,25 @@ cdef class Engine:
 
     cdef bint _blocked(self, int g, int scope, int s) except -1:
         """:meth:`Context.blocked` (whether, not which): a term of group ``g`` in the scope of ``s``, not negated."""
-        cdef int k, target
+        cdef int i, mi, target, off, n, lo, hi, mid
         if g < 0:
             return False
         target = self._scope(scope, s)
-        for k in range(self.nm):
-            if self._in_group(g, self.m_tid[k]) and self._scope(scope, self.m_s[k]) == target \
-                    and self._negator_before(self.m_s[k]) < 0:
+        off = self._group_occ(g)
+        n = self.gocc_len[g]
+        lo, hi = 0, n  # (the first match of the group in the scope: scopes follow the text)
+        while lo < hi:
+            mid = (lo + hi) >> 1
+            if self._scope(scope, self.m_s[self.gocc[off + mid]]) < target:
+                lo = mid + 1
+            else:
+                hi = mid
+        for i in range(lo, n):
+            self.steps += 1
+            mi = self.gocc[off + i]
+            if self._scope(scope, self.m_s[mi]) != target:
+                break
+            if self._negator_before(self.m_s[mi]) < 0:
                 return True
         return False
 
@@ -790,7 +913,7 @@ cdef class Engine:
         """:meth:`Context.run` without ``explain``: the hit of rule ``r`` (first place it fires) or None."""
         cdef int kind = self.r_kind[r], scope = self.r_scope[r], g0 = self.r_g0[r], ng = self.r_ng[r]
         cdef int window = self.r_window[r], k, gi, g, mi, os_, oe, gap, best, best_gap, nw, s, e, ws, we, ev
-        cdef int ti, n_topics, tsc, neg, wpol
+        cdef int ti, n_topics, tsc, neg, wpol, off0 = 0
         cdef bint has_ev
         cdef int ev_s = 0, ev_e = 0, ev_pol = 0
         cdef bint tokens_mode = self.r_tokens[r], ok
@@ -803,46 +926,25 @@ cdef class Engine:
                          if m.end() > m.start()]
             n_topics = len(rx_topics)
         else:
-            n_topics = <int>self.nm
+            off0 = self._group_occ(g0)
+            n_topics = self.gocc_len[g0]
         for ti in range(n_topics):
             if kind == K_REGEX:
                 s, e, rword = rx_topics[ti]
                 self.mw_tid[0] = -1
             else:
-                if not self._in_group(g0, self.m_tid[ti]):
-                    continue
-                s, e = self.m_s[ti], self.m_e[ti]
+                mi = self.gocc[off0 + ti]
+                s, e = self.m_s[mi], self.m_e[mi]
                 if tokens_mode and not self._token_ok(s, e):
                     continue
-                self.mw_tid[0] = self.m_tid[ti]
+                self.mw_tid[0] = self.m_tid[mi]
                 rword = None
             self.mw_s[0], self.mw_e[0] = s, e
             nw = 1
             tsc = self._scope(scope, s)
             ok = True
             for gi in range(1, ng):
-                g = g0 + gi
-                best = -1
-                best_gap = 0
-                for mi in range(self.nm):
-                    if not self._in_group(g, self.m_tid[mi]):
-                        continue
-                    os_, oe = self.m_s[mi], self.m_e[mi]
-                    if self._scope(scope, os_) != tsc:
-                        continue
-                    if tokens_mode and not self._token_ok(os_, oe):
-                        continue
-                    if os_ == s and oe == e:
-                        continue
-                    gap = os_ - e
-                    if s - oe > gap:
-                        gap = s - oe
-                    if gap < 0:
-                        gap = 0
-                    if window >= 0 and gap > window:
-                        continue
-                    if best < 0 or gap < best_gap:
-                        best, best_gap = mi, gap
+                best = self._nearest_occ(g0 + gi, s, e, scope, tsc, window, tokens_mode)
                 if best < 0:
                     ok = False
                     break
@@ -1026,27 +1128,44 @@ cdef class Engine:
     cdef bint _match_at_starts(self, object rx, int g, tuple req, int width) except -1:
         """Does ``rx`` match somewhere in the text? Tried only where one of the literals that start its matches is
         (group ``g``; see regex_starts), and only when a literal of each required set (``req``) lies within the
-        longest match (``width`` characters, -1: unbounded) from there: the same answer as ``rx.search(text)``."""
-        cdef int k, j, last = -1, p, lim, rg
+        longest match (``width`` characters, -1: unbounded) from there: the same answer as ``rx.search(text)``.
+        With many such places (a long unit) one search is cheaper."""
+        cdef int i, j, k, last = -1, p, lim, rg, off, n, roff, rn, mi
         cdef bint ok
         text = self.text
-        for k in range(self.nm):
-            if self.m_s[k] != last and self._in_group(g, self.m_tid[k]):
-                last = p = self.m_s[k]
-                if width >= 0:
-                    lim = p + width
-                    ok = True
-                    for rg in req:
-                        for j in range(self.nm):
-                            if self.m_s[j] >= p and self.m_e[j] <= lim and self._in_group(rg, self.m_tid[j]):
-                                break
-                        else:
-                            ok = False
+        off = self._group_occ(g)
+        n = self.gocc_len[g]
+        if n > 16:
+            return rx.search(text) is not None
+        for i in range(n):
+            p = self.m_s[self.gocc[off + i]]
+            if p == last:
+                continue
+            last = p
+            if width >= 0:
+                lim = p + width
+                ok = True
+                for rg in req:
+                    roff = self._group_occ(rg)
+                    off = self.gocc_off[g]  # (the buffer may have moved: offsets stay)
+                    rn = self.gocc_len[rg]
+                    j = self._occ_bisect(roff, rn, p)
+                    for k in range(j, rn):
+                        mi = self.gocc[roff + k]
+                        if self.m_s[mi] > lim:
+                            k = rn
                             break
-                    if not ok:
-                        continue
-                if rx.match(text, p) is not None:
-                    return True
+                        if self.m_e[mi] <= lim:
+                            break
+                    else:
+                        k = rn
+                    if k >= rn:
+                        ok = False
+                        break
+                if not ok:
+                    continue
+            if rx.match(text, p) is not None:
+                return True
         return False
 
     cdef object _decide_one(self, str text, object tokens, object role, object question):
@@ -1088,12 +1207,10 @@ cdef class Engine:
                 j -= 1
             self.cand[j] = r
         self.tokens = tokens
-        self.stat_cand += nc
         for k in range(nc):
             r = self.cand[k]
             if not self._wakes(r, role, question):
                 continue
-            self.stat_pass += 1
             if self.r_pol[r] == P_PROBLEM and self.r_kind[r] != K_ANSWER:
                 if problem_ok < 0:
                     problem_ok = 0
