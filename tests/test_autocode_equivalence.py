@@ -20,7 +20,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from _rules_reference import compile_codebook as reference_compile, reference_code
+from _rules_reference import compile_codebook as reference_compile
+from _rules_reference import reference_code
 from qualcode.coding import AutoCoder, codebook_terms, compiled_engine_available, load_codebook
 
 REPO = Path(__file__).resolve().parents[1]

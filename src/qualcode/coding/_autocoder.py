@@ -290,7 +290,7 @@ def _match_texts(units: pd.DataFrame) -> list[str]:
     return [m if isinstance(m, str) and len(m) == len(t) else t for m, t in zip(units["match_text"].tolist(), texts)]
 
 
-def _codings_table(units: pd.DataFrame, slot: list[int], per_input: tuple[list[tuple], np.ndarray]) -> pd.DataFrame:
+def _codings_table(units: pd.DataFrame, slot: list[int], per_input: tuple[list[tuple], Any]) -> pd.DataFrame:
     """The codings table: the rows of each unit's distinct input, repeated per unit with numpy; spans moved from
     unit offsets to document offsets."""
     rows, count = per_input
@@ -356,7 +356,7 @@ def _questions(segments: pd.DataFrame, units: pd.DataFrame) -> list[str | None]:
     key = doc_codes.astype(np.int64) * width + turn
     ukeys, first = np.unique(key, return_index=True)  # (the first row of each (document, turn))
     first_iv = is_iv[first]
-    u_doc = docs.get_indexer(units["doc_id"]).astype(np.int64)
+    u_doc = docs.get_indexer(pd.Index(units["doc_id"])).astype(np.int64)
     u_turn = units["turn"].to_numpy(dtype=np.int64)
     u_sent = units["sentence"].to_numpy(dtype=np.int64) if "sentence" in units.columns else np.zeros(len(units),
                                                                                                       np.int64)

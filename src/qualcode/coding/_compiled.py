@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import importlib
 import os
 import re
 from collections import Counter
@@ -54,8 +55,9 @@ from qualcode.coding._terms import expand_terms
 from qualcode.errors import require
 from qualcode.model import Codebook
 
+_engine_mod: Any
 try:
-    from qualcode.coding import _engine as _engine_mod
+    _engine_mod = importlib.import_module("qualcode.coding._engine")
 except ImportError:  # not built (no C compiler at install time): the pure-Python engine, same results
     _engine_mod = None
 
@@ -153,18 +155,19 @@ class CompiledCodebook:
         use_tok = self.tokens_needed and tokens is not None
         use_role = roles is not None and self._has_roles
         use_q = questions is not None and self._has_questions
-        qs = [q if isinstance(q, str) and q else None for q in questions] if use_q else None  # type: ignore[union-attr]
-        slot = firsts = None
+        qs = [q if isinstance(q, str) and q else None for q in questions] if use_q else None
+        slot: list[int] | None = None
+        firsts: list[int] = []
         if self._engine is not None and not use_tok:  # (the same ids, found in C)
             try:
                 slot, firsts = _engine_mod.distinct(texts if isinstance(texts, list) else list(texts),
-                                                    list(roles) if use_role else None, qs)  # type: ignore[arg-type]
+                                                    list(roles) if use_role and roles is not None else None, qs)
             except TypeError:  # an unhashable role: the Python way below says what to do
                 slot = None
         if slot is None:
             slot, firsts = _distinct_python(texts, tokens if use_tok else None, roles if use_role else None, qs)
         utexts = [texts[i] for i in firsts] if len(firsts) < n else list(texts)
-        utok = [tokens[i] for i in firsts] if use_tok else None  # type: ignore[index]
+        utok = [tokens[i] for i in firsts] if use_tok and tokens is not None else None
         urole = [roles[i] for i in firsts] if roles is not None else None
         uq = [qs[i] for i in firsts] if qs is not None else None
         inputs = (utexts, utok, urole, uq)
@@ -178,7 +181,8 @@ class CompiledCodebook:
         when it is first read."""
         utexts, utok, urole, uq = inputs
         sub = ([utexts[k] for k in which], [utok[k] for k in which] if utok is not None else None,
-               [urole[k] for k in which] if urole is not None else None, [uq[k] for k in which] if uq is not None else None)
+               [urole[k] for k in which] if urole is not None else None,
+               [uq[k] for k in which] if uq is not None else None)
         with gc_paused():
             if self._engine is not None:
                 got = [self.hits_of(raw) for raw in self._engine.decide(*sub)]

@@ -47,7 +47,7 @@ class CodedCorpus:
     def __iter__(self):  # segments, codings = code_corpus(...)
         return iter((self.segments, self.codings))
 
-    def recode(self, codebook: Codebook) -> "CodedCorpus":
+    def recode(self, codebook: Codebook) -> CodedCorpus:
         """Code the same segments with an edited codebook, without segmenting again: what a notebook user does
         after changing a rule or a term. The codings are those :func:`code_corpus` gives for ``codebook``.
 

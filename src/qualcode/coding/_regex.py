@@ -221,14 +221,9 @@ def regex_starts(pattern: str, limit: int = 64) -> tuple[str, ...] | None:
     when there is no such set (or the pattern ignores case). The compiled engine tries the regex only where the
     automaton found one of them (``rx.match(text, pos)``, which sees the text before ``pos`` as ``search`` does), an
     exact filter: ``search`` finds a match iff ``match`` succeeds at one of these positions."""
+    sc = _sre_constants()
     try:
-        import re._constants as sc
-        import re._parser as sp
-    except ImportError:  # pragma: no cover - Python < 3.11
-        import sre_constants as sc  # type: ignore[no-redef]
-        import sre_parse as sp  # type: ignore[no-redef]
-    try:
-        parsed = sp.parse(pattern)
+        parsed = _sre_parser().parse(pattern)
     except Exception:  # pragma: no cover - patterns are validated before
         return None
     if parsed.state.flags & re.IGNORECASE:
