@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from qualcode._params import Params
-from qualcode.coding._compiled import CompiledCodebook, _engine_choice, compile_codebook, gc_paused
+from qualcode.coding._compiled import CompiledCodebook, _engine_choice, _engine_mod, compile_codebook, gc_paused
 from qualcode.coding._rule import Hit
 from qualcode.errors import InputError, Issue, NotFittedError
 from qualcode.model import CODING_COLUMNS, SEGMENT_COLUMNS, Codebook, seg_id
@@ -322,14 +322,19 @@ def _codings_table(units: pd.DataFrame, slot: list[int], per_input: tuple[list[t
                 return got
         return col.to_numpy(dtype=object)[take].tolist()
 
-    picked = [rows[i] for i in row_of.tolist()]
     starts = units["start"].to_numpy(dtype=np.int64)[take]
+    if _engine_mod is not None:  # (in C, the tuples kept out of the collector's way)
+        code, evidence, rules, terms, spans = _engine_mod.codings_columns(rows, row_of.tolist(), starts.tolist())
+    else:
+        picked = [rows[i] for i in row_of.tolist()]
+        code, evidence = [r[0] for r in picked], [r[1] for r in picked]
+        rules, terms = [r[2] for r in picked], [r[3] for r in picked]
+        spans = [tuple([(b + s, b + e) for s, e in r[4]]) for b, r in zip(starts.tolist(), picked)]
     data: dict[str, Any] = {
         "seg_id": column("seg_id"), "doc_id": column("doc_id"), "turn": column("turn"),
         "sentence": column("sentence"), "start": starts, "end": column("end"),
-        "code": [r[0] for r in picked], "coder": [CODER] * len(take), "evidence": [r[1] for r in picked],
-        "rules": [r[2] for r in picked], "terms": [r[3] for r in picked],
-        "spans": [tuple([(b + s, b + e) for s, e in r[4]]) for b, r in zip(starts.tolist(), picked)],
+        "code": code, "coder": [CODER] * len(take), "evidence": evidence, "rules": rules, "terms": terms,
+        "spans": spans,
     }
     for c in attr_cols:
         data[c] = column(c)

@@ -45,6 +45,18 @@ cdef enum:
 cdef tuple EMPTY = ()
 
 
+cdef extern from "Python.h":
+    void PyObject_GC_UnTrack(void* op)
+
+
+cdef inline tuple _frozen(tuple t):
+    """``t``, untracked by the cyclic collector: a tuple of str, int and such tuples can never be part of a cycle
+    (CPython untracks them itself, but only when a collection first looks at them; coding makes many and keeps them,
+    so that first look would cost a pass over all of them)."""
+    PyObject_GC_UnTrack(<void*>t)
+    return t
+
+
 cdef struct _Edge:
     unsigned int node
     Py_UCS4 ch
@@ -998,19 +1010,19 @@ cdef class Engine:
             if self._blocked(self.r_unless[r], scope, s) or self._blocked(self.r_cunless[r], scope, s):
                 continue
             words = [self._word(k, rword) for k in range(nw)]
-            spans = [(self.mw_s[k], self.mw_e[k]) for k in range(nw)]
+            spans = [_frozen((self.mw_s[k], self.mw_e[k])) for k in range(nw)]
             if has_ev:
                 for k in range(nw):
                     if self.mw_s[k] == ev_s and self.mw_e[k] == ev_e:
                         break
                 else:
                     words.append(ev_desc)
-                    spans.append((ev_s, ev_e))
+                    spans.append(_frozen((ev_s, ev_e)))
             if kind == K_REGEX:
                 evidence = self.r_prefix[r] + rword + detail
             else:
                 evidence = self.r_prefix[r] + " + ".join(words[:ng]) + self.r_suffix[r] + detail
-            return (r, tuple(words), tuple(spans), evidence)
+            return _frozen((r, _frozen(tuple(words)), _frozen(tuple(spans)), evidence))
         return None
 
     cdef str _word(self, int k, object rword):
@@ -1062,7 +1074,8 @@ cdef class Engine:
             word, span = self._ev_desc(best), (self.ev_s[best], self.ev_e[best])
         else:
             word, span = self.text[:end].strip(), (0, end)
-        return (r, (word,), (span,), f"{self.r_prefix[r]}Q[{qword}] -> {word} [{rule.polarity}]")
+        return _frozen((r, _frozen((word,)), _frozen((_frozen(span),)),
+                        f"{self.r_prefix[r]}Q[{qword}] -> {word} [{rule.polarity}]"))
 
     cdef bint _role_ok(self, int r, object role) except -1:
         """``rules[r].applies_to(role)``, remembered per role value."""
@@ -1281,19 +1294,43 @@ def rows_of(list decided, list texts, list rule_code, list rule_rid, list rule_r
                 j += 1
             if j == i + 1:
                 h = hs[i]
-                spans = tuple(sorted(set(h[2]))) if len(h[2]) > 1 else tuple(h[2])
+                spans = _frozen(tuple(sorted(set(h[2])))) if len(h[2]) > 1 else tuple(h[2])
                 evidence = h[3]
-                rids = (rule_rid[h[0]],)
+                rids = _frozen((rule_rid[h[0]],))
             else:
-                spans = tuple(sorted({sp for h in hs[i:j] for sp in h[2]}))
+                spans = _frozen(tuple(sorted({sp for h in hs[i:j] for sp in h[2]})))
                 evidence = " | ".join([h[3] for h in hs[i:j]])
-                rids = tuple([rule_rid[h[0]] for h in hs[i:j]])
-            terms = tuple([text[a:b] for a, b in spans])
-            rows.append((code, evidence, rids, terms, spans))
+                rids = _frozen(tuple([rule_rid[h[0]] for h in hs[i:j]]))
+            terms = _frozen(tuple([text[a:b] for a, b in spans]))
+            rows.append(_frozen((code, evidence, rids, terms, spans)))
             nrows += 1
             i = j
         counts[k] = nrows
     return rows, counts
+
+
+def codings_columns(list rows, list row_of, list starts):
+    """The code, evidence, rules, terms and spans columns of the codings table: row ``row_of[i]`` of ``rows`` for
+    coding ``i``, its spans moved by ``starts[i]`` (the unit's offset in the document)."""
+    cdef Py_ssize_t i, k, n = len(row_of), m
+    cdef long b
+    cdef list code = [None] * n, evidence = [None] * n, rules = [None] * n, terms = [None] * n, spans = [None] * n
+    cdef tuple row, rel, moved
+    for i in range(n):
+        row = rows[row_of[i]]
+        code[i] = row[0]
+        evidence[i] = row[1]
+        rules[i] = row[2]
+        terms[i] = row[3]
+        rel = row[4]
+        b = starts[i]
+        if b == 0:
+            spans[i] = rel
+            continue
+        m = len(rel)
+        moved = _frozen(tuple([_frozen((a + b, e + b)) for a, e in rel]))
+        spans[i] = moved
+    return code, evidence, rules, terms, spans
 
 
 @functools.lru_cache(maxsize=4096)
