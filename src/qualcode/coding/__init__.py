@@ -3,7 +3,8 @@ evaluation against human coding.
 
 Modules (private): ``_codebook`` (YAML load/save), ``_codebook_check`` (every format check, with lines), ``_terms``,
 ``_polarity`` (built-in evaluation lexicon), ``_regex`` (literals a regex needs), ``_rule`` / ``_compiled`` /
-``_decide`` (the rule engine), ``_autocoder`` (:class:`AutoCoder`), ``_suggest`` (:class:`CodeSuggester`),
+``_decide`` (the rule engine) and ``_engine`` (its compiled twin, Cython),
+``_autocoder`` (:class:`AutoCoder`), ``_suggest`` (:class:`CodeSuggester`),
 ``_evaluate`` (precision, recall, F1 and kappa against a gold coding), ``_units`` (coding units and the rules'
 evidence per unit), ``_hybrid`` (:class:`HybridCoder`: rules + a model learned from coders), ``_explain`` (its
 codings table and evidence), ``_active`` (active learning: which units to review next).
@@ -11,20 +12,19 @@ codings table and evidence), ``_active`` (active learning: which units to review
 
 from __future__ import annotations
 
+from qualcode.coding._active import PRIORITY_COLUMNS, active_order, next_batch, review_priority
 from qualcode.coding._autocoder import MATCH_COLUMNS, AutoCoder, roll_up
-from qualcode.coding._codebook import (codebook_to_dict, dump_codebook, load_codebook, save_codebook,
-                                       validate_codebook)
-from qualcode.coding._compiled import CompiledCodebook, compile_codebook
-from qualcode.coding._pipeline import CodedCorpus, code_corpus, corpus_segmenter
+from qualcode.coding._codebook import codebook_to_dict, dump_codebook, load_codebook, save_codebook, validate_codebook
+from qualcode.coding._compiled import CompiledCodebook, compile_codebook, compiled_engine_available
 from qualcode.coding._evaluate import EVAL_COLUMNS, evaluate, gold_sets, read_gold, split_codes
+from qualcode.coding._hybrid import HYBRID_CODER, HybridCoder, unit_labels
 from qualcode.coding._metrics import binary_scores
+from qualcode.coding._pipeline import CodedCorpus, code_corpus, corpus_segmenter
 from qualcode.coding._polarity import DEFAULT_POLARITY
 from qualcode.coding._rule import Hit
-from qualcode.coding._active import PRIORITY_COLUMNS, active_order, next_batch, review_priority
-from qualcode.coding._hybrid import HYBRID_CODER, HybridCoder, unit_labels
-from qualcode.coding._units import UNIT_COLUMNS, coding_units, rule_evidence
 from qualcode.coding._suggest import MODEL_CODER, CodeSuggester, review_queue, training_labels
 from qualcode.coding._terms import codebook_terms, expand_terms
+from qualcode.coding._units import UNIT_COLUMNS, coding_units, rule_evidence
 
 __all__ = [
     "AutoCoder",
@@ -47,6 +47,7 @@ __all__ = [
     "codebook_to_dict",
     "coding_units",
     "compile_codebook",
+    "compiled_engine_available",
     "corpus_segmenter",
     "dump_codebook",
     "evaluate",

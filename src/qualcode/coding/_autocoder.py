@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from qualcode._params import Params
-from qualcode.coding._compiled import CompiledCodebook, compile_codebook
+from qualcode.coding._compiled import CompiledCodebook, _engine_choice, _engine_mod, compile_codebook, gc_paused
 from qualcode.coding._rule import Hit
 from qualcode.errors import InputError, Issue, NotFittedError
 from qualcode.model import CODING_COLUMNS, SEGMENT_COLUMNS, Codebook, seg_id
@@ -30,6 +30,7 @@ MATCH_COLUMNS = ["seg_id", "doc_id", "turn", "sentence", "code", "rule", "status
 _UNITS = ("sentence", "turn")
 _SPEAKERS = ("respondent", "interviewer", "all")
 _QUESTIONS = ("auto", True, False)
+_STR_DTYPE = pd.Series(["x"]).dtype  # what pandas makes of a list of str
 
 
 class Explanation(str):
@@ -60,19 +61,23 @@ class AutoCoder(Params):
         the codebook has such rules and the segments were made without interviewer turns; ``False`` codes without
         the questions (those rules then never fire), knowingly; ``True`` requires interviewer rows.
     backend : {"ahocorasick_rs", "pyahocorasick"}
-        The multi-pattern matcher (same results).
+        The multi-pattern matcher of the pure-Python engine and of :meth:`explain` (same results).
+    engine : {"auto", "compiled", "python"} or None
+        The rule engine: the compiled one (Cython, built by ``pip install``), its pure-Python twin, or ``"auto"``
+        (compiled when built); None reads ``QUALCODE_ENGINE`` (default ``"auto"``). Same codings.
 
     After :meth:`code`: ``units_`` (the coded units, with the interviewer's ``question`` where rules use it) and
     ``matches_`` (:data:`MATCH_COLUMNS`, every rule that fired, with the matched words and their offsets).
     """
 
     def __init__(self, codebook: Codebook, unit: str | None = None, speakers: str | None = None,
-                 questions: str | bool = "auto", backend: str = "ahocorasick_rs"):
+                 questions: str | bool = "auto", backend: str = "ahocorasick_rs", engine: str | None = None):
         self.codebook = codebook
         self.unit = unit
         self.speakers = speakers
         self.questions = questions
         self.backend = backend
+        self.engine = engine
 
     # ----------------------------------------------------------------------------------------------- settings
     @property
@@ -88,9 +93,9 @@ class AutoCoder(Params):
     @property
     def compiled_(self) -> CompiledCodebook:
         cached = self.__dict__.get("_compiled")
-        key = (id(self.codebook), self.backend)
+        key = (id(self.codebook), self.backend, _engine_choice(self.engine))
         if cached is None or cached[0] != key:
-            cached = (key, compile_codebook(self.codebook, backend=self.backend))
+            cached = (key, compile_codebook(self.codebook, backend=self.backend, engine=key[2]))
             self.__dict__["_compiled"] = cached
         return cached[1]
 
@@ -162,6 +167,10 @@ class AutoCoder(Params):
         and ``spans`` hold the rule ids, the matched words and their offsets into the document as data.
         """
         self._check_params()
+        with gc_paused():
+            return self._code(segments)
+
+    def _code(self, segments: pd.DataFrame) -> pd.DataFrame:
         units = self._units(segments)
         cb = self.compiled_
         has_tokens = "tokens" in units.columns and cb.tokens_needed
@@ -169,19 +178,30 @@ class AutoCoder(Params):
         tokens = units["tokens"].tolist() if has_tokens else None
         roles = units["role"].tolist() if "role" in units.columns else None
         questions = self._questions_for(segments, units)
-        slot, decided = cb.match_distinct(texts, tokens, roles, questions)
-        self.units_ = units.assign(question=questions) if questions is not None else units
+        slot, decided, inputs = cb._decide_distinct(texts, tokens, roles, questions)  # (the collector is paused)
+        rows, counts = cb.rows_distinct(decided, inputs[0])
+        del decided  # (matches_ decides the inputs with codings again when it is read: fewer objects kept)
+        codings = _codings_table(units, slot, (rows, counts))
+        self._units_from = (units, questions)  # (units_ adds the question column when first read)
         self._tokens_col = has_tokens
         self.__dict__.pop("_matches", None)
-        self._matches_from = (slot, decided, units)
-        text_of = dict(zip(slot, texts))  # the text of each distinct input
-        out = _codings_table(units, slot, _rows_per_input(decided, [text_of[k] for k in range(len(decided))],
-                                                          self.codebook))
-        if "match_text" in units.columns and len(out):  # terms as written in the document, not the copy
-            out["terms"] = [tuple(t[s - b:e - b] for s, e in spans) for t, b, spans in
-                            zip(out["seg_id"].map(dict(zip(units["seg_id"], units["text"]))), out["start"],
-                                out["spans"])]
-        return out
+        self._matches_from = (slot, counts, inputs, units)
+        if "match_text" in units.columns and len(codings):  # terms as written in the document, not the copy
+            codings["terms"] = [tuple(t[s - b:e - b] for s, e in spans) for t, b, spans in
+                                zip(codings["seg_id"].map(dict(zip(units["seg_id"], units["text"]))),
+                                    codings["start"], codings["spans"])]
+        return codings
+
+    @property
+    def units_(self) -> pd.DataFrame:
+        """The coded units of the last :meth:`code`, with the interviewer's ``question`` where rules use one."""
+        src = self.__dict__.get("_units_from")
+        if src is None:
+            raise NotFittedError("This AutoCoder has not coded anything yet; call code(segments) first.")
+        units, questions = src
+        if questions is not None and "question" not in units.columns:
+            units["question"] = questions  # (units is the last call's own table)
+        return units
 
     @property
     def matches_(self) -> pd.DataFrame:
@@ -192,7 +212,9 @@ class AutoCoder(Params):
             src = self.__dict__.get("_matches_from")
             if src is None:
                 raise NotFittedError("This AutoCoder has not coded anything yet; call code(segments) first.")
-            got = self.__dict__["_matches"] = _matches_table(*src)
+            slot, counts, inputs, units = src
+            hits = self.compiled_.redecide(inputs, [k for k, c in enumerate(counts) if c])
+            got = self.__dict__["_matches"] = _matches_table(slot, hits, units)
         return got
 
     # ------------------------------------------------------------------------------------------------ explain
@@ -200,7 +222,7 @@ class AutoCoder(Params):
         """For a coder: the text of one coded unit (or every unit of a turn) with each code, rule and matched
         words marked 【like this】, and the candidates that were suppressed (negation, polarity, ``unless``,
         not a whole token). Call :meth:`code` first. Use ``print(coder.explain("F01:4"))``."""
-        if "units_" not in self.__dict__:
+        if "_units_from" not in self.__dict__:
             raise NotFittedError("This AutoCoder has not coded anything yet; call code(segments) before explain().")
         units = self.units_
         turn_ids = [seg_id(d, t) for d, t in zip(units["doc_id"], units["turn"])]
@@ -255,42 +277,24 @@ class AutoCoder(Params):
 
 
 # ------------------------------------------------------------------------------------------ building the table
-def _rows_per_input(decided: list[list[Hit]], texts: list[str], codebook: Codebook) -> tuple[list[tuple], np.ndarray]:
-    """The coding rows of each distinct input, once: ``(code, evidence, rules, terms, relative spans)`` per code
-    present (codebook order, several rules of one code joined; ``terms[i]`` is the text at ``spans[i]``), and the
-    number of rows of each input."""
-    order = {cid: i for i, cid in enumerate(codebook.ids)}
-    rows: list[tuple] = []
-    count = np.zeros(len(decided), dtype=np.intp)
-    for k, hits in enumerate(decided):
-        if not hits:
-            continue
-        by_code: dict[str, list[Hit]] = {}
-        for h in hits:
-            by_code.setdefault(h.code, []).append(h)
-        keys = sorted(by_code, key=lambda c: order.get(c, 0)) if len(by_code) > 1 else list(by_code)
-        for c in keys:
-            hs = by_code[c]
-            spans = tuple(sorted({sp for h in hs for sp in h.spans}))
-            terms = tuple(texts[k][s:e] for s, e in spans)
-            rows.append((c, " | ".join(h.evidence for h in hs), tuple(h.rule for h in hs), terms, spans))
-        count[k] = len(keys)
-    return rows, count
-
-
 def _match_texts(units: pd.DataFrame) -> list[str]:
     """The texts the rules read: ``match_text`` (the Simplified copy of a corpus read with ``convert="t2s"``, same
     length as the text) where the segments have it, else ``text``."""
-    texts = [t if isinstance(t, str) else "" for t in units["text"].tolist()]
+    text = units["text"]
+    if text.dtype == _STR_DTYPE:  # (no Python loop over a string column)
+        texts = text.fillna("").tolist()
+    else:
+        texts = [t if isinstance(t, str) else "" for t in text.tolist()]
     if "match_text" not in units.columns:
         return texts
     return [m if isinstance(m, str) and len(m) == len(t) else t for m, t in zip(units["match_text"].tolist(), texts)]
 
 
-def _codings_table(units: pd.DataFrame, slot: list[int], per_input: tuple[list[tuple], np.ndarray]) -> pd.DataFrame:
+def _codings_table(units: pd.DataFrame, slot: list[int], per_input: tuple[list[tuple], Any]) -> pd.DataFrame:
     """The codings table: the rows of each unit's distinct input, repeated per unit with numpy; spans moved from
     unit offsets to document offsets."""
     rows, count = per_input
+    count = np.asarray(count, dtype=np.intp)
     attr_cols = [c for c in units.columns if (c not in SEGMENT_COLUMNS or c == "respondent_id")
                  and c not in CODING_COLUMNS and c != "match_text"]
     slots = np.asarray(slot, dtype=np.intp)
@@ -305,17 +309,32 @@ def _codings_table(units: pd.DataFrame, slot: list[int], per_input: tuple[list[t
             out[col] = out[col].astype("int64")
         return out
 
-    def column(name: str) -> list:
-        return units[name].to_numpy(dtype=object)[take].tolist()
+    def column(name: str):
+        """The unit column repeated per coding row, typed as pandas would type the list of its values: a string
+        column stays one (Arrow strings are not converted twice) unless only missing values are taken, a numpy
+        column keeps its dtype, anything else goes through a list."""
+        col = units[name]
+        if col.dtype.kind in "iufb" and isinstance(col.dtype, np.dtype):
+            return col.to_numpy()[take]
+        if col.dtype == _STR_DTYPE:
+            got = col.array.take(take)
+            if not got.isna().all():
+                return got
+        return col.to_numpy(dtype=object)[take].tolist()
 
-    picked = [rows[i] for i in row_of.tolist()]
-    starts = column("start")
+    starts = units["start"].to_numpy(dtype=np.int64)[take]
+    if _engine_mod is not None:  # (in C, the tuples kept out of the collector's way)
+        code, evidence, rules, terms, spans = _engine_mod.codings_columns(rows, row_of.tolist(), starts.tolist())
+    else:
+        picked = [rows[i] for i in row_of.tolist()]
+        code, evidence = [r[0] for r in picked], [r[1] for r in picked]
+        rules, terms = [r[2] for r in picked], [r[3] for r in picked]
+        spans = [tuple([(b + s, b + e) for s, e in r[4]]) for b, r in zip(starts.tolist(), picked)]
     data: dict[str, Any] = {
         "seg_id": column("seg_id"), "doc_id": column("doc_id"), "turn": column("turn"),
         "sentence": column("sentence"), "start": starts, "end": column("end"),
-        "code": [r[0] for r in picked], "coder": [CODER] * len(take), "evidence": [r[1] for r in picked],
-        "rules": [r[2] for r in picked], "terms": [r[3] for r in picked],
-        "spans": [tuple((b + s, b + e) for s, e in r[4]) for b, r in zip(starts, picked)],
+        "code": code, "coder": [CODER] * len(take), "evidence": evidence, "rules": rules, "terms": terms,
+        "spans": spans,
     }
     for c in attr_cols:
         data[c] = column(c)
@@ -327,38 +346,59 @@ def _codings_table(units: pd.DataFrame, slot: list[int], per_input: tuple[list[t
 
 def _questions(segments: pd.DataFrame, units: pd.DataFrame) -> list[str | None]:
     """For each unit: the interviewer turn just before its turn, when the unit opens a respondent turn (sentence 1
-    or a whole turn) and the previous turn of the document is an interviewer's; else None. Needs the interviewer
-    rows in ``segments`` (``Segmenter(speakers="all")``)."""
+    or a whole turn) and the previous turn of the document is an interviewer's (the kind of its first row); else
+    None. Needs the interviewer rows in ``segments`` (``Segmenter(speakers="all")``). The turn's text is its
+    interviewer rows joined in order of the start. Keys are matched with numpy; only the questions needed are
+    joined."""
     if "speaker_kind" not in segments.columns or "turn" not in segments.columns or "turn" not in units.columns:
         return [None] * len(units)
-    kinds_col = segments["speaker_kind"].tolist()
-    docs, turns = segments["doc_id"].tolist(), segments["turn"].tolist()
-    iv_parts: dict[tuple, list[tuple[int, str]]] = {}
-    kinds: dict[tuple, str] = {}
-    for doc, turn, kind, start, text in zip(docs, turns, kinds_col, segments["start"].tolist(),
-                                            _match_texts(segments)):
-        key = (doc, int(turn))
-        kinds.setdefault(key, kind)
-        if kind == "interviewer":
-            iv_parts.setdefault(key, []).append((int(start), text))
-    if not iv_parts:
+    is_iv = (segments["speaker_kind"] == "interviewer").to_numpy(dtype=bool, na_value=False)
+    if not is_iv.any() or not len(units):
         return [None] * len(units)
-    text_of = {k: "".join(t for _s, t in sorted(v)) for k, v in iv_parts.items()}
-    out: list[str | None] = []
-    sentence = units["sentence"].tolist() if "sentence" in units.columns else [0] * len(units)
-    for doc, turn, sent in zip(units["doc_id"].tolist(), units["turn"].tolist(), sentence):
-        prev = (doc, int(turn) - 1)
-        out.append(text_of.get(prev) if int(sent) <= 1 and kinds.get(prev) == "interviewer" else None)
+    doc_codes, docs = pd.factorize(segments["doc_id"], use_na_sentinel=True)
+    turn = segments["turn"].to_numpy(dtype=np.int64)
+    width = int(turn.max()) + 2 if len(turn) else 2
+    key = doc_codes.astype(np.int64) * width + turn
+    ukeys, first = np.unique(key, return_index=True)  # (the first row of each (document, turn))
+    first_iv = is_iv[first]
+    u_doc = docs.get_indexer(pd.Index(units["doc_id"])).astype(np.int64)
+    u_turn = units["turn"].to_numpy(dtype=np.int64)
+    u_sent = units["sentence"].to_numpy(dtype=np.int64) if "sentence" in units.columns else np.zeros(len(units),
+                                                                                                      np.int64)
+    prev = u_doc * width + u_turn - 1
+    pos = np.minimum(np.searchsorted(ukeys, prev), len(ukeys) - 1)
+    need = (u_doc >= 0) & (u_turn - 1 < width) & (ukeys[pos] == prev) & first_iv[pos] & (u_sent <= 1)
+    if not need.any():
+        return [None] * len(units)
+    rows = np.flatnonzero(is_iv & np.isin(key, prev[need]))
+    start = segments["start"].to_numpy(dtype=np.int64)[rows]
+    rows = rows[np.lexsort((start, key[rows]))]
+    texts = segments["text"].array.take(rows).tolist()
+    if "match_text" in segments.columns:  # (the Simplified copy of a corpus read with t2s, where it has one)
+        copies = segments["match_text"].array.take(rows).tolist()
+        texts = [m if isinstance(m, str) and len(m) == len(t) else t for m, t in zip(copies, texts)]
+    text_of: dict[int, str] = {}
+    row_keys = key[rows].tolist()
+    i, n = 0, len(rows)
+    while i < n:  # the rows of one turn are adjacent: join them
+        j = i + 1
+        while j < n and row_keys[j] == row_keys[i]:
+            j += 1
+        text_of[row_keys[i]] = texts[i] if j == i + 1 else "".join(texts[i:j])
+        i = j
+    out: list[str | None] = [None] * len(units)
+    for i, k in zip(np.flatnonzero(need).tolist(), prev[need].tolist()):
+        out[i] = text_of.get(k)
     return out
 
 
-def _matches_table(slot: list[int], decided: list[list[Hit]], units: pd.DataFrame) -> pd.DataFrame:
-    """The :data:`MATCH_COLUMNS` table of hit lists per unit (unit ``i`` has ``decided[slot[i]]``; spans moved to
-    document offsets)."""
+def _matches_table(slot: list[int], decided: dict[int, list[Hit]], units: pd.DataFrame) -> pd.DataFrame:
+    """The :data:`MATCH_COLUMNS` table of hit lists per unit (unit ``i`` has ``decided.get(slot[i])``; spans moved
+    to document offsets)."""
     cols = [units[c].tolist() for c in ("seg_id", "doc_id", "turn", "sentence", "start")]
     rows = []
     for i, k in enumerate(slot):
-        hits = decided[k]
+        hits = decided.get(k)
         if not hits:
             continue
         sid, doc, turn, sent, base = (c[i] for c in cols)

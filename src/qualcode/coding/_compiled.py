@@ -36,6 +36,10 @@ Polarity (documented in docs/codebook.md, "Polarity"):
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import importlib
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -44,14 +48,20 @@ from operator import itemgetter
 from typing import Any, Mapping, Sequence
 
 from qualcode.coding._decide import Context
-from qualcode.coding._polarity import DEFAULT_POLARITY, alternation
+from qualcode.coding._polarity import BARE_NO, BARE_YES, CLAUSE_END, DEFAULT_POLARITY, SENTENCE_END, alternation
 from qualcode.coding._regex import compile_rule_regex, regex_prefixes, regex_requirements
 from qualcode.coding._rule import Hit, Rule, roles_of
 from qualcode.coding._terms import expand_terms
 from qualcode.errors import require
 from qualcode.model import Codebook
 
-__all__ = ["CompiledCodebook", "compile_codebook"]
+_engine_mod: Any
+try:
+    _engine_mod = importlib.import_module("qualcode.coding._engine")
+except ImportError:  # not built (no C compiler at install time): the pure-Python engine, same results
+    _engine_mod = None
+
+__all__ = ["CompiledCodebook", "compile_codebook", "compiled_engine_available"]
 
 
 @dataclass
@@ -85,6 +95,12 @@ class CompiledCodebook:
     _slots: list = field(default_factory=list, repr=False)
     _member: dict = field(default_factory=dict, repr=False)
     _always: tuple = field(default=(), repr=False)
+    negators: list = field(default_factory=list, repr=False)
+    not_negators: list = field(default_factory=list, repr=False)
+    fillers: list = field(default_factory=list, repr=False)
+    engine: str = "python"
+    _engine: Any = field(default=None, repr=False)
+    _rule_cols: Any = field(default=None, repr=False)
 
     # ----------------------------------------------------------------------------------------------- matching
     def find(self, text: str) -> dict[int, list[tuple[int, int]]]:
@@ -117,30 +133,84 @@ class CompiledCodebook:
                        ) -> tuple[list[int], list[list[Hit]]]:
         """:meth:`match_many` before sharing out: ``(slot, decided)``, the hits of text ``i`` are
         ``decided[slot[i]]`` (one entry per distinct input)."""
+        slot, decided = self.decide_distinct(texts, tokens, roles, questions)
+        if self._engine is not None:
+            decided = [self.hits_of(raw) for raw in decided]
+        return slot, decided
+
+    def decide_distinct(self, texts: Sequence[str], tokens: Sequence[Sequence[str] | None] | None = None,
+                        roles: Sequence[Any] | None = None, questions: Sequence[str | None] | None = None
+                        ) -> tuple[list[int], list]:
+        """:meth:`match_distinct` in the engine's own form: with the compiled engine each decision is a list of
+        ``(rule index, words, spans, evidence)`` (:meth:`hits_of` makes :class:`Hit` objects of it), with the
+        pure-Python engine a list of hits."""
+        with gc_paused():
+            slot, decided, _inputs = self._decide_distinct(texts, tokens, roles, questions)
+            return slot, decided
+
+    def _decide_distinct(self, texts, tokens, roles, questions) -> tuple[list[int], list, tuple]:
+        """:meth:`decide_distinct`, and the distinct inputs ``(texts, tokens, roles, questions)`` (for
+        :meth:`redecide`)."""
         n = len(texts)
         use_tok = self.tokens_needed and tokens is not None
         use_role = roles is not None and self._has_roles
         use_q = questions is not None and self._has_questions
-        # ---- distinct inputs (the key holds everything the decision depends on)
-        parts: list[Sequence] = [texts]
-        if use_tok:
-            parts.append([tuple(t) if t is not None else None for t in tokens])  # type: ignore[union-attr]
-        if use_role:
-            parts.append(roles)  # type: ignore[arg-type]
-        if use_q:
-            parts.append([q if isinstance(q, str) and q else None for q in questions])  # type: ignore[union-attr]
-        keys: Sequence = texts if len(parts) == 1 else list(zip(*parts))
-        try:
-            ids: dict = dict.fromkeys(keys)
-        except TypeError:  # an unhashable role or token: no sharing
-            keys = list(range(n))
-            ids = dict.fromkeys(keys)
-        for k, key in enumerate(ids):
-            ids[key] = k
-        slot = list(map(ids.__getitem__, keys))
-        rep = dict(zip(slot, range(n)))  # an index holding each distinct input
-        firsts = [rep[k] for k in range(len(ids))]
-        utexts = [texts[i] for i in firsts]
+        qs = [q if isinstance(q, str) and q else None for q in questions] if use_q else None
+        slot: list[int] | None = None
+        firsts: list[int] = []
+        if self._engine is not None and not use_tok:  # (the same ids, found in C)
+            try:
+                slot, firsts = _engine_mod.distinct(texts if isinstance(texts, list) else list(texts),
+                                                    list(roles) if use_role and roles is not None else None, qs)
+            except TypeError:  # an unhashable role: the Python way below says what to do
+                slot = None
+        if slot is None:
+            slot, firsts = _distinct_python(texts, tokens if use_tok else None, roles if use_role else None, qs)
+        utexts = [texts[i] for i in firsts] if len(firsts) < n else list(texts)
+        utok = [tokens[i] for i in firsts] if use_tok and tokens is not None else None
+        urole = [roles[i] for i in firsts] if roles is not None else None
+        uq = [qs[i] for i in firsts] if qs is not None else None
+        inputs = (utexts, utok, urole, uq)
+        if self._engine is not None:
+            return slot, self._engine.decide(*inputs), inputs
+        return slot, self._decide_python(*inputs), inputs
+
+    def redecide(self, inputs: tuple, which: list[int]) -> dict[int, list[Hit]]:
+        """The hits of the distinct inputs ``which`` (indices into ``inputs``, from :meth:`_decide_distinct`), decided
+        again: :class:`~qualcode.AutoCoder` keeps the coding rows, not the hits, and makes ``matches_`` this way
+        when it is first read."""
+        utexts, utok, urole, uq = inputs
+        sub = ([utexts[k] for k in which], [utok[k] for k in which] if utok is not None else None,
+               [urole[k] for k in which] if urole is not None else None,
+               [uq[k] for k in which] if uq is not None else None)
+        with gc_paused():
+            if self._engine is not None:
+                got = [self.hits_of(raw) for raw in self._engine.decide(*sub)]
+            else:
+                got = self._decide_python(*sub)
+        return dict(zip(which, got))
+
+    def hits_of(self, raw) -> list[Hit]:
+        """:class:`Hit` objects of the compiled engine's ``(rule index, words, spans, evidence)`` tuples."""
+        rules = self.rules
+        return [Hit(rules[r].code, rules[r].rid, "hit", list(words), list(spans), evidence)
+                for r, words, spans, evidence in raw]
+
+    def rows_distinct(self, decided: list, texts: list[str]) -> tuple[list[tuple], list[int]]:
+        """The coding rows of each distinct input's decision (:meth:`decide_distinct`): ``(code, evidence, rule
+        ids, terms, spans)`` per code present (codebook order, several rules of one code joined; ``terms[i]`` is the
+        text at ``spans[i]``), and the number of rows of each input."""
+        rules = self.rules
+        if self._engine is not None:
+            if self._rule_cols is None:
+                rank = {cid: i for i, cid in enumerate(self.codebook.ids)}
+                self._rule_cols = ([r.code for r in rules], [r.rid for r in rules],
+                                   [rank.get(r.code, 0) for r in rules])
+            return _engine_mod.rows_of(decided, texts, *self._rule_cols)
+        return _rows_per_input(decided, texts, self.codebook)
+
+    def _decide_python(self, utexts: list[str], utok, urole, uq) -> list[list[Hit]]:
+        """The pure-Python twin of the compiled engine: each distinct input decided by :meth:`_decide_fast`."""
         # ---- the terms of each distinct text (one automaton call per text; spans grouped only where needed)
         finder = self._finder
         first = itemgetter(0)
@@ -159,15 +229,15 @@ class CompiledCodebook:
         decided: list[list[Hit]] = []
         always = self._always
         answer = bool(self.answer_rules)
-        for k, i in enumerate(firsts):
+        for k, text in enumerate(utexts):
             found = founds[k]
-            question = questions[i] if use_q and isinstance(questions[i], str) and questions[i] else None
+            question = uq[k] if uq is not None else None
             if not found and not always and not (question and answer):
                 decided.append([])
                 continue
-            decided.append(self._decide_fast(utexts[k], found, raw[k], tokens[i] if use_tok else None, trig,
-                                             roles[i] if roles is not None else None, question))
-        return slot, decided
+            decided.append(self._decide_fast(text, found, raw[k], utok[k] if utok is not None else None, trig,
+                                             urole[k] if urole is not None else None, question))
+        return decided
 
     def _wake(self, founds: list[dict]) -> dict[int, list[int]]:
         """Which rules each found term wakes, for these texts: an ``any`` rule its terms; an ``all`` rule the terms
@@ -284,10 +354,22 @@ class CompiledCodebook:
 
 
 
-def compile_codebook(codebook: Codebook, backend: str = "ahocorasick_rs") -> CompiledCodebook:
+def compile_codebook(codebook: Codebook, backend: str = "ahocorasick_rs", engine: str | None = None
+                     ) -> CompiledCodebook:
     """Compile every rule of ``codebook`` (validated rule mappings in ``Code.rules``) for matching.
 
-    ``backend`` is ``"ahocorasick_rs"`` (default) or ``"pyahocorasick"``; both give the same matches."""
+    ``backend`` is ``"ahocorasick_rs"`` (default) or ``"pyahocorasick"``; both give the same matches (they serve
+    :meth:`CompiledCodebook.match` with ``explain`` and the pure-Python engine). ``engine`` decides many texts at
+    once (:meth:`CompiledCodebook.match_many`, :class:`qualcode.AutoCoder`): ``"compiled"`` (the Cython extension
+    ``qualcode.coding._engine``; an error when it is not built), ``"python"`` (the pure-Python twin) or ``"auto"``
+    (compiled when built); None reads the ``QUALCODE_ENGINE`` environment variable (default ``"auto"``). Both give
+    the same hits."""
+    engine = _engine_choice(engine)
+    with gc_paused():  # (many small objects, none cyclic)
+        return _compile(codebook, backend, engine)
+
+
+def _compile(codebook: Codebook, backend: str, engine: str) -> CompiledCodebook:
     lexicon: Mapping[str, Any] = codebook.settings.get("lexicon") or {}
     settings = codebook.settings
     pol_cfg = dict(settings.get("polarity") or {})
@@ -434,7 +516,73 @@ def compile_codebook(codebook: Codebook, backend: str = "ahocorasick_rs") -> Com
     cb._has_roles = any(r.roles is not None for r in rules)
     cb._has_questions = bool(answer_rules) or any(r.question for r in rules)
     cb.automaton, cb._finder = _automaton(terms, backend)
+    cb.negators, cb.not_negators, cb.fillers = negators, list(DEFAULT_POLARITY["not_negators"]), fillers
+    if engine == "compiled":
+        cb._engine = _engine_mod.Engine(cb, negators, cb.not_negators, fillers, BARE_NO, BARE_YES, CLAUSE_END,
+                                        SENTENCE_END)
+    cb.engine = engine
     return cb
+
+
+ENGINES = ("auto", "compiled", "python")
+
+
+@contextlib.contextmanager
+def gc_paused():
+    """Python's cyclic garbage collector paused: coding makes many small lists and tuples, none cyclic, and each
+    collector pass would walk every object of the caller's tables (the token lists of a large corpus)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def compiled_engine_available() -> bool:
+    """Whether the compiled rule engine (the Cython extension ``qualcode.coding._engine``) is built."""
+    return _engine_mod is not None
+
+
+def _engine_choice(engine: str | None) -> str:
+    if engine is None:
+        engine = os.environ.get("QUALCODE_ENGINE", "auto") or "auto"
+    if engine not in ENGINES:
+        raise ValueError(f"engine == {engine!r}, must be 'auto', 'compiled' or 'python'.")
+    if engine == "compiled" and _engine_mod is None:
+        raise ImportError("engine == 'compiled' but the compiled rule engine (qualcode.coding._engine) is not "
+                          "built; reinstall qualcode with a C compiler (pip install --force-reinstall qualcode), "
+                          "or use engine='python'")
+    if engine == "auto":
+        engine = "compiled" if _engine_mod is not None else "python"
+    return engine
+
+
+def _distinct_python(texts: Sequence[str], tokens, roles, qs) -> tuple[list[int], list[int]]:
+    """``(slot, firsts)``: the id of each row's distinct input (text, and tokens / role / question where given) and
+    a row holding each distinct input, in order of first appearance (every row its own input when a role or a
+    token is unhashable)."""
+    n = len(texts)
+    parts: list[Sequence] = [texts]
+    if tokens is not None:
+        parts.append([tuple(t) if t is not None else None for t in tokens])
+    if roles is not None:
+        parts.append(roles)
+    if qs is not None:
+        parts.append(qs)
+    keys: Sequence = texts if len(parts) == 1 else list(zip(*parts))
+    try:
+        ids: dict = dict.fromkeys(keys)
+    except TypeError:  # an unhashable role or token: no sharing
+        return list(range(n)), list(range(n))
+    if len(ids) == n:  # every input distinct
+        return list(range(n)), list(range(n))
+    for k, key in enumerate(ids):
+        ids[key] = k
+    slot = list(map(ids.__getitem__, keys))
+    rep = dict(zip(slot, range(n)))  # an index holding each distinct input
+    return slot, [rep[k] for k in range(len(ids))]
 
 
 def _automaton(terms: list[str], backend: str):
@@ -461,3 +609,26 @@ def _automaton(terms: list[str], backend: str):
 
         return auto, finder
     raise ValueError(f"backend == {backend!r}, must be 'ahocorasick_rs' or 'pyahocorasick'")
+
+
+def _rows_per_input(decided: list[list[Hit]], texts: list[str], codebook: Codebook) -> tuple[list[tuple], list[int]]:
+    """The coding rows of each distinct input, once: ``(code, evidence, rules, terms, relative spans)`` per code
+    present (codebook order, several rules of one code joined; ``terms[i]`` is the text at ``spans[i]``), and the
+    number of rows of each input."""
+    order = {cid: i for i, cid in enumerate(codebook.ids)}
+    rows: list[tuple] = []
+    count = [0] * len(decided)
+    for k, hits in enumerate(decided):
+        if not hits:
+            continue
+        by_code: dict[str, list[Hit]] = {}
+        for h in hits:
+            by_code.setdefault(h.code, []).append(h)
+        keys = sorted(by_code, key=lambda c: order.get(c, 0)) if len(by_code) > 1 else list(by_code)
+        for c in keys:
+            hs = by_code[c]
+            spans = tuple(sorted({sp for h in hs for sp in h.spans}))
+            terms = tuple(texts[k][s:e] for s, e in spans)
+            rows.append((c, " | ".join(h.evidence for h in hs), tuple(h.rule for h in hs), terms, spans))
+        count[k] = len(keys)
+    return rows, count

@@ -47,6 +47,24 @@ class CodedCorpus:
     def __iter__(self):  # segments, codings = code_corpus(...)
         return iter((self.segments, self.codings))
 
+    def recode(self, codebook: Codebook) -> CodedCorpus:
+        """Code the same segments with an edited codebook, without segmenting again: what a notebook user does
+        after changing a rule or a term. The codings are those :func:`code_corpus` gives for ``codebook``.
+
+        This holds when the segmentation cannot change a coding: the edited codebook keeps the unit
+        (``settings.unit``) and no rule matches ``tokens``. Rules that match characters see the same sentences
+        whatever the segmenter's dictionary (sentences are cut at punctuation, before the words), so a term added
+        to the codebook changes only how the words are cut: the returned ``segments`` are the same table, with the
+        tokens of the first segmentation. Otherwise a ``ValueError`` asks for :func:`code_corpus`."""
+        old_unit = self.coder.codebook.settings.get("unit")
+        coder = AutoCoder(codebook, unit=self.coder.unit, speakers=self.coder.speakers,
+                          questions=self.coder.questions, backend=self.coder.backend, engine=self.coder.engine)
+        if codebook.settings.get("unit") != old_unit or coder.compiled_.tokens_needed:
+            raise ValueError("the edited codebook changes the coding unit or has rules that match tokens, so the "
+                             "corpus must be segmented again: use qualcode.code_corpus(corpus, codebook)")
+        return CodedCorpus(segments=self.segments, codings=coder.code(self.segments), coder=coder,
+                           segmenter=self.segmenter)
+
     def __repr__(self) -> str:
         resp = int((self.segments["speaker_kind"] == "respondent").sum()) if len(self.segments) else 0
         return (f"CodedCorpus(segments={len(self.segments)} ({resp} respondent), codings={len(self.codings)}, "

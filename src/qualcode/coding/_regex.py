@@ -19,7 +19,8 @@ import functools
 import re
 from typing import Any
 
-__all__ = ["RuleRegex", "compile_rule_regex", "re2_module", "regex_prefixes", "regex_problem", "regex_requirements"]
+__all__ = ["RuleRegex", "compile_rule_regex", "re2_module", "regex_prefixes", "regex_problem", "regex_requirements",
+           "regex_starts"]
 
 
 # --------------------------------------------------------------------------------------------------------- engine
@@ -139,7 +140,7 @@ class RuleRegex:
     """A compiled codebook regex with ``search``, ``finditer``, ``pattern``, ``flags`` and ``engine`` ("re2" or
     "re"): RE2 for a pattern that could backtrack for ever and that RE2 runs exactly like Python, else ``re``."""
 
-    __slots__ = ("pattern", "flags", "engine", "search", "finditer")
+    __slots__ = ("pattern", "flags", "engine", "search", "finditer", "match")
 
     def __init__(self, pattern: str):
         py = re.compile(pattern)
@@ -150,6 +151,9 @@ class RuleRegex:
             rx, self.engine = re2.compile(pattern, _re2_options()), "re2"
         self.search = rx.search
         self.finditer = rx.finditer
+        # (``match(text, pos)`` for the compiled engine, which tries a regex only where its matches can start: with
+        # Python's re, whose lookbehinds and anchors see the text before ``pos`` as ``search`` does; None for RE2)
+        self.match = rx.match if self.engine == "re" else None
 
     def __repr__(self) -> str:
         return f"RuleRegex({self.pattern!r}, engine={self.engine!r})"
@@ -208,6 +212,61 @@ def _regex_prefixes(pattern: str) -> list[str] | None:
     got = seq(list(parsed))
     return None if not got or any(not g for g in got) else got
 
+
+
+@functools.lru_cache(maxsize=4096)
+def regex_starts(pattern: str, limit: int = 64) -> tuple[str, ...] | None:
+    """Literal strings one of which starts every match of ``pattern``, looking past the zero-width items at its start
+    (lookarounds, anchors) and taking a character class of plain characters as a set of one-character literals; None
+    when there is no such set (or the pattern ignores case). The compiled engine tries the regex only where the
+    automaton found one of them (``rx.match(text, pos)``, which sees the text before ``pos`` as ``search`` does), an
+    exact filter: ``search`` finds a match iff ``match`` succeeds at one of these positions."""
+    sc = _sre_constants()
+    try:
+        parsed = _sre_parser().parse(pattern)
+    except Exception:  # pragma: no cover - patterns are validated before
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    zero_width = {sc.ASSERT, sc.ASSERT_NOT, sc.AT}
+
+    def seq(items) -> list[str] | None:
+        """The literal prefixes of an item sequence (None: none certain); zero-width items at the start skipped."""
+        out = [""]
+        for op, av in items:
+            if op in zero_width and out == [""]:
+                continue
+            if op is sc.LITERAL:
+                out = [p + chr(av) for p in out]
+                if len(out) > limit:
+                    return None
+                continue
+            if op is sc.IN and out == [""]:
+                if not av or any(o is not sc.LITERAL for o, _ in av) or len(av) > limit:
+                    return None
+                return [chr(c) for _, c in av]
+            if op is sc.SUBPATTERN:
+                if av[1] & re.IGNORECASE:
+                    return None
+                sub = seq(list(av[-1]))
+                if sub is None:
+                    break
+                got = [p + q for p in out for q in sub]
+                return got if len(got) <= limit else None
+            if op is sc.BRANCH:
+                alts: list[str] = []
+                for alt in av[1]:
+                    sub = seq(list(alt))
+                    if sub is None:
+                        return None if out == [""] else out
+                    alts.extend(sub)
+                got = [p + q for p in out for q in alts]
+                return got if len(got) <= limit else None
+            break
+        return None if out == [""] or "" in out else out
+
+    got = seq(list(parsed))
+    return tuple(dict.fromkeys(got)) if got and all(got) else None
 
 
 def regex_requirements(pattern: str, limit: int = 64) -> list[frozenset[str]]:
