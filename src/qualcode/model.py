@@ -185,26 +185,37 @@ class Corpus:
         cols = ["doc_id", "respondent_id", "path", "sha256", "encoding", "n_turns", "n_chars", *names]
         return pd.DataFrame(rows, columns=cols)
 
-    def turns(self) -> pd.DataFrame:
-        """The long turns table: :data:`TURN_COLUMNS` plus every respondent attribute."""
+    def turns(self, *, text: bool = True) -> pd.DataFrame:
+        """The long turns table: :data:`TURN_COLUMNS` plus every respondent attribute (``text=False``: without the
+        ``text`` column, which is the costly one to build for a large corpus when only keys and attributes are
+        needed)."""
         names = self.attribute_names
-        rows = []
-        for doc in self.documents:
-            attrs = {key: _scalar(doc.attributes.get(key)) for key in names}
-            for t in doc.turns:
-                rows.append({
-                    "doc_id": doc.doc_id,
-                    "respondent_id": doc.respondent_id,
-                    "turn": t.turn,
-                    "speaker": t.speaker,
-                    "speaker_kind": t.speaker_kind,
-                    "start": t.start,
-                    "end": t.end,
-                    "line": t.line,
-                    "text": t.text,
-                    **attrs,
-                })
-        return pd.DataFrame(rows, columns=[*TURN_COLUMNS, *names])
+        docs = self.documents
+        turns = [t for doc in docs for t in doc.turns]
+        per_doc = [len(doc.turns) for doc in docs]
+
+        def repeat(values: list) -> list:
+            return [v for v, n in zip(values, per_doc) for _ in range(n)]
+
+        columns: dict[str, list] = {
+            "doc_id": repeat([doc.doc_id for doc in docs]),
+            "respondent_id": repeat([doc.respondent_id for doc in docs]),
+            "turn": [t.turn for t in turns],
+            "speaker": [t.speaker for t in turns],
+            "speaker_kind": [t.speaker_kind for t in turns],
+            "start": [t.start for t in turns],
+            "end": [t.end for t in turns],
+            "line": [t.line for t in turns],
+            "text": [t.text for t in turns],
+        }
+        for key in names:
+            columns[key] = repeat([_scalar(doc.attributes.get(key)) for doc in docs])
+        order = [c for c in [*TURN_COLUMNS, *names] if text or c != "text"]
+        if not text:
+            del columns["text"]
+        if not turns:
+            return pd.DataFrame([], columns=order)
+        return pd.DataFrame(columns, columns=order)
 
 
 def _scalar(value: Any) -> Any:
