@@ -19,12 +19,14 @@ from typing import Any, Sequence
 import pandas as pd
 
 from qualcode import __version__, analysis
+from qualcode.analysis._association import association_table
+from qualcode.analysis._crosstab import counts as analysis_counts, crosstab_table
 from qualcode._progress import step
 from qualcode.coding import code_corpus, corpus_segmenter, evaluate, load_codebook, read_gold
 from qualcode.coding._evaluate import coded_turns
 from qualcode.errors import InputError, Issue, MetadataError
 from qualcode.ingest import read_corpus
-from qualcode.model import Codebook, Corpus, seg_ids
+from qualcode.model import KEY_COLUMNS, Codebook, Corpus, seg_ids
 from qualcode.privacy import Pseudonymiser, pseudonymise_table
 from qualcode.study._findings import findings_table, theme_codes
 from qualcode.study._spec import Study, SurveySpec, find_study, read_study
@@ -223,9 +225,14 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
 
 def _themes_by_group(codings: pd.DataFrame, segments: pd.DataFrame, codebook: Codebook, themes: list[str],
                      by: str) -> dict[str, pd.DataFrame]:
-    opts = dict(by=by, unit="respondent", codebook=codebook, codes=themes)
-    return {"crosstab": analysis.crosstab(codings, segments, **opts),
-            "association": analysis.association(codings, segments, **opts),
+    # the analyses read only these columns of the respondent rows: hand them just those (on a large corpus each
+    # analysis would otherwise copy the whole table, tokens included); crosstab and association share one count
+    used = [c for c in dict.fromkeys(["seg_id", *KEY_COLUMNS, "respondent_id", "speaker_kind", "start", "end", "text",
+                                      "role", by]) if c in segments.columns]
+    segments = segments.loc[(segments["speaker_kind"] != "interviewer").to_numpy(), used].reset_index(drop=True)
+    counts, cb = analysis_counts(codings, segments, by, "respondent", codebook, None, themes, None)
+    return {"crosstab": crosstab_table(counts, cb),
+            "association": association_table(counts, cb, by, "respondent"),
             "cooccurrence": analysis.cooccurrence(codings, unit="respondent", segments=segments, codebook=codebook,
                                                   codes=themes),
             "exemplars": analysis.exemplars(codings, segments, by=by, n=3, codebook=codebook)}
