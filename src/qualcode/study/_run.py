@@ -31,7 +31,8 @@ from qualcode.privacy import Pseudonymiser, pseudonymise_table
 from qualcode.study._findings import findings_table, theme_codes
 from qualcode.study._spec import Study, SurveySpec, find_study, read_study
 from qualcode.study._survey import read_survey, survey_tables
-from qualcode.study._topics import TOPIC_MAX_SEGMENTS, ResultCache, content_hash, study_topics, topic_segments
+from qualcode.study._topics import (TOPIC_MAX_SEGMENTS, ResultCache, TopicSweep, content_hash, start_topic_sweep,
+                                    study_topics, topic_segments)
 from qualcode.validation import agreement, disagreements
 
 __all__ = ["StudyResults", "find_gold", "run_study", "score_against_gold"]
@@ -178,29 +179,32 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
     corpus, codebook, spec, gold, survey = _inputs(corpus, codebook, study, gold, survey, keep_going)
     by = by or spec.by
     notes = [str(issue) for issue in corpus.problems]
+    cache = ResultCache(cache_dir)
+    # topics on turns while coding on sentences (the default): the topic sweep does not depend on the coding, so its
+    # fits start first and run in worker processes while this process segments, codes and cross-tabulates
+    topic_run = _TopicRun(corpus, codebook, topic_unit, topic_max_segments, ks, k, seeds, topic_method, cache, n_jobs)
+    topic_run.start(None, corpus_segmenter(codebook, unit=unit, backend=backend, cache_dir=cache_dir))
     step(f"segmenting {len(corpus)} documents and coding with {codebook.name}")
     coded = code_corpus(corpus, codebook, unit=unit, backend=backend, cache_dir=cache_dir)
     segments, codings = coded.segments, coded.codings
+    topic_run.start(segments, coded.segmenter)
     themes = theme_codes(codebook)
     step(f"themes by {by}")
     tables = _themes_by_group(codings, segments, codebook, themes, by)
-    cache = ResultCache(cache_dir)
-    tsegs, sampled = topic_segments(corpus, codebook, segments, coded.segmenter, topic_unit, topic_max_segments)
-    if sampled:
-        notes.append(f"topics: fitted on a random sample of {topic_max_segments} of {sampled} respondent "
-                     f"{topic_unit}s (seed 0; topic_max_segments), so topic prevalence by {by} is estimated from it")
-    topic: dict[str, Any] = {"k": k}
-    try:
-        topic = study_topics(tsegs, codebook, codings, by=by, ks=ks, k=k, seeds=seeds, method=topic_method,
-                             seeded=seeded_topics, n_boot=n_boot, cache=cache, n_jobs=n_jobs)
-        notes += topic["warnings"]
-    except InputError as exc:  # a corpus too small for topics: say so, keep the rest of the study
-        notes.append(f"topic model skipped: {exc}")
     evaluation = agreement_table = disagree = None
     if gold:
         step(f"scoring auto-codes against the human gold coding ({len(gold)} file(s))")
         evaluation, agreement_table, disagree = score_against_gold(codings, read_gold(gold), corpus, themes,
                                                                    n_boot=n_boot)
+    if topic_run.sampled:
+        notes.append(f"topics: fitted on a random sample of {topic_max_segments} of {topic_run.sampled} respondent "
+                     f"{topic_unit}s (seed 0; topic_max_segments), so topic prevalence by {by} is estimated from it")
+    topic: dict[str, Any] = {"k": k}
+    try:
+        topic = topic_run.finish(codings, by=by, seeded=seeded_topics, n_boot=n_boot)
+        notes += topic["warnings"]
+    except InputError as exc:  # a corpus too small for topics: say so, keep the rest of the study
+        notes.append(f"topic model skipped: {exc}")
     if pseudonymise:  # only the quotes that are shown leave the machine: pseudonymise those
         step("pseudonymising quotes")
         shown = [tables["exemplars"], topic.get("quotes"), disagree]
@@ -221,6 +225,41 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
         topic_sweep=topic.get("sweep"), topic_k=topic.get("k"), topic_terms=topic.get("terms"),
         topic_labels=topic.get("labels"), topic_prevalence=topic.get("prevalence"), topic_quotes=topic.get("quotes"),
         evaluation=evaluation, agreement=agreement_table, disagreements=disagree, survey=survey_out, notes=notes)
+
+
+class _TopicRun:
+    """The topic step of a study: its segments and sweep are started as soon as they can be (:meth:`start`, called
+    before coding and again after it), the final model when the codings are there (:meth:`finish`)."""
+
+    def __init__(self, corpus: Corpus, codebook: Codebook, topic_unit: str, cap: int | None, ks: Sequence[int],
+                 k: int | None, seeds: Sequence[int], method: str, cache: ResultCache, n_jobs: int):
+        self.corpus, self.codebook, self.topic_unit, self.cap = corpus, codebook, topic_unit, cap
+        self.ks, self.k, self.seeds, self.method, self.cache, self.n_jobs = ks, k, seeds, method, cache, n_jobs
+        self.segments: pd.DataFrame | None = None
+        self.sampled = 0
+        self.sweep: TopicSweep | None = None
+        self.error: InputError | None = None
+
+    def start(self, segments: pd.DataFrame | None, segmenter) -> None:
+        if self.segments is not None or self.error is not None:
+            return
+        self.segments, self.sampled = topic_segments(self.corpus, self.codebook, segments, segmenter,
+                                                     self.topic_unit, self.cap)
+        if self.segments is None or self.k is not None:
+            return
+        try:
+            self.sweep = start_topic_sweep(self.segments, ks=self.ks, seeds=self.seeds, method=self.method,
+                                           cache=self.cache, n_jobs=self.n_jobs)
+        except InputError as exc:
+            self.error = exc
+
+    def finish(self, codings: pd.DataFrame, *, by: str, seeded: bool, n_boot: int) -> dict[str, Any]:
+        if self.error is not None:
+            raise self.error
+        assert self.segments is not None
+        return study_topics(self.segments, self.codebook, codings, by=by, ks=self.ks, k=self.k, seeds=self.seeds,
+                            method=self.method, seeded=seeded, n_boot=n_boot, cache=self.cache, n_jobs=self.n_jobs,
+                            sweep=self.sweep)
 
 
 def _themes_by_group(codings: pd.DataFrame, segments: pd.DataFrame, codebook: Codebook, themes: list[str],
