@@ -178,12 +178,11 @@ def read_transcript(path: str | Path, *, root: str | Path | None = None, labels:
             text, enc = decode_bytes(data, encoding)
         except DecodeFailure as exc:
             return [], [Issue(shown, None, exc.reason, exc.hint)]
-    parsed = parse_transcript(text, shown, labels, doc_id="")
+    parsed = parse_transcript(text, shown, labels, default_id=_fix_name(path.stem))
     issues = parsed.issues
     attrs = dict(parsed.attributes)
     doc_id = str(attrs.pop("id", "") or _fix_name(path.stem)).strip()
-    turns = tuple(Turn(doc_id, t.turn, t.speaker, t.speaker_kind, t.start, t.end, t.text, t.line, t.notes)
-                  for t in parsed.turns)
+    turns = tuple(parsed.turns)  # (made with this doc_id)
     if any(i.is_error for i in issues):
         return [], issues
     attrs["_id_line"] = parsed.id_line

@@ -167,14 +167,20 @@ def _speaker_names(attrs: dict[str, Any], path: str, issues: list[Issue]) -> dic
     return out
 
 
-def parse_transcript(text: str, path: str, labels: SpeakerLabels | None = None, doc_id: str = "") -> ParsedTranscript:
-    """Parse ``text`` (already decoded). Problems are returned as issues, never raised."""
+def parse_transcript(text: str, path: str, labels: SpeakerLabels | None = None, doc_id: str = "",
+                     default_id: str | None = None) -> ParsedTranscript:
+    """Parse ``text`` (already decoded). Problems are returned as issues, never raised. The turns carry ``doc_id``,
+    or with ``default_id`` the front matter's ``id`` (else ``default_id``), as :func:`qualcode.read_corpus` names
+    documents."""
     labels = labels or SpeakerLabels()
     issues: list[Issue] = []
     lines = split_lines(text)
     attrs, body_start, id_line = _front_matter(text, lines, path, issues)
+    if default_id is not None:
+        doc_id = str(attrs.get("id", "") or default_id).strip()
     labels = labels.with_names(_speaker_names(attrs, path, issues))
     tag_re = labels.regex()
+    kinds: dict[str, str] = {}  # speaker tag -> kind (tags repeat on every turn)
 
     turns: list[Turn] = []
     current: dict[str, Any] | None = None
@@ -201,7 +207,10 @@ def parse_transcript(text: str, path: str, labels: SpeakerLabels | None = None, 
         if m:
             close(current)
             tag = m.group(1)
-            current = {"speaker": tag, "kind": labels.kind(tag), "start": ls + m.end(), "end": le, "line": idx + 1}
+            kind = kinds.get(tag)
+            if kind is None:
+                kind = kinds[tag] = labels.kind(tag)
+            current = {"speaker": tag, "kind": kind, "start": ls + m.end(), "end": le, "line": idx + 1}
             continue
         if not line_text.strip():
             continue
