@@ -98,10 +98,10 @@ _DASK = r"""
 import json, os, resource, sys, time
 sys.path.insert(0, os.environ["QC_SRC"])
 from qualcode.scale import code_scaled
-corpus, codebook, what = sys.argv[1], sys.argv[2], sys.argv[3]
+corpus, codebook, what, chunk_bytes = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[5])
 def run(**kw):
     t = time.perf_counter()
-    r = code_scaled(corpus, codebook, collect=True, cache_dir=False, **kw)
+    r = code_scaled(corpus, codebook, collect=True, cache_dir=False, chunk_bytes=chunk_bytes, **kw)
     return r, time.perf_counter() - t
 if __name__ == "__main__":
     if what.startswith("cluster"):
@@ -122,7 +122,7 @@ if __name__ == "__main__":
 """
 
 
-def bench_dask(tmp: Path, corpus: Path) -> dict:
+def bench_dask(tmp: Path, corpus: Path, chunk_bytes: int) -> dict:
     """The same chunks in one process, on Dask's local process scheduler with 1 and 2 workers, and on a
     dask.distributed LocalCluster with 1 and 2 workers (cluster start-up not timed; the client's CPU only)."""
     env = env_with(tmp / "cache-dask")
@@ -131,7 +131,8 @@ def bench_dask(tmp: Path, corpus: Path) -> dict:
     script.write_text(_DASK, encoding="utf-8")
     out = {}
     for what in ("chunks", "1", "2", "cluster:1", "cluster:2"):
-        res = subprocess.run([PY, str(script), str(corpus), CODEBOOK, what, str(tmp / f"dask-{what}.pkl")],
+        res = subprocess.run([PY, str(script), str(corpus), CODEBOOK, what, str(tmp / f"dask-{what}.pkl"),
+                              str(chunk_bytes)],
                              capture_output=True, text=True, env=env, check=True)
         out[what] = json.loads(res.stdout.strip().splitlines()[-1])
         print(what, out[what], flush=True)
@@ -172,7 +173,8 @@ def markdown(res: dict, args: argparse.Namespace) -> str:
         "## scale: large corpora",
         "",
         "Command: `python benchmarks/bench_scale.py --parts " + ",".join(p for p in PARTS if p in res)
-        + f" --chars {args.chars} --big-chars {args.big_chars} --dask-chars {args.dask_chars}` (parts run one at a "
+        + f" --chars {args.chars} --big-chars {args.big_chars} --dask-chars {args.dask_chars} --dask-chunk-bytes "
+        f"{args.dask_chunk_bytes}` (parts run one at a "
         "time, the results of each kept)  ",
         f"Machine: {machine()}; the 2 cores were shared with other developers' jobs while measured (load averages "
         "beside each run: above 2 the machine was oversubscribed), so wall-clock times are inflated by an unknown "
@@ -212,11 +214,12 @@ def markdown(res: dict, args: argparse.Namespace) -> str:
         base = d["chunks"]["wall"]
         lines += [
             "",
-            f"**Dask** ({d['chars']:,} characters, {d['chunks']['chunks']} chunks of 6 MB of files, no cache; codings "
+            f"**Dask** ({d['chars']:,} characters, {d['chunks']['chunks']} chunks of "
+            f"{d.get('chunk_bytes', 6_000_000) / 1e6:g} MB of files, no cache; codings "
             f"identical on every engine: {'yes' if d['identical'] else 'NO'}; wall seconds of `code_scaled`, "
             "cluster start-up not included):",
             "",
-            "| engine | wall s | CPU s (client) | speed-up vs chunks in one process | load |",
+            "| engine | wall s | CPU s (all processes) | speed-up vs chunks in one process | load |",
             "|---|---|---|---|---|",
         ]
         for key, name in (("chunks", "chunks, one process"), ("1", "dask, local processes, 1 worker"),
@@ -238,7 +241,9 @@ def main() -> int:
                     help=f"comma-separated, of {', '.join(PARTS)} (default: all but big)")
     ap.add_argument("--chars", type=int, default=10_000_000)
     ap.add_argument("--big-chars", type=int, default=100_000_000)
-    ap.add_argument("--dask-chars", type=int, default=3_000_000)
+    ap.add_argument("--dask-chars", type=int, default=10_000_000)
+    ap.add_argument("--dask-chunk-bytes", type=int, default=2_000_000,
+                    help="bytes of files per chunk in the Dask part (default 2 MB: about 15 chunks of 10 M characters)")
     ap.add_argument("--no-write", action="store_true", help="print only, do not update docs/benchmarks.md")
     args = ap.parse_args()
     parts = [p.strip() for p in args.parts.split(",") if p.strip()]
@@ -257,7 +262,8 @@ def main() -> int:
                 res["memory"] = {**bench_memory(tmp, tmp / "syn"), **syn}
         if "dask" in parts:
             dsyn = make_corpus(tmp / "dsyn", args.dask_chars, seed=2)
-            res["dask"] = {**bench_dask(tmp, tmp / "dsyn"), **dsyn}
+            res["dask"] = {**bench_dask(tmp, tmp / "dsyn", args.dask_chunk_bytes), **dsyn,
+                           "chunk_bytes": args.dask_chunk_bytes}
         if "help" in parts:
             res["help"] = bench_help(tmp)
         if "big" in parts:
