@@ -47,7 +47,8 @@ def shared_data() -> Path:
     import os
 
     env = os.environ.get("QUALCODE_SHARED_DATA")
-    path = Path(env) if env else REPO.parent / "shared" / "data"
-    if not path.is_dir():
-        raise SystemExit(f"{path}: not found (benchmarks read ../shared/data; set QUALCODE_SHARED_DATA)")
-    return path
+    candidates = [Path(env)] if env else [REPO.parent / "shared" / "data", REPO.parent.parent / "shared" / "data"]
+    for path in candidates:
+        if path.is_dir():
+            return path
+    raise SystemExit(f"{candidates[0]}: not found (benchmarks read ../shared/data; set QUALCODE_SHARED_DATA)")

@@ -1,12 +1,17 @@
-"""Scale: a 10-million-character study, memory on 100 million characters, Dask overhead, recode, --help.
+"""Scale: a 10-million-character study, memory on 100 million characters, Dask overhead and workers, start-up.
 
-    python benchmarks/bench_scale.py [--chars 10000000] [--big-chars 100000000] [--skip-big]
+    python benchmarks/bench_scale.py [--parts reproduce,memory,dask,big,help] [--chars 10000000]
+                                     [--big-chars 100000000] [--dask-chars 3000000]
 
 Synthetic corpora are built in a temporary folder from the bundled transcripts (benchmarks/_synth.py: turns
-recombined clause by clause, so text is not repeated) and deleted afterwards. Every command runs in a fresh
-process with an empty cache; wall-clock and CPU seconds (user + system of the process and its children) and peak
-resident memory are reported, since the 2 cores of this machine are shared with other jobs (CPU seconds are the
-steadier figure). Writes the `scale` section of docs/benchmarks.md.
+recombined clause by clause, so text is not repeated) and deleted afterwards. Every command runs in a fresh process
+with an empty cache; wall-clock and CPU seconds (user + system of the process and all its children, e.g. the topic
+sweep's workers) and peak resident memory (the largest single process) are reported with the load average, since
+the 2 cores of this machine are shared with other jobs (CPU seconds are the steadier figure).
+
+The parts can be run one at a time (the machine is shared: one heavy job at a time); each part's results are kept
+in benchmarks/.results/scale.json and the `scale` section of docs/benchmarks.md is written from every part measured
+so far. ``big`` codes and cross-tabulates 100 million characters with the chunks engine: run it once.
 """
 
 from __future__ import annotations
@@ -25,9 +30,12 @@ from _synth import make_corpus
 
 PY = sys.executable
 CODEBOOK = str(REPO / "codebooks/children_in_distress.yaml")
+RESULTS = REPO / "benchmarks" / ".results" / "scale.json"
+PARTS = ("reproduce", "memory", "dask", "big", "help")
 _RUNNER = r"""
-import json, resource, subprocess, sys, time
+import json, os, resource, subprocess, sys, time
 t0 = time.perf_counter()
+load0 = os.getloadavg()
 stamps = []
 p = subprocess.Popen(sys.argv[1:], stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
 for line in p.stderr:
@@ -36,7 +44,7 @@ rc = p.wait()
 wall = time.perf_counter() - t0
 ru = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({"rc": rc, "wall": wall, "cpu": ru.ru_utime + ru.ru_stime, "peak_mb": ru.ru_maxrss / 1024,
-                  "stamps": stamps}))
+                  "load": [load0, os.getloadavg()], "stamps": stamps}))
 """
 
 
@@ -61,14 +69,15 @@ def env_with(cache: Path) -> dict:
 
 def bench_reproduce(tmp: Path, corpus: Path) -> dict:
     cache = tmp / "cache-reproduce"
-    first = timed(qualcode("reproduce", "--corpus", str(corpus), "--out", str(tmp / "out1")), env_with(cache))
-    again = timed(qualcode("reproduce", "--corpus", str(corpus), "--out", str(tmp / "out2")), env_with(cache))
+    args = ["reproduce", "--corpus", str(corpus), "--codebook", CODEBOOK]
+    first = timed(qualcode(*args, "--out", str(tmp / "out1")), env_with(cache))
+    again = timed(qualcode(*args, "--out", str(tmp / "out2")), env_with(cache))
     same = all((tmp / "out1" / n).read_bytes() == (tmp / "out2" / n).read_bytes()
                for n in ("codings.csv", "findings.csv"))
     return {"first": first, "again": again, "same": same}
 
 
-def bench_memory(tmp: Path, corpus: Path, label: str) -> dict:
+def bench_code_crosstab(tmp: Path, corpus: Path, label: str) -> dict:
     env = env_with(tmp / f"cache-{label}")
     code = timed(qualcode("code", str(corpus), "--codebook", CODEBOOK, "--engine", "chunks",
                           "--out", str(tmp / f"{label}.parquet")), env)
@@ -77,27 +86,28 @@ def bench_memory(tmp: Path, corpus: Path, label: str) -> dict:
     return {"code": code, "crosstab": cross, "parquet_mb": (tmp / f"{label}.parquet").stat().st_size / 1e6}
 
 
-def bench_memory_engine(tmp: Path, corpus: Path) -> dict:
+def bench_memory(tmp: Path, corpus: Path) -> dict:
+    out = bench_code_crosstab(tmp, corpus, "small")
     env = env_with(tmp / "cache-memory-engine")
-    return timed(qualcode("code", str(corpus), "--codebook", CODEBOOK, "--engine", "memory",
-                          "--out", str(tmp / "memory.csv")), env)
+    out["memory_engine"] = timed(qualcode("code", str(corpus), "--codebook", CODEBOOK, "--engine", "memory",
+                                          "--out", str(tmp / "memory.csv")), env)
+    return out
 
 
 _DASK = r"""
-import json, sys, time, os
-from pathlib import Path
-import pandas as pd
+import json, os, resource, sys, time
 sys.path.insert(0, os.environ["QC_SRC"])
 from qualcode.scale import code_scaled
-corpus, codebook, what = sys.argv[1], sys.argv[2], sys.argv[3]
+corpus, codebook, what, chunk_bytes = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[5])
 def run(**kw):
-    t = time.perf_counter(); c = time.process_time()
-    r = code_scaled(corpus, codebook, collect=True, cache_dir=False, **kw)
+    t = time.perf_counter()
+    r = code_scaled(corpus, codebook, collect=True, cache_dir=False, chunk_bytes=chunk_bytes, **kw)
     return r, time.perf_counter() - t
 if __name__ == "__main__":
-    if what == "cluster":
+    if what.startswith("cluster"):
         from distributed import Client, LocalCluster
-        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cl, \
+        n = int(what.split(":")[1])
+        with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None) as cl, \
                 Client(cl) as client:
             client.run(lambda: None)
             r, wall = run(engine="dask", scheduler=client)
@@ -106,24 +116,31 @@ if __name__ == "__main__":
     else:
         r, wall = run(engine="dask", scheduler="processes", workers=int(what))
     r.codings.to_pickle(sys.argv[4])
-    print(json.dumps({"wall": wall, "chunks": r.n_chunks, "codings": r.n_codings}))
+    ru = [resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    print(json.dumps({"wall": wall, "cpu": sum(u.ru_utime + u.ru_stime for u in ru), "chunks": r.n_chunks,
+                      "codings": r.n_codings, "load": os.getloadavg()}))
 """
 
 
-def bench_dask(tmp: Path, corpus: Path) -> dict:
+def bench_dask(tmp: Path, corpus: Path, chunk_bytes: int) -> dict:
+    """The same chunks in one process, on Dask's local process scheduler with 1 and 2 workers, and on a
+    dask.distributed LocalCluster with 1 and 2 workers (cluster start-up not timed; the client's CPU only)."""
     env = env_with(tmp / "cache-dask")
     env["QC_SRC"] = str(REPO / "src")
     script = tmp / "dask_run.py"
     script.write_text(_DASK, encoding="utf-8")
     out = {}
-    for what in ("chunks", "1", "2", "cluster"):
-        res = subprocess.run([PY, str(script), str(corpus), CODEBOOK, what, str(tmp / f"dask-{what}.pkl")],
+    for what in ("chunks", "1", "2", "cluster:1", "cluster:2"):
+        res = subprocess.run([PY, str(script), str(corpus), CODEBOOK, what, str(tmp / f"dask-{what}.pkl"),
+                              str(chunk_bytes)],
                              capture_output=True, text=True, env=env, check=True)
         out[what] = json.loads(res.stdout.strip().splitlines()[-1])
+        print(what, out[what], flush=True)
     import pandas as pd
 
     base = pd.read_pickle(tmp / "dask-chunks.pkl")
-    out["identical"] = all(pd.read_pickle(tmp / f"dask-{w}.pkl").equals(base) for w in ("1", "2", "cluster"))
+    out["identical"] = all(pd.read_pickle(tmp / f"dask-{w}.pkl").equals(base)
+                           for w in ("1", "2", "cluster:1", "cluster:2"))
     return out
 
 
@@ -142,81 +159,121 @@ def bench_help(tmp: Path) -> dict:
 
 
 def fmt(r: dict) -> str:
-    return f"{r['wall']:.1f} s wall, {r['cpu']:.1f} s CPU, peak {r['peak_mb']:.0f} MB"
+    load = r.get("load")
+    shown = f"; load {load[0][0]:.1f} -> {load[1][0]:.1f}" if load else ""
+    return f"{r['wall']:.1f} s wall, **{r['cpu']:.1f} s CPU**, peak {r['peak_mb']:.0f} MB{shown}"
 
 
 def steps(r: dict) -> str:
     return "; ".join(f"{t:.0f} s {s.replace('[qualcode] ', '')}" for t, s in r["stamps"] if "[qualcode]" in s)
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--chars", type=int, default=10_000_000)
-    ap.add_argument("--big-chars", type=int, default=100_000_000)
-    ap.add_argument("--dask-chars", type=int, default=3_000_000)
-    ap.add_argument("--skip-big", action="store_true")
-    args = ap.parse_args()
-    with tempfile.TemporaryDirectory() as d:
-        tmp = Path(d)
-        syn = make_corpus(tmp / "syn", args.chars, seed=0)
-        rep = bench_reproduce(tmp, tmp / "syn")
-        mem_small = bench_memory(tmp, tmp / "syn", "small")
-        mem_engine = bench_memory_engine(tmp, tmp / "syn")
-        dsyn = make_corpus(tmp / "dsyn", args.dask_chars, seed=2)
-        dask = bench_dask(tmp, tmp / "dsyn")
-        helps = bench_help(tmp)
-        big = None
-        if not args.skip_big:
-            bsyn = make_corpus(tmp / "big", args.big_chars, seed=1)
-            big = (bsyn, bench_memory(tmp, tmp / "big", "big"))
+def markdown(res: dict, args: argparse.Namespace) -> str:
     lines = [
         "## scale: large corpora",
         "",
-        f"Command: `python benchmarks/bench_scale.py --chars {args.chars} --big-chars {args.big_chars}`  ",
-        f"Machine: {machine()}; the 2 cores were shared with other developers' jobs while measured, so wall-clock "
-        "times are inflated by an unknown factor: CPU seconds (user + system, the process and its children) are the "
-        "steadier figure.",
+        "Command: `python benchmarks/bench_scale.py --parts " + ",".join(p for p in PARTS if p in res)
+        + f" --chars {args.chars} --big-chars {args.big_chars} --dask-chars {args.dask_chars} --dask-chunk-bytes "
+        f"{args.dask_chunk_bytes}` (parts run one at a "
+        "time, the results of each kept)  ",
+        f"Machine: {machine()}; the 2 cores were shared with other developers' jobs while measured (load averages "
+        "beside each run: above 2 the machine was oversubscribed), so wall-clock times are inflated by an unknown "
+        "factor: CPU seconds (user + system, the process and its children) are the steadier figure.",
         "",
-        f"Synthetic corpora from the bundled transcripts (benchmarks/_synth.py; clauses recombined so that text is "
-        f"not repeated): {syn['chars']:,} characters in {syn['documents']:,} interviews"
-        + (f"; {big[0]['chars']:,} characters in {big[0]['documents']:,} interviews" if big else "") + ".",
+        "Synthetic corpora from the bundled transcripts (benchmarks/_synth.py; clauses recombined so that text is not "
+        "repeated).",
         "",
         "| run | result |",
         "|---|---|",
-        f"| `qualcode reproduce --corpus` (10 M), empty cache | {fmt(rep['first'])} |",
-        f"| same, rerun (cache warm) | {fmt(rep['again'])}; codings and findings identical: "
-        f"{'yes' if rep['same'] else 'NO'} |",
-        f"| `qualcode code --engine memory` (10 M) | {fmt(mem_engine)} |",
-        f"| `qualcode code --engine chunks` (10 M, .parquet) | {fmt(mem_small['code'])} |",
-        f"| `qualcode crosstab --engine chunks` (10 M) | {fmt(mem_small['crosstab'])} |",
     ]
-    if big:
+    if "reproduce" in res:
+        r = res["reproduce"]
         lines += [
-            f"| `qualcode code --engine chunks` (100 M, .parquet, {big[1]['parquet_mb']:.0f} MB) | "
-            f"{fmt(big[1]['code'])} |",
-            f"| `qualcode crosstab --engine chunks` (100 M) | {fmt(big[1]['crosstab'])} |",
+            f"| `qualcode reproduce --corpus` ({r['chars']:,} characters), empty cache | {fmt(r['first'])} |",
+            f"| same, rerun (cache warm) | {fmt(r['again'])}; codings and findings identical: "
+            f"{'yes' if r['same'] else 'NO'} |",
         ]
-    lines += [
-        "",
-        f"Steps of the first reproduce (seconds since start): {steps(rep['first'])}.",
-        "",
-        f"**Dask** ({dsyn['chars']:,} characters, {dask['chunks']['chunks']} chunks of 6 MB of files, no cache; "
-        f"codings identical on every engine: {'yes' if dask['identical'] else 'NO'}):",
-        "",
-        "| engine | wall seconds | vs chunks in one process |",
-        "|---|---|---|",
-    ]
-    base = dask["chunks"]["wall"]
-    for key, name in (("chunks", "chunks, one process"), ("1", "dask, local processes, 1 worker"),
-                      ("2", "dask, local processes, 2 workers"),
-                      ("cluster", "dask.distributed LocalCluster, 2 workers")):
-        lines.append(f"| {name} | {dask[key]['wall']:.1f} | {base / dask[key]['wall']:.2f}x |")
-    lines += [
-        "",
-        "**Start-up** (best of 5, fresh processes): " + ", ".join(f"`{k}` {v:.2f} s" for k, v in helps.items()) + ".",
-    ]
-    md = "\n".join(lines)
-    update_section("benchmarks.md", "scale", md)
+    if "memory" in res:
+        m = res["memory"]
+        lines += [
+            f"| `qualcode code --engine memory` ({m['chars']:,} characters, .csv) | {fmt(m['memory_engine'])} |",
+            f"| `qualcode code --engine chunks` ({m['chars']:,} characters, .parquet) | {fmt(m['code'])} |",
+            f"| `qualcode crosstab --engine chunks` ({m['chars']:,} characters) | {fmt(m['crosstab'])} |",
+        ]
+    if "big" in res:
+        b = res["big"]
+        lines += [
+            f"| `qualcode code --engine chunks` ({b['chars']:,} characters, {b['documents']:,} interviews, "
+            f".parquet of {b['parquet_mb']:.0f} MB) | {fmt(b['code'])} |",
+            f"| `qualcode crosstab --engine chunks` ({b['chars']:,} characters) | {fmt(b['crosstab'])} |",
+        ]
+    if "reproduce" in res:
+        lines += ["", f"Steps of the first reproduce (seconds since start): {steps(res['reproduce']['first'])}."]
+    if "dask" in res:
+        d = res["dask"]
+        base = d["chunks"]["wall"]
+        lines += [
+            "",
+            f"**Dask** ({d['chars']:,} characters, {d['chunks']['chunks']} chunks of "
+            f"{d.get('chunk_bytes', 6_000_000) / 1e6:g} MB of files, no cache; codings "
+            f"identical on every engine: {'yes' if d['identical'] else 'NO'}; wall seconds of `code_scaled`, "
+            "cluster start-up not included):",
+            "",
+            "| engine | wall s | CPU s (all processes) | speed-up vs chunks in one process | load |",
+            "|---|---|---|---|---|",
+        ]
+        for key, name in (("chunks", "chunks, one process"), ("1", "dask, local processes, 1 worker"),
+                          ("2", "dask, local processes, 2 workers"),
+                          ("cluster:1", "dask.distributed LocalCluster, 1 worker"),
+                          ("cluster:2", "dask.distributed LocalCluster, 2 workers")):
+            if key in d:
+                lines.append(f"| {name} | {d[key]['wall']:.1f} | {d[key]['cpu']:.1f} | {base / d[key]['wall']:.2f}x | "
+                             f"{d[key]['load'][0]:.1f} |")
+    if "help" in res:
+        lines += ["", "**Start-up** (best of 5, fresh processes): "
+                  + ", ".join(f"`{k}` {v:.2f} s" for k, v in res["help"].items() if k != "chars") + "."]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--parts", default="reproduce,memory,dask,help",
+                    help=f"comma-separated, of {', '.join(PARTS)} (default: all but big)")
+    ap.add_argument("--chars", type=int, default=10_000_000)
+    ap.add_argument("--big-chars", type=int, default=100_000_000)
+    ap.add_argument("--dask-chars", type=int, default=10_000_000)
+    ap.add_argument("--dask-chunk-bytes", type=int, default=2_000_000,
+                    help="bytes of files per chunk in the Dask part (default 2 MB: about 15 chunks of 10 M characters)")
+    ap.add_argument("--no-write", action="store_true", help="print only, do not update docs/benchmarks.md")
+    args = ap.parse_args()
+    parts = [p.strip() for p in args.parts.split(",") if p.strip()]
+    unknown = [p for p in parts if p not in PARTS]
+    if unknown:
+        raise SystemExit(f"unknown part(s) {unknown}; choose from {', '.join(PARTS)}")
+    res = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.is_file() else {}
+    with tempfile.TemporaryDirectory() as d:
+        tmp = Path(d)
+        if "reproduce" in parts or "memory" in parts:
+            syn = make_corpus(tmp / "syn", args.chars, seed=0)
+            if "reproduce" in parts:
+                res["reproduce"] = {**bench_reproduce(tmp, tmp / "syn"), **syn}
+                print(json.dumps(res["reproduce"]["first"]["stamps"]), flush=True)
+            if "memory" in parts:
+                res["memory"] = {**bench_memory(tmp, tmp / "syn"), **syn}
+        if "dask" in parts:
+            dsyn = make_corpus(tmp / "dsyn", args.dask_chars, seed=2)
+            res["dask"] = {**bench_dask(tmp, tmp / "dsyn", args.dask_chunk_bytes), **dsyn,
+                           "chunk_bytes": args.dask_chunk_bytes}
+        if "help" in parts:
+            res["help"] = bench_help(tmp)
+        if "big" in parts:
+            bsyn = make_corpus(tmp / "big", args.big_chars, seed=1)
+            res["big"] = {**bench_code_crosstab(tmp, tmp / "big", "big"), **bsyn}
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(json.dumps(res, indent=1, ensure_ascii=False), encoding="utf-8")
+    md = markdown(res, args)
+    if not args.no_write:
+        update_section("benchmarks.md", "scale", md)
     print(md)
     return 0
 

@@ -428,6 +428,38 @@ def test_processes_give_identical_results(segs, backend, monkeypatch, repo_root)
     pd.testing.assert_frame_equal(one, segs[backend].segment(corpus))
 
 
+def test_backend_calls_in_a_second_thread_give_identical_results(segs, monkeypatch, repo_root):
+    """rjieba releases the GIL while it cuts, so batches are cut in a second thread while this one prepares and
+    finishes the others; the table is the same as cutting them one after another."""
+    import threading
+
+    from qualcode.ingest import read_corpus
+
+    corpus = read_corpus(repo_root / "corpora" / "chifeng")
+    assert segs["rjieba"].backend_.releases_gil and not segs["jieba"].backend_.releases_gil
+    monkeypatch.setattr(Segmenter, "PIPELINE_MIN_CHARS", 10**12)
+    alone = segs["rjieba"].segment(corpus)
+    threads = set()
+
+    class Recording(Counting):
+        releases_gil = True
+
+        def cut(self, text):
+            threads.add(threading.current_thread().name)
+            return self.inner.cut(text)
+
+    seg = Segmenter(backend="rjieba", cache_dir=False)
+    seg.backend_ = Recording(segs["rjieba"].backend_)
+    monkeypatch.setattr(Segmenter, "PIPELINE_MIN_CHARS", 2_000)
+    monkeypatch.setattr("qualcode.segment._segmenter._usable_cpus", lambda: 2)
+    pd.testing.assert_frame_equal(alone, seg.segment(corpus))
+    assert threads and all(name.startswith("qualcode-segment") for name in threads)
+    monkeypatch.setattr("qualcode.segment._segmenter._usable_cpus", lambda: 1)  # one CPU: no second thread
+    threads.clear()
+    pd.testing.assert_frame_equal(alone, seg.segment(corpus))
+    assert threads == {threading.current_thread().name}
+
+
 # ---------------------------------------------------------------------------------------------- spaCy view
 
 

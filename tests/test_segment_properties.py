@@ -47,6 +47,20 @@ def test_sentences_keep_offsets_and_cover_every_word_character(text):
     assert set(_outside_notes(text)) <= covered
 
 
+SENTENCE_CHARS = st.sampled_from(list("我们好的ab1 \t\r\n\u3000\u2028\x85\xa0。！？!?；;…⋯”’\"'」』）)]】》〉（([【x𠀀😀"))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.lists(SENTENCE_CHARS, max_size=40).map("".join), TEXTS, st.text(max_size=60)))
+def test_array_sentence_bounds_equal_the_regex(text):
+    """The segmenter finds sentences with array operations; they must be the spans of SENTENCE_RE (the spec)."""
+    from qualcode.segment._engine import _codes
+    from qualcode.segment._sentences import char_classes, sentence_bounds, sentence_spans
+
+    starts, ends = sentence_bounds(char_classes(_codes(text)))
+    assert list(zip(starts.tolist(), ends.tolist())) == sentence_spans(text)
+
+
 @pytest.mark.parametrize("backend", ["jieba", "rjieba"])
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=TEXTS)

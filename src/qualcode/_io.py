@@ -15,8 +15,9 @@ import contextlib
 import os
 import secrets
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO
 
 import pandas as pd
 
@@ -121,11 +122,25 @@ def _decode_cell(col: str, value: object) -> object:
     return parts if col == "tokens" else tuple(parts)
 
 
+def _encode_column(col: str, values: list) -> list:
+    """:func:`_encode_cell` over a column (one comprehension: a function call per cell costs seconds on a large
+    table)."""
+    if col == "spans":
+        return [_encode_cell(col, v) for v in values]
+    sep = LIST_SEPARATORS.get(col, " ")
+    try:  # lists of str (tokens, rules, terms): joined directly
+        return [sep.join(v) if isinstance(v, (list, tuple)) else v for v in values]
+    except TypeError:  # an item that is not a str
+        return [_encode_cell(col, v) for v in values]
+
+
 def _for_csv(df: pd.DataFrame) -> pd.DataFrame:
     out = df.copy()
     for col in out.columns:
-        if out[col].dtype == object and out[col].map(lambda v: isinstance(v, (list, tuple))).any():
-            out[col] = out[col].map(lambda v, c=col: _encode_cell(c, v))
+        if out[col].dtype == object:
+            values = out[col].tolist()
+            if any(isinstance(v, (list, tuple)) for v in values):
+                out[col] = pd.Series(_encode_column(col, values), index=out.index, dtype=object)
     return out
 
 
@@ -251,7 +266,7 @@ class TableWriter:
 
         shutil.rmtree(self._dir, ignore_errors=True)
 
-    def __enter__(self) -> "TableWriter":
+    def __enter__(self) -> TableWriter:
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:

@@ -12,9 +12,10 @@ program that opens the file with ``newline=""``. Line breaking treats ``\\r\\n``
 from __future__ import annotations
 
 import copyreg
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Iterator, Mapping
+from typing import Any
 
 import pandas as pd
 
@@ -232,35 +233,45 @@ class Corpus:
         cols = ["doc_id", "respondent_id", "path", "sha256", "encoding", "n_turns", "n_chars", *names]
         return pd.DataFrame(rows, columns=cols)
 
-    def turns(self) -> pd.DataFrame:
+    def turns(self, *, text: bool = True) -> pd.DataFrame:
         """The long turns table: :data:`TURN_COLUMNS`, :data:`TIME_COLUMNS` when some turn has a time, then every
-        respondent attribute (a turn's own attributes override its document's)."""
+        respondent attribute (a turn's own attributes override its document's). ``text=False``: without the ``text``
+        column, the costly one to build for a large corpus when only keys and attributes are needed. Built column by
+        column (a dict per turn cost more than the rest of reading a large corpus)."""
         names = self.attribute_names
         times = self.has_times
-        rows = []
-        for doc in self.documents:
-            attrs = {key: _scalar(doc.attributes.get(key)) for key in names}
-            for t in doc.turns:
-                row = {
-                    "doc_id": doc.doc_id,
-                    "respondent_id": t.respondent_id or doc.respondent_id,
-                    "turn": t.turn,
-                    "speaker": t.speaker,
-                    "speaker_kind": t.speaker_kind,
-                    "start": t.start,
-                    "end": t.end,
-                    "line": t.line,
-                    "text": t.text,
-                }
-                if times:
-                    row["time_start"] = t.time_start
-                    row["time_end"] = t.time_end
-                row.update(attrs)
-                if t.attributes:
-                    row.update({k: _scalar(v) for k, v in t.attributes.items() if k in attrs})
-                rows.append(row)
-        cols = [*TURN_COLUMNS, *(TIME_COLUMNS if times else []), *names]
-        out = pd.DataFrame(rows, columns=cols)
+        docs = self.documents
+        turns = [t for doc in docs for t in doc.turns]
+        per_doc = [len(doc.turns) for doc in docs]
+
+        def repeat(values: list) -> list:
+            return [v for v, n in zip(values, per_doc) for _ in range(n)]
+
+        columns: dict[str, list] = {
+            "doc_id": repeat([doc.doc_id for doc in docs]),
+            "respondent_id": [t.respondent_id or rid for t, rid in
+                              zip(turns, repeat([doc.respondent_id for doc in docs]))],
+            "turn": [t.turn for t in turns],
+            "speaker": [t.speaker for t in turns],
+            "speaker_kind": [t.speaker_kind for t in turns],
+            "start": [t.start for t in turns],
+            "end": [t.end for t in turns],
+            "line": [t.line for t in turns],
+        }
+        if text:
+            columns["text"] = [t.text for t in turns]
+        if times:
+            columns["time_start"] = [t.time_start for t in turns]
+            columns["time_end"] = [t.time_end for t in turns]
+        for key in names:
+            columns[key] = repeat([_scalar(doc.attributes.get(key)) for doc in docs])
+        for i, t in enumerate(turns):  # (group interviews: a speaker's own attributes)
+            if t.attributes:
+                for k, v in t.attributes.items():
+                    if k in columns and k in names:
+                        columns[k][i] = _scalar(v)
+        order = [c for c in [*TURN_COLUMNS, *(TIME_COLUMNS if times else []), *names] if text or c != "text"]
+        out = pd.DataFrame(columns if turns else [], columns=order)
         if times:
             out[TIME_COLUMNS] = out[TIME_COLUMNS].astype(float)
         return out

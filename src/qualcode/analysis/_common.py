@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import warnings
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import pandas as pd
 
+from qualcode.coding._codebook import load_codebook
 from qualcode.errors import InputError, Issue
 from qualcode.model import KEY_COLUMNS, Codebook
-from qualcode.coding._codebook import load_codebook
 
 MISSING_GROUP = "(missing)"
 UNITS = ("respondent", "segment")
@@ -150,13 +151,12 @@ def attach(codings: pd.DataFrame, segs: pd.DataFrame, unit: str | None = None) -
 
 def _segment_of(cod: pd.DataFrame, segs: pd.DataFrame, unit: str | None) -> pd.Series:
     """The ``seg_id`` of the segment each coding belongs to (NaN: none), joined on the typed key."""
-    by_id = cod["seg_id"].astype(str).where(cod["seg_id"].astype(str).isin(set(segs["seg_id"].astype(str))))
     if not set(KEY_COLUMNS) <= set(cod.columns) or not set(KEY_COLUMNS) <= set(segs.columns):
-        return by_id
+        return _segment_by_id(cod, segs)
     key = segs[[*KEY_COLUMNS, "seg_id"]].astype({"doc_id": str, "turn": int, "sentence": int})
     keyed = cod[KEY_COLUMNS].notna().all(axis=1)
     if not keyed.all():  # rows without the key (added from elsewhere) are matched by their whole id
-        got = by_id.copy()
+        got = _segment_by_id(cod, segs)
         got[keyed] = _segment_of(cod[keyed], segs, unit)
         return got
     c = cod[KEY_COLUMNS].astype({"doc_id": str, "turn": int, "sentence": int}).reset_index(drop=True)
@@ -174,6 +174,15 @@ def _segment_of(cod: pd.DataFrame, segs: pd.DataFrame, unit: str | None) -> pd.S
     got = exact.fillna(on_turn).fillna(on_first)
     got.index = cod.index
     return got
+
+
+def _segment_by_id(cod: pd.DataFrame, segs: pd.DataFrame) -> pd.Series:
+    """The ``seg_id`` of each coding when it is the whole id of a segment (NaN: none). A left join on the id (an
+    ``isin`` with a set of a million ids converts every id to an Arrow scalar in pandas 3)."""
+    ids = cod["seg_id"].astype(str)
+    known = pd.DataFrame({"_id": segs["seg_id"].astype(str).drop_duplicates().to_numpy(), "_hit": True})
+    hit = pd.DataFrame({"_id": ids.to_numpy()}).merge(known, on="_id", how="left")["_hit"].fillna(False)
+    return ids.where(hit.to_numpy(dtype=bool))
 
 
 def prepare(codings: pd.DataFrame, segments: pd.DataFrame, by: str | None, codebook: Any, level: int | None,

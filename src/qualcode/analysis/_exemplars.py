@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -71,9 +72,10 @@ def exemplars(codings: pd.DataFrame, segments: pd.DataFrame, code: str | Sequenc
     keep = [c for c in ("_seg", "seg_id", "doc_id", "respondent_id", "role", "start", "end", "text", "_group",
                         "_resp") if c in info.columns]
     quotes = cod.merge(info[keep], on="_seg", how="inner")
-    strength = quotes["evidence"].map(evidence_strength)
-    quotes["strength"] = strength.map(lambda t: t[0])
-    quotes["_rules"] = strength.map(lambda t: t[1])
+    evidence = quotes["evidence"].tolist()
+    scored = {e: evidence_strength(e) for e in set(evidence)}  # evidence strings repeat: score each once
+    quotes["strength"] = [scored[e][0] for e in evidence]
+    quotes["_rules"] = [scored[e][1] for e in evidence]
     length = quotes["text"].astype(str).str.len() if "text" in quotes.columns else pd.Series(0, index=quotes.index)
     quotes["_len"] = length
     quotes["_short"] = length < min_chars
@@ -84,12 +86,12 @@ def exemplars(codings: pd.DataFrame, segments: pd.DataFrame, code: str | Sequenc
                                 ascending=[True, False, False, True, True, True], kind="stable")
     quotes = quotes.groupby(["code", "_group"], sort=False).head(n)
     code_rank = {c: i for i, c in enumerate(cb.ids)} if cb is not None else {}
-    quotes = quotes.assign(_code_order=quotes["code"].map(lambda c: code_rank.get(c, len(code_rank))))
+    quotes = quotes.assign(_code_order=[code_rank.get(c, len(code_rank)) for c in quotes["code"].tolist()])
     quotes = quotes.sort_values(["_code_order", "code", "_group", "_nth", "strength", "_rules", "_short", "_len"],
                                 ascending=[True, True, True, True, False, False, True, True], kind="stable")
     quotes["rank"] = quotes.groupby(["code", "_group"], sort=False).cumcount() + 1
     quotes["group"] = quotes["_group"]
-    quotes["label"] = quotes["code"].map(lambda c: labels.get(c, ""))
+    quotes["label"] = [labels.get(c, "") for c in quotes["code"].tolist()]
     for col in COLUMNS:
         if col not in quotes.columns:
             quotes[col] = np.nan

@@ -75,7 +75,9 @@ def corpus_segmenter(codebook: Codebook | None = None, *, unit: str | None = Non
                      segmenter: Segmenter | None = None, **params: Any) -> Segmenter:
     """The segmenter the pipeline uses: ``segmenter`` (or ``Segmenter(**params)``) with ``speakers="all"``, the
     codebook's terms added to its user words, and ``unit`` (default: the codebook's ``settings.unit``, else
-    sentence). The segmenter passed in is not changed (a copy is configured)."""
+    sentence). The segmenter passed in is not changed: a copy is configured, unless it is configured so already
+    (then it is returned as it is, with its loaded backend: a chunked run loads the dictionary once, not per
+    chunk)."""
     base = segmenter if segmenter is not None else Segmenter(**params)
     if segmenter is not None and params:
         raise TypeError("give either segmenter= or Segmenter parameters, not both")
@@ -85,6 +87,8 @@ def corpus_segmenter(codebook: Codebook | None = None, *, unit: str | None = Non
         words = list(dict.fromkeys([*words, *codebook_terms(codebook)]))
     settings_unit = codebook.settings.get("unit") if codebook is not None else None
     got.update(user_words=tuple(words), speakers="all", unit=unit or settings_unit or got["unit"])
+    if segmenter is not None and got == segmenter.get_params():
+        return segmenter
     return Segmenter(**got)
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import functools
 import os
-from typing import Any, Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 from qualcode.errors import require
 
@@ -71,13 +72,27 @@ def _local(parts: list, scheduler: str, workers: int) -> Iterator[Any]:
         ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() and os.name == "posix" else "spawn")
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
     window = 2 * workers
+    extra = {"pool": pool} if pool is not None else {"num_workers": workers}
+
+    def compute(lo: int) -> tuple:
+        return dask.compute(*parts[lo:lo + window], scheduler=scheduler, **extra)
+
+    # the next window is computed (in a thread that waits on the pool) while this one's results are consumed, so
+    # the workers do not stand idle while the client writes outputs or a window's slowest chunk finishes; at most
+    # two windows are in flight, so memory stays bounded
+    from concurrent.futures import ThreadPoolExecutor
+
+    ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qualcode-dask")
     try:
-        for lo in range(0, len(parts), window):
-            extra = {"pool": pool} if pool is not None else {"num_workers": workers}
-            done = dask.compute(*parts[lo:lo + window], scheduler=scheduler, **extra)
+        starts = list(range(0, len(parts), window))
+        nxt = ahead.submit(compute, starts[0]) if starts else None
+        for k in range(len(starts)):
+            done = nxt.result()
+            nxt = ahead.submit(compute, starts[k + 1]) if k + 1 < len(starts) else None
             for part in done:
                 yield from part
     finally:
+        ahead.shutdown(wait=True, cancel_futures=True)
         if pool is not None:
             pool.shutdown(cancel_futures=True)
 

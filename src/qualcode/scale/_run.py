@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import pandas as pd
 
@@ -168,9 +169,8 @@ def _consume(task: ChunkTask, chunks: list[list[str]], writers: dict[str, TableW
     cotallies: dict[str, list[CoTally]] = {u: [] for u in task.count_units}
     kept: list[pd.DataFrame] = []
     counts: list[pd.Series] = []
-    totals = {"docs": 0, "chars": 0, "segs": 0, "resp": 0, "codings": 0, "units": 0}
+    totals = {"docs": 0, "chars": 0, "segs": 0, "resp": 0, "codings": 0, "units": 0, "coded_units": 0}
     unit_name = None
-    units: set = set()
     problems: list = []
 
     def stage(i: int, files: list[str]) -> ChunkResult:
@@ -198,7 +198,9 @@ def _consume(task: ChunkTask, chunks: list[list[str]], writers: dict[str, TableW
             cotallies[u].append(t)
         cols = ["code", task.by] if task.by is not None and task.by in cod.columns else ["code"]
         counts.append(cod[cols].fillna({c: "-" for c in cols[1:]}).value_counts(sort=False))
-        units.update(cod["seg_id"].unique().tolist())
+        # coded units counted per chunk: a document is never split between chunks and ids are unique (checked
+        # above), so the sum is exact without keeping every id (which grew with the corpus)
+        totals["coded_units"] += int(cod["seg_id"].nunique())
         problems.extend(res.problems)
         totals["docs"] += len(res.doc_ids)
         totals["chars"] += res.n_chars
@@ -213,7 +215,7 @@ def _consume(task: ChunkTask, chunks: list[list[str]], writers: dict[str, TableW
         codebook=task.codebook, by=task.by, level=task.level, engine=engine, n_chunks=len(chunks),
         n_documents=totals["docs"], n_chars=totals["chars"], n_segments=totals["segs"],
         n_respondent_segments=totals["resp"], n_codings=totals["codings"], n_units=totals["units"], unit=unit_name,
-        n_coded_units=len(units),
+        n_coded_units=totals["coded_units"],
         code_counts=code_counts, tallies={u: merge_tallies(v) for u, v in tallies.items() if v},
         cotallies={u: merge_cotallies(v) for u, v in cotallies.items() if v},
         codings=pd.concat(kept, ignore_index=True) if collect and kept else None, problems=problems)

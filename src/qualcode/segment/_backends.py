@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence
 
 from qualcode.errors import MissingDependencyError, require
 from qualcode.segment._dictionary import DictEntry
@@ -54,6 +54,9 @@ class Backend:
     name: str = ""
     version: str = ""
     exact: bool = True
+    #: The backend lets other Python threads run while it cuts (a compiled backend that releases the GIL): the
+    #: Segmenter then prepares and finishes batches in one thread while the backend cuts in another.
+    releases_gil: bool = False
     cut: Callable[[str], list[str]]
 
     def add_entries(self, entries: Sequence[DictEntry], *, min_freq: int | None = None) -> None:
@@ -103,6 +106,7 @@ class JiebaBackend(Backend):
 
 class RjiebaBackend(Backend):
     name = "rjieba"
+    releases_gil = True  # jieba-rs cuts with the GIL released; only building the list of str holds it
 
     def __init__(self) -> None:
         rjieba = require("rjieba", extra="fast", purpose="the 'rjieba' backend")

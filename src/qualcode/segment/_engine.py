@@ -1,10 +1,15 @@
 """The segmentation core: many turn texts in, sentence (or turn) rows with word tokens out.
 
 Work is done column-wise to keep Python overhead per token near zero: the turn texts of a batch are joined with
-``"\\n"`` (a hard boundary for every backend), cut with ONE backend call; token boundaries come from one NUL-joined
-copy of the tokens (which also proves they reproduce the text), "is a word" from a cumulative count of letters and
-digits per character, word tokens are picked with ``itertools.compress`` and assigned to sentences with
-``numpy.searchsorted``. Only per-sentence work happens in Python.
+``"\\n"`` (a hard boundary for every backend) and cut with ONE backend call. Before the call
+(:func:`prepare_batch`), one table lookup over the batch's code points classifies every character (space, line
+break, sentence punctuation, closer, letter or digit) and the sentences are found from the few positions of spaces and
+punctuation with array operations (:func:`qualcode.segment._sentences.sentence_bounds`, the same spans as the
+sentence regex). After it (:func:`finish_batch`), token boundaries come from the tokens' lengths, one join compared
+with the text proves the tokens reproduce it, "is a word" comes from a cumulative count of letters and digits,
+word tokens are picked with ``itertools.compress`` and assigned to sentences with ``numpy.searchsorted``. Only
+per-sentence work happens in Python. A backend that releases the GIL while it cuts (rjieba) cuts the next batches in
+a second thread meanwhile (:func:`run_pipelined`).
 
 Transcriber notes (:func:`qualcode.ingest._notes.find_notes`, the rule ingest uses for ``Turn.notes``) are replaced
 by blanks of the same length before cutting, so they never become tokens and offsets are unchanged. A token "is a
@@ -15,16 +20,16 @@ numbers (and ``seg_id``) are the same for every backend and dictionary.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain, compress
-from typing import Callable, Sequence
 
 import numpy as np
 
 from qualcode.ingest._notes import mask_notes
-from qualcode.segment._sentences import MAX_SENTENCE_CHARS, SENTENCE_RE, cap_spans
+from qualcode.segment._sentences import MAX_SENTENCE_CHARS, WORD, cap_spans, char_classes, sentence_bounds
 
-__all__ = ["Rows", "align", "cut_aligned", "run_batch"]
+__all__ = ["Batch", "Rows", "align", "cut_aligned", "finish_batch", "prepare_batch", "run_batch", "run_pipelined"]
 
 SEP = "\x00"  # separates tokens when a batch result is sent between processes or cached
 def is_word(tok: str) -> bool:
@@ -113,7 +118,7 @@ class Rows:
                 "b": self.end.tolist(), "c": counts, "w": joined}
 
     @classmethod
-    def decode(cls, d: dict) -> "Rows":
+    def decode(cls, d: dict) -> Rows:
         counts = d["c"]
         n = len(counts)
         if not (len(d["t"]) == len(d["s"]) == len(d["a"]) == len(d["b"]) == n):
@@ -127,15 +132,15 @@ class Rows:
         return cls(np.asarray(d["t"], np.int64), np.asarray(d["s"], np.int64), np.asarray(d["a"], np.int64),
                    np.asarray(d["b"], np.int64), tokens)
 
-    def shifted(self, by: int) -> "Rows":
+    def shifted(self, by: int) -> Rows:
         return Rows(self.tpos + by, self.sentence, self.start, self.end, self.tokens)
 
-    def take(self, lo: int, hi: int, tpos_base: int = 0) -> "Rows":
+    def take(self, lo: int, hi: int, tpos_base: int = 0) -> Rows:
         return Rows(self.tpos[lo:hi] - tpos_base, self.sentence[lo:hi], self.start[lo:hi], self.end[lo:hi],
                     self.tokens[lo:hi])
 
     @classmethod
-    def concat(cls, parts: Sequence["Rows"]) -> "Rows":
+    def concat(cls, parts: Sequence[Rows]) -> Rows:
         if not parts:
             z = np.zeros(0, np.int64)
             return cls(z, z, z, z, [])
@@ -146,75 +151,72 @@ class Rows:
                    np.concatenate([p.start for p in parts]), np.concatenate([p.end for p in parts]), tokens)
 
 
-_ALNUM_BMP: np.ndarray | None = None
-
-
 def _codes(text: str) -> np.ndarray:
     """Code points of ``text`` as a uint32 array."""
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
 
 
-def _alnum_flags(codes: np.ndarray) -> np.ndarray:
-    """Per code point: is it a letter or digit (``str.isalnum``)? Vectorised with a table of the BMP."""
-    global _ALNUM_BMP
-    if _ALNUM_BMP is None:
-        _ALNUM_BMP = np.fromiter((chr(c).isalnum() for c in range(0x10000)), bool, 0x10000)
-    astral = codes > 0xFFFF
-    flags = _ALNUM_BMP[np.where(astral, 0, codes)]
-    if astral.any():
-        idx = np.flatnonzero(astral)
-        flags[idx] = [chr(c).isalnum() for c in codes[idx].tolist()]
-    return flags
-
-
-def _token_ends(toks: list[str], text: str, codes: np.ndarray) -> np.ndarray | None:
+def _token_ends(toks: list[str], text: str) -> np.ndarray | None:
     """End offsets of ``toks`` in ``text`` when the tokens concatenate exactly to ``text``, else None.
 
-    One C-level join with a NUL separator gives every token boundary at once (no per-token Python call), and
-    comparing the joined code points with the text's proves the tokens reproduce it.
+    Two C-level passes over the tokens (their lengths, and one join compared with the text, which proves the tokens
+    reproduce it); no per-token Python code.
     """
     n = len(toks)
     if n == 0:
         return np.zeros(0, np.int64) if not text else None
-    if "\x00" in text:
+    ends = np.cumsum(np.fromiter(map(len, toks), np.int64, n))
+    if int(ends[-1]) != len(text) or "".join(toks) != text:
         return None
-    joined = _codes(SEP.join(toks))
-    is_sep = joined == 0
-    if len(joined) - (n - 1) != len(codes) or not np.array_equal(joined[~is_sep], codes):
-        return None
-    ends = np.empty(n, np.int64)
-    ends[:-1] = np.flatnonzero(is_sep) - np.arange(n - 1)
-    ends[-1] = len(text)
     return ends
 
 
-def run_batch(cut: Callable[[str], list[str]], exact: bool, texts: Sequence[str], unit: str) -> Rows:
-    """Segment a batch of turn texts into rows of ``unit`` (transcriber notes are blanked out first)."""
-    big = mask_notes("\n".join(texts))
-    bases = np.fromiter(accumulate((len(t) + 1 for t in texts), initial=0), np.int64, len(texts) + 1)
-    lens_t = np.fromiter(map(len, texts), np.int64, len(texts))
+@dataclass
+class Batch:
+    """A batch of turn texts ready for the backend: ``text`` (the turns joined with line breaks, transcriber notes
+    blanked), ``bases`` (where each turn starts in it, and the end), and the candidate segments ``tpos`` (turn of
+    each), ``seg_s``/``seg_e`` (offsets in ``text``)."""
 
+    text: str
+    classes: np.ndarray
+    bases: np.ndarray
+    tpos: np.ndarray
+    seg_s: np.ndarray
+    seg_e: np.ndarray
+    unit: str
+
+
+def prepare_batch(texts: Sequence[str], unit: str) -> Batch:
+    """The work before the backend call: join, blank the notes, find the sentences."""
+    big = mask_notes("\n".join(texts))
+    classes = char_classes(_codes(big))
+    lens_t = np.fromiter(map(len, texts), np.int64, len(texts))
+    bases = np.zeros(len(texts) + 1, np.int64)
+    np.cumsum(lens_t + 1, out=bases[1:])
     if unit == "turn":
         seg_s = bases[:-1].copy()
         seg_e = seg_s + lens_t
         tpos = np.arange(len(texts), dtype=np.int64)
     else:
-        arr = np.fromiter(chain.from_iterable(m.span() for m in SENTENCE_RE.finditer(big)), np.int64).reshape(-1, 2)
-        if len(arr) and int((arr[:, 1] - arr[:, 0]).max()) > MAX_SENTENCE_CHARS:  # cut long unpunctuated runs
-            arr = np.asarray(cap_spans(big, arr.tolist()), np.int64).reshape(-1, 2)
-        seg_s, seg_e = arr[:, 0].copy(), arr[:, 1].copy()
+        seg_s, seg_e = sentence_bounds(classes)
+        if len(seg_s) and int((seg_e - seg_s).max()) > MAX_SENTENCE_CHARS:  # cut long unpunctuated runs
+            arr = np.asarray(cap_spans(big, np.stack([seg_s, seg_e], 1).tolist()), np.int64).reshape(-1, 2)
+            seg_s, seg_e = arr[:, 0].copy(), arr[:, 1].copy()
         tpos = np.searchsorted(bases, seg_s, side="right") - 1
+    return Batch(big, classes, bases, tpos, seg_s, seg_e, unit)
 
-    codes = _codes(big)
-    toks = cut(big) if big else []
-    ends = _token_ends(toks, big, codes) if exact else None
+
+def finish_batch(batch: Batch, toks: list[str], exact: bool) -> Rows:
+    """The work after the backend call: token offsets (checked against the text), word tokens, their segments."""
+    big, bases, tpos, seg_s, seg_e = batch.text, batch.bases, batch.tpos, batch.seg_s, batch.seg_e
+    ends = _token_ends(toks, big) if exact else None
     if ends is None:
         toks = align(big, toks)
         ends = np.cumsum(np.fromiter(map(len, toks), np.int64, len(toks)))
     lens = np.diff(ends, prepend=0)
     # number of letters/digits before each offset: a token is a word iff it contains one
     alnum_before = np.zeros(len(big) + 1, np.int32 if len(big) < 2**31 - 1 else np.int64)
-    np.cumsum(_alnum_flags(codes), out=alnum_before[1:])
+    np.cumsum((batch.classes & WORD) != 0, out=alnum_before[1:])
     for _attempt in range(2):
         starts = ends - lens
         fl = alnum_before[ends] > alnum_before[starts]
@@ -236,7 +238,7 @@ def run_batch(cut: Callable[[str], list[str]], exact: bool, texts: Sequence[str]
     else:  # pragma: no cover - splitting at every boundary always succeeds
         raise RuntimeError("could not align tokens to segment boundaries")
 
-    if unit == "turn":
+    if batch.unit == "turn":
         sentence = np.zeros(len(tpos), np.int64)
     else:
         keep = j > i
@@ -249,3 +251,32 @@ def run_batch(cut: Callable[[str], list[str]], exact: bool, texts: Sequence[str]
     tokens = [kept[a:b] for a, b in zip(i.tolist(), j.tolist())]
     base = bases[tpos]
     return Rows(tpos, sentence, seg_s - base, seg_e - base, tokens)
+
+
+def run_batch(cut: Callable[[str], list[str]], exact: bool, texts: Sequence[str], unit: str) -> Rows:
+    """Segment a batch of turn texts into rows of ``unit`` (transcriber notes are blanked out first)."""
+    batch = prepare_batch(texts, unit)
+    return finish_batch(batch, cut(batch.text) if batch.text else [], exact)
+
+
+def run_pipelined(cut: Callable[[str], list[str]], exact: bool, batches: Sequence[Sequence[str]], unit: str,
+                  ahead: int = 2) -> list[Rows]:
+    """:func:`run_batch` over ``batches`` with the backend calls in a second thread, for a backend that releases
+    the GIL while it cuts (rjieba): this thread prepares the next batches and finishes the previous one meanwhile.
+    The results are those of :func:`run_batch` (each batch is cut by the same call on the same text)."""
+    from collections import deque
+    from concurrent.futures import ThreadPoolExecutor
+
+    out: list[Rows] = []
+    pending: deque = deque()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="qualcode-segment") as pool:
+        for texts in batches:
+            batch = prepare_batch(texts, unit)
+            pending.append((batch, pool.submit(cut, batch.text) if batch.text else None))
+            if len(pending) > ahead:
+                done, fut = pending.popleft()
+                out.append(finish_batch(done, fut.result() if fut is not None else [], exact))
+        while pending:
+            done, fut = pending.popleft()
+            out.append(finish_batch(done, fut.result() if fut is not None else [], exact))
+    return out

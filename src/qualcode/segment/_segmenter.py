@@ -5,22 +5,22 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 import numpy as np
 
-from qualcode._params import Params
-from qualcode.model import SEGMENT_COLUMNS, TURN_COLUMNS, seg_ids
-from qualcode.segment._backends import USER_WORD_MIN_FREQ, Backend, backend_version, load_backend, resolve_backend
-from qualcode.segment._dictionary import domain_dict_path, entries_hash, read_dictionary, words_entries
-from qualcode.segment._engine import Rows, cut_aligned, is_word, run_batch
-from qualcode.segment._sentences import mask_spans
-from qualcode.model import Corpus
-from qualcode.segment._cache import default_cache_dir, SegmentCache
-from qualcode.ingest._notes import find_notes
-from qualcode.segment._words import load_fillers, load_stopwords
-from qualcode.segment._spacy_view import make_nlp
 from qualcode import __version__
+from qualcode._params import Params
+from qualcode.ingest._notes import find_notes
+from qualcode.model import SEGMENT_COLUMNS, TURN_COLUMNS, Corpus, seg_ids
+from qualcode.segment._backends import USER_WORD_MIN_FREQ, Backend, backend_version, load_backend, resolve_backend
+from qualcode.segment._cache import SegmentCache, default_cache_dir
+from qualcode.segment._dictionary import domain_dict_path, entries_hash, read_dictionary, words_entries
+from qualcode.segment._engine import Rows, cut_aligned, is_word, run_batch, run_pipelined
+from qualcode.segment._sentences import mask_spans
+from qualcode.segment._spacy_view import make_nlp
+from qualcode.segment._words import load_fillers, load_stopwords
 
 __all__ = ["Segmenter"]
 
@@ -28,10 +28,10 @@ UNITS = ("sentence", "turn")
 SPEAKERS = ("respondent", "all")
 _REQUIRED = ("doc_id", "turn", "speaker_kind", "start", "end", "text")
 
-_WORKER: "Segmenter | None" = None  # the segmenter of a worker process (see Segmenter.segment with n_jobs > 1)
+_WORKER: Segmenter | None = None  # the segmenter of a worker process (see Segmenter.segment with n_jobs > 1)
 
 
-def _worker_init(segmenter: "Segmenter") -> None:
+def _worker_init(segmenter: Segmenter) -> None:
     global _WORKER
     _WORKER = segmenter
     segmenter.backend_  # noqa: B018 - load once per process (already loaded when the worker was forked)
@@ -41,6 +41,13 @@ def _worker_run(texts: list[str]) -> dict:
     assert _WORKER is not None
     with _gc_paused():
         return _WORKER._run(texts).encode()
+
+
+def _usable_cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
 
 
 @contextlib.contextmanager
@@ -92,6 +99,9 @@ class Segmenter(Params):
     MIN_PARALLEL_CHARS = 200_000
     #: Characters per backend call in-process (bounds the memory of one call).
     BATCH_CHARS = 1_000_000
+    #: Smallest batch when a backend that releases the GIL (rjieba) cuts in a second thread while this one prepares
+    #: and finishes the other batches (used from twice this many characters, with more than one usable CPU).
+    PIPELINE_MIN_CHARS = 50_000
 
     def __init__(self, backend: str = "auto", unit: str = "sentence", user_dict: str | os.PathLike | None = None,
                  user_words: Iterable[str] = (), stopwords: Any = None, fillers: Any = None,
@@ -273,7 +283,7 @@ class Segmenter(Params):
         return self.nlp.make_doc(text)
 
     # ------------------------------------------------------------------ the segments table
-    def segment(self, corpus_or_turns) -> "Any":
+    def segment(self, corpus_or_turns) -> Any:
         """Segment a :class:`~qualcode.model.Corpus` or a turns table into the segments table.
 
         Returns a DataFrame with the columns ``seg_id, doc_id, respondent_id, turn, sentence, speaker,
@@ -289,30 +299,34 @@ class Segmenter(Params):
         the suggester and every other word matcher read instead of ``text``.
         """
         cfg = self._check()
-        turns, match = _turns_input(corpus_or_turns)
+        turns, texts, match = _turns_input(corpus_or_turns)
         with _gc_paused():
-            table = self._segment(turns, match, cfg)
+            table = self._segment(turns, texts, match, cfg)
         table.attrs["speakers"] = self.speakers  # AutoCoder checks that answer rules can see the questions
         return table
 
-    def _segment(self, turns, match, cfg):
+    def _segment(self, turns, texts: list[str], match, cfg):
         import pandas as pd
 
+        pos = None  # positions of the kept turns in the input, when not all of them in order
         if self.speakers == "respondent":
             keep = (turns["speaker_kind"] == "respondent").to_numpy()
-            turns = turns[keep]
-            if match is not None:
-                match = [m for m, k in zip(match, keep) if k]
+            if not keep.all():
+                turns = turns[keep]
+                pos = np.flatnonzero(keep)
         # stable order: documents in order of first appearance, turns in order
         doc_codes, doc_order = pd.factorize(turns["doc_id"], sort=False)
         order = np.lexsort((turns["turn"].to_numpy(), doc_codes))
         if not np.array_equal(order, np.arange(len(order))):
             turns = turns.iloc[order]
             doc_codes = doc_codes[order]
-            if match is not None:
-                match = [match[i] for i in order]
+            pos = order if pos is None else pos[order]
         turns = turns.reset_index(drop=True)
-        texts: list[str] = turns["text"].tolist()
+        if pos is not None:
+            picked = pos.tolist()
+            texts = [texts[i] for i in picked]
+            if match is not None:
+                match = [match[i] for i in picked]
         cut_texts = texts if match is None else match  # Simplified copies (same length) when read with t2s
         n = len(texts)
         bounds = np.flatnonzero(np.r_[True, doc_codes[1:] != doc_codes[:-1], True]) if n else np.array([0])
@@ -348,7 +362,8 @@ class Segmenter(Params):
         self.stats_ = {"documents": len(doc_ranges), "turns": n, "segments": len(rows),
                        "cache_hits": cache.hits if cache else 0, "cache_misses": cache.misses if cache else 0,
                        "computed_documents": len(todo)}
-        return _build_table(turns, texts, rows, self.unit, match=None if match is None else cut_texts)
+        return _build_table(turns, texts, rows, self.unit, [str(d) for d in doc_order], doc_codes,
+                            match=None if match is None else cut_texts)
 
     def _compute(self, ranges: list[tuple[int, int]], texts: list[str], n_jobs: int) -> list[Rows]:
         """Rows for each turn range (global turn positions), in-process or in worker processes.
@@ -360,7 +375,14 @@ class Segmenter(Params):
         """
         total = sum(len(texts[i]) + 1 for lo, hi in ranges for i in range(lo, hi))
         parallel = n_jobs > 1 and total >= self.MIN_PARALLEL_CHARS
-        target = max(20_000, total // (12 * n_jobs)) if parallel else self.BATCH_CHARS
+        pipelined = (not parallel and getattr(self.backend_, "releases_gil", False) and total >= 2 * self.PIPELINE_MIN_CHARS
+                     and _usable_cpus() > 1)
+        if parallel:
+            target = max(20_000, total // (12 * n_jobs))
+        elif pipelined:  # small batches: only the first cut and the last finish are not overlapped
+            target = min(self.BATCH_CHARS, max(self.PIPELINE_MIN_CHARS, total // 8))
+        else:
+            target = self.BATCH_CHARS
         batches: list[tuple[int, int]] = []
         cur_lo = cur_hi = -1
         size = 0
@@ -379,7 +401,11 @@ class Segmenter(Params):
         if cur_hi > cur_lo:
             batches.append((cur_lo, cur_hi))
 
-        if not parallel:
+        if pipelined:
+            b = self.backend_
+            done = run_pipelined(b.cut, b.exact, [texts[lo:hi] for lo, hi in batches], self.unit)
+            parts = [rows.shifted(lo) for (lo, _hi), rows in zip(batches, done)]
+        elif not parallel:
             parts = [self._run(texts[lo:hi]).shifted(lo) for lo, hi in batches]
         else:
             import multiprocessing as mp
@@ -415,7 +441,7 @@ def _turns_input(obj):
                 mt = getattr(d, "match_text", None)
                 src = mt if mt and len(mt) == len(d.text) else None
                 match.extend(src[t.start:t.end] if src else t.text for t in d.turns)
-        return obj.turns(), match
+        return obj.turns(text=False), [t.text for d in obj.documents for t in d.turns], match
     if not isinstance(obj, pd.DataFrame):
         raise ValueError(f"corpus_or_turns is a {type(obj).__name__}: give a qualcode Corpus "
                          "(qualcode.read_corpus) or a turns DataFrame (Corpus.turns())")
@@ -451,12 +477,13 @@ def _turns_input(obj):
         raise ValueError(f"turns table: row {i} (doc_id {turns['doc_id'].iloc[i]!r}, turn {turns['turn'].iloc[i]}) "
                          f"has end - start == {int(span[i])} but its text has {int(lens[i])} characters; offsets "
                          "must satisfy document.text[start:end] == text")
-    return turns, None
+    return turns, texts, None
 
 
-def _build_table(turns, texts: list[str], rows: Rows, unit: str, match: list[str] | None = None):
-    """The segments table, built column by column (with ``match_text``, the Simplified copy of each segment's text,
-    when the turns were cut from one)."""
+def _build_table(turns, texts: list[str], rows: Rows, unit: str, doc_names: list[str], doc_codes: np.ndarray,
+                 match: list[str] | None = None):
+    """The segments table, built column by column (``doc_names[doc_codes[i]]`` is the doc_id of turn ``i``; with
+    ``match_text``, the Simplified copy of each segment's text, when the turns were cut from one)."""
     import pandas as pd
 
     attrs = [c for c in turns.columns if c not in TURN_COLUMNS]
@@ -464,8 +491,8 @@ def _build_table(turns, texts: list[str], rows: Rows, unit: str, match: list[str
     carry = turns[["doc_id", "respondent_id", "turn", "speaker", "speaker_kind", *attrs]].iloc[tpos]
     carry = carry.reset_index(drop=True)
     starts = turns["start"].to_numpy().astype(np.int64)[tpos]
-    doc_ids = carry["doc_id"].astype(str).tolist()
-    turn_no = carry["turn"].tolist()
+    doc_ids = [doc_names[c] for c in np.asarray(doc_codes)[tpos].tolist()]
+    turn_no = turns["turn"].to_numpy()[tpos].tolist()
     tl = tpos.tolist()
     a = rows.start.tolist()
     b = rows.end.tolist()

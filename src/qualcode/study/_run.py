@@ -12,25 +12,37 @@ from __future__ import annotations
 
 import glob
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import pandas as pd
 
 from qualcode import __version__, analysis, explore
 from qualcode._progress import step
+from qualcode.analysis._association import association_table
+from qualcode.analysis._crosstab import counts as analysis_counts
+from qualcode.analysis._crosstab import crosstab_table
 from qualcode.coding import code_corpus, corpus_segmenter, evaluate, load_codebook, read_gold
 from qualcode.coding._evaluate import coded_turns
 from qualcode.errors import InputError, Issue, MetadataError
 from qualcode.ingest import read_corpus
-from qualcode.model import Codebook, Corpus, seg_ids
+from qualcode.model import KEY_COLUMNS, Codebook, Corpus, seg_ids
 from qualcode.privacy import Pseudonymiser, pseudonymise_table
 from qualcode.study._findings import findings_table, theme_codes
 from qualcode.study._spec import Study, SurveySpec, find_study, read_study
 from qualcode.study._survey import read_survey, survey_tables
+from qualcode.study._topics import (
+    TOPIC_MAX_SEGMENTS,
+    ResultCache,
+    TopicSweep,
+    content_hash,
+    start_topic_sweep,
+    study_topics,
+    topic_segments,
+)
 from qualcode.study._trust import trust_tables
-from qualcode.study._topics import TOPIC_MAX_SEGMENTS, ResultCache, content_hash, study_topics, topic_segments
 from qualcode.validation import Project, agreement, disagreements, review_results
 
 __all__ = ["StudyResults", "find_gold", "run_study", "score_against_gold"]
@@ -194,54 +206,36 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
     """
     corpus, codebook, spec, gold, survey = _inputs(corpus, codebook, study, gold, survey, keep_going)
     by = by or spec.by
-    warnings_ = [str(i) for i in corpus.problems if i.severity != "note"]
-    notes = list(warnings_)
-    n_notes = sum(1 for i in corpus.problems if i.severity == "note")
-    if n_notes:
-        notes.append(f"{n_notes} note(s) from reading the corpus (header blocks read as metadata, ...); "
-                     "'qualcode doctor' lists them")
+    warnings_, notes = _reading_notes(corpus)
+    cache = ResultCache(cache_dir)
+    # topics on turns while coding on sentences (the default): the topic sweep does not depend on the coding, so its
+    # fits start first and run in worker processes while this process segments, codes and cross-tabulates
+    topic_run = _TopicRun(corpus, codebook, topic_unit, topic_max_segments, ks, k, seeds, topic_method, cache, n_jobs)
+    topic_run.start(None, corpus_segmenter(codebook, unit=unit, backend=backend, cache_dir=cache_dir))
     step(f"segmenting {len(corpus)} documents and coding with {codebook.name}")
     coded = code_corpus(corpus, codebook, unit=unit, backend=backend, cache_dir=cache_dir)
     warnings_ += [str(i) for i in coded.issues]
     notes += [str(i) for i in coded.issues]
     segments, codings = coded.segments, coded.codings
+    topic_run.start(segments, coded.segmenter)
     themes = theme_codes(codebook)
     step(f"themes by {by}")
     tables = _themes_by_group(codings, segments, codebook, themes, by)
-    cache = ResultCache(cache_dir)
-    tsegs, sampled = topic_segments(corpus, codebook, segments, coded.segmenter, topic_unit, topic_max_segments)
-    if sampled:
-        notes.append(f"topics: fitted on a random sample of {topic_max_segments} of {sampled} respondent "
-                     f"{topic_unit}s (seed 0; topic_max_segments), so topic prevalence by {by} is estimated from it")
-    topic: dict[str, Any] = {"k": k}
-    try:
-        topic = study_topics(tsegs, codebook, codings, by=by, ks=ks, k=k, seeds=seeds, method=topic_method,
-                             seeded=seeded_topics, n_boot=n_boot, cache=cache, n_jobs=n_jobs)
-        notes += topic["warnings"]
-    except InputError as exc:  # a corpus too small for topics: say so, keep the rest of the study
-        notes.append(f"topic model skipped: {exc}")
-    evaluation = agreement_table = disagree = certification = corrected = None
-    if gold:
-        step(f"scoring auto-codes against the human gold coding ({len(gold)} file(s))")
-        gold_table = read_gold(gold)
-        evaluation, agreement_table, disagree = score_against_gold(codings, gold_table, corpus, themes,
-                                                                   n_boot=n_boot)
-        step("certification and corrected counts" + (f" (a sample of {validated} gold turns)" if validated else ""))
-        certification, corrected = trust_tables(codings, segments, gold_table, themes, by=by, validated=validated,
-                                                n_boot=n_boot)
+    scored = _gold_tables(gold, codings, segments, corpus, themes, by, validated, n_boot)
+    topic = topic_run.finish(codings, by=by, seeded=seeded_topics, n_boot=n_boot, notes=notes)
     step("exploring the words (frequency, keyness, KWIC, theme network, correspondence analysis)")
     explored = explore.study_tables_raw(segments, codings, codebook, by=by, codes=themes)
     pseudo = None
     if pseudonymise:  # only the quotes that are shown leave the machine: pseudonymise those
         step("pseudonymising quotes")
-        shown = [tables["exemplars"], topic.get("quotes"), disagree]
+        shown = [tables["exemplars"], topic.get("quotes"), scored["disagreements"]]
         pseudo = _shown_pseudonymiser(corpus, [s for s in [*shown, explored["kwic"]] if s is not None and len(s)],
                                       cache)
-        tables["exemplars"], topic["quotes"], disagree = (_shown(s, pseudo) for s in shown)
+        tables["exemplars"], topic["quotes"], scored["disagreements"] = (_shown(s, pseudo) for s in shown)
     explored = explore.publish(explored, pseudo)
     findings = findings_table(codebook, tables["crosstab"], tables["association"], tables["exemplars"],
-                              report_order=spec.report_order, certification=certification, corrected=corrected)
-    survey_out = _survey_tables(survey, spec, by) if survey else {}
+                              report_order=spec.report_order, certification=scored["certification"],
+                              corrected=scored["corrected"])
     review = _review_tables(project, themes, n_boot, notes) if project is not None else {}
     settings = {"by": by, "unit": coded.segmenter.unit, "topic_unit": topic_unit, "ks": list(ks),
                 "seeds": list(seeds), "topic_method": topic_method, "k": topic.get("k"),
@@ -256,10 +250,38 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
         turns=corpus.turns(), segments=segments, codings=codings, findings=findings, **tables,
         topic_sweep=topic.get("sweep"), topic_k=topic.get("k"), topic_terms=topic.get("terms"),
         topic_labels=topic.get("labels"), topic_prevalence=topic.get("prevalence"), topic_quotes=topic.get("quotes"),
-        evaluation=evaluation, agreement=agreement_table, disagreements=disagree, certification=certification,
-        corrected=corrected, review_agreement=review.get("agreement"),
-        review_precision_recall=review.get("precision_recall"), survey=survey_out, notes=notes,
-        warnings=warnings_, explore=explored)
+        **scored, review_agreement=review.get("agreement"), review_precision_recall=review.get("precision_recall"),
+        survey=_survey_tables(survey, spec, by) if survey else {}, notes=notes, warnings=warnings_,
+        explore=explored)
+
+
+def _reading_notes(corpus: Corpus) -> tuple[list[str], list[str]]:
+    """The corpus's warnings (shown at the top of the report) and the run's notes (warnings and a count of notes)."""
+    warnings_ = [str(i) for i in corpus.problems if i.severity != "note"]
+    notes = list(warnings_)
+    n_notes = sum(1 for i in corpus.problems if i.severity == "note")
+    if n_notes:
+        notes.append(f"{n_notes} note(s) from reading the corpus (header blocks read as metadata, ...); "
+                     "'qualcode doctor' lists them")
+    return warnings_, notes
+
+
+def _gold_tables(gold: Sequence[str], codings: pd.DataFrame, segments: pd.DataFrame, corpus: Corpus,
+                 themes: list[str], by: str, validated: int | None, n_boot: int) -> dict[str, pd.DataFrame | None]:
+    """Auto-codes scored against the human gold coding, certification and corrected counts (all None without
+    gold)."""
+    out: dict[str, pd.DataFrame | None] = dict.fromkeys(
+        ("evaluation", "agreement", "disagreements", "certification", "corrected"))
+    if not gold:
+        return out
+    step(f"scoring auto-codes against the human gold coding ({len(gold)} file(s))")
+    gold_table = read_gold(gold)
+    out["evaluation"], out["agreement"], out["disagreements"] = score_against_gold(codings, gold_table, corpus,
+                                                                                   themes, n_boot=n_boot)
+    step("certification and corrected counts" + (f" (a sample of {validated} gold turns)" if validated else ""))
+    out["certification"], out["corrected"] = trust_tables(codings, segments, gold_table, themes, by=by,
+                                                          validated=validated, n_boot=n_boot)
+    return out
 
 
 def _review_tables(project: str | os.PathLike, themes: list[str], n_boot: int, notes: list[str]
@@ -273,11 +295,63 @@ def _review_tables(project: str | os.PathLike, themes: list[str], n_boot: int, n
     return tables
 
 
+class _TopicRun:
+    """The topic step of a study: its segments and sweep are started as soon as they can be (:meth:`start`, called
+    before coding and again after it), the final model when the codings are there (:meth:`finish`)."""
+
+    def __init__(self, corpus: Corpus, codebook: Codebook, topic_unit: str, cap: int | None, ks: Sequence[int],
+                 k: int | None, seeds: Sequence[int], method: str, cache: ResultCache, n_jobs: int):
+        self.corpus, self.codebook, self.topic_unit, self.cap = corpus, codebook, topic_unit, cap
+        self.ks, self.k, self.seeds, self.method, self.cache, self.n_jobs = ks, k, seeds, method, cache, n_jobs
+        self.segments: pd.DataFrame | None = None
+        self.sampled = 0
+        self.sweep: TopicSweep | None = None
+        self.error: InputError | None = None
+
+    def start(self, segments: pd.DataFrame | None, segmenter) -> None:
+        if self.segments is not None or self.error is not None:
+            return
+        self.segments, self.sampled = topic_segments(self.corpus, self.codebook, segments, segmenter,
+                                                     self.topic_unit, self.cap)
+        if self.segments is None or self.k is not None:
+            return
+        try:
+            self.sweep = start_topic_sweep(self.segments, ks=self.ks, seeds=self.seeds, method=self.method,
+                                           cache=self.cache, n_jobs=self.n_jobs)
+        except InputError as exc:
+            self.error = exc
+
+    def finish(self, codings: pd.DataFrame, *, by: str, seeded: bool, n_boot: int, notes: list[str]
+               ) -> dict[str, Any]:
+        """The topic tables (``{"k": k}`` alone when the corpus is too small for topics: ``notes`` says so)."""
+        if self.sampled:
+            notes.append(f"topics: fitted on a random sample of {self.cap} of {self.sampled} respondent "
+                         f"{self.topic_unit}s (seed 0; topic_max_segments), so topic prevalence by {by} is estimated "
+                         "from it")
+        try:
+            if self.error is not None:
+                raise self.error
+            assert self.segments is not None
+            topic = study_topics(self.segments, self.codebook, codings, by=by, ks=self.ks, k=self.k,
+                                 seeds=self.seeds, method=self.method, seeded=seeded, n_boot=n_boot, cache=self.cache,
+                                 n_jobs=self.n_jobs, sweep=self.sweep)
+        except InputError as exc:  # a corpus too small for topics: say so, keep the rest of the study
+            notes.append(f"topic model skipped: {exc}")
+            return {"k": self.k}
+        notes += topic["warnings"]
+        return topic
+
+
 def _themes_by_group(codings: pd.DataFrame, segments: pd.DataFrame, codebook: Codebook, themes: list[str],
                      by: str) -> dict[str, pd.DataFrame]:
-    opts = dict(by=by, unit="respondent", codebook=codebook, codes=themes)
-    return {"crosstab": analysis.crosstab(codings, segments, **opts),
-            "association": analysis.association(codings, segments, **opts),
+    # the analyses read only these columns of the respondent rows: hand them just those (on a large corpus each
+    # analysis would otherwise copy the whole table, tokens included); crosstab and association share one count
+    used = [c for c in dict.fromkeys(["seg_id", *KEY_COLUMNS, "respondent_id", "speaker_kind", "start", "end", "text",
+                                      "role", by]) if c in segments.columns]
+    segments = segments.loc[(segments["speaker_kind"] != "interviewer").to_numpy(), used].reset_index(drop=True)
+    counts, cb = analysis_counts(codings, segments, by, "respondent", codebook, None, themes, None)
+    return {"crosstab": crosstab_table(counts, cb),
+            "association": association_table(counts, cb, by, "respondent"),
             "cooccurrence": analysis.cooccurrence(codings, unit="respondent", segments=segments, codebook=codebook,
                                                   codes=themes),
             "exemplars": analysis.exemplars(codings, segments, by=by, n=3, codebook=codebook)}

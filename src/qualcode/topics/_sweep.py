@@ -7,8 +7,9 @@ import itertools
 import multiprocessing as mp
 import os
 import warnings
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -63,8 +64,8 @@ def _call_fit(job: tuple[int, int]):
 
 
 def _map(fit, jobs: list, n_jobs: int) -> Iterable:
-    """``fit`` over ``jobs`` in order, in this process or in ``n_jobs`` forked worker processes (same results: every
-    fit is seeded)."""
+    """``fit`` over ``jobs`` in order, in this process (lazily, as the results are read) or in ``n_jobs`` forked
+    worker processes, which start at once (same results: every fit is seeded)."""
     if n_jobs == -1:
         n_jobs = os.cpu_count() or 1
     if n_jobs <= 1 or len(jobs) < 2 or "fork" not in mp.get_all_start_methods():
@@ -72,14 +73,57 @@ def _map(fit, jobs: list, n_jobs: int) -> Iterable:
     global _SWEEP_FIT
     _SWEEP_FIT = fit
     pool = ProcessPoolExecutor(max_workers=min(n_jobs, len(jobs)), mp_context=mp.get_context("fork"))
+    try:
+        running = pool.map(_call_fit, jobs)  # submits every fit now; the workers are forked with _SWEEP_FIT set
+    except BaseException:
+        pool.shutdown(cancel_futures=True)
+        raise
 
     def results():
         try:
-            yield from pool.map(_call_fit, jobs)
+            yield from running
         finally:
-            pool.shutdown()
+            pool.shutdown(cancel_futures=True)
 
     return results()
+
+
+class PendingSweep:
+    """A :func:`sweep_k` whose fits have been started (:func:`start_sweep_k`); :meth:`result` waits for them and
+    returns the table. With worker processes the fits run while the caller does other work."""
+
+    def __init__(self, ks: list[int], seeds: list[int], measures: Sequence[str], jobs: list, running: Iterable):
+        self._ks, self._seeds, self._measures, self._jobs, self._running = ks, seeds, measures, jobs, running
+        self._table: pd.DataFrame | None = None
+
+    def result(self) -> pd.DataFrame:
+        if self._table is None:
+            self._table = _sweep_table(self._ks, self._measures, self._jobs,
+                                       progress(self._running, desc="topics k sweep", total=len(self._jobs),
+                                                unit="fit"))
+        return self._table
+
+
+def start_sweep_k(segments: pd.DataFrame, ks: Iterable[int] = range(4, 13), seeds: Sequence[int] = (0, 1, 2),
+                  method: str = "lda", measures: Sequence[str] = MEASURES, topn: int = 10,
+                  subsample: float | None = None, n_jobs: int = 1, **params: Any) -> PendingSweep:
+    """Start :func:`sweep_k` (same arguments) and return at once: with ``n_jobs`` worker processes the fits run in
+    the background until :meth:`PendingSweep.result` is called; in this process they run then."""
+    ks = sorted({int(k) for k in ks})
+    if not ks:
+        raise ValueError("ks is empty; pass e.g. range(4, 13)")
+    seeds = list(seeds)
+    if not seeds:
+        raise ValueError("seeds is empty; pass e.g. (0, 1, 2)")
+    if subsample is None:
+        subsample = 0.8 if method == "nmf" else 1.0
+    if isinstance(n_jobs, bool) or not isinstance(n_jobs, int) or (n_jobs < 1 and n_jobs != -1):
+        raise ValueError(f"n_jobs == {n_jobs!r}, must be an int >= 1, or -1 for one process per CPU")
+    if not 0 < subsample <= 1:
+        raise ValueError(f"subsample == {subsample!r}, must be in (0, 1]")
+    jobs = [(k, s) for k in ks for s in seeds]
+    fit_one = functools.partial(_fit_one, segments, method, measures, topn, subsample, params)
+    return PendingSweep(ks, seeds, measures, jobs, _map(fit_one, jobs, n_jobs))
 
 
 def sweep_k(segments: pd.DataFrame, ks: Iterable[int] = range(4, 13), seeds: Sequence[int] = (0, 1, 2),
@@ -99,26 +143,16 @@ def sweep_k(segments: pd.DataFrame, ks: Iterable[int] = range(4, 13), seeds: Seq
     :class:`TopicModel`. Warnings from the individual fits are shown once each. ``n_jobs`` fits in that many
     worker processes (-1: one per CPU); every fit is seeded, so the table is the same.
     """
-    ks = sorted({int(k) for k in ks})
-    if not ks:
-        raise ValueError("ks is empty; pass e.g. range(4, 13)")
-    seeds = list(seeds)
-    if not seeds:
-        raise ValueError("seeds is empty; pass e.g. (0, 1, 2)")
-    if subsample is None:
-        subsample = 0.8 if method == "nmf" else 1.0
-    if isinstance(n_jobs, bool) or not isinstance(n_jobs, int) or (n_jobs < 1 and n_jobs != -1):
-        raise ValueError(f"n_jobs == {n_jobs!r}, must be an int >= 1, or -1 for one process per CPU")
-    if not 0 < subsample <= 1:
-        raise ValueError(f"subsample == {subsample!r}, must be in (0, 1]")
+    return start_sweep_k(segments, ks, seeds, method, measures, topn, subsample, n_jobs, **params).result()
+
+
+def _sweep_table(ks: list[int], measures: Sequence[str], jobs: list, running: Iterable) -> pd.DataFrame:
+    """The sweep table from the fits' results (in the order of ``jobs``); their warnings are shown once each."""
     rows = []
     seen: dict[str, type] = {}
-    jobs = [(k, s) for k in ks for s in seeds]
     results: dict[int, list] = {k: [] for k in ks}
     notes: dict[int, str] = {}
-    fit_one = functools.partial(_fit_one, segments, method, measures, topn, subsample, params)
-    for (k, _seed), (out, note, caught) in zip(jobs, progress(_map(fit_one, jobs, n_jobs), desc="topics k sweep",
-                                                              total=len(jobs), unit="fit")):
+    for (k, _seed), (out, note, caught) in zip(jobs, running):
         if k in notes:
             continue
         if note is not None:
@@ -129,7 +163,7 @@ def sweep_k(segments: pd.DataFrame, ks: Iterable[int] = range(4, 13), seeds: Seq
                 seen.setdefault(message, category)
         results[k].append(out)
     for message, category in seen.items():
-        warnings.warn(message, category, stacklevel=2)
+        warnings.warn(message, category, stacklevel=4)
     for k in ks:
         runs = results[k]
         row: dict[str, Any] = {"k": k}
