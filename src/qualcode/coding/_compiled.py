@@ -42,16 +42,16 @@ import importlib
 import os
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from operator import itemgetter
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 from qualcode.coding._decide import Context
 from qualcode.coding._polarity import BARE_NO, BARE_YES, CLAUSE_END, DEFAULT_POLARITY, SENTENCE_END, alternation
-from qualcode.coding._regex import compile_rule_regex, regex_prefixes, regex_requirements
-from qualcode.coding._rule import Hit, Rule, roles_of
-from qualcode.coding._terms import expand_terms
+from qualcode.coding._rule import Hit, Rule
+from qualcode.coding._rule_table import TermTable, index_rules, read_polarity, read_rules
 from qualcode.errors import require
 from qualcode.model import Codebook
 
@@ -370,151 +370,44 @@ def compile_codebook(codebook: Codebook, backend: str = "ahocorasick_rs", engine
 
 
 def _compile(codebook: Codebook, backend: str, engine: str) -> CompiledCodebook:
-    lexicon: Mapping[str, Any] = codebook.settings.get("lexicon") or {}
-    settings = codebook.settings
-    pol_cfg = dict(settings.get("polarity") or {})
-    terms: list[str] = []
-    index: dict[str, int] = {}
-
-    def tid(term: str) -> int:
-        if term not in index:
-            index[term] = len(terms)
-            terms.append(term)
-        return index[term]
-
-    def ids(items) -> list[int]:
-        return [tid(t) for t in expand_terms(items, lexicon)]
-
-    default_scope = settings.get("scope", "sentence")
-    default_match = settings.get("match", "chars")
-    default_window = settings.get("window")
-    rules: list[Rule] = []
-    code_unless: dict[str, list[int]] = {}
-    for code in codebook.codes:
-        n = 0
-        for raw in code.rules:
-            if set(raw) <= {"unless", "id", "note"} and "unless" in raw:
-                code_unless.setdefault(code.id, []).extend(ids(raw["unless"]))
-                continue
-            n += 1
-            rid = str(raw.get("id") or f"r{n}")
-            unless = frozenset(ids(raw["unless"])) if "unless" in raw else frozenset()
-            qterms = raw.get("question")
-            qterms = tuple(expand_terms(qterms, lexicon)) if qterms else ()
-            common = dict(scope=raw.get("scope", default_scope), match=raw.get("match", default_match),
-                          unless=unless, polarity=raw.get("polarity"), roles=roles_of(raw.get("roles")),
-                          question=qterms)
-            if qterms and not any(k in raw for k in ("any", "all", "regex")):
-                rules.append(Rule(code.id, rid, [], [], None, kind="answer", **common))
-                continue
-            if "any" in raw or "all" in raw:
-                if "all" in raw:
-                    groups = [frozenset(ids(g)) for g in raw["all"]]
-                    if "any" in raw:  # any + all: the any-list is one more required group, the topic
-                        groups.insert(0, frozenset(ids(raw["any"])))
-                    window = raw.get("window", default_window)
-                    rules.append(Rule(code.id, rid, groups, [], window, kind="all", **common))
-                else:
-                    rules.append(Rule(code.id, rid, [frozenset(ids(raw["any"]))], [], None, kind="any", **common))
-            if "regex" in raw:
-                pats = raw["regex"] if isinstance(raw["regex"], list) else [raw["regex"]]
-                rx_id = rid if not ("any" in raw or "all" in raw) else rid + "re"
-                rules.append(Rule(code.id, rx_id, [], [compile_rule_regex(p) for p in pats], None, kind="regex",
-                                  **common))
-    positive = list(DEFAULT_POLARITY["positive"]) + expand_terms(pol_cfg.get("positive", []), lexicon)
-    problem = list(DEFAULT_POLARITY["problem"]) + expand_terms(pol_cfg.get("problem", []), lexicon)
-    eval_polarity: dict[int, str] = {}
-    for t in positive:
-        eval_polarity[tid(t)] = "positive"
-    for t in problem:
-        eval_polarity[tid(t)] = "problem"
-    negators = list(DEFAULT_POLARITY["negators"]) + expand_terms(pol_cfg.get("negators", []), lexicon)
-    fillers = list(DEFAULT_POLARITY["intensifiers"]) + list(DEFAULT_POLARITY["fillers"]) + expand_terms(
-        pol_cfg.get("intensifiers", []), lexicon)
-    by_term: dict[int, list[int]] = {}
-    triggers: dict[int, list[int]] = {}
-    always: list[int] = []
-    slots: list[tuple[int, list[frozenset]]] = []
-    regex_rules: list[int] = []
-    unanchored: list[int] = []
-    answer_rules: list[int] = []
-    for ri, rule in enumerate(rules):
-        if rule.kind == "answer":
-            answer_rules.append(ri)
-            continue
-        if rule.kind == "regex":
-            regex_rules.append(ri)
-            for rx in rule.regexes:
-                req = [] if rx.flags & re.IGNORECASE else regex_requirements(rx.pattern)
-                req.sort(key=lambda s: (-min(map(len, s)), len(s)))
-                # two-character literals and longer; single characters only when there is nothing else
-                req = list(dict.fromkeys(req))  # (a repeated group gives the same set twice)
-                req = [s for s in req if min(map(len, s)) >= 2][:4] or req[:1]
-                rule.rx_req.append((rx, [frozenset(tid(t) for t in s) for s in req]))
-            anchors: set[str] | None = set()
-            for rx in rule.regexes:
-                got = regex_prefixes(rx.pattern)
-                if got is None or anchors is None:
-                    anchors = None
-                else:
-                    anchors.update(got)
-            if anchors:
-                for a in anchors:
-                    by_term.setdefault(tid(a), []).append(ri)
-            else:
-                unanchored.append(ri)
-            # the fast engine wakes the rule, per regex, on one set of literals it needs (see _wake), its literal
-            # prefixes at worst, and on every text when one of its regexes has neither
-            opts_of = []
-            for rx, req in rule.rx_req:
-                pre = regex_prefixes(rx.pattern)
-                opts = list(req) or ([frozenset(tid(a) for a in pre)] if pre else [])
-                if not opts:
-                    always.append(ri)
-                    break
-                opts_of.append(opts)
-            else:
-                slots.extend((ri, opts) for opts in opts_of)
-        else:
-            for t in set(rule.groups[0]):
-                by_term.setdefault(t, []).append(ri)
-            if rule.kind == "all":
-                slots.append((ri, list(rule.groups)))
-            else:
-                for t in set(rule.groups[0]):
-                    triggers.setdefault(t, []).append(ri)
+    table = TermTable(codebook.settings.get("lexicon") or {})
+    rules, code_unless = read_rules(codebook, table)  # (term ids in this order: rules, polarity, regex literals)
+    pol = read_polarity(codebook, table)
+    ix = index_rules(rules, table)
+    terms, eval_polarity = table.terms, pol.evaluation
+    negators, fillers = pol.negators, pol.fillers
     cb = CompiledCodebook(
         codebook=codebook,
         terms=terms,
         rules=rules,
         code_unless=code_unless,
-        by_term=by_term,
-        regex_rules=regex_rules,
-        unanchored=unanchored,
-        answer_rules=answer_rules,
+        by_term=ix.by_term,
+        regex_rules=ix.regex_rules,
+        unanchored=ix.unanchored,
+        answer_rules=ix.answer_rules,
         eval_polarity=eval_polarity,
         negator_re=alternation(negators),
         not_negator_re=alternation(DEFAULT_POLARITY["not_negators"]),
         filler_re=alternation(fillers),
-        window=int(pol_cfg.get("window", DEFAULT_POLARITY["window"])),
-        reach=int(pol_cfg.get("negation_reach", DEFAULT_POLARITY["negation_reach"])),
+        window=pol.window,
+        reach=pol.reach,
         backend=backend,
         tokens_needed=any(r.match == "tokens" for r in rules),
     )
     cb.code_unless = {k: frozenset(v) for k, v in code_unless.items()}
     cb.word_polarity = {terms[t]: pol for t, pol in eval_polarity.items()}
-    cb._static_wake = {t: tuple(sorted(set(r))) for t, r in triggers.items()}
-    cb._slots = slots
+    cb._static_wake = {t: tuple(sorted(set(r))) for t, r in ix.triggers.items()}
+    cb._slots = ix.slots
     member: dict[int, list[tuple[int, int]]] = {}
-    for sl, (_ri, opts) in enumerate(slots):
+    for sl, (_ri, opts) in enumerate(ix.slots):
         for op, tids in enumerate(opts):
             for t in tids:
                 member.setdefault(t, []).append((sl, op))
     cb._member = member
-    cb._always = tuple(always)
+    cb._always = tuple(ix.always)
     cb._problem_tids = frozenset(t for t, pol in eval_polarity.items() if pol == "problem")
     cb._has_roles = any(r.roles is not None for r in rules)
-    cb._has_questions = bool(answer_rules) or any(r.question for r in rules)
+    cb._has_questions = bool(ix.answer_rules) or any(r.question for r in rules)
     cb.automaton, cb._finder = _automaton(terms, backend)
     cb.negators, cb.not_negators, cb.fillers = negators, list(DEFAULT_POLARITY["not_negators"]), fillers
     if engine == "compiled":

@@ -258,51 +258,11 @@ class Context:
                 continue
             detail = ""
             if rule.polarity is not None:
-                matched = list(zip(words, spans))  # the topic and, for `all`, the co-occurring terms
-                if rule.polarity == "problem":
-                    ev = None
-                    for w, (ws, we) in matched:  # a negated matched word is itself a problem (没有回访) -
-                        neg = self.negator_before(ws)  # unless the word is a problem cue (没有不知道的)
-                        if neg:
-                            flipped = "positive" if cb.word_polarity.get(w) == "problem" else "problem"
-                            ev = (ws, we, flipped, f"{neg}…{w}")
-                            break
-                    if ev is None:  # else the nearest evaluation to any matched word decides
-                        best = None
-                        for w, (ws, we) in matched:
-                            cand_ev = self.nearest_evaluation(ws, we, cb.window)
-                            if cand_ev is not None:
-                                gap = max(0, cand_ev[0] - we, ws - cand_ev[1])
-                                if best is None or gap < best[0]:
-                                    best = (gap, cand_ev)
-                        ev = best[1] if best else None
-                    if ev is None:
-                        if explain:
-                            suppressed.append(Hit(rule.code, rule.rid, "suppressed", [word], [(s, e)],
-                                                  f"{tag}: {word}", f"polarity: no problem cue within {cb.window}"))
-                        continue
-                    if ev[2] != "problem":
-                        if explain:
-                            suppressed.append(Hit(rule.code, rule.rid, "suppressed", [word, ev[3]],
-                                                  [(s, e), (ev[0], ev[1])], f"{tag}: {word}",
-                                                  f"polarity: '{ev[3]}' is positive"))
-                        continue
-                    if (ev[0], ev[1]) not in spans:
-                        words.append(ev[3])
-                        spans.append((ev[0], ev[1]))
-                    detail = f" [problem: {ev[3]}]"
-                else:
-                    negated = None
-                    for w, (ws, we) in matched:  # no matched word may be negated (补贴发得不及时)
-                        neg = self.negator_before(ws)
-                        if neg:
-                            negated = (w, neg)
-                            break
-                    if negated:
-                        if explain:
-                            suppressed.append(Hit(rule.code, rule.rid, "suppressed", [word], [(s, e)],
-                                                  f"{tag}: {word}", f"negated by '{negated[1]}' ({negated[0]})"))
-                        continue
+                detail, why = self.polarity(rule, tag, word, (s, e), words, spans)
+                if detail is None:
+                    if explain and why is not None:
+                        suppressed.append(why)
+                    continue
             blocker = (self.blocked(rule.unless, rule.scope, s)
                        or self.blocked(cb.code_unless.get(rule.code, ()), rule.scope, s))
             if blocker:
@@ -319,6 +279,54 @@ class Context:
             ev_text += detail
             return [Hit(rule.code, rule.rid, "hit", words, spans, ev_text)] + (suppressed if explain else [])
         return suppressed
+
+    def polarity(self, rule: Rule, tag: str, word: str, span: tuple[int, int], words: list[str],
+                 spans: list[tuple[int, int]]) -> tuple[str | None, Hit | None]:
+        """Check a rule's polarity on its matched words: ``(detail, None)`` when it holds (the problem cue is added
+        to ``words``/``spans``), ``(None, why)`` when it does not, ``why`` being the suppressed hit."""
+        matched = list(zip(words, spans))  # the topic and, for `all`, the co-occurring terms
+        if rule.polarity != "problem":
+            negated = self.first_negated(matched)  # no matched word may be negated (补贴发得不及时)
+            if negated:
+                return None, Hit(rule.code, rule.rid, "suppressed", [word], [span], f"{tag}: {word}",
+                                 f"negated by '{negated[1]}' ({negated[0]})")
+            return "", None
+        ev = self.problem_cue(matched)
+        if ev is None:
+            return None, Hit(rule.code, rule.rid, "suppressed", [word], [span], f"{tag}: {word}",
+                             f"polarity: no problem cue within {self.cb.window}")
+        if ev[2] != "problem":
+            return None, Hit(rule.code, rule.rid, "suppressed", [word, ev[3]], [span, (ev[0], ev[1])],
+                             f"{tag}: {word}", f"polarity: '{ev[3]}' is positive")
+        if (ev[0], ev[1]) not in spans:
+            words.append(ev[3])
+            spans.append((ev[0], ev[1]))
+        return f" [problem: {ev[3]}]", None
+
+    def first_negated(self, matched: list[tuple[str, tuple[int, int]]]) -> tuple[str, str] | None:
+        """The first matched word with a negator before it, and the negator."""
+        for w, (ws, _we) in matched:
+            neg = self.negator_before(ws)
+            if neg:
+                return w, neg
+        return None
+
+    def problem_cue(self, matched: list[tuple[str, tuple[int, int]]]) -> tuple[int, int, str, str] | None:
+        """The evaluation that decides a problem rule: a negated matched word is itself a problem (没有回访) - unless
+        the word is a problem cue (没有不知道的); else the nearest evaluation to any matched word."""
+        for w, (ws, we) in matched:
+            neg = self.negator_before(ws)
+            if neg:
+                flipped = "positive" if self.cb.word_polarity.get(w) == "problem" else "problem"
+                return ws, we, flipped, f"{neg}…{w}"
+        best = None
+        for _w, (ws, we) in matched:
+            cand_ev = self.nearest_evaluation(ws, we, self.cb.window)
+            if cand_ev is not None:
+                gap = max(0, cand_ev[0] - we, ws - cand_ev[1])
+                if best is None or gap < best[0]:
+                    best = (gap, cand_ev)
+        return best[1] if best else None
 
     def answer(self, rule: Rule, tag: str, explain: bool) -> list[Hit]:
         """A short answer judged against the interviewer's question: the first clause of the answer must carry the
@@ -366,7 +374,7 @@ class Context:
         got = None
         for tid, spans in self.found.items():
             if tid in tids:
-                for os_, oe in spans:
+                for os_, _oe in spans:
                     if self.scope_id(scope, os_) == target and not self.negator_before(os_):
                         got = self.cb.terms[tid]  # a negated exclusion term (没有拖欠过) does not exclude
                         break

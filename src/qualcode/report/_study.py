@@ -80,11 +80,26 @@ def study_sections(res: StudyResults, banner_constructed: bool = False) -> list[
     """Report sections for a study run, in reading order: findings first, then the evidence behind them."""
     cb = res.codebook
     labels = {c.id: c.label or c.id for c in cb.codes}
+    by = res.settings.get("by", "role")
+    secs: list[report.Section] = []
+    for add in (_lead_sections, _trust_section, _evidence_sections, _topic_section, _agreement_sections):
+        add(res, secs, by, labels)
+    if res.survey:
+        secs.append(_survey_section(res, by))
+    settings = pd.DataFrame([(k, str(v)) for k, v in res.settings.items()], columns=["setting", "value"])
+    notes = [n for n in res.notes if n][:50]
+    secs.append(report.Section("Method and settings 方法与参数", tables=[("settings", settings)], notes=notes,
+                               intro="The parameters of this run; rerun with the same ones to get the same tables."))
+    _add_explore(secs, res, by)
+    _layout(secs)
+    return secs
+
+
+def _lead_sections(res: StudyResults, secs: list[report.Section], by: str, labels: dict[str, str]) -> None:
+    """What to check before reading, and the findings."""
     groups = [c for c in res.findings.columns if c not in ("stage", "stage_en", "theme", "label", "respondents",
                                                            "cramers_v", "p_adjusted", "test", "note", "quotes",
                                                            "certified") and not c.endswith(" corrected")]
-    by = res.settings.get("by", "role")
-    secs: list[report.Section] = []
     if res.warnings:
         secs.append(report.Section(
             "Check before reading 阅读前请核对", anchor="warnings", notes=res.warnings[:50],
@@ -101,6 +116,10 @@ def study_sections(res: StudyResults, banner_constructed: bool = False) -> list[
         extra_html=_findings_html(res.findings, groups), workbook_tables=[("findings", res.findings)],
         notes=[n for n in [("Auto-codes, not human codes: read them with the agreement figures in 'Auto-coding vs "
                             "human coding'."), _trust_note(res)] if n and res.evaluation is not None] or ()))
+
+
+def _trust_section(res: StudyResults, secs: list[report.Section], by: str, labels: dict[str, str]) -> None:
+    """Certification and corrected counts (with gold coding)."""
     if res.certification is not None:
         secs.append(report.Section(
             "Certified codes and corrected counts 可信度与校正计数", anchor="trust",
@@ -116,6 +135,10 @@ def study_sections(res: StudyResults, banner_constructed: bool = False) -> list[
                    "and its measured error (positive predictive value and false omission rate per group, shrunk "
                    "towards the pooled rates), with 95% bootstrap intervals; 'human' is the count the full human "
                    "coding gives, for comparison. Method and assumptions: docs/methods.md.")))
+
+
+def _evidence_sections(res: StudyResults, secs: list[report.Section], by: str, labels: dict[str, str]) -> None:
+    """The corpus, themes by group, co-occurrence and exemplar quotes."""
     secs.append(report.Section("Corpus 语料", tables=[("summary", res.summary), ("respondents", res.respondents.drop(
         columns=["sha256", "path"], errors="ignore"))], intro="Documents, turns and respondents as read from the "
         "corpus folder (every file's SHA-256 is in the workbook)."))
@@ -141,6 +164,10 @@ def study_sections(res: StudyResults, banner_constructed: bool = False) -> list[
         columns=["strength"], errors="ignore"))], intro="Quotes per theme and group, clearest first (most distinct "
         "matched words and rules, then shorter segments), one per respondent before any second; offsets point into "
         "the source files."))
+
+
+def _topic_section(res: StudyResults, secs: list[report.Section], by: str, labels: dict[str, str]) -> None:
+    """The topic model."""
     if res.topic_terms is not None:
         terms = (res.topic_terms.sort_values(["topic", "rank"]).groupby("topic")["term"]
                  .apply(lambda s: " ".join(s)).rename("top terms").reset_index())
@@ -166,6 +193,10 @@ def study_sections(res: StudyResults, banner_constructed: bool = False) -> list[
                    "seeded with the codebook's terms where the data support them; each topic is labelled with its "
                    "closest codebook theme by term overlap, or 'new'. k was chosen from the sweep (coherence c_v / "
                    "c_npmi and stability across seeds).")))
+
+
+def _agreement_sections(res: StudyResults, secs: list[report.Section], by: str, labels: dict[str, str]) -> None:
+    """Auto-coding against the human gold coding and the coders' review."""
     if res.evaluation is not None:
         ev = res.evaluation
         tabs = [("auto vs human (per split)", ev)]
@@ -194,16 +225,6 @@ def study_sections(res: StudyResults, banner_constructed: bool = False) -> list[
                    "against each reviewer" + (", weighted by the sample's weights so they estimate the whole corpus"
                                               if weighted else "") + ". A reviewer who saw the machine's codes may "
                    "be anchored by them; blind reviews (qualcode review --blind) avoid that.")))
-    if res.survey:
-        secs.append(_survey_section(res, by))
-    settings = pd.DataFrame([(k, str(v)) for k, v in res.settings.items()], columns=["setting", "value"])
-    notes = [n for n in res.notes if n][:50]
-    secs.append(report.Section("Method and settings 方法与参数", tables=[("settings", settings)], notes=notes,
-                               intro="The parameters of this run; rerun with the same ones to get the same tables."))
-    _add_explore(secs, res, by)
-    _layout(secs)
-    return secs
-
 
 def _survey_section(res: StudyResults, by: str) -> report.Section:
     spec = res.study.survey
