@@ -24,6 +24,7 @@ import pandas as pd
 from qualcode._params import Params
 from qualcode.errors import InputError, Issue, NotFittedError
 from qualcode.model import CODING_COLUMNS, SEGMENT_COLUMNS
+from qualcode.segment import Segmenter
 
 __all__ = ["CodeSuggester", "MODEL_CODER", "review_queue", "training_labels"]
 
@@ -41,19 +42,16 @@ def _identity(tokens: Any) -> list[str]:
     return [t for t in (tokens or []) if isinstance(t, str) and t.strip()]
 
 
-_JIEBA = None
+_SEGMENTER: Segmenter | None = None
 
 
 def _cut(text: str) -> list[str]:
-    global _JIEBA
-    if _JIEBA is None:
-        import jieba
-
-        _JIEBA = jieba.Tokenizer()
-        import logging
-
-        jieba.setLogLevel(logging.WARNING)
-    return [w for w in _JIEBA.lcut(text) if w.strip()]
+    """Words of a segment given without tokens: the pipeline's default segmenter (its backend built once, not a
+    second jieba of the suggester's own)."""
+    global _SEGMENTER
+    if _SEGMENTER is None:
+        _SEGMENTER = Segmenter()
+    return _SEGMENTER.tokenize(text)
 
 
 def training_labels(segments: pd.DataFrame, labels: Any) -> list[list[str]]:
