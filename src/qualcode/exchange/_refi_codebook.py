@@ -3,32 +3,13 @@
 :func:`write_qdc` writes a :class:`qualcode.model.Codebook` that validates against the REFI ``Codebook.xsd``;
 :func:`read_qdc` reads one back (also the ``<CodeBook>`` inside a project ``.qde`` or ``.qdpx``).
 
-Mapping
--------
-- Codes nest by ``parent``. A parent code that has no rules becomes a folder (``isCodable="false"``); every other
-  code is codable.
-- ``name`` is the code's label (its id when the label is empty); ``color`` is written as ``#RRGGBB``.
-- ``Description`` holds what a human coder in another program needs: the definition, then ``Inclusion: ...`` and
-  ``Exclusion: ...`` paragraphs. After them comes a clearly delimited qualcode part, a marker line followed by a
-  fenced JSON block with what other programs have no field for (id, English label, examples, memo, rules)::
-
-      孩子或家庭本身的困难……
-
-      Inclusion: 父母死亡、重病、服刑……
-
-      --- qualcode metadata (keep this block to round-trip rules) ---
-      ```json
-      {"id": "family_hardship", "rules": [...]}
-      ```
-
-  Import prefers that block; if the visible text was edited in the other program, the edited definition and
-  inclusion/exclusion win.
-- GUIDs are stable: ``uuid5`` of the codebook name and the code id, so re-exporting gives the same file (diff-friendly).
-  The GUID of an imported code that qualcode would not derive itself is kept as a last memo line
-  ``REFI-QDA guid: ...`` and reused on export, so the other program recognises its codes.
-- Codebook-level data (name, version, description, settings and lexicon, which rules refer to) travel in the qualcode
-  block of the first top-level code (key ``codebook``); name and version also in the ``origin`` attribute
-  (``qualcode 0.1.0 | name=... | version=...``). Without either, the file name is the codebook's name.
+Mapping (docs/refi-qda.md has it with an example): codes nest by ``parent`` (a parent without rules is a folder,
+``isCodable="false"``); ``name`` is the label, ``color`` ``#RRGGBB``; ``Description`` holds the definition and the
+``Inclusion:``/``Exclusion:`` paragraphs a human coder needs, then, after the line :data:`MARKER`, a fenced JSON block
+with what other programs have no field for (id, English label, examples, memo, rules; codebook-level data in the first
+top-level code's block). Import prefers that block, but an edited visible definition wins. GUIDs are ``uuid5`` of the
+codebook name and code id (re-exporting gives the same file); a foreign GUID is kept as a memo line
+``REFI-QDA guid: ...`` and reused on export.
 
 Import accepts files in the wild: namespace version strings such as ``urn:QDA-XML:codebook:1:0`` or no namespace,
 3-digit colours (``#F00`` -> ``#FF0000``), a byte-order mark, the codebook of a project (``.qde``/``.qdpx``). Codes
