@@ -1,6 +1,6 @@
 """Exploration benchmark: every exploration function on a 10-million-character corpus, against segmenting it.
 
-Run:  .venv/bin/python benchmarks/bench_explore.py [--chars 10_000_000] [--no-write]
+Run:  python benchmarks/bench_explore.py [--chars 10_000_000] [--no-write]
 Writes the ``explore`` section of docs/benchmarks.md.
 
 Text: the SIGHAN 2005 raw test files (pku + msr), repeated to ``--chars`` characters, as respondent turns in
@@ -91,7 +91,7 @@ def main(argv=None) -> int:
     print(f"segment ({default_backend}) again: {again[1]:.1f} s CPU, {again[0]:.1f} s wall", flush=True)
     seg_times[default_backend] = min(seg_times[default_backend], again, key=lambda t: t[1])
     ref = seg_times[default_backend][1]
-    md = ["## Exploring the words", "", f"Command: `.venv/bin/python benchmarks/bench_explore.py --chars {args.chars}` "
+    md = ["## Exploring the words", "", f"Command: `python benchmarks/bench_explore.py --chars {args.chars}` "
           f"({machine()}, load average {load:.1f} at the start). {n_chars:,} characters of SIGHAN 2005 test text "
           f"(repeated), {len(turns):,} turns in {turns['doc_id'].nunique()} documents of three roles; "
           f"{len(segments):,} sentence segments. Baseline in the same run: "

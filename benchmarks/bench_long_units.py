@@ -1,6 +1,6 @@
 """Coding time against unit length: speech-to-text output without sentence punctuation.
 
-    .venv/bin/python benchmarks/bench_long_units.py [--sizes 250000,1000000,4000000] [--before SRC] [--no-write]
+    python benchmarks/bench_long_units.py [--sizes 250000,1000000,4000000] [--before SRC] [--no-write]
 
 The bundled corpus's respondent text is repeated to each size and written as one respondent turn, once with its
 punctuation and once with 。！？；… and line breaks removed (what a speech-to-text service without punctuation gives).
@@ -33,7 +33,7 @@ from _report import REPO, machine, update_section  # noqa: E402
 from qualcode.coding import AutoCoder, code_corpus, codebook_terms, corpus_segmenter, load_codebook  # noqa: E402
 from qualcode.ingest import read_corpus  # noqa: E402
 
-COMMAND = ".venv/bin/python benchmarks/bench_long_units.py"
+COMMAND = "python benchmarks/bench_long_units.py"
 CODEBOOK = REPO / "codebooks" / "children_in_distress.yaml"
 
 

@@ -1,6 +1,6 @@
 """Retraining speed of the hybrid coder on 1,000 coder decisions (target: under 2 s on a 2-core machine).
 
-    .venv/bin/python benchmarks/bench_retrain.py [--repeats 5] [--no-write]
+    python benchmarks/bench_retrain.py [--repeats 5] [--no-write]
 
 1,000 respondent turns of corpora/chifeng_train (the first ones in document order) with their gold codes stand for
 1,000 decisions. Timed, side by side in the same process, alternating, median of ``--repeats``:
@@ -31,7 +31,7 @@ from _report import REPO, machine, update_section  # noqa: E402
 from qualcode.coding import HybridCoder, code_corpus, coding_units, load_codebook, read_gold, split_codes  # noqa: E402
 from qualcode.ingest import read_corpus  # noqa: E402
 
-COMMAND = ".venv/bin/python benchmarks/bench_retrain.py"
+COMMAND = "python benchmarks/bench_retrain.py"
 N = 1000
 
 

@@ -3,7 +3,7 @@ and dashboard render time (target < 1 s), in headless Chromium; and the choice o
 same measurement over HTTP: Starlette + uvicorn against Flask + waitress, each serving the same ReviewService, side
 by side with the bare in-process service call as the baseline.
 
-Run: .venv/bin/python benchmarks/bench_review.py [--docs 1000 --turns 100 --decisions 300]
+Run: python benchmarks/bench_review.py [--docs 1000 --turns 100 --decisions 300]
 Writes the ``review`` section of docs/benchmarks.md. Needs the review and test extras, /usr/bin/chromium, and for
 the comparison starlette and uvicorn (`pip install starlette uvicorn`).
 """
@@ -306,7 +306,7 @@ def main() -> None:
     nxt = br["next"]
     md = f"""## review: the review app on a project of {sizes['segments']:,} segments
 
-Command: `.venv/bin/python benchmarks/bench_review.py --docs {args.docs} --turns {args.turns} \
+Command: `python benchmarks/bench_review.py --docs {args.docs} --turns {args.turns} \
 --decisions {args.decisions} --browser-decisions {args.browser_decisions}`
 ({machine()}; load average {load[0]:.1f} before and {os.getloadavg()[0]:.1f} after the run on this shared 2-core
 machine; Starlette and uvicorn were installed by hand for the comparison only: `pip install starlette uvicorn`).

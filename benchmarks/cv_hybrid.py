@@ -1,7 +1,7 @@
 """Cross-validation of the hybrid coder on the training data, grouped by interview and by writer: the numbers every
 parameter of HybridCoder was chosen by (the blind set corpora/chifeng_blind2 is never read here).
 
-    QUALCODE_SHARED_DATA=/work/shared/data .venv/bin/python benchmarks/cv_hybrid.py [--sweep] [--no-write]
+    python benchmarks/cv_hybrid.py [--sweep] [--no-write]
 
 Data: corpora/chifeng (374 respondent turns; the codebook's rules were tuned on it), corpora/chifeng_blind (121, the
 first blind set, now spent) and corpora/chifeng_train (1,487, four writers in seven voices): 1,982 human-coded
@@ -30,7 +30,7 @@ import _hybrid_data as D  # noqa: E402
 from _report import machine, update_section  # noqa: E402
 from qualcode.coding import HybridCoder, evaluate  # noqa: E402
 
-COMMAND = "QUALCODE_SHARED_DATA=/work/shared/data .venv/bin/python benchmarks/cv_hybrid.py"
+COMMAND = "python benchmarks/cv_hybrid.py"
 #: The sweep as run during development (leave one writer out, pooled macro-F1 and kappa, then macro-F1 per held-out
 #: writer), copied from its logs. It used scikit-learn's CalibratedClassifierCV for the calibration, which PlattSVC
 #: replaced later for speed (same scheme); ``--sweep`` reruns a shorter version with today's code.

@@ -1,6 +1,6 @@
 """The new blind set, scored ONCE: rules, learned model and hybrid coder on corpora/chifeng_blind2.
 
-    QUALCODE_SHARED_DATA=/work/shared/data .venv/bin/python benchmarks/eval_blind2.py
+    python benchmarks/eval_blind2.py
 
 corpora/chifeng_blind2: 24 interviews, 241 respondent turns in five voices used nowhere else, coded independently by
 two coders from THEMES.md (human-human kappa 0.979) and adjudicated. Nobody who wrote the rules or the hybrid coder
@@ -35,7 +35,7 @@ from _report import REPO, machine, update_section  # noqa: E402
 from qualcode.coding import HybridCoder, code_corpus, coding_units, evaluate, read_gold, split_codes  # noqa: E402
 from qualcode.ingest import read_corpus  # noqa: E402
 
-COMMAND = "QUALCODE_SHARED_DATA=/work/shared/data .venv/bin/python benchmarks/eval_blind2.py"
+COMMAND = "python benchmarks/eval_blind2.py"
 BLIND2 = REPO / "corpora" / "chifeng_blind2"
 SECTION = "hybrid-blind2"
 PAGE = REPO / "docs" / "accuracy.md"

@@ -1,6 +1,6 @@
 """The hybrid coder on CAIL2019 element identification (real expert coding), beside the rules and the learned model.
 
-    QUALCODE_SHARED_DATA=/work/shared/data .venv/bin/python benchmarks/eval_cail_hybrid.py [--no-write]
+    python benchmarks/eval_cail_hybrid.py [--no-write]
 
 Same data, split and scorer as sections cail-rules and cail-model (benchmarks/_cail.py: documents with an even line
 number are train, odd are test; unit = the sentence as given; qualcode.coding.evaluate, macro = unweighted mean over
@@ -25,7 +25,7 @@ from _report import REPO, machine, shared_data, update_section  # noqa: E402
 from eval_cail_rules import segments as cail_segments  # noqa: E402
 from qualcode.coding import HybridCoder, evaluate, load_codebook  # noqa: E402
 
-COMMAND = "QUALCODE_SHARED_DATA=/work/shared/data .venv/bin/python benchmarks/eval_cail_hybrid.py"
+COMMAND = "python benchmarks/eval_cail_hybrid.py"
 CODERS = {"rules": None, "learned model": {"rules": False}, "hybrid": {}}
 
 

@@ -1,7 +1,7 @@
 """New-word discovery: precision of the top candidates, and what accepting them changes in segmentation and coding.
 
-Run:  .venv/bin/python benchmarks/eval_newwords.py            (writes the newwords section of docs/accuracy.md)
-      .venv/bin/python benchmarks/eval_newwords.py --list     (only writes the candidate lists to judge)
+Run:  python benchmarks/eval_newwords.py            (writes the newwords section of docs/accuracy.md)
+      python benchmarks/eval_newwords.py --list     (only writes the candidate lists to judge)
 
 1. ``discover_words`` (default parameters, top 100) on the bundled corpus (respondent segments of
    ``code_corpus``) and on the policy documents (../shared/data/cn_social_policy_docs, one line = one segment).
@@ -136,7 +136,7 @@ def main(argv=None) -> int:
     ok_words = ok.loc[pd.to_numeric(ok["is_word"], errors="coerce") == 1, "word"].tolist()
     before, after = coding_change(ok_words)
     md += ["## New-word discovery", "",
-           f"Command: `.venv/bin/python benchmarks/eval_newwords.py` ({machine()}). Default parameters of "
+           f"Command: `python benchmarks/eval_newwords.py` ({machine()}). Default parameters of "
            "`qualcode.explore.discover_words` (min_count 5, min_pmi 4 bits, min_entropy 1 bit, min_aligned 0.6), "
            f"top {args.top}. Candidates and hand judgements: `benchmarks/newwords/` (1 = a word or fixed term a "
            "dictionary or a domain glossary would list; 0 = a phrase, a fragment, or a word plus a particle or "

@@ -1,7 +1,7 @@
 """Learning curve of the hybrid coder: macro-F1 after 0, 50, 100, 200 and 400 coder decisions, with the review
 queue ordered by active learning (least sure first, rule/model disagreement first) against a random order.
 
-    QUALCODE_SHARED_DATA=/work/shared/data .venv/bin/python benchmarks/learning_curve.py [--seeds 0,1,2] [--no-write]
+    python benchmarks/learning_curve.py [--seeds 0,1,2] [--no-write]
 
 Protocol: leave one writer out. For each of the four training writers of corpora/chifeng_train (TA dialect elders
 and herders, TB officials and cadres, TC rambling, TD speech-to-text and terse answers), its interviews are the
@@ -29,7 +29,7 @@ import _hybrid_data as D  # noqa: E402
 from _report import machine, update_section  # noqa: E402
 from qualcode.coding import HybridCoder, evaluate, next_batch  # noqa: E402
 
-COMMAND = "QUALCODE_SHARED_DATA=/work/shared/data .venv/bin/python benchmarks/learning_curve.py"
+COMMAND = "python benchmarks/learning_curve.py"
 SIZES = (0, 50, 100, 200, 400)
 BATCH = 25
 WRITERS = ("TA", "TB", "TC", "TD")

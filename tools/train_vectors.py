@@ -28,7 +28,7 @@ CORPORA = ("chifeng", "chifeng_blind", "chifeng_train")
 
 def shared_data() -> Path:
     env = os.environ.get("QUALCODE_SHARED_DATA")
-    for cand in ([Path(env)] if env else []) + [REPO.parent / "shared" / "data", Path("/work/shared/data")]:
+    for cand in ([Path(env)] if env else []) + [REPO.parent / "shared" / "data"]:
         if cand.is_dir():
             return cand
     raise SystemExit("../shared/data not found (set QUALCODE_SHARED_DATA)")
