@@ -169,6 +169,9 @@ def test_auto_prefers_rjieba_and_falls_back_to_jieba(monkeypatch):
 
 
 def test_missing_rjieba_gives_install_hint(monkeypatch):
+    from qualcode.segment._backends import clear_shared_backends
+
+    clear_shared_backends()  # (a backend loaded earlier in this process would be reused)
     monkeypatch.setitem(sys.modules, "rjieba", None)
     with pytest.raises(MissingDependencyError) as err:
         Segmenter(backend="rjieba", cache_dir=False).tokenize("你好")
