@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from qualcode.privacy import Pseudonymiser, detect_pii
-from qualcode.privacy._boundaries import STOP_CHARS, pipeline_segmenter, tiling_tokens
+from qualcode.privacy._boundaries import STOP_CHARS, tiling_tokens
 
 
 def persons(text: str) -> list[str]:
@@ -63,7 +63,7 @@ def test_one_backend_per_segmenter_configuration():
     from qualcode.segment import Segmenter
 
     a, b = Segmenter(cache_dir=False), Segmenter(cache_dir=False, unit="turn")
-    assert a.backend_ is b.backend_ is pipeline_segmenter().backend_
+    assert a.backend_ is b.backend_ is Segmenter(cache_dir=False, speakers="all").backend_
     assert Segmenter(cache_dir=False, user_words=["困境儿童补助"]).backend_ is not a.backend_
     tagger = _rjieba() if resolve_name_backend() == "rjieba" else pos_tokenizer().tokenizer
     assert tagger is not a.backend_.tokenizer  # (the name tagger has its own configuration: no domain dictionary)
