@@ -58,16 +58,17 @@ def versus(before: pd.DataFrame, now: pd.DataFrame, what: str, precision: bool =
     if not precision:
         lines = [f"| {what} | gold | recall before | recall now |", "|---|---:|---:|---:|"]
     for r in now.itertuples(index=False):
-        old = b.loc[r.type] if r.type in b.index else None
+        typ, n_gold, found = str(r.type), int(r.n_gold), int(r.found)  # type: ignore[arg-type]
+        old = b.loc[typ] if typ in b.index else None
 
         def f(x) -> str:
             return "-" if x is None or pd.isna(x) else f"{x:.3f}"
 
         rec_b = f(old.recall) if old is not None else "-"
         prec_b = f(old.precision) if old is not None else "-"
-        name = f"**{r.type}**" if r.type == "all" else r.type
+        name = f"**{typ}**" if typ == "all" else typ
         found_b = f" ({int(old.found)})" if old is not None and not pd.isna(old.found) else ""
-        row = f"| {name} | {r.n_gold} | {rec_b}{found_b} | {f(r.recall)} ({int(r.found)}) |"
+        row = f"| {name} | {n_gold} | {rec_b}{found_b} | {f(r.recall)} ({found}) |"
         lines.append(row + (f" {prec_b} | {f(r.precision)} |" if precision else ""))
     return "\n".join(lines)
 
@@ -113,14 +114,14 @@ def before_and_now(folder: Path, rev: str | None, names_path: Path | None = None
     typ = versus(old_type, by_type, "type") + (f"\n\nGold items replaced only in part (a span of their type overlaps "
                                                f"them without covering them): before {old_partial}, now "
                                                f"{show_partial(partial(pred, gold))}.")
-    cat = versus(old_cat, by_cat, "category", precision=False) if by_cat is not None else ""
+    cat = versus(old_cat, by_cat, "category", precision=False) if by_cat is not None and old_cat is not None else ""
     return cat, typ, seconds, chars
 
 
-HOLDOUT4_TEXT = """**Held-out set 4 -- the blind result of "no partial replacements"** (tests/pii/holdout4, {chars} characters, no
-names.csv; written on branch pii-holdout4 by someone who never saw the detector, while the change was built; merged
-and scored once, after the change was committed, and the detector was not changed afterwards. The set is now
-spent.) "Before" is the detector at `{rev}`, run side by side. Recall per category:
+HOLDOUT4_TEXT = """**Held-out set 4 -- the blind result of "no partial replacements"** (tests/pii/holdout4,
+{chars} characters, no names.csv; written on branch pii-holdout4 by someone who never saw the detector, while the
+change was built; merged and scored once, after the change was committed, and the detector was not changed
+afterwards. The set is now spent.) "Before" is the detector at `{rev}`, run side by side. Recall per category:
 
 {cat}
 
@@ -137,8 +138,8 @@ def holdout3(rev: str | None) -> tuple[str, float, int]:
         h4 = HOLDOUT4_TEXT.format(chars=int(chars), rev=rev, cat=cat4, typ=typ4) + "\n"
     cat, typ, sec3, chars3 = before_and_now(PII / "holdout3", rev)
     t_cat, t_typ, t_sec, t_chars = before_and_now(PII / "tuning_i11", rev)
-    md = h4 + f"""**Held-out set 3** (tests/pii/holdout3/H09-H16, {chars3} characters, no names.csv; written for issue 11
-before the detector was changed, by someone who never saw the detector, and never tuned on for recall). "Before" is
+    md = h4 + f"""**Held-out set 3** (tests/pii/holdout3/H09-H16, {chars3} characters, no names.csv; written for issue
+11 before the detector was changed, by someone who never saw the detector, and never tuned on for recall). "Before" is
 the detector at commit `{rev}`, run side by side in the same process; found items in brackets. Recall per category:
 
 {cat}
@@ -162,16 +163,6 @@ change while building it, with its own traps, so these numbers are optimistic). 
 {t_typ}
 """
     return md, seconds + sec3 + t_sec, int(chars + chars3 + t_chars)
-
-
-def table(scores: pd.DataFrame) -> str:
-    lines = ["| type | gold | predicted | recall | precision | exact boundaries |", "|---|---:|---:|---:|---:|---:|"]
-    for r in scores.itertuples(index=False):
-        rec = "-" if pd.isna(r.recall) else f"{r.recall:.3f}"
-        prec = "-" if pd.isna(r.precision) else f"{r.precision:.3f}"
-        name = f"**{r.type}**" if r.type == "all" else r.type
-        lines.append(f"| {name} | {r.n_gold} | {r.n_pred} | {rec} | {prec} | {r.exact}/{r.n_gold} |")
-    return "\n".join(lines)
 
 
 def main() -> int:

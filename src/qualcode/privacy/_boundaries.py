@@ -51,9 +51,9 @@ if TYPE_CHECKING:
 __all__ = ["MAX_RUN", "RARE_FREQ", "STOP_CHARS", "extend_spans", "pipeline_segmenter", "tiling_tokens"]
 
 #: Characters that end a run: function words, pronouns, particles and everyday one-character verbs.
-STOP_CHARS = frozenset("的地得了着过说讲问叫告是在和与及或跟同给对向从到往把被让也都还又就才再很太最更不没有我你您他她它"
-                       "们咱俺这那哪谁啥个些每各家里上下中呢吧啊吗呀嘛哦啦哈嗯哎唉呃来去看走回要会能想买吃喝打找帮"
-                       "带送陪喊骂做当成住死病哭笑坐站拿放开跑")
+STOP_CHARS = frozenset("的地得了着过说讲问叫告是在和与及或跟同给对向从到往把被让也都还又就才再很太最更不没有"
+                       "我你您他她它们咱俺这那哪谁啥个些每各家里上下中呢吧啊吗呀嘛哦啦哈嗯哎唉呃"
+                       "来去看走回要会能想买吃喝打找帮带送陪喊骂做当成住死病哭笑坐站拿放开跑")
 #: A token rarer than this in jieba's dictionary is an out-of-vocabulary piece, not an explaining word (1: a token
 #: that is no dictionary word at all, which is what jieba's HMM makes of unknown names: 呼斯, 坦仓, 巴根).
 RARE_FREQ = 1
@@ -67,7 +67,8 @@ DOTS = "·•・‧"
 _PLACE_END = re.compile(r"(?:省|市|区|县|旗|盟|镇|乡|苏木|嘎查|街道|社区|村|路|街|大街|巷)$")
 _ADDRESS_TAIL = re.compile(r"[0-9０-９]{1,5}(?:室|号|户)?|[一二三四五六七八九十0-9０-９]{1,3}[组社队]")
 _ADDRESS_UNIT_END = re.compile(r"(?:单元|楼|栋|幢|层|号|号院|村|嘎查|屯)$")
-_SCHOOL_TAIL = re.compile(r"(?:[初高][一二三]|[一二三四五六]年级|高[一二三]年级)?[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）]?班")
+_SCHOOL_TAIL = re.compile(r"(?:[初高][一二三]|[一二三四五六]年级|高[一二三]年级)?"
+                          r"[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）]?班")
 _SCHOOL_END = re.compile(r"(?:小学|中学|一中|二中|三中|四中|五中|六中|七中|八中|九中|学校|完小|中心校|[初高]中)$")
 
 
@@ -235,8 +236,8 @@ def _merge_people(text: str, spans: list[Span]) -> list[Span]:
                 sp.start < prev.end or (text[prev.end:sp.start] and all(c in DOTS for c in text[prev.end:sp.start]))):
             e = max(prev.end, sp.end)
             suffix = sp.suffix if sp.end >= prev.end else prev.suffix
-            out[-1] = replace(prev, end=e, text=text[prev.start:e], key="".join(text[prev.start:e - len(suffix)].split()),
-                              suffix=suffix, rule="merged+words")
+            key = "".join(text[prev.start:e - len(suffix)].split())
+            out[-1] = replace(prev, end=e, text=text[prev.start:e], key=key, suffix=suffix, rule="merged+words")
         else:
             out.append(sp)
     return out

@@ -74,7 +74,7 @@ def pos_tokenizer():
     posseg = require("jieba.posseg", package="jieba", purpose="person-name detection")
     jieba.setLogLevel(logging.WARNING)
     key, entries = _tagger_entries()
-    tok = shared_backend("jieba", key, entries).tokenizer  # type: ignore[attr-defined]
+    tok = shared_backend("jieba", key, entries).tokenizer
     ptok = posseg.POSTokenizer(tok)
     for word in REGIONAL_WORDS:  # (the same words, frequency and tag in both backends; rjieba keeps the
         ptok.word_tag_tab.setdefault(word, "n")  # dictionary's tag of a word it has already: 敖包/nr)
@@ -87,7 +87,7 @@ def _rjieba():
     if not hasattr(rjieba.Jieba, "add_word"):
         raise MissingDependencyError("rjieba>=0.2.2", extra="fast", purpose="the fast name tagger (add_word)")
     key, entries = _tagger_entries()
-    return shared_backend("rjieba", key, entries).tokenizer  # type: ignore[attr-defined]
+    return shared_backend("rjieba", key, entries).tokenizer
 
 
 @functools.lru_cache(maxsize=1)

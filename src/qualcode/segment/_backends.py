@@ -24,6 +24,7 @@ import logging
 import os
 from collections.abc import Callable, Sequence
 import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from qualcode.errors import MissingDependencyError, require

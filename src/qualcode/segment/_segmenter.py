@@ -126,7 +126,7 @@ class Segmenter(Params):
         return params
 
     def __setstate__(self, state: dict) -> None:
-        self.__init__(**state)
+        Segmenter.__init__(self, **state)
 
     def _reset(self) -> None:
         for name in ("backend_", "backend_name_", "dictionary_hash_", "_entries", "_stop", "_nlp", "_config",
