@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Sequence
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path

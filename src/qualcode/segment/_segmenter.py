@@ -374,8 +374,8 @@ class Segmenter(Params):
         """
         total = sum(len(texts[i]) + 1 for lo, hi in ranges for i in range(lo, hi))
         parallel = n_jobs > 1 and total >= self.MIN_PARALLEL_CHARS
-        pipelined = (not parallel and getattr(self.backend_, "releases_gil", False) and total >= 2 * self.PIPELINE_MIN_CHARS
-                     and _usable_cpus() > 1)
+        pipelined = (not parallel and getattr(self.backend_, "releases_gil", False)
+                     and total >= 2 * self.PIPELINE_MIN_CHARS and _usable_cpus() > 1)
         if parallel:
             target = max(20_000, total // (12 * n_jobs))
         elif pipelined:  # small batches: only the first cut and the last finish are not overlapped
