@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from qualcode.errors import InputError, MissingDependencyError
 from qualcode.model import SEGMENT_COLUMNS, Corpus, Document, Turn
-from qualcode.segment import MissingModelError, Segmenter, split_sentences, validate_user_dict
-from qualcode.segment import domain_dict_path
+from qualcode.segment import MissingModelError, Segmenter, domain_dict_path, split_sentences, validate_user_dict
 from qualcode.segment._dictionary import read_dictionary
 
 BACKENDS = ["jieba", "rjieba"]
-DOMAIN_TERMS = ["困境儿童", "事实无人抚养儿童", "儿童主任", "儿童督导员", "民政局", "低保", "临时救助", "村委会", "嘎查",
-                "苏木", "留守儿童", "监护人", "兜底保障"]
+DOMAIN_TERMS = ["困境儿童", "事实无人抚养儿童", "儿童主任", "儿童督导员", "民政局", "低保", "临时救助", "村委会",
+                "嘎查", "苏木", "留守儿童", "监护人", "兜底保障"]
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +38,8 @@ def make_corpus() -> Corpus:
 
     d1 = doc("F01", [
         ("访谈者", "interviewer", "您是怎么知道困境儿童补助的？"),
-        ("受访者", "respondent", "（笑）说起来也是赶巧了。村里的儿童主任来家里，说事实无人抚养儿童能领钱！“真的？”我问。"),
+        ("受访者", "respondent",
+         "（笑）说起来也是赶巧了。村里的儿童主任来家里，说事实无人抚养儿童能领钱！“真的？”我问。"),
         ("访谈者", "interviewer", "后来呢？"),
         ("受访者", "respondent", "低保和临时救助都申请了……民政局批下来了\r\n[停顿] 就是说，村委会帮着填的表"),
     ], {"role": "family", "district": "宁城县"}, newline="\r\n")
@@ -169,6 +168,9 @@ def test_auto_prefers_rjieba_and_falls_back_to_jieba(monkeypatch):
 
 
 def test_missing_rjieba_gives_install_hint(monkeypatch):
+    from qualcode.segment._backends import clear_shared_backends
+
+    clear_shared_backends()  # (a backend loaded earlier in this process would be reused)
     monkeypatch.setitem(sys.modules, "rjieba", None)
     with pytest.raises(MissingDependencyError) as err:
         Segmenter(backend="rjieba", cache_dir=False).tokenize("你好")
@@ -239,7 +241,8 @@ def test_tokens_with_offsets_skip_notes_punctuation_and_space(segs, backend):
 def test_split_sentences_rules():
     text = "他说：“我不去！”然后走了。（叹气）\r\n[停顿] 真的吗?是的;好……\n\n最后一句没有句号  "
     sents = split_sentences(text)
-    assert [s for _, _, s in sents] == ["他说：“我不去！”", "然后走了。", "真的吗?", "是的;", "好……", "最后一句没有句号"]
+    assert [s for _, _, s in sents] == ["他说：“我不去！”", "然后走了。", "真的吗?", "是的;", "好……",
+                                        "最后一句没有句号"]
     assert all(text[a:b] == s for a, b, s in sents)
     assert split_sentences("（笑）\n。。\n   ") == []
 
@@ -297,7 +300,8 @@ def test_segment_corpus_sentences(segs, backend):
     assert set(df.speaker_kind) == {"respondent"}
     f01 = df[df.doc_id == "F01"]
     assert f01.seg_id.tolist() == ["F01:2:1", "F01:2:2", "F01:2:3", "F01:2:4", "F01:4:1", "F01:4:2", "F01:4:3"]
-    assert f01.text.tolist()[:4] == ["说起来也是赶巧了。", "村里的儿童主任来家里，说事实无人抚养儿童能领钱！", "“真的？”", "我问。"]
+    assert f01.text.tolist()[:4] == ["说起来也是赶巧了。", "村里的儿童主任来家里，说事实无人抚养儿童能领钱！",
+                                     "“真的？”", "我问。"]
     assert f01.text.tolist()[4:] == ["低保和临时救助都申请了……", "民政局批下来了", "就是说，村委会帮着填的表"]
     assert "笑" not in f01.tokens.iloc[0] and "停顿" not in sum(f01.tokens, [])
     assert "儿童主任" in f01.tokens.iloc[1] and "事实无人抚养儿童" in f01.tokens.iloc[1]

@@ -123,21 +123,50 @@ def transform_corpus(corpus: Any, out_dir: str | os.PathLike, map_path: str | os
     :class:`~qualcode.privacy._pseudonymise.PseudonymisedCorpus`.
     """
 
+    out = Path(out_dir)
+    map_file = Path(map_path) if map_path is not None else default_map_path(out)
     if isinstance(corpus, (str, os.PathLike)):
         root = Path(corpus)
-        out = Path(out_dir)
-        map_file = Path(map_path) if map_path is not None else default_map_path(out)
         _check_paths(root, out, map_file, overwrite)  # before reading: refuse early
         corpus = read_corpus(root, keep_going=keep_going)
     else:
         root = Path(corpus.root)
-        out = Path(out_dir)
-        map_file = Path(map_path) if map_path is not None else default_map_path(out)
         _check_paths(root, out, map_file, overwrite)
     base = root if root.is_dir() else root.parent
     ps = pseudonymiser if pseudonymiser is not None else Pseudonymiser(names=names)
+    side_tables, config_text = _read_side_files(root)
+    _fit(ps, corpus, side_tables, config_text)
 
-    # side files: respondents table and corpus.yaml
+    rows: list[dict] = []
+    offset_maps: dict[str, OffsetMap] = {}
+    new_texts: dict[str, str] = {}
+    written, table_docs = _write_documents(corpus, ps, base, out, rows, offset_maps, new_texts)
+    for rel_str, docs in table_docs.items():
+        _write_table_transcript(corpus, ps, base, out, rel_str, docs, offset_maps, new_texts)
+        written.append(rel_str)
+    for path, frame in side_tables:
+        write_table(_pseudonymise_frame(frame, ps, path.name, rows), out / path.name)
+        written.append(path.name)
+    if config_text:
+        written.append(_write_config(ps, out, config_text, rows))
+    skipped = _skipped(root, base, corpus, side_tables, config_text)
+
+    mapping = pd.DataFrame(rows, columns=MAP_COLUMNS)
+    for col in ("start", "end", "new_start", "new_end"):
+        mapping[col] = mapping[col].astype("Int64")
+    out.mkdir(parents=True, exist_ok=True)
+    write_table(mapping, map_file)
+    if not quiet:
+        print(MAP_WARNING.format(path=map_file), file=sys.stderr)
+        if skipped:
+            print(f"qualcode: {len(skipped)} file(s) of {root} were not copied (check them for personal "
+                  f"information by hand): {', '.join(skipped[:10])}{' ...' if len(skipped) > 10 else ''}",
+                  file=sys.stderr)
+    return PseudonymisedCorpus(out, map_file, mapping, offset_maps, new_texts, tuple(written), tuple(skipped))
+
+
+def _read_side_files(root: Path) -> tuple[list[tuple[Path, pd.DataFrame]], tuple[str, str] | None]:
+    """The respondents table(s) and corpus.yaml of a corpus folder."""
     side_tables: list[tuple[Path, pd.DataFrame]] = []
     config_text = None
     if root.is_dir():
@@ -151,7 +180,12 @@ def transform_corpus(corpus: Any, out_dir: str | os.PathLike, map_path: str | os
         for name in ("corpus.yaml", "corpus.yml"):
             if (root / name).is_file():
                 config_text = (name, (root / name).read_text(encoding="utf-8-sig"))
+    return side_tables, config_text
 
+
+def _fit(ps: Pseudonymiser, corpus: Any, side_tables: list[tuple[Path, pd.DataFrame]],
+         config_text: tuple[str, str] | None) -> None:
+    """Fit ``ps`` on the whole corpus (unless fitted already) and teach it the names of name columns."""
     if not hasattr(ps, "_table_"):
         texts: list = list(corpus.documents)
         for _p, frame in side_tables:
@@ -164,9 +198,12 @@ def transform_corpus(corpus: Any, out_dir: str | os.PathLike, map_path: str | os
             if col.strip().lower() in NAME_COLUMNS:
                 ps.learn_names(v for v in frame[col].tolist() if isinstance(v, str))
 
-    rows: list[dict] = []
-    offset_maps: dict[str, OffsetMap] = {}
-    new_texts: dict[str, str] = {}
+
+def _write_documents(corpus: Any, ps: Pseudonymiser, base: Path, out: Path, rows: list[dict],
+                     offset_maps: dict[str, OffsetMap], new_texts: dict[str, str]
+                     ) -> tuple[list[str], dict[str, list]]:
+    """Pseudonymise every document (filling ``rows``, ``offset_maps``, ``new_texts``) and write the text ones;
+    returns the written paths and the documents of table transcripts by path (written afterwards)."""
     written: list[str] = []
     targets: dict[Path, str] = {}
     sources = {(base / doc.path).resolve() for doc in corpus.documents}
@@ -192,41 +229,46 @@ def transform_corpus(corpus: Any, out_dir: str | os.PathLike, map_path: str | os
         with atomic_write(target, "w", encoding="utf-8", newline="") as fh:
             fh.write(new_text)
         written.append(rel.as_posix())
-    for rel_str, docs in table_docs.items():
-        src = base / rel_str
-        row = corpus.config.get("header_row") if isinstance(corpus.config.get("header_row"), int) else None
-        frame, _enc, issues = read_frame(src.read_bytes(), str(src), header_row=row)
-        if frame is None:
-            raise TranscriptError(issues)
-        text_col = _find(frame.columns, TEXT_COLUMNS)
-        # the text cells come from the document-level replacement, so that the copy reads back into exactly
-        # new_texts[doc_id] and the offset maps hold; other text cells (speaker, attributes) are replaced one by one
-        new_frame = _pseudonymise_frame(frame, ps, rel_str, [], skip=(text_col,) if text_col else ())
-        if text_col is not None:
-            cells = new_frame[text_col].tolist()
-            row_of = {line: i for i, line in enumerate(frame.attrs.get("lines") or range(2, len(frame) + 2))}
-            for doc in docs:
-                omap = offset_maps[doc.doc_id]
-                for turn in doc.turns:
-                    ns, ne = omap.map_span(turn.start, turn.end)
-                    cells[row_of[turn.line]] = new_texts[doc.doc_id][ns:ne]
-            new_frame[text_col] = cells
-        write_table(new_frame, out / rel_str)
-        written.append(rel_str)
-    for path, frame in side_tables:
-        new_frame = _pseudonymise_frame(frame, ps, path.name, rows)
-        write_table(new_frame, out / path.name)
-        written.append(path.name)
-    if config_text:
-        name, text = config_text
-        new, _omap, done = ps.transform_spans(text)
-        for span, rep in done:
-            rows.append({"original": span.text, "pseudonym": rep, "type": span.type, "doc_id": "",
-                         "start": span.start, "end": span.end, "new_start": None, "new_end": None, "path": name})
-        with atomic_write(out / name, "w", encoding="utf-8", newline="") as fh:
-            fh.write(new)
-        written.append(name)
+    return written, table_docs
 
+
+def _write_table_transcript(corpus: Any, ps: Pseudonymiser, base: Path, out: Path, rel_str: str, docs: list,
+                            offset_maps: dict[str, OffsetMap], new_texts: dict[str, str]) -> None:
+    src = base / rel_str
+    row = corpus.config.get("header_row") if isinstance(corpus.config.get("header_row"), int) else None
+    frame, _enc, issues = read_frame(src.read_bytes(), str(src), header_row=row)
+    if frame is None:
+        raise TranscriptError(issues)
+    text_col = _find(frame.columns, TEXT_COLUMNS)
+    # the text cells come from the document-level replacement, so that the copy reads back into exactly
+    # new_texts[doc_id] and the offset maps hold; other text cells (speaker, attributes) are replaced one by one
+    new_frame = _pseudonymise_frame(frame, ps, rel_str, [], skip=(text_col,) if text_col else ())
+    if text_col is not None:
+        cells = new_frame[text_col].tolist()
+        row_of = {line: i for i, line in enumerate(frame.attrs.get("lines") or range(2, len(frame) + 2))}
+        for doc in docs:
+            omap = offset_maps[doc.doc_id]
+            for turn in doc.turns:
+                ns, ne = omap.map_span(turn.start, turn.end)
+                cells[row_of[turn.line]] = new_texts[doc.doc_id][ns:ne]
+        new_frame[text_col] = cells
+    write_table(new_frame, out / rel_str)
+
+
+def _write_config(ps: Pseudonymiser, out: Path, config_text: tuple[str, str], rows: list[dict]) -> str:
+    name, text = config_text
+    new, _omap, done = ps.transform_spans(text)
+    for span, rep in done:
+        rows.append({"original": span.text, "pseudonym": rep, "type": span.type, "doc_id": "",
+                     "start": span.start, "end": span.end, "new_start": None, "new_end": None, "path": name})
+    with atomic_write(out / name, "w", encoding="utf-8", newline="") as fh:
+        fh.write(new)
+    return name
+
+
+def _skipped(root: Path, base: Path, corpus: Any, side_tables: list[tuple[Path, pd.DataFrame]],
+             config_text: tuple[str, str] | None) -> list[str]:
+    """Files of the source folder that were not copied."""
     skipped: list[str] = []
     if root.is_dir():
         done_set = {base / d.path for d in corpus.documents} | {p for p, _f in side_tables}
@@ -236,16 +278,4 @@ def transform_corpus(corpus: Any, out_dir: str | os.PathLike, map_path: str | os
             if path.is_file() and path not in done_set and not any(
                     part.startswith(".") for part in path.relative_to(root).parts):
                 skipped.append(path.relative_to(root).as_posix())
-
-    mapping = pd.DataFrame(rows, columns=MAP_COLUMNS)
-    for col in ("start", "end", "new_start", "new_end"):
-        mapping[col] = mapping[col].astype("Int64")
-    out.mkdir(parents=True, exist_ok=True)
-    write_table(mapping, map_file)
-    if not quiet:
-        print(MAP_WARNING.format(path=map_file), file=sys.stderr)
-        if skipped:
-            print(f"qualcode: {len(skipped)} file(s) of {root} were not copied (check them for personal "
-                  f"information by hand): {', '.join(skipped[:10])}{' ...' if len(skipped) > 10 else ''}",
-                  file=sys.stderr)
-    return PseudonymisedCorpus(out, map_file, mapping, offset_maps, new_texts, tuple(written), tuple(skipped))
+    return skipped

@@ -33,13 +33,18 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from qualcode.errors import InputError, Issue, raise_if_errors
+from qualcode.privacy._boundaries import extend_spans
 from qualcode.privacy._names import despace, find_names
 from qualcode.privacy._school import find_schools
 from qualcode.privacy._structured import find_structured, normalise
+
+if TYPE_CHECKING:
+    from qualcode.segment import Segmenter
 
 __all__ = ["PII_TYPES", "PLACEHOLDERS", "Span", "detect_pii", "load_names", "spans_frame", "validate_names"]
 
@@ -178,7 +183,8 @@ _PRIO_NAMES_TABLE, _PRIO_SCHOOL, _PRIO_PERSON, _PRIO_KNOWN = 50, 55, 60, 70
 
 
 def detect_pii(text: str, names: NamesLike = None, types: Sequence[str] | None = None, *,
-               known: Mapping[str, str] | None = None, match_text: str | None = None) -> list[Span]:
+               known: Mapping[str, str] | None = None, match_text: str | None = None,
+               segmenter: Segmenter | None = None) -> list[Span]:
     """Find personal information in ``text``; return non-overlapping :class:`Span` objects sorted by ``start``.
 
     ``names`` is a names table (path to ``names.csv``, DataFrame ``name,type[,pseudonym]``, mapping or list); its
@@ -190,7 +196,10 @@ def detect_pii(text: str, names: NamesLike = None, types: Sequence[str] | None =
 
     Overlaps are resolved in this order: ID numbers, e-mail, bank cards, mobiles / QQ / WeChat, landlines,
     addresses, names-table entries, schools, person names, birth dates; within one kind the longer span wins.
-    Person candidates that overlap one another are first merged into one span covering them all, so a name is
+    Person candidates that overlap one another are first merged into one span covering them all. Then no span cuts
+    a word: every final span except numbers is extended to whole words of ``segmenter`` (default: the pipeline's
+    segmenter configuration, ``Segmenter()``), a person span also over the adjacent out-of-vocabulary characters,
+    an address to the end of its unit, a school to its class (:mod:`qualcode.privacy._boundaries`), so a name is
     never replaced in part (敖登格日乐, not 人员A日乐). Names written with spaces between the characters (赵 德 胜)
     are searched without the spaces and replaced with them.
     """
@@ -200,7 +209,7 @@ def detect_pii(text: str, names: NamesLike = None, types: Sequence[str] | None =
         if len(match_text) != len(text):
             raise ValueError(f"match_text has {len(match_text)} characters, text has {len(text)}: they must have the "
                              "same length")
-        found = detect_pii(match_text, names, types, known=known)
+        found = detect_pii(match_text, names, types, known=known, segmenter=segmenter)
         return [Span(sp.start, sp.end, sp.type, text[sp.start:sp.end], sp.rule, sp.key, sp.suffix) for sp in found]
     table = names if isinstance(names, pd.DataFrame) and list(names.columns[:2]) == ["name", "type"] else None
     if table is None and names is not None:
@@ -210,7 +219,7 @@ def detect_pii(text: str, names: NamesLike = None, types: Sequence[str] | None =
     cands += [(_PRIO_SCHOOL + c.rank, -(c.end - c.start), c.start, c.end, "school", c.rule, text[c.start:c.end], "")
               for c in find_schools(text)]
     cands += _merge_people(_name_candidates(text, table, wanted, known), text)
-    return _resolve(text, cands, wanted)
+    return extend_spans(text, _resolve(text, cands, wanted), segmenter)
 
 
 # candidates are tuples (priority, -length, start, end, type, rule, key, suffix)

@@ -13,8 +13,10 @@ dictionary does not cover -- exactly where unknown names hide (22 s per million 
    character). Given-name characters are those that occur in the given names of jieba's dictionary (words tagged
    ``nr``: surname + 1-2 characters) at least ``GIVEN_RATIO`` times per thousand of their use as a word.
 
-Private instances only, never jieba's global tokenizer, so user dictionaries added elsewhere (a Segmenter's codebook
-terms) never change what is detected.
+Never jieba's global tokenizer: the tagger's backends come from :func:`qualcode.segment._backends.shared_backend`
+(one instance per configuration in the process, the same cache the segmenters use) with their own configuration --
+jieba's dictionary plus ``REGIONAL_WORDS``, no codebook terms --, so user dictionaries added elsewhere (a Segmenter's
+codebook terms) never change what is detected.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from typing import NamedTuple
 
 from qualcode.errors import MissingDependencyError, require
 from qualcode.privacy._name_data import FUNCTION_SURNAMES, NOT_PERSON, surnames
+from qualcode.segment._backends import clear_shared_backends, shared_backend
+from qualcode.segment._dictionary import DictEntry, entries_hash
 
 __all__ = ["Words", "given_ratios", "pos_tokenizer", "reset_tagger", "resolve_name_backend", "tagged_words",
            "word_freq", "word_tag"]
@@ -55,18 +59,25 @@ def _rjieba_usable() -> bool:
     return hasattr(rjieba.Jieba, "add_word")
 
 
+def _tagger_entries() -> tuple[str, list[tuple[list[DictEntry], int | None]]]:
+    """The name tagger's dictionary configuration: (key, entries) for ``shared_backend``."""
+    words = [DictEntry(w, 1000, "n") for w in REGIONAL_WORDS]
+    key = entries_hash([b"privacy-name-tagger:" + "\n".join(REGIONAL_WORDS).encode("utf-8")])
+    return key, [(words, None)]
+
+
 @functools.lru_cache(maxsize=1)
 def pos_tokenizer():
-    """qualcode's own jieba POS tokenizer (a fresh ``jieba.Tokenizer``, not jieba's global one)."""
+    """The name tagger's jieba POS tokenizer over the shared ``jieba.Tokenizer`` of its configuration (never
+    jieba's global one)."""
     jieba = require("jieba", purpose="person-name detection")
     posseg = require("jieba.posseg", package="jieba", purpose="person-name detection")
     jieba.setLogLevel(logging.WARNING)
-    tok = jieba.Tokenizer()
-    tok.initialize()
+    key, entries = _tagger_entries()
+    tok = shared_backend("jieba", key, entries).tokenizer
     ptok = posseg.POSTokenizer(tok)
-    for word in REGIONAL_WORDS:  # (the same words, frequency and tag as in the rjieba instance below, which keeps
-        tok.add_word(word, 1000, "n")  # the dictionary's tag of a word it has already: 敖包/nr)
-        ptok.word_tag_tab.setdefault(word, "n")
+    for word in REGIONAL_WORDS:  # (the same words, frequency and tag in both backends; rjieba keeps the
+        ptok.word_tag_tab.setdefault(word, "n")  # dictionary's tag of a word it has already: 敖包/nr)
     return ptok
 
 
@@ -75,10 +86,8 @@ def _rjieba():
     rjieba = require("rjieba", extra="fast", purpose="the fast name tagger")
     if not hasattr(rjieba.Jieba, "add_word"):
         raise MissingDependencyError("rjieba>=0.2.2", extra="fast", purpose="the fast name tagger (add_word)")
-    tok = rjieba.Jieba()
-    for word in REGIONAL_WORDS:
-        tok.add_word(word, 1000, "n")
-    return tok
+    key, entries = _tagger_entries()
+    return shared_backend("rjieba", key, entries).tokenizer
 
 
 @functools.lru_cache(maxsize=1)
@@ -87,9 +96,10 @@ def _freq_table() -> dict:
 
 
 def reset_tagger() -> None:
-    """Forget the loaded tagger, dictionary and tables (they are built again on next use)."""
+    """Forget the loaded tagger, dictionary and tables, and the shared backends (built again on next use)."""
     for fn in (pos_tokenizer, _rjieba, _rjieba_usable, _freq_table, given_ratios, _surname_heads):
         fn.cache_clear()
+    clear_shared_backends()
 
 
 def word_freq(word: str) -> int:

@@ -22,13 +22,15 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from qualcode.errors import MissingDependencyError, require
 from qualcode.segment._dictionary import DictEntry
 
-__all__ = ["BACKENDS", "Backend", "MissingModelError", "backend_version", "load_backend", "resolve_backend"]
+__all__ = ["BACKENDS", "Backend", "MissingModelError", "backend_version", "clear_shared_backends", "load_backend",
+           "resolve_backend", "shared_backend"]
 
 #: Backend names accepted by ``Segmenter(backend=...)`` besides ``"auto"``.
 BACKENDS = ("jieba", "rjieba", "pkuseg")
@@ -191,3 +193,31 @@ _CLASSES = {"jieba": JiebaBackend, "rjieba": RjiebaBackend, "pkuseg": PkusegBack
 def load_backend(name: str) -> Backend:
     """A fresh backend instance for a resolved name."""
     return _CLASSES[resolve_backend(name)]()
+
+
+#: Loaded backends by (backend name, dictionary key): one instance per configuration in this process.
+_SHARED: dict[tuple[str, str], Backend] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def shared_backend(name: str, key: str,
+                   entries: Sequence[tuple[Sequence[DictEntry], int | None]] = ()) -> Backend:
+    """The process-wide backend of one configuration: backend ``name`` with the dictionary ``entries`` (lists of
+    entries, each with its ``min_freq``), built once and reused by every segmenter -- and by privacy's name tagger
+    -- with the same configuration. ``key`` identifies the entries (a hash of their source); never change the
+    returned backend's dictionary."""
+    resolved = resolve_backend(name)
+    with _SHARED_LOCK:
+        backend = _SHARED.get((resolved, key))
+        if backend is None:
+            backend = load_backend(resolved)
+            for words, min_freq in entries:
+                backend.add_entries(words, min_freq=min_freq)
+            _SHARED[(resolved, key)] = backend
+    return backend
+
+
+def clear_shared_backends() -> None:
+    """Forget every shared backend (they are loaded again on next use)."""
+    with _SHARED_LOCK:
+        _SHARED.clear()

@@ -14,7 +14,7 @@ from qualcode import __version__
 from qualcode._params import Params
 from qualcode.ingest._notes import find_notes
 from qualcode.model import SEGMENT_COLUMNS, TURN_COLUMNS, Corpus, seg_ids
-from qualcode.segment._backends import USER_WORD_MIN_FREQ, Backend, backend_version, load_backend, resolve_backend
+from qualcode.segment._backends import USER_WORD_MIN_FREQ, Backend, backend_version, resolve_backend, shared_backend
 from qualcode.segment._cache import SegmentCache, default_cache_dir
 from qualcode.segment._dictionary import domain_dict_path, entries_hash, read_dictionary, words_entries
 from qualcode.segment._engine import Rows, cut_aligned, is_word, run_batch, run_pipelined
@@ -126,7 +126,7 @@ class Segmenter(Params):
         return params
 
     def __setstate__(self, state: dict) -> None:
-        self.__init__(**state)
+        Segmenter.__init__(self, **state)
 
     def _reset(self) -> None:
         for name in ("backend_", "backend_name_", "dictionary_hash_", "_entries", "_stop", "_nlp", "_config",
@@ -189,13 +189,12 @@ class Segmenter(Params):
 
     @property
     def backend_(self) -> Backend:
-        """The loaded backend (with the dictionaries); loaded on first access."""
+        """The loaded backend (with the dictionaries); loaded on first access and shared by every segmenter of the
+        same configuration (backend and dictionaries) in this process (``_backends.shared_backend``)."""
         b = self.__dict__.get("_backend")
         cfg = self._check()
         if b is None or self.__dict__.get("_backend_for") != cfg["params"]:
-            b = load_backend(cfg["backend"])
-            for entries, min_freq in self._entries:
-                b.add_entries(entries, min_freq=min_freq)
+            b = shared_backend(cfg["backend"], self.dictionary_hash_, self._entries)  # one per configuration
             self.__dict__["_backend"] = b
             self.__dict__["_backend_for"] = cfg["params"]
         return b
@@ -375,8 +374,8 @@ class Segmenter(Params):
         """
         total = sum(len(texts[i]) + 1 for lo, hi in ranges for i in range(lo, hi))
         parallel = n_jobs > 1 and total >= self.MIN_PARALLEL_CHARS
-        pipelined = (not parallel and getattr(self.backend_, "releases_gil", False) and total >= 2 * self.PIPELINE_MIN_CHARS
-                     and _usable_cpus() > 1)
+        pipelined = (not parallel and getattr(self.backend_, "releases_gil", False)
+                     and total >= 2 * self.PIPELINE_MIN_CHARS and _usable_cpus() > 1)
         if parallel:
             target = max(20_000, total // (12 * n_jobs))
         elif pipelined:  # small batches: only the first cut and the last finish are not overlapped

@@ -1,0 +1,243 @@
+"""A replacement never cuts a word: the final spans of :func:`~qualcode.privacy.detect_pii` are extended to whole
+words before anything is replaced.
+
+Whatever the detectors found, each span of a word-like type (``person``, ``school``, ``address`` and the types of a
+names table; numbers are left as found) is extended, in this order:
+
+1. **over the tokens it cuts** -- the pipeline segmenter's tokens (``Segmenter()``'s configuration: shipped domain
+   dictionary, the same backend, the shared instance of :func:`qualcode.segment._backends.shared_backend`): a span
+   that starts or ends inside a token takes the whole token (敖登格|日乐 -> 敖登格日乐 when the segmenter cut
+   ``日乐``; 巴|林右旗 -> 巴林右旗);
+2. **over the adjacent run of characters no dictionary word explains** (person spans, both sides; not to the right
+   of a kept title such as 王书记): single-character tokens and out-of-vocabulary pieces (tokens that are no
+   dictionary word, ``RARE_FREQ``), which is how jieba leaves a transliterated name it does not
+   know (呼斯|楞, 德力格尔|玛). A token holding a stop or function character (:data:`STOP_CHARS`: 的 了 说 是 在 和
+   也 都 家 她 他 ...), punctuation, a space, a digit or an ordinary dictionary word ends the run; a run takes at
+   most ``MAX_RUN`` characters on each side (whole tokens only);
+3. two person spans joined by a middle dot are one name (阿拉坦·巴根);
+4. **addresses** take the rest of their last unit (…1单元 + 402, …嘎查 + 二组) and, to the left, the place-name
+   tokens before them (tokens ending in 旗/区/县/镇/街道/苏木/嘎查 ..., with the out-of-vocabulary pieces between
+   them and the span: 松山区穆家|营子镇); **schools** the same to the left and their grade and class to the right
+   (…中心小学 + 五年级（3）班).
+
+Step 1 has one exception: when the part of a cut token left outside the span is made of stop characters only and
+the span is a person (or the token is no dictionary word), the span is not extended over it: jieba glues a function
+character to an unknown name (莫日|根说 by its HMM, 跟|上官建新 by the dictionary word 跟上); the word boundary is
+the function character.
+
+A span never grows into another span: a person span that reaches another person span merges with it; otherwise the
+growth stops at the neighbour. When a person span grows on the right, the kept title (``suffix``, 刘|主任) is
+dropped and the whole span is replaced; its identity key becomes the extended text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from qualcode.privacy._name_data import CJK
+from qualcode.privacy._name_tokens import word_freq
+from qualcode.segment import Segmenter, domain_dict_path
+from qualcode.segment._dictionary import read_dictionary
+from qualcode.segment._engine import cut_aligned
+
+if TYPE_CHECKING:
+    from qualcode.privacy._detect import Span
+
+__all__ = ["MAX_RUN", "RARE_FREQ", "STOP_CHARS", "extend_spans", "pipeline_segmenter", "tiling_tokens"]
+
+#: Characters that end a run: function words, pronouns, particles and everyday one-character verbs.
+STOP_CHARS = frozenset("的地得了着过说讲问叫告是在和与及或跟同给对向从到往把被让也都还又就才再很太最更不没有"
+                       "我你您他她它们咱俺这那哪谁啥个些每各家里上下中呢吧啊吗呀嘛哦啦哈嗯哎唉呃"
+                       "来去看走回要会能想买吃喝打找帮带送陪喊骂做当成住死病哭笑坐站拿放开跑")
+#: A token rarer than this in jieba's dictionary is an out-of-vocabulary piece, not an explaining word (1: a token
+#: that is no dictionary word at all, which is what jieba's HMM makes of unknown names: 呼斯, 坦仓, 巴根).
+RARE_FREQ = 1
+#: At most this many characters are taken from a run on each side of a person span.
+MAX_RUN = 4
+#: Word-like types whose spans are extended (numbers are not words).
+NUMBER_TYPES = frozenset({"id_number", "mobile", "landline", "bank_card", "email", "birth_date", "qq", "wechat"})
+#: Person forms whose extent the rule fixes (老张, 张某, 我姓常, 刘主任): no run is added to them.
+FIXED_FORMS = frozenset({"kin", "mou", "xing", "title"})
+DOTS = "·•・‧"
+_PLACE_END = re.compile(r"(?:省|市|区|县|旗|盟|镇|乡|苏木|嘎查|街道|社区|村|路|街|大街|巷)$")
+_ADDRESS_TAIL = re.compile(r"[0-9０-９]{1,5}(?:室|号|户)?|[一二三四五六七八九十0-9０-９]{1,3}[组社队]")
+_ADDRESS_UNIT_END = re.compile(r"(?:单元|楼|栋|幢|层|号|号院|村|嘎查|屯)$")
+_SCHOOL_TAIL = re.compile(r"(?:[初高][一二三]|[一二三四五六]年级|高[一二三]年级)?"
+                          r"[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）]?班")
+_SCHOOL_END = re.compile(r"(?:小学|中学|一中|二中|三中|四中|五中|六中|七中|八中|九中|学校|完小|中心校|[初高]中)$")
+
+
+@functools.lru_cache(maxsize=1)
+def pipeline_segmenter() -> Segmenter:
+    """The pipeline's segmenter configuration (``corpus_segmenter()`` without a codebook): its backend is the shared
+    instance every default segmenter of this process uses."""
+    return Segmenter(speakers="all", cache_dir=False)
+
+
+@functools.lru_cache(maxsize=1)
+def _domain_words() -> frozenset[str]:
+    entries, _data = read_dictionary(domain_dict_path())
+    return frozenset(e.word for e in entries)
+
+
+def tiling_tokens(text: str, segmenter: Segmenter | None = None) -> tuple[list[int], list[int]]:
+    """Start and end offsets of the segmenter's tokens of ``text``; they tile the text exactly."""
+    seg = segmenter if segmenter is not None else pipeline_segmenter()
+    backend = seg.backend_
+    starts, ends, pos = [], [], 0
+    for tok in cut_aligned(backend.cut, text, backend.exact):
+        starts.append(pos)
+        pos += len(tok)
+        ends.append(pos)
+    return starts, ends
+
+
+def _stops(part: str) -> bool:
+    return all(c in STOP_CHARS for c in part)
+
+
+def _explained(tok: str) -> bool:
+    """An ordinary dictionary word of two or more characters (it ends a run)."""
+    return len(tok) > 1 and (word_freq(tok) >= RARE_FREQ or tok in _domain_words())
+
+
+def _run_token(tok: str) -> bool:
+    """A single character or an out-of-vocabulary piece, with no stop character in it."""
+    return bool(tok) and all(CJK.match(c) and c not in STOP_CHARS for c in tok) and not _explained(tok)
+
+
+class _Tokens:
+    def __init__(self, text: str, segmenter: Segmenter | None):
+        self.text = text
+        self.starts, self.ends = tiling_tokens(text, segmenter)
+        self.at_start = {s: i for i, s in enumerate(self.starts)}
+        self.at_end = {e: i for i, e in enumerate(self.ends)}
+
+    def index(self, pos: int) -> int:
+        return bisect.bisect_right(self.starts, pos) - 1
+
+    def tok(self, i: int) -> str:
+        return self.text[self.starts[i]:self.ends[i]]
+
+    def whole(self, s: int, e: int, person: bool = False) -> tuple[int, int]:
+        """(s, e) widened to the tokens it cuts, unless the part of the token outside is made of stop characters
+        only and the token is an out-of-vocabulary piece, or the span is a person (jieba glues a function character
+        to an unknown name: 莫日|根说, 跟|上官建新)."""
+        i, j = self.index(s), self.index(e - 1)
+        if not (_stops(self.text[self.starts[i]:s]) and (person or not _explained(self.tok(i)))):
+            s = self.starts[i]
+        if not (_stops(self.text[e:self.ends[j]]) and (person or not _explained(self.tok(j)))):
+            e = self.ends[j]
+        return s, e
+
+    def run_right(self, e: int, limit: int) -> int:
+        """The end of the run of whole ``_run_token`` tokens from ``e`` (at most MAX_RUN characters, before
+        ``limit``)."""
+        i, e0 = self.at_start.get(e), e
+        while i is not None and i < len(self.starts) and self.ends[i] <= min(limit, e0 + MAX_RUN) \
+                and _run_token(self.tok(i)):
+            e = self.ends[i]
+            i += 1
+        return e
+
+    def run_left(self, s: int, limit: int) -> int:
+        """The start of the run of whole ``_run_token`` tokens ending at ``s`` (at most MAX_RUN characters, after
+        ``limit``)."""
+        i, s0 = self.at_end.get(s), s
+        while i is not None and i >= 0 and self.starts[i] >= max(limit, s0 - MAX_RUN) and _run_token(self.tok(i)):
+            s = self.starts[i]
+            i -= 1
+        return s
+
+
+    def place_left(self, s: int, limit: int, max_run: int = 12) -> int:
+        """The start of the place names before ``s``: tokens ending in a place word (旗, 区, 镇, 街道 ...), with the
+        out-of-vocabulary pieces between them and ``s`` (松山区 穆家 | 营子镇), at most ``max_run`` characters."""
+        i, s0, out = self.at_end.get(s), s, s
+        while i is not None and i >= 0 and self.starts[i] >= max(limit, s0 - max_run):
+            tok = self.tok(i)
+            if not all(CJK.match(c) for c in tok):
+                break
+            if _PLACE_END.search(tok):
+                out = self.starts[i]
+                if i > 0 and self.starts[i - 1] >= max(limit, s0 - max_run) and _run_token(self.tok(i - 1)):
+                    out = self.starts[i - 1]  # (its name: 铁南|街道)
+            elif _explained(tok) or _stops(tok):
+                break
+            i -= 1
+        return out
+
+
+def extend_spans(text: str, spans: Sequence[Span], segmenter: Segmenter | None = None) -> list[Span]:
+    """``spans`` (sorted, non-overlapping) extended to whole words as the module docstring says; the result is sorted
+    and non-overlapping too."""
+    if not any(sp.type not in NUMBER_TYPES for sp in spans):
+        return list(spans)
+    toks = _Tokens(text, segmenter)
+    out = list(spans)
+    for i, sp in enumerate(out):
+        if sp.type in NUMBER_TYPES:
+            continue
+        before = out[i - 1] if i > 0 else None
+        after = out[i + 1] if i + 1 < len(out) else None
+        lo = before.end if before is not None else 0
+        hi = after.start if after is not None else len(text)
+        s, e = toks.whole(sp.start, sp.end, person=sp.type == "person")
+        if sp.type == "person":
+            if sp.rule not in FIXED_FORMS:
+                s = toks.run_left(s, lo)
+                e = toks.run_right(e, hi) if not sp.suffix else e  # (a kept title ends the name: 王书记|来过)
+            s, e = toks.whole(s, e, person=True)
+        elif sp.type in ("address", "school"):
+            s, e = toks.whole(toks.place_left(s, lo), _tail(text, e, hi, sp.type))
+        # never into a neighbour of another type (two person spans that meet are merged below)
+        if before is not None and not (sp.type == before.type == "person"):
+            s = max(s, lo)
+        if after is not None and not (sp.type == after.type == "person"):
+            e = min(e, hi)
+        out[i] = _grown(text, sp, s, e) if (s, e) != (sp.start, sp.end) else sp
+    return _merge_people(text, out)
+
+
+def _tail(text: str, e: int, hi: int, typ: str) -> int:
+    if typ == "address" and _ADDRESS_UNIT_END.search(text, 0, e):
+        m = _ADDRESS_TAIL.match(text, e, hi)
+    elif typ == "school" and _SCHOOL_END.search(text, 0, e):
+        m = _SCHOOL_TAIL.match(text, e, hi)
+    else:
+        m = None
+    return m.end() if m else e
+
+
+def _grown(text: str, sp: Span, s: int, e: int) -> Span:
+    suffix = sp.suffix if e == sp.end else ""
+    key = sp.key
+    if sp.type == "person" or sp.type == "address":
+        key = "".join(text[s:e - len(suffix)].split())
+    elif sp.type == "school" or sp.rule == "names":
+        key = text[s:e]
+    return replace(sp, start=s, end=e, text=text[s:e], key=key, suffix=suffix,
+                   rule=sp.rule if sp.rule.endswith("+words") else sp.rule + "+words")
+
+
+def _merge_people(text: str, spans: list[Span]) -> list[Span]:
+    """Person spans that overlap after growth, or are joined by a middle dot, become one (spans of other types were
+    clipped at their neighbours and overlap nothing)."""
+    spans.sort(key=lambda sp: (sp.start, -sp.end))
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if prev is not None and sp.type == "person" == prev.type and (
+                sp.start < prev.end or (text[prev.end:sp.start] and all(c in DOTS for c in text[prev.end:sp.start]))):
+            e = max(prev.end, sp.end)
+            suffix = sp.suffix if sp.end >= prev.end else prev.suffix
+            key = "".join(text[prev.start:e - len(suffix)].split())
+            out[-1] = replace(prev, end=e, text=text[prev.start:e], key=key, suffix=suffix, rule="merged+words")
+        else:
+            out.append(sp)
+    return out

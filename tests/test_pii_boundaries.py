@@ -1,0 +1,91 @@
+"""No partial replacements: final PI spans never cut a word of the pipeline segmenter (qualcode.privacy._boundaries)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from qualcode.privacy import Pseudonymiser, detect_pii
+from qualcode.privacy._boundaries import STOP_CHARS, tiling_tokens
+
+
+def persons(text: str) -> list[str]:
+    return [sp.text for sp in detect_pii(text) if sp.type == "person"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("敖登格日乐说她不去了。", "敖登格日乐"),
+    ("那顺·乌日图家住在嘎查。", "那顺·乌日图"),
+    ("我的同事欧阳娜娜也来了。", "欧阳娜娜"),
+    ("我叫赵 德 胜，今年六十。", "赵 德 胜"),
+])
+def test_the_testers_examples_are_replaced_whole(text, name):
+    assert persons(text) == [name]
+    new, _omap = Pseudonymiser().fit([text]).transform_text(text)
+    assert new == text.replace(name, "人员A")
+
+
+@pytest.mark.parametrize("text", [
+    "额吉在敖包那边，苏木里的人都知道。",
+    "老话说司马迁写史记，人固有一死。",
+    "我很高兴，这方面政策好。",
+])
+def test_traps_stay_untouched(text):
+    assert detect_pii(text) == []
+
+
+def test_a_name_cut_by_the_segmenter_takes_the_whole_token():
+    # rjieba/jieba cut 敖登格|日乐 and 阿拉|坦仓: the name detector's span must not stop inside a token
+    for text, name in [("大的叫阿拉坦仓，小的叫浩浩。", "阿拉坦仓"), ("6班的呼斯楞，他爸在外地。", "呼斯楞")]:
+        assert name in persons(text)
+
+
+def test_names_joined_by_a_middle_dot_are_one_name():
+    assert "阿拉坦·巴根" in persons("他的孩子阿拉坦·巴根在赤峰上学。")
+
+
+def test_addresses_take_their_unit_and_schools_their_class():
+    spans = detect_pii("住红山区桥北街道东方红小区11号楼2单元102，孩子在松山区穆家营子镇中心小学五年级（3）班。")
+    got = {sp.type: sp.text for sp in spans}
+    assert got["address"].endswith("2单元102")
+    assert got["school"] == "松山区穆家营子镇中心小学五年级（3）班"
+
+
+def test_run_stops_at_function_characters_and_titles_are_kept():
+    assert persons("乌日娜来了，她说的。") == ["乌日娜"]
+    new, _ = Pseudonymiser().fit(["王书记来过两回。"]).transform_text("王书记来过两回。")
+    assert new == "人员A书记来过两回。"
+
+
+def test_one_backend_per_segmenter_configuration():
+    from qualcode.privacy._name_tokens import _rjieba, pos_tokenizer, resolve_name_backend
+    from qualcode.segment import Segmenter
+
+    a, b = Segmenter(cache_dir=False), Segmenter(cache_dir=False, unit="turn")
+    assert a.backend_ is b.backend_ is Segmenter(cache_dir=False, speakers="all").backend_
+    assert Segmenter(cache_dir=False, user_words=["困境儿童补助"]).backend_ is not a.backend_
+    tagger = _rjieba() if resolve_name_backend() == "rjieba" else pos_tokenizer().tokenizer
+    assert tagger is not a.backend_.tokenizer  # (the name tagger has its own configuration: no domain dictionary)
+
+
+# ------------------------------------------------------------------------------------------------ property
+_NAMEISH = "敖登格日乐乌云其木格巴特尔那顺图呼斯楞阿拉坦仓达古张王李刘伟芳秀兰欧阳娜司马光辉"
+_FILLER = ["我", "的", "同事", "说", "了", "他家", "孩子", "在", "嘎查", "，", "。", "还有", "叫", "老师", "也", "来",
+           "高兴", "方面", "额吉", "敖包", "苏木", " ", "·", "和", "都"]
+_pieces = st.one_of(st.text(alphabet=_NAMEISH, min_size=1, max_size=5), st.sampled_from(_FILLER))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_pieces, min_size=1, max_size=12).map("".join))
+def test_no_person_span_cuts_a_segmenter_token(text):
+    starts, ends = tiling_tokens(text)
+    for sp in detect_pii(text):
+        assert text[sp.start:sp.end] == sp.text
+        if sp.type != "person":
+            continue
+        for ts, te in zip(starts, ends):
+            if ts < sp.start < te:  # starts inside a token: only stop characters may be left out before it
+                assert all(c in STOP_CHARS for c in text[ts:sp.start]), (text, sp, text[ts:te])
+            if ts < sp.end < te:
+                assert all(c in STOP_CHARS for c in text[sp.end:te]), (text, sp, text[ts:te])
