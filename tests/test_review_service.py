@@ -183,9 +183,15 @@ def test_dashboard_matches_the_library_on_the_same_units(store):
     np.testing.assert_allclose(got["precision"].astype(float), prf["precision"], equal_nan=True)
     dis = {(r["seg_id"], r["code"]) for r in d["disagreements"]}
     assert ("D2:2", "family_hardship") in dis and ("D5:2", "supervision_weak") in dis
-    assert d is li.dashboard()  # cached until the next action
+    assert d["stale"] is False
+    assert li._current_dashboard() is li._current_dashboard()  # cached until the next action
     li.decide({"token": "li-more", "seg_id": "D1:4", "codes": {}})
-    assert li.dashboard() is not d
+    # opened at once after a decision: the last figures, marked stale, while they are recomputed in the background
+    quick = li.dashboard(wait=False)
+    assert quick["stale"] is True and {p["coder"]: p["reviewed"] for p in quick["progress"]} == {"li": 6, "wang": 5}
+    fresh = li.dashboard()
+    assert fresh["stale"] is False and {p["coder"]: p["reviewed"] for p in fresh["progress"]} == {"li": 7, "wang": 5}
+    assert li.dashboard(wait=False)["stale"] is False  # current again
     li.close()
     wang.close()
 

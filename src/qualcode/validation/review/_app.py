@@ -196,7 +196,8 @@ def make_app(service: ReviewService, access: AccessSettings) -> Flask:
     app.add_url_rule("/api/config", "config", api(lambda p: {**service.config(), "csrf": access.csrf}))
     app.add_url_rule("/api/next", "next", api(lambda p: service.next_item()))
     app.add_url_rule("/api/item", "item", api(item))
-    app.add_url_rule("/api/dashboard", "dashboard", api(lambda p: service.dashboard()))
+    app.add_url_rule("/api/dashboard", "dashboard",
+                     api(lambda p: service.dashboard(wait=request.args.get("wait", "1") != "0")))
     app.add_url_rule("/api/decide", "decide", api(service.decide, post=True), methods=["POST"])
     app.add_url_rule("/api/undo", "undo", api(lambda p: service.undo(), post=True), methods=["POST"])
     app.add_url_rule("/api/memo", "memo", api(service.memo, post=True), methods=["POST"])

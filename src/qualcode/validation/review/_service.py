@@ -87,6 +87,7 @@ class ReviewService:
         self._cursor = 0
         self._dashboard: tuple[Any, dict] | None = None
         self._dashboard_lock = threading.Lock()
+        self._recomputing = threading.Event()
         self._last_action = time.monotonic()
         self._pool = (ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
                                           initializer=_watch_parent, initargs=(os.getpid(),)) if worker else None)
@@ -239,12 +240,41 @@ class ReviewService:
             "SELECT (SELECT COUNT(*) FROM decisions), (SELECT COALESCE(MAX(id), 0) FROM actions), "
             "(SELECT COUNT(*) FROM actions WHERE undone_at IS NOT NULL)").fetchone()
 
-    def dashboard(self) -> dict[str, Any]:
+    def dashboard(self, *, wait: bool = True) -> dict[str, Any]:
         """Progress per coder, agreement per code (human-human and machine-human on the same units, with
         bootstrap intervals), the machine's precision and recall against each coder, and the disagreements.
         Cached until the next action in the store (by any coder); one computation at a time, so a request that
         comes during a background computation waits for it and gets its result. With ``worker=True`` the figures
-        are computed in a separate process, so that computing them never slows the next item."""
+        are computed in a separate process, so that computing them never slows the next item.
+
+        ``wait=False``: when the store changed since the figures were last computed, answer at once with those
+        figures marked ``"stale": True`` and recompute in the background (the page shows them as being updated
+        and asks again with ``wait=True``); the answer is ``"stale": False`` when the figures are current."""
+        if not wait:
+            with self.lock:
+                cached, key = self._dashboard, self._store_key()
+            if cached is not None and cached[0] != key:
+                self._recompute_in_background()
+                return {**cached[1], "stale": True}
+            if cached is not None:
+                return {**cached[1], "stale": False}
+        return {**self._current_dashboard(), "stale": False}
+
+    def _recompute_in_background(self) -> None:
+        if self._recomputing.is_set():
+            return
+        self._recomputing.set()
+
+        def run() -> None:
+            try:
+                self._current_dashboard()
+            except Exception:  # noqa: BLE001 - the page's next request computes again and shows the error
+                pass
+            finally:
+                self._recomputing.clear()
+        threading.Thread(target=run, daemon=True, name="qualcode-dashboard-now").start()
+
+    def _current_dashboard(self) -> dict[str, Any]:
         with self._dashboard_lock:
             with self.lock:
                 key = self._store_key()
@@ -276,7 +306,7 @@ class ReviewService:
                 stale = self._dashboard is None or self._dashboard[0] != self._store_key()
             if stale:
                 try:
-                    self.dashboard()
+                    self._current_dashboard()
                 except Exception:  # noqa: BLE001 - shown when the coder opens the dashboard
                     pass
 

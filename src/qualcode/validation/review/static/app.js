@@ -12,7 +12,7 @@ const STR = {
     others: "其他编码员", memos: "备忘录", progress: "进度", coder: "编码员", reviewed: "已审核", in_sample: "样本中",
     human_human: "编码员之间的一致性", machine_human: "机器与编码员的一致性", prf: "机器的精确率与召回率",
     disagreements: "分歧", units: "共同单元", blind: "盲审模式：不显示机器编码与他人决定", definition: "定义",
-    parent: "上级", none_yet: "尚无审核数据", open: "打开", attrs: "受访者属性", position: "位置",
+    parent: "上级", none_yet: "尚无审核数据", updating: "正在按最新决定更新……", open: "打开", attrs: "受访者属性", position: "位置",
     error: "出错", kappa: "kappa", alpha: "alpha", not_coded_by: "未编码者", coded_by: "编码者", text: "文本",
     keys: "a 接受 · r 拒绝 · 1–9 切换 · c 添加 · u 不确定 · s 跳过 · z 撤销 · m 备忘 · e 上下文 · d 概览 · ? 帮助",
     help_rows: [["a / Enter", "接受：按当前勾选保存"], ["r", "拒绝所有机器编码"], ["1–9", "切换第 n 个编码"],
@@ -31,7 +31,7 @@ const STR = {
     in_sample: "in sample", human_human: "Agreement between coders", machine_human: "Machine vs coders agreement",
     prf: "Machine precision and recall", disagreements: "Disagreements", units: "common units",
     blind: "Blind mode: machine codes and other coders' decisions are hidden", definition: "definition",
-    parent: "parent", none_yet: "no reviews yet", open: "open", attrs: "respondent", position: "position",
+    parent: "parent", none_yet: "no reviews yet", updating: "updating with the latest decisions…", open: "open", attrs: "respondent", position: "position",
     error: "error", kappa: "kappa", alpha: "alpha", not_coded_by: "not coded by", coded_by: "coded by", text: "text",
     keys: "a accept · r reject · 1–9 toggle · c add · u uncertain · s skip · z undo · m memo · e context · d dashboard · ? help",
     help_rows: [["a / Enter", "accept: save the codes as ticked"], ["r", "reject every machine code"],
@@ -43,7 +43,7 @@ const STR = {
 };
 
 const S = {cfg: null, lang: "zh", view: "review", item: null, codes: [], context: 2, busy: false, codeById: new Map()};
-window.qcTimings = {next: [], dashboard: []};
+window.qcTimings = {next: [], dashboard: [], dashboardCurrent: []};
 
 function t(key) { return (STR[S.lang] && STR[S.lang][key]) || STR.en[key] || key; }
 
@@ -389,11 +389,26 @@ function agreementTable(rows, id) {
     el("td", {class: "kappa"}, ci(r, "kappa")), el("td", {class: "alpha"}, ci(r, "alpha")), el("td", {}, r.n_coded)))));
 }
 
-async function renderDashboard() {
-  const t0 = performance.now();
-  const box = clear(document.getElementById("view-dashboard"));
+// Opened right after a decision, the server answers at once with the last figures marked stale while it
+// recomputes them; they are shown as being updated, and replaced by the current ones when those are ready.
+async function renderDashboard(t0 = performance.now(), wait = false) {
   let d;
-  try { d = await api("/api/dashboard"); } catch (e) { box.append(el("p", {class: "error"}, e.message)); return; }
+  try { d = await api("/api/dashboard" + (wait ? "" : "?wait=0")); } catch (e) {
+    clear(document.getElementById("view-dashboard")).append(el("p", {class: "error"}, e.message)); return;
+  }
+  if (S.view !== "dashboard") return;
+  drawDashboard(d);
+  document.body.dataset.dashboard = d.stale ? "stale" : "ready";
+  requestAnimationFrame(() => {
+    if (!wait) window.qcTimings.dashboard.push(performance.now() - t0);
+    if (!d.stale) window.qcTimings.dashboardCurrent.push(performance.now() - t0);
+  });
+  if (d.stale) renderDashboard(t0, true);
+}
+
+function drawDashboard(d) {
+  const box = clear(document.getElementById("view-dashboard"));
+  if (d.stale) box.append(el("p", {class: "muted", id: "dashboard-stale"}, t("updating")));
   box.append(el("h2", {}, t("progress")));
   box.append(el("table", {class: "stats", id: "progress-table"}, el("tr", {}, el("th", {}, t("coder")), el("th", {}, t("reviewed")),
     el("th", {}, t("in_sample") + (d.sample_size !== null ? ` (${d.sample_size})` : "")), el("th", {}, t("uncertain")), el("th", {}, "blind")),
@@ -416,8 +431,6 @@ async function renderDashboard() {
       d.disagreements.map((r) => el("tr", {}, el("td", {}, el("button", {class: "link", onclick: () => openItem(r.seg_id)}, r.seg_id)),
         el("td", {}, codeLink(r.code)), el("td", {}, r.coded_by), el("td", {}, r.not_coded_by), el("td", {class: "text"}, r.text)))));
   }
-  document.body.dataset.dashboard = "ready";
-  requestAnimationFrame(() => window.qcTimings.dashboard.push(performance.now() - t0));
 }
 
 // ---------------------------------------------------------------------------------------------- codebook
