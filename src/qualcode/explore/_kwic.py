@@ -95,7 +95,8 @@ def _find(segs: pd.DataFrame, query: Any, mode: str) -> list[tuple[int, int, int
 
 
 def _code_hits(segs: pd.DataFrame, codings: pd.DataFrame,
-               code: str | Sequence[str]) -> list[tuple[int, int, int, tuple]]:
+               code: str | Sequence[str]) -> list[tuple[int, int, int, tuple, str]]:
+    """(row, start, end, spans, code) of each coding of ``code`` (a code or codes) on a row of ``segs``."""
     check_columns(codings, "codings", ["doc_id", "turn", "sentence", "start", "end", "code"],
                   "pass the codings table of the same pipeline run (qualcode.code_corpus(...).codings)")
     codes = [code] if isinstance(code, str) else list(code)
@@ -112,7 +113,7 @@ def _code_hits(segs: pd.DataFrame, codings: pd.DataFrame,
             continue
         spans = tuple((int(a), int(b)) for a, b in (getattr(rec, "spans", ()) or ()))
         lo, hi = (min(a for a, _ in spans), max(b for _, b in spans)) if spans else (int(rec.start), int(rec.end))
-        hits.append((i, lo, hi, spans))
+        hits.append((i, lo, hi, spans, str(rec.code)))
     return hits
 
 
@@ -140,7 +141,8 @@ def kwic(segments: pd.DataFrame, query: Any = None, *, window: int = 20, mode: s
     if code is not None:
         if codings is None:
             raise ValueError("code= needs the codings table: kwic(segments, code=..., codings=coded.codings)")
-        hits = _code_hits(segs, codings, code)
+        coded = _code_hits(segs, codings, code)
+        hits = [h[:4] for h in coded]
     elif query is None:
         raise ValueError("give a query (a word, words or a regular expression) or code=...")
     else:
@@ -156,8 +158,8 @@ def kwic(segments: pd.DataFrame, query: Any = None, *, window: int = 20, mode: s
         rows.append((i, doc, turn, int(sentences[i]), ids[i], int(a), int(b),
                      _clean(text[max(0, x - window):x]), _clean(text[x:y]), _clean(text[y:y + window]), spans))
     out = pd.DataFrame(rows, columns=["_row", *KWIC_COLUMNS])
-    if code is not None and codings is not None:
-        out.insert(len(KWIC_COLUMNS) + 1, "code", _codes_of(codings, code, out))
+    if code is not None:
+        out.insert(len(KWIC_COLUMNS) + 1, "code", [h[4] for h in coded])
     attrs = ["respondent_id", *attribute_columns(segs)]
     idx = out["_row"].to_numpy(dtype=np.int64)
     for col in attrs:
@@ -166,19 +168,6 @@ def kwic(segments: pd.DataFrame, query: Any = None, *, window: int = 20, mode: s
         out["_g"] = group_array(segs, by)[idx] if len(out) else []
         out = out.sort_values(["_g", "_row", "start"], kind="stable").drop(columns="_g")
     return out.drop(columns="_row").reset_index(drop=True)
-
-
-def _codes_of(codings: pd.DataFrame, code: Any, out: pd.DataFrame) -> list[str]:
-    codes = [code] if isinstance(code, str) else list(code)
-    if len(codes) == 1:
-        return codes * len(out)
-    cod = codings[codings["code"].astype(str).isin(codes)]
-    keyed: dict[tuple, str] = {}
-    for rec in records(cod):
-        spans = tuple((int(a), int(b)) for a, b in (getattr(rec, "spans", ()) or ()))
-        keyed.setdefault((str(rec.doc_id), int(rec.turn), int(rec.sentence), spans), str(rec.code))
-    return [keyed.get((d, t, s, sp), "") for d, t, s, sp in zip(out["doc_id"], out["turn"], out["sentence"],
-                                                                   out["spans"])]
 
 
 def _clean(text: str) -> str:

@@ -69,10 +69,13 @@ def study_tables_raw(segments: pd.DataFrame, codings: pd.DataFrame, codebook: Co
     12 more characters of context each side, so that names cut at the window's edge are replaced whole."""
     codes = list(codes) if codes is not None else [c.id for c in codebook.codes if c.rules]
     parts = []
-    for code in codes:
-        if not (codings["code"].astype(str) == code).any():
-            continue
-        lines = kwic(segments, code=code, codings=codings, window=window + _MARGIN, by=by)
+    present = set(codings["code"].astype(str))
+    wanted = [c for c in codes if c in present]
+    # one KWIC pass for every theme (each pass reads the whole segments table), then the lines of each theme
+    every = kwic(segments, code=wanted, codings=codings, window=window + _MARGIN, by=by) if wanted else None
+    for code in wanted:
+        assert every is not None
+        lines = every[every["code"] == code]
         # round robin over the groups, so that each group is quoted
         lines = lines.assign(_k=lines.groupby(by, sort=False).cumcount()).sort_values("_k", kind="stable")
         parts.append(lines.head(lines_per_theme).drop(columns="_k"))
