@@ -168,6 +168,17 @@ def test_kwic_of_a_code_highlights_its_matched_words(bundled):
         explore.kwic(segs, code="publicity_weak")
 
 
+def test_kwic_of_several_codes_labels_each_line_with_its_own_code(bundled):
+    _corpus, _cb, segs, cod = bundled
+    one = cod[cod["code"] == "publicity_weak"]
+    twin = one.assign(code="twin")  # another code on the very same words of the same sentences
+    both = pd.concat([cod, twin], ignore_index=True)
+    lines = explore.kwic(segs, code=["publicity_weak", "twin"], codings=both, window=8)
+    assert lines["code"].value_counts().to_dict() == {"publicity_weak": len(one), "twin": len(one)}
+    alone = explore.kwic(segs, code="publicity_weak", codings=both, window=8)
+    pd.testing.assert_frame_equal(lines[lines["code"] == "publicity_weak"].reset_index(drop=True), alone)
+
+
 def test_format_kwic_lines_up_the_keyword_column(bundled):
     from wcwidth import wcswidth
 
