@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 import yaml
 

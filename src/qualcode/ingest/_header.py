@@ -3,7 +3,7 @@
 Chinese transcripts usually open with a heading::
 
     内蒙古农村独居老人照护研究 访谈记录            <- title
-                                                  
+
     访谈编号：I01                                  <- fields
     访谈时间：2025年7月12日
     受访者：李某某，男，72岁，独居                  <- looks like a turn, but is a field

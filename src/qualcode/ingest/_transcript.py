@@ -20,19 +20,25 @@ metadata, never speech; a system trailer at the end belongs to no turn. Speakers
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 import yaml
 
 from qualcode.errors import Issue
-from qualcode.model import Turn
 from qualcode.ingest._header import Header, find_footer, is_field_label, read_header
 from qualcode.ingest._layouts import MACHINE, Layout, compile_turn_pattern, make_layout
 from qualcode.ingest._notes import find_notes
 from qualcode.ingest._options import ReadOptions
-from qualcode.ingest._speakers import (DEFAULT_LABELS, Declared, SpeakerLabels, declared_from_front_matter,
-                                       resolve_speakers)
+from qualcode.ingest._speakers import (
+    DEFAULT_LABELS,
+    Declared,
+    SpeakerLabels,
+    declared_from_front_matter,
+    resolve_speakers,
+)
+from qualcode.model import Turn
 
 __all__ = ["DEFAULT_LABELS", "ParsedTranscript", "SpeakerLabels", "build_turns", "parse_transcript",
            "split_lines"]

@@ -25,8 +25,9 @@ A statistic that is undefined (e.g. kappa when both coders never use a code) is 
 from __future__ import annotations
 
 import warnings
+from collections.abc import Mapping, Sequence
 from itertools import combinations
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
