@@ -154,7 +154,7 @@ def sighan_f1(data: Path, seg: Segmenter, corpus: str) -> float:
     raw = (data / "sighan2005" / f"{corpus}_test.utf8").read_text(encoding="utf-8").splitlines()
     cut = seg.backend_.cut
     pred = []
-    for line, g in zip(raw, gold):
+    for line, _ in zip(raw, gold):  # as many lines as gold has
         toks = [t for t in cut(line) if not t.isspace()]
         pred.append([t.strip() for t in toks if t.strip()])
     return f1_score(gold, pred)

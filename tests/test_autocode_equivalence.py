@@ -61,7 +61,7 @@ def _cail_segments(data_dir: Path, domain: str, n: int = 300) -> pd.DataFrame:
     rows = []
     path = data_dir / "cail2019_element_multilabel" / f"{domain}_data_small_selected.jsonl"
     with open(path, encoding="utf-8") as fh:
-        for i, line in enumerate(l for l in fh if l.strip()):
+        for i, line in enumerate(ln for ln in fh if ln.strip()):
             for j, item in enumerate(json.loads(line)):
                 rows.append({"seg_id": f"{domain}{i:04d}:{j + 1}", "doc_id": f"{domain}{i:04d}",
                              "respondent_id": f"{domain}{i:04d}", "turn": j + 1, "sentence": 1, "speaker": "",

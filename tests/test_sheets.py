@@ -205,7 +205,7 @@ def test_xlsx_filled_and_sorted_by_coder(segments, tmp_path):
     ws = wb["coding"]
     rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2)]
     rows.reverse()  # the coder sorted whole rows: fine
-    for r in rows:
+    for _ in rows:
         ws.delete_rows(2)
     for r in rows:
         ws.append(r)

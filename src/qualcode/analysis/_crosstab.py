@@ -135,7 +135,7 @@ def crosstab_table(table: pd.DataFrame, cb: Codebook | None, margins: bool = Fal
     table = table.copy()
     labels = code_labels(cb)
     table["residual"] = np.nan
-    for code, idx in table.groupby("code", sort=False).groups.items():
+    for idx in table.groupby("code", sort=False).groups.values():
         sub = table.loc[idx]
         table.loc[idx, "residual"] = adjusted_residuals(sub["n"].to_numpy(), sub["total"].to_numpy())
     if margins and len(table):
