@@ -196,7 +196,7 @@ def main(argv=None) -> int:
             if mode:
                 seg.PIPELINE_MIN_CHARS = 10**15  # (instance attribute: this segmenter cuts in its own thread)
             repeat = args.repeat if name == "jieba" else 3 * args.repeat
-            b, r = best_pair(lambda: bare_call[name](bt), lambda: seg.segment(tt), repeat)
+            b, r = best_pair(lambda name=name, bt=bt: bare_call[name](bt), lambda seg=seg, tt=tt: seg.segment(tt), repeat)
             out = seg.segment(tt)
             results[(label, name, mode)] = {"bare": b, "seg": r, "rows": len(out),
                                             "tokens": int(out.tokens.map(len).sum()), "chars": len(bt)}
@@ -215,8 +215,8 @@ def main(argv=None) -> int:
             s1.backend_, s2.backend_  # noqa: B018
             runs1, runs2 = [], []
             for _ in range(4):  # alternate, keep the fastest of each
-                runs1.append(timed(lambda: s1.segment(sub)))
-                runs2.append(timed(lambda: s2.segment(sub)))
+                runs1.append(timed(lambda s1=s1, sub=sub: s1.segment(sub)))
+                runs2.append(timed(lambda s2=s2, sub=sub: s2.segment(sub)))
             r1 = tuple(min(r[i] for r in runs1) for i in range(3))
             r2 = tuple(min(r[i] for r in runs2) for i in range(3))
             same = s1.segment(sub).equals(s2.segment(sub)) if size_mb == 1.0 else None

@@ -107,15 +107,15 @@ def main(argv=None) -> int:
     reference = None
     for method, impl in [("lda", "gensim LdaModel"), ("nmf", "scikit-learn NMF"),
                          ("sklearn_lda", "scikit-learn LDA (batch)"), ("tomotopy", "tomotopy LDAModel")]:
-        model, seconds = timed(lambda: TopicModel(n_topics=k, method=method, random_state=0).fit(segments))
+        model, seconds = timed(lambda method=method: TopicModel(n_topics=k, method=method, random_state=0).fit(segments))
         reference = reference or model
         score(f"TopicModel({method})", impl, seconds, model._topic_term_lists(10), model.doc_topic_.argmax(1),
               model.segments_["seg_id"], model.tokens_, model._gensim_dictionary())
 
     if k == len(SEEDS):
         for method in ("lda", "tomotopy"):
-            model, seconds = timed(lambda: TopicModel(n_topics=k, method=method, seed_terms=SEEDS,
-                                                      random_state=0).fit(segments))
+            model, seconds = timed(lambda method=method: TopicModel(n_topics=k, method=method, seed_terms=SEEDS,
+                                                                    random_state=0).fit(segments))
             score(f"TopicModel({method}, seeded)", "gensim LdaModel" if method == "lda" else "tomotopy LDAModel",
                   seconds, model._topic_term_lists(10), model.doc_topic_.argmax(1), model.segments_["seg_id"],
                   model.tokens_, model._gensim_dictionary(), "3 seed words per category, seed_weight 5")

@@ -149,7 +149,7 @@ def sweep_table(codebook, segments, gold) -> list[str]:
     tmp = Path(tempfile.mkdtemp())
     for name, params in SWEEP:
         params = _vectors(params, tmp)
-        codings, _ = D.crossval(lambda: HybridCoder(codebook, **params), codebook, segments, gold, by="writer")
+        codings, _ = D.crossval(lambda params=params: HybridCoder(codebook, **params), codebook, segments, gold, by="writer")
         s = D.summary(codings, gold)
         w = per_writer(codings, gold)
         lines.append(f"| {name} | {s['macro_f1']:.3f} | {s['kappa']:.3f} | " +
