@@ -196,7 +196,8 @@ def main(argv=None) -> int:
             if mode:
                 seg.PIPELINE_MIN_CHARS = 10**15  # (instance attribute: this segmenter cuts in its own thread)
             repeat = args.repeat if name == "jieba" else 3 * args.repeat
-            b, r = best_pair(lambda name=name, bt=bt: bare_call[name](bt), lambda seg=seg, tt=tt: seg.segment(tt), repeat)
+            b, r = best_pair(lambda name=name, bt=bt: bare_call[name](bt), lambda seg=seg, tt=tt: seg.segment(tt),
+                             repeat)
             out = seg.segment(tt)
             results[(label, name, mode)] = {"bare": b, "seg": r, "rows": len(out),
                                             "tokens": int(out.tokens.map(len).sum()), "chars": len(bt)}

@@ -143,13 +143,15 @@ def per_writer(codings: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]:
 
 
 def sweep_table(codebook, segments, gold) -> list[str]:
-    lines = ["| step | macro-F1 | macro kappa | TA | TB | TC | TD | blind1 | chifeng |", "|---|---|---|---|---|---|---|---|---|"]
+    lines = ["| step | macro-F1 | macro kappa | TA | TB | TC | TD | blind1 | chifeng |",
+             "|---|---|---|---|---|---|---|---|---|"]
     import tempfile
 
     tmp = Path(tempfile.mkdtemp())
     for name, params in SWEEP:
         params = _vectors(params, tmp)
-        codings, _ = D.crossval(lambda params=params: HybridCoder(codebook, **params), codebook, segments, gold, by="writer")
+        codings, _ = D.crossval(lambda params=params: HybridCoder(codebook, **params), codebook, segments, gold,
+                                by="writer")
         s = D.summary(codings, gold)
         w = per_writer(codings, gold)
         lines.append(f"| {name} | {s['macro_f1']:.3f} | {s['kappa']:.3f} | " +

@@ -66,7 +66,8 @@ def test_untagged_opening_speech_is_still_an_error(tmp_path):
 
 def test_header_without_a_blank_line_keeps_the_first_turn(tmp_path):
     """A short speaker line right after the fields is a turn unless it describes a person."""
-    write(tmp_path / "a.txt", "访谈时间：2025年7月\n受访者：李某某，男，72岁\n访谈者：好的\n受访者：您说吧。我听着呢。\n")
+    write(tmp_path / "a.txt",
+          "访谈时间：2025年7月\n受访者：李某某，男，72岁\n访谈者：好的\n受访者：您说吧。我听着呢。\n")
     doc = read_corpus(tmp_path)["a"]
     assert doc.metadata["fields"] == {"访谈时间": "2025年7月", "受访者": "李某某，男，72岁"}
     assert [t.text for t in doc.turns] == ["好的", "您说吧。我听着呢。"]
@@ -179,7 +180,8 @@ def test_bad_reading_options_in_corpus_yaml(tmp_path, config, line, word):
 def test_recording_times_in_turns_segments_and_codings(tmp_path):
     from qualcode.coding import code_corpus, load_codebook
 
-    write(tmp_path / "a.txt", "---\nrole: elder\n---\n[00:00:05] 访谈者：冬天怎么取暖？\n[00:00:09] 受访者：烧煤取暖。\n")
+    write(tmp_path / "a.txt",
+          "---\nrole: elder\n---\n[00:00:05] 访谈者：冬天怎么取暖？\n[00:00:09] 受访者：烧煤取暖。\n")
     write(tmp_path / "b.txt", "---\nrole: elder\n---\n访谈者：冬天怎么取暖？\n受访者：烧煤取暖。\n")
     write(tmp_path.parent / "cb.yaml", "name: t\ncodes:\n  - id: heat\n    rules:\n      - any: [取暖]\n")
     corpus = read_corpus(tmp_path)

@@ -90,7 +90,8 @@ def _load_config(root: Path, issues: list[Issue]) -> dict[str, Any]:
                 data = safe_yaml(text) or {}
             except (yaml.YAMLError, UnicodeDecodeError) as exc:
                 mark = getattr(exc, "problem_mark", None)
-                issues.append(Issue(str(path), mark.line + 1 if mark else 1, f"broken corpus.yaml: {exc}".split("\n")[0],
+                issues.append(Issue(str(path), mark.line + 1 if mark else 1,
+                                    f"broken corpus.yaml: {exc}".split("\n")[0],
                                     "corpus.yaml is YAML: name, description, exclude, speakers, encoding"))
                 return {}
             if not isinstance(data, dict):

@@ -75,8 +75,8 @@ def _draw(draw, name: str, title: str, size: tuple[float, float]) -> Figure:
         family = [font_manager.FontProperties(fname=font).get_name(), "sans-serif"]
     import warnings
 
-    with warnings.catch_warnings(), matplotlib.rc_context({"svg.fonttype": "none", "font.family": family, "axes.unicode_minus": False,
-                                "svg.hashsalt": "qualcode"}):
+    with warnings.catch_warnings(), matplotlib.rc_context({"svg.fonttype": "none", "font.family": family,
+                                                           "axes.unicode_minus": False, "svg.hashsalt": "qualcode"}):
         # SVG keeps text as text, so a glyph missing from the layout font does not matter there
         warnings.filterwarnings("ignore", message="Glyph .* missing from font")
         fig, ax = plt.subplots(figsize=size)
@@ -159,7 +159,8 @@ def bar_chart(table: pd.DataFrame, x: str, y: str, hue: str | None, name: str, t
             pos = np.arange(len(cats)) + k * height
             err = None
             if low and high:
-                err = np.vstack([(sub[y] - sub[low]).clip(lower=0).fillna(0), (sub[high] - sub[y]).clip(lower=0).fillna(0)])
+                err = np.vstack([(sub[y] - sub[low]).clip(lower=0).fillna(0),
+                                 (sub[high] - sub[y]).clip(lower=0).fillna(0)])
             ax.barh(pos, sub[y].fillna(0), height=height, xerr=err, label=str(g) if g is not None else None,
                     capsize=2)
         ax.set_yticks(np.arange(len(cats)) + 0.4 - height / 2, [str(c) for c in cats], fontsize=9)

@@ -240,7 +240,8 @@ def _survey_section(res: StudyResults, by: str) -> report.Section:
         parts.append(f"their answers to '{spec.follow_up}'")
     if spec is not None and spec.rating:
         parts.append(f"the rating '{spec.rating}' (1-5)")
-    return report.Section("Questionnaire 问卷", figures=figs, tables=[(f"survey {k}", v) for k, v in res.survey.items()],
+    return report.Section("Questionnaire 问卷", figures=figs,
+                          tables=[(f"survey {k}", v) for k, v in res.survey.items()],
                           intro="By group: " + ", ".join(parts) + ".")
 
 
