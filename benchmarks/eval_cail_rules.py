@@ -4,8 +4,8 @@
 
 codebooks/cail_labor.yaml and cail_divorce.yaml were written from the code names and the TRAIN half only
 (benchmarks/_cail.py: even document lines); this script codes every sentence of both halves with AutoCoder (unit =
-the sentence as given) and scores per code with qualcode.coding._evaluate (precision, recall, F1, kappa; micro and macro).
-The test-half numbers go to docs/accuracy.md, section ``cail-rules``; the train half is shown beside them.
+the sentence as given) and scores per code with qualcode.coding._evaluate (precision, recall, F1, kappa; micro and
+macro). The test-half numbers go to docs/accuracy.md, section ``cail-rules``; the train half is shown beside them.
 """
 
 from __future__ import annotations

@@ -459,8 +459,9 @@ def import_qdpx(path, *, strict: bool = False) -> tuple[Corpus, Codebook, dict[s
     Returns ``(corpus, codebook, codings_by_coder)``: ``codings_by_coder`` maps each coder (the ``<User>`` name of a
     coding's ``creatingUser``) to a codings table with columns ``seg_id, doc_id, start, end, code, coder, evidence``
     plus ``respondent_id``, ``role`` and the document's other attributes (as ``qualcode code`` writes them).
-    ``seg_id`` is the turn holding the selection's start (``doc:turn``); start/end are the selection's positions, checked against its text. Warnings (mismatched positions, skipped non-text sources,
-    missing source files) are in ``corpus.problems``; ``strict=True`` raises them as
+    ``seg_id`` is the turn holding the selection's start (``doc:turn``); start/end are the selection's positions,
+    checked against its text. Warnings (mismatched positions, skipped non-text sources, missing source files) are in
+    ``corpus.problems``; ``strict=True`` raises them as
     :class:`~qualcode.errors.ExchangeError`, which broken or unsafe files always raise.
     """
     result = load_qdpx(path, strict=strict)

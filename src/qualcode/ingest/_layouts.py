@@ -5,8 +5,8 @@ A *layout* is a list of line matchers; a line that one of them matches starts a 
 
 ``tagged``
     ``访谈者：…`` with a known or declared label, optionally with a timestamp before the tag (``[00:03:15] 访谈者：``,
-    ``00:03:15 受访者：``, ``（03:15）访谈者：``), after it (``访谈者（25:10）：``, ``陈某(00:00:12): `` as Tencent Meeting
-    writes it) or right after the colon (``访谈者：（03:15）…``). A timestamped tag may be any name.
+    ``00:03:15 受访者：``, ``（03:15）访谈者：``), after it (``访谈者（25:10）：``, ``陈某(00:00:12): `` as Tencent
+    Meeting writes it) or right after the colon (``访谈者：（03:15）…``). A timestamped tag may be any name.
 ``speech_to_text`` (aliases ``iflytek``, ``feishu``, ``tingwu``, ``dingtalk``)
     a header line holding only a speaker label and a time (``说话人1 00:01:23``, ``发言人 2  01:23``,
     ``张老师 00:00:05.000``), the paragraphs below it are the turn; also one-line ``发言人1 01:20 text`` for the

@@ -72,8 +72,9 @@ _TAGLIKE_RE = re.compile(r"^[ \t\u3000]*([^\s：:，,。！？!?“”\"'（）(
 #: Characters that make a "label：" a reported speech or a list item rather than a speaker (我跟她说：, 第一：).
 _NOT_NAME_RE = re.compile(r"[说讲道问想是告诉喊叫骂讲說講問話]|^第.|^\d|[0-9０-９]{2,}")
 _MACHINE_RE = re.compile(MACHINE)
-_NOT_NAMES = frozenset("""首先 其次 然后 另外 注意 比如 例如 一是 二是 三是 总之 结果 问题 原因 答案 要求 目标 任务 特点 优点 缺点
-好处 坏处 建议 意见 总结 补充 原话 原文 题目 回答 提问 附 注 附件 后来 现在 以前 当时 其实 所以 但是 不过 还有 最后 一般""".split())
+_NOT_NAMES = frozenset("""首先 其次 然后 另外 注意 比如 例如 一是 二是 三是 总之 结果 问题 原因 答案 要求 目标 任务 特点
+优点 缺点 好处 坏处 建议 意见 总结 补充 原话 原文 题目 回答 提问 附 注 附件 后来 现在 以前 当时 其实 所以 但是 不过 还有
+最后 一般""".split())
 
 
 def split_lines(text: str) -> list[tuple[int, int, int]]:

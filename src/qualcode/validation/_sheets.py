@@ -20,13 +20,13 @@ check              a fingerprint of ``text`` used to detect edits and shifted ro
 =================  ==========================================================================================
 
 :func:`import_sheet` reads the sheet back into code-level review decisions (columns ``seg_id, code, decision,
-coder, note``) in the vocabulary of the project store (:data:`qualcode.validation._store.DECISIONS`): ``accepted`` (proposed and
-kept), ``rejected`` (proposed and removed), ``added`` (not proposed, added by the coder), and ``accepted`` with an
-empty ``code`` for a reviewed segment that ends with no code at all. They go straight into
-``Project.add_decisions``; ``qualcode.validation._store.decisions_to_codings`` turns them into the coder's codings. Rows with
-neither decision nor codes were not reviewed and are only counted. Every problem is reported as
-``sheet.xlsx:ROW: message`` with ROW the spreadsheet row (header = row 1): unknown codes, edited text, duplicate rows, segments not in the sample or unknown,
-missing coder names, unknown decisions.
+coder, note``) in the vocabulary of the project store (:data:`qualcode.validation._store.DECISIONS`): ``accepted``
+(proposed and kept), ``rejected`` (proposed and removed), ``added`` (not proposed, added by the coder), and ``accepted``
+with an empty ``code`` for a reviewed segment that ends with no code at all. They go straight into
+``Project.add_decisions``; ``qualcode.validation._store.decisions_to_codings`` turns them into the coder's codings. Rows
+with neither decision nor codes were not reviewed and are only counted. Every problem is reported as
+``sheet.xlsx:ROW: message`` with ROW the spreadsheet row (header = row 1): unknown codes, edited text, duplicate rows,
+segments not in the sample or unknown, missing coder names, unknown decisions.
 """
 
 from __future__ import annotations
