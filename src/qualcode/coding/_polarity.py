@@ -62,7 +62,8 @@ SENTENCE_END = "。！？!?；;…\n\r"
 CLAUSE_END = SENTENCE_END + "，,、：:—"
 SENTENCE_RE = re.compile("[" + re.escape(SENTENCE_END) + "]")
 #: A bare negative / affirmative short answer (the whole first clause).
-BARE_NO = re.compile(r"^\s*(没有|没|没呢|还没|还没有|不|不是|不多|很少|不太|不怎么|没怎么|没几回|一次也没|一回也没|从来没有|从没有|谈不上|算不上)"
+BARE_NO = re.compile(r"^\s*(没有|没|没呢|还没|还没有|不|不是|不多|很少|不太|不怎么|没怎么|没几回|一次也没|一回也没|"
+                     r"从来没有|从没有|谈不上|算不上)"
                       r"[吧呀啊呢哦嘛了过]*\s*$")
 BARE_YES = re.compile(r"^\s*(有|有的|有过|是|是的|对|对的|准时|按时|挺好|还行|都有|来过|都来|经常|定期|准|及时|没问题)"
                        r"[吧呀啊呢哦嘛了过的]*\s*$")

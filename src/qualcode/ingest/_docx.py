@@ -199,8 +199,8 @@ def docx_problem(info: DocxText, path: str) -> Issue | None:
     if info.odd_tables:
         shapes = ", ".join(str(n) for n in sorted(set(info.table_columns)))
         return Issue(path, 1, f"the text sits in a table qualcode cannot read as turns (tables of {shapes} columns)",
-                     "lay the table out as 说话人 | 内容 (two columns) or 时间 | 说话人 | 内容 (three columns), or save "
-                     "the transcript as .txt with one 'speaker：text' line per turn")
+                     "lay the table out as 说话人 | 内容 (two columns) or 时间 | 说话人 | 内容 (three columns), "
+                     "or save the transcript as .txt with one 'speaker：text' line per turn")
     if not "".join(info.lines).strip() and info.objects:
         return Issue(path, 1, "no text found: the document holds only images or embedded objects (a scan?)",
                      "qualcode reads text; run OCR on the scan or paste the transcript as text")

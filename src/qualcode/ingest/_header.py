@@ -49,7 +49,8 @@ FIELD_LABELS = frozenset("""
 _FIELD_SUFFIXES = ("时间", "日期", "地点", "编号", "对象", "人员", "主题", "方式", "时长", "备注", "记录人", "整理人",
                    "情况", "信息", "单位", "年龄", "性别", "职业", "身份")
 #: Section markers: a label with an empty value that introduces the turns.
-MARKERS = frozenset("文字记录 转写内容 转写结果 访谈内容 访谈记录 会议记录 正文 原文 内容 访谈正文 发言记录 对话内容".split())
+MARKERS = frozenset("文字记录 转写内容 转写结果 访谈内容 访谈记录 会议记录 正文 原文 内容 访谈正文 发言记录 "
+                    "对话内容".split())
 _T2S_LABEL = str.maketrans("訪談編號時間記錄錄點對參會員題關鍵詞長備註說內態轉寫來標題址項課類單齡職業別",
                            "访谈编号时间记录录点对参会员题关键词长备注说内态转写来标题址项课类单龄职业别")
 

@@ -33,7 +33,8 @@ TIME = r"(?:\d{1,2}:)?\d{1,2}:[0-5]\d(?:[.,]\d{1,3})?"
 _SP = r"[ \t\u3000]"
 _BRACKETED = rf"[\[【（(]{_SP}*(?:{TIME}){_SP}*[\]】）)]"
 #: A name used as a speaker label: no blanks, punctuation or brackets, not starting with a digit.
-NAME = r"[^\s\d：:，,。！？!?、；;“”\"'‘’（）()\[\]【】<>|《》][^\s：:，,。！？!?、；;“”\"'‘’（）()\[\]【】<>|《》]{0,11}?"
+_NAME_STOPS = r"：:，,。！？!?、；;“”\"'‘’（）()\[\]【】<>|《》"  # punctuation and brackets a name cannot hold
+NAME = rf"[^\s\d{_NAME_STOPS}][^\s{_NAME_STOPS}]{{0,11}}?"
 #: Machine speaker labels of speech-to-text services.
 MACHINE = r"(?:说话人|發言人|说話人|發话人|发言人|讲话人|講話人|Speaker|SPEAKER|speaker)[ _]?\d{1,3}"
 #: Words that can stand before a time on a header line without being a speaker (``下午 3:05``).

@@ -26,8 +26,9 @@ __all__ = ["CJK_FONT_HINT", "LANGS", "Figure", "Section", "bar_chart", "find_cjk
            "table_html", "write_report"]
 
 CJK_FONT_HINT = ("no CJK font found for PNG figures: install one, e.g. 'apt install fonts-noto-cjk' (Debian/Ubuntu), "
-                 "'dnf install google-noto-sans-cjk-fonts' (Fedora) or 'brew install --cask font-noto-sans-cjk' (macOS), "
-                 "or set QUALCODE_CJK_FONT=/path/to/font.ttf; the SVG figures render Chinese with the reader's fonts")
+                 "'dnf install google-noto-sans-cjk-fonts' (Fedora) or 'brew install --cask font-noto-sans-cjk' "
+                 "(macOS), or set QUALCODE_CJK_FONT=/path/to/font.ttf; the SVG figures render Chinese with the "
+                 "reader's fonts")
 _CJK_NAMES = ("Noto Sans CJK", "Noto Serif CJK", "Source Han Sans", "Source Han Serif", "WenQuanYi", "SimHei",
               "Microsoft YaHei", "PingFang", "Heiti", "STHeiti", "SimSun", "Songti", "AR PL", "Droid Sans Fallback",
               "Hiragino Sans GB", "Sarasa")

@@ -211,7 +211,8 @@ def _agreement_sections(res: StudyResults, secs: list[report.Section], by: str, 
             "Auto-coding vs human coding 自动编码与人工编码", tables=tabs,
             intro=("The codebook's auto-codes against the human gold coding, per theme, at the respondent-turn level "
                    "(precision, recall, F1, Cohen's kappa). The 'dev' split is where rules were tuned and is "
-                   "optimistic; 'test' was held out. Agreement intervals resample whole interviews. " + "; ".join(lines))))
+                   "optimistic; 'test' was held out. Agreement intervals resample whole interviews. "
+                   + "; ".join(lines))))
     if res.review_agreement is not None:
         prf = res.review_precision_recall
         weighted = prf is not None and prf.attrs.get("weighted")
