@@ -271,9 +271,9 @@ def main(argv=None) -> int:
         f"start, {load2:.1f} at end: the 2 cores were shared with other developers' jobs, so wall-clock times are "
         "inflated and noisy; ratios are measured in the same run, alternating the two calls.",
         "",
-        f"Texts, neither repeated: **distinct lines** of the shared data sets (SIGHAN 2005 raw test files, social-policy "
-        f"documents, government messages, CAIL2019 sentences; each line once): {mb:.2f} MB UTF-8, {n_chars:,} "
-        f"characters, {len(turns):,} lines as respondent turns in {turns.doc_id.nunique()} documents of "
+        "Texts, neither repeated: **distinct lines** of the shared data sets (SIGHAN 2005 raw test files, "
+        f"social-policy documents, government messages, CAIL2019 sentences; each line once): {mb:.2f} MB UTF-8, "
+        f"{n_chars:,} characters, {len(turns):,} lines as respondent turns in {turns.doc_id.nunique()} documents of "
         f"{LINES_PER_DOC} lines; **synthetic interviews** (benchmarks/_synth.py, clauses of the bundled transcripts "
         f"recombined): {len(syn_text):,} characters, {len(syn_turns):,} turns of both speakers, segmented for all "
         "speakers as the pipeline does.",

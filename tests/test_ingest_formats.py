@@ -254,7 +254,8 @@ def test_spreadsheet_with_title_row_and_chinese_columns():
 
 
 def test_header_row_option_and_per_speaker_roles(tmp_path):
-    (tmp_path / "t.csv").write_text("项目,养老研究,日期,2025年7月\n说明,构造数据,,\n编号,说话人,角色,内容\nG1,主持人,,您好\n"
+    (tmp_path / "t.csv").write_text("项目,养老研究,日期,2025年7月\n说明,构造数据,,\n编号,说话人,角色,内容\n"
+                                    "G1,主持人,,您好\n"
                                     "G1,王大爷,elder,冬天冷\nG1,刘医生,doctor,我常去\nG1,王大爷,elder,是的\n",
                                     encoding="utf-8")
     with pytest.raises(TranscriptError, match="no text column"):
@@ -317,7 +318,8 @@ def test_pseudonymised_copy_of_tables_with_title_rows_and_blank_lines(tmp_path):
 
     src = tmp_path / "src"
     src.mkdir()
-    (src / "t.csv").write_text("doc_id,speaker,text,role\nD1,访谈者,您好,elder\n\nD1,受访者,我叫王建国，住在村东头。,elder\n"
+    (src / "t.csv").write_text("doc_id,speaker,text,role\nD1,访谈者,您好,elder\n\n"
+                               "D1,受访者,我叫王建国，住在村东头。,elder\n"
                                "D1,访谈者,好的,elder\n", encoding="utf-8")
     from openpyxl import Workbook
 

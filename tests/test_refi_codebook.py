@@ -133,7 +133,8 @@ def test_nesting_folders_descriptions(codebook, tmp_path):
     assert child.get("name") == "政策宣传不足" and child.get("isCodable") == "true"
     assert child.get("color") == "#1F77B4"
     desc = child.find("q:Description", ns).text
-    assert desc.startswith("受访者不知道政策，或偶然才得知。\n\nInclusion: 偶然得知；看不懂通知\n\nExclusion: 宣传被描述为到位")
+    assert desc.startswith("受访者不知道政策，或偶然才得知。\n\nInclusion: 偶然得知；看不懂通知\n\nExclusion: "
+                           "宣传被描述为到位")
     assert "--- qualcode metadata" in desc and "```json" in desc
 
 

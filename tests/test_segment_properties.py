@@ -47,7 +47,8 @@ def test_sentences_keep_offsets_and_cover_every_word_character(text):
     assert set(_outside_notes(text)) <= covered
 
 
-SENTENCE_CHARS = st.sampled_from(list("我们好的ab1 \t\r\n\u3000\u2028\x85\xa0。！？!?；;…⋯”’\"'」』）)]】》〉（([【x𠀀😀"))
+SENTENCE_CHARS = st.sampled_from(list("我们好的ab1 \t\r\n\u3000\u2028\x85\xa0。！？!?；;…⋯”’\"'"
+                                      "」』）)]】》〉（([【x𠀀😀"))
 
 
 @settings(max_examples=400, deadline=None)
