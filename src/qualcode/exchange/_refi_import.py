@@ -51,7 +51,7 @@ class QdpxImport:
 
 def _paragraph_turns(text: str, doc_id: str, speaker: str) -> tuple[Turn, ...]:
 
-    turns = []
+    turns: list[Turn] = []
     for idx, (ls, le, _) in enumerate(split_lines(text), start=1):
         body = text[ls:le]
         stripped = body.strip(" \t\u3000")
@@ -165,8 +165,8 @@ def _locate(text: str, start: int, end: int, name: str | None, maps: list[tuple[
     in_range = 0 <= start <= end <= n
     if in_range and (not name or _matches(text[start:end], name)):
         return start, end, None
-    for pos_map, note in maps if name else []:
-        if 0 <= start <= end < len(pos_map):
+    for pos_map, note in maps:
+        if name and 0 <= start <= end < len(pos_map):
             s2, e2 = pos_map[start], pos_map[end]
             if _matches(text[s2:e2], name):
                 return s2, e2, note

@@ -51,7 +51,7 @@ def parse_time(value: str) -> float | None:
     if not m:
         return None
     h, mi, s, ms = m.groups()
-    total = int(h or 0) * 3600 + int(mi) * 60 + int(s)
+    total: float = int(h or 0) * 3600 + int(mi) * 60 + int(s)
     if ms:
         total += int(ms.ljust(3, "0")) / 1000
     return float(total)

@@ -302,7 +302,9 @@ def rows_to_documents(frame: pd.DataFrame, path: str, labels, lines: Sequence[in
     out = []
     for doc_id, doc in grouped.items():
         attrs, by_speaker, per_turn = _split_attributes(doc_id, doc["rows"], cols, path, issues)
-        parts, turns, pos = [], [], 0
+        parts: list[str] = []
+        turns: list[dict[str, Any]] = []
+        pos = 0
         for r in doc["rows"]:
             if parts:
                 pos += 1  # the joining newline

@@ -84,6 +84,7 @@ def split_lines(text: str) -> list[tuple[int, int, int]]:
     n = len(text)
     while pos < n:
         m = _LINE_RE.match(text, pos)
+        assert m is not None  # the pattern matches the empty string
         line = m.group(0)
         body = line.rstrip("\r\n")
         out.append((pos, pos + len(body), pos + len(line)))
@@ -278,7 +279,7 @@ def _tag_warnings(text: str, lines, raw: list[RawTurn], found: dict[str, list[in
                   declared: Mapping[str, Declared], path: str) -> list[Issue]:
     """A warning for each name that looks like a speaker tag but starts only one line and was read as
     continuation."""
-    issues = []
+    issues: list[Issue] = []
     if declared:
         return issues
     for name, idx in found.items():
