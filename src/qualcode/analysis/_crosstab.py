@@ -61,8 +61,8 @@ def merge_tallies(parts: Sequence[Tally]) -> Tally:
         groups = groups.drop_duplicates().reset_index(drop=True)
         coded = coded.drop_duplicates(["code", "_resp"]).reset_index(drop=True)
     else:
-        groups = groups.groupby("_group", as_index=False)["n"].sum()
-        coded = coded.groupby(["code", "_group"], as_index=False)["n"].sum()
+        groups = groups.groupby("_group", as_index=False)[["n"]].sum()
+        coded = coded.groupby(["code", "_group"], as_index=False)[["n"]].sum()
     present = list(dict.fromkeys(c for p in parts for c in p.present))
     return Tally(unit, groups, coded, present)
 
