@@ -15,7 +15,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, cast
 
 import pandas as pd
 
@@ -323,7 +323,7 @@ def write_workbook(tables: Sequence[tuple[str, pd.DataFrame]], path: str | os.Pa
     used: set[str] = set()
     target = Path(path)
     with atomic_write(target, "wb") as fh:
-        with pd.ExcelWriter(fh, engine="openpyxl") as writer:
+        with pd.ExcelWriter(cast(BinaryIO, fh), engine="openpyxl") as writer:  # opened "wb"
             for name, df in tables:
                 sheet = _sheet_name(name, used)
                 _for_csv(df).to_excel(writer, sheet_name=sheet, index=False)

@@ -120,7 +120,7 @@ def _lead_sections(res: StudyResults, secs: list[report.Section], by: str, label
 
 def _trust_section(res: StudyResults, secs: list[report.Section], by: str, labels: dict[str, str]) -> None:
     """Certification and corrected counts (with gold coding)."""
-    if res.certification is not None:
+    if res.certification is not None and res.corrected is not None:  # made together (with gold coding)
         secs.append(report.Section(
             "Certified codes and corrected counts 可信度与校正计数", anchor="trust",
             tables=[("certification", res.certification), ("corrected counts", res.corrected)],
