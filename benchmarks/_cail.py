@@ -22,7 +22,7 @@ def load(data_dir: Path, domain: str) -> tuple[pd.DataFrame, dict[str, str]]:
     folder = Path(data_dir) / "cail2019_element_multilabel"
     rows = []
     with open(folder / f"{domain}_data_small_selected.jsonl", encoding="utf-8") as fh:
-        for i, line in enumerate(l for l in fh if l.strip()):
+        for i, line in enumerate(ln for ln in fh if ln.strip()):
             for j, item in enumerate(json.loads(line)):
                 rows.append({
                     "seg_id": f"{domain}{i:04d}:{j + 1}",

@@ -18,7 +18,8 @@ sys.path.insert(0, str(REPO / "src"))
 from qualcode._io import atomic_write  # noqa: E402
 
 HEADERS = {
-    "benchmarks.md": "# Benchmarks\n\nEvery number here was produced by the command shown with it, on the machine described.\n",
+    "benchmarks.md": "# Benchmarks\n\nEvery number here was produced by the command shown with it, on the machine "
+                     "described.\n",
     "accuracy.md": "# Accuracy\n\nEvery number here was produced by the command shown with it.\n",
 }
 
@@ -26,7 +27,8 @@ HEADERS = {
 def machine() -> str:
     import os
 
-    return f"{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} CPU, {platform.machine()}, {date.today().isoformat()}"
+    return (f"{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} CPU, "
+            f"{platform.machine()}, {date.today().isoformat()}")
 
 
 def update_section(page: str, name: str, markdown: str) -> Path:

@@ -114,14 +114,14 @@ def main() -> None:
             cp = read_corpus(corpus_of(tmp / f"p{n}", punct))
             cu = read_corpus(corpus_of(tmp / f"u{n}", plain))
             t_bare_p, _ = timed(bare(terms, punct))
-            t_p, coded_p = timed(lambda: code_corpus(cp, codebook, cache_dir=False))
+            t_p, coded_p = timed(lambda cp=cp: code_corpus(cp, codebook, cache_dir=False))
             t_bare_u, _ = timed(bare(terms, plain))
-            t_u, coded_u = timed(lambda: code_corpus(cu, codebook, cache_dir=False))
+            t_u, coded_u = timed(lambda cu=cu: code_corpus(cu, codebook, cache_dir=False))
             rows.append((n, "sentences, with punctuation", t_p, t_bare_p, len(coded_p.segments), len(coded_p.codings)))
             rows.append((n, "sentences, no punctuation", t_u, t_bare_u, len(coded_u.segments), len(coded_u.codings)))
             if n <= 1_000_000:
                 segs = corpus_segmenter(codebook, unit="turn", cache_dir=False).segment(cu)
-                t_turn, codings = timed(lambda: AutoCoder(codebook, unit="turn").code(segs))
+                t_turn, codings = timed(lambda segs=segs: AutoCoder(codebook, unit="turn").code(segs))
                 rows.append((n, "one turn unit, no punctuation (coding only)", t_turn, t_bare_u, len(segs),
                              len(codings)))
     finally:

@@ -35,9 +35,10 @@ def main() -> int:
                    for n in ("codings.csv", "segments.csv", "findings.csv"))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     rows = "\n".join(f"| {name} | {sec:.1f} |" for name, sec in times)
+    command = "Command: `python benchmarks/bench_reproduce.py`  "  # two spaces: a Markdown line break
     md = f"""## reproduce: the whole study on the bundled corpus
 
-Command: `python benchmarks/bench_reproduce.py`  
+{command}
 Machine: {machine()}
 
 `run_study` + `write_study` with the defaults of `qualcode reproduce` (sentence coding unit, topic sweep k = 4..10 x 3

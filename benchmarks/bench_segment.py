@@ -154,7 +154,7 @@ def sighan_f1(data: Path, seg: Segmenter, corpus: str) -> float:
     raw = (data / "sighan2005" / f"{corpus}_test.utf8").read_text(encoding="utf-8").splitlines()
     cut = seg.backend_.cut
     pred = []
-    for line, g in zip(raw, gold):
+    for line, _ in zip(raw, gold):  # as many lines as gold has
         toks = [t for t in cut(line) if not t.isspace()]
         pred.append([t.strip() for t in toks if t.strip()])
     return f1_score(gold, pred)
@@ -196,7 +196,8 @@ def main(argv=None) -> int:
             if mode:
                 seg.PIPELINE_MIN_CHARS = 10**15  # (instance attribute: this segmenter cuts in its own thread)
             repeat = args.repeat if name == "jieba" else 3 * args.repeat
-            b, r = best_pair(lambda: bare_call[name](bt), lambda: seg.segment(tt), repeat)
+            b, r = best_pair(lambda name=name, bt=bt: bare_call[name](bt), lambda seg=seg, tt=tt: seg.segment(tt),
+                             repeat)
             out = seg.segment(tt)
             results[(label, name, mode)] = {"bare": b, "seg": r, "rows": len(out),
                                             "tokens": int(out.tokens.map(len).sum()), "chars": len(bt)}
@@ -215,8 +216,8 @@ def main(argv=None) -> int:
             s1.backend_, s2.backend_  # noqa: B018
             runs1, runs2 = [], []
             for _ in range(4):  # alternate, keep the fastest of each
-                runs1.append(timed(lambda: s1.segment(sub)))
-                runs2.append(timed(lambda: s2.segment(sub)))
+                runs1.append(timed(lambda s1=s1, sub=sub: s1.segment(sub)))
+                runs2.append(timed(lambda s2=s2, sub=sub: s2.segment(sub)))
             r1 = tuple(min(r[i] for r in runs1) for i in range(3))
             r2 = tuple(min(r[i] for r in runs2) for i in range(3))
             same = s1.segment(sub).equals(s2.segment(sub)) if size_mb == 1.0 else None
@@ -270,9 +271,9 @@ def main(argv=None) -> int:
         f"start, {load2:.1f} at end: the 2 cores were shared with other developers' jobs, so wall-clock times are "
         "inflated and noisy; ratios are measured in the same run, alternating the two calls.",
         "",
-        f"Texts, neither repeated: **distinct lines** of the shared data sets (SIGHAN 2005 raw test files, social-policy "
-        f"documents, government messages, CAIL2019 sentences; each line once): {mb:.2f} MB UTF-8, {n_chars:,} "
-        f"characters, {len(turns):,} lines as respondent turns in {turns.doc_id.nunique()} documents of "
+        "Texts, neither repeated: **distinct lines** of the shared data sets (SIGHAN 2005 raw test files, "
+        f"social-policy documents, government messages, CAIL2019 sentences; each line once): {mb:.2f} MB UTF-8, "
+        f"{n_chars:,} characters, {len(turns):,} lines as respondent turns in {turns.doc_id.nunique()} documents of "
         f"{LINES_PER_DOC} lines; **synthetic interviews** (benchmarks/_synth.py, clauses of the bundled transcripts "
         f"recombined): {len(syn_text):,} characters, {len(syn_turns):,} turns of both speakers, segmented for all "
         "speakers as the pipeline does.",

@@ -29,9 +29,9 @@ import _report  # noqa: E402  (puts src/ on sys.path)
 #: Codebook-style seeds: three everyday words per category, written once by hand from the category names (not
 #: tuned on the titles). They show what seeding (TopicModel(seed_terms=...)) adds when themes are known.
 SEEDS = {"finance": ["基金", "理财", "银行"], "realty": ["楼盘", "房价", "开盘"], "stocks": ["股票", "涨停", "大盘"],
-         "education": ["考研", "高考", "留学"], "science": ["手机", "电脑", "互联网"], "society": ["男子", "女子", "警方"],
-         "politics": ["总统", "外交", "政府"], "sports": ["比赛", "球员", "NBA"], "game": ["游戏", "网游", "玩家"],
-         "entertainment": ["电影", "明星", "导演"]}
+         "education": ["考研", "高考", "留学"], "science": ["手机", "电脑", "互联网"],
+         "society": ["男子", "女子", "警方"], "politics": ["总统", "外交", "政府"], "sports": ["比赛", "球员", "NBA"],
+         "game": ["游戏", "网游", "玩家"], "entertainment": ["电影", "明星", "导演"]}
 
 
 def load_titles(n: int, seed: int = 0):
@@ -107,15 +107,16 @@ def main(argv=None) -> int:
     reference = None
     for method, impl in [("lda", "gensim LdaModel"), ("nmf", "scikit-learn NMF"),
                          ("sklearn_lda", "scikit-learn LDA (batch)"), ("tomotopy", "tomotopy LDAModel")]:
-        model, seconds = timed(lambda: TopicModel(n_topics=k, method=method, random_state=0).fit(segments))
+        model, seconds = timed(lambda method=method: TopicModel(n_topics=k, method=method,
+                                                                random_state=0).fit(segments))
         reference = reference or model
         score(f"TopicModel({method})", impl, seconds, model._topic_term_lists(10), model.doc_topic_.argmax(1),
               model.segments_["seg_id"], model.tokens_, model._gensim_dictionary())
 
     if k == len(SEEDS):
         for method in ("lda", "tomotopy"):
-            model, seconds = timed(lambda: TopicModel(n_topics=k, method=method, seed_terms=SEEDS,
-                                                      random_state=0).fit(segments))
+            model, seconds = timed(lambda method=method: TopicModel(n_topics=k, method=method, seed_terms=SEEDS,
+                                                                    random_state=0).fit(segments))
             score(f"TopicModel({method}, seeded)", "gensim LdaModel" if method == "lda" else "tomotopy LDAModel",
                   seconds, model._topic_term_lists(10), model.doc_topic_.argmax(1), model.segments_["seg_id"],
                   model.tokens_, model._gensim_dictionary(), "3 seed words per category, seed_weight 5")

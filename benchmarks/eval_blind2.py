@@ -124,7 +124,8 @@ def markdown(tables, counts, scored, n_units, segments, seconds) -> str:
              f"Command: `{COMMAND}`  ", f"Machine: {machine()}; {seconds:.0f} s  ", f"Commit scored: `{scored}`", "",
              " ".join(__doc__.split("\n\n")[2].split()) + " " + " ".join(__doc__.split("\n\n")[3].split()), "",
              f"{n_docs} interviews, {n_units} respondent turns.", "",
-             "| coder | macro-F1 | macro kappa | macro precision | macro recall | micro-F1 |", "|---|---|---|---|---|---|"]
+             "| coder | macro-F1 | macro kappa | macro precision | macro recall | micro-F1 |",
+             "|---|---|---|---|---|---|"]
     for name, t in tables.items():
         m = t.loc["macro"]
         lines.append(f"| {name} | {m['f1']:.3f} | {m['kappa']:.3f} | {m['precision']:.3f} | {m['recall']:.3f} | "

@@ -74,7 +74,8 @@ def main() -> int:
         "calibrated LinearSVC per code, class_weight=balanced, threshold 0.5), trained on the `train` half of the "
         "fixed document-level split in benchmarks/_cail.py and scored on the `test` half, sentence by sentence, "
         "multi-label, with `qualcode.coding._evaluate` exactly as section `cail-rules` scores the codebook rules (same "
-        "sentences, same split, same scorer: macro = unweighted mean over the codes whose scores are defined (undefined ratios are NaN)), so the "
+        "sentences, same split, same scorer: macro = unweighted mean over the codes whose scores are defined "
+        "(undefined ratios are NaN)), so the "
         "two sections sit side by side. The rules need no training data; the model needs coded examples — here "
         "thousands of expert-coded sentences, far more than a review sample gives — and cannot learn codes with "
         "a handful of positives (the rare codes), where hand-written rules still score.",

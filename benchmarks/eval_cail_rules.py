@@ -4,8 +4,8 @@
 
 codebooks/cail_labor.yaml and cail_divorce.yaml were written from the code names and the TRAIN half only
 (benchmarks/_cail.py: even document lines); this script codes every sentence of both halves with AutoCoder (unit =
-the sentence as given) and scores per code with qualcode.coding._evaluate (precision, recall, F1, kappa; micro and macro).
-The test-half numbers go to docs/accuracy.md, section ``cail-rules``; the train half is shown beside them.
+the sentence as given) and scores per code with qualcode.coding._evaluate (precision, recall, F1, kappa; micro and
+macro). The test-half numbers go to docs/accuracy.md, section ``cail-rules``; the train half is shown beside them.
 """
 
 from __future__ import annotations
@@ -64,11 +64,12 @@ def fmt(v) -> str:
 def markdown(results: dict[str, dict[str, pd.DataFrame]]) -> str:
     lines = ["## cail-rules: codebook rules on CAIL2019 element identification (real expert coding)", "",
              f"Command: `{COMMAND}`  ", f"Machine: {machine()}", "",
-             "Data: ../shared/data/cail2019_element_multilabel (CAIL2019 要素识别, sentences of court judgments coded by "
-             "experts with 20 codes per domain). Split by document (benchmarks/_cail.py): the codebooks "
+             "Data: ../shared/data/cail2019_element_multilabel (CAIL2019 要素识别, sentences of court judgments coded "
+             "by experts with 20 codes per domain). Split by document (benchmarks/_cail.py): the codebooks "
              "codebooks/cail_labor.yaml and cail_divorce.yaml were written from the code names and the **train** half "
              "only; the **test** half was coded once they were written. Unit = the sentence as given; scores from "
-             "`qualcode.evaluate` (support = test sentences with the code; undefined ratios are NaN and left out of the macro average).", ""]
+             "`qualcode.evaluate` (support = test sentences with the code; undefined ratios are NaN and left out of "
+             "the macro average).", ""]
     for domain, res in results.items():
         test, train = res["test"], res["train"]
         summary = test.set_index("code")
@@ -85,8 +86,8 @@ def markdown(results: dict[str, dict[str, pd.DataFrame]]) -> str:
         lines.append("")
     lines += ["Macro averages weight every code equally, including codes with one or two sentences in the test half "
               "(LB11, LB13, LB15-LB17, LB20), where one miss moves F1 from 1 to 0; micro-F1 is dominated by the "
-              "frequent codes. Codes whose element is a legal judgement rather than a phrase (DV2 限制行为能力子女抚养, "
-              "DV12 法定离婚, DV19) are where keyword rules are weakest.", ""]
+              "frequent codes. Codes whose element is a legal judgement rather than a phrase (DV2 "
+              "限制行为能力子女抚养, DV12 法定离婚, DV19) are where keyword rules are weakest.", ""]
     return "\n".join(lines)
 
 

@@ -106,7 +106,8 @@ def section_md(results: dict[str, pd.DataFrame], command: str, blind_note: str =
           "and corpora/chifeng_blind (10 interviews written independently, in a deliberately different voice, by "
           "someone who never saw the codebook), each with a human gold coding (one row per respondent turn). "
           "Codebook: codebooks/children_in_distress.yaml. Unit: sentences, aggregated to respondent turns "
-          "(joined on doc_id and turn); scores from `qualcode.evaluate` (undefined ratios are NaN and left out of macro averages); macro = unweighted mean over the nine themes.",
+          "(joined on doc_id and turn); scores from `qualcode.evaluate` (undefined ratios are NaN and left out of "
+          "macro averages); macro = unweighted mean over the nine themes.",
           "",
           "### History and protocol", "",
           "**Round 1.** The rules were written from THEMES.md, tuned on the **dev** split of corpora/chifeng "

@@ -52,8 +52,8 @@ def main() -> None:
           "| | macro-F1 | micro-F1 | macro recall | macro precision |", "|---|---|---|---|---|"]
     for name in ("before", "now"):
         t = ev[name]
-        md.append(f"| {name} | {t.loc['macro', 'f1']:.3f} | {t.loc['micro', 'f1']:.3f} | {t.loc['macro', 'recall']:.3f} "
-                  f"| {t.loc['macro', 'precision']:.3f} |")
+        md.append(f"| {name} | {t.loc['macro', 'f1']:.3f} | {t.loc['micro', 'f1']:.3f} "
+                  f"| {t.loc['macro', 'recall']:.3f} | {t.loc['macro', 'precision']:.3f} |")
     md += ["", "The accuracy figures in the `coding` section below were already measured with the answer rules "
            "(benchmarks/eval_chifeng.py segmented all speakers); they do not change."]
     print("\n".join(md))

@@ -60,7 +60,8 @@ def make_segments() -> pd.DataFrame:
         for turn in (1, 2, 4, 6):
             kind = "interviewer" if turn == 1 else "respondent"
             seg = f"{rid}:{turn}:1"
-            text = SHORTER.get(seg, "您家里现在情况怎么样？" if turn == 1 else f"这是{rid}第{turn}轮说的一段比较长的话。")
+            text = SHORTER.get(seg,
+                               "您家里现在情况怎么样？" if turn == 1 else f"这是{rid}第{turn}轮说的一段比较长的话。")
             rows.append({"seg_id": seg, "doc_id": rid, "respondent_id": rid, "turn": turn, "sentence": 1,
                          "speaker": "访谈者" if turn == 1 else "受访者", "speaker_kind": kind, "start": pos,
                          "end": pos + len(text), "text": text, "tokens": list(text), "role": role,

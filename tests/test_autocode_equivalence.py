@@ -61,7 +61,7 @@ def _cail_segments(data_dir: Path, domain: str, n: int = 300) -> pd.DataFrame:
     rows = []
     path = data_dir / "cail2019_element_multilabel" / f"{domain}_data_small_selected.jsonl"
     with open(path, encoding="utf-8") as fh:
-        for i, line in enumerate(l for l in fh if l.strip()):
+        for i, line in enumerate(ln for ln in fh if ln.strip()):
             for j, item in enumerate(json.loads(line)):
                 rows.append({"seg_id": f"{domain}{i:04d}:{j + 1}", "doc_id": f"{domain}{i:04d}",
                              "respondent_id": f"{domain}{i:04d}", "turn": j + 1, "sentence": 1, "speaker": "",
@@ -185,10 +185,10 @@ TOKENS = textwrap.dedent("""\
     """)
 
 PIECES = ["宣传", "告知", "通知", "补贴", "低保", "低保户", "申请", "困难", "志愿者", "回访", "来看", "没人", "说",
-          "讲", "拖了", "两", "三个月", "晚了", "慢", "按时", "及时", "不用", "不", "没", "没有", "并不", "不管", "不错",
-          "很", "比较", "得", "是", "到位", "不到位", "不够", "很少", "知道", "不知道", "清楚", "问题", "有", "对",
-          "，", "。", "、", "！", "？", "我们", "村里", "这个", "他", "那", "嗯", " ", "\n", "没听说过", "根本", "少",
-          "知道了", "不知道了"]
+          "讲", "拖了", "两", "三个月", "晚了", "慢", "按时", "及时", "不用", "不", "没", "没有", "并不", "不管",
+          "不错", "很", "比较", "得", "是", "到位", "不到位", "不够", "很少", "知道", "不知道", "清楚", "问题", "有",
+          "对", "，", "。", "、", "！", "？", "我们", "村里", "这个", "他", "那", "嗯", " ", "\n", "没听说过", "根本",
+          "少", "知道了", "不知道了"]
 
 
 @pytest.fixture(scope="module")

@@ -10,8 +10,8 @@ ordinary family life (NEUTRAL_FAMILY) got 1 (在外面干活 read as a migrant p
 
 They guard the rules against regressions; they are not an accuracy estimate. Left out on purpose: informal help from
 neighbours (邻居大姐经常给孩子送点吃的; the guide lists organised actors), a "counter-example" that was in fact a case
-of the theme (父母在外地工作: migration of parents), and four sentences the rules still miss (我去问过一次，人家说得太快，
-我没记住; 老人家一听要填那么多表，直接就不想办了; two of round 7).
+of the theme (父母在外地工作: migration of parents), and four sentences the rules still miss
+(我去问过一次，人家说得太快，我没记住; 老人家一听要填那么多表，直接就不想办了; two of round 7).
 """
 
 from __future__ import annotations

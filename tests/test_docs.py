@@ -25,7 +25,8 @@ def test_every_command_is_documented(repo_root):
         assert f"## qualcode {name}" in text, name
 
 
-@pytest.mark.skipif(shutil.which("mkdocs") is None and not os.path.exists(os.path.join(os.path.dirname(sys.executable), "mkdocs")),
+@pytest.mark.skipif(shutil.which("mkdocs") is None
+                    and not os.path.exists(os.path.join(os.path.dirname(sys.executable), "mkdocs")),
                     reason="mkdocs is not installed (pip install 'qualcode[test]')")
 def test_site_builds_without_warnings(repo_root, tmp_path):
     pytest.importorskip("material", reason="mkdocs-material is not installed")

@@ -35,10 +35,12 @@ def study(tmp_path) -> tuple[Path, Path]:
     write(root / "I01.txt", "---\nrole: elder\n---\n访谈者：您好。\n受访者：一个人孤单。\n")
     write(root / "I01 (2).txt", "---\nrole: elder\n---\n访谈者：您好。\n受访者：一个人孤单。\n")  # a copy
     write(root / "I02.txt", "---\nrole: elder\n---\n访谈者：您好。\n访谈者：还是我在说。\n")  # no respondent
-    write(root / "I03.txt", "---\nrole: 养老院工作人员\n---\n访谈时间：2025年\n\n访谈者：您好。\n受访者：我们照顾老人。\n"
+    write(root / "I03.txt",
+          "---\nrole: 养老院工作人员\n---\n访谈时间：2025年\n\n访谈者：您好。\n受访者：我们照顾老人。\n"
                             "王主任：我补充。\n王主任：再补充。\n")
     write(root / "I04.txt", "---\nrole: elder\n---\n受访者：" + "嗯我们村里老人多" * 40 + "\n")
-    write(root / "I05.txt", "---\nrole: elder\n---\n訪談者：您好。\n受訪者：我們這裡沒有人來說過補貼的事情，孩子們都在外"
+    write(root / "I05.txt",
+          "---\nrole: elder\n---\n訪談者：您好。\n受訪者：我們這裡沒有人來說過補貼的事情，孩子們都在外"
                             "地，一個人在家裡很孤單，冬天的時候更難過。\n", encoding="big5")
     cb = write(tmp_path / "cb.yaml", CODEBOOK)
     return root, cb

@@ -27,8 +27,9 @@ from qualcode.ingest._encoding import DecodeFailure, decode_bytes
 N_GOOD = 1000
 HUGE_CHARS = 3_000_000  # about 9 MB of UTF-8 on one line
 
-SENTENCES = ["家里现在几口人？", "孩子他爸在外地打工，一年回来一趟。", "补助每个月十号到账。", "村里没人来说过这个政策。",
-             "老人身体不好，常年吃药。", "学校减免了住宿费。", "（笑）说起来也是赶巧了。", "[停顿] 那倒没有。"]
+SENTENCES = ["家里现在几口人？", "孩子他爸在外地打工，一年回来一趟。", "补助每个月十号到账。",
+             "村里没人来说过这个政策。", "老人身体不好，常年吃药。", "学校减免了住宿费。", "（笑）说起来也是赶巧了。",
+             "[停顿] 那倒没有。"]
 
 def _random_bytes(seed: int, n: int, lo: int, hi: int) -> bytes:
     rng = random.Random(seed)
@@ -52,7 +53,8 @@ BROKEN: dict[str, tuple[bytes, int | None, str]] = {
     "zz_broken_front_matter.txt": ("---\nid: B1\nrole: [family\n---\n受访者：你好。\n".encode(), 3, "front matter"),
     "zz_unclosed_front_matter.txt": ("---\nid: B2\nrole: family\n受访者：你好。\n".encode(), 1, "not closed"),
     "zz_empty.txt": (b"", 1, "empty"),
-    "zz_no_tags.txt": ("---\nid: B3\nrole: family\n---\n这一段没有说话人标签。\n第二行。\n".encode(), 5, "before the first"),
+    "zz_no_tags.txt": ("---\nid: B3\nrole: family\n---\n这一段没有说话人标签。\n第二行。\n".encode(), 5,
+                       "before the first"),
     "zz_duplicate_id.txt": ("---\nid: T0001\nrole: family\n---\n受访者：你好。\n".encode(), 2, "duplicate"),
 }
 
@@ -130,9 +132,9 @@ def test_without_keep_going_one_error_lists_every_bad_file(hostile):
 # ------------------------------------------------------------------------------------------------ fuzzing
 TEXTS = st.one_of(
     st.text(max_size=400),
-    st.lists(st.sampled_from(["---", "id: x", "role: a", "受访者：", "访谈者：", "A:", "Q：", "问：", "\r\n", "\n", "\r",
-                              "：", "王奶奶：", "speakers: {王奶奶: respondent}", "speakers: [1, 2]", "（笑）", "[",
-                              "---\n", "...", " ", "\t", "\u3000", "\ufeff", "\x00", "你好。", "id: [", "'", '"']),
+    st.lists(st.sampled_from(["---", "id: x", "role: a", "受访者：", "访谈者：", "A:", "Q：", "问：", "\r\n", "\n",
+                              "\r", "：", "王奶奶：", "speakers: {王奶奶: respondent}", "speakers: [1, 2]", "（笑）",
+                              "[", "---\n", "...", " ", "\t", "\u3000", "\ufeff", "\x00", "你好。", "id: [", "'", '"']),
              max_size=40).map("".join),
 )
 

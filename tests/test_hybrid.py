@@ -159,9 +159,11 @@ def test_terse_answers_read_the_question(tmp_path):
         lines = []
         for t in range(6):
             money = rng.random() < 0.5
-            lines += ["访谈者：" + ("钱每个月按时发吗？" if money else "孩子最近身体怎么样？"), "受访者：挺好的，按时的。"]
+            lines += ["访谈者：" + ("钱每个月按时发吗？" if money else "孩子最近身体怎么样？"),
+                      "受访者：挺好的，按时的。"]
             gold.append({"seg_id": f"Q{d}:{2 * t + 2}", "codes": "fund" if money else ""})
-        (tmp_path / "corpus" / f"Q{d}.txt").write_text("---\nrole: family\n---\n" + "\n".join(lines) + "\n", encoding="utf-8")
+        (tmp_path / "corpus" / f"Q{d}.txt").write_text("---\nrole: family\n---\n" + "\n".join(lines) + "\n",
+                                                       encoding="utf-8")
     segs = code_corpus(read_corpus(tmp_path / "corpus"), codebook).segments
     gold = pd.DataFrame(gold)
     train_docs = {f"Q{d}" for d in range(7)}

@@ -66,7 +66,8 @@ def test_untagged_opening_speech_is_still_an_error(tmp_path):
 
 def test_header_without_a_blank_line_keeps_the_first_turn(tmp_path):
     """A short speaker line right after the fields is a turn unless it describes a person."""
-    write(tmp_path / "a.txt", "访谈时间：2025年7月\n受访者：李某某，男，72岁\n访谈者：好的\n受访者：您说吧。我听着呢。\n")
+    write(tmp_path / "a.txt",
+          "访谈时间：2025年7月\n受访者：李某某，男，72岁\n访谈者：好的\n受访者：您说吧。我听着呢。\n")
     doc = read_corpus(tmp_path)["a"]
     assert doc.metadata["fields"] == {"访谈时间": "2025年7月", "受访者": "李某某，男，72岁"}
     assert [t.text for t in doc.turns] == ["好的", "您说吧。我听着呢。"]
@@ -179,7 +180,8 @@ def test_bad_reading_options_in_corpus_yaml(tmp_path, config, line, word):
 def test_recording_times_in_turns_segments_and_codings(tmp_path):
     from qualcode.coding import code_corpus, load_codebook
 
-    write(tmp_path / "a.txt", "---\nrole: elder\n---\n[00:00:05] 访谈者：冬天怎么取暖？\n[00:00:09] 受访者：烧煤取暖。\n")
+    write(tmp_path / "a.txt",
+          "---\nrole: elder\n---\n[00:00:05] 访谈者：冬天怎么取暖？\n[00:00:09] 受访者：烧煤取暖。\n")
     write(tmp_path / "b.txt", "---\nrole: elder\n---\n访谈者：冬天怎么取暖？\n受访者：烧煤取暖。\n")
     write(tmp_path.parent / "cb.yaml", "name: t\ncodes:\n  - id: heat\n    rules:\n      - any: [取暖]\n")
     corpus = read_corpus(tmp_path)
@@ -252,7 +254,8 @@ def test_spreadsheet_with_title_row_and_chinese_columns():
 
 
 def test_header_row_option_and_per_speaker_roles(tmp_path):
-    (tmp_path / "t.csv").write_text("项目,养老研究,日期,2025年7月\n说明,构造数据,,\n编号,说话人,角色,内容\nG1,主持人,,您好\n"
+    (tmp_path / "t.csv").write_text("项目,养老研究,日期,2025年7月\n说明,构造数据,,\n编号,说话人,角色,内容\n"
+                                    "G1,主持人,,您好\n"
                                     "G1,王大爷,elder,冬天冷\nG1,刘医生,doctor,我常去\nG1,王大爷,elder,是的\n",
                                     encoding="utf-8")
     with pytest.raises(TranscriptError, match="no text column"):
@@ -315,7 +318,8 @@ def test_pseudonymised_copy_of_tables_with_title_rows_and_blank_lines(tmp_path):
 
     src = tmp_path / "src"
     src.mkdir()
-    (src / "t.csv").write_text("doc_id,speaker,text,role\nD1,访谈者,您好,elder\n\nD1,受访者,我叫王建国，住在村东头。,elder\n"
+    (src / "t.csv").write_text("doc_id,speaker,text,role\nD1,访谈者,您好,elder\n\n"
+                               "D1,受访者,我叫王建国，住在村东头。,elder\n"
                                "D1,访谈者,好的,elder\n", encoding="utf-8")
     from openpyxl import Workbook
 

@@ -133,7 +133,8 @@ def test_nesting_folders_descriptions(codebook, tmp_path):
     assert child.get("name") == "政策宣传不足" and child.get("isCodable") == "true"
     assert child.get("color") == "#1F77B4"
     desc = child.find("q:Description", ns).text
-    assert desc.startswith("受访者不知道政策，或偶然才得知。\n\nInclusion: 偶然得知；看不懂通知\n\nExclusion: 宣传被描述为到位")
+    assert desc.startswith("受访者不知道政策，或偶然才得知。\n\nInclusion: 偶然得知；看不懂通知\n\nExclusion: "
+                           "宣传被描述为到位")
     assert "--- qualcode metadata" in desc and "```json" in desc
 
 
@@ -178,7 +179,8 @@ def test_import_variants_from_the_wild(tmp_path, ns, bom):
     assert cb.codes[1].parent == ids[0] and cb.codes[2].parent == ids[0] and cb.codes[0].parent is None
     assert cb.codes[0].color == "#FF0000"
     assert cb.codes[3].color is None  # "red" is not a REFI colour
-    assert (cb.codes[0].definition, cb.codes[0].inclusion, cb.codes[0].exclusion) == ("家庭自身的困难", "疾病、残疾", "无")
+    code = cb.codes[0]
+    assert (code.definition, code.inclusion, code.exclusion) == ("家庭自身的困难", "疾病、残疾", "无")
     assert "REFI-QDA guid: A1B2C3D4-0000-4000-8000-000000000001" in cb.codes[0].memo
     warnings = [str(i) for i in validate_qdc(path)]
     assert any("colour 'red'" in w and "foreign.qdc:" in w for w in warnings)
@@ -207,7 +209,8 @@ def test_chinese_only_names_get_valid_unique_ids():
 def test_description_edited_in_other_program(codebook, tmp_path):
     out = write_qdc(codebook, tmp_path / "demo.qdc")
     text = out.read_text(encoding="utf-8")
-    text = text.replace("受访者不知道政策，或偶然才得知。", "改过的定义").replace("Exclusion: 宣传被描述为到位", "Exclusion: 新的排除标准")
+    text = (text.replace("受访者不知道政策，或偶然才得知。", "改过的定义")
+            .replace("Exclusion: 宣传被描述为到位", "Exclusion: 新的排除标准"))
     out.write_text(text, encoding="utf-8")
     cb = read_qdc(out)
     code = cb["publicity_weak"]

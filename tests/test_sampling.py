@@ -58,7 +58,7 @@ def test_stratified_sample_covers_codes_roles_and_uncoded():
     both = set(cod.groupby("seg_id").filter(lambda g: len(g) > 1)["seg_id"])
     assert (s.loc[s["seg_id"].isin(both), "code"] == "rare").all()
     # weights add up to the population of each stratum
-    for stratum, g in s.groupby("stratum"):
+    for _, g in s.groupby("stratum"):
         assert g["weight"].sum() == pytest.approx(g["stratum_size"].iloc[0])
     assert s["weight"].sum() == pytest.approx(len(segs))
     assert s.loc[s["code"] == "(uncoded)", "reason"].str.contains("recall").all()

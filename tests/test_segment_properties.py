@@ -11,9 +11,9 @@ from qualcode.model import Corpus, Document, Turn
 from qualcode.segment import Segmenter, split_sentences
 
 PIECES = st.sampled_from([
-    "困境儿童", "的", "低保", "我们", "嗯", "，", "。", "！", "？", "!", "?", ";", "；", "…", "……", "”", "“", "）", "（笑）",
-    "[停顿]", "【听不清】", "(inaudible)", " ", "  ", "\r\n", "\n", "\r", "\t", "😀", "👍🏽", "𠀀", "ab", "C3", "3.5%",
-    "１２", "—", "·", "\u3000", "é", "e\u0301", "甲乙丙", "x", "〔", "〕", "'", '"',
+    "困境儿童", "的", "低保", "我们", "嗯", "，", "。", "！", "？", "!", "?", ";", "；", "…", "……", "”", "“", "）",
+    "（笑）", "[停顿]", "【听不清】", "(inaudible)", " ", "  ", "\r\n", "\n", "\r", "\t", "😀", "👍🏽", "𠀀", "ab",
+    "C3", "3.5%", "１２", "—", "·", "\u3000", "é", "e\u0301", "甲乙丙", "x", "〔", "〕", "'", '"',
 ])
 TEXTS = st.one_of(st.lists(PIECES, max_size=25).map("".join), st.text(max_size=40))
 
@@ -47,7 +47,8 @@ def test_sentences_keep_offsets_and_cover_every_word_character(text):
     assert set(_outside_notes(text)) <= covered
 
 
-SENTENCE_CHARS = st.sampled_from(list("我们好的ab1 \t\r\n\u3000\u2028\x85\xa0。！？!?；;…⋯”’\"'」』）)]】》〉（([【x𠀀😀"))
+SENTENCE_CHARS = st.sampled_from(list("我们好的ab1 \t\r\n\u3000\u2028\x85\xa0。！？!?；;…⋯”’\"'"
+                                      "」』）)]】》〉（([【x𠀀😀"))
 
 
 @settings(max_examples=400, deadline=None)

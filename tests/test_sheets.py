@@ -80,7 +80,8 @@ def test_sheet_rows_context_and_proposals(segments):
     assert frame.set_index("seg_id").loc["B02:1", "context_before"] == ""  # first segment of its document
     wide = sheet_frame(segments, None, CODEBOOK, context=2, sample_ids=["A01:4"])
     assert list(wide.seg_id) == ["A01:4"]
-    assert wide.iloc[0].context_before.splitlines() == ["受访者：四口人。孩子常年生病，住院花了很多钱。", "访谈者：知道补助吗？"]
+    assert wide.iloc[0].context_before.splitlines() == ["受访者：四口人。孩子常年生病，住院花了很多钱。",
+                                                        "访谈者：知道补助吗？"]
     with pytest.raises(ExchangeError, match="sampled seg_id"):
         sheet_frame(segments, None, CODEBOOK, sample_ids=["ZZ:1"])
 
@@ -205,7 +206,7 @@ def test_xlsx_filled_and_sorted_by_coder(segments, tmp_path):
     ws = wb["coding"]
     rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2)]
     rows.reverse()  # the coder sorted whole rows: fine
-    for r in rows:
+    for _ in rows:
         ws.delete_rows(2)
     for r in rows:
         ws.append(r)
@@ -321,7 +322,8 @@ def test_cli_sheet_export_pseudonymised_by_default(segments, tmp_path, capsys):
     segs = segments.copy()
     segs.loc[1, "text"] = "我电话13812345678，孩子常年生病。"
     write_table(segs, tmp_path / "segments.csv")
-    assert main(["sheet", "export", "--segments", str(tmp_path / "segments.csv"), "--out", str(tmp_path / "s.csv")]) == 0
+    assert main(["sheet", "export", "--segments", str(tmp_path / "segments.csv"), "--out",
+                 str(tmp_path / "s.csv")]) == 0
     text = (tmp_path / "s.csv").read_text(encoding="utf-8-sig")
     assert "13812345678" not in text and "孩子常年生病" in text
     assert main(["sheet", "export", "--segments", str(tmp_path / "segments.csv"), "--no-pseudonyms",

@@ -33,7 +33,8 @@ def make_doc(doc_id: str, lines: list[tuple[str, str, str]], **attrs) -> Documen
 def corpus() -> Corpus:
     d1 = make_doc("F01", [("访谈员", "interviewer", "您知道这个政策吗？"),
                           ("受访者", "respondent", "从来没人上门说过，是看了短视频才知道的。"),
-                          ("受访者", "respondent", "孩子他爸判刑了，老人带娃力不从心。")], role="guardian", district="A")
+                          ("受访者", "respondent", "孩子他爸判刑了，老人带娃力不从心。")], role="guardian",
+                          district="A")
     d2 = make_doc("S01", [("访谈员", "interviewer", "工作量大吗？"),
                           ("受访者", "respondent", "身兼数职，一个网格好几百人。"),
                           ("受访者", "respondent", "补贴一分不少，准时发放。")], role="staff", district="B")

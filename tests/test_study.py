@@ -139,7 +139,8 @@ def test_certification_and_corrected_counts_in_the_findings(bundled, tmp_path):
     res, _ = bundled
     themes = [c.id for c in res.codebook.codes if c.rules]
     assert list(res.certification["code"]) == themes
-    assert res.certification["status"].str.match(r"(certified: kappa|not yet: \d+ more validated turns|not certified)").all()
+    assert res.certification["status"].str.match(
+        r"(certified: kappa|not yet: \d+ more validated turns|not certified)").all()
     # every gold turn validated: the corrected count is the human count, and the raw count is the crosstab's
     corr = res.corrected
     assert (corr["estimate"].round(6) == corr["human"]).all()

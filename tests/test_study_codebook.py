@@ -524,20 +524,42 @@ NEGATION_PAIRS = [
 
 # whole respondent turns with the complete set of codes a careful coder gives (written after round F, 16/16, 0 extra)
 TURNS = [
-    (['family_hardship'], '俺们家就俺跟孙子俩人过。他爹前些年在外头打工，从架子上摔下来，人就没了。他娘后来走了，一直没个信儿。俺今年七十一了，腿脚不利索，种不了多少地，平时就靠捡点瓶子卖钱。', 'family'),
-    (['family_hardship', 'fund_guarantee'], '孩子从生下来就有病，心脏不好，到医院看了好几回。现在一个月国家给一千多，按月打到卡上，从来没晚过，要不是这个钱，药都吃不起。', 'family'),
-    (['family_hardship', 'publicity_weak'], '他妈跟人跑了以后，我一个人带俩孩子，白天上班晚上还得做饭洗衣服。这个补贴我是去年在医院排队的时候，听旁边一个大姐说的，之前压根不知道还有这个。', 'family'),
-    (['diversified_rescue'], '有啊，县里有个公益组织，每学期开学都给孩子送文具书包。还有个大学生志愿者，每个礼拜给孩子视频辅导一次数学。', 'family'),
-    ([], '那天来了两个人，一个是镇上的，一个是村里的，看了看家里，问了问孩子上学的事，让我签了个字。过了一个多月就批下来了。', 'family'),
+    (['family_hardship'],
+     '俺们家就俺跟孙子俩人过。他爹前些年在外头打工，从架子上摔下来，人就没了。他娘后来走了，一直没个信儿。'
+     '俺今年七十一了，腿脚不利索，种不了多少地，平时就靠捡点瓶子卖钱。', 'family'),
+    (['family_hardship', 'fund_guarantee'],
+     '孩子从生下来就有病，心脏不好，到医院看了好几回。现在一个月国家给一千多，按月打到卡上，从来没晚过，要不是这个钱，'
+     '药都吃不起。', 'family'),
+    (['family_hardship', 'publicity_weak'],
+     '他妈跟人跑了以后，我一个人带俩孩子，白天上班晚上还得做饭洗衣服。这个补贴我是去年在医院排队的时候，'
+     '听旁边一个大姐说的，之前压根不知道还有这个。', 'family'),
+    (['diversified_rescue'],
+     '有啊，县里有个公益组织，每学期开学都给孩子送文具书包。还有个大学生志愿者，每个礼拜给孩子视频辅导一次数学。',
+     'family'),
+    ([],
+     '那天来了两个人，一个是镇上的，一个是村里的，看了看家里，问了问孩子上学的事，让我签了个字。'
+     '过了一个多月就批下来了。', 'family'),
     (['supervision_weak'], '批下来以后就再没人来过。本子上倒是说每个月要来看一次，可我一次也没见着。', 'family'),
-    (['staff_capacity', 'supervision_weak'], '我们镇二十三个村，督导员就我一个，还管着低保和养老。上面考核就看系统里走访记录填没填，孩子到底怎么样，没人问。', 'civil_affairs'),
-    (['fund_guarantee', 'leadership_system'], '我们旗成立了由分管副旗长任组长的领导小组，苏木乡镇有督导员，嘎查村有儿童主任，资金列入财政预算，按月足额发放到监护人账户。', 'civil_affairs'),
-    (['communication_poor'], '最难的是跟别的部门要数据。教育局的学籍、公安的户籍、残联的残疾人信息，我们都得一个个去要，有时候发了函一两个月都没回音。', 'civil_affairs'),
-    (['misreporting'], '说实话有的村报上来的不准。有一个孩子，表上写父亲服刑，我们去一看，人家父亲早就出来了，在家里开三轮车。', 'civil_affairs'),
+    (['staff_capacity', 'supervision_weak'],
+     '我们镇二十三个村，督导员就我一个，还管着低保和养老。上面考核就看系统里走访记录填没填，孩子到底怎么样，没人问。',
+     'civil_affairs'),
+    (['fund_guarantee', 'leadership_system'],
+     '我们旗成立了由分管副旗长任组长的领导小组，苏木乡镇有督导员，嘎查村有儿童主任，资金列入财政预算，'
+     '按月足额发放到监护人账户。', 'civil_affairs'),
+    (['communication_poor'],
+     '最难的是跟别的部门要数据。教育局的学籍、公安的户籍、残联的残疾人信息，我们都得一个个去要，'
+     '有时候发了函一两个月都没回音。', 'civil_affairs'),
+    (['misreporting'],
+     '说实话有的村报上来的不准。有一个孩子，表上写父亲服刑，我们去一看，人家父亲早就出来了，在家里开三轮车。',
+     'civil_affairs'),
     ([], '我在这个村当儿童主任四年了，主要是摸排、建档、走访，每个月把孩子的情况录到系统里。', 'community'),
     ([], '孩子今年上初二了，成绩中等，老师说他挺懂事的，跟同学处得也好。', 'family'),
-    (['publicity_weak'], '宣传这块我们一直在做，但说实话效果一般。上了年纪的人不会用手机，开会又不来，很多人到现在还不知道有这个政策。', 'community'),
-    (['family_hardship', 'staff_capacity'], '有户人家，孩子奶奶瘫在床上，爷爷七十多了还出去打零工。我很想多去几趟，可我一个人管着全村四百多户，实在跑不过来。', 'community'),
+    (['publicity_weak'],
+     '宣传这块我们一直在做，但说实话效果一般。上了年纪的人不会用手机，开会又不来，很多人到现在还不知道有这个政策。',
+     'community'),
+    (['family_hardship', 'staff_capacity'],
+     '有户人家，孩子奶奶瘫在床上，爷爷七十多了还出去打零工。我很想多去几趟，可我一个人管着全村四百多户，实在跑不过来。',
+     'community'),
 ]
 
 # colloquial evaluations of a topic (settings.polarity): problem and positive voice

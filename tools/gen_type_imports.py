@@ -24,20 +24,22 @@ def exports(text: str) -> dict[str, str]:
     raise SystemExit("no _EXPORTS table in __init__.py")
 
 
+def ruff_order(name: str) -> tuple[int, str, str]:
+    """ruff's isort order for imported names (order-by-type): CONSTANTS, then Classes, then the rest, each
+    case-insensitively."""
+    kind = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
+    return kind, name.lower(), name
+
+
 def block(table: dict[str, str]) -> str:
+    """One ``from qualcode.m import x as x`` line per name (ruff keeps ``as`` imports apart, combine-as-imports
+    being off), in the order ruff's isort check wants."""
     by_module: dict[str, list[str]] = {}
-    for name, module in sorted(table.items()):
+    for name, module in table.items():
         by_module.setdefault(module, []).append(name)
     lines = [BEGIN]
     for module in sorted(by_module):
-        names = ", ".join(f"{n} as {n}" for n in by_module[module])
-        line = f"    from qualcode.{module} import {names}"
-        if len(line) <= 120:
-            lines.append(line)
-        else:
-            lines.append(f"    from qualcode.{module} import (")
-            lines += [f"        {n} as {n}," for n in by_module[module]]
-            lines.append("    )")
+        lines += [f"    from qualcode.{module} import {n} as {n}" for n in sorted(by_module[module], key=ruff_order)]
     lines.append(END)
     return "\n".join(lines)
 

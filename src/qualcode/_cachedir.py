@@ -30,7 +30,7 @@ KINDS = ("segments", "study")
 def cache_root(cache_dir: str | os.PathLike | None = None) -> Path:
     """The cache folder: ``cache_dir``, else ``$QUALCODE_CACHE_DIR``, else ``~/.cache/qualcode``."""
     if cache_dir not in (None, True):
-        return Path(cache_dir).expanduser()  # type: ignore[arg-type]
+        return Path(cache_dir).expanduser()
     env = os.environ.get("QUALCODE_CACHE_DIR")
     return Path(env).expanduser() if env else Path("~/.cache/qualcode").expanduser()
 

@@ -229,14 +229,20 @@ class TableWriter:
         try:
             if self.format == "csv":
                 with atomic_write(self.path, "w", encoding=CSV_ENCODING, newline="") as fh:
-                    for i, part in enumerate(self._parts or [None]):
-                        chunk = self._chunk(part)
+                    for i, chunk in enumerate(self._chunks()):
                         chunk.to_csv(fh, index=False, header=i == 0)
             else:
                 self._close_parquet()
         finally:
             self._cleanup()
         return self.path
+
+    def _chunks(self) -> Iterator[pd.DataFrame]:
+        """The parts written so far, in order (one empty table when there are none)."""
+        if not self._parts:
+            yield self._chunk(None)
+        for part in self._parts:
+            yield self._chunk(part)
 
     def _chunk(self, part: Path | None) -> pd.DataFrame:
         cols = list(self._columns)
@@ -253,8 +259,7 @@ class TableWriter:
         schema = pa.schema(fields)
         with atomic_write(self.path, "wb") as fh:
             with pq.ParquetWriter(fh, schema) as writer:
-                for part in self._parts or [None]:
-                    df = self._chunk(part)
+                for df in self._chunks():
                     for c in df.columns:
                         if c not in self._ints:
                             df[c] = [None if v is None or (isinstance(v, float) and v != v) else str(v)

@@ -12,7 +12,7 @@ import argparse
 import importlib
 import signal
 import sys
-from typing import Sequence
+from collections.abc import Sequence
 
 from qualcode import __version__
 from qualcode.errors import InputError, QualcodeError

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
@@ -91,8 +91,9 @@ def association_table(table: pd.DataFrame, cb: Any, by: str, unit: str, adjust: 
         n = sub["n"].to_numpy()
         total = sub["total"].to_numpy()
         row: dict[str, Any] = {c: np.nan for c in COLUMNS}
-        row.update(code=code, label=labels.get(code, ""), unit=unit, n_coded=int(n.sum()), n_units=int(total.sum()),
-                   n_groups=len(sub), test="", adjustment=adjust, largest_residual_group="", note="")
+        label = labels.get(cast(str, code), "")  # the code column holds code ids
+        row.update(code=code, label=label, unit=unit, n_coded=int(n.sum()), n_units=int(total.sum()), n_groups=len(sub),
+                   test="", adjustment=adjust, largest_residual_group="", note="")
         units = f"{unit}s"
         if len(sub) < 2:
             row["note"] = f"only one group of {by}: nothing to compare"

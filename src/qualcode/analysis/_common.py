@@ -19,8 +19,10 @@ UNITS = ("respondent", "segment")
 def warn(message: str) -> None:
     """A UserWarning attributed to the first caller outside qualcode.analysis (the user's line)."""
     import sys
+    from types import FrameType
 
-    level, frame = 2, sys._getframe(1)
+    level = 2
+    frame: FrameType | None = sys._getframe(1)
     while frame is not None and frame.f_globals.get("__name__", "").startswith("qualcode.analysis"):
         level += 1
         frame = frame.f_back

@@ -85,7 +85,7 @@ def merge_cotallies(parts: Sequence[CoTally]) -> CoTally:
     if unit == "respondent":
         pairs = pairs.drop_duplicates().reset_index(drop=True)
     else:
-        pairs = pairs.groupby(["code_a", "code_b"], as_index=False, sort=False)["n"].sum()
+        pairs = pairs.groupby(["code_a", "code_b"], as_index=False, sort=False)[["n"]].sum()
     return CoTally(unit, pairs, list(dict.fromkeys(c for p in parts for c in p.present)))
 
 

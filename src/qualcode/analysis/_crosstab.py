@@ -61,8 +61,8 @@ def merge_tallies(parts: Sequence[Tally]) -> Tally:
         groups = groups.drop_duplicates().reset_index(drop=True)
         coded = coded.drop_duplicates(["code", "_resp"]).reset_index(drop=True)
     else:
-        groups = groups.groupby("_group", as_index=False)["n"].sum()
-        coded = coded.groupby(["code", "_group"], as_index=False)["n"].sum()
+        groups = groups.groupby("_group", as_index=False)[["n"]].sum()
+        coded = coded.groupby(["code", "_group"], as_index=False)[["n"]].sum()
     present = list(dict.fromkeys(c for p in parts for c in p.present))
     return Tally(unit, groups, coded, present)
 
@@ -135,7 +135,7 @@ def crosstab_table(table: pd.DataFrame, cb: Codebook | None, margins: bool = Fal
     table = table.copy()
     labels = code_labels(cb)
     table["residual"] = np.nan
-    for code, idx in table.groupby("code", sort=False).groups.items():
+    for idx in table.groupby("code", sort=False).groups.values():
         sub = table.loc[idx]
         table.loc[idx, "residual"] = adjusted_residuals(sub["n"].to_numpy(), sub["total"].to_numpy())
     if margins and len(table):

@@ -71,7 +71,7 @@ class CompiledCodebook:
     codebook: Codebook
     terms: list[str]
     rules: list[Rule]
-    code_unless: dict[str, list[int]]
+    code_unless: dict[str, frozenset[int]]
     by_term: dict[int, list[int]]
     regex_rules: list[int]
     unanchored: list[int]
@@ -239,7 +239,7 @@ class CompiledCodebook:
                                              urole[k] if urole is not None else None, question))
         return decided
 
-    def _wake(self, founds: list[dict]) -> dict[int, list[int]]:
+    def _wake(self, founds: list[set[int]]) -> dict[int, list[int]]:
         """Which rules each found term wakes, for these texts: an ``any`` rule its terms; an ``all`` rule the terms
         of the group found in the fewest texts; a regex rule, per regex, the literals of the required set (see
         :func:`regex_requirements`) found in the fewest texts. A rule none of whose trigger sets occurs is never
@@ -380,7 +380,7 @@ def _compile(codebook: Codebook, backend: str, engine: str) -> CompiledCodebook:
         codebook=codebook,
         terms=terms,
         rules=rules,
-        code_unless=code_unless,
+        code_unless={k: frozenset(v) for k, v in code_unless.items()},
         by_term=ix.by_term,
         regex_rules=ix.regex_rules,
         unanchored=ix.unanchored,
@@ -394,7 +394,6 @@ def _compile(codebook: Codebook, backend: str, engine: str) -> CompiledCodebook:
         backend=backend,
         tokens_needed=any(r.match == "tokens" for r in rules),
     )
-    cb.code_unless = {k: frozenset(v) for k, v in code_unless.items()}
     cb.word_polarity = {terms[t]: pol for t, pol in eval_polarity.items()}
     cb._static_wake = {t: tuple(sorted(set(r))) for t, r in ix.triggers.items()}
     cb._slots = ix.slots

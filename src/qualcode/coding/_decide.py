@@ -258,11 +258,12 @@ class Context:
                 continue
             detail = ""
             if rule.polarity is not None:
-                detail, why = self.polarity(rule, tag, word, (s, e), words, spans)
-                if detail is None:
+                checked, why = self.polarity(rule, tag, word, (s, e), words, spans)
+                if checked is None:
                     if explain and why is not None:
                         suppressed.append(why)
                     continue
+                detail = checked
             blocker = (self.blocked(rule.unless, rule.scope, s)
                        or self.blocked(cb.code_unless.get(rule.code, ()), rule.scope, s))
             if blocker:

@@ -88,7 +88,8 @@ def gold_sets(gold: pd.DataFrame, split: str | None = None) -> dict[tuple[str, i
     g = gold
     if split is not None:
         if "split" not in g.columns:
-            raise ExchangeError([Issue("<gold>", None, f"split={split!r} asked but the gold table has no 'split' column")])
+            raise ExchangeError([Issue("<gold>", None,
+                                       f"split={split!r} asked but the gold table has no 'split' column")])
         g = g[g["split"].astype(str) == split]
         if g.empty:
             values = sorted(set(gold["split"].astype(str)))

@@ -88,8 +88,9 @@ def coding_rows(coder: Any, units: pd.DataFrame, ev: Any, X, proba: np.ndarray, 
             rule_ev = ev.evidence.get(u, {}).get(code, "")
             if rule_ev:
                 parts.append(f"rules: {rule_ev}")
-            if explain and weights.get(code) is not None:
-                top = _top_features(X[i], weights[code], names)
+            w = weights.get(code) if explain else None
+            if w is not None and names is not None:
+                top = _top_features(X[i], w, names)
                 if top:
                     parts.append("words: " + ", ".join(top))
                 near = _nearest(coder, Xn, i, code)

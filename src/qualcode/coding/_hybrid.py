@@ -88,7 +88,8 @@ class _WordAnalyzer:
     """Word n-grams of a token list (picklable, so a fitted coder can be saved)."""
 
     def __init__(self, ngrams: tuple[int, int]):
-        self.ngrams = tuple(ngrams)
+        lo, hi = ngrams
+        self.ngrams = (lo, hi)
 
     def __call__(self, tokens: list[str]) -> list[str]:
         return _ngrams([t for t in tokens if t.strip()], self.ngrams)
@@ -132,6 +133,8 @@ class HybridCoder:
     n_jobs : threads fitting the codes' models (None or 1: one, exactly reproducible; -1: one per CPU, faster, with
         probabilities that can differ in the sixth decimal: liblinear's random numbers are shared between threads).
     """
+
+    vectorizers_: dict[str, Any]  # fitted: the feature blocks by name
 
     def __init__(self, codebook: Codebook, unit: str = "turn", text: bool = True, rules: bool = True,
                  question: bool | int = 20, word_ngrams: tuple[int, int] = (1, 2),
@@ -280,7 +283,7 @@ class HybridCoder:
 
         inputs = self._inputs(units, ev)
         blocks = []
-        fitted = {}
+        fitted: dict[str, Any] = {}
         for name, vec in list(self.vectorizers_.items()):
             block = _fit_block(vec, inputs[name]) if fit else vec.transform(inputs[name])
             if block is None:  # a block without any feature (no interviewer rows, so no questions; tiny data)
@@ -389,7 +392,8 @@ class HybridCoder:
     def _text_columns(self) -> np.ndarray:
         sizes = [len(v.get_feature_names_out()) for v in self.vectorizers_.values()]
         names = list(self.vectorizers_)
-        cols, pos = [], 0
+        cols: list[int] = []
+        pos = 0
         for name, size in zip(names, sizes):
             if name in ("words", "chars"):
                 cols.extend(range(pos, pos + size))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from typing import Any
 
 __all__ = ["RuleRegex", "compile_rule_regex", "re2_module", "regex_prefixes", "regex_problem", "regex_requirements",
@@ -296,18 +297,18 @@ def _regex_requirements(pattern: str, limit: int = 64) -> list[frozenset[str]]:
 
 
 def _sre_parser() -> Any:
-    try:
+    if sys.version_info >= (3, 11):
         import re._parser as sp
-    except ImportError:  # pragma: no cover - Python < 3.11
-        import sre_parse as sp  # type: ignore[no-redef]
+    else:  # pragma: no cover - Python < 3.11
+        import sre_parse as sp
     return sp
 
 
 def _sre_constants() -> Any:
-    try:
+    if sys.version_info >= (3, 11):
         import re._constants as sc
-    except ImportError:  # pragma: no cover - Python < 3.11
-        import sre_constants as sc  # type: ignore[no-redef]
+    else:  # pragma: no cover - Python < 3.11
+        import sre_constants as sc
     return sc
 
 
@@ -359,11 +360,12 @@ class _Literals:
             return None
         got: set[str] = set()
         for k in range(lo, hi + 1):
-            part: set[str] | None = {""}
+            part: set[str] = {""}
             for _ in range(k):
-                part = self.cross(part, inner)
-                if part is None:
+                crossed = self.cross(part, inner)
+                if crossed is None:
                     return None
+                part = crossed
             got |= part
         return got if len(got) <= self.limit else None
 

@@ -72,13 +72,13 @@ def _inputs(args: argparse.Namespace) -> tuple[pd.DataFrame, pd.DataFrame | None
                                 hint="qualcode agree A.csv B.csv --segments segments.csv")])
     codings = read_codings(args.codings)
     step("loading units")
-    segments = None
+    units: pd.DataFrame | None = None
     if args.segments:
-        segments = read_table(args.segments)
+        units = read_table(args.segments)
     elif args.corpus:
         codebook = load_codebook(args.codebook) if args.codebook else None
-        segments = segments_for_codings(load_corpus(args, args.corpus), codings, codebook)
-    return codings, segments, None if args.seen == "all" else args.seen
+        units = segments_for_codings(load_corpus(args, args.corpus), codings, codebook)
+    return codings, units, None if args.seen == "all" else args.seen
 
 
 def _units(args: argparse.Namespace, segments: pd.DataFrame | None):

@@ -52,9 +52,12 @@ def run(args: argparse.Namespace) -> int:
     if args.model:
         with Project.open(args.model) as proj:
             model = proj.load_model(args.model_name)
-    if not args.codebook and model is None:
+    if args.codebook:
+        codebook = load_codebook(args.codebook)
+    elif model is not None:
+        codebook = model.codebook
+    else:
         raise InputError([Issue("<command line>", None, "give --codebook FILE (or --model STORE)")])
-    codebook = load_codebook(args.codebook) if args.codebook else model.codebook
     if model is not None and args.codebook and dump_codebook(codebook) != dump_codebook(model.codebook):
         print("note: --codebook differs from the codebook the model was trained with; the model's rules are used",
               file=sys.stderr)

@@ -39,7 +39,8 @@ def run(args: argparse.Namespace) -> int:
         if not issues:
             print(f"{args.file}: ok")
         else:
-            print(f"{args.file}: {n_err} error{'s' if n_err != 1 else ''}, {n_warn} warning{'s' if n_warn != 1 else ''}")
+            print(f"{args.file}: {n_err} error{'s' if n_err != 1 else ''}, "
+                  f"{n_warn} warning{'s' if n_warn != 1 else ''}")
         return 2 if n_err else 0
     if args.action == "show":
         print(show_tree(load_codebook(args.file)))

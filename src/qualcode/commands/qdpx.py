@@ -97,7 +97,7 @@ def run_import(args) -> int:
           f"{sum(n_codings.values())} codings, {len(result.issues)} warning(s)")
     for coder, n in n_codings.items():
         print(f"  {coder}\t{n}")
-    for kind, paths in written.items():
+    for paths in written.values():
         for path in paths:
             print(f"wrote {path}")
     return 0

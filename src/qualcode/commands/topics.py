@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import cast
 
 import pandas as pd
 
@@ -70,8 +71,10 @@ def run(args: argparse.Namespace) -> int:
     for t, group in terms.groupby("topic"):
         name = ""
         if labels is not None:
-            seeded = labels.loc[t, "seeded"]
-            name = f" [{labels.loc[t, 'label']}{'; seeded ' + seeded if seeded else ''}]"
+            topic = cast(int, t)  # the topic column holds topic numbers
+            label = cast(str, labels.loc[topic, "label"])
+            seeded = cast(str, labels.loc[topic, "seeded"])  # "" when not seeded
+            name = f" [{label}{'; seeded ' + seeded if seeded else ''}]"
         print(f"topic {t}{name} (c_v {per_topic.loc[t, 'c_v']:.3f}): {' '.join(group['term'])}")
     means = coh.groupby("measure", sort=False)["coherence"].mean()  # (the mean over topics, computed once)
     print("coherence: " + ", ".join(f"{m} {v:.3f}" for m, v in means.items()))

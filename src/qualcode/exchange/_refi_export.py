@@ -7,7 +7,7 @@ import math
 import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 import pandas as pd
 
@@ -23,7 +23,16 @@ __all__ = ["apply_pseudonymise", "export_qdpx", "qdpx_bytes"]
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 _INTERNAL_KEYS = {"id", "respondent_id", "speakers"}
 
-PseudonymiseFn = Callable[[str], Any]
+
+@runtime_checkable
+class TextTransformer(Protocol):
+    """What :func:`apply_pseudonymise` uses of a fitted :class:`qualcode.privacy.Pseudonymiser`."""
+
+    def transform_text(self, text: str) -> Any: ...
+
+
+#: A pseudonymisation hook: a fitted Pseudonymiser (its ``transform_text``) or a callable ``text -> result``.
+PseudonymiseFn = Callable[[str], Any] | TextTransformer
 
 
 # ------------------------------------------------------------------------------------------------- pseudonymise
@@ -41,8 +50,7 @@ def apply_pseudonymise(fn: PseudonymiseFn | None, text: str) -> tuple[str, Calla
 
     if fn is None:
         return text, same
-    call = getattr(fn, "transform_text", fn)
-    out = call(text)
+    out = fn.transform_text(text) if isinstance(fn, TextTransformer) else fn(text)
     if isinstance(out, str):
         if len(out) != len(text):
             raise ValueError("pseudonymise changed the text length but gave no offset map; return (text, map)")

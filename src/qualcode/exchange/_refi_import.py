@@ -51,7 +51,7 @@ class QdpxImport:
 
 def _paragraph_turns(text: str, doc_id: str, speaker: str) -> tuple[Turn, ...]:
 
-    turns = []
+    turns: list[Turn] = []
     for idx, (ls, le, _) in enumerate(split_lines(text), start=1):
         body = text[ls:le]
         stripped = body.strip(" \t\u3000")
@@ -165,8 +165,8 @@ def _locate(text: str, start: int, end: int, name: str | None, maps: list[tuple[
     in_range = 0 <= start <= end <= n
     if in_range and (not name or _matches(text[start:end], name)):
         return start, end, None
-    for pos_map, note in maps if name else []:
-        if 0 <= start <= end < len(pos_map):
+    for pos_map, note in maps:
+        if name and 0 <= start <= end < len(pos_map):
             s2, e2 = pos_map[start], pos_map[end]
             if _matches(text[s2:e2], name):
                 return s2, e2, note
@@ -459,8 +459,9 @@ def import_qdpx(path, *, strict: bool = False) -> tuple[Corpus, Codebook, dict[s
     Returns ``(corpus, codebook, codings_by_coder)``: ``codings_by_coder`` maps each coder (the ``<User>`` name of a
     coding's ``creatingUser``) to a codings table with columns ``seg_id, doc_id, start, end, code, coder, evidence``
     plus ``respondent_id``, ``role`` and the document's other attributes (as ``qualcode code`` writes them).
-    ``seg_id`` is the turn holding the selection's start (``doc:turn``); start/end are the selection's positions, checked against its text. Warnings (mismatched positions, skipped non-text sources,
-    missing source files) are in ``corpus.problems``; ``strict=True`` raises them as
+    ``seg_id`` is the turn holding the selection's start (``doc:turn``); start/end are the selection's positions,
+    checked against its text. Warnings (mismatched positions, skipped non-text sources, missing source files) are in
+    ``corpus.problems``; ``strict=True`` raises them as
     :class:`~qualcode.errors.ExchangeError`, which broken or unsafe files always raise.
     """
     result = load_qdpx(path, strict=strict)

@@ -26,8 +26,8 @@ readable turns instead of one huge turn. Each selection's positions are checked 
 text, as ATLAS.ti and qualcode write it): a mismatch is reported as an :class:`~qualcode.errors.Issue` at the line
 of ``project.qde``, and repaired when the selected text is found (positions that counted CRLF as one character or
 UTF-16 code units, or a nearby occurrence); selections outside the text are dropped with a warning. Warnings go to
-``corpus.problems``; ``strict=True`` raises :class:`~qualcode.errors.ExchangeError` instead. Broken, unsafe or non-REFI files always raise
-``ExchangeError``.
+``corpus.problems``; ``strict=True`` raises :class:`~qualcode.errors.ExchangeError` instead. Broken, unsafe or non-REFI
+files always raise ``ExchangeError``.
 """
 
 

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import os
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 import yaml
 
@@ -89,7 +91,8 @@ def _load_config(root: Path, issues: list[Issue]) -> dict[str, Any]:
                 data = safe_yaml(text) or {}
             except (yaml.YAMLError, UnicodeDecodeError) as exc:
                 mark = getattr(exc, "problem_mark", None)
-                issues.append(Issue(str(path), mark.line + 1 if mark else 1, f"broken corpus.yaml: {exc}".split("\n")[0],
+                issues.append(Issue(str(path), mark.line + 1 if mark else 1,
+                                    f"broken corpus.yaml: {exc}".split("\n")[0],
                                     "corpus.yaml is YAML: name, description, exclude, speakers, encoding"))
                 return {}
             if not isinstance(data, dict):
@@ -353,9 +356,9 @@ def _join_respondents(documents: list[Document], rows: dict[str, tuple[int, dict
                                 "check the id or add the transcript", severity="warning"))
     for rid, by_label in speakers.items():
         for label, decl in by_label.items():
-            doc = ids.get(rid)
-            if doc is None or not any(t.speaker == label for t in doc.turns):
-                where = "has no transcript" if doc is None else f"does not speak in {rid!r}"
+            found = ids.get(rid)
+            if found is None or not any(t.speaker == label for t in found.turns):
+                where = "has no transcript" if found is None else f"does not speak in {rid!r}"
                 issues.append(Issue(str(table), decl.line, f"speaker {label!r} of {rid!r} {where}",
                                     "check the id and the speaker label", severity="warning"))
     return joined
@@ -422,7 +425,7 @@ def _reading_options(labels: SpeakerLabels | None, encoding: str | None, layout:
                        turn_pattern=turn_pattern, header_row=header_row, follow_links=follow_links)
 
 
-def read_corpus(path: str | Path, *, keep_going: bool = False, labels: SpeakerLabels | None = None,
+def read_corpus(path: str | os.PathLike[str], *, keep_going: bool = False, labels: SpeakerLabels | None = None,
                 encoding: str | None = None, convert: str | None = None, layout: str | None = None,
                 header_row: int | None = None, follow_links: bool = False, turn_pattern: str | None = None) -> Corpus:
     """Read a corpus folder (or a single transcript file) into a :class:`~qualcode.model.Corpus`.
@@ -458,7 +461,7 @@ def _checked(corpus: Corpus, issues: list[Issue], keep_going: bool) -> Corpus:
     return corpus
 
 
-def corpus_files(path: str | Path, *, follow_links: bool = False, problems: list[Issue] | None = None
+def corpus_files(path: str | os.PathLike[str], *, follow_links: bool = False, problems: list[Issue] | None = None
                  ) -> list[Path]:
     """The transcript files :func:`read_corpus` would read from a folder (honouring corpus.yaml's ``exclude``),
     in reading order; a single file is returned as it is. Used to read a large corpus in chunks; the links that are

@@ -33,8 +33,9 @@ OFFICE_LIMITS = Limits(max_members=2_000, max_member_bytes=64 * 1024 * 1024, max
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _TIME_RE = re.compile(r"^\s*[\[【（(]?\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s*[\]】）)]?\s*$")
-_HEAD_WORDS = {"说话人", "發言人", "发言人", "讲话人", "角色", "身份", "姓名", "时间", "時間", "时间戳", "内容", "內容", "发言",
-               "發言", "文本", "回答", "对话", "對話", "speaker", "text", "time", "content", "序号", "编号"}
+_HEAD_WORDS = {"说话人", "發言人", "发言人", "讲话人", "角色", "身份", "姓名", "时间", "時間", "时间戳", "内容",
+               "內容", "发言", "發言", "文本", "回答", "对话", "對話", "speaker", "text", "time", "content", "序号",
+               "编号"}
 
 
 @dataclass
@@ -198,8 +199,8 @@ def docx_problem(info: DocxText, path: str) -> Issue | None:
     if info.odd_tables:
         shapes = ", ".join(str(n) for n in sorted(set(info.table_columns)))
         return Issue(path, 1, f"the text sits in a table qualcode cannot read as turns (tables of {shapes} columns)",
-                     "lay the table out as 说话人 | 内容 (two columns) or 时间 | 说话人 | 内容 (three columns), or save "
-                     "the transcript as .txt with one 'speaker：text' line per turn")
+                     "lay the table out as 说话人 | 内容 (two columns) or 时间 | 说话人 | 内容 (three columns), "
+                     "or save the transcript as .txt with one 'speaker：text' line per turn")
     if not "".join(info.lines).strip() and info.objects:
         return Issue(path, 1, "no text found: the document holds only images or embedded objects (a scan?)",
                      "qualcode reads text; run OCR on the scan or paste the transcript as text")

@@ -56,15 +56,16 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 raise DecodeFailure(f"starts with a {name} byte-order mark but is not valid {name} ({exc.reason} at "
                                     f"byte {exc.start})", "re-save the file as UTF-8") from None
+    utf8: str | None
     try:
-        text = data.decode("utf-8")
+        utf8 = data.decode("utf-8")
     except UnicodeDecodeError:
-        text = None
-    if text is not None:
-        if "\x00" in text and not _mostly_text(text):
+        utf8 = None
+    if utf8 is not None:
+        if "\x00" in utf8 and not _mostly_text(utf8):
             raise DecodeFailure("looks like a binary file (NUL bytes), not text",
                                 "remove it from the corpus folder or list it under exclude: in corpus.yaml")
-        return text, "utf-8"
+        return utf8, "utf-8"
     if b"\x00" in data:
         for name in ("utf-16-le", "utf-16-be"):
             try:
@@ -80,11 +81,12 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     best = from_bytes(data, cp_isolation=_CANDIDATES).best()
     if best is not None:
         name = _ALIASES.get(best.encoding, best.encoding)
+        guessed: str | None
         try:
-            text = data.decode(name)
+            guessed = data.decode(name)
         except UnicodeDecodeError:
-            text = None
-        if text is not None and _mostly_text(text):
-            return text, name
+            guessed = None
+        if guessed is not None and _mostly_text(guessed):
+            return guessed, name
     raise DecodeFailure("cannot decode: not text in UTF-8, GB18030/GBK, Big5 or UTF-16",
                         "save the transcript as UTF-8, or set encoding: in corpus.yaml")

@@ -31,7 +31,7 @@ def excluded(rel: str, patterns: Iterable[str]) -> bool:
     return any(fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(name, pat) for pat in patterns)
 
 
-def _link_target(path: Path, real_root: Path, follow_links: bool) -> tuple[Path | None, Issue | None]:
+def _link_target(path: Path, real_root: Path, follow_links: bool) -> Path | Issue:
     """The resolved target of a link to read, or the reason it is not read."""
     try:
         shown = os.readlink(path)
@@ -40,16 +40,16 @@ def _link_target(path: Path, real_root: Path, follow_links: bool) -> tuple[Path 
     try:
         real = path.resolve(strict=True)
     except FileNotFoundError:
-        return None, Issue(str(path), 1, f"dangling symbolic link (-> {shown}); not read",
+        return Issue(str(path), 1, f"dangling symbolic link (-> {shown}); not read",
                            "remove the link or restore its target", severity="warning")
     except (RuntimeError, OSError):  # ELOOP: RuntimeError before Python 3.13, OSError after
-        return None, Issue(str(path), 1, f"symbolic link loop (-> {shown}); not read", "remove the link",
-                           severity="warning")
+        return Issue(str(path), 1, f"symbolic link loop (-> {shown}); not read", "remove the link",
+                     severity="warning")
     if real != real_root and real_root not in real.parents and not follow_links:
-        return None, Issue(str(path), 1, f"symbolic link to {real}, outside the corpus folder; not read",
-                           "copy the file into the corpus folder, or pass follow_links=True (--follow-links) "
-                           "if you mean to read it", severity="warning")
-    return real, None
+        return Issue(str(path), 1, f"symbolic link to {real}, outside the corpus folder; not read",
+                     "copy the file into the corpus folder, or pass follow_links=True (--follow-links) "
+                     "if you mean to read it", severity="warning")
+    return real
 
 
 def list_files(root: Path, exclude: Iterable[str], suffixes: Iterable[str], follow_links: bool = False
@@ -76,9 +76,9 @@ def list_files(root: Path, exclude: Iterable[str], suffixes: Iterable[str], foll
             if entry.name.startswith(".") or excluded(rel, patterns):
                 continue
             if entry.is_symlink():
-                real, problem = _link_target(path, real_root, follow_links)
-                if problem is not None:
-                    issues.append(problem)
+                real = _link_target(path, real_root, follow_links)
+                if isinstance(real, Issue):
+                    issues.append(real)
                     continue
                 if real.is_dir():
                     if real in seen_dirs or real in real_root.parents:

@@ -3,7 +3,7 @@
 Chinese transcripts usually open with a heading::
 
     内蒙古农村独居老人照护研究 访谈记录            <- title
-                                                  
+
     访谈编号：I01                                  <- fields
     访谈时间：2025年7月12日
     受访者：李某某，男，72岁，独居                  <- looks like a turn, but is a field
@@ -13,8 +13,8 @@ Chinese transcripts usually open with a heading::
 
 The rule (documented in docs/corpus.md): starting at the top, each run of non-blank lines ("block") is header when it
 holds no turn start other than speaker tags with a short value (no 。？！, at most 60 characters), and either holds a
-known field label (访谈时间, 访谈地点, 编号, 记录人, 备注, 参会人, 会议主题, 关键词 ... or a label ending in 时间 / 地点 /
-编号 / 对象 / 人员 / 主题 ...) or only unlabelled short lines (a title, a date line). The first block that is not
+known field label (访谈时间, 访谈地点, 编号, 记录人, 备注, 参会人, 会议主题, 关键词 ... or a label ending in 时间 / 地点
+/ 编号 / 对象 / 人员 / 主题 ...) or only unlabelled short lines (a title, a date line). The first block that is not
 header ends the header; in it, the lines before its first turn are header when they are unlabelled short lines,
 field lines, or speaker tags whose value describes a person (某, 男/女, N岁). The first unlabelled line that is not a
 date is the title; a field with an empty value takes the next unlabelled line (Feishu's ``关键词:``); section markers
@@ -41,14 +41,16 @@ _FOOTER_RE = re.compile(r"^\s*(?:以上内容由\s*AI\s*生成|以上內容由\s
 
 #: Labels of header fields (Simplified; Traditional labels are mapped character by character).
 FIELD_LABELS = frozenset("""
-访谈编号 编号 访谈时间 时间 访谈日期 日期 访谈地点 地点 访谈对象 对象 访谈方式 方式 访谈人 访谈员 记录人 记录员 记录 整理人
-整理 转录人 转录 转写人 备注 说明 座谈时间 座谈地点 参加人员 参会人 参会人员 会议主题 会议时间 会议地点 主题 关键词 关键字
-时长 录音时长 录音文件 文件名 访谈主题 项目 课题 主持 基本情况 受访者基本情况 受访者信息 访谈类型 访谈形式 来源 标题 地址
+访谈编号 编号 访谈时间 时间 访谈日期 日期 访谈地点 地点 访谈对象 对象 访谈方式 方式 访谈人 访谈员 记录人 记录员 记录
+整理人 整理 转录人 转录 转写人 备注 说明 座谈时间 座谈地点 参加人员 参会人 参会人员 会议主题 会议时间 会议地点 主题
+关键词 关键字 时长 录音时长 录音文件 文件名 访谈主题 项目 课题 主持 基本情况 受访者基本情况 受访者信息 访谈类型 访谈形式
+来源 标题 地址
 """.split())
 _FIELD_SUFFIXES = ("时间", "日期", "地点", "编号", "对象", "人员", "主题", "方式", "时长", "备注", "记录人", "整理人",
                    "情况", "信息", "单位", "年龄", "性别", "职业", "身份")
 #: Section markers: a label with an empty value that introduces the turns.
-MARKERS = frozenset("文字记录 转写内容 转写结果 访谈内容 访谈记录 会议记录 正文 原文 内容 访谈正文 发言记录 对话内容".split())
+MARKERS = frozenset("文字记录 转写内容 转写结果 访谈内容 访谈记录 会议记录 正文 原文 内容 访谈正文 发言记录 "
+                    "对话内容".split())
 _T2S_LABEL = str.maketrans("訪談編號時間記錄錄點對參會員題關鍵詞長備註說內態轉寫來標題址項課類單齡職業別",
                            "访谈编号时间记录录点对参会员题关键词长备注说内态转写来标题址项课类单龄职业别")
 

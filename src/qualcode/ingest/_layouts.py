@@ -5,8 +5,8 @@ A *layout* is a list of line matchers; a line that one of them matches starts a 
 
 ``tagged``
     ``访谈者：…`` with a known or declared label, optionally with a timestamp before the tag (``[00:03:15] 访谈者：``,
-    ``00:03:15 受访者：``, ``（03:15）访谈者：``), after it (``访谈者（25:10）：``, ``陈某(00:00:12): `` as Tencent Meeting
-    writes it) or right after the colon (``访谈者：（03:15）…``). A timestamped tag may be any name.
+    ``00:03:15 受访者：``, ``（03:15）访谈者：``), after it (``访谈者（25:10）：``, ``陈某(00:00:12): `` as Tencent
+    Meeting writes it) or right after the colon (``访谈者：（03:15）…``). A timestamped tag may be any name.
 ``speech_to_text`` (aliases ``iflytek``, ``feishu``, ``tingwu``, ``dingtalk``)
     a header line holding only a speaker label and a time (``说话人1 00:01:23``, ``发言人 2  01:23``,
     ``张老师 00:00:05.000``), the paragraphs below it are the turn; also one-line ``发言人1 01:20 text`` for the
@@ -33,7 +33,8 @@ TIME = r"(?:\d{1,2}:)?\d{1,2}:[0-5]\d(?:[.,]\d{1,3})?"
 _SP = r"[ \t\u3000]"
 _BRACKETED = rf"[\[【（(]{_SP}*(?:{TIME}){_SP}*[\]】）)]"
 #: A name used as a speaker label: no blanks, punctuation or brackets, not starting with a digit.
-NAME = r"[^\s\d：:，,。！？!?、；;“”\"'‘’（）()\[\]【】<>|《》][^\s：:，,。！？!?、；;“”\"'‘’（）()\[\]【】<>|《》]{0,11}?"
+_NAME_STOPS = r"：:，,。！？!?、；;“”\"'‘’（）()\[\]【】<>|《》"  # punctuation and brackets a name cannot hold
+NAME = rf"[^\s\d{_NAME_STOPS}][^\s{_NAME_STOPS}]{{0,11}}?"
 #: Machine speaker labels of speech-to-text services.
 MACHINE = r"(?:说话人|發言人|说話人|發话人|发言人|讲话人|講話人|Speaker|SPEAKER|speaker)[ _]?\d{1,3}"
 #: Words that can stand before a time on a header line without being a speaker (``下午 3:05``).
@@ -50,7 +51,7 @@ def parse_time(value: str) -> float | None:
     if not m:
         return None
     h, mi, s, ms = m.groups()
-    total = int(h or 0) * 3600 + int(mi) * 60 + int(s)
+    total: float = int(h or 0) * 3600 + int(mi) * 60 + int(s)
     if ms:
         total += int(ms.ljust(3, "0")) / 1000
     return float(total)

@@ -1,4 +1,5 @@
-"""Bracketed transcriber notes: （笑） [停顿] 【听不清】 (inaudible) ... kept in the text, marked for analysis to ignore."""
+"""Bracketed transcriber notes: （笑） [停顿] 【听不清】 (inaudible) ... kept in the text, marked for analysis to
+ignore."""
 
 from __future__ import annotations
 

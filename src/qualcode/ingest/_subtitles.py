@@ -63,13 +63,13 @@ def _cues(text: str, lines, blocks, vtt: bool, issues: list[Issue], path: str) -
                 body = [first[4:].strip()] + [text[lines[i][0]:lines[i][1]].strip() for i in block[1:]]
                 meta["other"].append("\n".join(b for b in body if b))
             continue
-        timing = next((k for k, idx in enumerate(block[:3]) if _TIMING.match(text[lines[idx][0]:lines[idx][1]])),
-                      None)
-        if timing is None:
+        found = next(((k, m) for k, idx in enumerate(block[:3])
+                      if (m := _TIMING.match(text[lines[idx][0]:lines[idx][1]])) is not None), None)
+        if found is None:
             issues.append(Issue(path, block[0] + 1, "subtitle block without a timing line "
                                 "('00:00:01,000 --> 00:00:02,000'); skipped", severity="warning"))
             continue
-        m = _TIMING.match(text[lines[block[timing]][0]:lines[block[timing]][1]])
+        timing, m = found
         cues.append({"line": block[timing] + 1, "payload": block[timing + 1:], "a": parse_time(m.group("a")),
                      "b": parse_time(m.group("b"))})
     return cues, meta

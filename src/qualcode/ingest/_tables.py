@@ -2,12 +2,12 @@
 respondents table (one row per respondent, like a case classification in NVivo).
 
 Columns are found by name, in English or Chinese (a header cell such as ``角色/身份`` or ``内容/回答`` matches any of
-its parts): text (内容, 回答, 文本, 发言 ...), document id (受访者编号, 访谈编号, 编号, doc_id, id ...), speaker (说话人,
-发言人; 角色/身份 when its values are speaker labels such as 访谈者/受访者), time (时间, 开始时间 ...; Excel time values or
-``HH:MM:SS``), end time (结束时间). The header row is the first row holding a text column (title rows merged above it
-are read as the document's title), or the row given by ``header_row``. Other columns are respondent attributes when
-they hold one value per document, and turn attributes when they change from row to row (a note column, a row
-number); a role that changes within a document is each speaker's role when it is constant per speaker (a group
+its parts): text (内容, 回答, 文本, 发言 ...), document id (受访者编号, 访谈编号, 编号, doc_id, id ...), speaker
+(说话人, 发言人; 角色/身份 when its values are speaker labels such as 访谈者/受访者), time (时间, 开始时间 ...; Excel
+time values or ``HH:MM:SS``), end time (结束时间). The header row is the first row holding a text column (title rows
+merged above it are read as the document's title), or the row given by ``header_row``. Other columns are respondent
+attributes when they hold one value per document, and turn attributes when they change from row to row (a note column, a
+row number); a role that changes within a document is each speaker's role when it is constant per speaker (a group
 interview), and an error otherwise.
 
 A document's text is its text cells joined with newlines (the file itself is never rewritten), so that turns keep
@@ -302,7 +302,9 @@ def rows_to_documents(frame: pd.DataFrame, path: str, labels, lines: Sequence[in
     out = []
     for doc_id, doc in grouped.items():
         attrs, by_speaker, per_turn = _split_attributes(doc_id, doc["rows"], cols, path, issues)
-        parts, turns, pos = [], [], 0
+        parts: list[str] = []
+        turns: list[dict[str, Any]] = []
+        pos = 0
         for r in doc["rows"]:
             if parts:
                 pos += 1  # the joining newline

@@ -20,19 +20,25 @@ metadata, never speech; a system trailer at the end belongs to no turn. Speakers
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 import yaml
 
 from qualcode.errors import Issue
-from qualcode.model import Turn
 from qualcode.ingest._header import Header, find_footer, is_field_label, read_header
 from qualcode.ingest._layouts import MACHINE, Layout, compile_turn_pattern, make_layout
 from qualcode.ingest._notes import find_notes
 from qualcode.ingest._options import ReadOptions
-from qualcode.ingest._speakers import (DEFAULT_LABELS, Declared, SpeakerLabels, declared_from_front_matter,
-                                       resolve_speakers)
+from qualcode.ingest._speakers import (
+    DEFAULT_LABELS,
+    Declared,
+    SpeakerLabels,
+    declared_from_front_matter,
+    resolve_speakers,
+)
+from qualcode.model import Turn
 
 __all__ = ["DEFAULT_LABELS", "ParsedTranscript", "SpeakerLabels", "build_turns", "parse_transcript",
            "split_lines"]
@@ -66,8 +72,9 @@ _TAGLIKE_RE = re.compile(r"^[ \t\u3000]*([^\s：:，,。！？!?“”\"'（）(
 #: Characters that make a "label：" a reported speech or a list item rather than a speaker (我跟她说：, 第一：).
 _NOT_NAME_RE = re.compile(r"[说讲道问想是告诉喊叫骂讲說講問話]|^第.|^\d|[0-9０-９]{2,}")
 _MACHINE_RE = re.compile(MACHINE)
-_NOT_NAMES = frozenset("""首先 其次 然后 另外 注意 比如 例如 一是 二是 三是 总之 结果 问题 原因 答案 要求 目标 任务 特点 优点 缺点
-好处 坏处 建议 意见 总结 补充 原话 原文 题目 回答 提问 附 注 附件 后来 现在 以前 当时 其实 所以 但是 不过 还有 最后 一般""".split())
+_NOT_NAMES = frozenset("""首先 其次 然后 另外 注意 比如 例如 一是 二是 三是 总之 结果 问题 原因 答案 要求 目标 任务 特点
+优点 缺点 好处 坏处 建议 意见 总结 补充 原话 原文 题目 回答 提问 附 注 附件 后来 现在 以前 当时 其实 所以 但是 不过 还有
+最后 一般""".split())
 
 
 def split_lines(text: str) -> list[tuple[int, int, int]]:
@@ -77,6 +84,7 @@ def split_lines(text: str) -> list[tuple[int, int, int]]:
     n = len(text)
     while pos < n:
         m = _LINE_RE.match(text, pos)
+        assert m is not None  # the pattern matches the empty string
         line = m.group(0)
         body = line.rstrip("\r\n")
         out.append((pos, pos + len(body), pos + len(line)))
@@ -271,7 +279,7 @@ def _tag_warnings(text: str, lines, raw: list[RawTurn], found: dict[str, list[in
                   declared: Mapping[str, Declared], path: str) -> list[Issue]:
     """A warning for each name that looks like a speaker tag but starts only one line and was read as
     continuation."""
-    issues = []
+    issues: list[Issue] = []
     if declared:
         return issues
     for name, idx in found.items():

@@ -15,7 +15,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, cast
 
 import pandas as pd
 
@@ -26,8 +26,9 @@ __all__ = ["CJK_FONT_HINT", "LANGS", "Figure", "Section", "bar_chart", "find_cjk
            "table_html", "write_report"]
 
 CJK_FONT_HINT = ("no CJK font found for PNG figures: install one, e.g. 'apt install fonts-noto-cjk' (Debian/Ubuntu), "
-                 "'dnf install google-noto-sans-cjk-fonts' (Fedora) or 'brew install --cask font-noto-sans-cjk' (macOS), "
-                 "or set QUALCODE_CJK_FONT=/path/to/font.ttf; the SVG figures render Chinese with the reader's fonts")
+                 "'dnf install google-noto-sans-cjk-fonts' (Fedora) or 'brew install --cask font-noto-sans-cjk' "
+                 "(macOS), or set QUALCODE_CJK_FONT=/path/to/font.ttf; the SVG figures render Chinese with the "
+                 "reader's fonts")
 _CJK_NAMES = ("Noto Sans CJK", "Noto Serif CJK", "Source Han Sans", "Source Han Serif", "WenQuanYi", "SimHei",
               "Microsoft YaHei", "PingFang", "Heiti", "STHeiti", "SimSun", "Songti", "AR PL", "Droid Sans Fallback",
               "Hiragino Sans GB", "Sarasa")
@@ -75,8 +76,8 @@ def _draw(draw, name: str, title: str, size: tuple[float, float]) -> Figure:
         family = [font_manager.FontProperties(fname=font).get_name(), "sans-serif"]
     import warnings
 
-    with warnings.catch_warnings(), matplotlib.rc_context({"svg.fonttype": "none", "font.family": family, "axes.unicode_minus": False,
-                                "svg.hashsalt": "qualcode"}):
+    with warnings.catch_warnings(), matplotlib.rc_context({"svg.fonttype": "none", "font.family": family,
+                                                           "axes.unicode_minus": False, "svg.hashsalt": "qualcode"}):
         # SVG keeps text as text, so a glyph missing from the layout font does not matter there
         warnings.filterwarnings("ignore", message="Glyph .* missing from font")
         fig, ax = plt.subplots(figsize=size)
@@ -159,7 +160,8 @@ def bar_chart(table: pd.DataFrame, x: str, y: str, hue: str | None, name: str, t
             pos = np.arange(len(cats)) + k * height
             err = None
             if low and high:
-                err = np.vstack([(sub[y] - sub[low]).clip(lower=0).fillna(0), (sub[high] - sub[y]).clip(lower=0).fillna(0)])
+                err = np.vstack([(sub[y] - sub[low]).clip(lower=0).fillna(0),
+                                 (sub[high] - sub[y]).clip(lower=0).fillna(0)])
             ax.barh(pos, sub[y].fillna(0), height=height, xerr=err, label=str(g) if g is not None else None,
                     capsize=2)
         ax.set_yticks(np.arange(len(cats)) + 0.4 - height / 2, [str(c) for c in cats], fontsize=9)
@@ -321,7 +323,7 @@ def write_workbook(tables: Sequence[tuple[str, pd.DataFrame]], path: str | os.Pa
     used: set[str] = set()
     target = Path(path)
     with atomic_write(target, "wb") as fh:
-        with pd.ExcelWriter(fh, engine="openpyxl") as writer:
+        with pd.ExcelWriter(cast(BinaryIO, fh), engine="openpyxl") as writer:  # opened "wb"
             for name, df in tables:
                 sheet = _sheet_name(name, used)
                 _for_csv(df).to_excel(writer, sheet_name=sheet, index=False)

@@ -120,7 +120,7 @@ def _lead_sections(res: StudyResults, secs: list[report.Section], by: str, label
 
 def _trust_section(res: StudyResults, secs: list[report.Section], by: str, labels: dict[str, str]) -> None:
     """Certification and corrected counts (with gold coding)."""
-    if res.certification is not None:
+    if res.certification is not None and res.corrected is not None:  # made together (with gold coding)
         secs.append(report.Section(
             "Certified codes and corrected counts 可信度与校正计数", anchor="trust",
             tables=[("certification", res.certification), ("corrected counts", res.corrected)],
@@ -211,7 +211,8 @@ def _agreement_sections(res: StudyResults, secs: list[report.Section], by: str, 
             "Auto-coding vs human coding 自动编码与人工编码", tables=tabs,
             intro=("The codebook's auto-codes against the human gold coding, per theme, at the respondent-turn level "
                    "(precision, recall, F1, Cohen's kappa). The 'dev' split is where rules were tuned and is "
-                   "optimistic; 'test' was held out. Agreement intervals resample whole interviews. " + "; ".join(lines))))
+                   "optimistic; 'test' was held out. Agreement intervals resample whole interviews. "
+                   + "; ".join(lines))))
     if res.review_agreement is not None:
         prf = res.review_precision_recall
         weighted = prf is not None and prf.attrs.get("weighted")
@@ -240,7 +241,8 @@ def _survey_section(res: StudyResults, by: str) -> report.Section:
         parts.append(f"their answers to '{spec.follow_up}'")
     if spec is not None and spec.rating:
         parts.append(f"the rating '{spec.rating}' (1-5)")
-    return report.Section("Questionnaire 问卷", figures=figs, tables=[(f"survey {k}", v) for k, v in res.survey.items()],
+    return report.Section("Questionnaire 问卷", figures=figs,
+                          tables=[(f"survey {k}", v) for k, v in res.survey.items()],
                           intro="By group: " + ", ".join(parts) + ".")
 
 

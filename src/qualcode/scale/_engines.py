@@ -86,9 +86,11 @@ def _local(parts: list, scheduler: str, workers: int) -> Iterator[Any]:
     try:
         starts = list(range(0, len(parts), window))
         nxt = ahead.submit(compute, starts[0]) if starts else None
-        for k in range(len(starts)):
+        k = 0
+        while nxt is not None:
             done = nxt.result()
             nxt = ahead.submit(compute, starts[k + 1]) if k + 1 < len(starts) else None
+            k += 1
             for part in done:
                 yield from part
     finally:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
@@ -93,7 +93,7 @@ def _finding(codebook: Codebook, code: str, sub: pd.DataFrame, groups: list, ass
         if q.doc_id in seen_docs:
             continue
         seen_docs.add(q.doc_id)
-        picked.append(f"「{q.text.strip()}」({q.doc_id}, {q.group})")
+        picked.append(f"「{cast(str, q.text).strip()}」({q.doc_id!s}, {q.group!s})")  # quotes are text
         if len(picked) >= n_quotes:
             break
     row["quotes"] = "\n".join(picked)

@@ -15,7 +15,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 import pandas as pd
 
@@ -227,11 +227,7 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
     explored = explore.study_tables_raw(segments, codings, codebook, by=by, codes=themes)
     pseudo = None
     if pseudonymise:  # only the quotes that are shown leave the machine: pseudonymise those
-        step("pseudonymising quotes")
-        shown = [tables["exemplars"], topic.get("quotes"), scored["disagreements"]]
-        pseudo = _shown_pseudonymiser(corpus, [s for s in [*shown, explored["kwic"]] if s is not None and len(s)],
-                                      cache)
-        tables["exemplars"], topic["quotes"], scored["disagreements"] = (_shown(s, pseudo) for s in shown)
+        pseudo = _pseudonymise_shown(corpus, tables, topic, scored, explored["kwic"], cache)
     explored = explore.publish(explored, pseudo)
     findings = findings_table(codebook, tables["crosstab"], tables["association"], tables["exemplars"],
                               report_order=spec.report_order, certification=scored["certification"],
@@ -250,7 +246,9 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
         turns=corpus.turns(), segments=segments, codings=codings, findings=findings, **tables,
         topic_sweep=topic.get("sweep"), topic_k=topic.get("k"), topic_terms=topic.get("terms"),
         topic_labels=topic.get("labels"), topic_prevalence=topic.get("prevalence"), topic_quotes=topic.get("quotes"),
-        **scored, review_agreement=review.get("agreement"), review_precision_recall=review.get("precision_recall"),
+        evaluation=scored["evaluation"], agreement=scored["agreement"], disagreements=scored["disagreements"],
+        certification=scored["certification"], corrected=scored["corrected"], review_agreement=review.get("agreement"),
+        review_precision_recall=review.get("precision_recall"),
         survey=_survey_tables(survey, spec, by) if survey else {}, notes=notes, warnings=warnings_,
         explore=explored)
 
@@ -357,6 +355,20 @@ def _themes_by_group(codings: pd.DataFrame, segments: pd.DataFrame, codebook: Co
             "exemplars": analysis.exemplars(codings, segments, by=by, n=3, codebook=codebook)}
 
 
+def _pseudonymise_shown(corpus: Corpus, tables: dict[str, pd.DataFrame], topic: dict[str, Any],
+                        scored: dict[str, pd.DataFrame | None], kwic: pd.DataFrame | None, cache: ResultCache
+                        ) -> Pseudonymiser:
+    """The quotes that are shown (exemplars, topic quotes, disagreements) pseudonymised in place; returns the
+    fitted pseudonymiser (the KWIC lines are published with it)."""
+    step("pseudonymising quotes")
+    shown = [tables["exemplars"], topic.get("quotes"), scored["disagreements"]]
+    pseudo = _shown_pseudonymiser(corpus, [s for s in [*shown, kwic] if s is not None and len(s)], cache)
+    tables["exemplars"] = _shown(tables["exemplars"], pseudo)
+    topic["quotes"] = _shown(topic.get("quotes"), pseudo)
+    scored["disagreements"] = _shown(scored["disagreements"], pseudo)
+    return pseudo
+
+
 def _shown_pseudonymiser(corpus: Corpus, tables: Sequence[pd.DataFrame], cache: ResultCache) -> Pseudonymiser:
     """A :class:`Pseudonymiser` fitted on the documents the shown quotes come from (in corpus order), cached by
     their content: names learnt anywhere in a quoted interview are replaced in its quotes, and pseudonyms are
@@ -368,6 +380,10 @@ def _shown_pseudonymiser(corpus: Corpus, tables: Sequence[pd.DataFrame], cache: 
     return pseudo
 
 
+@overload
+def _shown(table: pd.DataFrame, pseudo: Pseudonymiser | None) -> pd.DataFrame: ...
+@overload
+def _shown(table: pd.DataFrame | None, pseudo: Pseudonymiser | None) -> pd.DataFrame | None: ...
 def _shown(table: pd.DataFrame | None, pseudo: Pseudonymiser | None) -> pd.DataFrame | None:
     """A table of quotes as it is shown: pseudonymised when a fitted pseudonymiser is given."""
     if pseudo is None or table is None or not len(table):

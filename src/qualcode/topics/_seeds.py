@@ -119,7 +119,8 @@ def label_topic_terms(topic_terms: Sequence[Sequence[str]], codebook: Any, seed_
         best = max(score, key=lambda lab: (score[lab], -list(themes).index(lab))) if score else None
         seeded = seed_labels[t] if t < len(seed_labels) and seed_labels[t] else ""
         if best is None or score[best] < min_score:
-            rows.append((t, "new", (score[best] / n) if best else 0.0, seeded, "、".join(hits.get(best, []))))
+            cues = "、".join(hits.get(best, [])) if best is not None else ""
+            rows.append((t, "new", (score[best] / n) if best else 0.0, seeded, cues))
         else:
             rows.append((t, best, score[best] / n, seeded, "、".join(hits[best])))
     return pd.DataFrame(rows, columns=["topic", "label", "overlap", "seeded", "matched"])

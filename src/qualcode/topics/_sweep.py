@@ -209,6 +209,6 @@ def recommend_k(table: pd.DataFrame, measures: Sequence[str] | None = None, tole
     parts = [scaled(ok[m]) for m in measures]
     if "stability" in ok.columns and ok["stability"].notna().all():
         parts.append(scaled(ok["stability"]))
-    score = sum(parts) / len(parts)
+    score = sum(parts[1:], parts[0]) / len(parts)
     best = score.max()
     return int(ok.loc[score >= best - tolerance, "k"].min())

@@ -25,8 +25,9 @@ A statistic that is undefined (e.g. kappa when both coders never use a code) is 
 from __future__ import annotations
 
 import warnings
+from collections.abc import Mapping, Sequence
 from itertools import combinations
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -176,7 +177,9 @@ def _unit_features(v: np.ndarray, pairs: list[tuple[int, int]], fleiss: bool) ->
 def _stats_from_totals(t: np.ndarray, n_pairs: int, k: int, fleiss: bool) -> dict[str, np.ndarray]:
     """Statistics from summed features (last axis = features, any leading shape)."""
     with np.errstate(divide="ignore", invalid="ignore"):
-        kappas, agree, both_total = [], 0.0, 0.0
+        kappas: list[np.ndarray] = []
+        agree: np.ndarray | float = 0.0
+        both_total: np.ndarray | float = 0.0
         for p in range(n_pairs):
             both, n11, n10, n01 = (t[..., 4 * p + q] for q in range(4))
             n00 = both - n11 - n10 - n01
@@ -188,7 +191,7 @@ def _stats_from_totals(t: np.ndarray, n_pairs: int, k: int, fleiss: bool) -> dic
             kappas.append(kap)
             agree = agree + n11 + n00
             both_total = both_total + both
-        out = {"percent_agreement": agree / both_total,
+        out = {"percent_agreement": np.asarray(agree / both_total),  # (arrays: there is always a pair of coders)
                "kappa": kappas[0] if n_pairs == 1 else np.mean(np.stack(kappas), axis=0)}
         base = 4 * n_pairs
         n1, n0, o01 = t[..., base], t[..., base + 1], t[..., base + 2]
@@ -466,7 +469,8 @@ def disagreements(codings: pd.DataFrame | Sequence[pd.DataFrame], segments: Any 
     cod = _as_codings(codings)
     x, unit_ids, code_list, coder_list = coding_matrix(cod, segments, coders=coders, codes=codes, seen=seen)
     seg_table = segments if isinstance(segments, pd.DataFrame) else None
-    text = doc = {}
+    text: dict[str, Any] = {}
+    doc: dict[str, Any] = {}
     if seg_table is not None:
         st = seg_table.assign(seg_id=seg_table["seg_id"].astype(str)).drop_duplicates("seg_id").set_index("seg_id")
         text = st["text"].to_dict() if "text" in st.columns else {}

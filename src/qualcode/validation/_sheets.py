@@ -20,13 +20,13 @@ check              a fingerprint of ``text`` used to detect edits and shifted ro
 =================  ==========================================================================================
 
 :func:`import_sheet` reads the sheet back into code-level review decisions (columns ``seg_id, code, decision,
-coder, note``) in the vocabulary of the project store (:data:`qualcode.validation._store.DECISIONS`): ``accepted`` (proposed and
-kept), ``rejected`` (proposed and removed), ``added`` (not proposed, added by the coder), and ``accepted`` with an
-empty ``code`` for a reviewed segment that ends with no code at all. They go straight into
-``Project.add_decisions``; ``qualcode.validation._store.decisions_to_codings`` turns them into the coder's codings. Rows with
-neither decision nor codes were not reviewed and are only counted. Every problem is reported as
-``sheet.xlsx:ROW: message`` with ROW the spreadsheet row (header = row 1): unknown codes, edited text, duplicate rows, segments not in the sample or unknown,
-missing coder names, unknown decisions.
+coder, note``) in the vocabulary of the project store (:data:`qualcode.validation._store.DECISIONS`): ``accepted``
+(proposed and kept), ``rejected`` (proposed and removed), ``added`` (not proposed, added by the coder), and ``accepted``
+with an empty ``code`` for a reviewed segment that ends with no code at all. They go straight into
+``Project.add_decisions``; ``qualcode.validation._store.decisions_to_codings`` turns them into the coder's codings. Rows
+with neither decision nor codes were not reviewed and are only counted. Every problem is reported as
+``sheet.xlsx:ROW: message`` with ROW the spreadsheet row (header = row 1): unknown codes, edited text, duplicate rows,
+segments not in the sample or unknown, missing coder names, unknown decisions.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ import io
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,6 +48,7 @@ import pandas as pd
 from qualcode._io import atomic_write, write_table
 from qualcode._safezip import SafeZip
 from qualcode.errors import ExchangeError, Issue
+from qualcode.exchange._refi_export import PseudonymiseFn
 from qualcode.exchange._refi_project import apply_pseudonymise
 from qualcode.ingest._encoding import DecodeFailure, decode_bytes
 from qualcode.model import Codebook
@@ -88,7 +89,7 @@ def _blank(value: Any) -> bool:
     return _norm_text(value) == ""
 
 
-def _pseudo(fn: Callable[[str], Any] | None, text: str) -> str:
+def _pseudo(fn: PseudonymiseFn | None, text: str) -> str:
     if fn is None or not text:
         return text
 
@@ -110,7 +111,7 @@ def _turn_rows(segs: pd.DataFrame) -> dict[tuple[str, int], str]:
 
 def sheet_frame(segments: pd.DataFrame, codings: pd.DataFrame | None, codebook: Codebook | None = None,
                 context: int = 1, *, sample_ids: Iterable[str] | None = None, include_interviewer: bool = False,
-                pseudonymise: Callable[[str], Any] | None = None) -> pd.DataFrame:
+                pseudonymise: PseudonymiseFn | None = None) -> pd.DataFrame:
     """The rows of a coding sheet as a DataFrame with :data:`SHEET_COLUMNS` (what :func:`export_sheet` writes)."""
     if context < 0:
         raise ValueError(f"context == {context}, must be >= 0.")
@@ -274,7 +275,7 @@ def _write_xlsx(frame: pd.DataFrame, target: Path, codebook: Codebook | None) ->
 
 def export_sheet(segments: pd.DataFrame, codings: pd.DataFrame | None, path, codebook: Codebook | None = None,
                  context: int = 1, *, sample_ids: Iterable[str] | None = None, include_interviewer: bool = False,
-                 pseudonymise: Callable[[str], Any] | None = None) -> Path:
+                 pseudonymise: PseudonymiseFn | None = None) -> Path:
     """Write a coding sheet (``.xlsx`` or ``.csv`` by suffix) with one row per segment; returns the path.
 
     ``segments`` is a segments table (``seg_id, doc_id, text`` at least; ``speaker``, ``speaker_kind``, ``role``,

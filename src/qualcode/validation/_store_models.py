@@ -23,6 +23,11 @@ from qualcode.errors import StoreError
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
+    # what the mixin relies on (typing only: _store_schema imports this module for MODELS_MIGRATION)
+    from qualcode.validation._store_schema import StoreBase as _StoreBase
+else:
+    _StoreBase = object
+
 __all__ = ["MODELS_MIGRATION", "ModelStore", "labels_digest"]
 
 #: The schema step that adds the models table.
@@ -60,7 +65,7 @@ def _params_json(model: Any) -> str:
                        for k, v in params.items() if k != "codebook"}, ensure_ascii=False, default=str)
 
 
-class ModelStore:
+class ModelStore(_StoreBase):
     """Saving and loading fitted coders (mixin of :class:`~qualcode.validation.Project`)."""
 
     def save_model(self, model: Any, *, name: str = "hybrid", codebook_version: int | None = None,
@@ -84,7 +89,7 @@ class ModelStore:
                 (name, type(model).__name__, codebook_version, len(train_ids), json.dumps(train_ids),
                  labels_digest(train_ids, labels), _params_json(model), json.dumps(metrics or {}, default=str),
                  __version__, sklearn.__version__, blob, _now()))
-            return int(cur.lastrowid)
+            return int(cur.lastrowid or 0)  # an INSERT always sets it
 
     def models(self) -> pd.DataFrame:
         """Every saved model, oldest first (without the pickled estimator): ``id, name, kind, codebook_version,
