@@ -321,7 +321,8 @@ def test_segments_outside_pi_keep_their_text(parts, tail, seed):
 
 
 def test_pseudonymise_table_rebuilds_tokens():
-    df = pd.DataFrame({"seg_id": ["F:1"], "text": ["刘主任说张伟不在"], "tokens": [["刘", "主任", "说", "张伟", "不在"]]})
+    df = pd.DataFrame({"seg_id": ["F:1"], "text": ["刘主任说张伟不在"],
+                       "tokens": [["刘", "主任", "说", "张伟", "不在"]]})
     out = pseudonymise_table(df)
     assert out.loc[0, "text"] == "人员A主任说人员B不在"
     assert out.loc[0, "tokens"] == ["人员A主任", "说", "人员B", "不在"]
@@ -347,7 +348,8 @@ def _corpus(tmp_path: Path) -> Path:
     src = tmp_path / "study"
     src.mkdir()
     (src / "F01.txt").write_bytes(TRANSCRIPT.encode("utf-8"))
-    (src / "F02.txt").write_text("---\nid: F02\nrole: staff\n---\n访谈者：您好。\n受访者：李建国是我们村会计，吴桂兰家我常去。\n",
+    (src / "F02.txt").write_text("---\nid: F02\nrole: staff\n---\n访谈者：您好。\n"
+                                 "受访者：李建国是我们村会计，吴桂兰家我常去。\n",
                                  encoding="utf-8")
     (src / "respondents.csv").write_text("id,role,name\nF01,family,吴桂兰\nF02,staff,周敏\n", encoding="utf-8")
     (src / "README.md").write_text("notes", encoding="utf-8")
@@ -444,7 +446,8 @@ def test_detection_uses_its_own_jieba_tokenizer_not_the_global_one():
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=st.one_of(st.text(max_size=200),
-                      st.lists(st.sampled_from(["张", "刘", "某", "某某", "主任", "老", "小", "叫", "姓", "，", "。", "1", "3",
+                      st.lists(st.sampled_from(["张", "刘", "某", "某某", "主任", "老", "小", "叫", "姓", "，", "。",
+                                                "1", "3",
                                                 "9", "0", "X", " ", "-", "@", "a", ".", "路", "号", "村", "组", "年",
                                                 "月", "日", "出生", "生日", "０", "＋", "86", "\n", "\r\n", "户主",
                                                 "欧阳", "姐", "是", "的"]), max_size=60).map("".join)))

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -182,7 +182,7 @@ _TYPE_PRIO = {"id_number": 0, "email": 0, "bank_card": 1, "mobile": 2, "qq": 2, 
 _PRIO_NAMES_TABLE, _PRIO_SCHOOL, _PRIO_PERSON, _PRIO_KNOWN = 50, 55, 60, 70
 
 
-def detect_pii(text: str, names: NamesLike = None, types: Sequence[str] | None = None, *,
+def detect_pii(text: str, names: NamesLike = None, types: Collection[str] | None = None, *,
                known: Mapping[str, str] | None = None, match_text: str | None = None,
                segmenter: Segmenter | None = None) -> list[Span]:
     """Find personal information in ``text``; return non-overlapping :class:`Span` objects sorted by ``start``.

@@ -31,8 +31,9 @@ def score_pii(predicted: Mapping[str, Sequence[Span]], gold: pd.DataFrame, by: s
     if by == "category":
         return _score_by_category(predicted, gold)
     gold_by_doc: dict[str, list[tuple[int, int, str]]] = {}
-    for row in gold.itertuples(index=False):
-        gold_by_doc.setdefault(str(row.doc_id), []).append((int(row.start), int(row.end), str(row.type)))
+    for doc, gs, ge, gt in zip(gold["doc_id"].tolist(), gold["start"].tolist(), gold["end"].tolist(),
+                               gold["type"].tolist()):
+        gold_by_doc.setdefault(str(doc), []).append((int(gs), int(ge), str(gt)))
     types = sorted({str(t) for t in gold["type"]} | {s.type for spans in predicted.values() for s in spans})
     stats = {t: dict(n_gold=0, n_pred=0, found=0, correct=0, exact=0) for t in types}
     for doc_id in sorted(set(gold_by_doc) | set(predicted)):

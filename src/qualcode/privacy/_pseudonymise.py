@@ -106,9 +106,9 @@ def remap(table: pd.DataFrame, offset_map: OffsetMap | Mapping[str, OffsetMap],
             raise InputError([Issue("<table>", None, f"table has no {col!r} column",
                                     "remap works on tables with start/end offsets (segments, codings, turns)")])
     out = table.copy()
-    if isinstance(offset_map, OffsetMap):
-        maps = None
-    else:
+    maps: dict[str, OffsetMap] | None = None
+    single = offset_map if isinstance(offset_map, OffsetMap) else None
+    if not isinstance(offset_map, OffsetMap):
         maps = dict(offset_map)
         if "doc_id" not in out.columns:
             raise InputError([Issue("<table>", None, "table has no 'doc_id' column",
@@ -116,7 +116,7 @@ def remap(table: pd.DataFrame, offset_map: OffsetMap | Mapping[str, OffsetMap],
     starts, ends = [], []
     docs = out["doc_id"].astype(str).tolist() if "doc_id" in out.columns else [None] * len(out)
     for doc, s, e in zip(docs, out["start"].tolist(), out["end"].tolist()):
-        m = offset_map if maps is None else maps.get(doc)
+        m = single if maps is None else maps.get(str(doc))
         if m is None or pd.isna(s) or pd.isna(e):
             starts.append(s)
             ends.append(e)
@@ -372,7 +372,8 @@ def pseudonymise_table(df: pd.DataFrame, columns: Sequence[str] = ("text",),
         ps.fit(texts)
     out = df.copy()
     for col in columns:
-        new_vals, maps = [], []
+        new_vals: list[Any] = []
+        maps: list[tuple[str, str, OffsetMap] | None] = []
         for value in out[col].tolist():
             if isinstance(value, str):
                 new, omap = ps.transform_text(value)
