@@ -11,6 +11,8 @@ current detector and with the detector as it was at ``--before`` (imported side 
 A gold item counts as found when a predicted span of the same type overlaps it; a gold item is "replaced only in
 part" when a predicted span of its type overlaps it without covering it (counted per category, before and now).
 Held-out set 4 (tests/pii/holdout4, the blind set of "no partial replacements") is scored when it is present.
+What extending spans costs is counted too: the characters replaced outside any gold item and outside the set's
+marked traps (traps.csv; a kept title such as 老师 in 王老师 is not replaced and not counted), before and now.
 """
 
 from __future__ import annotations
@@ -87,6 +89,24 @@ def partial(predicted: dict, gold: pd.DataFrame) -> dict[str, int]:
     return out
 
 
+def over_replaced(predicted: dict, gold: pd.DataFrame, traps: pd.DataFrame | None) -> int:
+    """Characters replaced (span minus its kept title) outside every gold item and every marked trap."""
+    total = 0
+    for doc_id, spans in predicted.items():
+        inside: set[int] = set()
+        for table in (gold, traps):
+            if table is not None:
+                for r in table[table.doc_id.astype(str) == doc_id].itertuples(index=False):
+                    inside.update(range(int(r.start), int(r.end)))
+        total += sum(1 for x in spans for i in range(x.start, x.end - len(x.suffix)) if i not in inside)
+    return total
+
+
+def read_traps(folder: Path) -> pd.DataFrame | None:
+    path = folder / "traps.csv"
+    return pd.read_csv(path, dtype={"doc_id": str}, encoding="utf-8") if path.is_file() else None
+
+
 def show_partial(counts: dict[str, int]) -> str:
     if not counts:
         return "0"
@@ -102,18 +122,22 @@ def before_and_now(folder: Path, rev: str | None, names_path: Path | None = None
     has_cat = "category" in gold.columns
     by_cat = score_pii(pred, gold, by="category") if has_cat else None
     by_type = score_pii(pred, gold)
-    old_partial = "-"
+    old_partial = old_over = "-"
+    traps = read_traps(folder)
     if rev is not None:
         old_pred, *_ = predict(folder, names_path, load_legacy(rev).privacy.detect_pii)
         old_cat = score_pii(old_pred, gold, by="category") if has_cat else None
         old_type = score_pii(old_pred, gold)
         old_partial = show_partial(partial(old_pred, gold))
+        old_over = str(over_replaced(old_pred, gold, traps))
     else:
         old_cat = by_cat.iloc[0:0] if by_cat is not None else None
         old_type = by_type.iloc[0:0]
     typ = versus(old_type, by_type, "type") + (f"\n\nGold items replaced only in part (a span of their type overlaps "
                                                f"them without covering them): before {old_partial}, now "
-                                               f"{show_partial(partial(pred, gold))}.")
+                                               f"{show_partial(partial(pred, gold))}. Characters replaced "
+                                               f"outside any gold item and any marked trap: before {old_over}, "
+                                               f"now {over_replaced(pred, gold, traps)}.")
     cat = versus(old_cat, by_cat, "category", precision=False) if by_cat is not None and old_cat is not None else ""
     return cat, typ, seconds, chars
 
