@@ -14,20 +14,34 @@ names table; numbers are left as found) is extended, in this order:
    know (呼斯|楞, 德力格尔|玛). A token holding a stop or function character (:data:`STOP_CHARS`: 的 了 说 是 在 和
    也 都 家 她 他 ...), punctuation, a space, a digit or an ordinary dictionary word ends the run; a run takes at
    most ``MAX_RUN`` characters on each side (whole tokens only);
-3. two person spans joined by a middle dot are one name (阿拉坦·巴根);
-4. **addresses** take the rest of their last unit (…1单元 + 402, …嘎查 + 二组) and, to the left, the place-name
-   tokens before them (tokens ending in 旗/区/县/镇/街道/苏木/嘎查 ..., with the out-of-vocabulary pieces between
-   them and the span: 松山区穆家|营子镇); **schools** the same to the left and their grade and class to the right
-   (…中心小学 + 五年级（3）班).
+3. **a transliterated name** (half of its characters or more, and the one at the edge, in the syllable inventory
+   :func:`syllables`: the characters of the minority-name lexicon's elements and :data:`EXTRA_SYLLABLES`) takes the
+   run of syllables beside it on both sides, function characters included (那仁满|都拉, 爷爷|那木|吉拉), at most
+   ``TRANSLIT_RUN`` characters, cut back until the run ends on a word boundary (punctuation, a stop character, an
+   ordinary dictionary word: 巴雅斯古楞|玩得); a run of stop characters only (乌日娜|都说), a dictionary word holding
+   one (莫力达瓦|那边) and a regional word that is no name (额吉, 嘎查达) are no syllables. After a middle dot it takes
+   the syllables behind the dot (麦迪娜·吐尔逊);
+4. **a Han name** takes the first character of a compound surname the segmenter cut off (跟上|官婉 -> 上官婉) and,
+   when its given name has fewer than two characters, the given-name characters after it (何桂|琴家, 陈孙|沐阳;
+   ``given_ratios``), never a title, a token of three characters or a common word (东方明|老师, 慕容雪|通过);
+5. two person spans joined by a middle dot, or by one space between syllables, are one name (阿拉坦·巴根,
+   巴德玛　其其格);
+6. **addresses** take the rest of their last unit (…1单元 + 402, …嘎查 + 二组) and, to the left, the place-name
+   tokens before them (tokens ending in 旗/区/县/镇/街道/苏木/嘎查 ..., with what lies between them and the span
+   when it is at most four characters: 松山区穆家|营子镇, 巴音花镇乌兰敖都|嘎查; a bare place word takes the word
+   before it: 泉水|街道); **schools** the same to the left and their grade and class to the right (…中心小学 +
+   五年级（3）班, …幼儿园 + 中（2）班). **An address is never split by a person span**: it grows over one (a
+   transliterated place such as 莫力达瓦达斡尔族自治旗 looks like a name), and the person span is dropped.
 
 Step 1 has one exception: when the part of a cut token left outside the span is made of stop characters only and
 the span is a person (or the token is no dictionary word), the span is not extended over it: jieba glues a function
 character to an unknown name (莫日|根说 by its HMM, 跟|上官建新 by the dictionary word 跟上); the word boundary is
 the function character.
 
-A span never grows into another span: a person span that reaches another person span merges with it; otherwise the
-growth stops at the neighbour. When a person span grows on the right, the kept title (``suffix``, 刘|主任) is
-dropped and the whole span is replaced; its identity key becomes the extended text.
+A span never grows into another span: a person span that reaches another person span merges with it; an address
+or school takes the person spans it reaches; otherwise the growth stops at the neighbour. When a person span grows
+on the right, the kept title (``suffix``, 刘|主任) is dropped and the whole span is replaced; its identity key becomes
+the extended text.
 """
 
 from __future__ import annotations
