@@ -89,3 +89,74 @@ def test_no_person_span_cuts_a_segmenter_token(text):
                 assert all(c in STOP_CHARS for c in text[ts:sp.start]), (text, sp, text[ts:te])
             if ts < sp.end < te:
                 assert all(c in STOP_CHARS for c in text[sp.end:te]), (text, sp, text[ts:te])
+
+
+# ------------------------------------------------------------------------------------------------ second round
+@pytest.mark.parametrize("text, name", [
+    ("聋哑人，爸爸那仁满都拉喝酒，喝多了就打人。", "那仁满都拉"),  # remainder holds a function character (都)
+    ("他跟他们班巴雅斯古楞玩得好。", "巴雅斯古楞"),  # a run longer than four characters
+    ("老头子额尔很巴雅尔走了五年了。", "额尔很巴雅尔"),
+    ("跟爷爷那木吉拉过。", "那木吉拉"),
+    ("他姐姐麦迪娜·吐尔逊在包头上学。", "麦迪娜·吐尔逊"),  # a dot and the syllables after it
+    ("心理医生诺日布・桑杰说，这样不行。", "诺日布・桑杰"),
+    ("名字录成了巴德玛\u3000其其格，中间多了个空格。", "巴德玛\u3000其其格"),  # one space between syllables
+    ("我跟上官婉清谈了两次。", "上官婉清"),  # a compound surname the segmenter cut (跟上|官婉)
+    ("常帮我接送。何桂琴家的电话打不通。", "何桂琴"),  # a given name cut by a dictionary word (琴家)
+    ("还有个小姑娘陈孙沐阳，是包头的。", "陈孙沐阳"),  # two surnames and a given name
+])
+def test_no_name_is_left_in_part(text, name):
+    spans = [sp for sp in detect_pii(text) if sp.type == "person"]
+    start = text.index(name)
+    assert any(sp.start <= start and start + len(name) <= sp.end for sp in spans), (text, spans)
+    new, _ = Pseudonymiser().fit([text]).transform_text(text)
+    assert not any(part in new for part in (name[:2], name[-2:])), new
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("乌日娜都说好。", "都说好"),  # a run of function characters only is no syllable run
+    ("莫力达瓦那边，我是达斡尔族。", "那边"),  # nor is a dictionary word holding one
+    ("孩子的额吉哈斯图雅一个人陪着。", "的额吉"),  # a regional word ends the run
+    ("孩子们有东方明老师照顾。", "老师"),  # a title is not a given name
+    ("我跟慕容雪通过一回电话。", "通过"),  # nor a common word
+])
+def test_extension_stops_at_word_boundaries(text, kept):
+    new, _ = Pseudonymiser().fit([text]).transform_text(text)
+    assert kept in new, new
+
+
+def test_an_address_is_never_split_by_a_person_span():
+    text = "他们家地址是莫力达瓦达斡尔族自治旗尼尔基镇纳文大街17号，我还给他们寄过东西。"
+    spans = detect_pii(text)
+    assert [(sp.type, sp.text) for sp in spans] == [("address", "莫力达瓦达斡尔族自治旗尼尔基镇纳文大街17号")]
+    for text, place in [("住大连市甘井子区泉水街道春和园小区8号楼3单元601，一年回来一次。", "大连市"),
+                        ("阿爸在达尔罕茂明安联合旗巴音花镇乌兰敖都嘎查2组看着羊。", "达尔罕茂明安联合旗")]:
+        got = [sp.text for sp in detect_pii(text) if sp.type == "address"]
+        assert len(got) == 1 and got[0].startswith(place), got
+
+
+def test_a_kindergarten_takes_its_class():
+    got = [sp.text for sp in detect_pii("乌仁在鄂温克旗民族幼儿园中（2）班，也是我们系统的。") if sp.type == "school"]
+    assert got == ["鄂温克旗民族幼儿园中（2）班"]
+
+
+def _lexicon_names() -> list[str]:
+    from qualcode.privacy._minority import minority_lexicon
+
+    return sorted(e.text for e in minority_lexicon().values() if e.kind == "name")
+
+
+_BEFORE = ["，", "。", "我们", "叫", "他爸爸", "邻居", "还有", "跟"]
+_AFTER = ["，", "。", "说", "也来了", "的妈妈", "喝酒", "都拉着她", "在家"]
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(_BEFORE), st.lists(st.sampled_from(_lexicon_names()), min_size=1, max_size=3),
+       st.sampled_from(_AFTER))
+def test_a_found_lexicon_name_is_covered_whole(before, elements, after):
+    """Whatever person span touches a name composed of lexicon elements covers all of it."""
+    name = "".join(elements)
+    text = "受访者：" + before + name + after
+    a, b = text.index(name, 4), text.index(name, 4) + len(name)
+    for sp in detect_pii(text):
+        if sp.type == "person" and sp.start < b and a < sp.end:
+            assert sp.start <= a and b <= sp.end, (text, sp)

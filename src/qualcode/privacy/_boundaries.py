@@ -14,20 +14,34 @@ names table; numbers are left as found) is extended, in this order:
    know (呼斯|楞, 德力格尔|玛). A token holding a stop or function character (:data:`STOP_CHARS`: 的 了 说 是 在 和
    也 都 家 她 他 ...), punctuation, a space, a digit or an ordinary dictionary word ends the run; a run takes at
    most ``MAX_RUN`` characters on each side (whole tokens only);
-3. two person spans joined by a middle dot are one name (阿拉坦·巴根);
-4. **addresses** take the rest of their last unit (…1单元 + 402, …嘎查 + 二组) and, to the left, the place-name
-   tokens before them (tokens ending in 旗/区/县/镇/街道/苏木/嘎查 ..., with the out-of-vocabulary pieces between
-   them and the span: 松山区穆家|营子镇); **schools** the same to the left and their grade and class to the right
-   (…中心小学 + 五年级（3）班).
+3. **a transliterated name** (half of its characters or more, and the one at the edge, in the syllable inventory
+   :func:`syllables`: the characters of the minority-name lexicon's elements and :data:`EXTRA_SYLLABLES`) takes the
+   run of syllables beside it on both sides, function characters included (那仁满|都拉, 爷爷|那木|吉拉), at most
+   ``TRANSLIT_RUN`` characters, cut back until the run ends on a word boundary (punctuation, a stop character, an
+   ordinary dictionary word: 巴雅斯古楞|玩得); a run of stop characters only (乌日娜|都说), a dictionary word holding
+   one (莫力达瓦|那边) and a regional word that is no name (额吉, 嘎查达) are no syllables. After a middle dot it takes
+   the syllables behind the dot (麦迪娜·吐尔逊);
+4. **a Han name** takes the first character of a compound surname the segmenter cut off (跟上|官婉 -> 上官婉) and,
+   when its given name has fewer than two characters, the given-name characters after it (何桂|琴家, 陈孙|沐阳;
+   ``given_ratios``), never a title, a token of three characters or a common word (东方明|老师, 慕容雪|通过);
+5. two person spans joined by a middle dot, or by one space between syllables, are one name (阿拉坦·巴根,
+   巴德玛　其其格);
+6. **addresses** take the rest of their last unit (…1单元 + 402, …嘎查 + 二组) and, to the left, the place-name
+   tokens before them (tokens ending in 旗/区/县/镇/街道/苏木/嘎查 ..., with what lies between them and the span
+   when it is at most four characters: 松山区穆家|营子镇, 巴音花镇乌兰敖都|嘎查; a bare place word takes the word
+   before it: 泉水|街道); **schools** the same to the left and their grade and class to the right (…中心小学 +
+   五年级（3）班, …幼儿园 + 中（2）班). **An address is never split by a person span**: it grows over one (a
+   transliterated place such as 莫力达瓦达斡尔族自治旗 looks like a name), and the person span is dropped.
 
 Step 1 has one exception: when the part of a cut token left outside the span is made of stop characters only and
 the span is a person (or the token is no dictionary word), the span is not extended over it: jieba glues a function
 character to an unknown name (莫日|根说 by its HMM, 跟|上官建新 by the dictionary word 跟上); the word boundary is
 the function character.
 
-A span never grows into another span: a person span that reaches another person span merges with it; otherwise the
-growth stops at the neighbour. When a person span grows on the right, the kept title (``suffix``, 刘|主任) is
-dropped and the whole span is replaced; its identity key becomes the extended text.
+A span never grows into another span: a person span that reaches another person span merges with it; an address
+or school takes the person spans it reaches; otherwise the growth stops at the neighbour. When a person span grows
+on the right, the kept title (``suffix``, 刘|主任) is dropped and the whole span is replaced; its identity key becomes
+the extended text.
 """
 
 from __future__ import annotations
@@ -39,8 +53,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from qualcode.privacy._name_data import CJK
-from qualcode.privacy._name_tokens import word_freq
+from qualcode.privacy._minority import minority_lexicon
+from qualcode.privacy._name_data import CJK, COMMON_FREQ, NOT_PERSON, TITLE_RE, surnames
+from qualcode.privacy._name_tokens import GIVEN_RATIO, given_ratios, word_freq
 from qualcode.segment import Segmenter, domain_dict_path
 from qualcode.segment._dictionary import read_dictionary
 from qualcode.segment._engine import cut_aligned
@@ -48,17 +63,25 @@ from qualcode.segment._engine import cut_aligned
 if TYPE_CHECKING:
     from qualcode.privacy._detect import Span
 
-__all__ = ["MAX_RUN", "RARE_FREQ", "STOP_CHARS", "extend_spans", "pipeline_segmenter", "tiling_tokens"]
+__all__ = ["MAX_RUN", "RARE_FREQ", "STOP_CHARS", "TRANSLIT_RUN", "extend_spans", "pipeline_segmenter",
+           "syllables", "tiling_tokens"]
 
 #: Characters that end a run: function words, pronouns, particles and everyday one-character verbs.
 STOP_CHARS = frozenset("的地得了着过说讲问叫告是在和与及或跟同给对向从到往把被让也都还又就才再很太最更不没有"
                        "我你您他她它们咱俺这那哪谁啥个些每各家里上下中呢吧啊吗呀嘛哦啦哈嗯哎唉呃"
-                       "来去看走回要会能想买吃喝打找帮带送陪喊骂做当成住死病哭笑坐站拿放开跑")
+                       "来去看走回要会能想买吃喝打找帮带送陪喊骂做当成住死病哭笑坐站拿放开跑玩")
 #: A token rarer than this in jieba's dictionary is an out-of-vocabulary piece, not an explaining word (1: a token
 #: that is no dictionary word at all, which is what jieba's HMM makes of unknown names: 呼斯, 坦仓, 巴根).
 RARE_FREQ = 1
 #: At most this many characters are taken from a run on each side of a person span.
 MAX_RUN = 4
+#: At most this many characters of transliteration syllables are taken on each side of a transliterated name.
+TRANSLIT_RUN = 6
+#: Syllables of transliterated names that the lexicon's elements lack: Mongolian (满都拉, 额尔很, 都固楞) and the
+#: common syllables of Uyghur and Kazakh names (艾买提, 吐尔逊, 麦迪娜, 阿依古丽, 帕提曼, 努尔, 热依拉, 玉素甫),
+#: which the lexicon does not list as names. They only extend a span a detector found; they find nothing alone.
+EXTRA_SYLLABLES = "满都很艾买麦提迪吐逊拜丽热依努孜帕合曼尤素甫库玉"
+SPACES = " \u3000"
 #: Word-like types whose spans are extended (numbers are not words).
 NUMBER_TYPES = frozenset({"id_number", "mobile", "landline", "bank_card", "email", "birth_date", "qq", "wechat"})
 #: Person forms whose extent the rule fixes (老张, 张某, 我姓常, 刘主任): no run is added to them.
@@ -67,9 +90,10 @@ DOTS = "·•・‧"
 _PLACE_END = re.compile(r"(?:省|市|区|县|旗|盟|镇|乡|苏木|嘎查|街道|社区|村|路|街|大街|巷)$")
 _ADDRESS_TAIL = re.compile(r"[0-9０-９]{1,5}(?:室|号|户)?|[一二三四五六七八九十0-9０-９]{1,3}[组社队]")
 _ADDRESS_UNIT_END = re.compile(r"(?:单元|楼|栋|幢|层|号|号院|村|嘎查|屯)$")
-_SCHOOL_TAIL = re.compile(r"(?:[初高][一二三]|[一二三四五六]年级|高[一二三]年级)?"
+_SCHOOL_TAIL = re.compile(r"(?:[初高][一二三]|[一二三四五六]年级|高[一二三]年级|[大中小])?"
                           r"[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）]?班")
-_SCHOOL_END = re.compile(r"(?:小学|中学|一中|二中|三中|四中|五中|六中|七中|八中|九中|学校|完小|中心校|[初高]中)$")
+_SCHOOL_END = re.compile(r"(?:小学|中学|一中|二中|三中|四中|五中|六中|七中|八中|九中|学校|完小|中心校|[初高]中"
+                         r"|幼儿园)$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -83,6 +107,13 @@ def pipeline_segmenter() -> Segmenter:
 def _domain_words() -> frozenset[str]:
     entries, _data = read_dictionary(domain_dict_path())
     return frozenset(e.word for e in entries)
+
+
+@functools.lru_cache(maxsize=1)
+def syllables() -> frozenset[str]:
+    """The transliteration syllable inventory: every character of the minority-name lexicon's elements
+    (qualcode/data/minority_names_zh.txt) and :data:`EXTRA_SYLLABLES`."""
+    return frozenset("".join(minority_lexicon())) | frozenset(EXTRA_SYLLABLES)
 
 
 def tiling_tokens(text: str, segmenter: Segmenter | None = None) -> tuple[list[int], list[int]]:
@@ -99,6 +130,11 @@ def tiling_tokens(text: str, segmenter: Segmenter | None = None) -> tuple[list[i
 
 def _stops(part: str) -> bool:
     return all(c in STOP_CHARS for c in part)
+
+
+def _not_syllables(run: str) -> bool:
+    """Stop characters only (都), or one ordinary dictionary word holding one (那边): not a name's syllables."""
+    return _stops(run) or (_explained(run) and any(c in STOP_CHARS for c in run))
 
 
 def _explained(tok: str) -> bool:
@@ -155,22 +191,92 @@ class _Tokens:
         return s
 
 
+    def ends_right(self, p: int) -> bool:
+        """A run going right may end before ``p``: the end of the text, a character that is no Han character, a
+        stop character or the start of an ordinary dictionary word: a token of the segmenter, or, inside a token
+        that is no word (jieba's HMM glues a name to what follows it: 古楞玩得), two or three characters that are
+        one."""
+        if p >= len(self.text) or not CJK.match(self.text[p]) or self.text[p] in STOP_CHARS:
+            return True
+        i = self.at_start.get(p)
+        if i is not None:
+            return _explained(self.tok(i))
+        return not _explained(self.tok(self.index(p))) and any(_explained(self.text[p:p + k]) for k in (2, 3))
+
+    def short_rare(self, p: int) -> bool:
+        """No token starts at ``p``, or a token of at most two characters that is no common word."""
+        i = self.at_start.get(p)
+        return i is None or len(self.tok(i)) <= 2 and word_freq(self.tok(i)) < COMMON_FREQ
+
+    def ends_left(self, p: int) -> bool:
+        """A run going left may end after ``p`` (the mirror of :meth:`ends_right`)."""
+        if p <= 0 or not CJK.match(self.text[p - 1]) or self.text[p - 1] in STOP_CHARS:
+            return True
+        i = self.at_end.get(p)
+        if i is not None:
+            return _explained(self.tok(i))
+        return not _explained(self.tok(self.index(p))) and any(_explained(self.text[p - k:p]) for k in (2, 3)
+                                                               if p >= k)
+
+    def translit_right(self, e: int, limit: int) -> int:
+        """The end of the run of transliteration syllables after ``e`` (:func:`syllables`, stop characters included:
+        那仁满|都拉), at most TRANSLIT_RUN characters before ``limit``, cut back until it ends on a word boundary
+        (:meth:`ends_right`); a run of stop characters only is no syllable run (乌日娜|都说), and a regional word
+        that is no name (``NOT_PERSON``: 额吉, 嘎查达) ends it."""
+        inv, j = syllables(), e
+        while j < min(limit, e + TRANSLIT_RUN) and self.text[j] in inv \
+                and not any(self.text[j:j + k] in NOT_PERSON for k in (2, 3, 4)):
+            j += 1
+        while j > e and (_not_syllables(self.text[e:j]) or not self.ends_right(j)):
+            j -= 1
+        return j
+
+    def translit_left(self, s: int, limit: int) -> int:
+        """The start of the run of transliteration syllables before ``s`` (the mirror of :meth:`translit_right`:
+        爷爷|那木|吉拉, 老头子|额尔很|巴雅尔)."""
+        inv, i = syllables(), s
+        while i > max(limit, s - TRANSLIT_RUN) and self.text[i - 1] in inv \
+                and not any(self.text[i - k:i] in NOT_PERSON for k in (2, 3, 4) if i >= k):
+            i -= 1
+        while i < s and (_not_syllables(self.text[i:s]) or not self.ends_left(i)):
+            i += 1
+        return i
+
     def place_left(self, s: int, limit: int, max_run: int = 12) -> int:
-        """The start of the place names before ``s``: tokens ending in a place word (旗, 区, 镇, 街道 ...), with the
-        out-of-vocabulary pieces between them and ``s`` (松山区 穆家 | 营子镇), at most ``max_run`` characters."""
-        i, s0, out = self.at_end.get(s), s, s
-        while i is not None and i >= 0 and self.starts[i] >= max(limit, s0 - max_run):
+        """The start of the place names before ``s``: tokens ending in a place word (旗, 区, 镇, 街道 ...), with what
+        lies between them and ``s`` when that is a short name (松山区 穆家 | 营子镇, 巴音花镇 乌兰敖都 | 嘎查), at most
+        ``max_run`` characters; a bare place word takes the word before it as its name (泉水|街道)."""
+        floor, out, pending = max(limit, s - max_run), s, 0
+        i, j = self.at_end.get(s), self.at_start.get(s)
+        if j is not None and _bare_place(self.tok(j)) and self._nameable(j - 1, floor):
+            out, i = self.starts[j - 1], j - 2
+        while i is not None and i >= 0 and self.ends[i] > floor:
             tok = self.tok(i)
-            if not all(CJK.match(c) for c in tok):
+            if not all(CJK.match(c) for c in tok) or self.starts[i] < limit:
                 break
             if _PLACE_END.search(tok):
-                out = self.starts[i]
-                if i > 0 and self.starts[i - 1] >= max(limit, s0 - max_run) and _run_token(self.tok(i - 1)):
-                    out = self.starts[i - 1]  # (its name: 铁南|街道)
-            elif _explained(tok) or _stops(tok):
+                out, pending = self.starts[i], 0
+                if self._nameable(i - 1, floor) and (_bare_place(tok) or _run_token(self.tok(i - 1))):
+                    i -= 1
+                    out = self.starts[i]  # (its name: 铁南|街道, 泉水|街道)
+                i -= 1
+                continue
+            if (_stops(tok) and not all(c in syllables() for c in tok)) or pending + len(tok) > 4 \
+                    or self.starts[i] < floor:
                 break
+            pending += len(tok)  # (a name between place words, kept only when a place word comes before it)
             i -= 1
         return out
+
+    def _nameable(self, k: int, floor: int) -> bool:
+        """Token ``k`` can be the name of the bare place word after it: one to four Han characters, no stop one."""
+        return k >= 0 and self.starts[k] >= floor and 1 <= len(self.tok(k)) <= 4 \
+            and all(CJK.match(c) and c not in STOP_CHARS for c in self.tok(k))
+
+
+def _bare_place(tok: str) -> bool:
+    m = _PLACE_END.search(tok)
+    return m is not None and m.start() == 0
 
 
 def extend_spans(text: str, spans: Sequence[Span], segmenter: Segmenter | None = None) -> list[Span]:
@@ -189,11 +295,10 @@ def extend_spans(text: str, spans: Sequence[Span], segmenter: Segmenter | None =
         hi = after.start if after is not None else len(text)
         s, e = toks.whole(sp.start, sp.end, person=sp.type == "person")
         if sp.type == "person":
-            if sp.rule not in FIXED_FORMS:
-                s = toks.run_left(s, lo)
-                e = toks.run_right(e, hi) if not sp.suffix else e  # (a kept title ends the name: 王书记|来过)
-            s, e = toks.whole(s, e, person=True)
+            s, e = _person_extent(toks, sp, s, e, lo, hi)
         elif sp.type in ("address", "school"):
+            # a person span never splits an address: the address grows over it (it is dropped below)
+            lo, hi = _bounds(out, i, len(text))
             s, e = toks.whole(toks.place_left(s, lo), _tail(text, e, hi, sp.type))
         # never into a neighbour of another type (two person spans that meet are merged below)
         if before is not None and not (sp.type == before.type == "person"):
@@ -201,7 +306,81 @@ def extend_spans(text: str, spans: Sequence[Span], segmenter: Segmenter | None =
         if after is not None and not (sp.type == after.type == "person"):
             e = min(e, hi)
         out[i] = _grown(text, sp, s, e) if (s, e) != (sp.start, sp.end) else sp
+    places = [sp for sp in out if sp.type in ("address", "school")]
+    out = [sp for sp in out if sp.type != "person" or not any(p.start < sp.end and sp.start < p.end for p in places)]
     return _merge_people(text, out)
+
+
+def _bounds(spans: list[Span], i: int, n: int) -> tuple[int, int]:
+    """The end of the nearest span before ``spans[i]`` and the start of the nearest one after it, person spans not
+    counted."""
+    lo = max((sp.end for sp in spans[:i] if sp.type != "person"), default=0)
+    hi = min((sp.start for sp in spans[i + 1:] if sp.type != "person"), default=n)
+    return lo, hi
+
+
+def _transliterated(part: str) -> bool:
+    """At least half of the characters of ``part`` are transliteration syllables."""
+    inv = syllables()
+    return bool(part) and 2 * sum(c in inv for c in part) >= len(part)
+
+
+def _person_extent(toks: _Tokens, sp: Span, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
+    """(s, e) of a person span grown over its neighbouring characters: the out-of-vocabulary run (MAX_RUN), then, for
+    a transliterated name, the run of transliteration syllables (TRANSLIT_RUN) and a middle dot with the syllables
+    after it (麦迪娜·吐尔逊); a compound surname cut by the segmenter (跟上|官婉) and the missing given-name characters
+    of a Han name (何桂|琴家, 陈孙|沐阳)."""
+    text, inv = toks.text, syllables()
+    if sp.rule in FIXED_FORMS:
+        return toks.whole(s, e, person=True)
+    s = toks.run_left(s, lo)
+    if text[s] in inv and _transliterated(text[s:e]):
+        s = toks.translit_left(s, lo)
+        if s - 1 > lo and text[s - 1] in DOTS:
+            s = min(s, toks.translit_left(s - 1, lo) if toks.translit_left(s - 1, lo) < s - 1 else s)
+    s = _compound_left(text, s, lo)
+    if not sp.suffix:  # (a kept title ends the name: 王书记|来过)
+        e = toks.run_right(e, hi)
+        if text[e - 1] in inv and _transliterated(text[s:e]):
+            e = toks.translit_right(e, hi)
+            if e + 1 < hi and text[e] in DOTS and toks.translit_right(e + 1, hi) > e + 1:
+                e = toks.translit_right(e + 1, hi)
+        e = _given_right(toks, s, e, hi)
+    return toks.whole(s, e, person=True)
+
+
+def _compound_left(text: str, s: int, lo: int) -> int:
+    """``s`` moved one character left when that character and the first of the span make a compound surname the
+    segmenter cut (跟上|官婉清: 上官)."""
+    compound = surnames()[2]
+    if s - 1 >= lo and text[s - 1:s + 1] in compound and text[s:s + 2] not in compound:
+        return s - 1
+    return s
+
+
+def _given_right(toks: _Tokens, s: int, e: int, hi: int) -> int:
+    """The end of a Han name whose given name the span holds only in part: after a surname (or a compound, or two
+    surnames: 陈孙沐阳) and fewer than two given characters, the next characters that are given-name characters
+    (``given_ratios() >= GIVEN_RATIO``, no stop character) are taken until the given name has two; not a character
+    that starts a title (东方明|老师) or a segmenter token of three characters or more, or a common word
+    (慕容雪|通过: ``COMMON_FREQ``)."""
+    text = toks.text
+    _common, single, compound = surnames()
+    name = text[s:e]
+    if not name or not all(CJK.match(c) for c in name):
+        return e
+    head = 2 if name[:2] in compound else 1 if name[0] in single else 0
+    if not head:
+        return e
+    room = 2 - (len(name) - head)
+    if head == 1 and len(name) == 2 and name[1] in single:
+        room = 2  # (two surnames and nothing else yet: 陈孙 + 沐阳)
+    ratios = given_ratios()
+    while room > 0 and e < hi and CJK.match(text[e]) and text[e] not in STOP_CHARS \
+            and ratios.get(text[e], 0.0) >= GIVEN_RATIO and not TITLE_RE.match(text, e) and toks.short_rare(e):
+        e += 1
+        room -= 1
+    return e
 
 
 def _tail(text: str, e: int, hi: int, typ: str) -> int:
@@ -225,6 +404,16 @@ def _grown(text: str, sp: Span, s: int, e: int) -> Span:
                    rule=sp.rule if sp.rule.endswith("+words") else sp.rule + "+words")
 
 
+def _joined(text: str, a: int, b: int) -> bool:
+    """``text[a:b]``, between two person spans, makes them one name: middle dots (阿拉坦·巴根), or one space between
+    transliteration syllables (巴德玛　其其格)."""
+    gap = text[a:b]
+    if gap and all(c in DOTS for c in gap):
+        return True
+    return len(gap) == 1 and gap in SPACES and 0 < a and b < len(text) and text[a - 1] in syllables() \
+        and text[b] in syllables()
+
+
 def _merge_people(text: str, spans: list[Span]) -> list[Span]:
     """Person spans that overlap after growth, or are joined by a middle dot, become one (spans of other types were
     clipped at their neighbours and overlap nothing)."""
@@ -233,7 +422,7 @@ def _merge_people(text: str, spans: list[Span]) -> list[Span]:
     for sp in spans:
         prev = out[-1] if out else None
         if prev is not None and sp.type == "person" == prev.type and (
-                sp.start < prev.end or (text[prev.end:sp.start] and all(c in DOTS for c in text[prev.end:sp.start]))):
+                sp.start < prev.end or _joined(text, prev.end, sp.start)):
             e = max(prev.end, sp.end)
             suffix = sp.suffix if sp.end >= prev.end else prev.suffix
             key = "".join(text[prev.start:e - len(suffix)].split())
