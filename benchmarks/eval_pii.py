@@ -180,6 +180,9 @@ are joined by a dot or a space; the others are names of peoples whose syllables 
 叶尔波拉提, Yi 吉伍伍沙, Tibetan 才让拉毛, 吉毛措, 华旦东周, Ewenki 卡尔他昆), a compound surname missing from the
 surname list (独孤明杰), a name spaced between every character (马 合 沙 提) and a dotted name with spaces around the
 dot. Merging touching person spans and a fuller syllable inventory are the next steps; both need a new blind set.
+The first was then made (touching person spans are one name unless the first keeps a title; spaces round a middle
+dot are allowed): on this set, now spent, items left in part fall from 32 to 20, all 20 still leaking characters of
+a name (a development figure, not a blind one; zero on every other set; over-replaced characters unchanged).
 """
 
 HOLDOUT4_TEXT = """**Held-out set 4** (tests/pii/holdout4, {chars} characters, no names.csv). It was the blind

@@ -24,8 +24,9 @@ names table; numbers are left as found) is extended, in this order:
 4. **a Han name** takes the first character of a compound surname the segmenter cut off (跟上|官婉 -> 上官婉) and,
    when its given name has fewer than two characters, the given-name characters after it (何桂|琴家, 陈孙|沐阳;
    ``given_ratios``), never a title, a token of three characters or a common word (东方明|老师, 慕容雪|通过);
-5. two person spans joined by a middle dot, or by one space between syllables, are one name (阿拉坦·巴根,
-   巴德玛　其其格);
+5. two person spans that touch (the first without a kept title: 苏布达|其木格), are joined by a middle dot (阿拉坦·巴根,
+   also with spaces round it: 那顺 · 乌日图), or by one space between syllables (巴德玛　其其格) are one name with one
+   pseudonym;
 6. **addresses** take the rest of their last unit (…1单元 + 402, …嘎查 + 二组) and, to the left, the place-name
    tokens before them (tokens ending in 旗/区/县/镇/街道/苏木/嘎查 ..., with what lies between them and the span
    when it is at most four characters: 松山区穆家|营子镇, 巴音花镇乌兰敖都|嘎查; a bare place word takes the word
@@ -408,21 +409,24 @@ def _joined(text: str, a: int, b: int) -> bool:
     """``text[a:b]``, between two person spans, makes them one name: middle dots (阿拉坦·巴根), or one space between
     transliteration syllables (巴德玛　其其格)."""
     gap = text[a:b]
-    if gap and all(c in DOTS for c in gap):
+    core = gap.strip(SPACES)
+    if core and all(c in DOTS for c in core) and len(gap) - len(core) <= 2:  # (那顺 · 乌日图: spaces round the dot)
         return True
     return len(gap) == 1 and gap in SPACES and 0 < a and b < len(text) and text[a - 1] in syllables() \
         and text[b] in syllables()
 
 
 def _merge_people(text: str, spans: list[Span]) -> list[Span]:
-    """Person spans that overlap after growth, or are joined by a middle dot, become one (spans of other types were
-    clipped at their neighbours and overlap nothing)."""
+    """Person spans that overlap after growth, touch (the first without a kept title), or are joined by a middle dot
+    become one name with one pseudonym (spans of other types were clipped at their neighbours and overlap
+    nothing)."""
     spans.sort(key=lambda sp: (sp.start, -sp.end))
     out: list[Span] = []
     for sp in spans:
         prev = out[-1] if out else None
         if prev is not None and sp.type == "person" == prev.type and (
-                sp.start < prev.end or _joined(text, prev.end, sp.start)):
+                sp.start < prev.end or _joined(text, prev.end, sp.start)
+                or (sp.start == prev.end and not prev.suffix)):  # touching halves of one name (苏布达|其木格)
             e = max(prev.end, sp.end)
             suffix = sp.suffix if sp.end >= prev.end else prev.suffix
             key = "".join(text[prev.start:e - len(suffix)].split())
