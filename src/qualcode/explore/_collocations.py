@@ -60,6 +60,27 @@ def _segment_pairs(ids, seg) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return m["w_x"].to_numpy(), m["w_y"].to_numpy(), m["s"].to_numpy()
 
 
+def _pair_counts(key: np.ndarray, s: np.ndarray, min_count: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The distinct pair keys seen at least ``min_count`` times (sorted), their counts, and the number of distinct
+    segments ``s`` each is seen in: one sort of (pair, segment) packed into one integer, read off in runs."""
+    if not len(key):
+        return key, np.zeros(0, np.int64), np.zeros(0, np.int64)
+    n_seg = int(s.max()) + 1
+    n_key = int(key.max()) + 1
+    if n_key * n_seg >= 2 ** 62:  # the packed integer would overflow: number the distinct pairs first
+        labels, key = np.unique(key, return_inverse=True)
+        uniq, count, segments = _pair_counts(key.astype(np.int64), s, min_count)
+        return labels[uniq], count, segments
+    packed = np.sort(key * n_seg + s)
+    pair = packed // n_seg
+    first = np.flatnonzero(np.r_[True, pair[1:] != pair[:-1]])  # first element of each pair's run
+    count = np.diff(np.r_[first, len(pair)])
+    new_seg = np.r_[1, (packed[1:] != packed[:-1]).astype(np.int64)]  # a (pair, segment) not seen before
+    segments = np.add.reduceat(new_seg, first)
+    often = count >= min_count
+    return pair[first[often]], count[often], segments[often]
+
+
 def _pairs_table(ids, seg, vocab, window: Any, min_count: int = 1) -> pd.DataFrame:
     if window == "sentence" or window == "segment":
         a, b, s = _segment_pairs(ids, seg)
@@ -75,22 +96,10 @@ def _pairs_table(ids, seg, vocab, window: Any, min_count: int = 1) -> pd.DataFra
     else:
         a, b, s = _window_pairs(ids, seg, window)
         v = max(len(vocab), 1)
-        key = a * v + b
-        uniq, count = np.unique(key, return_counts=True)
-        n_pairs = len(key)
+        n_pairs = len(a)
         firsts = np.bincount(a, minlength=v)
         seconds = np.bincount(b, minlength=v)
-        often = count >= min_count  # segments are counted for the pairs that are kept only
-        uniq, count = uniq[often], count[often]
-        hit = np.zeros(len(key), bool)
-        if len(uniq):
-            at = np.minimum(np.searchsorted(uniq, key), len(uniq) - 1)
-            hit = uniq[at] == key
-        n_seg = int(seg.max()) + 1 if len(seg) else 1
-        seg_keys = unique(key[hit] * n_seg + s[hit]) // n_seg  # (pair, segment) once each
-        segments = np.zeros(len(uniq), np.int64)
-        su, sc = np.unique(seg_keys, return_counts=True)
-        segments[np.searchsorted(uniq, su)] = sc
+        uniq, count, segments = _pair_counts(a * v + b, s, min_count)
         out = pd.DataFrame({"a": uniq // v, "b": uniq % v, "count": count, "segments": segments})
         r1 = firsts[out["a"].to_numpy()]
         c1 = seconds[out["b"].to_numpy()]
