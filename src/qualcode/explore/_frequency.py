@@ -25,6 +25,9 @@ from qualcode.segment import Segmenter
 
 __all__ = ["FREQUENCY_COLUMNS", "Encoded", "encode_tokens", "group_word_counts", "word_frequency", "word_respondents"]
 
+#: (group, word) keys are counted in an array (np.bincount) up to this many, or this many per token; beyond, by sort.
+ARRAY_KEYS, ARRAY_KEYS_PER_TOKEN = 1 << 20, 4
+
 #: Columns of :func:`word_frequency` (after the ``by`` column when one is given).
 FREQUENCY_COLUMNS = ["word", "count", "per_10k", "segments", "respondents", "rank"]
 
@@ -82,7 +85,7 @@ def group_word_counts(enc: Encoded, by: str | None) -> tuple[pd.DataFrame, pd.Se
     n_resp = int(r_row.max()) + 1 if len(r_row) else 1
     resp_key = unique((g * n_resp + r_row[enc.row]) * n_words + enc.word)  # (group, respondent, word) once each
     resp_groups = (resp_key // n_words // n_resp) * n_words + resp_key % n_words
-    if n_keys <= max(4 * len(key), 1 << 20):  # (group, word) keys few enough to count in an array
+    if n_keys <= max(ARRAY_KEYS_PER_TOKEN * len(key), ARRAY_KEYS):  # few enough (group, word) keys for an array
         tally = np.bincount(key, minlength=n_keys)
         uniq = np.flatnonzero(tally)
         count = tally[uniq]

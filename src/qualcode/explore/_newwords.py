@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,31 +33,31 @@ _HAN = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x3007, 0x3007))
 
 def _codepoints(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     """Code points of the texts joined by a 0 separator, every non-Han character set to 0; and each text's start."""
-    cps = np.frombuffer("\x00".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    han = np.zeros(len(cps), dtype=bool)
+    raw = np.frombuffer("\x00".join(texts).encode("utf-32-le"), dtype=np.uint32)
+    han = np.zeros(len(raw), dtype=bool)
     for lo, hi in _HAN:
-        han |= (cps >= lo) & (cps <= hi)
-    cps[~han] = 0
+        han |= (raw >= lo) & (raw <= hi)
+    cps = np.where(han, raw, 0).astype(np.uint64)
     lengths = np.fromiter(map(len, texts), np.int64, len(texts))
     starts = np.concatenate([[0], np.cumsum(lengths + 1)[:-1]]) if len(texts) else np.zeros(0, np.int64)
     return cps, starts
 
 
-def _keys(cps: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
-    """Packed keys of every n-gram of Han characters and their start positions (shifted slices of the code points,
-    no gather)."""
-    m = len(cps) - n + 1
-    if m <= 0:
-        return np.zeros(0, np.uint64), np.zeros(0, np.int64)
-    key = cps[:m].copy()
-    ok = key != 0
-    for j in range(1, n):
-        nxt = cps[j:j + m]
-        ok &= nxt != 0
-        key <<= np.uint64(16)
+def _ngrams(cps: np.ndarray, max_len: int) -> Iterator[tuple[int, np.ndarray, np.ndarray]]:
+    """``(n, keys, starts)`` of the n-grams of Han characters for n = 2..max_len, each built from the one before
+    with one shift of the code points (no gather)."""
+    key, ok = cps, cps != 0
+    for n in range(2, max_len + 1):
+        m = len(cps) - n + 1
+        if m <= 0:
+            yield n, np.zeros(0, np.uint64), np.zeros(0, np.int64)
+            continue
+        nxt = cps[n - 1:n - 1 + m]
+        key = key[:m] << np.uint64(16)
         key |= nxt
-    pos = np.flatnonzero(ok)
-    return key[pos], pos
+        ok = ok[:m] & (nxt != 0)
+        pos = np.flatnonzero(ok)
+        yield n, key[pos], pos
 
 
 def _unpack(key: int, n: int) -> str:
@@ -75,8 +75,7 @@ def _count_codes(cps: np.ndarray, max_len: int) -> Counts:
     single = np.bincount(cps[cps > 0].astype(np.int64), minlength=1 << 16)  # Han code points are < 2^16
     chars = np.flatnonzero(single).astype(np.uint64)
     out = {1: (chars, single[chars.astype(np.int64)].astype(np.int64))}
-    for n in range(2, max_len + 1):
-        key, _pos = _keys(cps, n)
+    for n, key, _pos in _ngrams(cps, max_len):
         out[n] = np.unique(key, return_counts=True)
     return out
 
@@ -156,9 +155,11 @@ def _find_candidates(chunk: pd.DataFrame, cps: np.ndarray, index: dict[int, pd.I
     starts = np.concatenate([[0], np.cumsum(np.fromiter(map(len, texts), np.int64, len(texts)) + 1)[:-1]])
     edge = _token_edges(starts, texts, chunk["tokens"].tolist(), len(cps))
     found: dict = {"edge": edge, "starts": starts}
-    for n, cand in index.items():
-        key, pos = _keys(cps, n)
-        idx = cand.get_indexer(key) if len(cand) else np.full(len(key), -1)
+    for n, key, pos in _ngrams(cps, max(index, default=1)):
+        if n not in index:
+            continue
+        cand = index[n]
+        idx = cand.get_indexer(pd.Index(key, copy=False)) if len(cand) else np.full(len(key), -1)
         hit = idx >= 0
         idx, pos = idx[hit].astype(np.int32), pos[hit].astype(np.int32)
         aligned = edge[pos] & edge[pos + n]
