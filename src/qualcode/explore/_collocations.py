@@ -15,6 +15,8 @@ __all__ = ["COLLOCATION_COLUMNS", "collocations", "contingency_scores"]
 
 COLLOCATION_COLUMNS = ["count", "count_a", "count_b", "expected", "pmi", "log_likelihood", "t_score", "segments"]
 MEASURES = ("pmi", "log_likelihood", "t_score", "count")
+#: (pair, segment) are packed into one int64 below this bound.
+PACKED_LIMIT = 2 ** 62
 
 
 def contingency_scores(o11, r1, c1, n) -> dict[str, np.ndarray]:
@@ -60,6 +62,64 @@ def _segment_pairs(ids, seg) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return m["w_x"].to_numpy(), m["w_y"].to_numpy(), m["s"].to_numpy()
 
 
+def _window_packed(ids, seg, window: int, v: int, n_seg: int) -> np.ndarray:
+    """:func:`_window_pairs` packed as ``(first * v + second) * n_seg + segment``, one integer per pair (no
+    separate first, second and segment arrays: a tenth of the memory traffic at 10 M characters)."""
+    parts = []
+    for k in range(1, window + 1):
+        if len(ids) <= k:
+            break
+        same = seg[:-k] == seg[k:]
+        parts.append(((ids[:-k] * v + ids[k:]) * n_seg + seg[:-k])[same])
+    return np.concatenate(parts) if parts else np.empty(0, np.int64)
+
+
+def _window_counts(ids, seg, window: int, v: int, min_count: int):
+    """Window pairs counted from one sort of the packed (pair, segment) integers: the pairs seen at least
+    ``min_count`` times (sorted keys ``first * v + second``), their counts and segments, the first and second word
+    margins (every pair), and the number of pairs."""
+    n_seg = int(seg.max()) + 1 if len(seg) else 1
+    if v * v * n_seg >= PACKED_LIMIT:  # the packed integer would overflow: pairs and segments apart
+        a, b, s = _window_pairs(ids, seg, window)
+        uniq, count, segments = _pair_counts(a * v + b, s, min_count)
+        return uniq, count, segments, np.bincount(a, minlength=v), np.bincount(b, minlength=v), len(a)
+    packed = np.sort(_window_packed(ids, seg, window, v, n_seg))
+    if not len(packed):
+        empty = np.zeros(0, np.int64)
+        return empty, empty, empty, np.zeros(v, np.int64), np.zeros(v, np.int64), 0
+    pair = packed // n_seg
+    first = np.flatnonzero(np.r_[True, pair[1:] != pair[:-1]])  # first element of each pair's run
+    count = np.diff(np.r_[first, len(pair)])
+    new_seg = np.r_[1, (packed[1:] != packed[:-1]).astype(np.int64)]  # a (pair, segment) not seen before
+    segments = np.add.reduceat(new_seg, first)
+    uniq = pair[first]
+    firsts = np.bincount(uniq // v, weights=count, minlength=v).astype(np.int64)
+    seconds = np.bincount(uniq % v, weights=count, minlength=v).astype(np.int64)
+    often = count >= min_count
+    return uniq[often], count[often], segments[often], firsts, seconds, len(packed)
+
+
+def _pair_counts(key: np.ndarray, s: np.ndarray, min_count: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The distinct pair keys seen at least ``min_count`` times (sorted), their counts, and the number of distinct
+    segments ``s`` each is seen in: one sort of (pair, segment) packed into one integer, read off in runs."""
+    if not len(key):
+        return key, np.zeros(0, np.int64), np.zeros(0, np.int64)
+    n_seg = int(s.max()) + 1
+    labels = None
+    if (int(key.max()) + 1) * n_seg >= PACKED_LIMIT:  # the packed integer would overflow: number the pairs first
+        labels, key = np.unique(key, return_inverse=True)
+        key = key.astype(np.int64)
+    packed = np.sort(key * n_seg + s)
+    pair = packed // n_seg
+    first = np.flatnonzero(np.r_[True, pair[1:] != pair[:-1]])  # first element of each pair's run
+    count = np.diff(np.r_[first, len(pair)])
+    new_seg = np.r_[1, (packed[1:] != packed[:-1]).astype(np.int64)]  # a (pair, segment) not seen before
+    segments = np.add.reduceat(new_seg, first)
+    often = count >= min_count
+    uniq = pair[first[often]]
+    return (uniq if labels is None else labels[uniq]), count[often], segments[often]
+
+
 def _pairs_table(ids, seg, vocab, window: Any, min_count: int = 1) -> pd.DataFrame:
     if window == "sentence" or window == "segment":
         a, b, s = _segment_pairs(ids, seg)
@@ -73,24 +133,8 @@ def _pairs_table(ids, seg, vocab, window: Any, min_count: int = 1) -> pd.DataFra
         scores = contingency_scores(out["count"], r1, c1, n_seg)
         out["count_a"], out["count_b"], out["segments"] = r1, c1, out["count"]
     else:
-        a, b, s = _window_pairs(ids, seg, window)
         v = max(len(vocab), 1)
-        key = a * v + b
-        uniq, count = np.unique(key, return_counts=True)
-        n_pairs = len(key)
-        firsts = np.bincount(a, minlength=v)
-        seconds = np.bincount(b, minlength=v)
-        often = count >= min_count  # segments are counted for the pairs that are kept only
-        uniq, count = uniq[often], count[often]
-        hit = np.zeros(len(key), bool)
-        if len(uniq):
-            at = np.minimum(np.searchsorted(uniq, key), len(uniq) - 1)
-            hit = uniq[at] == key
-        n_seg = int(seg.max()) + 1 if len(seg) else 1
-        seg_keys = unique(key[hit] * n_seg + s[hit]) // n_seg  # (pair, segment) once each
-        segments = np.zeros(len(uniq), np.int64)
-        su, sc = np.unique(seg_keys, return_counts=True)
-        segments[np.searchsorted(uniq, su)] = sc
+        uniq, count, segments, firsts, seconds, n_pairs = _window_counts(ids, seg, window, v, min_count)
         out = pd.DataFrame({"a": uniq // v, "b": uniq % v, "count": count, "segments": segments})
         r1 = firsts[out["a"].to_numpy()]
         c1 = seconds[out["b"].to_numpy()]

@@ -23,7 +23,10 @@ from qualcode.explore._common import (
 )
 from qualcode.segment import Segmenter
 
-__all__ = ["FREQUENCY_COLUMNS", "Encoded", "encode_tokens", "group_word_counts", "word_frequency"]
+__all__ = ["FREQUENCY_COLUMNS", "Encoded", "encode_tokens", "group_word_counts", "word_frequency", "word_respondents"]
+
+#: (group, word) keys are counted in an array (np.bincount) up to this many, or this many per token; beyond, by sort.
+ARRAY_KEYS, ARRAY_KEYS_PER_TOKEN = 1 << 20, 4
 
 #: Columns of :func:`word_frequency` (after the ``by`` column when one is given).
 FREQUENCY_COLUMNS = ["word", "count", "per_10k", "segments", "respondents", "rank"]
@@ -55,8 +58,9 @@ def encode_tokens(segments: pd.DataFrame, *, stopwords: Any = None, segmenter: S
                             len(vocab))
     rows = np.repeat(np.arange(len(segs)), lengths)
     keep = keep_word[codes] if len(codes) else np.zeros(0, bool)
-    used, new_codes = np.unique(codes[keep], return_inverse=True)
-    return Encoded(segs, new_codes.astype(np.int64), rows[keep], vocab[used])
+    # the kept vocabulary entries renumbered in order (what np.unique(..., return_inverse=True) gives, without a sort)
+    new_id = np.cumsum(keep_word) - 1
+    return Encoded(segs, new_id[codes[keep]].astype(np.int64), rows[keep], vocab[keep_word])
 
 
 def _codes(values: pd.Series | None, n: int) -> tuple[np.ndarray, np.ndarray]:
@@ -74,18 +78,34 @@ def group_word_counts(enc: Encoded, by: str | None) -> tuple[pd.DataFrame, pd.Se
     g_row, g_labels = _codes(group_values(enc.segs, by), len(enc.segs))
     r_row, _ = _codes(enc.segs["respondent_id"].astype(str), len(enc.segs))
     g = g_row[enc.row]
+    n_keys = len(g_labels) * n_words
     key = g * n_words + enc.word
-    uniq, count = np.unique(key, return_counts=True)
-    seg_key = unique(enc.row * n_words + enc.word)
+    seg_key = unique(enc.row * n_words + enc.word)  # (segment, word) once each
     seg_groups = g_row[seg_key // n_words] * n_words + seg_key % n_words
     n_resp = int(r_row.max()) + 1 if len(r_row) else 1
-    resp_key = unique((g * n_resp + r_row[enc.row]) * n_words + enc.word)
+    resp_key = unique((g * n_resp + r_row[enc.row]) * n_words + enc.word)  # (group, respondent, word) once each
     resp_groups = (resp_key // n_words // n_resp) * n_words + resp_key % n_words
+    if n_keys <= max(ARRAY_KEYS_PER_TOKEN * len(key), ARRAY_KEYS):  # few enough (group, word) keys for an array
+        tally = np.bincount(key, minlength=n_keys)
+        uniq = np.flatnonzero(tally)
+        count = tally[uniq]
+        segments = np.bincount(seg_groups, minlength=n_keys)[uniq]
+        respondents = np.bincount(resp_groups, minlength=n_keys)[uniq]
+    else:
+        uniq, count = np.unique(key, return_counts=True)
+        segments, respondents = _count_in(uniq, seg_groups), _count_in(uniq, resp_groups)
     col = by or "_group"
     out = pd.DataFrame({col: g_labels[uniq // n_words], "word": enc.vocab[uniq % n_words], "count": count,
-                        "segments": _count_in(uniq, seg_groups), "respondents": _count_in(uniq, resp_groups)})
+                        "segments": segments, "respondents": respondents})
     totals = pd.Series(np.bincount(g, minlength=len(g_labels)), index=g_labels)
     return out, totals
+
+
+def word_respondents(enc: Encoded) -> np.ndarray:
+    """Per vocabulary entry: the respondents using it."""
+    r_row, _ = _codes(enc.segs["respondent_id"].astype(str), len(enc.segs))
+    n_words = max(len(enc.vocab), 1)
+    return np.bincount(unique(r_row[enc.row] * n_words + enc.word) % n_words, minlength=len(enc.vocab))
 
 
 def _count_in(keys: np.ndarray, values: np.ndarray) -> np.ndarray:

@@ -10,7 +10,7 @@ import pandas as pd
 
 from qualcode.analysis._association import holm
 from qualcode.explore._common import check_positive, stopword_set
-from qualcode.explore._frequency import encode_tokens, group_word_counts
+from qualcode.explore._frequency import encode_tokens, group_word_counts, word_respondents
 from qualcode.segment import Segmenter
 
 __all__ = ["KEYNESS_COLUMNS", "keyness", "log_likelihood", "reference_frequencies"]
@@ -40,14 +40,14 @@ def _jieba_dictionary() -> pd.Series:
     import jieba
 
     path = Path(jieba.__file__).parent / "dict.txt"
-    words, freqs = [], []
+    freqs: dict[str, int] = {}
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
             if len(parts) >= 2 and parts[1].isdigit():
-                words.append(parts[0])
-                freqs.append(int(parts[1]))
-    return pd.Series(freqs, index=words, dtype=np.int64).groupby(level=0).sum()
+                freqs[parts[0]] = freqs.get(parts[0], 0) + int(parts[1])
+    words = sorted(freqs)  # a word listed twice counts once, with its frequencies added; sorted as groupby sorts
+    return pd.Series([freqs[w] for w in words], index=words, dtype=np.int64)
 
 
 def reference_frequencies(stopwords: Any = None, segmenter: Segmenter | None = None) -> pd.Series:
@@ -90,9 +90,6 @@ def keyness(segments: pd.DataFrame, by: str = "role", *, reference: Any = "rest"
     enc = encode_tokens(segments, stopwords=stopwords, segmenter=segmenter, speakers=speakers)
     key = by
     table, totals = group_word_counts(enc, by)
-    overall, _ = group_word_counts(enc, None)
-    corpus_counts = pd.Series(overall["count"].to_numpy(), index=overall["word"])
-    corpus_resp = pd.Series(overall["respondents"].to_numpy(), index=overall["word"])
     n_tokens = float(len(enc.word))
     if isinstance(reference, str):
         if reference not in REFERENCES:
@@ -102,6 +99,9 @@ def keyness(segments: pd.DataFrame, by: str = "role", *, reference: Any = "rest"
         general = reference.astype(float)
     else:
         raise ValueError(f"reference is a {type(reference).__name__}: give 'rest', 'general' or a Series of counts")
+    if general is None:  # the whole corpus (every group together), counted once
+        corpus_counts = pd.Series(np.bincount(enc.word, minlength=len(enc.vocab)), index=enc.vocab)
+        corpus_resp = pd.Series(word_respondents(enc), index=enc.vocab)
     parts = []
     for group in totals.index:
         sub = table[table[key] == group].set_index("word")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,29 +33,31 @@ _HAN = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x3007, 0x3007))
 
 def _codepoints(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     """Code points of the texts joined by a 0 separator, every non-Han character set to 0; and each text's start."""
-    joined = "\x00".join(texts)
-    cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    han = np.zeros(len(cps), dtype=bool)
+    raw = np.frombuffer("\x00".join(texts).encode("utf-32-le"), dtype=np.uint32)
+    han = np.zeros(len(raw), dtype=bool)
     for lo, hi in _HAN:
-        han |= (cps >= lo) & (cps <= hi)
-    cps[~han] = 0
+        han |= (raw >= lo) & (raw <= hi)
+    cps = np.where(han, raw, 0).astype(np.uint64)
     lengths = np.fromiter(map(len, texts), np.int64, len(texts))
     starts = np.concatenate([[0], np.cumsum(lengths + 1)[:-1]]) if len(texts) else np.zeros(0, np.int64)
     return cps, starts
 
 
-def _keys(cps: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
-    """Packed keys of every n-gram of Han characters and their start positions."""
-    m = len(cps) - n + 1
-    if m <= 0:
-        return np.zeros(0, np.uint64), np.zeros(0, np.int64)
-    zero = np.concatenate([[0], np.cumsum(cps == 0)])
-    ok = (zero[n:n + m] - zero[:m]) == 0
-    pos = np.flatnonzero(ok)
-    key = np.zeros(len(pos), dtype=np.uint64)
-    for j in range(n):
-        key = (key << np.uint64(16)) | cps[pos + j]
-    return key, pos
+def _ngrams(cps: np.ndarray, max_len: int) -> Iterator[tuple[int, np.ndarray, np.ndarray]]:
+    """``(n, keys, starts)`` of the n-grams of Han characters for n = 2..max_len, each built from the one before
+    with one shift of the code points (no gather)."""
+    key, ok = cps, cps != 0
+    for n in range(2, max_len + 1):
+        m = len(cps) - n + 1
+        if m <= 0:
+            yield n, np.zeros(0, np.uint64), np.zeros(0, np.int64)
+            continue
+        nxt = cps[n - 1:n - 1 + m]
+        key = key[:m] << np.uint64(16)
+        key |= nxt
+        ok = ok[:m] & (nxt != 0)
+        pos = np.flatnonzero(ok)
+        yield n, key[pos], pos
 
 
 def _unpack(key: int, n: int) -> str:
@@ -66,14 +68,17 @@ Counts = dict  # n -> (sorted unique packed keys, counts)
 
 
 def _count(texts: Sequence[str], max_len: int) -> Counts:
-    cps, _ = _codepoints(list(texts))
+    return _count_codes(_codepoints(list(texts))[0], max_len)
+
+
+def _count_codes(cps: np.ndarray, max_len: int) -> Counts:
     single = np.bincount(cps[cps > 0].astype(np.int64), minlength=1 << 16)  # Han code points are < 2^16
     chars = np.flatnonzero(single).astype(np.uint64)
     out = {1: (chars, single[chars.astype(np.int64)].astype(np.int64))}
-    for n in range(2, max_len + 1):
-        key, _pos = _keys(cps, n)
+    for n, key, _pos in _ngrams(cps, max_len):
         out[n] = np.unique(key, return_counts=True)
     return out
+
 
 
 def ngram_counts(texts: Sequence[str], max_len: int = MAX_LEN) -> dict[int, pd.Series]:
@@ -97,14 +102,6 @@ def _merge(a: Counts | None, b: Counts) -> Counts:
         counts[np.searchsorted(keys, kb)] += cb
         out[n] = (keys, counts)
     return out
-
-
-def _member(keys: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
-    """``np.isin(keys, sorted_set)`` for a sorted set, by binary search (no sort of ``keys``)."""
-    if not len(sorted_set):
-        return np.zeros(len(keys), bool)
-    i = np.minimum(np.searchsorted(sorted_set, keys), len(sorted_set) - 1)
-    return sorted_set[i] == keys
 
 
 def _lookup(counts: tuple[np.ndarray, np.ndarray], keys: np.ndarray) -> np.ndarray:
@@ -149,26 +146,48 @@ def _token_edges(starts: np.ndarray, texts: list[str], token_lists, size: int) -
     return np.frombuffer(bytes(edge), dtype=np.uint8).astype(bool)
 
 
-def _second_pass(chunk: pd.DataFrame, offset: int, cand: dict[int, np.ndarray], stats: dict) -> None:
-    """Neighbours, token-boundary alignment, the segmenter's cut and the segment (``row``: ``offset`` + position in
-    the chunk) of every occurrence of the candidates in one chunk."""
+def _find_candidates(chunk: pd.DataFrame, cps: np.ndarray, index: dict[int, pd.Index], tally: dict) -> dict:
+    """Pass 2, first part, over one chunk (``cps``: its code points from pass 1): the occurrences of the candidates
+    (``idx``: the candidate's position in ``index[n]``, a hash lookup; ``pos``: where it starts) and the
+    segmenter's token boundaries (``edge``); adds each candidate's occurrences, aligned occurrences and aligned
+    occurrences cut inside to ``tally[n]``."""
     texts = chunk["text"].tolist()
-    cps, starts = _codepoints(texts)
+    starts = np.concatenate([[0], np.cumsum(np.fromiter(map(len, texts), np.int64, len(texts)) + 1)[:-1]])
     edge = _token_edges(starts, texts, chunk["tokens"].tolist(), len(cps))
-    seg_of = np.repeat(np.arange(len(texts)), np.fromiter(map(len, texts), np.int64, len(texts)) + 1)
-    for n, keys in cand.items():
-        key, pos = _keys(cps, n)
-        hit = _member(key, keys)
-        key, pos = key[hit], pos[hit]
-        left = np.where(pos > 0, cps[np.maximum(pos - 1, 0)], 0)
-        right = np.where(pos + n < len(cps), cps[np.minimum(pos + n, len(cps) - 1)], 0)
-        cut = np.zeros(len(pos), dtype=np.int64)  # bit j-1: the segmenter cut after the j-th character
-        for j in range(1, n):
-            cut |= edge[pos + j].astype(np.int64) << (j - 1)
+    found: dict = {"edge": edge, "starts": starts}
+    for n, key, pos in _ngrams(cps, max(index, default=1)):
+        if n not in index:
+            continue
+        cand = index[n]
+        idx = cand.get_indexer(pd.Index(key, copy=False)) if len(cand) else np.full(len(key), -1)
+        hit = idx >= 0
+        idx, pos = idx[hit].astype(np.int32), pos[hit].astype(np.int32)
         aligned = edge[pos] & edge[pos + n]
-        stats.setdefault(n, []).append(pd.DataFrame({
-            "key": key, "left": left, "right": right, "aligned": aligned, "split": aligned & (cut > 0),
-            "cut": np.where(aligned, cut, -1), "row": offset + seg_of[pos]}))
+        inside = np.zeros(len(pos), dtype=bool)
+        for j in range(1, n):
+            inside |= edge[pos + j]
+        for name, which in (("occ", idx), ("aligned", idx[aligned]), ("split", idx[aligned & inside])):
+            tally[n][name] += np.bincount(which, minlength=len(cand))
+        found[n] = (idx, pos)
+    return found
+
+
+def _occurrences(found: dict, cps: np.ndarray, n: int, ok: np.ndarray, offset: int) -> dict[str, np.ndarray]:
+    """Pass 2, second part: neighbours, token-boundary alignment, the segmenter's cut and the segment (``row``:
+    ``offset`` + position in the chunk) of every occurrence in one chunk of the candidates ``ok`` keeps."""
+    idx, pos = found[n]
+    sel = ok[idx]
+    idx, pos = idx[sel].astype(np.int64), pos[sel].astype(np.int64)
+    edge = found["edge"]
+    left = np.where(pos > 0, cps[np.maximum(pos - 1, 0)], 0).astype(np.uint64)
+    right = np.where(pos + n < len(cps), cps[np.minimum(pos + n, len(cps) - 1)], 0).astype(np.uint64)
+    cut = np.zeros(len(pos), dtype=np.int64)  # bit j-1: the segmenter cut after the j-th character
+    for j in range(1, n):
+        cut |= edge[pos + j].astype(np.int64) << (j - 1)
+    aligned = edge[pos] & edge[pos + n]
+    row = offset + np.searchsorted(found["starts"], pos, side="right") - 1
+    return {"idx": idx, "left": left, "right": right, "aligned": aligned, "cut": np.where(aligned, cut, -1),
+            "row": row}
 
 
 def discover_words(segments: Any, *, min_len: int = 2, max_len: int = MAX_LEN, min_count: int = 5,
@@ -198,8 +217,11 @@ def discover_words(segments: Any, *, min_len: int = 2, max_len: int = MAX_LEN, m
         raise ValueError(f"max_len == {max_len!r}, must be between min_len ({min_len}) and {MAX_LEN}")
     chunks = _chunks(segments, chunk_rows)
     counts = None
+    codes = []  # the Han code points of each chunk (16 bits each), kept for pass 2
     for chunk in chunks:  # pass 1: n-gram counts, chunk by chunk
-        counts = _merge(counts, _count(chunk["text"].tolist(), max_len))
+        cps, _starts = _codepoints(chunk["text"].tolist())
+        codes.append(cps.astype(np.uint16))
+        counts = _merge(counts, _count_codes(cps, max_len))
     if counts is None or not len(counts[1][0]):
         return pd.DataFrame(columns=NEWWORD_COLUMNS)
     total = float(counts[1][1].sum())
@@ -216,16 +238,22 @@ def discover_words(segments: Any, *, min_len: int = 2, max_len: int = MAX_LEN, m
             pmi = np.minimum(pmi, np.log2(c * total / (fa * fb)))
         keep = pmi >= min_pmi
         cand[n], pmis[n] = keys[keep], pd.Series(pmi[keep], index=keys[keep])
-    stats: dict[int, list] = {}
-    offset = 0
-    for chunk in chunks:  # pass 2: neighbours and token boundaries of the candidates
-        _second_pass(chunk, offset, cand, stats)
-        offset += len(chunk)
+    index = {n: pd.Index(keys) for n, keys in cand.items()}
+    tally = {n: {name: np.zeros(len(keys), np.int64) for name in ("occ", "aligned", "split")}
+             for n, keys in cand.items()}
+    found = [_find_candidates(chunk, cps.astype(np.uint64), index, tally) for chunk, cps in zip(chunks, codes)]
+    offsets = np.cumsum([0, *map(len, chunks)])
     resp_codes = pd.factorize(np.concatenate([c["respondent_id"].astype(str).to_numpy() for c in chunks]))[0]
     seg_ids = np.concatenate([c["seg_id"].astype(str).to_numpy() for c in chunks])
     floors = (min_entropy, min_aligned)
-    rows = [_candidate_rows(n, pd.concat(frames, ignore_index=True), pmis[n], counts[n], floors, resp_codes, seg_ids)
-            for n, frames in stats.items() if frames]
+    rows = []
+    for n, t in tally.items():
+        # alignment and split first: most n-grams do not sit on token boundaries
+        with np.errstate(invalid="ignore", divide="ignore"):
+            ok = (t["aligned"] / t["occ"] >= min_aligned) & (t["split"] > 0.5 * np.maximum(t["aligned"], 1))
+        parts = [_occurrences(f, cps.astype(np.uint64), n, ok, int(o)) for f, cps, o in zip(found, codes, offsets)]
+        occ = {k: np.concatenate([p[k] for p in parts]) for k in parts[0]}
+        rows.append(_candidate_rows(n, occ, ok, t, pmis[n], counts[n], floors, resp_codes, seg_ids))
     table = pd.concat(rows, ignore_index=True) if rows else pd.DataFrame(columns=NEWWORD_COLUMNS)
     table = _drop_stop_edges(table, stopword_set(stopwords, segmenter))
     table = table.sort_values(["score", "count", "word"], ascending=[False, False, True], kind="stable")
@@ -244,50 +272,63 @@ def _pieces(word: str, cut: int) -> str:
     return " ".join(out)
 
 
-def _candidate_rows(n: int, occ: pd.DataFrame, pmi: pd.Series, counts: tuple, floors: tuple[float, float],
-                    resp_codes: np.ndarray, seg_ids: np.ndarray) -> pd.DataFrame:
-    """The candidates of length ``n`` that pass the entropy, alignment and split floors, with their measures."""
+def _candidate_rows(n: int, occ: dict[str, np.ndarray], ok: np.ndarray, tally: dict[str, np.ndarray],
+                    pmi: pd.Series, counts: tuple, floors: tuple[float, float], resp_codes: np.ndarray,
+                    seg_ids: np.ndarray) -> pd.DataFrame:
+    """The candidates of length ``n`` that pass the entropy, alignment and split floors, with their measures.
+    ``occ``: one array per field of :func:`_occurrences`, one element per occurrence of a candidate ``ok`` keeps
+    (those aligned and split often enough), in reading order; ``tally``: every candidate's occurrences, aligned
+    occurrences and aligned occurrences cut inside."""
     min_entropy, min_aligned = floors
-    # alignment and split first (numpy, over every occurrence): most n-grams do not sit on token boundaries
     keys_all = pmi.index.to_numpy(dtype=np.uint64)  # the sorted candidate keys
-    idx = np.searchsorted(keys_all, occ["key"].to_numpy())
-    n_occ = np.bincount(idx, minlength=len(keys_all))
-    n_aligned = np.bincount(idx, weights=occ["aligned"].to_numpy(), minlength=len(keys_all))
-    n_split = np.bincount(idx, weights=occ["split"].to_numpy(), minlength=len(keys_all))
-    with np.errstate(invalid="ignore", divide="ignore"):
-        ok = (n_aligned / n_occ >= min_aligned) & (n_split > 0.5 * np.maximum(n_aligned, 1))
-    occ = occ[ok[idx]]
-    occ = occ.assign(resp=resp_codes[occ["row"].to_numpy()])
-    g = occ.groupby("key", sort=True)
-    base = g.agg(aligned=("aligned", "mean"), n_aligned=("aligned", "sum"), n_split=("split", "sum"),
-                 respondents=("resp", "nunique"), first=("row", "min"))
-    base["example"] = seg_ids[base["first"].to_numpy()]
-    keys = base.index.to_numpy(dtype=np.uint64)
+    new = np.cumsum(ok) - 1  # the kept candidates numbered in key order
+    k = int(ok.sum())
+    grp = new[occ["idx"]]
+    keys = keys_all[ok]
+    n_aligned, n_split = tally["aligned"][ok], tally["split"][ok]
+    aligned = n_aligned / tally["occ"][ok]
+    first = np.full(k, np.iinfo(np.int64).max)
+    np.minimum.at(first, grp, occ["row"])
+    n_resp = int(resp_codes.max()) + 1 if len(resp_codes) else 1
+    respondents = np.bincount(unique(grp * n_resp + resp_codes[occ["row"]]) // n_resp, minlength=k)
     total = _lookup(counts, keys).astype(float)
-    position = {k: i for i, k in enumerate(keys.tolist())}
-    ent = {}
-    for side in ("left", "right"):
-        inner = occ[occ[side] != 0].groupby(["key", side]).size().reset_index(name="c")
-        edges = occ[occ[side] == 0].groupby("key").size().reindex(keys, fill_value=0).to_numpy(dtype=float)
-        grp = inner["key"].map(position).to_numpy(dtype=np.int64)
-        ent[side] = _entropy(inner["c"].to_numpy(dtype=float), edges, total, grp, len(keys))
-    out = pd.DataFrame({"key": keys, "length": n, "count": total.astype(np.int64), "pmi": pmi.reindex(keys).to_numpy(),
-                        "left_entropy": ent["left"], "right_entropy": ent["right"],
-                        "aligned": base["aligned"].to_numpy(),
-                        "split": np.where(base["n_aligned"] > 0,
-                                          base["n_split"] / base["n_aligned"].clip(lower=1), 0.0),
-                        "respondents": base["respondents"].to_numpy(), "example": base["example"].to_numpy()})
-    out = out[(out["left_entropy"] >= min_entropy) & (out["right_entropy"] >= min_entropy)
-              & (out["aligned"] >= min_aligned) & (out["split"] > 0.5)]
-    kept = set(out["key"].tolist())
-    cuts = occ[(occ["cut"] >= 0) & occ["key"].isin(kept)].groupby(["key", "cut"]).size().reset_index(name="c")
-    cuts = cuts.sort_values(["c", "cut"], ascending=[False, True], kind="stable").drop_duplicates("key")
-    usual = dict(zip(cuts["key"].tolist(), cuts["cut"].tolist()))  # the segmenter's most frequent cut
-    words = [_unpack(k, n) for k in out["key"].tolist()]
+    ent = {side: _side_entropy(grp, occ[side], total, k) for side in ("left", "right")}
+    out = pd.DataFrame({"key": keys, "length": n, "count": total.astype(np.int64), "pmi": pmi.to_numpy()[ok],
+                        "left_entropy": ent["left"], "right_entropy": ent["right"], "aligned": aligned,
+                        "split": np.where(n_aligned > 0, n_split / np.maximum(n_aligned, 1), 0.0),
+                        "respondents": respondents, "example": seg_ids[first] if k else seg_ids[:0]})
+    kept = ((out["left_entropy"] >= min_entropy) & (out["right_entropy"] >= min_entropy)
+            & (out["aligned"] >= min_aligned) & (out["split"] > 0.5)).to_numpy()
+    out = out[kept]
+    usual = _usual_cuts(grp, occ["cut"], kept)  # the segmenter's most frequent cut of each kept candidate
+    words = [_unpack(key, n) for key in out["key"].tolist()]
     out.insert(1, "word", words)
-    out["segmented_as"] = [_pieces(w, usual.get(k, -1)) for w, k in zip(words, out["key"].tolist())]
+    out["segmented_as"] = [_pieces(w, c) for w, c in zip(words, usual[kept].tolist())]
     out["score"] = out["pmi"] * np.minimum(out["left_entropy"], out["right_entropy"])
     return out.drop(columns="key")
+
+
+def _side_entropy(grp: np.ndarray, neighbour: np.ndarray, total: np.ndarray, k: int) -> np.ndarray:
+    """Branching entropy of each of ``k`` candidates from its occurrences' neighbours (0: a text edge)."""
+    inner = neighbour != 0
+    pair, c = np.unique(grp[inner].astype(np.uint64) << np.uint64(16) | neighbour[inner], return_counts=True)
+    edges = np.bincount(grp[~inner], minlength=k).astype(float)
+    return _entropy(c.astype(float), edges, total, (pair >> np.uint64(16)).astype(np.int64), k)
+
+
+def _usual_cuts(grp: np.ndarray, cut: np.ndarray, kept: np.ndarray) -> np.ndarray:
+    """Per candidate, its most frequent cut among the aligned occurrences (ties: the smaller bit set), -1 if none."""
+    out = np.full(len(kept), -1, np.int64)
+    take = (cut >= 0) & kept[grp]
+    if not take.any():
+        return out
+    pair, c = np.unique(grp[take] * (1 << MAX_LEN) + cut[take], return_counts=True)
+    g, v = pair >> MAX_LEN, pair & ((1 << MAX_LEN) - 1)
+    order = np.lexsort((v, -c, g))  # by candidate, then count (descending), then cut
+    g, v = g[order], v[order]
+    head = np.r_[True, g[1:] != g[:-1]]
+    out[g[head]] = v[head]
+    return out
 
 
 def _drop_stop_edges(table: pd.DataFrame, stop: frozenset[str]) -> pd.DataFrame:
