@@ -168,6 +168,32 @@ def steps(r: dict) -> str:
     return "; ".join(f"{t:.0f} s {s.replace('[qualcode] ', '')}" for t, s in r["stamps"] if "[qualcode]" in s)
 
 
+REPRODUCE_NOTES = """\
+**Where the CPU of `reproduce` goes at 10 M characters** (cProfile of the run, `python -m cProfile -o` with an empty
+cache; each step again in one process with `time.process_time`, since the profiler's wall clock is inflated by the
+load). Before and after branch reproduce-perf, side by side (the same command in fresh processes with empty caches,
+alternating, rebased on main 40d78aa; load 1.7-3.1): main 67.3, 67.4, 66.9 s CPU (48.9 and 48.8 s wall at load 2),
+the branch 67.5, 65.1, 63.0 s CPU (47.4 and 45.7 s wall): about 2 CPU seconds less, close to the noise of a shared
+machine; peak memory 60 MB higher (the turns table kept with the corpus). The topic sweep is about 36 of the 65 CPU
+seconds: 21 gensim LDA fits on a sample of 1000 respondent turns, in 2 worker processes that run while this process
+codes (then the themes step waits for them: the gap between "themes" and "topic model" above); gensim's
+`LdaModel.inference` is about 70% of it and the three `CoherenceModel`s per fit about 17%, both inside gensim, with
+the same results only from the same computation. Then segmenting and coding (12 s: the segmenter's rjieba pipeline
+and the per-sentence rule decisions), exploring the words (explore/, another developer's area: KWIC, keyness and
+frequency are 13, 5 and 5 of its 26 profiled seconds), pseudonymising the shown quotes (privacy/, another
+developer's: name detection on the quoted interviews, 11 profiled seconds, and `pseudonymise_table` 4), writing the
+four CSV tables (3.3 s, pandas `to_csv`; Arrow strings cost only 10% more than object columns there) and the figures
+(matplotlib, 2-3 s), reading (3.6 s). Cut on branch reproduce-perf, every output byte-identical before and after
+(codings, segments, turns, findings, index.html, figures; tables.xlsx sheet by sheet, its zip differing only in the
+creation time): the Traditional-script check with one regular expression per script instead of a Python loop over
+every character (1.8 -> 0.4 s); `Corpus.turns()` built once per corpus instead of four times (about 1 s each); each
+transcript line matched against the layout once instead of twice (reading 4.7 -> 3.6 s CPU); codings joined to their
+segment with one join when every coding is on its own segment (themes 2.95 -> 2.6 s); the topic token filter judging
+each distinct token once (every fit of the sweep filtered the same turns again). Segmenting twice costs little: the
+topic turns are the 1000 sampled turns (1 s), not the corpus; building them from the sentence segments' tokens would
+make the sweep wait for the coding it now overlaps, and tokens cut at sentence ends are not always the turn's tokens."""
+
+
 def markdown(res: dict, args: argparse.Namespace) -> str:
     lines = [
         "## scale: large corpora",
@@ -208,7 +234,8 @@ def markdown(res: dict, args: argparse.Namespace) -> str:
             f"| `qualcode crosstab --engine chunks` ({b['chars']:,} characters) | {fmt(b['crosstab'])} |",
         ]
     if "reproduce" in res:
-        lines += ["", f"Steps of the first reproduce (seconds since start): {steps(res['reproduce']['first'])}."]
+        lines += ["", f"Steps of the first reproduce (seconds since start): {steps(res['reproduce']['first'])}.",
+                  "", REPRODUCE_NOTES]
     if "dask" in res:
         d = res["dask"]
         base = d["chunks"]["wall"]

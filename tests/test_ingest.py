@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import pickle
 from pathlib import Path
 
 import pandas as pd
@@ -59,6 +60,22 @@ def test_turns_table_carries_attributes(tmp_path):
                                        "line", "text"]
     assert set(table["role"]) == {"family"} and set(table["district"]) == {"松山区"}
     assert list(table["turn"]) == [1, 2, 3, 4]
+
+
+def test_turns_table_built_once_and_each_call_gets_its_own_copy(tmp_path):
+    write(tmp_path / "F07.txt", F07)
+    corpus = read_corpus(tmp_path)
+    keys = corpus.turns(text=False)
+    fresh = read_corpus(tmp_path).turns()
+    assert "text" not in keys.columns
+    pd.testing.assert_frame_equal(keys, fresh.drop(columns="text"))
+    first = corpus.turns()
+    pd.testing.assert_frame_equal(first, fresh)
+    first.loc[0, "turn"] = -1
+    first["text"] = "changed"
+    pd.testing.assert_frame_equal(corpus.turns(), fresh)
+    pd.testing.assert_frame_equal(corpus.turns(text=False), keys)
+    assert "_turns_table" not in pickle.loads(pickle.dumps(corpus)).__dict__
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16"])

@@ -163,6 +163,9 @@ def _segment_of(cod: pd.DataFrame, segs: pd.DataFrame, unit: str | None) -> pd.S
         return got
     c = cod[KEY_COLUMNS].astype({"doc_id": str, "turn": int, "sentence": int}).reset_index(drop=True)
     exact = c.merge(key, on=KEY_COLUMNS, how="left")["seg_id"]
+    if exact.notna().all():  # every coding on its own segment (the usual case): the fallbacks would change nothing
+        exact.index = cod.index
+        return exact
     turns = key[key["sentence"] == 0].drop(columns="sentence")  # a sentence coding on turn segments
     on_turn = c.merge(turns, on=["doc_id", "turn"], how="left")["seg_id"]
     first = key[key["sentence"] > 0].sort_values("sentence").drop_duplicates(["doc_id", "turn"])

@@ -88,8 +88,9 @@ class Layout:
 
 
 def _times(m: re.Match, *groups: str) -> float | None:
+    names = m.re.groupindex
     for g in groups:
-        value = m.groupdict().get(g)
+        value = m.group(g) if g in names else None
         if value:
             return parse_time(value)
     return None

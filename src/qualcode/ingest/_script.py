@@ -8,6 +8,7 @@ codebook without ``convert: t2s``: every word that differs between the scripts w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 __all__ = ["TRAD_TO_SIMP", "script_counts", "script_of"]
@@ -31,17 +32,18 @@ _PAIRS = (
 TRAD_TO_SIMP: dict[str, str] = {p[0]: p[1] for p in _PAIRS.split() if len(p) == 2 and p[0] != p[1]}
 _SIMP = frozenset(TRAD_TO_SIMP.values())
 _TRAD = frozenset(TRAD_TO_SIMP)
+# one regular expression per script (a character that is in both tables counts as Traditional): a loop over every
+# character in Python took 7 s on a 10-million-character corpus
+_TRAD_RE = re.compile("[" + "".join(sorted(_TRAD)) + "]")
+_SIMP_RE = re.compile("[" + "".join(sorted(_SIMP - _TRAD)) + "]")
 
 
 def script_counts(texts: Iterable[str]) -> tuple[int, int]:
     """(Traditional-only, Simplified-only) characters in ``texts``."""
     trad = simp = 0
     for text in texts:
-        for ch in text:
-            if ch in _TRAD:
-                trad += 1
-            elif ch in _SIMP:
-                simp += 1
+        trad += len(_TRAD_RE.findall(text))
+        simp += len(_SIMP_RE.findall(text))
     return trad, simp
 
 

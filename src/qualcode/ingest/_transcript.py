@@ -209,14 +209,18 @@ def _layout(text: str, lines, start: int, labels: SpeakerLabels, opts: ReadOptio
     return layout, False
 
 
-def _name_candidates(text: str, lines, start: int, stop: int, layout: Layout, header_ok: bool
-                     ) -> dict[str, list[int]]:
-    """Undeclared name tags (``王主任：…``) at line starts that the layout does not match: label -> line indices."""
+def _name_candidates(text: str, lines, start: int, stop: int, layout: Layout, header_ok: bool,
+                     matches: list | None = None) -> dict[str, list[int]]:
+    """Undeclared name tags (``王主任：…``) at line starts that the layout does not match: label -> line indices.
+    ``matches``, when given, receives the layout's match of every line from ``start`` (for :func:`_scan`)."""
     found: dict[str, list[int]] = {}
     for idx in range(start, stop):
         ls, le, _ = lines[idx]
         line = text[ls:le]
-        if layout.match(line, header_ok) is not None:
+        got = layout.match(line, header_ok)
+        if matches is not None:
+            matches.append(got)
+        if got is not None:
             continue
         m = _TAGLIKE_RE.match(line)
         if not m or not line[m.end():].strip():
@@ -235,9 +239,10 @@ def _accept_names(found: dict[str, list[int]]) -> list[str]:
     return list(found) if many else []
 
 
-def _scan(text: str, lines, start: int, stop: int, layout: Layout, header_ok: bool
+def _scan(text: str, lines, start: int, stop: int, layout: Layout, header_ok: bool, matches: list | None = None
           ) -> tuple[list[RawTurn], list[int]]:
-    """The raw turns of ``lines[start:stop]`` and the indices of lines before the first turn that start none."""
+    """The raw turns of ``lines[start:stop]`` and the indices of lines before the first turn that start none.
+    ``matches``: the layout's match of each of these lines when already known (:func:`_name_candidates`)."""
     turns: list[RawTurn] = []
     orphans: list[int] = []
     cur: RawTurn | None = None
@@ -255,7 +260,7 @@ def _scan(text: str, lines, start: int, stop: int, layout: Layout, header_ok: bo
     for idx in range(start, stop):
         ls, le, _ = lines[idx]
         line = text[ls:le]
-        got = layout.match(line, header_ok)
+        got = layout.match(line, header_ok) if matches is None else matches[idx - start]
         if got is not None:
             close()
             pending = got.how == "header"
@@ -321,12 +326,15 @@ def parse_transcript(text: str, path: str, labels: SpeakerLabels | None = None, 
     header = read_header(text, lines, body_start, stop, lambda ln: layout.match(ln, header_ok))
     start = header.end if header else body_start
     found, accepted = {}, []
+    matches: list | None = None  # each line matched once when the layout stays the same (twice cost 1 s per 10 M)
     if layout.name in ("auto", "tagged", "tencent_meeting") and not header_ok:
-        found = _name_candidates(text, lines, start, stop, layout, header_ok)
+        matches = []
+        found = _name_candidates(text, lines, start, stop, layout, header_ok, matches)
         accepted = _accept_names(found)
         if accepted:
             layout = make_layout(layout.name, [*labels.all_labels, *accepted])
-    raw, orphans = _scan(text, lines, start, stop, layout, header_ok)
+            matches = None
+    raw, orphans = _scan(text, lines, start, stop, layout, header_ok, matches)
     if header and not raw:  # no turn follows: the "header" is untagged text, not a heading
         header = None
         raw, orphans = _scan(text, lines, body_start, stop, layout, header_ok)

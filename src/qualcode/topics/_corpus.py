@@ -105,7 +105,18 @@ def is_content(token: str, stopwords: frozenset[str], min_chars: int) -> bool:
 def content_token_lists(
     token_lists: Iterable[Sequence[str]], stopwords: frozenset[str], min_chars: int
 ) -> list[list[str]]:
-    return [[t.strip() for t in toks if is_content(t, stopwords, min_chars)] for toks in token_lists]
+    verdict: dict[str, bool] = {}  # tokens repeat: each distinct one is judged once (a sweep's fits spent 2 s here)
+    out = []
+    for toks in token_lists:
+        keep = []
+        for t in toks:
+            ok = verdict.get(t)
+            if ok is None:
+                ok = verdict[t] = is_content(t, stopwords, min_chars)
+            if ok:
+                keep.append(t.strip())
+        out.append(keep)
+    return out
 
 
 def _df_bound(value: float | int, n_docs: int, name: str) -> float:
