@@ -258,8 +258,8 @@ def markdown(res: dict, args: argparse.Namespace) -> str:
                              f"{d[key]['load'][0]:.1f} |")
         if max(d[k]["load"][0] for k in d if isinstance(d[k], dict) and "load" in d[k]) > 2:
             lines += ["", "With the load above 2 on 2 cores there was no idle core for a second worker: these runs "
-                      "show what each engine costs (CPU seconds: the distributed scheduler's processes add to the work), "
-                      "not how it scales, which needs free cores and was not measurable on this machine."]
+                      "show what each engine costs (CPU seconds: the distributed scheduler's processes add to the "
+                      "work), not how it scales, which needs free cores and was not measurable on this machine."]
     if "help" in res:
         lines += ["", "**Start-up** (best of 5, fresh processes): "
                   + ", ".join(f"`{k}` {v:.2f} s" for k, v in res["help"].items() if k != "chars") + "."]
