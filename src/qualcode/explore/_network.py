@@ -140,7 +140,8 @@ def word_network(segments: pd.DataFrame, *, by: str | None = None, unit: str = "
     garr = groups.to_numpy() if groups is not None else np.empty(0, dtype=object)
     resp = pd.factorize(enc.segs["respondent_id"].astype(str))[0].astype(np.int64)
     n_words = max(len(enc.vocab), 1)
-    node_parts, edge_parts = [], []
+    node_parts: list[pd.DataFrame] = []
+    edge_parts: list[pd.DataFrame] = []
     for g in ([None] if groups is None else list(dict.fromkeys(groups))):
         mask = np.ones(len(enc.row), bool) if g is None else (garr == g)[enc.row]
         units = enc.row[mask] if unit == "segment" else resp[enc.row[mask]]
@@ -160,14 +161,19 @@ def word_network(segments: pd.DataFrame, *, by: str | None = None, unit: str = "
         edges = _edges_from_matrix(x, names, counts, min_cooccur, max_edges) if names else \
             pd.DataFrame(columns=EDGE_COLUMNS)
         nodes = pd.DataFrame({"node": names, "label": names, "count": counts.astype(int)})
-        nodes = _measures(nodes, edges)
-        if g is not None:
-            nodes.insert(0, by, g)
-            edges.insert(0, by, g)
-        node_parts.append(nodes)
-        edge_parts.append(edges)
+        _add_group(node_parts, edge_parts, _measures(nodes, edges), edges, by, g)
     return Network(pd.concat(node_parts, ignore_index=True), pd.concat(edge_parts, ignore_index=True), "words", unit,
                    by)
+
+
+def _add_group(node_parts: list[pd.DataFrame], edge_parts: list[pd.DataFrame], nodes: pd.DataFrame,
+               edges: pd.DataFrame, by: str | None, g: Any) -> None:
+    """Collect one group's nodes and edges, with the group's value in a first column ``by`` (all rows: ``g`` None)."""
+    if g is not None:
+        nodes.insert(0, by, g)
+        edges.insert(0, by, g)
+    node_parts.append(nodes)
+    edge_parts.append(edges)
 
 
 def code_network(codings: pd.DataFrame, segments: pd.DataFrame, *, by: str | None = None, unit: str = "respondent",
@@ -183,7 +189,8 @@ def code_network(codings: pd.DataFrame, segments: pd.DataFrame, *, by: str | Non
     segs = respondent_rows(segments)
     groups = group_values(segs, by)
     garr = groups.to_numpy() if groups is not None else np.empty(0, dtype=object)
-    node_parts, edge_parts = [], []
+    node_parts: list[pd.DataFrame] = []
+    edge_parts: list[pd.DataFrame] = []
     for g in ([None] if groups is None else list(dict.fromkeys(groups))):
         sub = segs if g is None else segs[garr == g]
         who = "respondent_id" if "respondent_id" in codings.columns else "doc_id"
@@ -200,11 +207,6 @@ def code_network(codings: pd.DataFrame, segments: pd.DataFrame, *, by: str | Non
                               "n_target": pairs["n_b"].astype(int), "jaccard": pairs["jaccard"].astype(float)})
         edges = edges.sort_values(["jaccard", "n"], ascending=False, kind="stable").head(max_edges)
         edges = edges.reset_index(drop=True)
-        nodes = _measures(nodes, edges)
-        if g is not None:
-            nodes.insert(0, by, g)
-            edges.insert(0, by, g)
-        node_parts.append(nodes)
-        edge_parts.append(edges)
+        _add_group(node_parts, edge_parts, _measures(nodes, edges), edges, by, g)
     return Network(pd.concat(node_parts, ignore_index=True), pd.concat(edge_parts, ignore_index=True), "codes", unit,
                    by)
