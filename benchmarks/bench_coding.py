@@ -121,8 +121,8 @@ def new_text(codebook, chars: int, tmp: Path) -> dict:
 
 def steps(auto: AutoCoder, segs: pd.DataFrame) -> dict:
     """Section 4: CPU seconds of each step of AutoCoder.code (best of 5)."""
+    from qualcode._gc import gc_paused
     from qualcode.coding._autocoder import _codings_table
-    from qualcode.coding._compiled import gc_paused
 
     cb = auto.compiled_
     best: dict[str, float] = {}

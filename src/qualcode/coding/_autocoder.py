@@ -14,8 +14,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from qualcode._gc import gc_paused
 from qualcode._params import Params
-from qualcode.coding._compiled import CompiledCodebook, _engine_choice, _engine_mod, compile_codebook, gc_paused
+from qualcode.coding._compiled import CompiledCodebook, _engine_choice, _engine_mod, compile_codebook
 from qualcode.coding._rule import Hit
 from qualcode.errors import InputError, Issue, NotFittedError
 from qualcode.model import CODING_COLUMNS, SEGMENT_COLUMNS, Codebook, seg_id

@@ -36,8 +36,6 @@ Polarity (documented in docs/codebook.md, "Polarity"):
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import importlib
 import os
 import re
@@ -48,6 +46,7 @@ from itertools import chain
 from operator import itemgetter
 from typing import Any
 
+from qualcode._gc import gc_paused
 from qualcode.coding._decide import Context
 from qualcode.coding._polarity import BARE_NO, BARE_YES, CLAUSE_END, DEFAULT_POLARITY, SENTENCE_END, alternation
 from qualcode.coding._rule import Hit, Rule
@@ -417,19 +416,6 @@ def _compile(codebook: Codebook, backend: str, engine: str) -> CompiledCodebook:
 
 
 ENGINES = ("auto", "compiled", "python")
-
-
-@contextlib.contextmanager
-def gc_paused():
-    """Python's cyclic garbage collector paused: coding makes many small lists and tuples, none cyclic, and each
-    collector pass would walk every object of the caller's tables (the token lists of a large corpus)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def compiled_engine_available() -> bool:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import os
 from collections.abc import Iterable
 from typing import Any
@@ -11,6 +9,7 @@ from typing import Any
 import numpy as np
 
 from qualcode import __version__
+from qualcode._gc import gc_paused
 from qualcode._params import Params
 from qualcode.ingest._notes import find_notes
 from qualcode.model import SEGMENT_COLUMNS, TURN_COLUMNS, Corpus, seg_ids
@@ -39,7 +38,7 @@ def _worker_init(segmenter: Segmenter) -> None:
 
 def _worker_run(texts: list[str]) -> dict:
     assert _WORKER is not None
-    with _gc_paused():
+    with gc_paused():
         return _WORKER._run(texts).encode()
 
 
@@ -48,19 +47,6 @@ def _usable_cpus() -> int:
         return len(os.sched_getaffinity(0))
     except (AttributeError, OSError):  # pragma: no cover - not Linux
         return os.cpu_count() or 1
-
-
-@contextlib.contextmanager
-def _gc_paused():
-    """Pause the cyclic garbage collector: segmenting allocates ~1 list per sentence and the collector would
-    re-scan every live object many times (about a third of the run time). Nothing made here has cycles."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 class Segmenter(Params):
@@ -299,7 +285,7 @@ class Segmenter(Params):
         """
         cfg = self._check()
         turns, texts, match = _turns_input(corpus_or_turns)
-        with _gc_paused():
+        with gc_paused():
             table = self._segment(turns, texts, match, cfg)
         table.attrs["speakers"] = self.speakers  # AutoCoder checks that answer rules can see the questions
         return table
