@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 
 from qualcode.privacy import Pseudonymiser, detect_pii
 from qualcode.privacy._boundaries import STOP_CHARS, tiling_tokens
+from qualcode.privacy._name_data import ROLE_NOUNS
+from qualcode.privacy._name_tokens import word_freq
 
 
 def persons(text: str) -> list[str]:
@@ -85,10 +87,28 @@ def test_no_person_span_cuts_a_segmenter_token(text):
         if sp.type != "person":
             continue
         for ts, te in zip(starts, ends):
-            if ts < sp.start < te:  # starts inside a token: only stop characters may be left out before it
-                assert all(c in STOP_CHARS for c in text[ts:sp.start]), (text, sp, text[ts:te])
+            # starts inside a token: only stop characters may be left out before it, or a piece that makes a
+            # dictionary word with the characters before it (老|大额 -> 老大 + 额...)
+            if ts < sp.start < te:
+                out = text[ts:sp.start]
+                assert all(c in STOP_CHARS for c in out) or out in ROLE_NOUNS \
+                    or _reforms(text[max(0, ts - 2):ts], out, left=True), \
+                    (text, sp, text[ts:te])
             if ts < sp.end < te:
-                assert all(c in STOP_CHARS for c in text[sp.end:te]), (text, sp, text[ts:te])
+                out = text[sp.end:te]
+                assert all(c in STOP_CHARS for c in out) or _reforms(text[te:te + 2], out, left=False), \
+                    (text, sp, text[ts:te])
+
+
+def _reforms(neighbour: str, piece: str, left: bool) -> bool:
+    """``piece`` and one or two characters of ``neighbour`` beside it are a word of jieba's dictionary."""
+    for k in (1, 2):
+        if len(neighbour) < k:
+            continue
+        word = neighbour[-k:] + piece if left else piece + neighbour[:k]
+        if word_freq(word) >= 1:
+            return True
+    return False
 
 
 # ------------------------------------------------------------------------------------------------ second round
@@ -179,3 +199,46 @@ def test_touching_halves_of_a_name_get_one_pseudonym():
 
 def test_spaces_round_a_middle_dot_keep_one_name():
     assert persons("我家孩子叫宝音 · 图雅，今年九岁。") == ["宝音 · 图雅"]
+
+
+# --- round 3 of issue 11: names behind a dot, spaced and split names, cut dictionary words, places -----------------
+
+@pytest.mark.parametrize("text, name", [
+    # the part of a name before or behind a middle dot is taken whole, up to a stop word or punctuation
+    ("奶奶带大的。索罗他昆·乌兰托娅是鄂温克族。", "索罗他昆·乌兰托娅"),
+    ("我跟吉伍·阿木一起去的。", "吉伍·阿木"),
+    ("一个是别尔克·叶尔江提，一个不是。", "别尔克·叶尔江提"),
+    ("名册上打成了古丽娜尔 · 叶尔肯别克，点两边都空着。", "古丽娜尔 · 叶尔肯别克"),
+    # a name spaced between every character takes every one-character group
+    ("社工吉 克 阿 呷也来过。", "吉 克 阿 呷"),
+    ("打成了那 仁 满 都 拉，一个字一个空。", "那 仁 满 都 拉"),
+    # a compound surname 百家姓 lacks
+    ("班主任是独孤建华，人很好。", "独孤建华"),
+])
+def test_round_three_names_are_replaced_whole(text, name):
+    assert name in persons(text)
+    new, _omap = Pseudonymiser().fit([text]).transform_text(text)
+    assert not set(name.replace(" ", "").replace("·", "")) & set(new.replace(text.replace(name, ""), "")) or \
+        name not in new
+    assert new == text.replace(name, "人员A")
+
+
+def test_a_name_cutting_a_dictionary_word_takes_its_syllable_only():
+    # jieba reads 老|大额|尔敦 and 叶尔|波拉|提前|年; 老大 and 前年 are the words, 额 and 提 belong to the names
+    assert persons("老大额尔敦巴雅尔十四了。") == ["额尔敦巴雅尔"]
+    assert persons("我弟弟叶尔波拉提前年去了城里。") == ["叶尔波拉提"]
+
+
+def test_kin_words_and_role_words_stay_outside_a_name():
+    assert persons("她儿子扎西次仁跟我大儿子同岁。") == ["扎西次仁"]
+    assert "让他" not in "".join(persons("忙的时候让他儿子特古斯朝克图骑摩托来。"))
+
+
+def test_a_name_of_a_place_is_an_address_and_its_school_a_school():
+    spans = detect_pii("孩子住巴彦温都尔苏木，在巴彦托海镇第一小学上学。")
+    typed = [(sp.type, sp.text) for sp in spans]
+    assert ("person", "巴彦温都尔") not in typed
+    assert all(sp.type != "person" for sp in spans)
+    assert ("school", "巴彦托海镇第一小学") in typed
+    # a title after a name is no place: 村长 is kept as the title of a person
+    assert [sp.type for sp in detect_pii("巴特尔村长说了。")] == ["person"]

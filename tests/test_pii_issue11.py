@@ -9,6 +9,8 @@ here. The floors below are on the developer's own tuning set tests/pii/tuning_i1
 from __future__ import annotations
 
 import importlib.util
+import re
+from importlib import resources
 from pathlib import Path
 
 import pandas as pd
@@ -162,7 +164,13 @@ def test_every_minority_lexicon_entry_loads_with_a_known_kind():
     lex = minority_lexicon()
     assert len(lex) >= 150
     assert {e.kind for e in lex.values()} == {"name", "cue", "clan"}
-    assert {e.people for e in lex.values()} <= {"mn", "bo", "tu", "mc"}
+    assert {e.people for e in lex.values()} == {"mn", "bo", "tu", "mc", "tk", "yi"}
+    # every source key an entry cites is described in data/SOURCE.md
+    data = resources.files("qualcode").joinpath("data")
+    source = data.joinpath("SOURCE.md").read_text(encoding="utf-8")
+    raw = data.joinpath("minority_names_zh.txt").read_text(encoding="utf-8")
+    keys = {k for line in raw.splitlines() if line and not line.startswith("#") for k in line.split("\t")[4].split(",")}
+    assert {k for k in keys if not re.search(rf"\b{k}\b[:,]", source)} == set()
 
 
 _FILLER = ["我们", "那个", "说", "，", "。", "来了", "在家", "和", "老师", "的", "还有", "叫", "同事", " ", "跟"]

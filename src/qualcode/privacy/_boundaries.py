@@ -19,8 +19,13 @@ names table; numbers are left as found) is extended, in this order:
    run of syllables beside it on both sides, function characters included (那仁满|都拉, 爷爷|那木|吉拉), at most
    ``TRANSLIT_RUN`` characters, cut back until the run ends on a word boundary (punctuation, a stop character, an
    ordinary dictionary word: 巴雅斯古楞|玩得); a run of stop characters only (乌日娜|都说), a dictionary word holding
-   one (莫力达瓦|那边) and a regional word that is no name (额吉, 嘎查达) are no syllables. After a middle dot it takes
-   the syllables behind the dot (麦迪娜·吐尔逊);
+   one (莫力达瓦|那边) and a regional word that is no name (额吉, 嘎查达) are no syllables. A run may cut a dictionary
+   word when the rest of it re-forms a word with its neighbour (叶尔波拉|提前|年 -> 叶尔波拉提 + 前年, 老|大额|尔敦);
+   a one-character token that is no syllable ends it (巴雅尔|常来);
+3a. **a middle dot** (spaces round it allowed) takes the name part on its other side: whole tokens that can belong
+   to a name, up to a stop word, a title or punctuation, at most ``DOT_PART`` characters (卡尔|他昆·娜米拉,
+   达尼亚尔·叶尔|波拉|提); **a name spaced between every character** takes every one-character group (马 合 沙 提);
+   **a transliterated name split by one space** takes the syllables after it (勒格 尔古);
 4. **a Han name** takes the first character of a compound surname the segmenter cut off (跟上|官婉 -> 上官婉) and,
    when its given name has fewer than two characters, the given-name characters after it (何桂|琴家, 陈孙|沐阳;
    ``given_ratios``), never a title, a token of three characters or a common word (东方明|老师, 慕容雪|通过);
@@ -31,7 +36,9 @@ names table; numbers are left as found) is extended, in this order:
    tokens before them (tokens ending in 旗/区/县/镇/街道/苏木/嘎查 ..., with what lies between them and the span
    when it is at most four characters: 松山区穆家|营子镇, 巴音花镇乌兰敖都|嘎查; a bare place word takes the word
    before it: 泉水|街道); **schools** the same to the left and their grade and class to the right (…中心小学 +
-   五年级（3）班, …幼儿园 + 中（2）班). **An address is never split by a person span**: it grows over one (a
+   五年级（3）班, …幼儿园 + 中（2）班). **A person span that names a place** (a place word follows it or ends it,
+   not a title: 巴彦温都尔 + 苏木, 巴彦托海镇) is an address, and a school after that place makes it a school
+   (巴彦托海镇第一小学). **An address is never split by a person span**: it grows over one (a
    transliterated place such as 莫力达瓦达斡尔族自治旗 looks like a name), and the person span is dropped.
 
 Step 1 has one exception: when the part of a cut token left outside the span is made of stop characters only and
@@ -55,7 +62,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from qualcode.privacy._minority import minority_lexicon
-from qualcode.privacy._name_data import CJK, COMMON_FREQ, NOT_PERSON, TITLE_RE, surnames
+from qualcode.privacy._name_data import CJK, COMMON_FREQ, NOT_PERSON, ROLE_NOUNS, TITLE_RE, surnames
 from qualcode.privacy._name_tokens import GIVEN_RATIO, given_ratios, word_freq
 from qualcode.segment import Segmenter, domain_dict_path
 from qualcode.segment._dictionary import read_dictionary
@@ -80,19 +87,38 @@ MAX_RUN = 4
 TRANSLIT_RUN = 6
 #: Syllables of transliterated names that the lexicon's elements lack: Mongolian (满都拉, 额尔很, 都固楞) and the
 #: common syllables of Uyghur and Kazakh names (艾买提, 吐尔逊, 麦迪娜, 阿依古丽, 帕提曼, 努尔, 热依拉, 玉素甫),
-#: which the lexicon does not list as names. They only extend a span a detector found; they find nothing alone.
-EXTRA_SYLLABLES = "满都很艾买麦提迪吐逊拜丽热依努孜帕合曼尤素甫库玉"
+#: which the lexicon does not list as names; and the one-syllable endings of three-syllable Amdo Tibetan names
+#: (-科/-郭/-巴/-波/-洛 for men, -玛/-嫫 for women: source T4 in data/SOURCE.md). They only extend a span a detector
+#: found; they find nothing alone.
+EXTRA_SYLLABLES = "满都很艾买麦提迪吐逊拜丽热依努孜帕合曼尤素甫库玉科郭波洛嫫"
+#: Characters of the lexicon's elements that are above all pronouns, kin words or word endings (他 of 那哈他, 子 of
+#: 子日, 儿 of 孛儿只斤, 不 of 阿不都): never taken as a syllable, so 她儿子|扎西, 让他|特古斯 and 古丽|舍不得 stay
+#: outside the name.
+NEVER_SYLLABLES = frozenset("我你您他她它们咱俺子儿老小大爸妈爷奶姥姨叔婶哥姐弟妹舅不各")
 SPACES = " \u3000"
 #: Word-like types whose spans are extended (numbers are not words).
 NUMBER_TYPES = frozenset({"id_number", "mobile", "landline", "bank_card", "email", "birth_date", "qq", "wechat"})
 #: Person forms whose extent the rule fixes (老张, 张某, 我姓常, 刘主任): no run is added to them.
 FIXED_FORMS = frozenset({"kin", "mou", "xing", "title"})
 DOTS = "·•・‧"
+#: At most this many characters are taken behind a middle dot (卡尔他昆·娜米拉, 达尼亚尔·叶尔波拉提).
+DOT_PART = 8
+#: At most this many one-character groups are added to a name spaced between every character (马 合 沙 提).
+SPACED_GROUPS = 6
+_DOT_AFTER = re.compile(r"[ \u3000]?[·•・‧][ \u3000]?")
+_DOT_BEFORE = re.compile(r"[ \u3000]?[·•・‧][ \u3000]?$")
+_SPACED = re.compile(r"\w(?:[ \u3000]\w)+")
 _PLACE_END = re.compile(r"(?:省|市|区|县|旗|盟|镇|乡|苏木|嘎查|街道|社区|村|路|街|大街|巷)$")
 _ADDRESS_TAIL = re.compile(r"[0-9０-９]{1,5}(?:室|号|户)?|[一二三四五六七八九十0-9０-９]{1,3}[组社队]")
 _ADDRESS_UNIT_END = re.compile(r"(?:单元|楼|栋|幢|层|号|号院|村|嘎查|屯)$")
 _SCHOOL_TAIL = re.compile(r"(?:[初高][一二三]|[一二三四五六]年级|高[一二三]年级|[大中小])?"
                           r"[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）]?班")
+#: A place word right after a name makes the name a place (巴彦温都尔 + 苏木, 巴彦托海 + 镇), unless it starts a title
+#: (村长, 镇长, 旗委 ...).
+_PLACE_AFTER_NAME = re.compile(r"(?:苏木|嘎查|镇|乡|旗|村|屯|街道|社区|县|盟)(?![长委])")
+#: A school named after the place before it (巴彦托海镇 + 第一小学, …苏木 + 中心校).
+_SCHOOL_AFTER_PLACE = re.compile(r"第?[一二三四五六七八九十0-9０-９]{0,2}(?:中心)?"
+                                 r"(?:小学|中学|学校|中心校|完小|幼儿园)")
 _SCHOOL_END = re.compile(r"(?:小学|中学|一中|二中|三中|四中|五中|六中|七中|八中|九中|学校|完小|中心校|[初高]中"
                          r"|幼儿园)$")
 
@@ -113,8 +139,8 @@ def _domain_words() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def syllables() -> frozenset[str]:
     """The transliteration syllable inventory: every character of the minority-name lexicon's elements
-    (qualcode/data/minority_names_zh.txt) and :data:`EXTRA_SYLLABLES`."""
-    return frozenset("".join(minority_lexicon())) | frozenset(EXTRA_SYLLABLES)
+    (qualcode/data/minority_names_zh.txt) and :data:`EXTRA_SYLLABLES`, less :data:`NEVER_SYLLABLES`."""
+    return (frozenset("".join(minority_lexicon())) | frozenset(EXTRA_SYLLABLES)) - NEVER_SYLLABLES
 
 
 def tiling_tokens(text: str, segmenter: Segmenter | None = None) -> tuple[list[int], list[int]]:
@@ -143,9 +169,15 @@ def _explained(tok: str) -> bool:
     return len(tok) > 1 and (word_freq(tok) >= RARE_FREQ or tok in _domain_words())
 
 
+def _lone_word(tok: str) -> bool:
+    """A one-character token that is no transliteration syllable (常, 前): a word of its own, not a name's part."""
+    return len(tok) == 1 and tok not in syllables()
+
+
 def _run_token(tok: str) -> bool:
-    """A single character or an out-of-vocabulary piece, with no stop character in it."""
-    return bool(tok) and all(CJK.match(c) and c not in STOP_CHARS for c in tok) and not _explained(tok)
+    """A single character or an out-of-vocabulary piece, with no stop character in it and no role word (村医)."""
+    return bool(tok) and all(CJK.match(c) and c not in STOP_CHARS for c in tok) and not _explained(tok) \
+        and tok not in ROLE_NOUNS
 
 
 class _Tokens:
@@ -164,13 +196,29 @@ class _Tokens:
     def whole(self, s: int, e: int, person: bool = False) -> tuple[int, int]:
         """(s, e) widened to the tokens it cuts, unless the part of the token outside is made of stop characters
         only and the token is an out-of-vocabulary piece, or the span is a person (jieba glues a function character
-        to an unknown name: 莫日|根说, 跟|上官建新)."""
+        to an unknown name: 莫日|根说, 跟|上官建新); a person span is not widened over a role word either (村医|马海石)
+        or over the part of a dictionary word that re-forms a word with its neighbour (老|大额|尔敦)."""
         i, j = self.index(s), self.index(e - 1)
-        if not (_stops(self.text[self.starts[i]:s]) and (person or not _explained(self.tok(i)))):
+        if not (_stops(self.text[self.starts[i]:s]) and (person or not _explained(self.tok(i)))) \
+                and not (person and (self._reforms_left(i, s) or self.text[self.starts[i]:s] in ROLE_NOUNS)):
             s = self.starts[i]
-        if not (_stops(self.text[e:self.ends[j]]) and (person or not _explained(self.tok(j)))):
+        if not (_stops(self.text[e:self.ends[j]]) and (person or not _explained(self.tok(j)))) \
+                and not (person and self._reforms_right(j, e)):
             e = self.ends[j]
         return s, e
+
+    def _reforms_left(self, i: int, s: int) -> bool:
+        """Token ``i`` is a dictionary word that a name starting with a syllable at ``s`` cuts, and its part before
+        ``s`` makes a word with what comes before it (老|大额|尔敦: 老大 + 额尔敦)."""
+        text = self.text
+        return self.starts[i] < s and text[s] in syllables() and _explained(self.tok(i)) \
+            and any(s - k < self.starts[i] and _explained(text[s - k:s]) for k in (2, 3) if s >= k)
+
+    def _reforms_right(self, j: int, e: int) -> bool:
+        """The mirror of :meth:`_reforms_left` (叶尔波拉|提前|年: 叶尔波拉提 + 前年)."""
+        text = self.text
+        return e < self.ends[j] and text[e - 1] in syllables() and _explained(self.tok(j)) \
+            and any(e + k > self.ends[j] and _explained(text[e:e + k]) for k in (2, 3))
 
     def run_right(self, e: int, limit: int) -> int:
         """The end of the run of whole ``_run_token`` tokens from ``e`` (at most MAX_RUN characters, before
@@ -194,15 +242,16 @@ class _Tokens:
 
     def ends_right(self, p: int) -> bool:
         """A run going right may end before ``p``: the end of the text, a character that is no Han character, a
-        stop character or the start of an ordinary dictionary word: a token of the segmenter, or, inside a token
-        that is no word (jieba's HMM glues a name to what follows it: 古楞玩得), two or three characters that are
-        one."""
+        stop character, a one-character token that is no syllable (巴雅尔|常来), or the start of an ordinary
+        dictionary word: a token of the segmenter, or, inside a token, two or three characters that are one (jieba's
+        HMM glues a name to what follows it: 古楞玩得; its dictionary takes the name's last syllable into a word that
+        re-forms with what follows: 叶尔波拉|提前|年 is 叶尔波拉提 + 前年)."""
         if p >= len(self.text) or not CJK.match(self.text[p]) or self.text[p] in STOP_CHARS:
             return True
         i = self.at_start.get(p)
         if i is not None:
-            return _explained(self.tok(i))
-        return not _explained(self.tok(self.index(p))) and any(_explained(self.text[p:p + k]) for k in (2, 3))
+            return _explained(self.tok(i)) or _lone_word(self.tok(i))
+        return any(_explained(self.text[p:p + k]) for k in (2, 3))
 
     def short_rare(self, p: int) -> bool:
         """No token starts at ``p``, or a token of at most two characters that is no common word."""
@@ -210,14 +259,13 @@ class _Tokens:
         return i is None or len(self.tok(i)) <= 2 and word_freq(self.tok(i)) < COMMON_FREQ
 
     def ends_left(self, p: int) -> bool:
-        """A run going left may end after ``p`` (the mirror of :meth:`ends_right`)."""
+        """A run going left may end after ``p`` (the mirror of :meth:`ends_right`: 老|大额|尔敦 is 老大 + 额尔敦)."""
         if p <= 0 or not CJK.match(self.text[p - 1]) or self.text[p - 1] in STOP_CHARS:
             return True
         i = self.at_end.get(p)
         if i is not None:
-            return _explained(self.tok(i))
-        return not _explained(self.tok(self.index(p))) and any(_explained(self.text[p - k:p]) for k in (2, 3)
-                                                               if p >= k)
+            return _explained(self.tok(i)) or _lone_word(self.tok(i))
+        return any(_explained(self.text[p - k:p]) for k in (2, 3) if p >= k)
 
     def translit_right(self, e: int, limit: int) -> int:
         """The end of the run of transliteration syllables after ``e`` (:func:`syllables`, stop characters included:
@@ -242,6 +290,38 @@ class _Tokens:
         while i < s and (_not_syllables(self.text[i:s]) or not self.ends_left(i)):
             i += 1
         return i
+
+    def dotted_right(self, e: int, limit: int) -> int:
+        """The end of the name part behind a middle dot right after ``e`` (spaces round the dot allowed): whole
+        tokens that can be part of a name (:func:`_name_part`), at most DOT_PART characters, then the syllables
+        after them; ``e`` when there is no dot or nothing behind it (达尼亚尔·叶尔|波拉|提, 娜米拉·卡尔|他昆)."""
+        m = _DOT_AFTER.match(self.text, e, limit)
+        if m is None:
+            return e
+        p = end = m.end()
+        i = self.at_start.get(p)
+        while i is not None and i < len(self.starts) and self.ends[i] <= min(limit, p + DOT_PART) \
+                and _name_part(self.tok(i)) and not TITLE_RE.match(self.text, self.starts[i]):
+            end = self.ends[i]
+            i += 1
+        return self.translit_right(end, limit) if end > p else e
+
+    def dotted_left(self, s: int, limit: int) -> int:
+        """The start of the name part before a middle dot right before ``s`` (the mirror of :meth:`dotted_right`:
+        卡尔|他昆·娜米拉, 沙马·阿木)."""
+        m = _DOT_BEFORE.search(self.text, limit, s)
+        if m is None:
+            return s
+        p = start = m.start()
+        i = self.at_end.get(p)
+        while i is not None and i >= 0 and self.starts[i] >= max(limit, p - DOT_PART) and _name_part(self.tok(i)):
+            start = self.starts[i]
+            i -= 1
+        if p - start == 1 and i is not None and i >= 1 and len(self.tok(i)) == 1 and self.starts[i] >= limit \
+                and _name_part(self.tok(i - 1)):
+            # (one character is no clan name: 索罗|他|昆·, a stop character inside; up to a name found before it)
+            start = max(self.starts[i - 1], limit)
+        return self.translit_left(start, limit) if start < p else s
 
     def place_left(self, s: int, limit: int, max_run: int = 12) -> int:
         """The start of the place names before ``s``: tokens ending in a place word (旗, 区, 镇, 街道 ...), with what
@@ -275,6 +355,65 @@ class _Tokens:
             and all(CJK.match(c) and c not in STOP_CHARS for c in self.tok(k))
 
 
+def _name_part(tok: str) -> bool:
+    """A token that can be part of a name beside a middle dot: Han characters, not stop characters only, not a
+    regional word that is no name (额吉), and no ordinary dictionary word unless every character is a syllable
+    (卡尔, 叶尔)."""
+    return bool(tok) and all(CJK.match(c) for c in tok) and not _stops(tok) and tok not in NOT_PERSON \
+        and (not _explained(tok) or all(c in syllables() for c in tok))
+
+
+def _spaced_right(text: str, s: int, e: int, hi: int) -> int:
+    """A name spaced between every character (马 合 沙|提) takes the one-character groups after it: a space and a
+    Han character that is no stop character and starts no title, at most SPACED_GROUPS of them."""
+    if not _SPACED.fullmatch(text, s, e):
+        return e
+    for _ in range(SPACED_GROUPS):
+        if e + 1 < hi and text[e] in SPACES and _spaced_char(text, e + 1, hi) and not TITLE_RE.match(text, e + 1):
+            e += 2
+        else:
+            break
+    return e
+
+
+def _spaced_char(text: str, p: int, hi: int) -> bool:
+    """``text[p]`` is one character of a spaced name: a Han character that is no stop character, or a stop
+    character that is a syllable (那 仁 满 都 拉) when another group or the end of the phrase follows it."""
+    c = text[p]
+    if not CJK.match(c):
+        return False
+    if c not in STOP_CHARS:
+        return True
+    if c not in syllables():
+        return False
+    nxt = text[p + 1:p + 3]
+    return p + 1 >= hi or not CJK.match(nxt[:1]) and not (len(nxt) == 2 and nxt[0] in SPACES
+                                                         and CJK.match(nxt[1]) and nxt[1] in STOP_CHARS
+                                                         and nxt[1] not in syllables())
+
+
+def _spaced_left(text: str, s: int, e: int, lo: int) -> int:
+    """The mirror of :func:`_spaced_right` (吉|伍 阿 呷)."""
+    if not _SPACED.fullmatch(text, s, e):
+        return s
+    for _ in range(SPACED_GROUPS):
+        if s - 2 >= lo and text[s - 1] in SPACES and CJK.match(text[s - 2]) and text[s - 2] not in STOP_CHARS:
+            s -= 2
+        else:
+            break
+    return s
+
+
+def _split_right(toks: _Tokens, s: int, e: int, hi: int) -> int:
+    """A transliterated name split in two by one space (勒格 尔古) takes the second half: a run of syllables after
+    the space that ends on a word boundary."""
+    text = toks.text
+    if e + 1 >= hi or text[e] not in SPACES or not _transliterated(text[s:e]) or text[e + 1] not in syllables():
+        return e
+    end = toks.translit_right(e + 1, hi)
+    return end if end > e + 1 else e
+
+
 def _bare_place(tok: str) -> bool:
     m = _PLACE_END.search(tok)
     return m is not None and m.start() == 0
@@ -297,10 +436,16 @@ def extend_spans(text: str, spans: Sequence[Span], segmenter: Segmenter | None =
         s, e = toks.whole(sp.start, sp.end, person=sp.type == "person")
         if sp.type == "person":
             s, e = _person_extent(toks, sp, s, e, lo, hi)
-        elif sp.type in ("address", "school"):
+            place = _as_place(text, _grown(text, sp, max(s, lo), min(e, hi)), hi)
+            if place.type == "address" and sp.rule not in FIXED_FORMS:
+                sp, s, e = place, place.start, place.end
+        if sp.type in ("address", "school"):
             # a person span never splits an address: the address grows over it (it is dropped below)
             lo, hi = _bounds(out, i, len(text))
             s, e = toks.whole(toks.place_left(s, lo), _tail(text, e, hi, sp.type))
+            school = _SCHOOL_AFTER_PLACE.match(text, e, hi) if sp.type == "address" else None
+            if school is not None:
+                sp, e = replace(sp, type="school"), toks.whole(s, _tail(text, school.end(), hi, "school"))[1]
         # never into a neighbour of another type (two person spans that meet are merged below)
         if before is not None and not (sp.type == before.type == "person"):
             s = max(s, lo)
@@ -310,6 +455,18 @@ def extend_spans(text: str, spans: Sequence[Span], segmenter: Segmenter | None =
     places = [sp for sp in out if sp.type in ("address", "school")]
     out = [sp for sp in out if sp.type != "person" or not any(p.start < sp.end and sp.start < p.end for p in places)]
     return _merge_people(text, out)
+
+
+def _as_place(text: str, sp: Span, hi: int) -> Span:
+    """A person span that is the name of a place is an address (a place someone lives in or comes from): it ends in
+    a place word (巴彦托海镇, taken whole from the segmenter's token) or one follows it (巴彦温都尔 + 苏木), which it
+    takes in; not a title (王村长, 乌兰镇长)."""
+    m = _PLACE_AFTER_NAME.match(text, sp.end, hi)
+    if m is not None and not TITLE_RE.match(text, sp.end):
+        return replace(sp, type="address", end=m.end(), text=text[sp.start:m.end()], suffix="")
+    if len(sp.text) > 2 and not sp.suffix and _PLACE_AFTER_NAME.fullmatch(sp.text[-1]):
+        return replace(sp, type="address")
+    return sp
 
 
 def _bounds(spans: list[Span], i: int, n: int) -> tuple[int, int]:
@@ -337,15 +494,12 @@ def _person_extent(toks: _Tokens, sp: Span, s: int, e: int, lo: int, hi: int) ->
     s = toks.run_left(s, lo)
     if text[s] in inv and _transliterated(text[s:e]):
         s = toks.translit_left(s, lo)
-        if s - 1 > lo and text[s - 1] in DOTS:
-            s = min(s, toks.translit_left(s - 1, lo) if toks.translit_left(s - 1, lo) < s - 1 else s)
-    s = _compound_left(text, s, lo)
+    s = _spaced_left(text, toks.dotted_left(_compound_left(text, s, lo), lo), e, lo)
     if not sp.suffix:  # (a kept title ends the name: 王书记|来过)
         e = toks.run_right(e, hi)
-        if text[e - 1] in inv and _transliterated(text[s:e]):
+        if _transliterated(text[s:e]):  # (叶尔肯 + 别克: the last character need not be a listed syllable)
             e = toks.translit_right(e, hi)
-            if e + 1 < hi and text[e] in DOTS and toks.translit_right(e + 1, hi) > e + 1:
-                e = toks.translit_right(e + 1, hi)
+        e = _split_right(toks, s, _spaced_right(text, s, toks.dotted_right(e, hi), hi), hi)
         e = _given_right(toks, s, e, hi)
     return toks.whole(s, e, person=True)
 
