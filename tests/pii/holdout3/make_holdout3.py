@@ -21,11 +21,14 @@ Run ``python tests/pii/holdout3/make_holdout3.py`` to rebuild (deterministic);
 
 from __future__ import annotations
 
-import csv
 import random
 import re
+import sys
 from datetime import date, timedelta
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/pii/_setkit.py: what the set builders share
+from _setkit import KEY_FIELDS, TRAP_FIELDS, assemble, check_digit, write_csv, write_texts  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 RNG = random.Random(20261109)
@@ -38,8 +41,6 @@ CATEGORY_TYPE = {
     "mobile": "mobile", "id_number": "id_number", "address": "address",
 }
 
-ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-ID_CHECK = "10X98765432"
 # Chifeng's county-level codes (红山区 ... 敖汉旗), plus 呼伦贝尔/锡林郭勒 for people who moved in.
 REGIONS = ["150402", "150403", "150404", "150421", "150422", "150423", "150424", "150425", "150426", "150428",
            "150429", "150430", "150702", "152502"]
@@ -54,7 +55,7 @@ def gen_id(fmt: str) -> str:
     lo, hi = (2008, 2019) if fmt.startswith("child") else (1950, 1995)
     while True:
         body = RNG.choice(REGIONS) + _birth(lo, hi).strftime("%Y%m%d") + f"{RNG.randrange(1000):03d}"
-        check = ID_CHECK[sum(int(c) * w for c, w in zip(body, ID_WEIGHTS)) % 11]
+        check = check_digit(body)
         if (fmt == "x") != (check == "X"):
             continue
         s = body + check
@@ -312,60 +313,22 @@ DOCS["H16"] = ("family", """\
 """)
 
 
-def render(markup: str) -> tuple[str, list[dict], list[dict]]:
-    out: list[str] = []
-    gold: list[dict] = []
-    traps: list[dict] = []
-    length, pos = 0, 0
-    for m in MARK.finditer(markup):
-        chunk = markup[pos:m.start()]
-        out.append(chunk)
-        length += len(chunk)
-        cat, sub, lit, fmt = m.group("cat"), m.group("sub"), m.group("lit"), m.group("fmt")
-        if cat == "trap":
-            assert lit is not None, m.group(0)
-            traps.append({"start": length, "end": length + len(lit), "kind": sub or "", "text": lit})
-            value = lit
-        else:
-            assert cat in CATEGORY_TYPE, m.group(0)
-            value = lit if lit is not None else GEN[cat](fmt)
-            gold.append({"start": length, "end": length + len(value), "type": CATEGORY_TYPE[cat], "text": value,
-                         "category": cat})
-        out.append(value)
-        length += len(value)
-        pos = m.end()
-    out.append(markup[pos:])
-    text = "".join(out)
-    assert "{{" not in text and "}}" not in text, "unparsed markup"
-    return text, gold, traps
+def item(m: re.Match[str]) -> tuple[str, dict]:
+    """The value and fields of one mark (a trap, a literal item or a generated number)."""
+    cat, sub, lit, fmt = m.group("cat"), m.group("sub"), m.group("lit"), m.group("fmt")
+    if cat == "trap":
+        assert lit is not None, m.group(0)
+        return lit, {"kind": sub or ""}
+    assert cat in CATEGORY_TYPE, m.group(0)
+    value = lit if lit is not None else GEN[cat](fmt)
+    return value, {"type": CATEGORY_TYPE[cat], "category": cat}
 
 
 def main() -> None:
-    key_rows, trap_rows = [], []
-    for doc_id, (role, body) in DOCS.items():
-        head = FM.format(id=doc_id, role=role)
-        text, gold, traps = render(body)
-        text = head + text
-        for row in gold:
-            row["start"] += len(head)
-            row["end"] += len(head)
-            assert text[row["start"]:row["end"]] == row["text"]
-            key_rows.append({"doc_id": doc_id, **row})
-        for row in traps:
-            row["start"] += len(head)
-            row["end"] += len(head)
-            assert text[row["start"]:row["end"]] == row["text"]
-            trap_rows.append({"doc_id": doc_id, **row})
-        with open(HERE / f"{doc_id}.txt", "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-    with open(HERE / "answer_key.csv", "w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=["doc_id", "start", "end", "type", "text", "category"], lineterminator="\n")
-        w.writeheader()
-        w.writerows(key_rows)
-    with open(HERE / "traps.csv", "w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=["doc_id", "start", "end", "kind", "text"], lineterminator="\n")
-        w.writeheader()
-        w.writerows(trap_rows)
+    texts, key_rows, trap_rows = assemble(DOCS, FM, MARK, item, shape=None)
+    write_texts(HERE, texts)
+    write_csv(HERE / "answer_key.csv", KEY_FIELDS, key_rows)
+    write_csv(HERE / "traps.csv", TRAP_FIELDS, trap_rows)
     counts: dict[str, int] = {}
     for row in key_rows:
         counts[row["category"]] = counts.get(row["category"], 0) + 1

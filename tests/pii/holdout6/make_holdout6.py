@@ -37,12 +37,25 @@ earlier set; it prints the counts per type, category and minority group.
 
 from __future__ import annotations
 
-import csv
 import random
 import re
+import sys
 from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/pii/_setkit.py: what the set builders share
+from _setkit import (  # noqa: E402
+    KEY_FIELDS,
+    TRAP_FIELDS,
+    assemble,
+    check_digit,
+    earlier_strings,
+    number_well_formed,
+    verify,
+    write_csv,
+    write_texts,
+)
 
 HERE = Path(__file__).resolve().parent
 RNG = random.Random(6_2025_0917)
@@ -60,8 +73,6 @@ MINORITY_GROUPS = ("kazakh", "yi", "tibetan", "ewenki", "oroqen", "uyghur", "xib
 FLOORS = {"minority": 120, "han": 60, "spaced": 25, "compound": 20}
 GROUP_FLOORS = {"kazakh": 20, "yi": 20, "tibetan": 20, "ewenki+oroqen": 20}
 
-ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-ID_CHECK = "10X98765432"
 SPACES = " \u3000"
 
 
@@ -88,7 +99,7 @@ def gen_id(fmt: str, region: str) -> str:
         lo, hi = {"old": (1944, 1960), "mid": (1960, 1975), "": (1972, 1992)}[age]
     while True:
         body = region + _birth(lo, hi).strftime("%Y%m%d") + f"{RNG.randrange(1000):03d}"
-        check = ID_CHECK[sum(int(c) * w for c, w in zip(body, ID_WEIGHTS)) % 11]
+        check = check_digit(body)
         if sex and (int(body[16]) % 2 == 1) != (sex == "m"):
             continue
         if (shape == "x") == (check == "X"):
@@ -333,57 +344,27 @@ DOCS["H40"] = ("staff", """\
 """)
 
 
-def render(markup: str) -> tuple[str, list[dict], list[dict]]:
-    out: list[str] = []
-    gold: list[dict] = []
-    traps: list[dict] = []
-    length, pos = 0, 0
-    for m in MARK.finditer(markup):
-        chunk = markup[pos:m.start()]
-        out.append(chunk)
-        length += len(chunk)
-        cat, sub, lit, fmt, reg = m.group("cat", "sub", "lit", "fmt", "reg")
-        if cat == "trap":
-            assert lit is not None and sub, m.group(0)
-            traps.append({"start": length, "end": length + len(lit), "kind": sub, "text": lit})
-            value = lit
-        else:
-            assert cat in CATEGORY_TYPE, m.group(0)
-            assert (sub in MINORITY_GROUPS) if cat == "minority" else sub is None, m.group(0)
-            if lit is not None:
-                value = lit
-            else:
-                assert cat in GEN and (cat != "id_number" or reg), m.group(0)
-                value = GEN[cat](fmt, reg or "")
-            gold.append({"start": length, "end": length + len(value), "type": CATEGORY_TYPE[cat], "text": value,
-                         "category": cat, "group": sub or ""})
-        out.append(value)
-        length += len(value)
-        pos = m.end()
-    out.append(markup[pos:])
-    text = "".join(out)
-    assert "{{" not in text and "}}" not in text, "unparsed markup"
-    return text, gold, traps
+def item(m: re.Match[str]) -> tuple[str, dict]:
+    """The value and fields of one mark (a trap with its kind, a literal item or a generated number; a minority name
+    may carry its group)."""
+    cat, sub, lit, fmt, reg = m.group("cat", "sub", "lit", "fmt", "reg")
+    if cat == "trap":
+        assert lit is not None and sub, m.group(0)
+        return lit, {"kind": sub}
+    assert cat in CATEGORY_TYPE, m.group(0)
+    assert (sub in MINORITY_GROUPS) if cat == "minority" else sub is None, m.group(0)
+    if lit is None:
+        assert cat in GEN and (cat != "id_number" or reg), m.group(0)
+        lit = GEN[cat](fmt, reg or "")
+    return lit, {"type": CATEGORY_TYPE[cat], "category": cat, "group": sub or ""}
 
 
 def well_formed(category: str, value: str) -> bool:
-    digits = value.translate(str.maketrans("０１２３４５６７８９Ｘｘ", "0123456789Xx"))
-    if category == "qq":
-        return re.fullmatch(r"[1-9]\d{4,10}", digits) is not None
-    if category == "wechat":
-        return re.fullmatch(r"wxid_[0-9a-z]{6,20}|[A-Za-z][-_A-Za-z0-9]{5,19}", value) is not None
-    if category == "mobile":
-        return re.fullmatch(r"1[3-9]\d{9}", re.sub(r"^\+86[- ]?|[- ]", "", digits)) is not None
-    if category == "id_number":
-        s = re.sub(r"[- ]", "", digits)
-        if not re.fullmatch(r"\d{17}[\dX]", s):
-            return False
-        return ID_CHECK[sum(int(c) * w for c, w in zip(s, ID_WEIGHTS)) % 11] == s[17]
     if category == "spaced":
         return any(c in value for c in SPACES)
     if category in ("han", "compound", "minority"):
         return not any(c in value for c in SPACES)
-    return True
+    return number_well_formed(category, value)
 
 
 def fully_spaced(value: str) -> bool:
@@ -393,61 +374,12 @@ def fully_spaced(value: str) -> bool:
 
 
 def main() -> None:
-    key_rows: list[dict] = []
-    trap_rows: list[dict] = []
-    texts: dict[str, str] = {}
-    for doc_id, (role, body) in DOCS.items():
-        head = FM.format(id=doc_id, role=role)
-        text, gold, traps = render(body)
-        text = head + text
-        assert 1500 <= len(text) <= 2500, (doc_id, len(text))
-        for line in text[len(head):].splitlines():
-            assert re.match(r"(访谈者|受访者)：\S", line), (doc_id, line[:20])
-        for rows, out in ((gold, key_rows), (traps, trap_rows)):
-            for row in rows:
-                row["start"] += len(head)
-                row["end"] += len(head)
-                assert text[row["start"]:row["end"]] == row["text"], (doc_id, row)
-                out.append({"doc_id": doc_id, **row})
-        texts[doc_id] = text
-        with open(HERE / f"{doc_id}.txt", "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-
-    # Independent re-read: every row's text equals the slice of the file as written.
-    for doc_id in texts:
-        with open(HERE / f"{doc_id}.txt", encoding="utf-8", newline="") as fh:
-            assert fh.read() == texts[doc_id]
-    for row in key_rows + trap_rows:
-        assert texts[row["doc_id"]][row["start"]:row["end"]] == row["text"], row
-    spans: dict[str, list[tuple[int, int]]] = {d: [] for d in texts}
-    for row in key_rows:
-        assert row["text"] == row["text"].strip() and row["text"], row
-        assert well_formed(row["category"], row["text"]), row
-        spans[row["doc_id"]].append((row["start"], row["end"]))
-    for doc_id, lst in spans.items():
-        lst.sort()
-        for (s1, e1), (s2, e2) in zip(lst, lst[1:]):
-            assert s2 >= e1, (doc_id, s1, e1, s2, e2)
-    for row in trap_rows:
-        assert not any(row["start"] < e and s < row["end"] for s, e in spans[row["doc_id"]]), row
-    # Every occurrence of a gold string anywhere in the set lies inside a gold span.
-    for value in sorted({r["text"] for r in key_rows}):
-        for doc_id, text in texts.items():
-            for m in re.finditer(re.escape(value), text):
-                assert any(s <= m.start() and m.end() <= e for s, e in spans[doc_id]), (doc_id, value, m.start())
+    texts, key_rows, trap_rows = assemble(DOCS, FM, MARK, item)
+    write_texts(HERE, texts)
+    verify(HERE, texts, key_rows, trap_rows, well_formed)
 
     # No gold string was used (as gold or trap) in an earlier set, and no trap string was gold in one.
-    prior: set[str] = set()
-    prior_gold: set[str] = set()
-    for path in sorted(HERE.parent.glob("**/*.csv")):
-        if path.parent == HERE or path.name not in ("answer_key.csv", "traps.csv", "names.csv"):
-            continue
-        with open(path, encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh):
-                value = (row.get("text") or row.get("name") or "").strip()
-                prior.add(value)
-                if path.name != "traps.csv":
-                    prior_gold.add(value)
+    prior, prior_gold = earlier_strings(HERE)
     reused = sorted({r["text"] for r in key_rows} & prior)
     assert not reused, reused
     reused = sorted({r["text"] for r in trap_rows} & prior_gold)
@@ -466,16 +398,8 @@ def main() -> None:
     assert len(full4) >= 8, len(full4)
     assert 300 <= len(key_rows) <= 360, len(key_rows)
 
-    fields = ["doc_id", "start", "end", "type", "text", "category"]
-    with open(HERE / "answer_key.csv", "w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n")
-        w.writeheader()
-        w.writerows({k: r[k] for k in fields} for r in key_rows)
-    fields = ["doc_id", "start", "end", "kind", "text"]
-    with open(HERE / "traps.csv", "w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n")
-        w.writeheader()
-        w.writerows({k: r[k] for k in fields} for r in trap_rows)
+    write_csv(HERE / "answer_key.csv", KEY_FIELDS, key_rows)
+    write_csv(HERE / "traps.csv", TRAP_FIELDS, trap_rows)
 
     print("files:", {d: len(t) for d, t in texts.items()})
     print("holdout6:", len(key_rows), "gold items,", len(trap_rows), "marked traps")

@@ -1,0 +1,159 @@
+"""What the build scripts of the held-out PII sets share (holdout3/make_holdout3.py ... holdout6/make_holdout6.py).
+
+Each script keeps what makes its set its own: the transcripts, the markup pattern, the seeded number generators and
+the rules of its markup (:func:`render` asks the script for the value of every mark). This module does the rest the
+same way for every set: the offsets, the resident-ID check digit, the shape checks of numbers and accounts, the
+independent re-read of the written files, and the csv files.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+ID_CHECK = "10X98765432"
+KEY_FIELDS = ["doc_id", "start", "end", "type", "text", "category"]
+TRAP_FIELDS = ["doc_id", "start", "end", "kind", "text"]
+
+
+def check_digit(first17: str) -> str:
+    """The check digit of a resident ID number (GB 11643) from its first 17 digits."""
+    return ID_CHECK[sum(int(c) * w for c, w in zip(first17, ID_WEIGHTS)) % 11]
+
+
+def render(markup: str, mark: re.Pattern[str],
+           item: Callable[[re.Match[str]], tuple[str, dict]]) -> tuple[str, list[dict], list[dict]]:
+    """(text, gold rows, trap rows) of ``markup``: every match of ``mark`` is replaced by the value ``item`` gives for
+    it, with a row of fields for it (a row with a ``kind`` is a trap); rows get the value's offsets and text."""
+    out: list[str] = []
+    gold: list[dict] = []
+    traps: list[dict] = []
+    length, pos = 0, 0
+    for m in mark.finditer(markup):
+        chunk = markup[pos:m.start()]
+        out.append(chunk)
+        length += len(chunk)
+        value, fields = item(m)
+        if "kind" in fields:
+            traps.append({"start": length, "end": length + len(value), "kind": fields["kind"], "text": value})
+        else:
+            gold.append({"start": length, "end": length + len(value), "type": fields["type"], "text": value,
+                         **{k: v for k, v in fields.items() if k != "type"}})
+        out.append(value)
+        length += len(value)
+        pos = m.end()
+    out.append(markup[pos:])
+    text = "".join(out)
+    assert "{{" not in text and "}}" not in text, "unparsed markup"
+    return text, gold, traps
+
+
+def number_well_formed(category: str, value: str) -> bool:
+    """A QQ number, WeChat id, mobile or resident ID number has the shape of one (an ID its check digit); other
+    categories pass."""
+    digits = value.translate(str.maketrans("０１２３４５６７８９Ｘｘ", "0123456789Xx"))
+    if category == "qq":
+        return re.fullmatch(r"[1-9]\d{4,10}", digits) is not None
+    if category == "wechat":
+        return re.fullmatch(r"wxid_[0-9a-z]{6,20}|[A-Za-z][-_A-Za-z0-9]{5,19}", value) is not None
+    if category == "mobile":
+        return re.fullmatch(r"1[3-9]\d{9}", re.sub(r"^\+86[- ]?|[- ]", "", digits)) is not None
+    if category == "id_number":
+        s = re.sub(r"[- ]", "", digits)
+        if not re.fullmatch(r"\d{17}[\dX]", s):
+            return False
+        return check_digit(s) == s[17]
+    return True
+
+
+def verify(here: Path, texts: dict[str, str], key_rows: list[dict], trap_rows: list[dict],
+           well_formed: Callable[[str, str], bool] = number_well_formed) -> None:
+    """Check the written set independently: every file reads back as written, every row's text is its slice, gold
+    spans are non-empty, trimmed and well formed and overlap neither each other nor a trap, and every occurrence of
+    a gold string anywhere in the set lies inside a gold span."""
+    for doc_id in texts:
+        with open(here / f"{doc_id}.txt", encoding="utf-8", newline="") as fh:
+            assert fh.read() == texts[doc_id]
+    for row in key_rows + trap_rows:
+        assert texts[row["doc_id"]][row["start"]:row["end"]] == row["text"], row
+    spans: dict[str, list[tuple[int, int]]] = {d: [] for d in texts}
+    for row in key_rows:
+        assert row["text"] == row["text"].strip() and row["text"], row
+        assert well_formed(row["category"], row["text"]), row
+        spans[row["doc_id"]].append((row["start"], row["end"]))
+    for doc_id, lst in spans.items():
+        lst.sort()
+        for (s1, e1), (s2, e2) in zip(lst, lst[1:]):
+            assert s2 >= e1, (doc_id, s1, e1, s2, e2)
+    for row in trap_rows:
+        assert not any(row["start"] < e and s < row["end"] for s, e in spans[row["doc_id"]]), row
+    for value in sorted({r["text"] for r in key_rows}):
+        for doc_id, text in texts.items():
+            for m in re.finditer(re.escape(value), text):
+                assert any(s <= m.start() and m.end() <= e for s, e in spans[doc_id]), (doc_id, value, m.start())
+
+
+def earlier_strings(here: Path) -> tuple[set[str], set[str]]:
+    """(every gold, trap and names-table string of the other sets under tests/pii, their gold and names strings)."""
+    prior: set[str] = set()
+    prior_gold: set[str] = set()
+    for path in sorted(here.parent.glob("**/*.csv")):
+        if path.parent == here or path.name not in ("answer_key.csv", "traps.csv", "names.csv"):
+            continue
+        with open(path, encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                value = (row.get("text") or row.get("name") or "").strip()
+                prior.add(value)
+                if path.name != "traps.csv":
+                    prior_gold.add(value)
+    return prior, prior_gold
+
+
+def write_texts(here: Path, texts: dict[str, str]) -> None:
+    """The transcripts, with ``\\n`` line ends only."""
+    for doc_id, text in texts.items():
+        with open(here / f"{doc_id}.txt", "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+
+
+def write_csv(path: Path, fields: list[str], rows: Iterable[dict]) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n")
+        w.writeheader()
+        w.writerows({k: r[k] for k in fields} for r in rows)
+
+
+def interview_shape(doc_id: str, head: str, text: str) -> None:
+    """A transcript of 1,500-2,500 characters whose every line after the front matter is an interviewer's or a
+    respondent's turn."""
+    assert 1500 <= len(text) <= 2500, (doc_id, len(text))
+    for line in text[len(head):].splitlines():
+        assert re.match(r"(访谈者|受访者)：\S", line), (doc_id, line[:20])
+
+
+def assemble(docs: dict[str, tuple[str, str]], front_matter: str, mark: re.Pattern[str],
+             item: Callable[[re.Match[str]], tuple[str, dict]],
+             shape: Callable[[str, str, str], None] | None = interview_shape,
+             ) -> tuple[dict[str, str], list[dict], list[dict]]:
+    """(doc_id -> text, gold rows, trap rows) of every transcript ``doc_id -> (role, markup)``: the front matter
+    (formatted with id and role) and the rendered markup, offsets counted from the start of the file."""
+    texts: dict[str, str] = {}
+    key_rows: list[dict] = []
+    trap_rows: list[dict] = []
+    for doc_id, (role, body) in docs.items():
+        head = front_matter.format(id=doc_id, role=role)
+        text, gold, traps = render(body, mark, item)
+        text = head + text
+        if shape is not None:
+            shape(doc_id, head, text)
+        for rows, out in ((gold, key_rows), (traps, trap_rows)):
+            for row in rows:
+                row["start"] += len(head)
+                row["end"] += len(head)
+                assert text[row["start"]:row["end"]] == row["text"], (doc_id, row)
+                out.append({"doc_id": doc_id, **row})
+        texts[doc_id] = text
+    return texts, key_rows, trap_rows
