@@ -105,9 +105,9 @@ DOTS = "·•・‧"
 DOT_PART = 8
 #: At most this many one-character groups are added to a name spaced between every character (马 合 沙 提).
 SPACED_GROUPS = 6
-_DOT_AFTER = re.compile(r"[ \u3000]?[·•・‧][ \u3000]?")
-_DOT_BEFORE = re.compile(r"[ \u3000]?[·•・‧][ \u3000]?$")
-_SPACED = re.compile(r"\w(?:[ \u3000]\w)+")
+_DOT_AFTER = re.compile(f"[{SPACES}]?[{DOTS}][{SPACES}]?")
+_DOT_BEFORE = re.compile(f"[{SPACES}]?[{DOTS}][{SPACES}]?$")
+_SPACED = re.compile(rf"\w(?:[{SPACES}]\w)+")
 _PLACE_END = re.compile(r"(?:省|市|区|县|旗|盟|镇|乡|苏木|嘎查|街道|社区|村|路|街|大街|巷)$")
 _ADDRESS_TAIL = re.compile(r"[0-9０-９]{1,5}(?:室|号|户)?|[一二三四五六七八九十0-9０-９]{1,3}[组社队]")
 _ADDRESS_UNIT_END = re.compile(r"(?:单元|楼|栋|幢|层|号|号院|村|嘎查|屯)$")
@@ -436,9 +436,12 @@ def extend_spans(text: str, spans: Sequence[Span], segmenter: Segmenter | None =
         s, e = toks.whole(sp.start, sp.end, person=sp.type == "person")
         if sp.type == "person":
             s, e = _person_extent(toks, sp, s, e, lo, hi)
-            place = _as_place(text, _grown(text, sp, max(s, lo), min(e, hi)), hi)
-            if place.type == "address" and sp.rule not in FIXED_FORMS:
-                sp, s, e = place, place.start, place.end
+            if sp.rule not in FIXED_FORMS:  # (a place, and a place someone is from is an address)
+                s0, e0 = max(s, lo), min(e, hi)
+                end = _place_end(text, s0, e0, hi, sp.suffix if e0 == sp.end else "")
+                if end is not None:
+                    sp = replace(_grown(text, sp, s0, e0), type="address", end=end, text=text[s0:end], suffix="")
+                    s, e = s0, end
         if sp.type in ("address", "school"):
             # a person span never splits an address: the address grows over it (it is dropped below)
             lo, hi = _bounds(out, i, len(text))
@@ -457,16 +460,16 @@ def extend_spans(text: str, spans: Sequence[Span], segmenter: Segmenter | None =
     return _merge_people(text, out)
 
 
-def _as_place(text: str, sp: Span, hi: int) -> Span:
-    """A person span that is the name of a place is an address (a place someone lives in or comes from): it ends in
-    a place word (巴彦托海镇, taken whole from the segmenter's token) or one follows it (巴彦温都尔 + 苏木), which it
-    takes in; not a title (王村长, 乌兰镇长)."""
-    m = _PLACE_AFTER_NAME.match(text, sp.end, hi)
-    if m is not None and not TITLE_RE.match(text, sp.end):
-        return replace(sp, type="address", end=m.end(), text=text[sp.start:m.end()], suffix="")
-    if len(sp.text) > 2 and not sp.suffix and _PLACE_AFTER_NAME.fullmatch(sp.text[-1]):
-        return replace(sp, type="address")
-    return sp
+def _place_end(text: str, s: int, e: int, hi: int, suffix: str) -> int | None:
+    """The end of the address that the person span ``text[s:e]`` (keeping ``suffix``) is when it names a place: a
+    place word follows it (巴彦温都尔 + 苏木), which the address takes in, or ends it (巴彦托海镇, taken whole from
+    the segmenter's token); not a title (王村长, 乌兰镇长). None when it names no place."""
+    m = _PLACE_AFTER_NAME.match(text, e, hi)
+    if m is not None and not TITLE_RE.match(text, e):
+        return m.end()
+    if e - s > 2 and not suffix and _PLACE_AFTER_NAME.fullmatch(text[e - 1]):
+        return e
+    return None
 
 
 def _bounds(spans: list[Span], i: int, n: int) -> tuple[int, int]:
