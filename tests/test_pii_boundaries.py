@@ -218,8 +218,6 @@ def test_spaces_round_a_middle_dot_keep_one_name():
 def test_round_three_names_are_replaced_whole(text, name):
     assert name in persons(text)
     new, _omap = Pseudonymiser().fit([text]).transform_text(text)
-    assert not set(name.replace(" ", "").replace("·", "")) & set(new.replace(text.replace(name, ""), "")) or \
-        name not in new
     assert new == text.replace(name, "人员A")
 
 
