@@ -387,7 +387,7 @@ def _sources(root: Path, opts: ReadOptions, issues: list[Issue], only: Iterable[
     return config, files, respondents, root, opts
 
 
-def _collect(root: Path, keep_going: bool, opts: ReadOptions, convert: str | None,
+def _collect(root: Path, opts: ReadOptions, convert: str | None,
              only: Iterable[Path] | None = None) -> tuple[Corpus, list[Issue]]:
     issues: list[Issue] = []
     config, files, respondents, base, opts = _sources(root, opts, issues, only)
@@ -439,7 +439,7 @@ def read_corpus(path: str | os.PathLike[str], *, keep_going: bool = False, label
     ``corpus.problems`` too.
     """
     opts = _reading_options(labels, encoding, layout, header_row, follow_links, turn_pattern)
-    corpus, issues = _collect(Path(path), keep_going, opts, convert)
+    corpus, issues = _collect(Path(path), opts, convert)
     return _checked(corpus, issues, keep_going)
 
 
@@ -490,7 +490,7 @@ def read_files(path: str | Path, files: Iterable[str | Path], *, keep_going: boo
     :func:`read_corpus` reads those files. Checks that need every file (duplicate ids across chunks, respondents
     without a transcript, links not read) are left to the caller."""
     opts = _reading_options(labels, encoding, layout, header_row, follow_links, turn_pattern)
-    corpus, issues = _collect(Path(path), keep_going, opts, convert, only=[Path(f) for f in files])
+    corpus, issues = _collect(Path(path), opts, convert, only=[Path(f) for f in files])
     return _checked(corpus, issues, keep_going)
 
 
@@ -500,7 +500,7 @@ def validate_corpus(path: str | Path, **kwargs: Any) -> list[Issue]:
     opts = _reading_options(kwargs.get("labels"), kwargs.get("encoding"), kwargs.get("layout"),
                             kwargs.get("header_row"), bool(kwargs.get("follow_links")), kwargs.get("turn_pattern"))
     try:
-        _corpus, issues = _collect(Path(path), True, opts, kwargs.get("convert"))
+        _corpus, issues = _collect(Path(path), opts, kwargs.get("convert"))
     except TranscriptError as exc:
         return exc.issues
     return issues

@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["LAYOUTS", "Layout", "TurnStart", "compile_turn_pattern", "make_layout", "parse_time"]
+__all__ = ["Layout", "TurnStart", "compile_turn_pattern", "make_layout", "parse_time"]
 
 #: ``MM:SS`` or ``H:MM:SS``, optionally with milliseconds (``,mmm`` or ``.mmm``).
 TIME = r"(?:\d{1,2}:)?\d{1,2}:[0-5]\d(?:[.,]\d{1,3})?"
@@ -183,7 +183,3 @@ def compile_turn_pattern(pattern: str) -> tuple[Layout | None, str | None]:
         return TurnStart(m.group("speaker").strip(), m.end(), _times(m, "time"), _times(m, "end"), "pattern")
 
     return Layout("pattern", (match,)), None
-
-
-#: The layouts by name (``make_layout(name, labels)`` builds one).
-LAYOUTS = LAYOUT_NAMES

@@ -75,19 +75,19 @@ def _cues(text: str, lines, blocks, vtt: bool, issues: list[Issue], path: str) -
     return cues, meta
 
 
-def _speaker_prefix(text: str, cue: dict, lines, vtt: bool) -> tuple[str, int, int | None]:
-    """(speaker, offset where the text starts, end of a closing ``</v>``) of a cue's payload."""
+def _speaker_prefix(text: str, cue: dict, lines, vtt: bool) -> tuple[str, int]:
+    """(speaker, offset where the text starts) of a cue's payload."""
     ls, le, _ = lines[cue["payload"][0]]
     line = text[ls:le]
     if vtt:
         m = _VOICE.match(line)
         if m:
-            return (m.group("name") or "").strip(), ls + m.end(), None
-        return "", ls, None
+            return (m.group("name") or "").strip(), ls + m.end()
+        return "", ls
     m = _PREFIX.match(line)
     if m and line[m.end():].strip():
-        return m.group("name").strip("[] "), ls + m.end(), None
-    return "", ls, None
+        return m.group("name").strip("[] "), ls + m.end()
+    return "", ls
 
 
 def parse_subtitles(text: str, path: str, suffix: str, labels: SpeakerLabels | None = None, doc_id: str = "", *,
@@ -106,10 +106,10 @@ def parse_subtitles(text: str, path: str, suffix: str, labels: SpeakerLabels | N
         if cue["payload"]:
             prefixes.append(_speaker_prefix(text, cue, lines, vtt))
         else:
-            prefixes.append(("", 0, None))
+            prefixes.append(("", 0))
     counts = Counter(p[0] for p in prefixes if p[0])
     raw: list[RawTurn] = []
-    for cue, (name, at, _close) in zip(cues, prefixes):
+    for cue, (name, at) in zip(cues, prefixes):
         if not cue["payload"]:
             continue
         keep = vtt or labels.known(name) is not None or (counts[name] >= 2 and (

@@ -77,7 +77,6 @@ class Sheet:
     lines: list[int] = field(default_factory=list)
     title: str | None = None
     other: list[str] = field(default_factory=list)
-    notes: list[Issue] = field(default_factory=list)
 
 
 def _xlsx_rows(data: bytes, path: str) -> tuple[list[list[str]], list[str]]:
@@ -156,7 +155,7 @@ def read_sheet(data: bytes, path: str, encoding: str | None = None, header_row: 
     above = [str(c).strip() for r in rows[:h] for c in r if str(c).strip()]
     frame = pd.DataFrame(rows[h + 1:], columns=header, dtype=str)
     frame = frame.loc[:, ~frame.columns.duplicated()]
-    sheet = Sheet(frame, enc, lines[h], lines[h + 1:], above[0] if above else None, above[1:], notes)
+    sheet = Sheet(frame, enc, lines[h], lines[h + 1:], above[0] if above else None, above[1:])
     frame.attrs["first_line"] = lines[h + 1] if len(lines) > h + 1 else lines[h] + 1
     frame.attrs["lines"] = list(lines[h + 1:])  # the row (line) of each data row, as turns and messages give it
     return sheet, notes
