@@ -28,9 +28,9 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from qualcode.coding._codebook import load_codebook, validate_codebook
+from qualcode.coding._codebook import _read as read_codebook
 from qualcode.coding._pipeline import script_issues
-from qualcode.errors import CodebookError, Issue, TranscriptError
+from qualcode.errors import Issue, TranscriptError
 from qualcode.ingest import read_corpus
 from qualcode.model import Codebook, Corpus, Document
 from qualcode.segment._sentences import MAX_SENTENCE_CHARS, SENTENCE_END
@@ -195,12 +195,10 @@ def doctor(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | Cod
     issues += list(corpus.problems)
     issues += _no_respondent(corpus) + _roles(corpus) + _duplicates(corpus) + _ids(corpus) + _long_runs(corpus)
     if codebook is not None:
-        if not isinstance(codebook, Codebook):
-            issues += validate_codebook(codebook)
-            try:
-                codebook = load_codebook(codebook)
-            except CodebookError:
-                codebook = None
+        if not isinstance(codebook, Codebook):  # (read once: its problems, and the codebook when it has no error)
+            loaded, found = read_codebook(codebook)
+            issues += found
+            codebook = None if any(i.is_error for i in found) else loaded
         if codebook is not None:
             issues += _rule_roles(codebook, corpus) + script_issues(corpus, codebook)
     order = {"error": 0, "warning": 1, "note": 2}

@@ -23,9 +23,9 @@ def trust_tables(codings: pd.DataFrame, segments: pd.DataFrame, gold: pd.DataFra
     sample = gold if validated is None or validated >= len(gold) else gold.sample(n=validated, random_state=seed)
     certification = certify(validation_table(codings, sample, codes=codes, segments=segments), n_boot=n_boot,
                             seed=seed, unit_name="turns")
-    corrected = corrected_counts(trust_units(codings, segments, sample, codes=codes), by=by, codes=codes,
-                                 n_boot=n_boot, seed=seed)
     full = trust_units(codings, segments, gold, codes=codes)
+    units = full if sample is gold else trust_units(codings, segments, sample, codes=codes)  # (read, not changed)
+    corrected = corrected_counts(units, by=by, codes=codes, n_boot=n_boot, seed=seed)
     full = full[full["human"].notna()]
     human = (full.assign(h=full["human"] == 1).groupby(["code", full[by].fillna("(missing)").astype(str),
                                                         "respondent_id"])["h"].any()
