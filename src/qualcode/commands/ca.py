@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qualcode._io import atomic_write
 from qualcode.cli import COMMANDS
 from qualcode.commands._explore import add_explore_options, coded_inputs, print_table, segments_input, write_out
 from qualcode.explore import correspondence
@@ -40,10 +39,6 @@ def run(args) -> int:
     if args.figure:
         fig = ca_biplot(ca)
         path = Path(args.figure)
-        with atomic_write(path) as fh:
-            fh.write(fig.svg)
-        if fig.png is not None:
-            with atomic_write(path.with_suffix(".png"), "wb") as fh:
-                fh.write(fig.png)
+        fig.save(path)
         print(f"wrote {path}")
     return 0

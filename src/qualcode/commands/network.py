@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qualcode._io import atomic_write, write_table
+from qualcode._io import write_table
 from qualcode.cli import COMMANDS
 from qualcode.commands._explore import add_explore_options, coded_inputs, print_table, segments_input
 from qualcode.explore import code_network, word_network
@@ -50,10 +50,6 @@ def run(args) -> int:
             net.write_graphml(out / f"{stem}.graphml", group)
             net.write_gexf(out / f"{stem}.gexf", group)
             fig = network_figure(net, group, name=stem)
-            with atomic_write(out / f"{stem}.svg") as fh:
-                fh.write(fig.svg)
-            if fig.png is not None:
-                with atomic_write(out / f"{stem}.png", "wb") as fh:
-                    fh.write(fig.png)
+            fig.save(out / f"{stem}.svg")
         print(f"wrote nodes.csv, edges.csv, GraphML, GEXF and figures in {out}")
     return 0

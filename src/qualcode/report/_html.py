@@ -61,6 +61,18 @@ class Figure:
     png: bytes | None
     note: str = ""
 
+    def save(self, svg_path: Path) -> list[Path]:
+        """Write the SVG to ``svg_path`` and, when there is one, the PNG beside it (same stem), each atomically;
+        returns the paths written."""
+        with atomic_write(svg_path) as fh:
+            fh.write(self.svg)
+        if self.png is None:
+            return [svg_path]
+        png_path = svg_path.with_suffix(".png")
+        with atomic_write(png_path, "wb") as fh:
+            fh.write(self.png)
+        return [svg_path, png_path]
+
 
 def _draw(draw, name: str, title: str, size: tuple[float, float]) -> Figure:
     import matplotlib
@@ -350,15 +362,8 @@ def _section_html(sec: Section, anchor: str, lang: str, out: Path, written: dict
     if sec.extra_html:
         parts.append(sec.extra_html)
     for fig in sec.figures:
-        svg_path = out / "figures" / f"{fig.name}.svg"
-        with atomic_write(svg_path) as fh:
-            fh.write(fig.svg)
-        written[f"{fig.name}.svg"] = svg_path
-        if fig.png is not None:
-            png_path = out / "figures" / f"{fig.name}.png"
-            with atomic_write(png_path, "wb") as fh:
-                fh.write(fig.png)
-            written[f"{fig.name}.png"] = png_path
+        for path in fig.save(out / "figures" / f"{fig.name}.svg"):
+            written[path.name] = path
         note = f'<figcaption class="note">{html.escape(fig.note)}</figcaption>' if fig.note else ""
         parts.append(f"<figure>{fig.svg}{note}</figure>")
     for name, df in sec.tables:
