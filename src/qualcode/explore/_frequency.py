@@ -136,9 +136,15 @@ def word_frequency(segments: pd.DataFrame, by: str | None = None, *, stopwords: 
     if top is not None:
         check_positive("top", top)
     enc = encode_tokens(segments, stopwords=stopwords, segmenter=segmenter, min_chars=min_chars, speakers=speakers)
-    out, totals = group_word_counts(enc, by)
+    return frequency_of(enc, *group_word_counts(enc, by), by, min_count=min_count, top=top)
+
+
+def frequency_of(enc: Encoded, table: pd.DataFrame, totals: pd.Series, by: str | None, *, min_count: int = 1,
+                 top: int | None = None) -> pd.DataFrame:
+    """:func:`word_frequency` of encoded tokens and their :func:`group_word_counts` (``table`` is not changed), for
+    callers that count them once for several tables."""
     col = by or "_group"
-    out["per_10k"] = 10_000 * out["count"] / out[col].map(totals).to_numpy(dtype=float)
+    out = table.assign(per_10k=10_000 * table["count"] / table[col].map(totals).to_numpy(dtype=float))
     out = out[out["count"] >= min_count]
     order = {g: i for i, g in enumerate(totals.index)}
     out = out.assign(_o=out[col].map(order)).sort_values(["_o", "count", "word"], ascending=[True, False, True],

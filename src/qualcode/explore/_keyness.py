@@ -10,7 +10,7 @@ import pandas as pd
 
 from qualcode.analysis._association import holm
 from qualcode.explore._common import check_positive, stopword_set
-from qualcode.explore._frequency import encode_tokens, group_word_counts, word_respondents
+from qualcode.explore._frequency import Encoded, encode_tokens, group_word_counts, word_respondents
 from qualcode.segment import Segmenter
 
 __all__ = ["KEYNESS_COLUMNS", "keyness", "log_likelihood", "reference_frequencies"]
@@ -88,8 +88,17 @@ def keyness(segments: pd.DataFrame, by: str = "role", *, reference: Any = "rest"
     if not 0 < p <= 1:
         raise ValueError(f"p == {p!r}, must be in (0, 1]")
     enc = encode_tokens(segments, stopwords=stopwords, segmenter=segmenter, speakers=speakers)
+    return keyness_of(enc, *group_word_counts(enc, by), by, reference=reference, stopwords=stopwords,
+                      segmenter=segmenter, min_count=min_count, min_respondents=min_respondents, p=p, adjust=adjust,
+                      top=top)
+
+
+def keyness_of(enc: Encoded, table: pd.DataFrame, totals: pd.Series, by: str, *, reference: Any = "rest",
+               stopwords: Any = None, segmenter: Segmenter | None = None, min_count: int = 5,
+               min_respondents: int = 2, p: float = 0.05, adjust: str = "bh", top: int | None = None) -> pd.DataFrame:
+    """:func:`keyness` of encoded tokens and their :func:`group_word_counts` (``table`` is not changed), for
+    callers that count them once for several tables; the arguments are :func:`keyness`'s, already checked."""
     key = by
-    table, totals = group_word_counts(enc, by)
     n_tokens = float(len(enc.word))
     if isinstance(reference, str):
         if reference not in REFERENCES:

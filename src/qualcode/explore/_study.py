@@ -10,8 +10,8 @@ import pandas as pd
 
 from qualcode.explore._ca import correspondence
 from qualcode.explore._common import records
-from qualcode.explore._frequency import word_frequency
-from qualcode.explore._keyness import keyness
+from qualcode.explore._frequency import encode_tokens, frequency_of, group_word_counts
+from qualcode.explore._keyness import keyness_of
 from qualcode.explore._kwic import kwic
 from qualcode.explore._network import code_network
 from qualcode.model import Codebook
@@ -83,7 +83,9 @@ def study_tables_raw(segments: pd.DataFrame, codings: pd.DataFrame, codebook: Co
         ca = correspondence(segments, by=by, codings=codings, codebook=codebook, codes=codes)
     except ValueError:  # fewer than two groups or codes with counts
         ca = None
-    return {"frequency": word_frequency(segments, by=by, top=top), "keyness": keyness(segments, by=by, top=top),
+    enc = encode_tokens(segments)  # (the word frequencies and the key words count the same tokens: once)
+    counted = group_word_counts(enc, by)
+    return {"frequency": frequency_of(enc, *counted, by, top=top), "keyness": keyness_of(enc, *counted, by, top=top),
             "kwic": pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=["doc_id"]),
             "code_network": code_network(codings, segments, unit="respondent", codebook=codebook, codes=codes),
             "ca": ca, "window": window}
