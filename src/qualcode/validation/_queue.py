@@ -169,11 +169,12 @@ def disagreeing_segments(project: Project, machine: str | None = "auto:rules") -
         stored = stored[~stored["coder"].str.startswith(MACHINE_PREFIX) | (stored["coder"] == machine)]
     both = pd.concat([stored, review[["seg_id", "code", "coder"]]], ignore_index=True)
     reviewers = review.groupby("seg_id")["coder"].agg(set).to_dict()
-    coders = set(stored["coder"]) | set(review["coder"])
+    review_coders = set(review["coder"])
+    always = set(stored["coder"]) - review_coders  # (coders of stored codings saw every reviewed segment)
     sets = both[both["code"] != ""].groupby(["seg_id", "coder"])["code"].agg(frozenset).to_dict()
     out = set()
     for seg_id in reviewed:
-        saw = reviewers.get(seg_id, set()) | {c for c in coders if c not in set(review["coder"])}
+        saw = reviewers.get(seg_id, set()) | always
         if len({sets.get((seg_id, c), frozenset()) for c in saw}) > 1:
             out.add(seg_id)
     return out
