@@ -252,8 +252,7 @@ class CorpusStore(StoreBase):
         import pandas as pd
 
         if version is None:
-            row = self._conn.execute("SELECT MAX(version) FROM codebook_versions").fetchone()
-            version = row[0]
+            version = self.latest_codebook_version()
         return pd.read_sql_query("SELECT version, code, label, label_en, parent, definition FROM codes "
                                  "WHERE version = ? ORDER BY ord", self._conn, params=(version,))
 

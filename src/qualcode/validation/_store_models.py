@@ -1,10 +1,11 @@
 """Trained coders kept in the project store: the fitted model with the codebook version and the training set it
 came from (:class:`ModelStore`, mixed into :class:`qualcode.validation.Project`).
 
-Table ``models`` (added by schema migration :data:`MODELS_MIGRATION`): one row per saved model, never
-overwritten (the latest of a name is the one in force): ``id, name, kind, codebook_version, n_train, training``
-(JSON list of the training units' seg_ids), ``labels_sha256`` (hash of the training labels), ``params`` (JSON),
-``metrics`` (JSON), ``qualcode_version``, ``sklearn_version``, ``model`` (the pickled estimator), ``created_at``.
+Table ``models`` (added by the schema migration ``MODELS_MIGRATION`` of :mod:`qualcode.validation._store_schema`):
+one row per saved model, never overwritten (the latest of a name is the one in force): ``id, name, kind,
+codebook_version, n_train, training`` (JSON list of the training units' seg_ids), ``labels_sha256`` (hash of the
+training labels), ``params`` (JSON), ``metrics`` (JSON), ``qualcode_version``, ``sklearn_version``, ``model`` (the
+pickled estimator), ``created_at``.
 
 The model is stored with :mod:`pickle`; like any pickle it runs code when loaded, so open only stores you trust
 (your own project's file). A model saved by another scikit-learn version is refused with a hint to retrain.
@@ -19,36 +20,12 @@ from typing import TYPE_CHECKING, Any
 
 from qualcode import __version__
 from qualcode.errors import StoreError
+from qualcode.validation._store_schema import StoreBase, _now
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-    # what the mixin relies on (typing only: _store_schema imports this module for MODELS_MIGRATION)
-    from qualcode.validation._store_schema import StoreBase as _StoreBase
-else:
-    _StoreBase = object
-
-__all__ = ["MODELS_MIGRATION", "ModelStore", "labels_digest"]
-
-#: The schema step that adds the models table.
-MODELS_MIGRATION = [
-    """CREATE TABLE models (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        name TEXT NOT NULL,
-        kind TEXT NOT NULL,
-        codebook_version INTEGER REFERENCES codebook_versions(version) ON DELETE RESTRICT,
-        n_train INTEGER NOT NULL,
-        training TEXT NOT NULL,
-        labels_sha256 TEXT NOT NULL,
-        params TEXT NOT NULL DEFAULT '{}',
-        metrics TEXT NOT NULL DEFAULT '{}',
-        qualcode_version TEXT,
-        sklearn_version TEXT,
-        model BLOB NOT NULL,
-        created_at TEXT NOT NULL)""",
-    """CREATE INDEX models_name ON models(name, id)""",
-]
-
+__all__ = ["ModelStore", "labels_digest"]
 
 def labels_digest(train_ids: list[str], labels: dict[str, Any] | None = None) -> str:
     """A SHA-256 of the training units and their codes (the same training set gives the same digest)."""
@@ -65,7 +42,7 @@ def _params_json(model: Any) -> str:
                        for k, v in params.items() if k != "codebook"}, ensure_ascii=False, default=str)
 
 
-class ModelStore(_StoreBase):
+class ModelStore(StoreBase):
     """Saving and loading fitted coders (mixin of :class:`~qualcode.validation.Project`)."""
 
     def save_model(self, model: Any, *, name: str = "hybrid", codebook_version: int | None = None,
@@ -75,12 +52,9 @@ class ModelStore(_StoreBase):
         the digest). Returns the new model id."""
         import sklearn
 
-        from qualcode.validation._store import _now
-
         train_ids = [str(u) for u in getattr(model, "train_ids_", [])]
         if codebook_version is None:
-            row = self._conn.execute("SELECT MAX(version) FROM codebook_versions").fetchone()
-            codebook_version = row[0] if row else None
+            codebook_version = self.latest_codebook_version()
         blob = pickle.dumps(model, protocol=pickle.HIGHEST_PROTOCOL)
         with self._write() as c:
             cur = c.execute(

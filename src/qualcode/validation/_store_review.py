@@ -42,10 +42,6 @@ class ReviewStore(StoreBase):
     """Reviewer actions, undo, memos, saved queues and review items of a :class:`~qualcode.validation.Project`."""
 
     # ------------------------------------------------------------------ codebook
-    def latest_codebook_version(self) -> int | None:
-        """The id of the newest stored codebook version (None when no codebook is stored)."""
-        return self._conn.execute("SELECT MAX(version) FROM codebook_versions").fetchone()[0]
-
     def _code_ids(self, version: int | None) -> set[str]:
         if version is None:
             return set()

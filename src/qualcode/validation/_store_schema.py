@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qualcode.coding._codebook import dump_codebook
-from qualcode.validation._store_models import MODELS_MIGRATION
 
 if TYPE_CHECKING:  # pragma: no cover
     from qualcode.model import Codebook
@@ -155,6 +154,25 @@ _V3 = [
         PRIMARY KEY (name, rank))""",
 ]
 
+#: The schema step that adds the models table.
+MODELS_MIGRATION = [
+    """CREATE TABLE models (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        codebook_version INTEGER REFERENCES codebook_versions(version) ON DELETE RESTRICT,
+        n_train INTEGER NOT NULL,
+        training TEXT NOT NULL,
+        labels_sha256 TEXT NOT NULL,
+        params TEXT NOT NULL DEFAULT '{}',
+        metrics TEXT NOT NULL DEFAULT '{}',
+        qualcode_version TEXT,
+        sklearn_version TEXT,
+        model BLOB NOT NULL,
+        created_at TEXT NOT NULL)""",
+    """CREATE INDEX models_name ON models(name, id)""",
+]
+
 MIGRATIONS: list[list[str]] = [_V1, MODELS_MIGRATION, _V3]
 #: The schema version this qualcode writes.
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -241,6 +259,10 @@ class StoreBase:
 
     path: Path
     _conn: sqlite3.Connection
+
+    def latest_codebook_version(self) -> int | None:
+        """The id of the newest stored codebook version (None when no codebook is stored)."""
+        return self._conn.execute("SELECT MAX(version) FROM codebook_versions").fetchone()[0]
 
     if TYPE_CHECKING:  # pragma: no cover - defined by Project and CorpusStore
         def _write(self) -> AbstractContextManager[sqlite3.Connection]: ...
