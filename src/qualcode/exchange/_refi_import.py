@@ -21,6 +21,7 @@ from qualcode.exchange._refi_codebook import (
     localname,
     norm_guid,
 )
+from qualcode.exchange._refi_export import _INTERNAL_KEYS
 from qualcode.exchange._refi_folder import file_id as _file_id
 from qualcode.ingest._encoding import DecodeFailure, decode_bytes
 from qualcode.ingest._notes import find_notes
@@ -30,7 +31,6 @@ from qualcode.model import CODING_COLUMNS, Codebook, Corpus, Document, Turn, _sc
 __all__ = ["QdpxImport", "import_qdpx", "load_qdpx", "validate_qdpx"]
 
 _EVIDENCE_RE = re.compile(r"^(?P<code>[^\s\[\]]+) \[(?P<coder>[^\]\n]+)\]: (?P<evidence>.*)$")
-_INTERNAL_KEYS = {"id", "respondent_id", "speakers"}
 
 
 # ------------------------------------------------------------------------------------------------------- import

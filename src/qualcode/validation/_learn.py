@@ -9,11 +9,10 @@ from collections.abc import Sequence
 import pandas as pd
 
 from qualcode.coding._evaluate import split_codes
+from qualcode.validation._queue import MACHINE_PREFIX
 from qualcode.validation._store import Project, decisions_to_codings
 
 __all__ = ["coder_labels"]
-
-_MACHINE = "auto"
 
 
 def coder_labels(project: Project | None = None, *, extra: Sequence[pd.DataFrame] = ()) -> pd.DataFrame:
@@ -33,7 +32,7 @@ def coder_labels(project: Project | None = None, *, extra: Sequence[pd.DataFrame
         if len(review):
             parts.append(review.assign(source="decisions"))
         stored = project.codings()
-        human = stored[~stored["coder"].astype(str).str.startswith(_MACHINE)] if len(stored) else stored
+        human = stored[~stored["coder"].astype(str).str.startswith(MACHINE_PREFIX)] if len(stored) else stored
         if len(human):
             parts.append(human[["seg_id", "code", "coder"]].assign(source="codings"))
     for i, table in enumerate(extra):

@@ -8,7 +8,7 @@ import json
 from typing import TYPE_CHECKING
 
 from qualcode.errors import InputError, Issue, StoreError, raise_if_errors
-from qualcode.model import Corpus, Document, Turn
+from qualcode.model import Corpus, Document, Turn, _scalar
 from qualcode.validation._store_schema import (
     _SEG_FIXED,
     StoreBase,
@@ -17,7 +17,6 @@ from qualcode.validation._store_schema import (
     _now,
     _opt_int,
     _opt_str,
-    _scalar,
     _text,
     codebook_yaml,
 )

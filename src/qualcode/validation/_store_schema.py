@@ -225,7 +225,6 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-
 def _opt_int(value: Any) -> int | None:
     value = _clean(value)
     if value is None or value == "":
@@ -236,15 +235,6 @@ def _opt_int(value: Any) -> int | None:
 def _opt_str(value: Any) -> str | None:
     value = _clean(value)
     return None if value is None else str(value)
-
-
-def _scalar(value: Any) -> Any:
-    if isinstance(value, list):
-        return ";".join(map(str, value))
-    if isinstance(value, dict):
-        return ";".join(f"{k}={v}" for k, v in value.items())
-    return value
-
 
 
 def codebook_yaml(codebook: Codebook) -> str:
