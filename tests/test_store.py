@@ -10,23 +10,10 @@ import textwrap
 import pandas as pd
 import pytest
 
+from _review_project import make_doc  # (the helper the review tests share)
 from qualcode.errors import InputError, StoreError
-from qualcode.model import Code, Codebook, Corpus, Document, Turn
+from qualcode.model import Code, Codebook, Corpus
 from qualcode.validation import SCHEMA_VERSION, Project, decisions_to_codings
-
-
-def make_doc(doc_id: str, lines: list[tuple[str, str, str]], **attrs) -> Document:
-    """lines: (speaker, kind, text) -> a Document whose turns point into its text."""
-    text = ""
-    turns = []
-    for i, (speaker, kind, body) in enumerate(lines, start=1):
-        prefix = f"{speaker}："
-        start = len(text) + len(prefix)
-        text += prefix + body + "\n"
-        turns.append(Turn(doc_id=doc_id, turn=i, speaker=speaker, speaker_kind=kind, start=start,
-                          end=start + len(body), text=body, line=i))
-    return Document(doc_id=doc_id, path=f"{doc_id}.txt", sha256=f"sha-{doc_id}-{len(text)}", encoding="utf-8",
-                    text=text, turns=tuple(turns), attributes=attrs)
 
 
 @pytest.fixture
