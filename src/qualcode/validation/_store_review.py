@@ -224,7 +224,7 @@ class ReviewStore(StoreBase):
             'SELECT seg_id, doc_id, respondent_id, turn, sentence, speaker, speaker_kind, start, "end", text, '
             "attributes, ord FROM segments WHERE seg_id = ?", (seg_id,)).fetchone()
         if row is None:
-            raise StoreError(f"{self.path}: segment {seg_id!r} is not in the store")
+            raise self._unknown_segment(seg_id)
         keys = ["seg_id", "doc_id", "respondent_id", "turn", "sentence", "speaker", "speaker_kind", "start", "end",
                 "text"]
         seg = dict(zip(keys, row[:10]))
@@ -232,6 +232,18 @@ class ReviewStore(StoreBase):
         return {"segment": seg, "context": self._context(seg, row[11], context),
                 "codings": self._item_codings(seg), "decisions": self._item_decisions(seg_id),
                 "memos": self.memos(seg_id).to_dict("records")}
+
+    def _unknown_segment(self, seg_id: str) -> StoreError:
+        return StoreError(f"{self.path}: segment {seg_id!r} is not in the store")
+
+    def _decision_basis(self, seg_id: str) -> tuple[list[tuple[str, str]], list[dict[str, Any]]]:
+        """What a review decision on a segment is recorded against, without the rest of :meth:`review_item`: its
+        stored codings as ``(coder, code)`` and the decisions in force. Raises :class:`StoreError` for an unknown
+        segment."""
+        if self._conn.execute("SELECT 1 FROM segments WHERE seg_id = ?", (seg_id,)).fetchone() is None:
+            raise self._unknown_segment(seg_id)
+        codings = self._conn.execute("SELECT coder, code FROM codings WHERE seg_id = ?", (seg_id,)).fetchall()
+        return [(coder, code) for coder, code in codings], self._item_decisions(seg_id)
 
     def _context(self, seg: dict, ord_: int, n: int) -> list[dict[str, Any]]:
         doc = self._conn.execute("SELECT text FROM documents WHERE doc_id = ?", (seg["doc_id"],)).fetchone()

@@ -187,9 +187,9 @@ class ReviewService:
     def _decision_rows(self, seg_id: str, codes: dict[str, Any]) -> list[tuple[str, str]]:
         if not isinstance(codes, dict):
             raise InputError([Issue("<review>", None, "'codes' must map code -> true/false")])
-        raw = self.project.review_item(seg_id, context=0)
-        machine = set() if self.blind else {c["code"] for c in raw["codings"] if c["coder"].startswith(MACHINE_PREFIX)}
-        mine = {d["code"] for d in raw["decisions"] if d["coder"] == self.coder and d["code"]}
+        codings, decisions = self.project._decision_basis(seg_id)  # (not the whole review_item: no context, memos)
+        machine = set() if self.blind else {code for coder, code in codings if coder.startswith(MACHINE_PREFIX)}
+        mine = {d["code"] for d in decisions if d["coder"] == self.coder and d["code"]}
         rows = []
         for code, on in codes.items():
             if code in machine:
