@@ -34,6 +34,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from qualcode._params import Params
 from qualcode.coding._calibrated import PlattSVC
 from qualcode.coding._evaluate import split_codes
 from qualcode.coding._units import RuleEvidence, coding_units, rule_evidence, unit_keys
@@ -44,9 +45,6 @@ __all__ = ["HYBRID_CODER", "HybridCoder", "unit_labels"]
 
 #: Coder name of the hybrid coder's codings.
 HYBRID_CODER = "auto:hybrid"
-_PARAMS = ("codebook", "unit", "text", "rules", "question", "word_ngrams", "char_ngrams", "min_df", "model", "C",
-           "class_weight", "rule_weight", "vectors", "calibrate", "cv", "prior_strength", "rule_prior", "threshold",
-           "codes", "random_state", "n_jobs")
 
 
 def _split_codes(value: Any) -> list[str]:
@@ -105,7 +103,7 @@ def _fit_block(vec: Any, data: list):
         raise
 
 
-class HybridCoder:
+class HybridCoder(Params):
     """Codebook rules + a text model learned from coders' decisions (see the module docstring).
 
     Parameters
@@ -165,17 +163,8 @@ class HybridCoder:
         self.random_state = random_state
         self.n_jobs = n_jobs
 
-    # ------------------------------------------------------------------ sklearn conventions
-    def get_params(self, deep: bool = True) -> dict[str, Any]:
-        return {k: getattr(self, k) for k in _PARAMS}
-
-    def set_params(self, **params: Any) -> HybridCoder:
-        for key, value in params.items():
-            if key not in _PARAMS:
-                raise ValueError(f"invalid parameter {key!r} for HybridCoder; valid: {', '.join(_PARAMS)}.")
-            setattr(self, key, value)
-        return self
-
+    # ------------------------------------------------------------------ sklearn conventions (get_params and
+    # set_params from the __init__ signature: qualcode._params.Params)
     def __repr__(self) -> str:
         return (f"HybridCoder(codebook={getattr(self.codebook, 'name', '?')!r}, unit={self.unit!r}, "
                 f"text={self.text}, rules={self.rules})")
