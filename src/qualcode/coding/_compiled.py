@@ -73,7 +73,6 @@ class CompiledCodebook:
     code_unless: dict[str, frozenset[int]]
     by_term: dict[int, list[int]]
     regex_rules: list[int]
-    unanchored: list[int]
     answer_rules: list[int]
     eval_polarity: dict[int, str]
     negator_re: re.Pattern
@@ -85,7 +84,6 @@ class CompiledCodebook:
     backend: str = "ahocorasick_rs"
     tokens_needed: bool = False
     _finder: Any = field(default=None, repr=False)
-    _bulk_regex: dict = field(default_factory=dict, repr=False)
     word_polarity: dict = field(default_factory=dict, repr=False)
     _problem_tids: frozenset = field(default=frozenset(), repr=False)
     _has_roles: bool = field(default=False, repr=False)
@@ -94,9 +92,6 @@ class CompiledCodebook:
     _slots: list = field(default_factory=list, repr=False)
     _member: dict = field(default_factory=dict, repr=False)
     _always: tuple = field(default=(), repr=False)
-    negators: list = field(default_factory=list, repr=False)
-    not_negators: list = field(default_factory=list, repr=False)
-    fillers: list = field(default_factory=list, repr=False)
     engine: str = "python"
     _engine: Any = field(default=None, repr=False)
     _rule_cols: Any = field(default=None, repr=False)
@@ -326,9 +321,8 @@ class CompiledCodebook:
         return hits
 
     def decide(self, text: str, found: dict[int, list[tuple[int, int]]], tokens: Sequence[str] | None = None,
-               explain: bool = False, regex_rules: Sequence[int] | None = None, role: Any = None,
-               question: str | None = None) -> list[Hit]:
-        cand: set[int] = set(self.regex_rules if regex_rules is None else regex_rules)
+               explain: bool = False, role: Any = None, question: str | None = None) -> list[Hit]:
+        cand: set[int] = set(self.regex_rules)
         if not isinstance(question, str):
             question = None
         if question:
@@ -374,7 +368,7 @@ def _compile(codebook: Codebook, backend: str, engine: str) -> CompiledCodebook:
     pol = read_polarity(codebook, table)
     ix = index_rules(rules, table)
     terms, eval_polarity = table.terms, pol.evaluation
-    negators, fillers = pol.negators, pol.fillers
+    negators, not_negators, fillers = pol.negators, list(DEFAULT_POLARITY["not_negators"]), pol.fillers
     cb = CompiledCodebook(
         codebook=codebook,
         terms=terms,
@@ -382,11 +376,10 @@ def _compile(codebook: Codebook, backend: str, engine: str) -> CompiledCodebook:
         code_unless={k: frozenset(v) for k, v in code_unless.items()},
         by_term=ix.by_term,
         regex_rules=ix.regex_rules,
-        unanchored=ix.unanchored,
         answer_rules=ix.answer_rules,
         eval_polarity=eval_polarity,
         negator_re=alternation(negators),
-        not_negator_re=alternation(DEFAULT_POLARITY["not_negators"]),
+        not_negator_re=alternation(not_negators),
         filler_re=alternation(fillers),
         window=pol.window,
         reach=pol.reach,
@@ -407,9 +400,8 @@ def _compile(codebook: Codebook, backend: str, engine: str) -> CompiledCodebook:
     cb._has_roles = any(r.roles is not None for r in rules)
     cb._has_questions = bool(ix.answer_rules) or any(r.question for r in rules)
     cb.automaton, cb._finder = _automaton(terms, backend)
-    cb.negators, cb.not_negators, cb.fillers = negators, list(DEFAULT_POLARITY["not_negators"]), fillers
     if engine == "compiled":
-        cb._engine = _engine_mod.Engine(cb, negators, cb.not_negators, fillers, BARE_NO, BARE_YES, CLAUSE_END,
+        cb._engine = _engine_mod.Engine(cb, negators, not_negators, fillers, BARE_NO, BARE_YES, CLAUSE_END,
                                         SENTENCE_END)
     cb.engine = engine
     return cb

@@ -116,7 +116,6 @@ class RuleIndex:
     always: list[int] = field(default_factory=list)  # rules looked at on every text (a regex with no literal)
     slots: list[tuple[int, list[frozenset]]] = field(default_factory=list)  # (rule, the term sets it needs)
     regex_rules: list[int] = field(default_factory=list)
-    unanchored: list[int] = field(default_factory=list)
     answer_rules: list[int] = field(default_factory=list)
 
 
@@ -155,11 +154,8 @@ def _index_regex_rule(ri: int, rule: Rule, table: TermTable, ix: RuleIndex) -> N
             anchors = None
         else:
             anchors.update(got)
-    if anchors:
-        for a in anchors:
-            ix.by_term.setdefault(table.tid(a), []).append(ri)
-    else:
-        ix.unanchored.append(ri)
+    for a in anchors or ():
+        ix.by_term.setdefault(table.tid(a), []).append(ri)
     # the fast engine wakes the rule, per regex, on one set of literals it needs (see _wake), its literal prefixes at
     # worst, and on every text when one of its regexes has neither
     opts_of = []
