@@ -170,7 +170,7 @@ class Context:
         return best
 
     # -- rules
-    def occurrences(self, rule: Rule, group: frozenset):
+    def occurrences(self, group: frozenset):
         """(start, end, term) of every occurrence of a term of ``group``, in text order (remembered per group)."""
         return self._occurrences(group)[1]
 
@@ -237,7 +237,7 @@ class Context:
             topics = [(m.start(), m.end(), m.group()) for rx in rule.regexes for m in rx.finditer(self.text)
                       if m.end() > m.start()]
         else:
-            topics = self.occurrences(rule, rule.groups[0])
+            topics = self.occurrences(rule.groups[0])
         for s, e, word in topics:
             if rule.match == "tokens" and rule.kind != "regex" and not self.token_ok(s, e):
                 if explain:

@@ -47,10 +47,6 @@ __all__ = ["HYBRID_CODER", "HybridCoder", "unit_labels"]
 HYBRID_CODER = "auto:hybrid"
 
 
-def _split_codes(value: Any) -> list[str]:
-    return list(split_codes(value))
-
-
 def unit_labels(segments: pd.DataFrame, labels: Any, unit: str = "turn") -> dict[str, set[str]]:
     """The validated units and their codes: ``{unit seg_id: set of codes}``.
 
@@ -71,7 +67,7 @@ def unit_labels(segments: pd.DataFrame, labels: Any, unit: str = "turn") -> dict
     for sid, value in zip(labels["seg_id"].astype(str), labels[col]):
         u = keys.get(sid)
         if u is not None:
-            out.setdefault(u, set()).update(_split_codes(value))
+            out.setdefault(u, set()).update(split_codes(value))
     return out
 
 
