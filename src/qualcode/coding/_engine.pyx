@@ -1262,9 +1262,6 @@ cdef class Engine:
         self._match()
         return [(self.m_tid[k], self.m_s[k], self.m_e[k]) for k in range(self.nm) if self.m_tid[k] < self.n_real]
 
-    def rule_names(self):
-        return list(zip(self.r_code, self.r_rid))
-
 
 def rows_of(list decided, list texts, list rule_code, list rule_rid, list rule_rank):
     """The coding rows of each text's hits (``decided[k]`` for ``texts[k]``): ``(code, evidence, rule ids, terms,
@@ -1397,13 +1394,3 @@ def distinct(list texts, list roles=None, list questions=None):
             firsts.append(i)
         slot[i] = got
     return slot, firsts
-
-
-def _match_only(Engine engine, list texts):
-    """(For profiling) load and match every text; the number of matches."""
-    cdef Py_ssize_t total = 0
-    for t in texts:
-        engine._load(t)
-        engine._match()
-        total += engine.nm
-    return total
