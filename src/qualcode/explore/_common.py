@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
@@ -14,7 +14,6 @@ from qualcode.segment import Segmenter
 
 __all__ = [
     "attribute_columns",
-    "content_tokens",
     "group_array",
     "group_values",
     "records",
@@ -25,7 +24,7 @@ __all__ = [
 ]
 
 #: Columns of a segments table that are not respondent attributes.
-_NOT_ATTRIBUTES = set(SEGMENT_COLUMNS) | {"respondent_id"}
+_NOT_ATTRIBUTES = set(SEGMENT_COLUMNS)
 
 
 def respondent_rows(segments: pd.DataFrame, *, speakers: str = "respondent") -> pd.DataFrame:
@@ -85,15 +84,6 @@ def stopword_set(stopwords: Any = None, segmenter: Segmenter | None = None) -> f
     return Segmenter(stopwords=stopwords).get_stopwords()
 
 
-def _is_content(token: str, stop: frozenset[str], min_chars: int) -> bool:
-    return len(token) >= min_chars and token not in stop and not token.isdigit()
-
-
-def content_tokens(token_lists: Iterable[Iterable[str]], stop: frozenset[str], min_chars: int = 1) -> list[list[str]]:
-    """Each token list without stop words, fillers, numbers and tokens shorter than ``min_chars``."""
-    return [[t for t in tokens if _is_content(t, stop, min_chars)] for tokens in token_lists]
-
-
 def records(table: pd.DataFrame) -> Iterator[Any]:
     """The rows of ``table`` as named tuples (typed ``Any``: a cell's type depends on the column)."""
     return iter(table.itertuples(index=False))
@@ -111,6 +101,3 @@ def check_positive(name: str, value: Any, minimum: int = 1) -> int:
         raise ValueError(f"{name} == {value!r}, must be an int >= {minimum}")
     return value
 
-
-def missing_group() -> str:
-    return MISSING_GROUP

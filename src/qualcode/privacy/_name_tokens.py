@@ -25,7 +25,6 @@ import functools
 import importlib.util
 import itertools
 import logging
-import re
 from typing import NamedTuple
 
 from qualcode.errors import MissingDependencyError, require
@@ -37,7 +36,6 @@ __all__ = ["Words", "given_ratios", "pos_tokenizer", "reset_tagger", "resolve_na
            "word_freq", "word_tag"]
 
 NAME_BACKENDS = ("jieba", "rjieba")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def resolve_name_backend(backend: str = "auto") -> str:

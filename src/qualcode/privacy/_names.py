@@ -33,13 +33,12 @@ from __future__ import annotations
 import re
 
 from qualcode.privacy._minority import find_minority
-from qualcode.privacy._name_data import CJK, COMMON_WORDS, FAMOUS, NOT_PERSON, TITLES, surnames
+from qualcode.privacy._name_data import CJK, FAMOUS, NOT_PERSON
 from qualcode.privacy._name_rules import RULES, Ctx, NameCandidate, complete, rule_repeat, rule_xing
-from qualcode.privacy._name_tokens import pos_tokenizer, tagged_words, word_freq
+from qualcode.privacy._name_tokens import tagged_words, word_freq
 
-__all__ = ["COMMON_WORDS", "NameCandidate", "TITLES", "despace", "find_names", "pos_tokenizer", "surnames"]
+__all__ = ["NameCandidate", "despace", "find_names"]
 
-_freq = word_freq  # (the pseudonymiser's name, kept)
 _FAMOUS_RE = re.compile("|".join(sorted(map(re.escape, FAMOUS), key=len, reverse=True)))
 _NOT_PERSON_RE = re.compile("|".join(sorted(map(re.escape, NOT_PERSON), key=len, reverse=True)))
 

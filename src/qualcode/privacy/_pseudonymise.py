@@ -29,7 +29,8 @@ from qualcode._io import read_table
 from qualcode._params import Params
 from qualcode.errors import InputError, Issue, NotFittedError
 from qualcode.privacy._detect import PII_TYPES, PLACEHOLDERS, NamesLike, Span, detect_pii, load_names
-from qualcode.privacy._names import COMMON_WORDS, _freq
+from qualcode.privacy._name_data import COMMON_WORDS
+from qualcode.privacy._name_tokens import word_freq
 
 __all__ = ["MAP_COLUMNS", "OffsetMap", "Pseudonymiser", "PseudonymisedCorpus", "names_from_map", "pseudonymise_table",
            "remap"]
@@ -218,7 +219,7 @@ class Pseudonymiser(Params):
         if span.type != "person" or span.rule in ("names", "title", "kin", "mou", "xing"):
             return
         name = "".join(span.text.split())  # (赵 德 胜 is searched as 赵德胜)
-        if len(name) < 2 or name in COMMON_WORDS or _freq(name) > 100:
+        if len(name) < 2 or name in COMMON_WORDS or word_freq(name) > 100:
             return
         self._known_.setdefault(name, span.key or name)
 
