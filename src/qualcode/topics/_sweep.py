@@ -92,8 +92,8 @@ class PendingSweep:
     """A :func:`sweep_k` whose fits have been started (:func:`start_sweep_k`); :meth:`result` waits for them and
     returns the table. With worker processes the fits run while the caller does other work."""
 
-    def __init__(self, ks: list[int], seeds: list[int], measures: Sequence[str], jobs: list, running: Iterable):
-        self._ks, self._seeds, self._measures, self._jobs, self._running = ks, seeds, measures, jobs, running
+    def __init__(self, ks: list[int], measures: Sequence[str], jobs: list, running: Iterable):
+        self._ks, self._measures, self._jobs, self._running = ks, measures, jobs, running
         self._table: pd.DataFrame | None = None
 
     def result(self) -> pd.DataFrame:
@@ -123,7 +123,7 @@ def start_sweep_k(segments: pd.DataFrame, ks: Iterable[int] = range(4, 13), seed
         raise ValueError(f"subsample == {subsample!r}, must be in (0, 1]")
     jobs = [(k, s) for k in ks for s in seeds]
     fit_one = functools.partial(_fit_one, segments, method, measures, topn, subsample, params)
-    return PendingSweep(ks, seeds, measures, jobs, _map(fit_one, jobs, n_jobs))
+    return PendingSweep(ks, measures, jobs, _map(fit_one, jobs, n_jobs))
 
 
 def sweep_k(segments: pd.DataFrame, ks: Iterable[int] = range(4, 13), seeds: Sequence[int] = (0, 1, 2),
