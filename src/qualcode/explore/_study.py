@@ -12,7 +12,7 @@ from qualcode.explore._ca import correspondence
 from qualcode.explore._common import records
 from qualcode.explore._frequency import encode_tokens, frequency_of, group_word_counts
 from qualcode.explore._keyness import keyness_of
-from qualcode.explore._kwic import kwic
+from qualcode.explore._kwic import _highlight, kwic
 from qualcode.explore._network import code_network
 from qualcode.model import Codebook
 
@@ -29,14 +29,8 @@ def pseudonymise_kwic(lines: pd.DataFrame, pseudonymiser: Any, window: int) -> p
     12 characters wider, so that names cut at its edge are replaced whole."""
     left, match, right, marked = [], [], [], []
     for row in records(lines):
-        inner, pos = [], 0
-        for s, e in sorted(row.spans or ((row.start, row.end),)):
-            s, e = max(s - row.start, pos), min(e - row.start, len(row.match))
-            if e > s:
-                inner += [row.match[pos:s], _HI, row.match[s:e], _LO]
-                pos = e
-        inner.append(row.match[pos:])
-        text = f"{row.left}{_OPEN}{''.join(inner)}{_CLOSE}{row.right}"
+        inner = _highlight(row._replace(spans=row.spans or ((row.start, row.end),)), (_HI, _LO))
+        text = f"{row.left}{_OPEN}{inner}{_CLOSE}{row.right}"
         new = pseudonymiser.transform_text(text)[0] if pseudonymiser is not None else text
         a, rest = new.split(_OPEN, 1)
         m, b = rest.split(_CLOSE, 1)
