@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import io
 
 from qualcode._io import read_table
 from qualcode._progress import step
@@ -62,11 +61,10 @@ def run(args: argparse.Namespace) -> int:
         model.fit(segments, labels if len(labels) else None)
         got = unit_labels(segments, labels, unit) if len(labels) else {}
         model_id = proj.save_model(model, name=args.name, codebook_version=version, labels=got)
-    buf = io.StringIO()
-    print(model.training_summary().to_string(index=False), file=buf)
+    summary = model.training_summary().to_string(index=False)
     print(f"trained {args.name!r} on {model.n_train_} {unit}s in {model.fit_seconds_:.2f} s "
           f"(model {model_id} in {args.project})")
-    print(buf.getvalue().rstrip())
+    print(summary.rstrip())
     if not model.n_train_:
         print("no coder decisions yet: the saved coder codes with the rules alone")
     return 0

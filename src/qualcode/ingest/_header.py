@@ -28,9 +28,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from qualcode.ingest._layouts import _SP
+
 __all__ = ["Header", "find_footer", "read_header"]
 
-_SP = "[ \t\u3000]"
 _FIELD_RE = re.compile(rf"^{_SP}*(?P<label>[^\s：:，,。！？!?、（）()\[\]【】|]{{1,12}}?){_SP}*[：:]{_SP}*"
                        rf"(?P<value>.*?){_SP}*$")
 _SPEECH_RE = re.compile(r"[。！？!?…]")

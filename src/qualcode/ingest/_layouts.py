@@ -37,6 +37,7 @@ _NAME_STOPS = r"：:，,。！？!?、；;“”\"'‘’（）()\[\]【】<>|�
 NAME = rf"[^\s\d{_NAME_STOPS}][^\s{_NAME_STOPS}]{{0,11}}?"
 #: Machine speaker labels of speech-to-text services.
 MACHINE = r"(?:说话人|發言人|说話人|發话人|发言人|讲话人|講話人|Speaker|SPEAKER|speaker)[ _]?\d{1,3}"
+MACHINE_RE = re.compile(MACHINE)
 #: Words that can stand before a time on a header line without being a speaker (``下午 3:05``).
 _NOT_SPEAKERS = {"上午", "下午", "中午", "晚上", "早上", "凌晨", "时间", "時間", "日期", "录音", "錄音", "时长", "時長",
                  "开始", "結束", "结束", "AM", "PM", "am", "pm"}

@@ -16,7 +16,7 @@ from collections import Counter
 from typing import Any
 
 from qualcode.errors import Issue
-from qualcode.ingest._layouts import MACHINE, parse_time
+from qualcode.ingest._layouts import MACHINE_RE, parse_time
 from qualcode.ingest._options import ReadOptions
 from qualcode.ingest._speakers import SpeakerLabels
 from qualcode.ingest._transcript import ParsedTranscript, RawTurn, _declared, build_turns, split_lines
@@ -31,7 +31,6 @@ _PREFIX = re.compile(r"^(?P<name>[^\s：:，,。！？!?“”\"'（）()\[\]【
 _VOICE = re.compile(r"^<v(?:\.[^\s>]+)*(?:[ \t]+(?P<name>[^>]*))?>[ \t]*")
 _INLINE_TAG = re.compile(r"</?[a-z]+(?:\.[^\s>]*)?(?:[ \t][^>]*)?>|<\d{1,2}:\d{2}(?::\d{2})?\.\d{3}>")
 _VERBS = re.compile(r"[说讲道问想是說講問]")
-_MACHINE = re.compile(MACHINE)
 
 
 def _blocks(text: str, lines) -> list[list[int]]:
@@ -113,7 +112,7 @@ def parse_subtitles(text: str, path: str, suffix: str, labels: SpeakerLabels | N
         if not cue["payload"]:
             continue
         keep = vtt or labels.known(name) is not None or (counts[name] >= 2 and (
-            _MACHINE.fullmatch(name) is not None or not _VERBS.search(name)))
+            MACHINE_RE.fullmatch(name) is not None or not _VERBS.search(name)))
         if name and not keep:
             name, at = "", lines[cue["payload"][0]][0]
         end = lines[cue["payload"][-1]][1]

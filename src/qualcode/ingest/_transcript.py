@@ -28,7 +28,7 @@ import yaml
 
 from qualcode.errors import Issue
 from qualcode.ingest._header import Header, find_footer, is_field_label, read_header
-from qualcode.ingest._layouts import MACHINE, Layout, compile_turn_pattern, make_layout
+from qualcode.ingest._layouts import MACHINE_RE, Layout, compile_turn_pattern, make_layout
 from qualcode.ingest._notes import find_notes
 from qualcode.ingest._options import ReadOptions
 from qualcode.ingest._speakers import (
@@ -71,7 +71,6 @@ _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _TAGLIKE_RE = re.compile(r"^[ \t\u3000]*([^\s：:，,。！？!?“”\"'（）()\[\]【】]{1,10})[ \t\u3000]*[：:]")
 #: Characters that make a "label：" a reported speech or a list item rather than a speaker (我跟她说：, 第一：).
 _NOT_NAME_RE = re.compile(r"[说讲道问想是告诉喊叫骂讲說講問話]|^第.|^\d|[0-9０-９]{2,}")
-_MACHINE_RE = re.compile(MACHINE)
 _NOT_NAMES = frozenset("""首先 其次 然后 另外 注意 比如 例如 一是 二是 三是 总之 结果 问题 原因 答案 要求 目标 任务 特点
 优点 缺点 好处 坏处 建议 意见 总结 补充 原话 原文 题目 回答 提问 附 注 附件 后来 现在 以前 当时 其实 所以 但是 不过 还有
 最后 一般""".split())
@@ -226,7 +225,7 @@ def _name_candidates(text: str, lines, start: int, stop: int, layout: Layout, he
         if not m or not line[m.end():].strip():
             continue
         name = m.group(1)
-        machine = _MACHINE_RE.fullmatch(name) is not None
+        machine = MACHINE_RE.fullmatch(name) is not None
         if not machine and (_NOT_NAME_RE.search(name) or name in _NOT_NAMES or is_field_label(name)):
             continue
         found.setdefault(name, []).append(idx)

@@ -164,7 +164,7 @@ def study_topics(segments: pd.DataFrame, codebook: Codebook, codings: pd.DataFra
     """The topic tables of a study: ``sweep`` (None when ``k`` is given), ``k``, ``terms``, ``labels``,
     ``prevalence`` (by ``by``, bootstrap over respondents), ``quotes`` and the fits' ``warnings``. ``sweep``: the
     sweep started earlier with :func:`start_topic_sweep` (else it is run here)."""
-    key = _topic_key(segments, method, ks, seeds)
+    key = sweep.key if sweep is not None else _topic_key(segments, method, ks, seeds)
     table = None
     if k is None:
         if sweep is None:
