@@ -81,6 +81,17 @@ def test_without_t2s_the_traditional_transcript_is_warned_about(tmp_path):
     assert "loneliness" not in set(coded.codings["code"])  # 沒個說話的 never matches 没个说话的
 
 
+@pytest.mark.parametrize("command", [["kwic", "--code", "loneliness"], ["network", "--codes"], ["ca"]])
+def test_commands_that_code_warn_about_traditional_script(tmp_path, capsys, command):
+    """Every command that codes the corpus says what code_corpus found, not only 'code' and 'crosstab'."""
+    plain = tmp_path / "c"
+    plain.mkdir()
+    for name in ("I01.txt", "I02.txt"):
+        (plain / name).write_bytes((CORPUS / name).read_bytes())
+    main([command[0], str(plain), "--codebook", str(CODEBOOK), *command[1:]])
+    assert "Traditional script (I01)" in capsys.readouterr().err
+
+
 def test_code_command_prints_the_reading_warnings(tmp_path, capsys):
     out = tmp_path / "codings.csv"
     assert main(["code", str(CORPUS), "--codebook", str(CODEBOOK), "--out", str(out)]) == 0

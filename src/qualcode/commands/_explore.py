@@ -10,9 +10,9 @@ import pandas as pd
 from qualcode._io import write_table
 from qualcode._progress import step
 from qualcode.coding import code_corpus, load_codebook
-from qualcode.commands._options import add_segments_options, load_corpus, load_segments
+from qualcode.commands._options import add_segments_options, load_corpus, load_segments, print_issues
 
-__all__ = ["add_explore_options", "coded_inputs", "print_table", "segments_input", "write_out"]
+__all__ = ["add_explore_options", "coded_corpus", "coded_inputs", "print_table", "segments_input", "write_out"]
 
 
 def add_explore_options(p: argparse.ArgumentParser, *, by_default: str | None = None,
@@ -37,10 +37,18 @@ def coded_inputs(args: argparse.Namespace):
     if not args.codebook or not args.corpus:
         raise SystemExit(f"qualcode {args.command}: give a corpus folder DIR and --codebook FILE (codes are needed)")
     codebook = load_codebook(args.codebook)
+    coded = coded_corpus(args, codebook)
+    return coded.segments, coded.codings, codebook
+
+
+def coded_corpus(args: argparse.Namespace, codebook):
+    """The corpus DIR read, segmented and coded by the pipeline (:func:`qualcode.code_corpus`), with the reading
+    problems and the coding warnings (e.g. a Traditional-script corpus against a Simplified codebook) printed."""
     corpus = load_corpus(args)
     step(f"segmenting and coding {len(corpus)} document(s) with {args.codebook}")
     coded = code_corpus(corpus, codebook, unit=args.unit)
-    return coded.segments, coded.codings, codebook
+    print_issues(coded.issues)
+    return coded
 
 
 def print_table(table: pd.DataFrame, max_rows: int = 60) -> None:

@@ -12,13 +12,12 @@ from qualcode._io import read_table, write_table
 from qualcode._progress import step
 from qualcode.analysis import association, crosstab
 from qualcode.cli import COMMANDS
-from qualcode.coding import code_corpus, load_codebook
+from qualcode.coding import load_codebook
+from qualcode.commands._explore import coded_corpus
 from qualcode.commands._options import (
     add_engine_options,
     add_segments_options,
-    load_corpus,
     load_segments,
-    print_issues,
     resolve_engine,
     scale_kwargs,
 )
@@ -60,10 +59,7 @@ def _inputs(args: argparse.Namespace, codebook) -> tuple[pd.DataFrame, pd.DataFr
         raise SystemExit("qualcode crosstab: --segments needs --codings (to code, give the corpus folder DIR)")
     if not args.corpus:
         raise SystemExit("qualcode crosstab: give a corpus folder DIR or --segments FILE with --codings FILE")
-    corpus = load_corpus(args)
-    step(f"segmenting and coding {len(corpus)} document(s) with {args.codebook}")
-    coded = code_corpus(corpus, codebook, unit=args.unit)
-    print_issues(coded.issues)
+    coded = coded_corpus(args, codebook)
     return coded.segments, coded.codings
 
 
