@@ -157,3 +157,33 @@ def assemble(docs: dict[str, tuple[str, str]], front_matter: str, mark: re.Patte
                 out.append({"doc_id": doc_id, **row})
         texts[doc_id] = text
     return texts, key_rows, trap_rows
+
+
+FULLWIDTH = str.maketrans("0123456789Xx", "０１２３４５６７８９Ｘｘ")
+
+
+def written_id(s: str, shape: str) -> str:
+    """An 18-character ID number as a transcript writes it: plain (or x: plain with an X check digit), spaced
+    (6 8 4), hyphen (6-8-4) or fullwidth."""
+    if shape == "spaced":
+        return f"{s[:6]} {s[6:14]} {s[14:]}"
+    if shape == "hyphen":
+        return f"{s[:6]}-{s[6:14]}-{s[14:]}"
+    if shape == "fullwidth":
+        return s.translate(FULLWIDTH)
+    assert shape in ("plain", "x"), shape
+    return s
+
+
+def written_mobile(s: str, fmt: str) -> str:
+    """An 11-digit mobile as a transcript writes it: plain, spaced (3 4 4), hyphen, plus86 (``+86 ``), plus86dash,
+    plus86spaced or fullwidth."""
+    return {
+        "plain": s,
+        "spaced": f"{s[:3]} {s[3:7]} {s[7:]}",
+        "hyphen": f"{s[:3]}-{s[3:7]}-{s[7:]}",
+        "plus86": "+86 " + s,
+        "plus86dash": "+86-" + s,
+        "plus86spaced": f"+86 {s[:3]} {s[3:7]} {s[7:]}",
+        "fullwidth": s.translate(FULLWIDTH),
+    }[fmt]

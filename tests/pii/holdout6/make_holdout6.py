@@ -55,11 +55,12 @@ from _setkit import (  # noqa: E402
     verify,
     write_csv,
     write_texts,
+    written_id,
+    written_mobile,
 )
 
 HERE = Path(__file__).resolve().parent
 RNG = random.Random(6_2025_0917)
-FW = str.maketrans("0123456789Xx", "０１２３４５６７８９Ｘｘ")
 FM = "---\nid: {id}\nrole: {role}\nnote: 构造的测试访谈，姓名、号码、账号、学校班级、地址均为虚构。\n---\n"
 
 CATEGORY_TYPE = {
@@ -105,29 +106,14 @@ def gen_id(fmt: str, region: str) -> str:
         if (shape == "x") == (check == "X"):
             s = body + check
             break
-    if shape == "spaced":
-        return f"{s[:6]} {s[6:14]} {s[14:]}"
-    if shape == "hyphen":
-        return f"{s[:6]}-{s[6:14]}-{s[14:]}"
-    if shape == "fullwidth":
-        return s.translate(FW)
-    assert shape in ("plain", "x"), fmt
-    return s
+    return written_id(s, shape)
 
 
 def gen_mobile(fmt: str, region: str = "") -> str:
     prefixes = ["133", "134", "138", "139", "147", "152", "153", "155", "156", "159", "177", "180", "182", "185",
                 "186", "188", "189", "193", "199"]
     s = RNG.choice(prefixes) + f"{RNG.randrange(10**8):08d}"
-    return {
-        "plain": s,
-        "spaced": f"{s[:3]} {s[3:7]} {s[7:]}",
-        "hyphen": f"{s[:3]}-{s[3:7]}-{s[7:]}",
-        "plus86": "+86 " + s,
-        "plus86dash": "+86-" + s,
-        "plus86spaced": f"+86 {s[:3]} {s[3:7]} {s[7:]}",
-        "fullwidth": s.translate(FW),
-    }[fmt]
+    return written_mobile(s, fmt)
 
 
 GEN = {"id_number": gen_id, "mobile": gen_mobile}
