@@ -63,7 +63,8 @@ from typing import TYPE_CHECKING
 
 from qualcode.privacy._minority import minority_lexicon
 from qualcode.privacy._name_data import CJK, COMMON_FREQ, NOT_PERSON, ROLE_NOUNS, TITLE_RE, surnames
-from qualcode.privacy._name_tokens import GIVEN_RATIO, given_ratios, word_freq
+from qualcode.privacy._name_model import name_end, name_start
+from qualcode.privacy._name_tokens import GIVEN_RATIO, NAME_TAGS, given_ratios, word_freq, word_tag
 from qualcode.segment import Segmenter, domain_dict_path
 from qualcode.segment._dictionary import read_dictionary
 from qualcode.segment._engine import cut_aligned
@@ -358,9 +359,9 @@ class _Tokens:
 def _name_part(tok: str) -> bool:
     """A token that can be part of a name beside a middle dot: Han characters, not stop characters only, not a
     regional word that is no name (额吉), and no ordinary dictionary word unless every character is a syllable
-    (卡尔, 叶尔)."""
+    (卡尔, 叶尔) or the dictionary has it as a person's name (索罗共·叶卡捷琳娜)."""
     return bool(tok) and all(CJK.match(c) for c in tok) and not _stops(tok) and tok not in NOT_PERSON \
-        and (not _explained(tok) or all(c in syllables() for c in tok))
+        and (not _explained(tok) or all(c in syllables() for c in tok) or word_tag(tok) in NAME_TAGS)
 
 
 def _spaced_right(text: str, s: int, e: int, hi: int) -> int:
@@ -504,6 +505,8 @@ def _person_extent(toks: _Tokens, sp: Span, s: int, e: int, lo: int, hi: int) ->
             e = toks.translit_right(e, hi)
         e = _split_right(toks, s, _spaced_right(text, s, toks.dotted_right(e, hi), hi), hi)
         e = _given_right(toks, s, e, hi)
+        e = name_end(text, s, e, hi)
+    s = name_start(text, s, e, lo)
     return toks.whole(s, e, person=True)
 
 

@@ -30,7 +30,7 @@ from qualcode.privacy._name_data import (
     TITLES,
     surnames,
 )
-from qualcode.privacy._name_tokens import GIVEN_RATIO, GIVEN_RATIO_ONE, Words, given_ratios, word_freq
+from qualcode.privacy._name_tokens import GIVEN_RATIO, GIVEN_RATIO_ONE, NAME_TAGS, Words, given_ratios, word_freq
 
 __all__ = ["Ctx", "NameCandidate", "RULES", "complete"]
 
@@ -83,7 +83,6 @@ class Ctx:
         return None
 
 
-_NR_FLAGS = frozenset({"nr", "nrt", "nrfg"})
 _SLOT_WORDS = frozenset(ROLE_NOUNS | {"是", "的"})
 _TITLE_WORDS = frozenset(TITLES)
 _SLOT_OR_TITLE = _SLOT_WORDS | _TITLE_WORDS
@@ -97,7 +96,7 @@ def is_given(s: str) -> bool:
 def rule_nr(ctx: Ctx, out: list) -> None:
     """A word tagged nr/nrfg/nrt that is a surname + 1-2 given characters (张伟, 欧阳明); frequent words need a cue."""
     words, flags = ctx.words, ctx.flags
-    for i in [i for i, f in enumerate(flags) if f in _NR_FLAGS]:
+    for i in [i for i, f in enumerate(flags) if f in NAME_TAGS]:
         word = words[i]
         if not 2 <= len(word) <= 4 or TITLE_RE.search(word[1:]):
             continue  # (李老师, 王奶奶: the title rule handles it)

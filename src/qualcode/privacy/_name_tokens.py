@@ -36,6 +36,8 @@ __all__ = ["Words", "given_ratios", "pos_tokenizer", "reset_tagger", "resolve_na
            "word_freq", "word_tag"]
 
 NAME_BACKENDS = ("jieba", "rjieba")
+#: jieba's part-of-speech tags of person names.
+NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})
 
 
 def resolve_name_backend(backend: str = "auto") -> str:

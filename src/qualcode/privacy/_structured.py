@@ -137,13 +137,14 @@ _STREET = (r"(?:[\u4e00-\u9fff]{1,12})(?:路|街|大街|巷|胡同|大道|里)" 
 _ESTATE = (r"(?:[\u4e00-\u9fff]{1,12})(?:小区|花园|家园|公寓|新村|嘉园|华府|名苑|苑|社区|大厦)" + _NUM
            + r"(?:号楼|栋|幢|座|号院)(?:" + _NUM + r"单元)?(?:" + _NUM + r"(?:室|户|号))?")
 _VILLAGE = (r"(?:[\u4e00-\u9fff]{1,12})(?:村|嘎查|屯|营子)" + r"(?:" + _NUM + r"(?:组|社|队|排)(?:" + _NUM
-            + r"号)?|" + _NUM + r"号)")
+            + r"号)?|" + _NUM + r"号|(?:委会|民委员会)?[\u4e00-\u9fff]{1,4}?小?(?:组|社|队)" + _NUM + r"号)")
 _BARE_FLAT = _NUM + r"(?:号楼|栋|幢)" + _NUM + r"单元" + _NUM + r"(?:室|号)?"
 ADDRESS_RE = re.compile("(" + "|".join([_ESTATE, _STREET, _VILLAGE, _BARE_FLAT]) + ")")
 #: What every address contains: a street/estate/village word or a building word next to a number. ADDRESS_RE runs
 #: only in windows around these anchors (it is the slowest pattern: a 1-12 character prefix tried everywhere).
 _ANCHOR_RE = re.compile(r"(?:路|街|巷|胡同|大道|里|小区|花园|家园|公寓|新村|嘉园|华府|苑|社区|大厦|村|嘎查|屯|营子)"
-                        r"[0-9一二三四五六七八九十百千零〇两]|[0-9一二三四五六七八九十百千零〇两](?:号楼|栋|幢)")
+                        r"[0-9一二三四五六七八九十百千零〇两]|[0-9一二三四五六七八九十百千零〇两](?:号楼|栋|幢)"
+                        r"|(?:组|社|队)[0-9一二三四五六七八九十百千零〇两]+号")
 #: Characters at which an address's place-name prefix stops (verbs, pronouns, particles before an address).
 _ADDRESS_STOP = set("在住是到去了的我你他她们就也还都和跟从往于为说叫有个这那把被给让位户条址：:，,。、；;")
 

@@ -1,0 +1,243 @@
+"""A learned model of where a person's name ends: characters of names against ordinary words.
+
+The rules of :mod:`qualcode.privacy._boundaries` grow a found name over the characters around it that they can
+explain (an out-of-vocabulary run, listed transliteration syllables, a middle dot, a given name). A name whose
+first or last syllable the segmenter glued to an ordinary neighbour (沙马拉|哈贩毒) or whose given name is also a
+word (蒋雨|欣然) is left in part by them, and the part left leaks. This module decides such edges by likelihood, as
+a segmenter would:
+
+- :class:`NameLM`, a character bigram model of names, fitted on the names of jieba's dictionary (Han names: ``nr``
+  words that start with a surname; transliterated names: ``nrt`` words) and on the minority name elements of
+  ``qualcode/data/minority_names_zh.txt``, alone and composed in pairs as people write them (乌云 + 其木格);
+- the ordinary text beside a name scored by jieba's own unigram model (the log probability of its best segmentation
+  with the dictionary's word frequencies, as ``jieba.Tokenizer.calc`` scores one);
+- :func:`grow_right` and :func:`grow_left`: of the ways to move a name's edge over the next 0 to ``MAX_GROW``
+  characters, the one that makes (name, rest) most likely, each character taken into the name paying ``CHAR_COST``
+  (the one tuned value, set on the development sets of tests/pii, never on a blind set).
+
+Both models are fitted from data that ships with qualcode and jieba, once per process (about half a second). The
+model only grows a span, never shrinks one, and it takes no particle, pronoun, kin word or title, nor a character
+after a role word (孙女|诺敏): the rules decide those.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import random
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from qualcode.privacy._name_data import CJK, NOT_PERSON, ROLE_NOUNS, TITLE_RE, TITLES, surnames
+
+#: Characters an edge may move at most.
+MAX_GROW = 3
+#: Log-probability paid by every character taken into a name: the prior odds that a character next to a found
+#: name belongs to it (tuned on the development sets of tests/pii).
+CHAR_COST = 0.5
+#: Characters of ordinary text on the far side of a candidate edge that are scored with it (a word cut by the edge
+#: must be paid for: 哈|贩毒 against 哈贩|毒).
+CONTEXT = 4
+#: Characters never taken into a name by the model: particles, pronouns, kin words and the like; the rules decide
+#: those (the model has no view of grammar).
+NEVER = frozenset("的了着过吗呢吧啊呀哦嘛么我你您他她它们咱俺这那哪谁什怎爸妈爷奶姥姨叔婶哥姐弟妹舅和与及或跟"
+                  "同给对向从到往把被让也都还又就才再很太最不没是在有个说讲问叫家帮")
+#: Kin words of minority languages that come right before a name (Yi 阿达 "father", 阿嫫 "mother").
+KIN_WORDS = frozenset({"阿达", "阿嫫"})
+#: Compound names composed per minority name element, with partners drawn from the same people.
+PARTNERS = 4
+_BOS, _EOS = "^", "$"
+_DISCOUNT = 0.75
+#: The share of the lower order spread evenly over every character a name can hold (the CJK unified ideographs and
+#: the end mark), so that a character never seen in a name is possible, and every distribution sums to one.
+_FLOOR = 0.02
+VOCAB_SIZE = 0x9FFF - 0x4E00 + 1 + 1
+
+
+class NameLM:
+    """A character bigram model of names, smoothed by interpolated absolute discounting: a seen pair keeps its count
+    less ``discount``, and what is taken off goes to how often the character is used in names at all (with a small
+    share, ``_FLOOR``, for every character). scikit-learn style: configure, then :meth:`fit`."""
+
+    def __init__(self, discount: float = _DISCOUNT):
+        self.discount = discount
+
+    def fit(self, names: Iterable[str]) -> NameLM:
+        pairs: Counter[tuple[str, str]] = Counter()
+        for name in names:
+            seq = _BOS + name + _EOS
+            pairs.update(zip(seq, seq[1:]))
+        self.context_count_: Counter[str] = Counter()
+        self.followers_: Counter[str] = Counter()
+        preceders: defaultdict[str, int] = defaultdict(int)
+        for (a, b), n in pairs.items():
+            self.context_count_[a] += n
+            self.followers_[a] += 1
+            preceders[b] += 1
+        # (the lower order is how often a character is used in names at all: a character common in names but
+        # never seen after a given one, or at the start of one, keeps its weight)
+        chars: Counter[str] = Counter()
+        for (_a, b), n in pairs.items():
+            chars[b] += n
+        total = sum(chars.values())
+        self.continuation_ = {c: n / total for c, n in chars.items()}
+        self.pairs_ = dict(pairs)
+        return self
+
+    def prob(self, prev: str, char: str) -> float:
+        cont = (1 - _FLOOR) * self.continuation_.get(char, 0.0) + _FLOOR / VOCAB_SIZE
+        n = self.context_count_.get(prev, 0)
+        if not n:
+            return cont
+        seen = max(self.pairs_.get((prev, char), 0) - self.discount, 0.0) / n
+        return seen + self.discount * self.followers_[prev] / n * cont
+
+    def logprob(self, name: str) -> float:
+        """log P(``name`` is a whole name): its characters, from the start mark to the end mark."""
+        seq = _BOS + name + _EOS
+        return sum(math.log(self.prob(a, b)) for a, b in zip(seq, seq[1:]))
+
+
+def _training_names() -> list[str]:
+    from ._minority import minority_lexicon
+    from ._name_tokens import pos_tokenizer
+
+    _common, single, compound = surnames()
+    names: list[str] = []
+    for word, tag in pos_tokenizer().word_tag_tab.items():
+        if not all(CJK.match(c) for c in word):
+            continue
+        if tag == "nr" and 2 <= len(word) <= 4 and (word[0] in single or word[:2] in compound):
+            names.append(word)
+        elif tag == "nrt" and 2 <= len(word) <= 7:
+            names.append(word)
+    by_people: defaultdict[str, list[str]] = defaultdict(list)
+    for element in minority_lexicon().values():
+        names.append(element.text)
+        by_people[element.people].append(element.text)
+    rng = random.Random(0)  # (the compositions are fixed: the model is the same in every run)
+    for people in sorted(by_people):
+        elements = sorted(by_people[people])
+        for first in elements:
+            for other in rng.sample(elements, min(PARTNERS, len(elements))):
+                names.append(first + other)
+    return names
+
+
+@functools.lru_cache(maxsize=1)
+def name_lm() -> NameLM:
+    """The fitted name model (fitted once per process, from data bundled with qualcode and jieba)."""
+    return NameLM().fit(_training_names())
+
+
+@functools.lru_cache(maxsize=1)
+def _word_model() -> tuple[dict, float]:
+    from ._name_tokens import pos_tokenizer
+
+    tok = pos_tokenizer().tokenizer
+    tok.check_initialized()
+    return tok.FREQ, math.log(tok.total)
+
+
+@functools.lru_cache(maxsize=65536)
+def text_logprob(text: str) -> float:
+    """log P(``text``) as ordinary text under jieba's unigram word model: its best segmentation into dictionary
+    words, a character the dictionary lacks counted as a word of frequency 1."""
+    freq, log_total = _word_model()
+    n = len(text)
+    best = [0.0] + [-math.inf] * n
+    for i in range(n):
+        if best[i] == -math.inf:
+            continue
+        for j in range(i + 1, min(n, i + 6) + 1):
+            f = freq.get(text[i:j]) or (1 if j == i + 1 else 0)
+            if f:
+                best[j] = max(best[j], best[i] + math.log(f) - log_total)
+    return best[n]
+
+
+def _takeable(c: str) -> bool:
+    return bool(CJK.match(c)) and c not in NEVER
+
+
+def _role_before(text: str, p: int) -> bool:
+    """A role or kin word, a title or a regional word that is no name ends at ``p`` (孙女|诺敏, 村医|马海石,
+    阿达|沙马拉哈), or a word for someone's occupation (康复师|宝音达来, 宿管|沙勒塔纳特): a name does not grow over
+    it."""
+    return p > 0 and text[p - 1] in _ROLE_ENDS or any(text.endswith(word, 0, p) for word in _ROLE_WORDS)
+
+
+_ROLE_WORDS = tuple(sorted(ROLE_NOUNS | set(TITLES) | NOT_PERSON | KIN_WORDS, key=len, reverse=True))
+#: Last characters of words for occupations (康复师, 网格员, 宿管).
+_ROLE_ENDS = frozenset("师员管")
+
+
+def grow_right(text: str, name: str, e: int, hi: int) -> int:
+    """The end of the name ``name`` that ends at ``e`` after moving its edge right over 0 to ``MAX_GROW`` characters
+    (before ``hi``), whichever makes (name, following text) most likely."""
+    lm = name_lm()
+    k_max = 0
+    while k_max < MAX_GROW and e + k_max < hi and _takeable(text[e + k_max]) and not TITLE_RE.match(text, e + k_max):
+        k_max += 1
+    if not k_max:
+        return e
+    stop = e + k_max
+    while stop < min(hi, e + k_max + CONTEXT) and CJK.match(text[stop]):
+        stop += 1
+    best_k, best = 0, -math.inf
+    for k in range(k_max + 1):
+        score = lm.logprob(name + text[e:e + k]) + text_logprob(text[e + k:stop]) - k * CHAR_COST
+        if score > best:
+            best_k, best = k, score
+    return e + best_k
+
+
+def grow_left(text: str, name: str, s: int, lo: int) -> int:
+    """The mirror of :func:`grow_right`: the start of the name ``name`` that starts at ``s``."""
+    lm = name_lm()
+    k_max = 0
+    while k_max < MAX_GROW and s - k_max - 1 >= lo and _takeable(text[s - k_max - 1]) \
+            and not _role_before(text, s - k_max):
+        k_max += 1
+    if not k_max:
+        return s
+    start = s - k_max
+    while start > max(lo, s - k_max - CONTEXT) and CJK.match(text[start - 1]):
+        start -= 1
+    best_k, best = 0, -math.inf
+    for k in range(k_max + 1):
+        score = lm.logprob(text[s - k:s] + name) + text_logprob(text[start:s - k]) - k * CHAR_COST
+        if score > best:
+            best_k, best = k, score
+    return s - best_k
+
+
+_SPACES = " \u3000"
+_PARTS = re.compile(f"[·•・‧{_SPACES}]")
+_FULLY_SPACED = re.compile(rf"\w(?:[{_SPACES}]\w)+")
+
+
+def name_end(text: str, s: int, e: int, hi: int) -> int:
+    """The end of the person span ``text[s:e]`` after the model has moved it (:func:`grow_right`, on the part of the
+    name after its last middle dot or space); a name split in two by one space (吉克 石呷) takes the characters after
+    the space that the model takes when the space is not there. Never before ``e``, never past ``hi``."""
+    last = _PARTS.split(text[s:e])[-1]
+    e = grow_right(text, last, e, hi)
+    if e + 1 < hi and text[e] in _SPACES and CJK.match(text[e - 1]) and not _FULLY_SPACED.fullmatch(text, s, e):
+        end = grow_right(text, last, e + 1, hi)
+        if end > e + 1:
+            return end
+    return e
+
+
+def name_start(text: str, s: int, e: int, lo: int) -> int:
+    """The mirror of :func:`name_end`: the start of the person span ``text[s:e]``, never after ``s`` nor before
+    ``lo``."""
+    first = _PARTS.split(text[s:e])[0]
+    s = grow_left(text, first, s, lo)
+    if s - 1 > lo and text[s - 1] in _SPACES and CJK.match(text[s]) and not _FULLY_SPACED.fullmatch(text, s, e):
+        start = grow_left(text, first, s - 1, lo)
+        if start < s - 1:
+            return start
+    return s

@@ -1,0 +1,125 @@
+"""The learned model of name edges (qualcode.privacy._name_model): a character model of names against jieba's word
+model of ordinary text decides how far a found name reaches when the rules cannot tell."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from qualcode.privacy import detect_pii
+from qualcode.privacy._name_data import TITLE_RE
+from qualcode.privacy._name_model import (
+    MAX_GROW,
+    NEVER,
+    VOCAB_SIZE,
+    NameLM,
+    grow_left,
+    grow_right,
+    name_end,
+    name_lm,
+    name_start,
+    text_logprob,
+)
+
+ALPHABET = [chr(c) for c in range(0x4E00, 0x9FFF + 1)] + ["$"]
+
+
+def test_every_distribution_of_the_name_model_sums_to_one():
+    assert len(ALPHABET) == VOCAB_SIZE
+    lm = NameLM().fit(["巴特尔", "巴图", "其其格", "乌云其木格", "王建国"])
+    for prev in ("^", "巴", "其", "尔", "龘"):  # (the start, seen contexts, a context never seen)
+        assert math.isclose(sum(lm.prob(prev, c) for c in ALPHABET), 1.0, rel_tol=1e-9)
+
+
+def test_the_name_model_prefers_what_it_has_seen():
+    lm = NameLM().fit(["巴特尔", "巴图", "其其格", "乌云其木格"])
+    assert lm.logprob("巴特尔") > lm.logprob("尔特巴")
+    assert lm.logprob("巴图") > lm.logprob("巴图尔特")  # (a name ends where names end)
+    assert lm.logprob("其木格") > lm.logprob("其木的")
+
+
+def test_the_fitted_model_is_the_same_in_every_process():
+    first = name_lm().logprob("沙马拉哈")
+    name_lm.cache_clear()
+    assert name_lm().logprob("沙马拉哈") == first
+
+
+def test_ordinary_text_scores_by_its_best_segmentation():
+    # one dictionary word is likelier than its characters as separate words, and an unknown string is unlikely
+    assert text_logprob("政策") > text_logprob("政") + text_logprob("策")
+    assert text_logprob("政策") > text_logprob("龘靐")
+    assert text_logprob("") == 0.0
+
+
+@pytest.mark.parametrize("text, found, whole", [
+    ("他舅舅吉克拉哈贩羊赔了钱。", "吉克拉", "吉克拉哈"),  # (a Yi name's last syllable glued to 贩羊)
+    ("阿依古丽今天没来。", "阿依古", "阿依古丽"),
+    ("扎西多吉看病去了。", "扎西多", "扎西多吉"),
+    ("王建国他们家穷。", "王建国", "王建国"),  # (a pronoun is never a name's)
+    ("乌日娜说她不去。", "乌日娜", "乌日娜"),
+    ("关玉林家的闺女。", "关玉林", "关玉林"),
+    ("牛主任帮着联系。", "牛", "牛"),  # (a title is never taken)
+])
+def test_a_right_edge_moves_to_where_the_name_ends(text, found, whole):
+    s = text.index(found)
+    assert text[s:grow_right(text, found, s + len(found), len(text))] == whole
+
+
+@pytest.mark.parametrize("text, found, whole", [
+    ("村支书扎西拉姆来过。", "西拉姆", "扎西拉姆"),
+    ("跟着爷爷买买提阿洪。", "提阿洪", "买买提阿洪"),
+    ("老师其其格说了。", "其格", "其其格"),
+    ("孙女诺敏在上学。", "诺敏", "诺敏"),  # (after a kin word: 孙女 is not the name's)
+    ("她阿达沙马阿木病了。", "沙马阿木", "沙马阿木"),  # (Yi 阿达, "father")
+    ("康复师宝音达来每天来。", "宝音达来", "宝音达来"),  # (after a word for an occupation)
+])
+def test_a_left_edge_moves_to_where_the_name_starts(text, found, whole):
+    s, e = text.index(found), text.index(found) + len(found)
+    assert text[grow_left(text, found, s, 0):e] == whole
+
+
+_CHARS = st.sampled_from(list("巴特尔其格沙马拉哈吉克阿依古丽王建国李明的了他她们说家主任老师，。 ·123"))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_CHARS, min_size=2, max_size=14).map("".join), st.data())
+def test_edges_only_grow_over_characters_a_name_can_hold(text, data):
+    s = data.draw(st.integers(0, len(text) - 1))
+    e = data.draw(st.integers(s + 1, len(text)))
+    lo = data.draw(st.integers(0, s))
+    hi = data.draw(st.integers(e, len(text)))
+    name = text[s:e]
+    end = grow_right(text, name, e, hi)
+    start = grow_left(text, name, s, lo)
+    assert e <= end <= min(hi, e + MAX_GROW)
+    assert lo <= start <= s and s - start <= MAX_GROW
+    for piece in (text[e:end], text[start:s]):
+        assert all("\u4e00" <= c <= "\u9fff" and c not in NEVER for c in piece)
+    assert not any(TITLE_RE.match(text, p) for p in range(e, end))
+    # across one space too (吉克 石呷), never shrinking, never past the neighbours
+    assert e <= name_end(text, s, e, hi) <= hi
+    assert lo <= name_start(text, s, e, lo) <= s
+
+
+def persons(text: str) -> list[str]:
+    return [sp.text for sp in detect_pii(text) if sp.type == "person"]
+
+
+def test_a_dictionary_name_behind_a_middle_dot_is_part_of_the_name():
+    # 叶卡捷琳娜 is an ordinary dictionary word to the segmenter, and a person's name (nr) in its dictionary
+    assert persons("她婆婆叫乌云·叶卡捷琳娜，今年七十。") == ["乌云·叶卡捷琳娜"]
+
+
+def test_a_name_split_by_one_space_is_replaced_whole():
+    text = "学籍卡上写成阿苏 木呷，中间空了一格。"
+    assert persons(text) == ["阿苏 木呷"]
+
+
+def test_a_named_village_group_with_a_house_number_is_an_address():
+    spans = detect_pii("住昭觉县竹核乡木渣洛村委会拉吉小组8号。")
+    assert [(sp.type, sp.text) for sp in spans] == [("address", "昭觉县竹核乡木渣洛村委会拉吉小组8号")]
+    assert detect_pii("他在村里组织了12号的会。") == []
+
