@@ -545,3 +545,26 @@ def test_reuse_map_keeps_pseudonyms_when_transcripts_are_added(tmp_path, capsys)
     capsys.readouterr()
     assert main(["pseudonymise", str(src), "--out", str(tmp_path / "v3"), "--reuse-map", str(src / "F01.txt")]) == 2
     assert "not a pseudonym map" in capsys.readouterr().err
+
+
+def test_a_pseudonymiser_cuts_with_the_segmenter_it_is_given(monkeypatch):
+    # the coding segmenter (with the codebook's words) decides which words a replacement never cuts in part
+    from qualcode.privacy import Pseudonymiser, _boundaries
+    from qualcode.segment import Segmenter
+
+    used = []
+    real = _boundaries.tiling_tokens
+
+    def spy(text, segmenter=None):
+        used.append(segmenter)
+        return real(text, segmenter)
+
+    monkeypatch.setattr(_boundaries, "tiling_tokens", spy)
+    seg = Segmenter(speakers="all", cache_dir=False, user_words=("宣传不到位",))
+    text = "村支书巴特尔说宣传不到位。"
+    ps = Pseudonymiser(segmenter=seg).fit([text])
+    assert used and all(s is seg for s in used)
+    assert ps.transform_text(text)[0] == "村支书人员A说宣传不到位。"
+    used.clear()
+    Pseudonymiser().fit([text])
+    assert used == [None]  # (the default: the pipeline's segmenter)

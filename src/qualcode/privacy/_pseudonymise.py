@@ -21,7 +21,7 @@ import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -31,6 +31,9 @@ from qualcode.errors import InputError, Issue, NotFittedError
 from qualcode.privacy._detect import PII_TYPES, PLACEHOLDERS, NamesLike, Span, detect_pii, load_names
 from qualcode.privacy._name_data import COMMON_WORDS
 from qualcode.privacy._name_tokens import word_freq
+
+if TYPE_CHECKING:
+    from qualcode.segment import Segmenter
 
 __all__ = ["MAP_COLUMNS", "OffsetMap", "Pseudonymiser", "PseudonymisedCorpus", "names_from_map", "pseudonymise_table",
            "remap"]
@@ -165,16 +168,22 @@ class Pseudonymiser(Params):
         PI types to replace (default: all of :data:`~qualcode.privacy._detect.PII_TYPES` plus names-table types).
     label:
         Prefix of person pseudonyms (default ``"人员"``).
+    segmenter:
+        The :class:`~qualcode.segment.Segmenter` whose words a replacement never cuts in part (default: the
+        pipeline's, ``Segmenter()``). Give the coding segmenter (:func:`qualcode.coding.corpus_segmenter` of the
+        codebook) so that quotes are cut into the same words as they were coded.
 
     ``fit(corpus)`` assigns pseudonyms in order of first appearance; ``transform_text`` replaces. A name met for the
     first time in ``transform_text`` gets the next free pseudonym (it is added to ``pseudonyms_``) rather than being
     left in clear. Fitted attributes: ``pseudonyms_`` (DataFrame ``key, type, pseudonym, original``), ``names_``.
     """
 
-    def __init__(self, names: NamesLike = None, types: Sequence[str] | None = None, label: str = "人员"):
+    def __init__(self, names: NamesLike = None, types: Sequence[str] | None = None, label: str = "人员",
+                 segmenter: Segmenter | None = None):
         self.names = names
         self.types = types
         self.label = label
+        self.segmenter = segmenter
 
     def _check_fitted(self) -> None:
         if not hasattr(self, "_table_"):
@@ -230,7 +239,7 @@ class Pseudonymiser(Params):
             names = self.names_ = load_names(self.names)
             self._wanted = self._types()
         return detect_pii(text, names=names, types=self._wanted, known=getattr(self, "_known_", None),
-                          match_text=match_text)
+                          match_text=match_text, segmenter=self.segmenter)
 
     def _pseudonym(self, span: Span) -> str:
         if span.type in PLACEHOLDERS:

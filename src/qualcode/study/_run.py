@@ -15,7 +15,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 import pandas as pd
 
@@ -44,6 +44,9 @@ from qualcode.study._topics import (
 )
 from qualcode.study._trust import trust_tables
 from qualcode.validation import Project, agreement, disagreements, review_results
+
+if TYPE_CHECKING:
+    from qualcode.segment import Segmenter
 
 __all__ = ["StudyResults", "find_gold", "run_study", "score_against_gold"]
 
@@ -227,7 +230,7 @@ def run_study(corpus: str | os.PathLike | Corpus, codebook: str | os.PathLike | 
     explored = explore.study_tables_raw(segments, codings, codebook, by=by, codes=themes)
     pseudo = None
     if pseudonymise:  # only the quotes that are shown leave the machine: pseudonymise those
-        pseudo = _pseudonymise_shown(corpus, tables, topic, scored, explored["kwic"], cache)
+        pseudo = _pseudonymise_shown(corpus, tables, topic, scored, explored["kwic"], cache, coded.segmenter)
     explored = explore.publish(explored, pseudo)
     findings = findings_table(codebook, tables["crosstab"], tables["association"], tables["exemplars"],
                               report_order=spec.report_order, certification=scored["certification"],
@@ -356,27 +359,30 @@ def _themes_by_group(codings: pd.DataFrame, segments: pd.DataFrame, codebook: Co
 
 
 def _pseudonymise_shown(corpus: Corpus, tables: dict[str, pd.DataFrame], topic: dict[str, Any],
-                        scored: dict[str, pd.DataFrame | None], kwic: pd.DataFrame | None, cache: ResultCache
-                        ) -> Pseudonymiser:
+                        scored: dict[str, pd.DataFrame | None], kwic: pd.DataFrame | None, cache: ResultCache,
+                        segmenter: Segmenter) -> Pseudonymiser:
     """The quotes that are shown (exemplars, topic quotes, disagreements) pseudonymised in place; returns the
-    fitted pseudonymiser (the KWIC lines are published with it)."""
+    fitted pseudonymiser (the KWIC lines are published with it). A replacement never cuts a word of ``segmenter``,
+    the segmenter the quotes were coded with."""
     step("pseudonymising quotes")
     shown = [tables["exemplars"], topic.get("quotes"), scored["disagreements"]]
-    pseudo = _shown_pseudonymiser(corpus, [s for s in [*shown, kwic] if s is not None and len(s)], cache)
+    pseudo = _shown_pseudonymiser(corpus, [s for s in [*shown, kwic] if s is not None and len(s)], cache, segmenter)
     tables["exemplars"] = _shown(tables["exemplars"], pseudo)
     topic["quotes"] = _shown(topic.get("quotes"), pseudo)
     scored["disagreements"] = _shown(scored["disagreements"], pseudo)
     return pseudo
 
 
-def _shown_pseudonymiser(corpus: Corpus, tables: Sequence[pd.DataFrame], cache: ResultCache) -> Pseudonymiser:
+def _shown_pseudonymiser(corpus: Corpus, tables: Sequence[pd.DataFrame], cache: ResultCache,
+                         segmenter: Segmenter) -> Pseudonymiser:
     """A :class:`Pseudonymiser` fitted on the documents the shown quotes come from (in corpus order), cached by
     their content: names learnt anywhere in a quoted interview are replaced in its quotes, and pseudonyms are
     consistent across every table of the report, without running name detection over the whole corpus."""
     wanted = {str(d) for t in tables if "doc_id" in t.columns for d in t["doc_id"].tolist()}
     docs = [d for d in corpus.documents if d.doc_id in wanted]
-    key = content_hash(__version__, "pseudonymiser", [(d.doc_id, d.sha256) for d in docs])
-    pseudo, _hit = cache.get_or_make(f"pseudo-{key}", lambda: Pseudonymiser().fit(docs))
+    config = sorted((k, repr(v)) for k, v in segmenter.get_params().items())
+    key = content_hash(__version__, "pseudonymiser", [(d.doc_id, d.sha256) for d in docs], config)
+    pseudo, _hit = cache.get_or_make(f"pseudo-{key}", lambda: Pseudonymiser(segmenter=segmenter).fit(docs))
     return pseudo
 
 
