@@ -240,3 +240,9 @@ def test_a_name_of_a_place_is_an_address_and_its_school_a_school():
     assert ("school", "巴彦托海镇第一小学") in typed
     # a title after a name is no place: 村长 is kept as the title of a person
     assert [sp.type for sp in detect_pii("巴特尔村长说了。")] == ["person"]
+
+
+def test_two_addresses_that_touch_are_one_address():
+    # a sumu found as a place name and the gacha after it: one address, one placeholder
+    spans = detect_pii("住阿鲁科尔沁旗巴彦温都尔苏木查干诺尔嘎查，离旗里两百里。")
+    assert [(sp.type, sp.text) for sp in spans] == [("address", "阿鲁科尔沁旗巴彦温都尔苏木查干诺尔嘎查")]

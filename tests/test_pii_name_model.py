@@ -123,3 +123,39 @@ def test_a_named_village_group_with_a_house_number_is_an_address():
     assert [(sp.type, sp.text) for sp in spans] == [("address", "昭觉县竹核乡木渣洛村委会拉吉小组8号")]
     assert detect_pii("他在村里组织了12号的会。") == []
 
+
+
+@pytest.mark.parametrize("text, name", [
+    ("村会计邱长海他们家也没钱。", "邱长海"),  # (长海 is a place to the tagger)
+    ("县里的邵建军也来过几次。", "邵建军"),
+])
+def test_the_name_model_finds_han_names_no_rule_finds(text, name):
+    assert [sp.text for sp in detect_pii(text) if sp.rule.startswith("model")] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "群里在传这张图。",  # (a measure word after 这)
+    "拍张照就走了。",  # (a measure word after a verb)
+    "晚上下盘棋，多好。",
+    "我很高兴，马上就来。",  # (dictionary words)
+    "牧场上有阿肯弹唱。",  # (a Kazakh word: 阿 starts no Han name the model knows)
+    "跟教育、卫健、公安打交道。",
+])
+def test_the_name_model_leaves_ordinary_words_alone(text):
+    assert detect_pii(text) == []
+
+
+def test_a_rare_surname_before_a_given_name_and_a_title_is_taken():
+    text = "班主任冮桂荣老师来过。"
+    [span] = detect_pii(text)
+    assert (span.text, span.key, span.suffix) == ("冮桂荣老师", "冮桂荣", "老师")
+    assert [sp.text for sp in detect_pii("我找桂荣老师。")] == ["桂荣老师"]  # (找 is a verb, no surname)
+
+
+@pytest.mark.parametrize("text, typ, found", [
+    ("家住巴彦那木乡呼都格村3组12号。", "address", "巴彦那木乡呼都格村3组12号"),
+    ("他在呼都格镇中心小学五年级（2）班。", "school", "呼都格镇中心小学五年级（2）班"),
+])
+def test_place_names_holding_grammar_characters_are_not_cut(text, typ, found):
+    # 那 and 都 are syllables of transliterated place names as often as grammar words
+    assert [(sp.type, sp.text) for sp in detect_pii(text)] == [(typ, found)]

@@ -63,7 +63,7 @@ from typing import TYPE_CHECKING
 
 from qualcode.privacy._minority import minority_lexicon
 from qualcode.privacy._name_data import CJK, COMMON_FREQ, NOT_PERSON, ROLE_NOUNS, TITLE_RE, surnames
-from qualcode.privacy._name_model import name_end, name_start
+from qualcode.privacy._name_model import name_end, name_start, surname_left
 from qualcode.privacy._name_tokens import GIVEN_RATIO, NAME_TAGS, given_ratios, word_freq, word_tag
 from qualcode.segment import Segmenter, domain_dict_path
 from qualcode.segment._dictionary import read_dictionary
@@ -239,7 +239,6 @@ class _Tokens:
             s = self.starts[i]
             i -= 1
         return s
-
 
     def ends_right(self, p: int) -> bool:
         """A run going right may end before ``p``: the end of the text, a character that is no Han character, a
@@ -494,6 +493,8 @@ def _person_extent(toks: _Tokens, sp: Span, s: int, e: int, lo: int, hi: int) ->
     of a Han name (何桂|琴家, 陈孙|沐阳)."""
     text, inv = toks.text, syllables()
     if sp.rule in FIXED_FORMS:
+        if sp.rule == "title":
+            s = surname_left(text, s, e - len(sp.suffix), lo)
         return toks.whole(s, e, person=True)
     s = toks.run_left(s, lo)
     if text[s] in inv and _transliterated(text[s:e]):
@@ -578,13 +579,16 @@ def _joined(text: str, a: int, b: int) -> bool:
 
 def _merge_people(text: str, spans: list[Span]) -> list[Span]:
     """Person spans that overlap after growth, touch (the first without a kept title), or are joined by a middle dot
-    become one name with one pseudonym (spans of other types were clipped at their neighbours and overlap
-    nothing)."""
+    become one name with one pseudonym; two addresses that touch are one address (巴彦温都尔苏木|查干诺尔嘎查). Spans
+    of other types were clipped at their neighbours and overlap nothing."""
     spans.sort(key=lambda sp: (sp.start, -sp.end))
     out: list[Span] = []
     for sp in spans:
         prev = out[-1] if out else None
-        if prev is not None and sp.type == "person" == prev.type and (
+        if prev is not None and sp.type == "address" == prev.type and sp.start == prev.end:
+            whole = text[prev.start:sp.end]
+            out[-1] = replace(prev, end=sp.end, text=whole, key="".join(whole.split()))
+        elif prev is not None and sp.type == "person" == prev.type and (
                 sp.start < prev.end or _joined(text, prev.end, sp.start)
                 or (sp.start == prev.end and not prev.suffix)):  # touching halves of one name (苏布达|其木格)
             e = max(prev.end, sp.end)

@@ -18,6 +18,10 @@ a segmenter would:
 Both models are fitted from data that ships with qualcode and jieba, once per process (about half a second). The
 model only grows a span, never shrinks one, and it takes no particle, pronoun, kin word or title, nor a character
 after a role word (孙女|诺敏): the rules decide those.
+
+The same comparison finds Han names that no rule finds for want of a part-of-speech tag or a cue
+(:func:`find_modelled`: 邱|长海 is a place to the tagger), scored with a model of Han names alone (:func:`han_lm`),
+and a rare surname before a given name and a title is taken in (:func:`surname_left`: 冮桂荣老师).
 """
 
 from __future__ import annotations
@@ -29,7 +33,22 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from qualcode.privacy._name_data import CJK, NOT_PERSON, ROLE_NOUNS, TITLE_RE, TITLES, surnames
+from qualcode.privacy._name_data import (
+    AMBIGUOUS,
+    CJK,
+    COMMON_FREQ,
+    COMMON_WORDS,
+    FUNCTION_SURNAMES,
+    NEVER_NAMES,
+    NOT_GIVEN,
+    NOT_PERSON,
+    ROLE_NOUNS,
+    TITLE_RE,
+    TITLES,
+    surnames,
+)
+from qualcode.privacy._name_rules import Ctx, NameCandidate
+from qualcode.privacy._name_tokens import NAME_TAGS, word_freq, word_tag
 
 #: Characters an edge may move at most.
 MAX_GROW = 3
@@ -99,18 +118,23 @@ class NameLM:
         return sum(math.log(self.prob(a, b)) for a, b in zip(seq, seq[1:]))
 
 
-def _training_names() -> list[str]:
-    from ._minority import minority_lexicon
-    from ._name_tokens import pos_tokenizer
+def _han_names() -> list[str]:
+    """The Han names of jieba's dictionary: words tagged ``nr`` of two to four characters that start with a surname."""
+    from qualcode.privacy._name_tokens import pos_tokenizer
 
     _common, single, compound = surnames()
-    names: list[str] = []
+    return [word for word, tag in pos_tokenizer().word_tag_tab.items()
+            if tag == "nr" and 2 <= len(word) <= 4 and all(CJK.match(c) for c in word)
+            and (word[0] in single or word[:2] in compound)]
+
+
+def _training_names() -> list[str]:
+    from qualcode.privacy._minority import minority_lexicon
+    from qualcode.privacy._name_tokens import pos_tokenizer
+
+    names = _han_names()
     for word, tag in pos_tokenizer().word_tag_tab.items():
-        if not all(CJK.match(c) for c in word):
-            continue
-        if tag == "nr" and 2 <= len(word) <= 4 and (word[0] in single or word[:2] in compound):
-            names.append(word)
-        elif tag == "nrt" and 2 <= len(word) <= 7:
+        if tag == "nrt" and 2 <= len(word) <= 7 and all(CJK.match(c) for c in word):
             names.append(word)
     by_people: defaultdict[str, list[str]] = defaultdict(list)
     for element in minority_lexicon().values():
@@ -129,6 +153,13 @@ def _training_names() -> list[str]:
 def name_lm() -> NameLM:
     """The fitted name model (fitted once per process, from data bundled with qualcode and jieba)."""
     return NameLM().fit(_training_names())
+
+
+@functools.lru_cache(maxsize=1)
+def han_lm() -> NameLM:
+    """The name model of Han names alone (surname + given name), which :func:`find_modelled` scores with: a
+    transliterated word that starts with a surname character (阿肯, 乌力格尔) is no likelier under it than as text."""
+    return NameLM().fit(_han_names())
 
 
 @functools.lru_cache(maxsize=1)
@@ -240,4 +271,100 @@ def name_start(text: str, s: int, e: int, lo: int) -> int:
         start = grow_left(text, first, s - 1, lo)
         if start < s - 1:
             return start
+    return s
+
+
+#: A surname and a one- or two-character given name are a name when the name model finds them this much likelier
+#: (natural log) than jieba's word model finds them as ordinary text (tuned on the development sets of tests/pii).
+MIN_NAME_ODDS = 6.0
+
+
+def find_modelled(ctx: Ctx, out: list) -> None:
+    """Han names no rule finds for want of a tag or a cue: at the start of a word, a surname (not one that is mostly
+    a grammar word) and a given name of one or two characters ending on a word boundary, which the name model finds
+    at least ``MIN_NAME_ODDS`` likelier as a name than jieba's word model as ordinary text (郭|长海 tagged a place,
+    卢|贤淑 an adjective, 何|淑|贤 single characters). Only common surnames start one (阿, 乌, 图 also start minority
+    words: 阿肯, 乌力格尔), never a frequent dictionary word (高兴, 马上), and never where another rule found a name."""
+    text, lm = ctx.text, han_lm()
+    taken = [(c.start, c.end) for c in out]
+    for i in range(ctx.n):
+        s = ctx.starts[i]
+        if s and (text[s - 1] in _MEASURED or _glued(ctx, s - 1)) or _minority_at(text, s) \
+                or (text[s] in _MEASURES and (ctx.flags[i] == "q" or i and ctx.flags[i - 1].startswith("v"))):
+            continue  # (这张图, 下|盘棋: a measure word; 炸|包尔萨克: inside an unknown word; 索南: a Tibetan name)
+        heads = [h for h in (2, 1) if text[s:s + h] in (ctx.compound if h == 2 else ctx.common)]
+        best: tuple[float, int] | None = None
+        for h in heads[:1]:
+            if text[s:s + h] in FUNCTION_SURNAMES:
+                continue
+            for g in (1, 2):
+                e = s + h + g
+                name = text[s:e]
+                if e > len(text) or not _word_end(ctx, e) or not all(
+                        CJK.match(c) and c not in NOT_GIVEN and c not in NEVER for c in name[h:]):
+                    continue
+                tag = word_tag(name)
+                if name in COMMON_WORDS or name in NEVER_NAMES or name in KIN_WORDS or name in NOT_PERSON \
+                        or (tag is not None and tag not in NAME_TAGS):
+                    continue
+                odds = lm.logprob(name) - text_logprob(name)
+                if odds >= MIN_NAME_ODDS + (AMBIGUOUS_PENALTY if text[s] in AMBIGUOUS else 0.0) and (
+                        best is None or odds > best[0]):
+                    best = (odds, e)
+        if best is not None and not any(a < best[1] and s < b for a, b in taken):
+            out.append(NameCandidate(s, best[1], 3, "model", text[s:best[1]], ""))
+
+
+#: Extra odds a surname that is also a frequent word needs (高, 马, 白, 方 ...).
+AMBIGUOUS_PENALTY = 4.0
+
+
+def _minority_at(text: str, s: int) -> bool:
+    """An element of the minority-name lexicon starts at ``s`` (索南, 乌兰): that is no Han surname and given name."""
+    from qualcode.privacy._minority import minority_lexicon
+
+    lex = minority_lexicon()
+    return any(text[s:s + k] in lex for k in (2, 3, 4))
+
+
+#: Words before a measure word (这张图, 一条河): a surname character after them is no surname.
+_MEASURED = frozenset("这那哪一两几每某")
+#: Surname characters that are also measure words: tagged one, or after a verb, they count (拍张照, 下盘棋).
+_MEASURES = frozenset("张盘条支台口根顿场封间段辆只头位件种片朵本包节首瓶杯碗袋")
+
+
+def _glued(ctx: Ctx, p: int) -> bool:
+    """``ctx.text[p]`` is a Han character that is a token of its own and no dictionary word of its own, nor a stop
+    character: the piece of an unknown word the tagger cut (炸|包尔萨克, 阿图|什)."""
+    c = ctx.text[p]
+    return bool(CJK.match(c)) and c not in NEVER and p in ctx.by_start and ctx.by_start[p] == ctx.by_end.get(p + 1) \
+        and word_freq(c) < COMMON_FREQ
+
+
+def _word_end(ctx: Ctx, e: int) -> bool:
+    """A name may end at ``e``: punctuation or the end of the text follows, or a word of the tagger ends there and the
+    next is not the piece of an unknown word (阿图|什, 查尔|瓦)."""
+    text = ctx.text
+    if e >= len(text) or not CJK.match(text[e]):
+        return True
+    return e in ctx.by_end and not _glued(ctx, e)
+
+
+#: A character used this rarely as a word of its own (jieba's frequency) can be a rare surname before a given name
+#: and a title (冮 169, 永 1,763; 找 20,856, 更 56,478).
+RARE_SURNAME_FREQ = 2000
+
+
+def surname_left(text: str, s: int, e: int, lo: int) -> int:
+    """The start of a two-character given name with a title (桂荣老师) after the rare surname before it: a Han
+    character rarely used as a word (``RARE_SURNAME_FREQ``), not one a name never takes, with a boundary before it
+    (punctuation, a role word or title, a particle or pronoun: 班主任|冮|桂荣老师, 康复科的|永|红梅大夫); ``s``
+    otherwise."""
+    from qualcode.privacy._name_tokens import word_freq
+
+    p = s - 1
+    if e - s != 2 or p < lo or not _takeable(text[p]) or word_freq(text[p]) >= RARE_SURNAME_FREQ:
+        return s
+    if p == lo or not CJK.match(text[p - 1]) or text[p - 1] in NEVER or _role_before(text, p):
+        return p
     return s

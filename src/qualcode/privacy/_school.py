@@ -38,7 +38,7 @@ _CLASS = r"(?:[(（]?[0-9０-９一二三四五六七八九十]{1,2}[)）]?班)"
 SCHOOL_RE = re.compile(r"(" + _SCHOOL + r")(" + _GRADE + r")?(" + _CLASS + r")?")
 _MAX_PREFIX = 10
 #: Characters at which a school's place-name prefix stops (verbs, pronouns, particles before it).
-_STOP = set("在上读念去到是的了我你他她们就也还都和跟从往于为说叫有个这那把被给让考转进从里所间家")
+_STOP = set("在上读念去到是的了我你他她们就也还和跟从往于为说叫有个这把被给让考转进从里所间家")
 #: Words that do not name a school by themselves.
 _GENERIC = ("中心", "寄宿制", "寄宿", "民族", "实验", "第一", "第二", "第三", "公办", "私立", "重点", "普通", "职业",
             "特殊教育", "特教", "本地", "当地", "附近", "城里", "乡下", "蒙古族", "蒙授", "汉授", "镇", "乡", "村",

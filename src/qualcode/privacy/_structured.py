@@ -145,8 +145,9 @@ ADDRESS_RE = re.compile("(" + "|".join([_ESTATE, _STREET, _VILLAGE, _BARE_FLAT])
 _ANCHOR_RE = re.compile(r"(?:路|街|巷|胡同|大道|里|小区|花园|家园|公寓|新村|嘉园|华府|苑|社区|大厦|村|嘎查|屯|营子)"
                         r"[0-9一二三四五六七八九十百千零〇两]|[0-9一二三四五六七八九十百千零〇两](?:号楼|栋|幢)"
                         r"|(?:组|社|队)[0-9一二三四五六七八九十百千零〇两]+号")
-#: Characters at which an address's place-name prefix stops (verbs, pronouns, particles before an address).
-_ADDRESS_STOP = set("在住是到去了的我你他她们就也还都和跟从往于为说叫有个这那把被给让位户条址：:，,。、；;")
+#: Characters at which an address's place-name prefix stops (verbs, pronouns, particles before an address); not
+#: 都 and 那, which are syllables of transliterated place names as often (额肯呼都格镇, 提孜那甫乡).
+_ADDRESS_STOP = set("在住是到去了的我你他她们就也还和跟从往于为说叫有个这把被给让位户条址：:，,。、；;")
 
 
 def _digits(s: str) -> str:
