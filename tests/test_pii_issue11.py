@@ -268,3 +268,15 @@ def test_tuning_set_of_issue_11():
         assert by_cat.loc[cat, "recall"] == 1.0, cat
     assert by_cat.loc["minority", "recall"] >= 0.9
     assert by_cat.loc["all", "precision"] >= 0.95
+
+
+@pytest.mark.parametrize("text, typ, found", [
+    ("小孙子有个QQ，2750318864，天天玩。", "qq", "2750318864"),  # (a comma after the cue)
+    ("她只用QQ，号是581730264，别的不会。", "qq", "581730264"),  # (the number a little after the cue)
+    ("我加了她微信，她的号baoyin_nm88，有事就问。", "wechat", "baoyin_nm88"),
+    ("闺女在赤峰市回民中学初二（3）班。", "school", "赤峰市回民中学初二（3）班"),  # (民中 is no school inside 回民中学)
+    ("小的在金星幼儿园中（1）班。", "school", "金星幼儿园中（1）班"),
+    ("家住东胜区富兴社区5巷17号。", "address", "东胜区富兴社区5巷17号"),
+])
+def test_accounts_schools_and_lanes_in_the_forms_people_write_them(text, typ, found):
+    assert [(sp.type, sp.text) for sp in detect_pii(text)] == [(typ, found)]

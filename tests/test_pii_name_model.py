@@ -159,3 +159,13 @@ def test_a_rare_surname_before_a_given_name_and_a_title_is_taken():
 def test_place_names_holding_grammar_characters_are_not_cut(text, typ, found):
     # 那 and 都 are syllables of transliterated place names as often as grammar words
     assert [(sp.type, sp.text) for sp in detect_pii(text)] == [(typ, found)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("她男人巴图吉日·长山，在江上打鱼。", "巴图吉日·长山"),  # (长山 is a dictionary word, not a name, to jieba)
+    ("乡里写的是乌力吉 · 长顺，点两边空着。", "乌力吉 · 长顺"),
+    ("丫头跟邻居家精奇里•其其格玛，俩人一块上学。", "精奇里•其其格玛"),  # (a Daur clan name before the dot)
+    ("表上成了和 希 格 巴 雅 尔，一个字一格。", "和 希 格 巴 雅 尔"),  # (a spaced name starting with 和)
+])
+def test_name_parts_across_a_dot_or_spaces_are_taken_whole(text, name):
+    assert [sp.text for sp in detect_pii(text) if sp.type == "person"] == [name]

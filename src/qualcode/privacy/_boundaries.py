@@ -397,7 +397,7 @@ def _spaced_left(text: str, s: int, e: int, lo: int) -> int:
     if not _SPACED.fullmatch(text, s, e):
         return s
     for _ in range(SPACED_GROUPS):
-        if s - 2 >= lo and text[s - 1] in SPACES and CJK.match(text[s - 2]) and text[s - 2] not in STOP_CHARS:
+        if s - 2 >= lo and text[s - 1] in SPACES and CJK.match(text[s - 2]) and _spaced_char(text, s - 2, s - 1):
             s -= 2
         else:
             break
@@ -507,7 +507,7 @@ def _person_extent(toks: _Tokens, sp: Span, s: int, e: int, lo: int, hi: int) ->
         e = _split_right(toks, s, _spaced_right(text, s, toks.dotted_right(e, hi), hi), hi)
         e = _given_right(toks, s, e, hi)
         e = name_end(text, s, e, hi)
-    s = name_start(text, s, e, lo)
+    s = name_start(text, s, e - len(sp.suffix) if e == sp.end else e, lo)
     return toks.whole(s, e, person=True)
 
 

@@ -249,10 +249,46 @@ _PARTS = re.compile(f"[·•・‧{_SPACES}]")
 _FULLY_SPACED = re.compile(rf"\w(?:[{_SPACES}]\w)+")
 
 
+_DOT_GAP = re.compile(f"[{_SPACES}]?[·•・‧][{_SPACES}]?")
+_DOT_GAP_BEFORE = re.compile(f"[{_SPACES}]?[·•・‧][{_SPACES}]?$")
+#: The most characters of a name part taken across a middle dot by :func:`name_end` and :func:`name_start`.
+DOT_PART = 4
+
+
+def _boundary(text: str, p: int, lo: int, hi: int) -> bool:
+    """Position ``p`` is a word boundary for a name: the end of the range, punctuation or another script, or a
+    character a name never holds."""
+    return p <= lo or p >= hi or not CJK.match(text[p]) or text[p] in NEVER
+
+
+def _dotted_right(text: str, e: int, hi: int) -> int:
+    """The end of a short name part (1 to ``DOT_PART`` characters) behind a middle dot right after ``e`` that ends
+    on a boundary, whatever the dictionary makes of it (毕勒达启·长顺); ``e`` when there is none."""
+    m = _DOT_GAP.match(text, e, hi)
+    if m is None:
+        return e
+    q = m.end()
+    while q < hi and q - m.end() < DOT_PART and _takeable(text[q]):
+        q += 1
+    return q if q > m.end() and _boundary(text, q, -1, hi) else e
+
+
+def _dotted_left(text: str, s: int, lo: int) -> int:
+    """The mirror of :func:`_dotted_right`: a clan name before a middle dot (邻居家|精奇里•琪琪格玛)."""
+    m = _DOT_GAP_BEFORE.search(text, lo, s)
+    if m is None:
+        return s
+    q = m.start()
+    while q > lo and m.start() - q < DOT_PART and _takeable(text[q - 1]) and not _role_before(text, q):
+        q -= 1
+    return q if q < m.start() and (_boundary(text, q - 1, lo - 1, len(text)) or _role_before(text, q)) else s
+
+
 def name_end(text: str, s: int, e: int, hi: int) -> int:
     """The end of the person span ``text[s:e]`` after the model has moved it (:func:`grow_right`, on the part of the
     name after its last middle dot or space); a name split in two by one space (吉克 石呷) takes the characters after
     the space that the model takes when the space is not there. Never before ``e``, never past ``hi``."""
+    e = _dotted_right(text, e, hi)
     last = _PARTS.split(text[s:e])[-1]
     e = grow_right(text, last, e, hi)
     if e + 1 < hi and text[e] in _SPACES and CJK.match(text[e - 1]) and not _FULLY_SPACED.fullmatch(text, s, e):
@@ -262,9 +298,20 @@ def name_end(text: str, s: int, e: int, hi: int) -> int:
     return e
 
 
+def _compound_before(text: str, s: int, e: int, lo: int) -> bool:
+    """A compound surname (also one that is a word: 的|第五|春燕) with a boundary before it stands right before the
+    two-character given name ``text[s:e]``."""
+    return e - s == 2 and s - 2 >= lo and text[s - 2:s] in surnames()[2] and (
+        _boundary(text, s - 3, lo, len(text)) or _role_before(text, s - 2))
+
+
 def name_start(text: str, s: int, e: int, lo: int) -> int:
-    """The mirror of :func:`name_end`: the start of the person span ``text[s:e]``, never after ``s`` nor before
-    ``lo``."""
+    """The mirror of :func:`name_end`: the start of the person span ``text[s:e]`` (``e`` before a kept title),
+    never after ``s`` nor before ``lo``; a compound surname right before a two-character given name is taken
+    in."""
+    if _compound_before(text, s, e, lo):
+        return s - 2
+    s = _dotted_left(text, s, lo)
     first = _PARTS.split(text[s:e])[0]
     s = grow_left(text, first, s, lo)
     if s - 1 > lo and text[s - 1] in _SPACES and CJK.match(text[s]) and not _FULLY_SPACED.fullmatch(text, s, e):
@@ -356,12 +403,14 @@ RARE_SURNAME_FREQ = 2000
 
 
 def surname_left(text: str, s: int, e: int, lo: int) -> int:
-    """The start of a two-character given name with a title (桂荣老师) after the rare surname before it: a Han
-    character rarely used as a word (``RARE_SURNAME_FREQ``), not one a name never takes, with a boundary before it
-    (punctuation, a role word or title, a particle or pronoun: 班主任|冮|桂荣老师, 康复科的|永|红梅大夫); ``s``
-    otherwise."""
+    """The start of a two-character given name ``text[s:e]`` after the surname before it: a compound surname (also
+    one that is a word: 的|第五|春燕), or, for a given name with a title (桂荣老师), a Han character rarely used as a
+    word (``RARE_SURNAME_FREQ``), not one a name never takes; either with a boundary before it (punctuation, a role
+    word or title, a particle or pronoun: 班主任|冮|桂荣老师, 康复科的|永|红梅大夫); ``s`` otherwise."""
     from qualcode.privacy._name_tokens import word_freq
 
+    if _compound_before(text, s, e, lo):
+        return s - 2
     p = s - 1
     if e - s != 2 or p < lo or not _takeable(text[p]) or word_freq(text[p]) >= RARE_SURNAME_FREQ:
         return s

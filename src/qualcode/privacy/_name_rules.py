@@ -381,9 +381,15 @@ def rule_xing(ctx: Ctx, out: list) -> None:
 _PROPAGATE = ("nr", "cue", "slot", "nr-cue", "given", "split", "compound", "minority")
 
 
+#: A name of this many characters found once is a name wherever it starts a word, even where the segmenter glued
+#: its last character to the next word (那顺都仁 ... 那顺都|仁好).
+LONG_NAME = 4
+
+
 def rule_repeat(ctx: Ctx, out: list) -> None:
-    """A name found once is a name wherever it stands alone as a word in this text; so is the given name of a
-    three-character full name (王子涵 ... 子涵). Frequent dictionary words are not propagated (用电高峰)."""
+    """A name found once is a name wherever it stands alone as a word in this text (a long one wherever it starts a
+    word); so is the given name of a three-character full name (王子涵 ... 子涵). Frequent dictionary words are not
+    propagated (用电高峰)."""
     found = {c.key: c.key for c in out if c.rule in _PROPAGATE and len(c.key) >= 2}
     found.update({c.key: c.key for c in out if c.rule == "title" and "·" not in c.key and len(c.key) >= 2})
     for c in list(out):
@@ -398,7 +404,7 @@ def rule_repeat(ctx: Ctx, out: list) -> None:
     pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
     for m in pattern.finditer(ctx.text):
         s, e = m.span()
-        if (s, e) not in have and s in ctx.by_start and e in ctx.by_end:
+        if (s, e) not in have and s in ctx.by_start and (e in ctx.by_end or e - s >= LONG_NAME):
             out.append(NameCandidate(s, e, 3, "repeat", found[m.group(0)], ""))
 
 

@@ -154,7 +154,8 @@ def tagged_words(text: str, backend: str = "auto") -> Words:
     if resolve_name_backend(backend) == "rjieba":
         pairs = _rjieba().tag(text, False)
         words = [w for w, _f in pairs]
-        flags = [f for _w, f in pairs]
+        tags = pos_tokenizer().word_tag_tab  # (a word jieba's dictionary lacks is "x" in both: rjieba's has 郗/nr)
+        flags = [f if w in tags else "x" for w, f in pairs]
         if sum(map(len, words)) != len(text):  # (never seen; the exact pure-Python route then)
             pairs = None
     if pairs is None:

@@ -99,9 +99,10 @@ LANDLINE_RE = re.compile(r"(?<![0-9A-Za-z])((?:\((?:010|02\d|0[3-9]\d\d)\)|(?:01
 LOCAL_RE = re.compile(r"(?:电话|座机|固话|办公室|热线)(?:号码?)?(?:是|为|：|:)?\s?((?<![0-9])[2-9]\d{6,7})(?![0-9])")
 EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+-])"
                       r"([A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})")
-#: A QQ number (5-11 digits, never starting with 0) after QQ/QQ号/Q号/扣扣/企鹅号 (QQ群 too).
+#: A QQ number (5-11 digits, never starting with 0) after QQ/QQ号/Q号/扣扣/企鹅号 (QQ群 too), with 是/为/a colon/a
+#: comma/spaces between (有个QQ，3851027469).
 QQ_RE = re.compile(r"(?<![A-Za-z])(?:[Qq]{2}(?:群|账号|号码|号)?|[Qq]号|扣扣号?|企鹅号)"
-                   r"(?:是|为|:|：|\s){0,3}([1-9]\d{4,10})(?![0-9A-Za-z])")
+                   r"(?:是|为|:|：|，|,|\s){0,3}([1-9]\d{4,10})(?![0-9A-Za-z])")
 #: An 8-11 digit number after 个号/新号/号码/账号/加我 with no QQ cue (换了个号2938475610): most likely a QQ number.
 QQ_BARE_RE = re.compile(r"(?:个号|新号|小号|大号|的号|号码|账号|加我|加一下|加个)(?:是|为|:|：|\s){0,3}"
                         r"((?<![0-9])[1-9]\d{7,10})(?![0-9A-Za-z.])")
@@ -110,7 +111,13 @@ QQ_BARE_RE = re.compile(r"(?:个号|新号|小号|大号|的号|号码|账号|�
 WXID_RE = re.compile(r"(?<![A-Za-z0-9_])(wxid_[A-Za-z0-9_-]{4,30})")
 WECHAT_RE = re.compile(r"(?:微信号?|威信号?|薇信号?|"
                        r"(?<![A-Za-z])(?:[Vv][Xx]|[Vv]信|[Ww][Xx]|[Ww]e[Cc]hat|weixin)(?:号)?)"
-                       r"(?:是|为|:|：|叫|\s){0,3}([A-Za-z][-_A-Za-z0-9]{5,19}|[1-9]\d{5,10})(?![-_A-Za-z0-9])")
+                       r"(?:是|为|:|：|，|,|叫|\s){0,3}([A-Za-z][-_A-Za-z0-9]{5,19}|[1-9]\d{5,10})(?![-_A-Za-z0-9])")
+#: The number or id a little after a QQ or WeChat cue, introduced by 号是/的号/号： within the same sentence
+#: (只用QQ，号是672039518; 加了微信，她的号siqinbilige_hh).
+ACCOUNT_NEAR_RE = re.compile(r"(?:(?<![A-Za-z])(?P<qq>[Qq]{2})|扣扣"
+                             r"|(?P<wx>微信|(?<![A-Za-z])[Vv][Xx]|(?<![A-Za-z])[Ww][Xx]))"
+                             r"[^。！？!?\n0-9A-Za-z]{0,10}?(?:号是|号为|号[:：]|的号|小号)(?:是|为|[:：]|\s){0,2}"
+                             r"(?:(?P<num>[1-9]\d{4,10})(?![0-9A-Za-z])|(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9]))")
 ID_CONTEXT_RE = re.compile(r"身份证|证件号|公民身份")
 CARD_CONTEXT_RE = re.compile(r"卡号|银行卡|账号|帐号|存折|一卡通|社保卡|储蓄卡|借记卡")
 
@@ -135,7 +142,7 @@ _NUM = r"[0-9一二三四五六七八九十百千零〇两]+"
 _BUILDING = (r"(?:" + _NUM + r"(?:号楼|栋|幢|座))?(?:" + _NUM + r"单元)?(?:" + _NUM + r"(?:室|户|号))?")
 _STREET = (r"(?:[\u4e00-\u9fff]{1,12})(?:路|街|大街|巷|胡同|大道|里)" + _NUM + r"号(?:院)?" + _BUILDING)
 _ESTATE = (r"(?:[\u4e00-\u9fff]{1,12})(?:小区|花园|家园|公寓|新村|嘉园|华府|名苑|苑|社区|大厦)" + _NUM
-           + r"(?:号楼|栋|幢|座|号院)(?:" + _NUM + r"单元)?(?:" + _NUM + r"(?:室|户|号))?")
+           + r"(?:号楼|栋|幢|座|号院|巷|排)(?:" + _NUM + r"单元)?(?:" + _NUM + r"(?:室|户|号))?")
 _VILLAGE = (r"(?:[\u4e00-\u9fff]{1,12})(?:村|嘎查|屯|营子)" + r"(?:" + _NUM + r"(?:组|社|队|排)(?:" + _NUM
             + r"号)?|" + _NUM + r"号|(?:委会|民委员会)?[\u4e00-\u9fff]{1,4}?小?(?:组|社|队)" + _NUM + r"号)")
 _BARE_FLAT = _NUM + r"(?:号楼|栋|幢)" + _NUM + r"单元" + _NUM + r"(?:室|号)?"
@@ -247,4 +254,9 @@ def find_accounts(norm: str) -> list[Candidate]:
     for m in WECHAT_RE.finditer(norm):
         digits = m.group(1).isdigit()
         out.append(Candidate(m.start(1), m.end(1), "wechat", 3 if digits else 1, "wechat"))
+    for m in ACCOUNT_NEAR_RE.finditer(norm):
+        if m.group("wx") and m.group("id"):
+            out.append(Candidate(m.start("id"), m.end("id"), "wechat", 2, "wechat-near"))
+        elif not m.group("wx") and m.group("num"):
+            out.append(Candidate(m.start("num"), m.end("num"), "qq", 2, "qq-near"))
     return out
