@@ -27,6 +27,8 @@ from qualcode.privacy._name_tokens import resolve_name_backend  # noqa: E402
 from qualcode.privacy._names import find_names  # noqa: E402
 
 COMMAND = "python benchmarks/bench_pii.py"
+#: The detector before the learned name model (qualcode.privacy._name_model): what the model costs.
+BEFORE_NAME_MODEL = "75e4ca6"
 
 
 def corpus_texts() -> list[str]:
@@ -54,6 +56,7 @@ def measure(texts: list[str], rev: str, repeat: int) -> dict[str, float]:
         "find_names, rjieba": lambda t: find_names(t, "rjieba"),
         "find_names, jieba": lambda t: find_names(t, "jieba"),
         "detect_pii, before": legacy.detect_pii,
+        f"detect_pii, {BEFORE_NAME_MODEL} (before the name model)": load_legacy(BEFORE_NAME_MODEL).privacy.detect_pii,
         "detect_pii, now": detect_pii,
     }
     if resolve_name_backend() != "rjieba":
@@ -88,7 +91,9 @@ Text: the {len(texts)} transcripts of corpora/ ({chars:,} characters, none repea
 is the detector at commit `{args.before}` (jieba's part-of-speech HMM over every clause where a name might hide),
 imported from git and run in the same process on the same text. Now: jieba's dictionary route without the HMM
 (rjieba, or jieba when rjieba is not installed: the same words and results, see tests/test_pii_issue11.py), a
-surname + given-name character merge instead of the HMM, and the rules over parallel word lists.
+surname + given-name character merge instead of the HMM, and the rules over parallel word lists. The row at
+`{BEFORE_NAME_MODEL}` is the detector before the learned name model (its fitting, once per process, is not timed: about
+half a second, with the dictionaries).
 
 {chr(10).join(rows)}
 

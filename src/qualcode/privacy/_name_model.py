@@ -336,28 +336,27 @@ def find_modelled(ctx: Ctx, out: list) -> None:
     taken = [(c.start, c.end) for c in out]
     for i in range(ctx.n):
         s = ctx.starts[i]
+        h = 2 if text[s:s + 2] in ctx.compound else 1 if text[s] in ctx.common else 0
+        if not h or text[s:s + h] in FUNCTION_SURNAMES:
+            continue
         if s and (text[s - 1] in _MEASURED or _glued(ctx, s - 1)) or _minority_at(text, s) \
                 or (text[s] in _MEASURES and (ctx.flags[i] == "q" or i and ctx.flags[i - 1].startswith("v"))):
             continue  # (这张图, 下|盘棋: a measure word; 炸|包尔萨克: inside an unknown word; 索南: a Tibetan name)
-        heads = [h for h in (2, 1) if text[s:s + h] in (ctx.compound if h == 2 else ctx.common)]
         best: tuple[float, int] | None = None
-        for h in heads[:1]:
-            if text[s:s + h] in FUNCTION_SURNAMES:
+        for g in (1, 2):
+            e = s + h + g
+            name = text[s:e]
+            if e > len(text) or not all(CJK.match(c) and c not in NOT_GIVEN and c not in NEVER for c in name[h:]) \
+                    or not _word_end(ctx, e):
                 continue
-            for g in (1, 2):
-                e = s + h + g
-                name = text[s:e]
-                if e > len(text) or not _word_end(ctx, e) or not all(
-                        CJK.match(c) and c not in NOT_GIVEN and c not in NEVER for c in name[h:]):
-                    continue
-                tag = word_tag(name)
-                if name in COMMON_WORDS or name in NEVER_NAMES or name in KIN_WORDS or name in NOT_PERSON \
-                        or (tag is not None and tag not in NAME_TAGS):
-                    continue
-                odds = lm.logprob(name) - text_logprob(name)
-                if odds >= MIN_NAME_ODDS + (AMBIGUOUS_PENALTY if text[s] in AMBIGUOUS else 0.0) and (
-                        best is None or odds > best[0]):
-                    best = (odds, e)
+            tag = word_tag(name)
+            if name in COMMON_WORDS or name in NEVER_NAMES or name in KIN_WORDS or name in NOT_PERSON \
+                    or (tag is not None and tag not in NAME_TAGS):
+                continue
+            odds = lm.logprob(name) - text_logprob(name)
+            if odds >= MIN_NAME_ODDS + (AMBIGUOUS_PENALTY if text[s] in AMBIGUOUS else 0.0) and (
+                    best is None or odds > best[0]):
+                best = (odds, e)
         if best is not None and not any(a < best[1] and s < b for a, b in taken):
             out.append(NameCandidate(s, best[1], 3, "model", text[s:best[1]], ""))
 
