@@ -169,3 +169,28 @@ def test_place_names_holding_grammar_characters_are_not_cut(text, typ, found):
 ])
 def test_name_parts_across_a_dot_or_spaces_are_taken_whole(text, name):
     assert [sp.text for sp in detect_pii(text) if sp.type == "person"] == [name]
+
+
+# ------------------------------------------------------------------------------- names recognised by their form
+def test_a_middle_dot_between_han_characters_writes_a_name():
+    assert [(sp.text, sp.rule) for sp in detect_pii("领头的是傅察·宝林，常来。")] == [("傅察·宝林", "dotted")]
+
+
+@pytest.mark.parametrize("text", [
+    "老师念了《史记·项羽本纪》里的话。",  # (inside book-title marks)
+    "学过一·二九运动。",  # (numerals)
+    "我们这是内蒙古·赤峰。",  # (places)
+])
+def test_a_middle_dot_that_writes_no_name(text):
+    assert detect_pii(text) == []
+
+
+def test_a_compound_surname_split_from_the_given_name_by_a_space():
+    assert [sp.text for sp in detect_pii("表上签的是欧阳 晓峰，中间空着。")] == ["欧阳 晓峰"]
+
+
+def test_a_rare_surname_name_written_twice_is_a_name():
+    text = "工作队的仉志刚来过，仉志刚说能办。"
+    assert [sp.text for sp in detect_pii(text)] == ["仉志刚", "仉志刚"]
+    assert [sp.text for sp in detect_pii("工作队的仉志刚来过。")] == []  # (once is not enough)
+    assert detect_pii("在乌鲁木齐上学，乌鲁木齐很远。") == []  # (乌鲁木|齐: no word boundary)

@@ -16,6 +16,10 @@ character inside an ordinary word -- 全村, 儿童, 孙子, 高兴 -- never sta
 * ``mou``      surname + 某/某某: 张某, 刘某某.
 * ``slot``     a role word, then surname + given name, then punctuation (户主郑国华，).
 * ``minority`` Mongolian, Tibetan and other minority given names from the lexicon (乌日娜, 敖登格日乐, 扎西多吉).
+* ``model``    a common surname + 1-2 given characters the learned name model finds likelier as a name than as text
+               (邱长海: ``_name_model.find_modelled``).
+* ``dotted``, ``spaced-compound``, ``repeated``: names recognised by how they are written (傅察·宝林, 欧阳 晓峰,
+               仉志刚 twice: ``_name_forms``).
 * ``repeat``   a name found once is found wherever it stands alone as a word in the same text.
 * ``xing``     我姓常 -> 常.
 
@@ -34,6 +38,7 @@ import re
 
 from qualcode.privacy._minority import find_minority
 from qualcode.privacy._name_data import CJK, FAMOUS, NOT_PERSON
+from qualcode.privacy._name_forms import find_written
 from qualcode.privacy._name_model import find_modelled
 from qualcode.privacy._name_rules import RULES, Ctx, NameCandidate, complete, rule_repeat, rule_xing
 from qualcode.privacy._name_tokens import tagged_words, word_freq
@@ -57,6 +62,7 @@ def find_names(text: str, backend: str = "auto") -> list[NameCandidate]:
         rule(ctx, out)
     find_minority(ctx, out)
     find_modelled(ctx, out)
+    find_written(ctx, out)
     rule_repeat(ctx, out)
     rule_xing(ctx, out)
     out = complete(ctx, out)
