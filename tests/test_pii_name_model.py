@@ -194,3 +194,18 @@ def test_a_rare_surname_name_written_twice_is_a_name():
     assert [sp.text for sp in detect_pii(text)] == ["仉志刚", "仉志刚"]
     assert [sp.text for sp in detect_pii("工作队的仉志刚来过。")] == []  # (once is not enough)
     assert detect_pii("在乌鲁木齐上学，乌鲁木齐很远。") == []  # (乌鲁木|齐: no word boundary)
+
+
+@pytest.mark.parametrize("text, name", [
+    # (再 "again" is her first syllable)
+    ("我叫再米拉·艾力，在县城做饭。再米拉·艾力这个名字是奶奶起的。", "再米拉·艾力"),
+    ("他叫也尔兰别克·沙依木，给牲口打针。也尔兰别克·沙依木说明天来。", "也尔兰别克·沙依木"),
+    ("我儿子阿的莫色，前些年在外头。阿的莫色他回来了。", "阿的莫色"),
+])
+def test_what_stands_before_every_mention_of_a_name_is_part_of_it(text, name):
+    assert [sp.text for sp in detect_pii(text)] == [name, name]
+
+
+def test_a_verb_before_every_mention_is_not_part_of_the_name():
+    text = "我去找王建国，没找着。明天再去找王建国。"
+    assert [sp.text for sp in detect_pii(text)] == ["王建国", "王建国"]

@@ -39,6 +39,7 @@ import pandas as pd
 
 from qualcode.errors import InputError, Issue, raise_if_errors
 from qualcode.privacy._boundaries import extend_spans
+from qualcode.privacy._name_forms import complete_by_mentions
 from qualcode.privacy._names import despace, find_names
 from qualcode.privacy._school import find_schools
 from qualcode.privacy._structured import find_structured, normalise
@@ -219,7 +220,7 @@ def detect_pii(text: str, names: NamesLike = None, types: Collection[str] | None
     cands += [(_PRIO_SCHOOL + c.rank, -(c.end - c.start), c.start, c.end, "school", c.rule, text[c.start:c.end], "")
               for c in find_schools(text)]
     cands += _merge_people(_name_candidates(text, table, wanted, known), text)
-    return extend_spans(text, _resolve(text, cands, wanted), segmenter)
+    return complete_by_mentions(text, extend_spans(text, _resolve(text, cands, wanted), segmenter))
 
 
 # candidates are tuples (priority, -length, start, end, type, rule, key, suffix)
