@@ -280,3 +280,13 @@ def test_tuning_set_of_issue_11():
 ])
 def test_accounts_schools_and_lanes_in_the_forms_people_write_them(text, typ, found):
     assert [(sp.type, sp.text) for sp in detect_pii(text)] == [(typ, found)]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("住幸福路12号楼3单元5室。", "幸福路12号楼3单元5室"),  # (a building numbered on the street)
+    ("住和平镇天鹅路金色家园7号楼2单元602室。", "和平镇天鹅路金色家园7号楼2单元602室"),  # (和 starts the place name)
+    ("冬天住阿拉坦镇定居点东区3排14号。", "阿拉坦镇定居点东区3排14号"),  # (a resettlement site, its district and row)
+])
+def test_addresses_in_more_of_the_forms_people_write_them(text, found):
+    assert [(sp.type, sp.text) for sp in detect_pii(text)] == [("address", found)]
+    assert detect_pii("城区3排的人都知道。") == []
