@@ -261,3 +261,23 @@ def test_a_code_nobody_coded_is_never_given_without_rules(data):
     assert learned.kind_["staff"] == "rules" and "staff" not in set(learned.code(test)["code"])
     hybrid = HybridCoder(codebook, char_ngrams=(1, 2), min_df=1).fit(train, no_staff)
     assert "staff" in set(hybrid.code(test)["code"])  # the hybrid still has the rules for it
+
+
+def test_suppressed_rule_evidence_reads_the_simplified_copy_of_a_t2s_corpus(tmp_path):
+    # the hybrid coder's features of suppressed rule candidates come from the text the rules read: on a corpus read
+    # with convert="t2s", its Simplified copy, as the codings do (the Traditional text matches no Simplified term)
+    pytest.importorskip("opencc")
+    from qualcode.coding._units import rule_evidence
+
+    (tmp_path / "cb.yaml").write_text("name: tiny\nversion: '1'\ncodes:\n  - id: fund\n    rules:\n"
+                                      "      - any: [补贴, 资金]\n        unless: [按时发放]\n", encoding="utf-8")
+    codebook = load_codebook(tmp_path / "cb.yaml")
+    for name, answer in (("trad", "補貼都是按時發放的。"), ("simp", "补贴都是按时发放的。")):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "T1.txt").write_text(f"---\nrole: family\n---\n访谈者：怎么样？\n受访者：{answer}\n",
+                                                encoding="utf-8")
+    trad = code_corpus(read_corpus(tmp_path / "trad", convert="t2s"), codebook).segments
+    simp = code_corpus(read_corpus(tmp_path / "simp"), codebook).segments
+    want = rule_evidence(codebook, simp, "turn").suppressed
+    assert want == {"T1:2": ["fund#unless"]}
+    assert rule_evidence(codebook, trad, "turn").suppressed == want

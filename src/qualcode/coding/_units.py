@@ -20,7 +20,7 @@ from typing import Any
 
 import pandas as pd
 
-from qualcode.coding._autocoder import AutoCoder
+from qualcode.coding._autocoder import AutoCoder, _match_texts
 from qualcode.coding._suggest import _cut
 from qualcode.errors import InputError, Issue
 from qualcode.model import SEGMENT_COLUMNS, Codebook, seg_ids
@@ -206,7 +206,8 @@ def _rule_evidence(codebook: Codebook, segments: pd.DataFrame, unit: str, suppre
         tokens = units["tokens"] if "tokens" in units.columns and comp.tokens_needed else [None] * len(units)
         roles = units["role"] if "role" in units.columns else [None] * len(units)
         questions = units["question"] if "question" in units.columns else [None] * len(units)
-        for sid, text, tok, role, q in zip(units["seg_id"].astype(str), units["text"], tokens, roles, questions):
+        texts = _match_texts(units)  # (the Simplified copy of a corpus read with t2s, as the codings read)
+        for sid, text, tok, role, q in zip(units["seg_id"].astype(str), texts, tokens, roles, questions):
             hits = comp.match(text if isinstance(text, str) else "", tok, explain=True, role=role,
                               question=q if isinstance(q, str) and q else None)
             bad = [f"{h.code}#{(h.reason or 'suppressed').split(' ')[0].rstrip(':')}" for h in hits
