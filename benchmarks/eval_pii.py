@@ -324,8 +324,10 @@ round), recall 0.774 -> 0.835 (person 0.708 -> 0.785) at the same precision, 13 
 gold item. Looked at after scoring: three addresses cut (a building numbered on the street, 南路3号楼1单元102室; a
 place name starting with 和, read as "and": 和静镇; a resettlement site's district and row, 定居点东区3排14号), a
 name split by one space whose first half stood alone (才仁 那木加甫), a fully spaced dotted name whose last syllables
-were left (米 热 古 丽 · 吐 尔 逊 江), 策仁德吉德, 端木清和 (和 again) and 扎西东周 (东周 is a dictionary word). The
-three addresses are found whole since (development figures from here on). On this set:
+were left (米 热 古 丽 · 吐 尔 逊 江), 策仁德吉德, 端木清和 (和 again) and 扎西东周 (东周 is a dictionary word). Found
+whole since (development figures from here on): the three addresses, 才仁 那木加甫 (a first half of transliteration
+syllables before the space is taken) and 端木清和 (a conjunction right before punctuation ends the name it follows).
+On this set:
 
 {cat_now}
 

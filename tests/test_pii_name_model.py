@@ -209,3 +209,19 @@ def test_what_stands_before_every_mention_of_a_name_is_part_of_it(text, name):
 def test_a_verb_before_every_mention_is_not_part_of_the_name():
     text = "我去找王建国，没找着。明天再去找王建国。"
     assert [sp.text for sp in detect_pii(text)] == ["王建国", "王建国"]
+
+
+def test_a_conjunction_before_punctuation_ends_the_name_it_follows():
+    # 和 "and" never ends a clause: after a name and before a comma it is the name's last syllable
+    assert [sp.text for sp in detect_pii("有个大学生叫东方明和，回族。")] == ["东方明和"]
+    assert [sp.text for sp in detect_pii("我和王芳都，嗯，都去了。")] == ["王芳"]  # (an adverb can: a false start)
+
+
+def test_the_first_half_of_a_name_split_by_a_space_is_taken():
+    for text, name in (("表上是才仁 诺尔布，中间空开的。", "才仁 诺尔布"),
+                       ("单子上是才仁 旺堆加甫，空开的。", "才仁 旺堆加甫")):
+        assert [sp.text for sp in detect_pii(text)] == [name]
+
+
+def test_a_conjunction_between_two_names_stays_a_conjunction():
+    assert [sp.text for sp in detect_pii("李建国和吴桂兰都认识我。")] == ["李建国", "吴桂兰"]
