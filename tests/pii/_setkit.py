@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Callable, Iterable
+from datetime import date, timedelta
 from pathlib import Path
 
 ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
@@ -187,3 +188,61 @@ def written_mobile(s: str, fmt: str) -> str:
         "plus86spaced": f"+86 {s[:3]} {s[3:7]} {s[7:]}",
         "fullwidth": s.translate(FULLWIDTH),
     }[fmt]
+
+
+# ------------------------------------------------- what the builders of sets 6-10 share (each keeps its own rng)
+SPACES = " \u3000"
+
+
+def birth(rng, lo: int, hi: int) -> date:
+    """A birth date between 1 January ``lo`` and 31 December ``hi`` drawn from ``rng``."""
+    start = date(lo, 1, 1)
+    return start + timedelta(days=rng.randrange((date(hi, 12, 31) - start).days))
+
+
+def make_id(rng, fmt: str, region: str) -> str:
+    """An 18-digit resident ID with a valid check digit, as a transcript writes it.
+
+    fmt = [sex] + [age] + [shape]: sex m (odd 17th digit) or w (even), or none; age yNNNN (born in that year),
+    old (1944-1960), mid (1960-1975) or none (1972-1992); shape plain (or empty), spaced (6 8 4), hyphen (6-8-4),
+    fullwidth, x (plain, check digit X).
+    """
+    sex = fmt[0] if fmt[:1] in ("m", "w") else ""
+    fmt = fmt[len(sex):]
+    m = re.match(r"y(\d{4})|old|mid", fmt)
+    age = m.group(0) if m else ""
+    shape = fmt[len(age):] or "plain"
+    if age.startswith("y"):
+        lo = hi = int(age[1:])
+    else:
+        lo, hi = {"old": (1944, 1960), "mid": (1960, 1975), "": (1972, 1992)}[age]
+    while True:
+        body = region + birth(rng, lo, hi).strftime("%Y%m%d") + f"{rng.randrange(1000):03d}"
+        check = check_digit(body)
+        if sex and (int(body[16]) % 2 == 1) != (sex == "m"):
+            continue
+        if (shape == "x") == (check == "X"):
+            s = body + check
+            break
+    return written_id(s, shape)
+
+
+def make_mobile(rng, fmt: str, prefixes: list[str]) -> str:
+    """An 11-digit mobile starting with one of ``prefixes``, as a transcript writes it (:func:`written_mobile`)."""
+    s = rng.choice(prefixes) + f"{rng.randrange(10**8):08d}"
+    return written_mobile(s, fmt)
+
+
+def well_formed(category: str, value: str) -> bool:
+    """:func:`number_well_formed`, and a spaced name holds a space while other names hold none."""
+    if category == "spaced":
+        return any(c in value for c in SPACES)
+    if category in ("han", "compound", "minority"):
+        return not any(c in value for c in SPACES)
+    return number_well_formed(category, value)
+
+
+def fully_spaced(value: str) -> bool:
+    """Every character is separated from the next by a half- or full-width space (a dot counts as a character)."""
+    parts = re.split(f"[{SPACES}]", value)
+    return all(len(p) == 1 for p in parts)

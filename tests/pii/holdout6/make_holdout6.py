@@ -41,22 +41,22 @@ import random
 import re
 import sys
 from collections import Counter
-from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/pii/_setkit.py: what the set builders share
 from _setkit import (  # noqa: E402
     KEY_FIELDS,
+    SPACES,
     TRAP_FIELDS,
     assemble,
-    check_digit,
     earlier_strings,
-    number_well_formed,
+    fully_spaced,
+    make_id,
+    make_mobile,
     verify,
+    well_formed,
     write_csv,
     write_texts,
-    written_id,
-    written_mobile,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -74,46 +74,18 @@ MINORITY_GROUPS = ("kazakh", "yi", "tibetan", "ewenki", "oroqen", "uyghur", "xib
 FLOORS = {"minority": 120, "han": 60, "spaced": 25, "compound": 20}
 GROUP_FLOORS = {"kazakh": 20, "yi": 20, "tibetan": 20, "ewenki+oroqen": 20}
 
-SPACES = " \u3000"
 
 
-def _birth(lo: int, hi: int) -> date:
-    start = date(lo, 1, 1)
-    return start + timedelta(days=RNG.randrange((date(hi, 12, 31) - start).days))
+MOBILE_PREFIXES = ["133", "134", "138", "139", "147", "152", "153", "155", "156", "159", "177", "180", "182", "185",
+                "186", "188", "189", "193", "199"]
 
 
 def gen_id(fmt: str, region: str) -> str:
-    """An 18-digit resident ID with a valid check digit.
-
-    fmt = [sex] + [age] + [shape]: sex m (odd 17th digit) or w (even), or none; age yNNNN (born in that year),
-    old (1944-1960), mid (1960-1975) or none (1972-1992); shape plain (or empty), spaced (6 8 4), hyphen (6-8-4),
-    fullwidth, x (plain, check digit X).
-    """
-    sex = fmt[0] if fmt[:1] in ("m", "w") else ""
-    fmt = fmt[len(sex):]
-    m = re.match(r"y(\d{4})|old|mid", fmt)
-    age = m.group(0) if m else ""
-    shape = fmt[len(age):] or "plain"
-    if age.startswith("y"):
-        lo = hi = int(age[1:])
-    else:
-        lo, hi = {"old": (1944, 1960), "mid": (1960, 1975), "": (1972, 1992)}[age]
-    while True:
-        body = region + _birth(lo, hi).strftime("%Y%m%d") + f"{RNG.randrange(1000):03d}"
-        check = check_digit(body)
-        if sex and (int(body[16]) % 2 == 1) != (sex == "m"):
-            continue
-        if (shape == "x") == (check == "X"):
-            s = body + check
-            break
-    return written_id(s, shape)
+    return make_id(RNG, fmt, region)
 
 
 def gen_mobile(fmt: str, region: str = "") -> str:
-    prefixes = ["133", "134", "138", "139", "147", "152", "153", "155", "156", "159", "177", "180", "182", "185",
-                "186", "188", "189", "193", "199"]
-    s = RNG.choice(prefixes) + f"{RNG.randrange(10**8):08d}"
-    return written_mobile(s, fmt)
+    return make_mobile(RNG, fmt, MOBILE_PREFIXES)
 
 
 GEN = {"id_number": gen_id, "mobile": gen_mobile}
@@ -343,20 +315,6 @@ def item(m: re.Match[str]) -> tuple[str, dict]:
         assert cat in GEN and (cat != "id_number" or reg), m.group(0)
         lit = GEN[cat](fmt, reg or "")
     return lit, {"type": CATEGORY_TYPE[cat], "category": cat, "group": sub or ""}
-
-
-def well_formed(category: str, value: str) -> bool:
-    if category == "spaced":
-        return any(c in value for c in SPACES)
-    if category in ("han", "compound", "minority"):
-        return not any(c in value for c in SPACES)
-    return number_well_formed(category, value)
-
-
-def fully_spaced(value: str) -> bool:
-    """Every character is separated from the next by a half- or full-width space (a dot counts as a character)."""
-    parts = re.split(f"[{SPACES}]", value)
-    return all(len(p) == 1 for p in parts)
 
 
 def main() -> None:
