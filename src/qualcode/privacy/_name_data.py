@@ -60,6 +60,9 @@ NOT_GIVEN = set("的了是在我你他她们来去说和也就都还又很不没
 COMMON_FREQ = 100
 KIN_WORD = re.compile(r"[爸妈爷奶姥姨叔婶哥姐弟妹舅]")
 CJK = re.compile(r"[\u4e00-\u9fff]")
+#: The spaces and middle dots people write inside names (赵 德 胜, 那顺·乌日图, 阿拉坦•巴根).
+NAME_SPACES = " \u3000"
+NAME_DOTS = "·•・‧"
 #: Historical, literary and legendary figures: their names are not personal information of anyone interviewed
 #: (司马光砸缸, 诸葛亮借东风, 学雷锋). A detected name equal to one of them is left alone.
 FAMOUS = {"司马迁", "司马光", "司马懿", "司马昭", "司马炎", "司马相如", "诸葛亮", "诸葛孔明", "欧阳修", "令狐冲",

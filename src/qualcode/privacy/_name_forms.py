@@ -17,14 +17,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from qualcode.privacy._name_data import CJK, NOT_GIVEN, NOT_PERSON
+from qualcode.privacy._boundaries import syllables
+from qualcode.privacy._name_data import CJK, NAME_DOTS, NAME_SPACES, NOT_GIVEN, NOT_PERSON
 from qualcode.privacy._name_model import NEVER, _role_before, _word_end, han_lm, text_logprob
 from qualcode.privacy._name_rules import Ctx, NameCandidate
-from qualcode.privacy._name_tokens import word_freq
+from qualcode.privacy._name_tokens import word_freq, word_tag
 
 #: The most characters of each side of a dotted name.
 DOT_SIDE = 6
-_DOT = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]?[·•・‧][ \u3000]?(?=[\u4e00-\u9fff])")
+_DOT = re.compile(rf"(?<=[\u4e00-\u9fff])[{NAME_SPACES}]?[{NAME_DOTS}][{NAME_SPACES}]?(?=[\u4e00-\u9fff])")
 _NUMERALS = frozenset("〇零一二三四五六七八九十百千万")
 _PLACE_ENDS = frozenset("省市区县旗盟镇乡州村")
 _SPACED_COMPOUND = re.compile(r"([\u4e00-\u9fff]{2})[ \u3000]([\u4e00-\u9fff]{2})(?![\u4e00-\u9fff])")
@@ -67,8 +68,6 @@ def _dotted(ctx: Ctx, out: list) -> None:
 def _name_char(c: str) -> bool:
     """A Han character that can be part of a dotted name: not a grammar character, unless it is a transliteration
     syllable (哈那提·加帕尔, 德都勒·阿木尔)."""
-    from qualcode.privacy._boundaries import syllables
-
     return bool(CJK.match(c)) and (c not in NEVER or c in syllables())
 
 
@@ -108,15 +107,11 @@ _BEFORE_NAME_TAGS = ("v", "p", "c", "r", "u", "q", "m", "f")
 
 def _has_verb(chars: str) -> bool:
     """One of ``chars`` is a verb, preposition, conjunction or pronoun on its own (去找|王建国)."""
-    from qualcode.privacy._name_tokens import word_tag
-
     return any((word_tag(c) or "x").startswith(("v", "p", "c", "r")) for c in chars)
 
 
 def _before_names(char: str) -> bool:
     """The one character ``char`` is a grammar word that often stands before a name."""
-    from qualcode.privacy._name_tokens import word_tag
-
     return char in _BEFORE_NAMES or (word_tag(char) or "x").startswith(_BEFORE_NAME_TAGS)
 
 

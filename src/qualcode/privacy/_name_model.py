@@ -33,12 +33,15 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
+from qualcode.privacy._minority import minority_lexicon
 from qualcode.privacy._name_data import (
     AMBIGUOUS,
     CJK,
     COMMON_FREQ,
     COMMON_WORDS,
     FUNCTION_SURNAMES,
+    NAME_DOTS,
+    NAME_SPACES,
     NEVER_NAMES,
     NOT_GIVEN,
     NOT_PERSON,
@@ -48,7 +51,7 @@ from qualcode.privacy._name_data import (
     surnames,
 )
 from qualcode.privacy._name_rules import Ctx, NameCandidate
-from qualcode.privacy._name_tokens import NAME_TAGS, word_freq, word_tag
+from qualcode.privacy._name_tokens import NAME_TAGS, pos_tokenizer, word_freq, word_tag
 
 #: Characters an edge may move at most.
 MAX_GROW = 3
@@ -120,8 +123,6 @@ class NameLM:
 
 def _han_names() -> list[str]:
     """The Han names of jieba's dictionary: words tagged ``nr`` of two to four characters that start with a surname."""
-    from qualcode.privacy._name_tokens import pos_tokenizer
-
     _common, single, compound = surnames()
     return [word for word, tag in pos_tokenizer().word_tag_tab.items()
             if tag == "nr" and 2 <= len(word) <= 4 and all(CJK.match(c) for c in word)
@@ -129,9 +130,6 @@ def _han_names() -> list[str]:
 
 
 def _training_names() -> list[str]:
-    from qualcode.privacy._minority import minority_lexicon
-    from qualcode.privacy._name_tokens import pos_tokenizer
-
     names = _han_names()
     for word, tag in pos_tokenizer().word_tag_tab.items():
         if tag == "nrt" and 2 <= len(word) <= 7 and all(CJK.match(c) for c in word):
@@ -244,16 +242,16 @@ def grow_left(text: str, name: str, s: int, lo: int) -> int:
     return s - best_k
 
 
-_SPACES = " \u3000"
-_PARTS = re.compile(f"[·•・‧{_SPACES}]")
+_SPACES = NAME_SPACES
+_PARTS = re.compile(f"[{NAME_DOTS}{_SPACES}]")
 _FULLY_SPACED = re.compile(rf"\w(?:[{_SPACES}]\w)+")
 
 
 #: Conjunctions never end a clause: right before punctuation, after a name, one is its last syllable (端木清和，).
 #: (Adverbs do end clauses in speech with false starts: 王芳都，嗯，都去了.)
 _NEVER_CLAUSE_END = frozenset("和与及或跟同")
-_DOT_GAP = re.compile(f"[{_SPACES}]?[·•・‧][{_SPACES}]?")
-_DOT_GAP_BEFORE = re.compile(f"[{_SPACES}]?[·•・‧][{_SPACES}]?$")
+_DOT_GAP = re.compile(f"[{_SPACES}]?[{NAME_DOTS}][{_SPACES}]?")
+_DOT_GAP_BEFORE = re.compile(f"[{_SPACES}]?[{NAME_DOTS}][{_SPACES}]?$")
 #: The most characters of a name part taken across a middle dot by :func:`name_end` and :func:`name_start`.
 DOT_PART = 4
 
@@ -384,8 +382,6 @@ AMBIGUOUS_PENALTY = 4.0
 
 def _minority_at(text: str, s: int) -> bool:
     """An element of the minority-name lexicon starts at ``s`` (索南, 乌兰): that is no Han surname and given name."""
-    from qualcode.privacy._minority import minority_lexicon
-
     lex = minority_lexicon()
     return any(text[s:s + k] in lex for k in (2, 3, 4))
 
@@ -423,8 +419,6 @@ def surname_left(text: str, s: int, e: int, lo: int) -> int:
     one that is a word: 的|第五|春燕), or, for a given name with a title (桂荣老师), a Han character rarely used as a
     word (``RARE_SURNAME_FREQ``), not one a name never takes; either with a boundary before it (punctuation, a role
     word or title, a particle or pronoun: 班主任|冮|桂荣老师, 康复科的|永|红梅大夫); ``s`` otherwise."""
-    from qualcode.privacy._name_tokens import word_freq
-
     if _compound_before(text, s, e, lo):
         return s - 2
     p = s - 1
