@@ -350,26 +350,13 @@ def holdout3(rev: str | None) -> tuple[str, float, int]:
     (``rev``) and now."""
     h4 = ""
     seconds = chars = 0.0
-    if (PII / "holdout10" / "answer_key.csv").is_file():
-        cat10, typ10, _sec10, chars10 = before_and_now(PII / "holdout10", BEFORE_ROUND4, now_rev=ROUND4D)
-        cat_now, typ_now, *_ = before_and_now(PII / "holdout10", ROUND4D)
-        h4 += HOLDOUT10_TEXT.format(chars=chars10, rev=BEFORE_ROUND4, now_rev=ROUND4D, cat=cat10, typ=typ10,
-                                    cat_now=cat_now, typ_now=typ_now) + "\n"
-    if (PII / "holdout9" / "answer_key.csv").is_file():
-        cat9, typ9, _sec9, chars9 = before_and_now(PII / "holdout9", BEFORE_ROUND4, now_rev=ROUND4C)
-        cat_now, typ_now, *_ = before_and_now(PII / "holdout9", ROUND4C)
-        h4 += HOLDOUT9_TEXT.format(chars=chars9, rev=BEFORE_ROUND4, now_rev=ROUND4C, cat=cat9, typ=typ9,
-                                   cat_now=cat_now, typ_now=typ_now) + "\n"
-    if (PII / "holdout8" / "answer_key.csv").is_file():
-        cat8, typ8, _sec8, chars8 = before_and_now(PII / "holdout8", BEFORE_ROUND4, now_rev=ROUND4B)
-        cat_now, typ_now, *_ = before_and_now(PII / "holdout8", ROUND4B)
-        h4 += HOLDOUT8_TEXT.format(chars=chars8, rev=BEFORE_ROUND4, now_rev=ROUND4B, cat=cat8, typ=typ8,
-                                   cat_now=cat_now, typ_now=typ_now) + "\n"
-    if (PII / "holdout7" / "answer_key.csv").is_file():
-        cat7, typ7, sec7, chars7 = before_and_now(PII / "holdout7", BEFORE_ROUND4, now_rev=ROUND4)
-        cat_now, typ_now, *_ = before_and_now(PII / "holdout7", ROUND4)
-        h4 += HOLDOUT7_TEXT.format(chars=chars7, rev=BEFORE_ROUND4, now_rev=ROUND4, cat=cat7, typ=typ7,
-                                   cat_now=cat_now, typ_now=typ_now) + "\n"
+    for name, template, scored in (("holdout10", HOLDOUT10_TEXT, ROUND4D), ("holdout9", HOLDOUT9_TEXT, ROUND4C),
+                                   ("holdout8", HOLDOUT8_TEXT, ROUND4B), ("holdout7", HOLDOUT7_TEXT, ROUND4)):
+        if (PII / name / "answer_key.csv").is_file():  # (blind: before the round against the detector it was scored
+            cat, typ, _sec, n = before_and_now(PII / name, BEFORE_ROUND4, now_rev=scored)  # with; then since)
+            cat_now, typ_now, *_ = before_and_now(PII / name, scored)
+            h4 += template.format(chars=n, rev=BEFORE_ROUND4, now_rev=scored, cat=cat, typ=typ, cat_now=cat_now,
+                                  typ_now=typ_now) + "\n"
     for name, template, since in (("holdout6", HOLDOUT6_TEXT, BEFORE_ROUND3 if rev else None),
                                   ("holdout5", HOLDOUT5_TEXT, rev), ("holdout4", HOLDOUT4_TEXT, rev)):
         if (PII / name / "answer_key.csv").is_file():
