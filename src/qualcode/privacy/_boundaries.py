@@ -62,16 +62,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from qualcode.privacy._minority import minority_lexicon
-from qualcode.privacy._name_data import (
-    CJK,
-    COMMON_FREQ,
-    NAME_DOTS,
-    NAME_SPACES,
-    NOT_PERSON,
-    ROLE_NOUNS,
-    TITLE_RE,
-    surnames,
-)
+from qualcode.privacy._name_data import CJK, COMMON_FREQ, NOT_PERSON, ROLE_NOUNS, TITLE_RE, surnames
+from qualcode.privacy._name_data import NAME_DOTS as DOTS
+from qualcode.privacy._name_data import NAME_SPACES as SPACES
 from qualcode.privacy._name_model import name_end, name_start, surname_left
 from qualcode.privacy._name_tokens import GIVEN_RATIO, NAME_TAGS, given_ratios, word_freq, word_tag
 from qualcode.segment import Segmenter, domain_dict_path
@@ -105,12 +98,10 @@ EXTRA_SYLLABLES = "满都很艾买麦提迪吐逊拜丽热依努孜帕合曼尤�
 #: 子日, 儿 of 孛儿只斤, 不 of 阿不都): never taken as a syllable, so 她儿子|扎西, 让他|特古斯 and 古丽|舍不得 stay
 #: outside the name.
 NEVER_SYLLABLES = frozenset("我你您他她它们咱俺子儿老小大爸妈爷奶姥姨叔婶哥姐弟妹舅不各")
-SPACES = NAME_SPACES
 #: Word-like types whose spans are extended (numbers are not words).
 NUMBER_TYPES = frozenset({"id_number", "mobile", "landline", "bank_card", "email", "birth_date", "qq", "wechat"})
 #: Person forms whose extent the rule fixes (老张, 张某, 我姓常, 刘主任): no run is added to them.
 FIXED_FORMS = frozenset({"kin", "mou", "xing", "title"})
-DOTS = NAME_DOTS
 #: At most this many characters are taken behind a middle dot (卡尔他昆·娜米拉, 达尼亚尔·叶尔波拉提).
 DOT_PART = 8
 #: At most this many one-character groups are added to a name spaced between every character (马 合 沙 提).
