@@ -9,14 +9,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from qualcode.privacy import detect_pii
+from qualcode.privacy import Span, detect_pii
 from qualcode.privacy._name_data import TITLE_RE
+from qualcode.privacy._name_forms import unify_mentions
 from qualcode.privacy._name_model import (
     MAX_GROW,
     NEVER,
     VOCAB_SIZE,
     NameLM,
     grow_left,
+    grow_mentions_right,
     grow_right,
     name_end,
     name_lm,
@@ -225,3 +227,59 @@ def test_the_first_half_of_a_name_split_by_a_space_is_taken():
 
 def test_a_conjunction_between_two_names_stays_a_conjunction():
     assert [sp.text for sp in detect_pii("李建国和吴桂兰都认识我。")] == ["李建国", "吴桂兰"]
+
+
+# ------------------------------------------------------------------------------------- every mention of a name
+def _person(start: int, end: int, text: str, rule: str = "minority", suffix: str = "") -> Span:
+    return Span(start, end, "person", text[start:end], rule, "".join(text[start:end - len(suffix)].split()), suffix)
+
+
+def test_a_mention_found_in_part_grows_to_the_name_found_elsewhere():
+    text = "丫头跟那顺都仁好，那顺都仁家也远。"
+    spans = unify_mentions(text, [_person(3, 5, text), _person(9, 13, text)])
+    assert [(sp.text, sp.key) for sp in spans] == [("那顺都仁", "那顺都仁"), ("那顺都仁", "那顺都仁")]
+
+
+def test_parts_of_one_mention_become_one_span():
+    text = "他叫敖拉·额尔很乌力吉，大孙子额尔很乌力吉十三。"
+    parts = [_person(2, 7, text), _person(8, 11, text), _person(15, 21, text)]
+    assert [sp.text for sp in unify_mentions(text, parts)] == ["敖拉·额尔很乌力吉", "额尔很乌力吉"]
+
+
+def test_a_spelling_no_span_touches_is_a_mention_where_it_cannot_be_a_word():
+    text = "侄子哈力别克・吾买尔别克，本子上写成吾买尔 别克，老师叫他哈力别克吾买尔别克。"
+    found = unify_mentions(text, [_person(2, 12, text, "dotted")])
+    # spaced out, and without its dot: both spell the name; the spelling without the dot keeps its pseudonym
+    assert [(sp.text, sp.key) for sp in found] == [
+        ("哈力别克・吾买尔别克", "哈力别克・吾买尔别克"), ("吾买尔 别克", "吾买尔别克"),
+        ("哈力别克吾买尔别克", "哈力别克・吾买尔别克")]
+    text = "他叫巴图，巴图说行。"  # (a short name alone is left to propagation: 巴图 could be a word)
+    assert unify_mentions(text, [_person(2, 4, text)]) == [_person(2, 4, text)]
+    text = "瓜尔佳·振江说，我们瓜尔佳家是老户。"  # (a clan name before the dot is no mention on its own)
+    assert [sp.text for sp in unify_mentions(text, [_person(0, 6, text, "dotted")])] == ["瓜尔佳·振江"]
+
+
+def test_a_spelling_that_overlaps_another_type_is_left_alone():
+    text = "那顺都仁在那顺都仁小学上学。"
+    school = Span(4, 11, "school", text[4:11], "school", text[4:11])
+    spans = [_person(0, 4, text), school]
+    assert unify_mentions(text, spans) == spans
+
+
+def test_what_follows_every_mention_of_a_name_is_part_of_it():
+    text = "那孩子他爸涂克冬•宝日满都在林场开车，宝日满都说礼拜五来。"
+    assert [sp.text for sp in detect_pii(text)] == ["涂克冬•宝日满都", "宝日满都"]
+    assert [sp.text for sp in detect_pii("孟根满都在牧场放羊，孟根满都说今年草好。")] == ["孟根满都", "孟根满都"]
+    # the name model pays for 都 once, ordinary text at every mention: one mention is not enough
+    assert [sp.text for sp in detect_pii("孟根满都在牧场放羊。")] == ["孟根满"]
+
+
+def test_a_pronoun_or_verb_after_every_mention_stays_outside():
+    name = "宝日满"
+    for after in "说她家上":
+        text = f"{name}{after}一句，{name}{after}两句。"
+        ends = [text.index(name), text.rindex(name)]
+        assert grow_mentions_right(text, name, [e + 3 for e in ends], [len(text)] * 2) == 0
+    text = "宝日满都来，宝日满也来。"  # (different characters follow the mentions)
+    assert grow_mentions_right(text, name, [3, 9], [len(text)] * 2) == 0
+

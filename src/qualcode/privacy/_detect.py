@@ -39,7 +39,7 @@ import pandas as pd
 
 from qualcode.errors import InputError, Issue, raise_if_errors
 from qualcode.privacy._boundaries import extend_spans
-from qualcode.privacy._name_forms import complete_by_mentions
+from qualcode.privacy._name_forms import complete_by_mentions, unify_mentions
 from qualcode.privacy._names import despace, find_names
 from qualcode.privacy._school import find_schools
 from qualcode.privacy._structured import find_structured, normalise
@@ -220,7 +220,8 @@ def detect_pii(text: str, names: NamesLike = None, types: Collection[str] | None
     cands += [(_PRIO_SCHOOL + c.rank, -(c.end - c.start), c.start, c.end, "school", c.rule, text[c.start:c.end], "")
               for c in find_schools(text)]
     cands += _merge_people(_name_candidates(text, table, wanted, known), text)
-    return complete_by_mentions(text, extend_spans(text, _resolve(text, cands, wanted), segmenter))
+    spans = unify_mentions(text, extend_spans(text, _resolve(text, cands, wanted), segmenter))
+    return unify_mentions(text, complete_by_mentions(text, spans))
 
 
 # candidates are tuples (priority, -length, start, end, type, rule, key, suffix)

@@ -19,7 +19,7 @@ from collections import Counter
 
 from qualcode.privacy._boundaries import syllables
 from qualcode.privacy._name_data import CJK, NAME_DOTS, NAME_SPACES, NOT_GIVEN, NOT_PERSON
-from qualcode.privacy._name_model import NEVER, _role_before, _word_end, han_lm, text_logprob
+from qualcode.privacy._name_model import NEVER, _role_before, _word_end, grow_mentions_right, han_lm, text_logprob
 from qualcode.privacy._name_rules import Ctx, NameCandidate
 from qualcode.privacy._name_tokens import word_freq, word_tag
 
@@ -125,8 +125,8 @@ def complete_by_mentions(text: str, spans: list) -> list:
 
     groups: dict[str, list[int]] = {}
     for i, sp in enumerate(spans):
-        if sp.type == "person" and not sp.suffix and sp.rule.split("+")[0] not in _FIXED:
-            groups.setdefault("".join(sp.text.split()), []).append(i)
+        if sp.type == "person" and sp.rule.split("+")[0] not in _FIXED:
+            groups.setdefault("".join(text[sp.start:sp.end - len(sp.suffix)].split()), []).append(i)
     out = list(spans)
     for idx in groups.values():
         plain = [i for i in idx if " " not in out[i].text and "\u3000" not in out[i].text]
@@ -142,6 +142,19 @@ def complete_by_mentions(text: str, spans: list) -> list:
             if s is not None and s < sp.start and (i == 0 or out[i - 1].end <= s):
                 out[i] = replace(sp, start=s, text=text[s:sp.end], key="".join(text[s:sp.end].split()),
                                  rule=sp.rule if sp.rule.endswith("+words") else sp.rule + "+words")
+    tails: dict[str, list[int]] = {}  # (the mentions of a name by its last part: 涂克冬•宝音满 … 宝音满)
+    for key, idx in groups.items():
+        tails.setdefault(re.split(f"[{NAME_DOTS}]", key)[-1], []).extend(idx)
+    for tail, idx in tails.items():
+        plain = sorted(i for i in idx if " " not in out[i].text and "\u3000" not in out[i].text)
+        if len(plain) < 2 or len(plain) != len(idx) or any(out[i].suffix for i in plain):
+            continue
+        his = [out[i + 1].start if i + 1 < len(out) else len(text) for i in plain]
+        k = grow_mentions_right(text, tail, [out[i].end for i in plain], his)
+        for i in plain if k else ():
+            sp = out[i]
+            out[i] = replace(sp, end=sp.end + k, text=text[sp.start:sp.end + k], key=sp.key + text[sp.end:sp.end + k],
+                             rule=sp.rule if sp.rule.endswith("+words") else sp.rule + "+words")
     return out
 
 
@@ -174,3 +187,71 @@ def _spaced_prefix(text: str, s: int, prefix: str) -> int | None:
     if p < 0 or any(text[p + 2 * j] != c or text[p + 2 * j + 1] not in " \u3000" for j, c in enumerate(prefix)):
         return None
     return p
+
+
+#: The fewest characters a name found in a text needs before its other mentions are grown to it.
+UNIFY_MIN = 3
+
+
+def unify_mentions(text: str, spans: list) -> list:
+    """Every mention of a name is replaced whole: where the text spells a name found elsewhere in it (a person span
+    of ``UNIFY_MIN`` or more characters, or one side of a dotted name), written plain or spaced out, and person spans
+    cover part of that spelling, they become one span over the spelling and those spans (那顺|都仁 … 那顺都仁;
+    敖拉·额尔|很|乌力吉 … 额尔很乌力吉; 吾拉孜 别克 … 哈力别克・吾拉孜别克). A spelling no span touches becomes a
+    mention of its own where it cannot be an ordinary word: a whole name of ``LONG_MENTION`` or more characters, the
+    given or father's name after a dot (宝日满 … 涂克冬•宝日满), or any of them spaced out. Only person spans are
+    joined: a spelling that overlaps another type is left alone."""
+    from dataclasses import replace
+
+    names: dict[str, tuple[str, bool]] = {}  # spelling -> (the key of a mention, whether it stands alone)
+    for sp in spans:
+        if sp.type == "person":
+            plain = _canonical(text[sp.start:sp.end - len(sp.suffix)])
+            parts = plain.split("·")
+            for j, part in enumerate([plain, *parts]):
+                if len(part) >= UNIFY_MIN and all(CJK.match(c) or c == "·" for c in part):
+                    alone = len(part) >= LONG_MENTION if j == 0 else (j > 1 and len(parts) > 1)
+                    key = sp.key if j == 0 else part  # (the whole name keeps its pseudonym)
+                    names[part] = (names.get(part, (key, False))[0], alone or names.get(part, (key, False))[1])
+    if not names:
+        return spans
+    gap = f"[{NAME_SPACES}]?"
+    dot = f"[{NAME_DOTS}]?"  # (a dotted name is also written without its dot)
+    spellings = {m.span() for n in names
+                 for m in re.finditer(gap.join(dot if c == "·" else re.escape(c) for c in n), text)}
+    bare = {name.replace("·", ""): found for name, found in names.items()}
+    out = list(spans)
+    for s, e in sorted(spellings, key=lambda se: (se[0] - se[1], se[0])):  # (the longest first)
+        written = text[s:e]
+        hit = [i for i, sp in enumerate(out) if sp.start < e and s < sp.end]
+        if not hit:
+            key, alone = bare[_canonical(written).replace("·", "")]
+            if alone or re.search(f"[{NAME_SPACES}]", written):
+                new = replace(out[0], start=s, end=e, type="person", text=text[s:e], suffix="", key=key,
+                              rule="mentions")
+                out.insert(next((k for k, sp in enumerate(out) if sp.start >= e), len(out)), new)
+            continue
+        if any(out[i].type != "person" for i in hit):
+            continue
+        first, last = out[hit[0]], out[hit[-1]]
+        lo, hi = min(s, first.start), max(e, last.end - len(last.suffix))
+        if (lo, hi) == (first.start, last.end - len(last.suffix)) and len(hit) == 1:
+            continue  # (the mention is already whole)
+        if hi > last.end - len(last.suffix) and last.suffix:
+            continue  # (the spelling runs into a kept title)
+        end = max(hi, last.end)
+        written = "".join(text[lo:end - len(last.suffix)].split())
+        merged = replace(first, start=lo, end=end, text=text[lo:end], suffix=last.suffix,
+                         key=bare.get(_canonical(written).replace("·", ""), (written, False))[0],
+                         rule=first.rule if first.rule.endswith("+mentions") else first.rule + "+mentions")
+        out[hit[0]:hit[-1] + 1] = [merged]
+    return out
+
+
+def _canonical(name: str) -> str:
+    """``name`` without spaces and with every middle dot written ·."""
+    return re.sub(f"[{NAME_DOTS}]", "·", "".join(re.split(f"[{NAME_SPACES}]", name)))
+
+
+#: A name found with this many characters is a name wherever the text spells it.
+LONG_MENTION = 4
