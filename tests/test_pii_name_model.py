@@ -283,3 +283,9 @@ def test_a_pronoun_or_verb_after_every_mention_stays_outside():
     text = "宝日满都来，宝日满也来。"  # (different characters follow the mentions)
     assert grow_mentions_right(text, name, [3, 9], [len(text)] * 2) == 0
 
+
+def test_a_compound_surname_that_is_also_a_word_before_a_likely_given_name():
+    assert [sp.text for sp in detect_pii("我们找了第五春燕。")] == ["第五春燕"]
+    assert [sp.text for sp in detect_pii("上午见了长孙若兰，她说孩子好了。")] == ["长孙若兰"]
+    for text in ("还有第五名同学。", "今年第五季度。", "这是第五小组的表。", "东方文化讲座。"):
+        assert detect_pii(text) == [], text

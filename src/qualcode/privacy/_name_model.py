@@ -408,14 +408,19 @@ def find_modelled(ctx: Ctx, out: list) -> None:
             if name in COMMON_WORDS or name in NEVER_NAMES or name in KIN_WORDS or name in NOT_PERSON \
                     or (tag is not None and tag not in NAME_TAGS):
                 continue
-            odds = lm.logprob(name) - text_logprob(name)
-            if odds >= MIN_NAME_ODDS + (AMBIGUOUS_PENALTY if text[s] in AMBIGUOUS else 0.0) and (
+            odds = max(lm.logprob(name), lm.logprob(_SURNAME_STANDIN + name[h:]) - COMPOUND_COST if h == 2
+                       else -math.inf) - text_logprob(name)
+            if odds >= MIN_NAME_ODDS + (AMBIGUOUS_PENALTY if h == 1 and text[s] in AMBIGUOUS else 0.0) and (
                     best is None or odds > best[0]):
                 best = (odds, e)
         if best is not None and not any(a < best[1] and s < b for a, b in taken):
             out.append(NameCandidate(s, best[1], 3, "model", text[s:best[1]], ""))
 
 
+#: A compound surname is scored as a common surname (the Han names the model learns from hold too few of them)
+#: less the log of how much rarer compound surnames are: about one in a thousand (第五|春燕, 东方|明和).
+_SURNAME_STANDIN = "王"
+COMPOUND_COST = math.log(1000)
 #: Extra odds a surname that is also a frequent word needs (高, 马, 白, 方 ...).
 AMBIGUOUS_PENALTY = 4.0
 
