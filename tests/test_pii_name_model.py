@@ -168,6 +168,7 @@ def test_place_names_holding_grammar_characters_are_not_cut(text, typ, found):
     ("乡里写的是乌力吉 · 长顺，点两边空着。", "乌力吉 · 长顺"),
     ("丫头跟邻居家精奇里•其其格玛，俩人一块上学。", "精奇里•其其格玛"),  # (a Daur clan name before the dot)
     ("表上成了和 希 格 巴 雅 尔，一个字一格。", "和 希 格 巴 雅 尔"),  # (a spaced name starting with 和)
+    ("族里的名字是莫那·巴图，村里人都认得。", "莫那·巴图"),  # (那 "that" never stands right before a dot)
 ])
 def test_name_parts_across_a_dot_or_spaces_are_taken_whole(text, name):
     assert [sp.text for sp in detect_pii(text) if sp.type == "person"] == [name]

@@ -309,8 +309,8 @@ def _dotted_right(text: str, e: int, hi: int) -> int:
     if m is None:
         return e
     q = m.end()
-    while q < hi and q - m.end() < DOT_PART and _takeable(text[q]):
-        q += 1
+    while q < hi and q - m.end() < DOT_PART and (_takeable(text[q]) or q == m.end() and CJK.match(text[q])):
+        q += 1  # (the character next to the dot is the name's, whatever else it can be: no word stands there)
     return q if q > m.end() and _boundary(text, q, -1, hi) else e
 
 
@@ -320,8 +320,9 @@ def _dotted_left(text: str, s: int, lo: int) -> int:
     if m is None:
         return s
     q = m.start()
-    while q > lo and m.start() - q < DOT_PART and _takeable(text[q - 1]) and not _role_before(text, q):
-        q -= 1
+    while q > lo and m.start() - q < DOT_PART and (_takeable(text[q - 1]) or q == m.start() and CJK.match(text[q - 1])) \
+            and not _role_before(text, q):
+        q -= 1  # (莫那·吉善: 那 "that" never stands before a dot)
     return q if q < m.start() and (_boundary(text, q - 1, lo - 1, len(text)) or _role_before(text, q)) else s
 
 
