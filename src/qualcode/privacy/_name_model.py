@@ -320,8 +320,8 @@ def _dotted_left(text: str, s: int, lo: int) -> int:
     if m is None:
         return s
     q = m.start()
-    while q > lo and m.start() - q < DOT_PART and (_takeable(text[q - 1]) or q == m.start() and CJK.match(text[q - 1])) \
-            and not _role_before(text, q):
+    while q > lo and m.start() - q < DOT_PART and not _role_before(text, q) \
+            and (_takeable(text[q - 1]) or q == m.start() and CJK.match(text[q - 1])):
         q -= 1  # (莫那·吉善: 那 "that" never stands before a dot)
     return q if q < m.start() and (_boundary(text, q - 1, lo - 1, len(text)) or _role_before(text, q)) else s
 
