@@ -290,3 +290,19 @@ def test_a_compound_surname_that_is_also_a_word_before_a_likely_given_name():
     assert [sp.text for sp in detect_pii("上午见了长孙若兰，她说孩子好了。")] == ["长孙若兰"]
     for text in ("还有第五名同学。", "今年第五季度。", "这是第五小组的表。", "东方文化讲座。"):
         assert detect_pii(text) == [], text
+
+
+def test_a_given_name_with_a_grammar_character_where_a_title_or_second_mention_says_name():
+    # 向, 有, 家 are rarely in given names of running text but common in names all the same
+    assert [sp.text for sp in detect_pii("水利站的鲍向前站长，管水渠。")] == ["鲍向前站长"]
+    assert [sp.text for sp in detect_pii("林场的邹丰年场长管这事。")] == ["邹丰年场长"]
+    assert [sp.text for sp in detect_pii("跟着外公邵有福过。邵有福说他快八十了。")] == ["邵有福", "邵有福"]
+    assert detect_pii("邵有福来了。") == []  # (once, with no cue, is not enough)
+    assert detect_pii("我们向前走，向前看。") == []
+
+
+def test_a_three_character_name_the_dictionary_lacks_is_a_name_wherever_it_is_spelled():
+    text = "爷爷叫王家和，王家和他们家三口人。"
+    assert [sp.text for sp in unify_mentions(text, [_person(3, 6, text, "cue")])] == ["王家和", "王家和"]
+    text = "那个小姑娘，小姑娘才六岁。"  # (a dictionary word found as a name once is not spread)
+    assert [sp.text for sp in unify_mentions(text, [_person(2, 5, text, "nr")])] == ["小姑娘"]

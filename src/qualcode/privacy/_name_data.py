@@ -10,15 +10,16 @@ import re
 from importlib import resources
 
 __all__ = ["AMBIGUOUS", "COMMON_FREQ", "COMMON_WORDS", "COMPOUND_WORDS", "CUE_AFTER", "CUE_BEFORE", "FAMOUS",
-           "FUNCTION_SURNAMES", "KIN_WORD", "LIST_CUES", "NEVER_NAMES", "NOT_GIVEN", "NOT_PERSON", "ROLE_NOUNS",
-           "TITLES", "TITLE_RE", "surnames"]
+           "FUNCTION_SURNAMES", "GIVEN_WHEN_CUED", "KIN_WORD", "LIST_CUES", "NEVER_NAMES", "NOT_GIVEN", "NOT_PERSON",
+           "ROLE_NOUNS", "TITLES", "TITLE_RE", "surnames"]
 
 #: Titles and kinship words that follow a surname or name; kept in the pseudonymised text.
 TITLES = tuple(sorted({
     "主任", "书记", "老师", "大夫", "医生", "校长", "院长", "局长", "副局长", "科长", "处长", "股长", "所长", "站长",
     "乡长", "镇长", "县长", "村长", "市长", "组长", "队长", "会计", "干事", "专干", "主席", "经理", "老板", "师傅",
-    "律师", "警官", "护士", "社工", "支书", "委员", "部长", "教授", "大姐", "大哥", "阿姨", "叔叔", "奶奶", "爷爷",
-    "大爷", "大娘", "大妈", "婶子", "嫂子", "姥姥", "姥爷", "老太", "老汉", "同志", "先生", "女士", "小姐",
+    "律师", "警官", "护士", "社工", "支书", "委员", "部长", "教授", "场长", "厂长", "大姐", "大哥", "阿姨", "叔叔",
+    "奶奶", "爷爷", "大爷", "大娘", "大妈", "婶子", "嫂子", "姥姥", "姥爷", "老太", "老汉", "同志", "先生", "女士",
+    "小姐",
     "姐", "哥", "叔", "婶", "嫂", "姨", "伯",
 }, key=len, reverse=True))
 TITLE_RE = re.compile("|".join(TITLES))
@@ -56,6 +57,10 @@ NOT_GIVEN = set("的了是在我你他她们来去说和也就都还又很不没
                  "该此其之与及或而但也且只才已曾将要会能可以为对向从到自从把一二三四五六七八九十两年月日号岁"
                  "您咱俺啥咋嘛哦嗯哎呢请书米肉节章旗镇县乡区市省局院所站队厂店馆病药块饭菜房屋钱账表证卡费补贴款"
                  "爸妈爷姥婶舅")
+#: Characters of NOT_GIVEN that are common in given names all the same (王家和, 祁有福, 佟向前, 刘有才, 张秀月,
+#: 李书文): taken where a cue, a title or a second mention says "name" (:func:`qualcode.privacy._name_rules.is_given`
+#: with ``cued``).
+GIVEN_WHEN_CUED = frozenset("家有向才月书")
 #: A dictionary word more frequent than this (jieba's counts) is taken for an ordinary word unless a cue says name.
 COMMON_FREQ = 100
 KIN_WORD = re.compile(r"[爸妈爷奶姥姨叔婶哥姐弟妹舅]")

@@ -18,9 +18,9 @@ import re
 from collections import Counter
 
 from qualcode.privacy._boundaries import syllables
-from qualcode.privacy._name_data import CJK, NAME_DOTS, NAME_SPACES, NOT_GIVEN, NOT_PERSON
+from qualcode.privacy._name_data import CJK, GIVEN_WHEN_CUED, NAME_DOTS, NAME_SPACES, NOT_GIVEN, NOT_PERSON
 from qualcode.privacy._name_model import NEVER, _role_before, _word_end, grow_mentions_right, han_lm, text_logprob
-from qualcode.privacy._name_rules import Ctx, NameCandidate
+from qualcode.privacy._name_rules import Ctx, NameCandidate, is_given
 from qualcode.privacy._name_tokens import word_freq, word_tag
 
 #: The most characters of each side of a dotted name.
@@ -86,7 +86,7 @@ def _repeated(ctx: Ctx, out: list) -> None:
     starts = [s for s in ctx.starts if text[s] in ctx.single and s + 3 <= len(text) and _word_end(ctx, s + 3)]
     counts = Counter(text[s:s + 3] for s in starts)
     for name, n in counts.items():
-        if n < 2 or not all(CJK.match(c) and c not in NOT_GIVEN and c not in NEVER for c in name[1:]) \
+        if n < 2 or not is_given(name[1:], cued=True) or any(c in NEVER - GIVEN_WHEN_CUED for c in name[1:]) \
                 or word_freq(name) or word_freq(name[1:]) > 1000:
             continue
         if lm.logprob(name) - text_logprob(name) < REPEATED_ODDS:
@@ -198,8 +198,9 @@ def unify_mentions(text: str, spans: list) -> list:
     of ``UNIFY_MIN`` or more characters, or one side of a dotted name), written plain or spaced out, and person spans
     cover part of that spelling, they become one span over the spelling and those spans (那顺|都仁 … 那顺都仁;
     敖拉·额尔|很|乌力吉 … 额尔很乌力吉; 吾拉孜 别克 … 哈力别克・吾拉孜别克). A spelling no span touches becomes a
-    mention of its own where it cannot be an ordinary word: a whole name of ``LONG_MENTION`` or more characters, the
-    given or father's name after a dot (宝日满 … 涂克冬•宝日满), or any of them spaced out. Only person spans are
+    mention of its own where it cannot be an ordinary word: a whole name of ``LONG_MENTION`` or more characters or
+    one the dictionary lacks (王家和), the given or father's name after a dot (宝日满 … 涂克冬•宝日满), or any of
+    them spaced out. Only person spans are
     joined: a spelling that overlaps another type is left alone."""
     from dataclasses import replace
 
@@ -210,7 +211,7 @@ def unify_mentions(text: str, spans: list) -> list:
             parts = plain.split("·")
             for j, part in enumerate([plain, *parts]):
                 if len(part) >= UNIFY_MIN and all(CJK.match(c) or c == "·" for c in part):
-                    alone = len(part) >= LONG_MENTION if j == 0 else (j > 1 and len(parts) > 1)
+                    alone = (len(part) >= LONG_MENTION or not word_freq(part)) if j == 0 else j > 1
                     key = sp.key if j == 0 else part  # (the whole name keeps its pseudonym)
                     names[part] = (names.get(part, (key, False))[0], alone or names.get(part, (key, False))[1])
     if not names:

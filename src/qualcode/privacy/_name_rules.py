@@ -21,6 +21,7 @@ from qualcode.privacy._name_data import (
     CUE_AFTER,
     CUE_BEFORE,
     FUNCTION_SURNAMES,
+    GIVEN_WHEN_CUED,
     KIN_WORD,
     LIST_CUES,
     NEVER_NAMES,
@@ -88,8 +89,10 @@ _TITLE_WORDS = frozenset(TITLES)
 _SLOT_OR_TITLE = _SLOT_WORDS | _TITLE_WORDS
 
 
-def is_given(s: str) -> bool:
-    return 1 <= len(s) <= 2 and all(CJK.match(c) and c not in NOT_GIVEN for c in s)
+def is_given(s: str, cued: bool = False) -> bool:
+    """``s`` can be a given name of one or two characters; with ``cued`` (a naming cue, a title or a second mention
+    says "name") also with the characters of ``GIVEN_WHEN_CUED`` (王家和, 佟向前所长)."""
+    return 1 <= len(s) <= 2 and all(CJK.match(c) and (c not in NOT_GIVEN or cued and c in GIVEN_WHEN_CUED) for c in s)
 
 
 # --------------------------------------------------------------------------------------------------------- rules
@@ -201,7 +204,7 @@ def rule_cue(ctx: Ctx, out: list) -> None:
         sur = split[0]
         for n_given in (2, 1):
             e = s + len(sur) + n_given
-            if e > len(text) or e > m.end(1) or not is_given(text[s + len(sur):e]):
+            if e > len(text) or e > m.end(1) or not is_given(text[s + len(sur):e], cued=True):
                 continue
             if e in ctx.by_end or e == len(text) or not CJK.match(text[e]):
                 name = text[s:e]
@@ -261,7 +264,8 @@ def _title_after_word(ctx: Ctx, j: int, te: int, title: str) -> NameCandidate | 
             or (ctx.nr(j) and len(title) > 1)):
         return NameCandidate(start, te, 1, "title", f"{word}·{title}", title)  # a bare surname word
     prev = ctx.words[j - 1] if j > 0 else ""
-    if len(word) <= 2 and is_given(word) and len(prev) == 1 and prev in ctx.single and prev not in AMBIGUOUS:
+    if len(word) <= 2 and is_given(word, cued=True) and len(prev) == 1 and prev in ctx.single \
+            and prev not in AMBIGUOUS:
         return NameCandidate(ctx.starts[j - 1], te, 1, "title", prev + word, title)
     return None
 
