@@ -246,3 +246,14 @@ def test_two_addresses_that_touch_are_one_address():
     # a sumu found as a place name and the gacha after it: one address, one placeholder
     spans = detect_pii("住阿鲁科尔沁旗巴彦温都尔苏木查干诺尔嘎查，离旗里两百里。")
     assert [(sp.type, sp.text) for sp in spans] == [("address", "阿鲁科尔沁旗巴彦温都尔苏木查干诺尔嘎查")]
+
+
+def test_a_long_transliterated_place_name_stays_in_its_address_and_school():
+    text = "他们现在住查干诺尔巴彦塔拉镇幸福大街东段阳光小区6号楼1单元302室。"
+    assert [(sp.type, sp.text) for sp in detect_pii(text)] == [("address", text[5:-1])]
+    # the address starts after the last stop character before its own numbers, not at a numeral of the clause
+    text = "一个人住延吉市建工街道春阳小区5号楼2单元301。"
+    assert [sp.text for sp in detect_pii(text)] == ["延吉市建工街道春阳小区5号楼2单元301"]
+    # 里 is a syllable of a town's name before 镇, not "inside"
+    assert [sp.text for sp in detect_pii("闺女在哈达木里镇中心校二年级（3）班。")] == ["哈达木里镇中心校二年级（3）班"]
+    assert [sp.text for sp in detect_pii("孩子在镇中心校三年级（1）班。")] == ["镇中心校三年级（1）班"]

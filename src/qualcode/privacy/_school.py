@@ -81,11 +81,13 @@ def _proper(prefix: str) -> bool:
 
 def _prefix_start(text: str, end: int) -> int:
     """Start of the place-name prefix that ends at ``end``: at most 10 Chinese characters, after the last stop
-    character (在, 的, 上 ...)."""
+    character (在, 的, 上 ...) that is not a syllable right before a place word."""
+    from qualcode.privacy._boundaries import syllables
+
     start = end
     while start > 0 and end - start < _MAX_PREFIX and "\u4e00" <= text[start - 1] <= "\u9fff":
-        if text[start - 1] in _STOP:
-            break
+        if text[start - 1] in _STOP and not (text[start:start + 1] in _PLACE_SUFFIX and text[start - 1] in syllables()):
+            break  # (a syllable of a place name before 镇/乡/旗 is no stop: 特木里镇中心校)
         start -= 1
     return start
 

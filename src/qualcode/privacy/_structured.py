@@ -142,15 +142,15 @@ _NUM = r"[0-9一二三四五六七八九十百千零〇两]+"
 _BUILDING = (r"(?:" + _NUM + r"(?:号楼|栋|幢|座))?(?:" + _NUM + r"单元)?(?:" + _NUM + r"(?:室|户|号))?")
 _FLAT = r"(?:" + _NUM + r"单元)?(?:" + _NUM + r"(?:室|户|号))?"
 #: A street number, or a building numbered on the street (南路3号楼1单元102室), then the building and flat.
-_STREET = (r"(?:[\u4e00-\u9fff]{1,12})(?:路|街|大街|巷|胡同|大道|里)" + _NUM + r"(?:号楼" + _FLAT + r"|号(?:院)?"
+_STREET = (r"(?:[\u4e00-\u9fff]{1,20})(?:路|街|大街|巷|胡同|大道|里)" + _NUM + r"(?:号楼" + _FLAT + r"|号(?:院)?"
            + _BUILDING + r")")
 #: An estate or a resettlement site, then a building, lane or row (定居点3排14号).
-_ESTATE = (r"(?:[\u4e00-\u9fff]{1,12})(?:小区|花园|家园|公寓|新村|嘉园|华府|名苑|苑|社区|大厦|定居点)" + _NUM
+_ESTATE = (r"(?:[\u4e00-\u9fff]{1,20})(?:小区|花园|家园|公寓|新村|嘉园|华府|名苑|苑|社区|大厦|定居点)" + _NUM
            + r"(?:号楼|栋|幢|座|号院|巷|排)(?:" + _NUM + r"单元)?(?:" + _NUM + r"(?:室|户|号))?")
-_VILLAGE = (r"(?:[\u4e00-\u9fff]{1,12})(?:村|嘎查|屯|营子)" + r"(?:" + _NUM + r"(?:组|社|队|排)(?:" + _NUM
+_VILLAGE = (r"(?:[\u4e00-\u9fff]{1,20})(?:村|嘎查|屯|营子)" + r"(?:" + _NUM + r"(?:组|社|队|排)(?:" + _NUM
             + r"号)?|" + _NUM + r"号|(?:委会|民委员会)?[\u4e00-\u9fff]{1,4}?小?(?:组|社|队)" + _NUM + r"号)")
 #: A district of a settlement with a building or row and a house number (定居点东区3排14号; not 城区3排 alone).
-_DISTRICT = (r"(?:[\u4e00-\u9fff]{1,12})区" + _NUM + r"(?:排|栋|幢|号楼)" + _NUM + r"(?:号|室|户)")
+_DISTRICT = (r"(?:[\u4e00-\u9fff]{1,20})区" + _NUM + r"(?:排|栋|幢|号楼)" + _NUM + r"(?:号|室|户)")
 _BARE_FLAT = _NUM + r"(?:号楼|栋|幢)" + _NUM + r"单元" + _NUM + r"(?:室|号)?"
 ADDRESS_RE = re.compile("(" + "|".join([_ESTATE, _STREET, _VILLAGE, _DISTRICT, _BARE_FLAT]) + ")")
 #: What every address contains: a street/estate/village word or a building word next to a number. ADDRESS_RE runs
@@ -175,16 +175,16 @@ def _context(norm: str, start: int, pattern: re.Pattern, width: int = 12) -> boo
 def _trim_address(text: str, start: int, end: int) -> int:
     """Move an address's start right past the last stop character of its place-name prefix."""
     segment = text[start:end]
+    body = _NUMBERED.search(segment)  # (the numbers of the address itself: 一个人住|龙井市…5号楼 keeps 一个人 out)
     cut = 0
-    for i, ch in enumerate(segment):
-        if ch.isdigit() or ch in _NUM_CHARS:
-            break
+    for i, ch in enumerate(segment[:body.start() if body else len(segment)]):
         if ch in _ADDRESS_STOP:
             cut = i + 1
     return start + cut
 
 
-_NUM_CHARS = set("0123456789一二三四五六七八九十百千零〇两")
+#: A number with the unit it counts in an address (3号, 5号楼, 2单元, 二组, 3巷, 3排).
+_NUMBERED = re.compile(_NUM + r"(?:号|组|社|队|排|栋|幢|座|单元|室|户|巷)")
 
 
 def find_structured(text: str, norm: str | None = None) -> list[Candidate]:
