@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from qualcode.errors import InputError, Issue, raise_if_errors
-from qualcode.privacy._boundaries import extend_spans
+from qualcode.privacy._boundaries import _grown, _Tokens, extend_spans
 from qualcode.privacy._name_forms import complete_by_mentions, unify_mentions
 from qualcode.privacy._names import despace, find_names
 from qualcode.privacy._school import find_schools
@@ -220,8 +220,29 @@ def detect_pii(text: str, names: NamesLike = None, types: Collection[str] | None
     cands += [(_PRIO_SCHOOL + c.rank, -(c.end - c.start), c.start, c.end, "school", c.rule, text[c.start:c.end], "")
               for c in find_schools(text)]
     cands += _merge_people(_name_candidates(text, table, wanted, known), text)
-    spans = unify_mentions(text, extend_spans(text, _resolve(text, cands, wanted), segmenter))
-    return unify_mentions(text, complete_by_mentions(text, spans))
+    spans = extend_spans(text, _resolve(text, cands, wanted), segmenter)
+    mentioned = unify_mentions(text, complete_by_mentions(text, unify_mentions(text, spans)))
+    return _on_words(text, spans, mentioned, segmenter)
+
+
+def _on_words(text: str, words: list[Span], spans: list[Span], segmenter: Segmenter | None) -> list[Span]:
+    """``spans`` with every person span the mention steps moved (``words`` is before them) widened again to whole
+    words of the segmenter, as :func:`extend_spans` leaves every span (方面|乌乌 must not become 方|面乌乌)."""
+    before = {(sp.start, sp.end) for sp in words}
+    if all((sp.start, sp.end) in before for sp in spans):
+        return spans
+    toks = _Tokens(text, segmenter)
+    out = list(spans)
+    for i, sp in enumerate(out):
+        if sp.type != "person" or (sp.start, sp.end) in before:
+            continue
+        lo = out[i - 1].end if i else 0
+        hi = out[i + 1].start if i + 1 < len(out) else len(text)
+        s, e = toks.whole(sp.start, sp.end, person=True)
+        s, e = max(s, lo), min(e, hi)
+        if (s, e) != (sp.start, sp.end):
+            out[i] = _grown(text, sp, s, e)
+    return out
 
 
 # candidates are tuples (priority, -length, start, end, type, rule, key, suffix)

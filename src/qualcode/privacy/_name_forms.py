@@ -179,10 +179,15 @@ def _shared_prefix(text: str, starts: list[int], spans: list) -> int:
         if not all(CJK.match(c) for c in prefix) or any(c in _PRONOUN_KIN for c in prefix) \
                 or (_before_names(prefix) if len(prefix) == 1 else word_freq(prefix) > 100 or _has_verb(prefix)) \
                 or any(_role_before(text, s) or (s - k) in ends or any(e in ends for e in range(s - k + 1, s))
-                       for s in starts):
+                       or s > k and word_freq(text[s - k - 1:s - k + 1]) >= _WORD_CUT for s in starts):
             continue
         return k
     return 0
+
+
+#: A prefix whose first character makes a dictionary word this frequent with the one before it is that word's end,
+#: not a name's first syllable (方面|乌乌 ... 方面|乌乌: 面 is no syllable of 乌乌).
+_WORD_CUT = 20
 
 
 def _spaced_prefix(text: str, s: int, prefix: str) -> int | None:
