@@ -259,3 +259,10 @@ def test_a_long_transliterated_place_name_stays_in_its_address_and_school():
     # 里 is a syllable of a town's name before 镇, not "inside"
     assert [sp.text for sp in detect_pii("闺女在哈达木里镇中心校二年级（3）班。")] == ["哈达木里镇中心校二年级（3）班"]
     assert [sp.text for sp in detect_pii("孩子在镇中心校三年级（1）班。")] == ["镇中心校三年级（1）班"]
+
+
+def test_a_lettered_building_and_a_room_end_an_address():
+    assert [sp.text for sp in detect_pii("他家在幸福小区A座1203室。")] == ["幸福小区A座1203室"]
+    text = "住厂里宿舍，振安路168号宿舍B栋507房。"
+    assert [sp.text for sp in detect_pii(text)] == ["振安路168号宿舍B栋507房"]
+    assert [sp.text for sp in detect_pii("住在振兴路18号3栋502房。")] == ["振兴路18号3栋502房"]

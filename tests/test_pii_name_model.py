@@ -306,3 +306,13 @@ def test_a_three_character_name_the_dictionary_lacks_is_a_name_wherever_it_is_sp
     assert [sp.text for sp in unify_mentions(text, [_person(3, 6, text, "cue")])] == ["王家和", "王家和"]
     text = "那个小姑娘，小姑娘才六岁。"  # (a dictionary word found as a name once is not spread)
     assert [sp.text for sp in unify_mentions(text, [_person(2, 5, text, "nr")])] == ["小姑娘"]
+
+
+def test_a_grammar_word_surname_after_a_word_that_takes_a_noun():
+    # 跟和 is no Chinese: after 跟 the 和 is a surname (Naxi 和), and the whole name spreads to its other mentions
+    for first in ("桂英", "海燕"):
+        text = f"外甥女和{first}在城里上班，我跟和{first}说了。"
+        assert [sp.text for sp in detect_pii(text)] == [f"和{first}", f"和{first}"]
+        # without such a word 和 stays "and"
+        assert [sp.text for sp in detect_pii(f"我和{first}去了县里。")] == [first]
+

@@ -22,10 +22,10 @@ import re
 from collections import Counter
 
 from qualcode.privacy._boundaries import syllables
-from qualcode.privacy._name_data import CJK, GIVEN_WHEN_CUED, NAME_DOTS, NAME_SPACES, NOT_GIVEN, NOT_PERSON
+from qualcode.privacy._name_data import AMBIGUOUS, CJK, GIVEN_WHEN_CUED, NAME_DOTS, NAME_SPACES, NOT_GIVEN, NOT_PERSON
 from qualcode.privacy._name_model import NEVER, _role_before, _word_end, grow_mentions_right, han_lm, text_logprob
 from qualcode.privacy._name_rules import Ctx, NameCandidate, is_given
-from qualcode.privacy._name_tokens import word_freq, word_tag
+from qualcode.privacy._name_tokens import surnames, word_freq, word_tag
 
 #: The most characters of each side of a dotted name.
 DOT_SIDE = 6
@@ -196,6 +196,32 @@ def _spaced_prefix(text: str, s: int, prefix: str) -> int | None:
     if p < 0 or any(text[p + 2 * j] != c or text[p + 2 * j + 1] not in " \u3000" for j, c in enumerate(prefix)):
         return None
     return p
+
+
+#: Words after which a noun, never a conjunction, follows: a surname that is also a grammar word right after one
+#: is the surname (跟|和|秋兰, 的|和|建梅大夫).
+_GOVERNORS = frozenset("跟和与同给找叫让把被对向问帮的")
+
+
+def surname_after_governor(text: str, spans: list) -> list:
+    """Person spans of a one- or two-character given name grown over the surname before them where that surname is
+    also a grammar word (和, 从, 向, 于 ...) and stands right after a word that takes a noun, not a conjunction or
+    preposition: 我跟|和|秋兰说 is 和秋兰, since 跟和 is no Chinese. Elsewhere such a surname needs a name tag and a
+    cue (我和秋兰 stays "me and 秋兰"); :func:`unify_mentions` then spreads the whole name to its other mentions."""
+    from dataclasses import replace
+
+    single = surnames()[1]
+    out = list(spans)
+    for i, sp in enumerate(out):
+        s = sp.start
+        given = sp.end - len(sp.suffix) - s
+        if sp.type != "person" or sp.rule.split("+")[0] in ("kin", "mou", "xing", "names") or not 1 <= given <= 2 \
+                or s < 2 or text[s - 1] not in single or text[s - 1] not in AMBIGUOUS \
+                or text[s - 2] not in _GOVERNORS or (i and out[i - 1].end > s - 1):
+            continue
+        out[i] = replace(sp, start=s - 1, text=text[s - 1:sp.end], key=text[s - 1:sp.end - len(sp.suffix)],
+                         rule=sp.rule + "+surname")
+    return out
 
 
 #: The fewest characters a name found in a text needs before its other mentions are grown to it.
