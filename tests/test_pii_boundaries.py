@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from qualcode.privacy import Pseudonymiser, detect_pii
 from qualcode.privacy._boundaries import STOP_CHARS, tiling_tokens
-from qualcode.privacy._name_data import ROLE_NOUNS
+from qualcode.privacy._name_data import NOT_PERSON, ROLE_NOUNS, TITLES
 from qualcode.privacy._name_tokens import word_freq
 
 
@@ -89,17 +89,23 @@ def test_no_person_span_cuts_a_segmenter_token(text):
         if sp.type != "person":
             continue
         for ts, te in zip(starts, ends):
-            # starts inside a token: only stop characters may be left out before it, or a piece that makes a
-            # dictionary word with the characters before it (老|大额 -> 老大 + 额...)
+            # starts inside a token: only stop characters may be left out before it, or the end of a role, kin or
+            # regional word (额吉|乌乌, 孩子妈|叶欧), or a piece that makes a dictionary word with the characters
+            # before it (老|大额 -> 老大 + 额...)
             if ts < sp.start < te:
                 out = text[ts:sp.start]
-                assert all(c in STOP_CHARS for c in out) or out in ROLE_NOUNS \
+                assert all(c in STOP_CHARS for c in out) or _role_word_ends(text, sp.start) \
                     or _reforms(text[max(0, ts - 2):ts], out, left=True), \
                     (text, sp, text[ts:te])
             if ts < sp.end < te:
                 out = text[sp.end:te]
                 assert all(c in STOP_CHARS for c in out) or _reforms(text[te:te + 2], out, left=False), \
                     (text, sp, text[ts:te])
+
+
+def _role_word_ends(text: str, p: int) -> bool:
+    """A role or kin noun, a title or a regional word that is no name ends at ``p``."""
+    return any(text.endswith(word, 0, p) for word in ROLE_NOUNS | set(TITLES) | NOT_PERSON)
 
 
 def _reforms(neighbour: str, piece: str, left: bool) -> bool:

@@ -65,7 +65,7 @@ from qualcode.privacy._minority import minority_lexicon
 from qualcode.privacy._name_data import CJK, COMMON_FREQ, NOT_PERSON, ROLE_NOUNS, TITLE_RE, surnames
 from qualcode.privacy._name_data import NAME_DOTS as DOTS
 from qualcode.privacy._name_data import NAME_SPACES as SPACES
-from qualcode.privacy._name_model import name_end, name_start, surname_left
+from qualcode.privacy._name_model import _role_before, name_end, name_start, surname_left
 from qualcode.privacy._name_tokens import GIVEN_RATIO, NAME_TAGS, given_ratios, word_freq, word_tag
 from qualcode.segment import Segmenter, domain_dict_path
 from qualcode.segment._dictionary import read_dictionary
@@ -201,7 +201,7 @@ class _Tokens:
         or over the part of a dictionary word that re-forms a word with its neighbour (老|大额|尔敦)."""
         i, j = self.index(s), self.index(e - 1)
         if not (_stops(self.text[self.starts[i]:s]) and (person or not _explained(self.tok(i)))) \
-                and not (person and (self._reforms_left(i, s) or self.text[self.starts[i]:s] in ROLE_NOUNS)):
+                and not (person and (self._reforms_left(i, s) or _role_before(self.text, s))):
             s = self.starts[i]
         if not (_stops(self.text[e:self.ends[j]]) and (person or not _explained(self.tok(j)))) \
                 and not (person and self._reforms_right(j, e)):

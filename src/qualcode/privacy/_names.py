@@ -39,7 +39,7 @@ import re
 from qualcode.privacy._minority import find_minority
 from qualcode.privacy._name_data import CJK, FAMOUS, NOT_PERSON
 from qualcode.privacy._name_forms import find_written
-from qualcode.privacy._name_model import find_modelled
+from qualcode.privacy._name_model import find_after_role, find_modelled
 from qualcode.privacy._name_rules import RULES, Ctx, NameCandidate, complete, rule_repeat, rule_xing
 from qualcode.privacy._name_tokens import tagged_words, word_freq
 
@@ -62,6 +62,7 @@ def find_names(text: str, backend: str = "auto") -> list[NameCandidate]:
         rule(ctx, out)
     find_minority(ctx, out)
     find_modelled(ctx, out)
+    find_after_role(ctx, out)
     find_written(ctx, out)
     rule_repeat(ctx, out)
     rule_xing(ctx, out)
