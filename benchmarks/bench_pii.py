@@ -29,6 +29,8 @@ from qualcode.privacy._names import find_names  # noqa: E402
 COMMAND = "python benchmarks/bench_pii.py"
 #: The detector before the learned name model (qualcode.privacy._name_model): what the model costs.
 BEFORE_NAME_MODEL = "75e4ca6"
+#: The detector before every mention of a name was looked at together (round 5): what that costs.
+BEFORE_MENTIONS = "c7a0d91"
 
 
 def corpus_texts() -> list[str]:
@@ -57,6 +59,7 @@ def measure(texts: list[str], rev: str, repeat: int) -> dict[str, float]:
         "find_names, jieba": lambda t: find_names(t, "jieba"),
         "detect_pii, before": legacy.detect_pii,
         f"detect_pii, {BEFORE_NAME_MODEL} (before the name model)": load_legacy(BEFORE_NAME_MODEL).privacy.detect_pii,
+        f"detect_pii, {BEFORE_MENTIONS} (before the mention steps)": load_legacy(BEFORE_MENTIONS).privacy.detect_pii,
         "detect_pii, now": detect_pii,
     }
     if resolve_name_backend() != "rjieba":
@@ -93,7 +96,8 @@ imported from git and run in the same process on the same text. Now: jieba's dic
 (rjieba, or jieba when rjieba is not installed: the same words and results, see tests/test_pii_issue11.py), a
 surname + given-name character merge instead of the HMM, and the rules over parallel word lists. The row at
 `{BEFORE_NAME_MODEL}` is the detector before the learned name model (its fitting, once per process, is not timed: about
-half a second, with the dictionaries).
+half a second, with the dictionaries); the row at `{BEFORE_MENTIONS}` the one before the mention steps (every mention
+of a name looked at together, names after role words).
 
 {chr(10).join(rows)}
 
