@@ -3,13 +3,16 @@
 Each script keeps what makes its set its own: the transcripts, the markup pattern, the seeded number generators and
 the rules of its markup (:func:`render` asks the script for the value of every mark). This module does the rest the
 same way for every set: the offsets, the resident-ID check digit, the shape checks of numbers and accounts, the
-independent re-read of the written files, and the csv files.
+independent re-read of the written files, and the csv files. Sets 6 and later share one markup too (:data:`MARK`,
+:func:`marked_item`) and one build with its checks and counts (:func:`build`): their scripts hold the transcripts,
+the minority groups, the floors of their brief and their seeded generator.
 """
 
 from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from pathlib import Path
@@ -246,3 +249,86 @@ def fully_spaced(value: str) -> bool:
     """Every character is separated from the next by a half- or full-width space (a dot counts as a character)."""
     parts = re.split(f"[{SPACES}]", value)
     return all(len(p) == 1 for p in parts)
+
+
+# ------------------------------------------------------------------ the markup and build of held-out sets 6 and later
+#: The front matter of every transcript.
+FRONT_MATTER = "---\nid: {id}\nrole: {role}\nnote: 构造的测试访谈，姓名、号码、账号、学校班级、地址均为虚构。\n---\n"
+#: Markup category -> the type it is scored as.
+CATEGORY_TYPE = {
+    "han": "person", "spaced": "person", "compound": "person", "minority": "person",
+    "address": "address", "school": "school", "qq": "qq", "wechat": "wechat",
+    "mobile": "mobile", "id_number": "id_number",
+}
+#: ``{{category:literal}}``, ``{{minority/group:literal}}``, ``{{category@format.region}}``, ``{{trap/kind:literal}}``.
+MARK = re.compile(
+    r"\{\{(?P<cat>[a-z_]+)(?:/(?P<sub>[a-z_]+))?(?::(?P<lit>[^{}]+)|@(?P<fmt>[a-z0-9]+)(?:\.(?P<reg>\d{6}))?)\}\}")
+
+
+def marked_item(groups: Iterable[str], rng, prefixes: list[str]) -> Callable[[re.Match[str]], tuple[str, dict]]:
+    """The value and fields of one mark (a trap with its kind, a literal item or a number drawn from ``rng``, mobiles
+    with one of ``prefixes``; a minority name may carry one of ``groups``)."""
+    allowed = frozenset(groups)
+    gen = {"id_number": lambda fmt, region: make_id(rng, fmt, region),
+           "mobile": lambda fmt, region: make_mobile(rng, fmt, prefixes)}
+
+    def item(m: re.Match[str]) -> tuple[str, dict]:
+        cat, sub, lit, fmt, reg = m.group("cat", "sub", "lit", "fmt", "reg")
+        if cat == "trap":
+            assert lit is not None and sub, m.group(0)
+            return lit, {"kind": sub}
+        assert cat in CATEGORY_TYPE, m.group(0)
+        assert (sub in allowed) if cat == "minority" else sub is None, m.group(0)
+        if lit is None:
+            assert cat in gen and (cat != "id_number" or reg), m.group(0)
+            lit = gen[cat](fmt, reg or "")
+        return lit, {"type": CATEGORY_TYPE[cat], "category": cat, "group": sub or ""}
+
+    return item
+
+
+def build(here: Path, docs: dict[str, tuple[str, str]], item: Callable[[re.Match[str]], tuple[str, dict]],
+          floors: dict[str, int], group_floors: dict[str, int], first: int | None = None,
+          trap_floor: int = 0) -> None:
+    """Write a held-out set from its marked-up transcripts and check it: every row against the written files
+    (:func:`verify`), no gold string used in an earlier set and no trap string gold in one, the floors per category
+    and per minority group (``a+b`` counts groups together), eight fully spaced names of 4+ characters, 300-360 gold
+    items, ``trap_floor`` marked traps; documents H``first``... in order. Prints the counts."""
+    if first is not None:
+        assert list(docs) == [f"H{n}" for n in range(first, first + 8)], list(docs)
+    texts, key_rows, trap_rows = assemble(docs, FRONT_MATTER, MARK, item)
+    write_texts(here, texts)
+    verify(here, texts, key_rows, trap_rows, well_formed)
+
+    # No gold string was used (as gold or trap) in an earlier set, and no trap string was gold in one.
+    prior, prior_gold = earlier_strings(here)
+    reused = sorted({r["text"] for r in key_rows} & prior)
+    assert not reused, reused
+    reused = sorted({r["text"] for r in trap_rows} & prior_gold)
+    assert not reused, reused
+
+    per_cat = Counter(r["category"] for r in key_rows)
+    for cat, floor in floors.items():
+        assert per_cat[cat] >= floor, (cat, per_cat[cat], floor)
+    groups = Counter(r["group"] for r in key_rows if r["category"] == "minority")
+    for pair in [k for k in group_floors if "+" in k]:
+        groups[pair] = sum(groups[g] for g in pair.split("+"))
+    for group, floor in group_floors.items():
+        assert groups[group] >= floor, (group, groups[group], floor)
+    full = [r for r in key_rows if r["category"] == "spaced" and fully_spaced(r["text"])]
+    full4 = [r for r in full if len(re.sub(f"[{SPACES}]", "", r["text"])) >= 4]
+    assert len(full4) >= 8, len(full4)
+    assert 300 <= len(key_rows) <= 360, len(key_rows)
+    assert len(trap_rows) >= trap_floor, len(trap_rows)
+
+    write_csv(here / "answer_key.csv", KEY_FIELDS, key_rows)
+    write_csv(here / "traps.csv", TRAP_FIELDS, trap_rows)
+
+    print("files:", {d: len(t) for d, t in texts.items()})
+    print(f"{here.name}:", len(key_rows), "gold items,", len(trap_rows), "marked traps")
+    print("per type:", dict(sorted(Counter(r["type"] for r in key_rows).items())))
+    print("per category:", dict(sorted(per_cat.items())))
+    print("minority per group:", dict(sorted(groups.items())))
+    print("spaced:", len(full), "fully spaced, of which", len(full4), "of 4+ characters")
+    print("per file:", dict(sorted(Counter(r["doc_id"] for r in key_rows).items())))
+    print("traps per kind:", dict(sorted(Counter(r["kind"] for r in trap_rows).items())))
