@@ -325,3 +325,10 @@ def test_a_name_no_list_holds_right_after_a_role_or_kin_noun():
     for text in ("他爸卡里6000元被转走了。",  # (卡里 "in the card", before a number)
                  "孩子妈刚走，他就哭。", "老伴前年走了。", "邻居家的孩子也来。"):
         assert detect_pii(text) == [], text
+
+
+def test_a_han_name_whose_given_name_is_a_word_after_a_role_noun():
+    # the tagger glued 楼|长|冯 into one "name"; 冯 starts the next name, and 楼长 is a role
+    assert [sp.text for sp in detect_pii("小区的楼长冯建国那边有事就找他。")] == ["冯建国"]
+    assert [sp.text for sp in detect_pii("楼长冯建华说了。")] == ["冯建华"]
+    assert detect_pii("楼长说了。") == []

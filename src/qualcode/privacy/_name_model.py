@@ -480,9 +480,10 @@ def surname_left(text: str, s: int, e: int, lo: int) -> int:
 _ROLE_BEFORE = frozenset(ROLE_NOUNS - {"叫", "叫做", "名叫", "名字", "姓名", "例如", "比如", "比如说", "比方说", "就是",
                                        "像", "学生", "村民", "干部", "老乡", "大学生", "志愿者", "孩子"}
                          | {"爸", "妈", "阿爸", "阿妈"})  # (孩子|爸: the segmenter splits what 他爸 keeps whole)
+_ROLE_LAST = frozenset(w[-1] for w in _ROLE_BEFORE)
 #: Characters that may follow a name found after a role word: punctuation aside, pronouns, particles and the verbs
 #: and adverbs that start a clause about the person (岩丁|劝了, 香松|才六岁, 文光耀|就跑).
-_AFTER_NAME = frozenset("他她说也就都跟和的家在是还才又被把给让前去来")
+_AFTER_NAME = frozenset("他她说也就都跟和的家在是还才又被把给让前去来那这")
 #: jieba tags of a one-character word that does not start a name: adverbs, verbs, prepositions, conjunctions,
 #: pronouns, particles, numerals, measure words, directions, times (老伴|刚走, 网格员|入户).
 _NOT_FIRST = ("d", "v", "p", "c", "r", "u", "m", "q", "f", "t")
@@ -502,9 +503,9 @@ def find_after_role(ctx: Ctx, out: list) -> None:
     text, lm, syl = ctx.text, name_lm(), _syllables()
     taken = [(c.start, c.end) for c in out]
     for i in range(ctx.n - 1):
-        if ctx.words[i] not in _ROLE_BEFORE and ctx.words[i][-2:] not in _ROLE_BEFORE:
-            continue  # (村支书 ends with 支书)
         s = ctx.ends[i]
+        if text[s - 1] not in _ROLE_LAST or not any(text.endswith(w, 0, s) for w in _ROLE_BEFORE):
+            continue  # (村支书 ends with 支书; 楼|长 cut by the tagger is still 楼长)
         for length in (3, 2):
             e = s + length
             chunk = text[s:e]
@@ -512,13 +513,19 @@ def find_after_role(ctx: Ctx, out: list) -> None:
                     or not (e == len(text) or e in ctx.by_end and (not text[e].isalnum() or text[e] in _AFTER_NAME)):
                 continue
             k = ctx.by_start.get(s)
-            if k is None or len(ctx.words[k]) == 1 and (ctx.flags[k] or "x").startswith(_NOT_FIRST) \
+            # a surname and a two-character given name: the given name may be a word (楼长|冯|建国), and the Han
+            # name model scores it
+            han = length == 3 and text[s] in ctx.common and text[s] not in FUNCTION_SURNAMES
+            if k is None or len(ctx.words[k]) == 1 and not han and (ctx.flags[k] or "x").startswith(_NOT_FIRST) \
                     or any(len(w) > 1 and word_freq(w) > COMMON_FREQ and ctx.flags[j] not in NAME_TAGS
+                           and not (han and w == chunk[1:])
                            or len(w) == 1 and (ctx.flags[j] or "x").startswith(_NEVER_INSIDE)
                            for j, w in _words_in(ctx, s, e)) \
-                    or chunk in COMMON_WORDS or chunk in NOT_PERSON or chunk in ROLE_NOUNS or TITLE_RE.search(chunk):
+                    or chunk in COMMON_WORDS or chunk in NOT_PERSON or chunk in ROLE_NOUNS or TITLE_RE.search(chunk) \
+                    or word_freq(chunk) > COMMON_FREQ:
                 continue
-            if lm.logprob(chunk) - text_logprob(chunk) >= ROLE_ODDS and not any(a < e and s < b for a, b in taken):
+            odds = (han_lm() if han else lm).logprob(chunk) - text_logprob(chunk)
+            if odds >= ROLE_ODDS and not any(a < e and s < b for a, b in taken):
                 out.append(NameCandidate(s, e, 3, "role", chunk, ""))
             break
 

@@ -28,7 +28,7 @@ import logging
 from typing import NamedTuple
 
 from qualcode.errors import MissingDependencyError, require
-from qualcode.privacy._name_data import FUNCTION_SURNAMES, NOT_PERSON, surnames
+from qualcode.privacy._name_data import FUNCTION_SURNAMES, NOT_PERSON, ROLE_NOUNS, surnames
 from qualcode.segment._backends import clear_shared_backends, shared_backend
 from qualcode.segment._dictionary import DictEntry, entries_hash
 
@@ -170,7 +170,8 @@ def tagged_words(text: str, backend: str = "auto") -> Words:
 
 def _merge_given_names(words: list[str], flags: list[str]) -> None:
     """In place: a common surname character followed by one or two single given-name characters (none of them
-    covered by a dictionary word) becomes one word tagged ``nr`` (卞|佳|乐 -> 卞佳乐; 小|刘|跑 stays)."""
+    covered by a dictionary word) becomes one word tagged ``nr`` (卞|佳|乐 -> 卞佳乐; 小|刘|跑 stays), but not over a
+    surname character that starts the next name (楼|长|冯|建国)."""
     heads = _surname_heads()
     hits = [i for i, w in enumerate(words) if w in heads]
     if not hits:
@@ -188,8 +189,12 @@ def _merge_given_names(words: list[str], flags: list[str]) -> None:
             k = 1
         else:
             continue
+        while k and words[i + k] in heads and i + k + 1 < n and len(words[i + k + 1]) == 2:
+            k -= 1  # (a surname before a two-character word starts the next name: 楼|长|冯|建国 is 楼长 冯建国)
+        if not k:
+            continue
         name = "".join(words[i:i + 1 + k])
-        if any(name[a:b] in NOT_PERSON for a in range(k) for b in range(a + 2, k + 2)):
+        if any(name[a:b] in NOT_PERSON or name[a:b] in ROLE_NOUNS for a in range(k) for b in range(a + 2, k + 2)):
             continue
         words[i:i + 1 + k] = [name]
         flags[i:i + 1 + k] = ["nr"]
