@@ -61,36 +61,14 @@ it prints the counts per type, category, minority group, file and trap kind.
 from __future__ import annotations
 
 import random
-import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/pii/_setkit.py: what the set builders share
-from _setkit import (  # noqa: E402
-    KEY_FIELDS,
-    SPACES,
-    TRAP_FIELDS,
-    assemble,
-    earlier_strings,
-    fully_spaced,
-    make_id,
-    make_mobile,
-    verify,
-    well_formed,
-    write_csv,
-    write_texts,
-)
+from _setkit import build, marked_item  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 RNG = random.Random(13_2026_1205)
-FM = "---\nid: {id}\nrole: {role}\nnote: 构造的测试访谈，姓名、号码、账号、学校班级、地址均为虚构。\n---\n"
-
-CATEGORY_TYPE = {
-    "han": "person", "spaced": "person", "compound": "person", "minority": "person",
-    "address": "address", "school": "school", "qq": "qq", "wechat": "wechat",
-    "mobile": "mobile", "id_number": "id_number",
-}
 MINORITY_GROUPS = ("bai", "qiang", "tibetan", "dong", "li", "yugur", "bonan", "hezhe", "russian")
 # Floors from the brief (minority groups counted together where the brief pairs them).
 FLOORS = {"minority": 60, "han": 130, "spaced": 25, "compound": 20, "address": 12, "school": 10, "qq": 8,
@@ -101,19 +79,6 @@ TRAP_FLOOR = 60
 MOBILE_PREFIXES = ["133", "139", "147", "152", "153", "155", "159", "177", "178", "180", "182", "185", "186", "189",
                    "193", "199"]
 
-
-def gen_id(fmt: str, region: str) -> str:
-    return make_id(RNG, fmt, region)
-
-
-def gen_mobile(fmt: str, region: str = "") -> str:
-    return make_mobile(RNG, fmt, MOBILE_PREFIXES)
-
-
-GEN = {"id_number": gen_id, "mobile": gen_mobile}
-
-MARK = re.compile(
-    r"\{\{(?P<cat>[a-z_]+)(?:/(?P<sub>[a-z_]+))?(?::(?P<lit>[^{}]+)|@(?P<fmt>[a-z0-9]+)(?:\.(?P<reg>\d{6}))?)\}\}")
 
 DOCS: dict[str, tuple[str, str]] = {}
 
@@ -360,60 +325,8 @@ DOCS["H96"] = ("staff", """\
 """)
 
 
-def item(m: re.Match[str]) -> tuple[str, dict]:
-    """The value and fields of one mark (a trap with its kind, a literal item or a generated number; a minority name
-    may carry its group)."""
-    cat, sub, lit, fmt, reg = m.group("cat", "sub", "lit", "fmt", "reg")
-    if cat == "trap":
-        assert lit is not None and sub, m.group(0)
-        return lit, {"kind": sub}
-    assert cat in CATEGORY_TYPE, m.group(0)
-    assert (sub in MINORITY_GROUPS) if cat == "minority" else sub is None, m.group(0)
-    if lit is None:
-        assert cat in GEN and (cat != "id_number" or reg), m.group(0)
-        lit = GEN[cat](fmt, reg or "")
-    return lit, {"type": CATEGORY_TYPE[cat], "category": cat, "group": sub or ""}
-
-
 def main() -> None:
-    assert list(DOCS) == [f"H{n}" for n in range(89, 97)], list(DOCS)
-    texts, key_rows, trap_rows = assemble(DOCS, FM, MARK, item)
-    write_texts(HERE, texts)
-    verify(HERE, texts, key_rows, trap_rows, well_formed)
-
-    # No gold string was used (as gold or trap) in an earlier set, and no trap string was gold in one.
-    prior, prior_gold = earlier_strings(HERE)
-    reused = sorted({r["text"] for r in key_rows} & prior)
-    assert not reused, reused
-    reused = sorted({r["text"] for r in trap_rows} & prior_gold)
-    assert not reused, reused
-
-    # Floors from the brief.
-    per_cat = Counter(r["category"] for r in key_rows)
-    for cat, floor in FLOORS.items():
-        assert per_cat[cat] >= floor, (cat, per_cat[cat], floor)
-    groups = Counter(r["group"] for r in key_rows if r["category"] == "minority")
-    for combo in [k for k in GROUP_FLOORS if "+" in k]:
-        groups[combo] = sum(groups[g] for g in combo.split("+"))
-    for group, floor in GROUP_FLOORS.items():
-        assert groups[group] >= floor, (group, groups[group], floor)
-    full = [r for r in key_rows if r["category"] == "spaced" and fully_spaced(r["text"])]
-    full4 = [r for r in full if len(re.sub(f"[{SPACES}]", "", r["text"])) >= 4]
-    assert len(full4) >= 8, len(full4)
-    assert 300 <= len(key_rows) <= 360, len(key_rows)
-    assert len(trap_rows) >= TRAP_FLOOR, len(trap_rows)
-
-    write_csv(HERE / "answer_key.csv", KEY_FIELDS, key_rows)
-    write_csv(HERE / "traps.csv", TRAP_FIELDS, trap_rows)
-
-    print("files:", {d: len(t) for d, t in texts.items()})
-    print("holdout13:", len(key_rows), "gold items,", len(trap_rows), "marked traps")
-    print("per type:", dict(sorted(Counter(r["type"] for r in key_rows).items())))
-    print("per category:", dict(sorted(per_cat.items())))
-    print("minority per group:", dict(sorted(groups.items())))
-    print("spaced:", len(full), "fully spaced, of which", len(full4), "of 4+ characters")
-    print("per file:", dict(sorted(Counter(r["doc_id"] for r in key_rows).items())))
-    print("traps per kind:", dict(sorted(Counter(r["kind"] for r in trap_rows).items())))
+    build(HERE, DOCS, marked_item(MINORITY_GROUPS, RNG, MOBILE_PREFIXES), FLOORS, GROUP_FLOORS, first=89, trap_floor=TRAP_FLOOR)
 
 
 if __name__ == "__main__":
