@@ -332,3 +332,8 @@ def test_a_han_name_whose_given_name_is_a_word_after_a_role_noun():
     assert [sp.text for sp in detect_pii("小区的楼长冯建国那边有事就找他。")] == ["冯建国"]
     assert [sp.text for sp in detect_pii("楼长冯建华说了。")] == ["冯建华"]
     assert detect_pii("楼长说了。") == []
+
+
+def test_kin_words_of_the_south_west_and_a_rare_surname_after_a_role_noun():
+    assert [sp.text for sp in detect_pii("孩子的幺爸谯国平在成都送外卖。")] == ["谯国平"]
+    assert [sp.text for sp in detect_pii("她家婆卞秀芝七十多了。")] == ["卞秀芝"]

@@ -232,10 +232,10 @@ class _Tokens:
         return e
 
     def run_left(self, s: int, limit: int) -> int:
-        """The start of the run of whole ``_run_token`` tokens ending at ``s`` (at most MAX_RUN characters, after
-        ``limit``)."""
-        i, s0 = self.at_end.get(s), s
-        while i is not None and i >= 0 and self.starts[i] >= max(limit, s0 - MAX_RUN) and _run_token(self.tok(i)):
+        """The start of the run of whole ``_run_token`` tokens ending at ``s`` (MAX_RUN characters, after ``limit``)."""
+        i, lo = self.at_end.get(s), max(limit, s - MAX_RUN)
+        while i is not None and i >= 0 and self.starts[i] >= lo and _run_token(self.tok(i)) \
+                and not _role_before(self.text, s):  # (never over a role word: 幺爸|谯建平)
             s = self.starts[i]
             i -= 1
         return s

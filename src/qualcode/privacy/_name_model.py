@@ -515,7 +515,7 @@ def find_after_role(ctx: Ctx, out: list) -> None:
             k = ctx.by_start.get(s)
             # a surname and a two-character given name: the given name may be a word (楼长|冯|建国), and the Han
             # name model scores it
-            han = length == 3 and text[s] in ctx.common and text[s] not in FUNCTION_SURNAMES
+            han = length == 3 and text[s] in ctx.single and text[s] not in FUNCTION_SURNAMES
             if k is None or len(ctx.words[k]) == 1 and not han and (ctx.flags[k] or "x").startswith(_NOT_FIRST) \
                     or any(len(w) > 1 and word_freq(w) > COMMON_FREQ and ctx.flags[j] not in NAME_TAGS
                            and not (han and w == chunk[1:])
@@ -524,7 +524,9 @@ def find_after_role(ctx: Ctx, out: list) -> None:
                     or chunk in COMMON_WORDS or chunk in NOT_PERSON or chunk in ROLE_NOUNS or TITLE_RE.search(chunk) \
                     or word_freq(chunk) > COMMON_FREQ:
                 continue
-            odds = (han_lm() if han else lm).logprob(chunk) - text_logprob(chunk)
+            # (the role noun says a name follows: a rare surname is scored as a common one, 谯|建平)
+            odds = (max(han_lm().logprob(chunk), han_lm().logprob(_SURNAME_STANDIN + chunk[1:])) if han
+                    else lm.logprob(chunk)) - text_logprob(chunk)
             if odds >= ROLE_ODDS and not any(a < e and s < b for a, b in taken):
                 out.append(NameCandidate(s, e, 3, "role", chunk, ""))
             break
