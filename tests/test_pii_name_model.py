@@ -337,3 +337,9 @@ def test_a_han_name_whose_given_name_is_a_word_after_a_role_noun():
 def test_kin_words_of_the_south_west_and_a_rare_surname_after_a_role_noun():
     assert [sp.text for sp in detect_pii("孩子的幺爸谯国平在成都送外卖。")] == ["谯国平"]
     assert [sp.text for sp in detect_pii("她家婆卞秀芝七十多了。")] == ["卞秀芝"]
+
+
+def test_a_grammar_word_surname_after_a_role_noun():
+    text = "她的班主任于海燕老师说她作文好，想当于海燕老师那样的人。"
+    assert [sp.text for sp in detect_pii(text)] == ["于海燕老师", "于海燕老师"]
+    assert [sp.text for sp in detect_pii("我和刘会计说了。")] == ["刘会计"]  # (a surname and a title: 和 is "and")

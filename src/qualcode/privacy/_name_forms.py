@@ -200,14 +200,15 @@ def _spaced_prefix(text: str, s: int, prefix: str) -> int | None:
 
 #: Words after which a noun, never a conjunction, follows: a surname that is also a grammar word right after one
 #: is the surname (跟|和|秋兰, 的|和|建梅大夫).
-_GOVERNORS = frozenset("跟和与同给找叫让把被对向问帮的")
+_GOVERNORS = frozenset("跟和与同给找叫让把被对向问帮的像")
 
 
 def surname_after_governor(text: str, spans: list) -> list:
-    """Person spans of a one- or two-character given name grown over the surname before them where that surname is
-    also a grammar word (和, 从, 向, 于 ...) and stands right after a word that takes a noun, not a conjunction or
-    preposition: 我跟|和|秋兰说 is 和秋兰, since 跟和 is no Chinese. Elsewhere such a surname needs a name tag and a
-    cue (我和秋兰 stays "me and 秋兰"); :func:`unify_mentions` then spreads the whole name to its other mentions."""
+    """Person spans of a two-character given name grown over the surname before them where that surname is also a
+    grammar word (和, 从, 向, 于 ...) and stands right after a word that takes a noun, not a conjunction or a
+    preposition, or right after a role noun: 我跟|和|秋兰说 is 和秋兰, since 跟和 is no Chinese (班主任|于|海燕老师).
+    Elsewhere such a surname needs a name tag and a cue (我和秋兰 stays "me and 秋兰"); :func:`unify_mentions` then
+    spreads the whole name to its other mentions."""
     from dataclasses import replace
 
     single = surnames()[1]
@@ -215,9 +216,10 @@ def surname_after_governor(text: str, spans: list) -> list:
     for i, sp in enumerate(out):
         s = sp.start
         given = sp.end - len(sp.suffix) - s
-        if sp.type != "person" or sp.rule.split("+")[0] in ("kin", "mou", "xing", "names") or not 1 <= given <= 2 \
+        if sp.type != "person" or sp.rule.split("+")[0] in ("kin", "mou", "xing", "names") or given != 2 \
                 or s < 2 or text[s - 1] not in single or text[s - 1] not in AMBIGUOUS \
-                or text[s - 2] not in _GOVERNORS or (i and out[i - 1].end > s - 1):
+                or text[s - 2] not in _GOVERNORS and not _role_before(text, s - 1) \
+                or (i and out[i - 1].end > s - 1):
             continue
         out[i] = replace(sp, start=s - 1, text=text[s - 1:sp.end], key=text[s - 1:sp.end - len(sp.suffix)],
                          rule=sp.rule + "+surname")
