@@ -297,6 +297,7 @@ def test_a_given_name_with_a_grammar_character_where_a_title_or_second_mention_s
     assert [sp.text for sp in detect_pii("水利站的鲍向前站长，管水渠。")] == ["鲍向前站长"]
     assert [sp.text for sp in detect_pii("林场的邹丰年场长管这事。")] == ["邹丰年场长"]
     assert [sp.text for sp in detect_pii("跟着外公邵有福过。邵有福说他快八十了。")] == ["邵有福", "邵有福"]
+    assert [sp.text for sp in detect_pii("还有我的老伙计郑来喜，郑来喜都八十了。")] == ["郑来喜", "郑来喜"]
     assert detect_pii("邵有福来了。") == []  # (once, with no cue, is not enough)
     assert detect_pii("我们向前走，向前看。") == []
 
