@@ -272,3 +272,13 @@ def test_a_lettered_building_and_a_room_end_an_address():
     text = "住厂里宿舍，振安路168号宿舍B栋507房。"
     assert [sp.text for sp in detect_pii(text)] == ["振安路168号宿舍B栋507房"]
     assert [sp.text for sp in detect_pii("住在振兴路18号3栋502房。")] == ["振兴路18号3栋502房"]
+
+
+def test_a_stop_character_inside_a_place_name_does_not_cut_it():
+    # 把 of 九把乡 is no "ba": it stands between a character of the name and the word that ends it
+    assert [sp.text for sp in detect_pii("他们家住柳城县九把乡红旗村五组7号。")] == ["柳城县九把乡红旗村五组7号"]
+    school = "柳城县九把乡中心小学二年级（1）班"
+    assert [sp.text for sp in detect_pii(f"孩子在{school}。")] == [school]
+    # after a word (孩子|在) or another stop character (住|在) it is grammar
+    assert [sp.text for sp in detect_pii("学生在镇中学初二（3）班。")] == ["镇中学初二（3）班"]
+    assert [sp.text for sp in detect_pii("住在镇中心小区3号楼2单元401室。")] == ["镇中心小区3号楼2单元401室"]

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from qualcode.privacy._name_data import COMMON_WORDS, NEVER_NAMES
 from qualcode.privacy._name_tokens import tagged_words, word_tag
+from qualcode.privacy._structured import in_place_name
 
 __all__ = ["SchoolCandidate", "find_schools"]
 
@@ -81,13 +82,11 @@ def _proper(prefix: str) -> bool:
 
 def _prefix_start(text: str, end: int) -> int:
     """Start of the place-name prefix that ends at ``end``: at most 10 Chinese characters, after the last stop
-    character (在, 的, 上 ...) that is not a syllable right before a place word."""
-    from qualcode.privacy._boundaries import syllables
-
+    character (在, 的, 上 ...) that is not a syllable of a place name."""
     start = end
     while start > 0 and end - start < _MAX_PREFIX and "\u4e00" <= text[start - 1] <= "\u9fff":
-        if text[start - 1] in _STOP and not (text[start:start + 1] in _PLACE_SUFFIX and text[start - 1] in syllables()):
-            break  # (a syllable of a place name before 镇/乡/旗 is no stop: 特木里镇中心校)
+        if text[start - 1] in _STOP and not in_place_name(text, start - 1, _STOP):
+            break  # (a syllable of a place name before 镇/乡/旗 is no stop: 特木里镇中心校, 四把镇中心小学)
         start -= 1
     return start
 

@@ -181,9 +181,22 @@ def _trim_address(text: str, start: int, end: int) -> int:
     body = _NUMBERED.search(segment)  # (the numbers of the address itself: 一个人住|龙井市…5号楼 keeps 一个人 out)
     cut = 0
     for i, ch in enumerate(segment[:body.start() if body else len(segment)]):
-        if ch in _ADDRESS_STOP:
+        if ch in _ADDRESS_STOP and not in_place_name(segment, i, _ADDRESS_STOP):
             cut = i + 1
     return start + cut
+
+
+#: The words that end a place name.
+PLACE_SUFFIX = frozenset("省市区县旗盟州镇乡村屯")
+
+
+def in_place_name(text: str, i: int, stops: set[str] | frozenset[str]) -> bool:
+    """The stop character at ``i`` is a syllable of a place name: it stands between a character of the name and the
+    word that ends it (四|把|镇, 特木|里|镇), not after another stop character or a word (住|在|镇上, 孩子|在|镇)."""
+    from qualcode.privacy._name_tokens import word_freq
+
+    return 0 < i and i + 1 < len(text) and text[i + 1] in PLACE_SUFFIX and "\u4e00" <= text[i - 1] <= "\u9fff" \
+        and text[i - 1] not in stops and not any(word_freq(text[i - k:i]) >= 20 for k in (2, 3) if i >= k)
 
 
 #: A number with the unit it counts in an address (3号, 5号楼, 2单元, 二组, 3巷, 3排).
