@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from qualcode.privacy import Span, detect_pii
 from qualcode.privacy._name_data import TITLE_RE
-from qualcode.privacy._name_forms import unify_mentions
+from qualcode.privacy._name_forms import surname_after_governor, unify_mentions
 from qualcode.privacy._name_model import (
     MAX_GROW,
     NEVER,
@@ -344,3 +344,12 @@ def test_a_grammar_word_surname_after_a_role_noun():
     text = "她的班主任于海燕老师说她作文好，想当于海燕老师那样的人。"
     assert [sp.text for sp in detect_pii(text)] == ["于海燕老师", "于海燕老师"]
     assert [sp.text for sp in detect_pii("我和刘会计说了。")] == ["刘会计"]  # (a surname and a title: 和 is "and")
+
+
+def test_a_dai_teknonym_is_one_name():
+    # 咪 "mother of" / 波 "father of" + the first child's name (岩 a boy, 玉 a girl) is the parent's name
+    text = "孩子他妈咪岩温去勐腊打工了，他爸波玉罕在家。"
+    spans = [_person(5, 7, text), _person(17, 19, text)]
+    assert [sp.text for sp in surname_after_governor(text, spans)] == ["咪岩温", "波玉罕"]
+    text = "小猫咪秀兰抱走了。"  # (a name without the gender prefix after 咪 is left alone)
+    assert [sp.text for sp in surname_after_governor(text, [_person(3, 5, text)])] == ["秀兰"]

@@ -208,7 +208,8 @@ def surname_after_governor(text: str, spans: list) -> list:
     grammar word (和, 从, 向, 于 ...) and stands right after a word that takes a noun, not a conjunction or a
     preposition, or right after a role noun: 我跟|和|秋兰说 is 和秋兰, since 跟和 is no Chinese (班主任|于|海燕老师).
     Elsewhere such a surname needs a name tag and a cue (我和秋兰 stays "me and 秋兰"); :func:`unify_mentions` then
-    spreads the whole name to its other mentions."""
+    spreads the whole name to its other mentions. So, too, a Dai, Blang or Achang teknonym: 波 "father of" or 咪
+    "mother of" before a name with the gender prefix 岩 or 玉 (咪|玉叫, 波|岩温)."""
     from dataclasses import replace
 
     single = surnames()[1]
@@ -217,13 +218,21 @@ def surname_after_governor(text: str, spans: list) -> list:
         s = sp.start
         given = sp.end - len(sp.suffix) - s
         if sp.type != "person" or sp.rule.split("+")[0] in ("kin", "mou", "xing", "names") or given != 2 \
-                or s < 2 or text[s - 1] not in single or text[s - 1] not in AMBIGUOUS \
-                or text[s - 2] not in _GOVERNORS and not _role_before(text, s - 1) \
-                or (i and out[i - 1].end > s - 1):
+                or (i and out[i - 1].end > s - 1) or s < 1:
+            continue
+        teknonym = text[s - 1] in _TEKNONYM and text[s] in _DAI_GENDER  # (咪|玉叫 "mother of 玉叫")
+        if not teknonym and (s < 2 or text[s - 1] not in single or text[s - 1] not in AMBIGUOUS
+                             or text[s - 2] not in _GOVERNORS and not _role_before(text, s - 1)):
             continue
         out[i] = replace(sp, start=s - 1, text=text[s - 1:sp.end], key=text[s - 1:sp.end - len(sp.suffix)],
                          rule=sp.rule + "+surname")
     return out
+
+
+#: Dai, Blang and Achang parents are called after their first child (波 father, 咪 mother), whose name starts with
+#: 岩 (a boy) or 玉 (a girl).
+_TEKNONYM = frozenset("波咪")
+_DAI_GENDER = frozenset("岩玉")
 
 
 #: The fewest characters a name found in a text needs before its other mentions are grown to it.
