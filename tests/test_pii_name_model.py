@@ -323,6 +323,8 @@ def test_a_name_no_list_holds_right_after_a_role_or_kin_noun():
     # the role word ends the left edge even where the segmenter glued it to the name (孩子妈叶|朵)
     assert [sp.text for sp in detect_pii("孩子妈叶朵也有病，在吃药。")] == ["叶朵"]
     assert [sp.text for sp in detect_pii("哥哥阿保，妹妹妮嘎。")] == ["阿保", "妮嘎"]
+    # ... also before a verb or an adverb that says something of the person
+    assert [sp.text for sp in detect_pii("跟着老伴亚莎带两个孙子。")] == ["亚莎"]
     for text in ("他爸卡里6000元被转走了。",  # (卡里 "in the card", before a number)
                  "孩子妈刚走，他就哭。", "老伴前年走了。", "邻居家的孩子也来。"):
         assert detect_pii(text) == [], text

@@ -510,7 +510,8 @@ def find_after_role(ctx: Ctx, out: list) -> None:
             e = s + length
             chunk = text[s:e]
             if e > len(text) or not all(CJK.match(c) and (c not in NEVER or c in syl) for c in chunk) \
-                    or not (e == len(text) or e in ctx.by_end and (not text[e].isalnum() or text[e] in _AFTER_NAME)):
+                    or not (e == len(text) or e in ctx.by_end and (not text[e].isalnum() or text[e] in _AFTER_NAME
+                                                                    or _clause_start(ctx, e))):
                 continue
             k = ctx.by_start.get(s)
             # a surname and a two-character given name: the given name may be a word (楼长|冯|建国), and the Han
@@ -530,6 +531,12 @@ def find_after_role(ctx: Ctx, out: list) -> None:
             if odds >= ROLE_ODDS and not any(a < e and s < b for a, b in taken):
                 out.append(NameCandidate(s, e, 3, "role", chunk, ""))
             break
+
+
+def _clause_start(ctx: Ctx, e: int) -> bool:
+    """A verb or an adverb starts at ``e``: what is said of the person a name names (韦光明|得了, 岩罕|爬树)."""
+    k = ctx.by_start.get(e)
+    return k is not None and (ctx.flags[k] or "x").startswith(("v", "d"))
 
 
 def _words_in(ctx: Ctx, s: int, e: int) -> list[tuple[int, str]]:
