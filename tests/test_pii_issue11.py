@@ -290,3 +290,12 @@ def test_accounts_schools_and_lanes_in_the_forms_people_write_them(text, typ, fo
 def test_addresses_in_more_of_the_forms_people_write_them(text, found):
     assert [(sp.type, sp.text) for sp in detect_pii(text)] == [("address", found)]
     assert detect_pii("城区3排的人都知道。") == []
+
+
+def test_a_qq_number_further_on_in_the_sentence_that_names_the_account():
+    text = "孙子有个QQ，说是老师布置作业用的，写在我这个本子背面：3850617294。"
+    assert [(s.type, s.text) for s in detect_pii(text)] == [("qq", "3850617294")]
+    # a mobile, an amount or a number in the next sentence is no QQ number
+    assert [(s.type, s.text) for s in detect_pii("QQ群里有个家长，电话13912345678。")] == [("mobile", "13912345678")]
+    assert detect_pii("孩子用QQ交作业，一个月花了12000元。") == []
+    assert detect_pii("他不用QQ。号码是我们村的编号，10086。") == []

@@ -118,6 +118,10 @@ ACCOUNT_NEAR_RE = re.compile(r"(?:(?<![A-Za-z])(?P<qq>[Qq]{2})|扣扣"
                              r"|(?P<wx>微信|(?<![A-Za-z])[Vv][Xx]|(?<![A-Za-z])[Ww][Xx]))"
                              r"[^。！？!?\n0-9A-Za-z]{0,10}?(?:号是|号为|号[:：]|的号|小号)(?:是|为|[:：]|\s){0,2}"
                              r"(?:(?P<num>[1-9]\d{4,10})(?![0-9A-Za-z])|(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9]))")
+#: A number further on in the sentence that names a QQ account (她有个QQ，号码她自己写在我备课本上：1639270548): a
+#: mobile, an ID or a card there outranks it.
+QQ_SENTENCE_RE = re.compile(r"(?:(?<![A-Za-z])[Qq]{2}|扣扣|企鹅号?)[^。！？!?\n]{0,40}?(?<![0-9.])([1-9]\d{4,10})"
+                            r"(?![0-9A-Za-z.元块个次人岁年月日号米斤亩分千万百%])")  # (not an amount: 12000元)
 ID_CONTEXT_RE = re.compile(r"身份证|证件号|公民身份")
 CARD_CONTEXT_RE = re.compile(r"卡号|银行卡|账号|帐号|存折|一卡通|社保卡|储蓄卡|借记卡")
 
@@ -272,6 +276,8 @@ def find_accounts(norm: str) -> list[Candidate]:
         out.append(Candidate(m.start(1), m.end(1), "qq", 1, "qq"))
     for m in QQ_BARE_RE.finditer(norm):
         out.append(Candidate(m.start(1), m.end(1), "qq", 5, "qq-bare"))
+    for m in QQ_SENTENCE_RE.finditer(norm):
+        out.append(Candidate(m.start(1), m.end(1), "qq", 4, "qq-sentence"))
     for m in WXID_RE.finditer(norm):
         out.append(Candidate(m.start(1), m.end(1), "wechat", 1, "wxid"))
     for m in WECHAT_RE.finditer(norm):
