@@ -480,7 +480,7 @@ def surname_left(text: str, s: int, e: int, lo: int) -> int:
 _ROLE_BEFORE = frozenset(ROLE_NOUNS - {"叫", "叫做", "名叫", "名字", "姓名", "例如", "比如", "比如说", "比方说", "就是",
                                        "像", "学生", "村民", "干部", "老乡", "大学生", "志愿者", "孩子"}
                          | {"爸", "妈", "阿爸", "阿妈"})  # (孩子|爸: the segmenter splits what 他爸 keeps whole)
-_ROLE_LAST = frozenset(w[-1] for w in _ROLE_BEFORE)
+_ROLE_RE = re.compile("|".join(sorted(map(re.escape, _ROLE_BEFORE), key=len, reverse=True)))
 #: Characters that may follow a name found after a role word: punctuation aside, pronouns, particles and the verbs
 #: and adverbs that start a clause about the person (岩丁|劝了, 香松|才六岁, 文光耀|就跑).
 _AFTER_NAME = frozenset("他她说也就都跟和的家在是还才又被把给让前去来那这")
@@ -502,10 +502,10 @@ def find_after_role(ctx: Ctx, out: list) -> None:
     an interview when no list holds them."""
     text, lm, syl = ctx.text, name_lm(), _syllables()
     taken = [(c.start, c.end) for c in out]
-    for i in range(ctx.n - 1):
-        s = ctx.ends[i]
-        if text[s - 1] not in _ROLE_LAST or not any(text.endswith(w, 0, s) for w in _ROLE_BEFORE):
-            continue  # (村支书 ends with 支书; 楼|长 cut by the tagger is still 楼长)
+    # (where a role word ends on a word boundary: 村支书 ends with 支书; 楼|长 cut by the tagger is still 楼长)
+    for s in sorted({m.end() for m in _ROLE_RE.finditer(text)} & ctx.by_end.keys()):
+        if s >= len(text):
+            continue
         for length in (3, 2):
             e = s + length
             chunk = text[s:e]
