@@ -524,36 +524,14 @@ def holdout3(rev: str | None) -> tuple[str, float, int]:
     (``rev``) and now."""
     h4 = ""
     seconds = chars = 0.0
-    if (PII / "holdout16" / "answer_key.csv").is_file():  # (blind: against the end of round 4; then since)
-        cat, typ, _sec, n = before_and_now(PII / "holdout16", ROUND4_END, now_rev=ROUND5F)
-        cat_now, typ_now, *_ = before_and_now(PII / "holdout16", ROUND5F)
-        h4 += HOLDOUT16_TEXT.format(chars=n, rev=ROUND4_END, now_rev=ROUND5F, cat=cat, typ=typ, cat_now=cat_now,
-                                    typ_now=typ_now) + "\n"
-    if (PII / "holdout15" / "answer_key.csv").is_file():
-        cat, typ, _sec, n = before_and_now(PII / "holdout15", ROUND4_END, now_rev=ROUND5E)
-        cat_now, typ_now, *_ = before_and_now(PII / "holdout15", ROUND5E)
-        h4 += HOLDOUT15_TEXT.format(chars=n, rev=ROUND4_END, now_rev=ROUND5E, cat=cat, typ=typ, cat_now=cat_now,
-                                    typ_now=typ_now) + "\n"
-    if (PII / "holdout14" / "answer_key.csv").is_file():
-        cat, typ, _sec, n = before_and_now(PII / "holdout14", ROUND4_END, now_rev=ROUND5D)
-        cat_now, typ_now, *_ = before_and_now(PII / "holdout14", ROUND5D)
-        h4 += HOLDOUT14_TEXT.format(chars=n, rev=ROUND4_END, now_rev=ROUND5D, cat=cat, typ=typ, cat_now=cat_now,
-                                    typ_now=typ_now) + "\n"
-    if (PII / "holdout13" / "answer_key.csv").is_file():
-        cat, typ, _sec, n = before_and_now(PII / "holdout13", ROUND4_END, now_rev=ROUND5C)
-        cat_now, typ_now, *_ = before_and_now(PII / "holdout13", ROUND5C)
-        h4 += HOLDOUT13_TEXT.format(chars=n, rev=ROUND4_END, now_rev=ROUND5C, cat=cat, typ=typ, cat_now=cat_now,
-                                    typ_now=typ_now) + "\n"
-    if (PII / "holdout12" / "answer_key.csv").is_file():
-        cat, typ, _sec, n = before_and_now(PII / "holdout12", ROUND4_END, now_rev=ROUND5B)
-        cat_now, typ_now, *_ = before_and_now(PII / "holdout12", ROUND5B)
-        h4 += HOLDOUT12_TEXT.format(chars=n, rev=ROUND4_END, now_rev=ROUND5B, cat=cat, typ=typ, cat_now=cat_now,
-                                    typ_now=typ_now) + "\n"
-    if (PII / "holdout11" / "answer_key.csv").is_file():
-        cat, typ, _sec, n = before_and_now(PII / "holdout11", ROUND4_END, now_rev=ROUND5)
-        cat_now, typ_now, *_ = before_and_now(PII / "holdout11", ROUND5)
-        h4 += HOLDOUT11_TEXT.format(chars=n, rev=ROUND4_END, now_rev=ROUND5, cat=cat, typ=typ, cat_now=cat_now,
-                                    typ_now=typ_now) + "\n"
+    for name, template, scored in (("holdout16", HOLDOUT16_TEXT, ROUND5F), ("holdout15", HOLDOUT15_TEXT, ROUND5E),
+                                   ("holdout14", HOLDOUT14_TEXT, ROUND5D), ("holdout13", HOLDOUT13_TEXT, ROUND5C),
+                                   ("holdout12", HOLDOUT12_TEXT, ROUND5B), ("holdout11", HOLDOUT11_TEXT, ROUND5)):
+        if (PII / name / "answer_key.csv").is_file():  # (blind: against the end of round 4; then since)
+            cat, typ, _sec, n = before_and_now(PII / name, ROUND4_END, now_rev=scored)
+            cat_now, typ_now, *_ = before_and_now(PII / name, scored)
+            h4 += template.format(chars=n, rev=ROUND4_END, now_rev=scored, cat=cat, typ=typ, cat_now=cat_now,
+                                  typ_now=typ_now) + "\n"
     for name, template, scored in (("holdout10", HOLDOUT10_TEXT, ROUND4D), ("holdout9", HOLDOUT9_TEXT, ROUND4C),
                                    ("holdout8", HOLDOUT8_TEXT, ROUND4B), ("holdout7", HOLDOUT7_TEXT, ROUND4)):
         if (PII / name / "answer_key.csv").is_file():  # (blind: before the round against the detector it was scored
