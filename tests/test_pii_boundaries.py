@@ -282,3 +282,11 @@ def test_a_stop_character_inside_a_place_name_does_not_cut_it():
     # after a word (孩子|在) or another stop character (住|在) it is grammar
     assert [sp.text for sp in detect_pii("学生在镇中学初二（3）班。")] == ["镇中学初二（3）班"]
     assert [sp.text for sp in detect_pii("住在镇中心小区3号楼2单元401室。")] == ["镇中心小区3号楼2单元401室"]
+
+
+def test_an_entrance_written_as_men_and_a_place_name_starting_with_he():
+    text = "她家在河西区友谊路幸福里小区5号楼3门402。"
+    assert [sp.text for sp in detect_pii(text)] == ["河西区友谊路幸福里小区5号楼3门402"]
+    school = "和林镇第二小学三年级（2）班"  # (和 starts the town's name: no "and")
+    assert [sp.text for sp in detect_pii(f"孩子在{school}。")] == [school]
+    assert [sp.text for sp in detect_pii("孩子和镇中心校三年级（1）班的同学。")] == ["镇中心校三年级（1）班"]
