@@ -12,14 +12,14 @@ A gold item counts as found when a predicted span of the same type overlaps it; 
 part" when a predicted span of its type overlaps it without covering it (counted per category, before and now).
 Held-out set 4 (tests/pii/holdout4, the blind set of the first round of "no partial replacements", now spent) and
 held-out set 5 (tests/pii/holdout5, the blind set of the second round, now spent) and held-out set 6
-(tests/pii/holdout6, the blind set of the third round, compared with the detector at BEFORE_ROUND3) and held-out set 7
-(tests/pii/holdout7, the blind set of the fourth round: the detector at BEFORE_ROUND4 against the one at ROUND4, then
-ROUND4 against now) and held-out sets 8, 9 and 10 (the same, against ROUND4B, ROUND4C and ROUND4D) and held-out set 11
-(the blind set of the fifth round: ROUND4_END against ROUND5, then ROUND5 against now) and held-out sets 12-17 (the
-same, against ROUND5B-ROUND5G) are scored when they are present, and the learned model of name edges is simulated on
-the gold names of every set. What extending spans costs is counted too: the characters replaced outside any gold item
-and outside the set's marked traps (traps.csv; a kept title such as 老师 in 王老师 is not replaced and not counted), before
-and now.
+(tests/pii/holdout6, the blind set of the third round, compared with the detector at BEFORE_ROUND3) and
+held-out set 7 (tests/pii/holdout7, the blind set of the fourth round: the detector at BEFORE_ROUND4 against
+the one at ROUND4, then ROUND4 against now) and held-out sets 8, 9 and 10 (the same, against ROUND4B, ROUND4C
+and ROUND4D) and held-out set 11 (the blind set of the fifth round: ROUND4_END against ROUND5, then ROUND5
+against now) and held-out sets 12-17 (the same, against ROUND5B-ROUND5G) are scored when they are present, and
+the learned model of name edges is simulated on the gold names of every set. What extending spans costs is
+counted too: the characters replaced outside any gold item and outside the set's marked traps (traps.csv; a
+kept title such as 老师 in 王老师 is not replaced and not counted), before and now.
 """
 
 from __future__ import annotations
