@@ -316,6 +316,7 @@ def test_a_grammar_word_surname_after_a_word_that_takes_a_noun():
         assert [sp.text for sp in detect_pii(text)] == [f"和{first}", f"和{first}"]
         # without such a word 和 stays "and"
         assert [sp.text for sp in detect_pii(f"我和{first}去了县里。")] == [first]
+    assert [sp.text for sp in detect_pii("孩子跟着和桂英过。")] == ["和桂英"]  # (着 ends a verb with an object)
 
 
 

@@ -199,8 +199,8 @@ def _spaced_prefix(text: str, s: int, prefix: str) -> int | None:
 
 
 #: Words after which a noun, never a conjunction, follows: a surname that is also a grammar word right after one
-#: is the surname (跟|和|秋兰, 的|和|建梅大夫).
-_GOVERNORS = frozenset("跟和与同给找叫让把被对向问帮的像")
+#: is the surname (跟|和|秋兰, 的|和|建梅大夫, 跟着|和|秋兰: 着 ends a verb that takes an object).
+_GOVERNORS = frozenset("跟和与同给找叫让把被对向问帮的像着")
 
 
 def surname_after_governor(text: str, spans: list) -> list:
