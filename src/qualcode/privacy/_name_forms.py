@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from qualcode.privacy._boundaries import syllables
 from qualcode.privacy._name_data import AMBIGUOUS, CJK, GIVEN_WHEN_CUED, NAME_DOTS, NAME_SPACES, NOT_GIVEN, NOT_PERSON
@@ -125,8 +126,6 @@ def complete_by_mentions(text: str, spans: list) -> list:
     他叫|也尔肯别克 … ，|也尔肯别克: 也; 我儿子|阿的|莫色 … ，|阿的|莫色). A grammar word that often stands before
     a name (的, 和, 叫), a pronoun or kin character, a role word or title is never taken, nor are characters that
     differ between mentions. Spans are (sorted, non-overlapping) :class:`~qualcode.privacy._detect.Span` objects."""
-    from dataclasses import replace
-
     groups: dict[str, list[int]] = {}
     for i, sp in enumerate(spans):
         if sp.type == "person" and sp.rule.split("+")[0] not in _FIXED:
@@ -193,7 +192,7 @@ _WORD_CUT = 20
 def _spaced_prefix(text: str, s: int, prefix: str) -> int | None:
     """The start of ``prefix`` written spaced out right before ``s`` (再 娜 甫: 再 + a space), or None."""
     p = s - 2 * len(prefix)
-    if p < 0 or any(text[p + 2 * j] != c or text[p + 2 * j + 1] not in " \u3000" for j, c in enumerate(prefix)):
+    if p < 0 or any(text[p + 2 * j] != c or text[p + 2 * j + 1] not in NAME_SPACES for j, c in enumerate(prefix)):
         return None
     return p
 
@@ -210,8 +209,6 @@ def surname_after_governor(text: str, spans: list) -> list:
     Elsewhere such a surname needs a name tag and a cue (我和秋兰 stays "me and 秋兰"); :func:`unify_mentions` then
     spreads the whole name to its other mentions. So, too, a Dai, Blang or Achang teknonym: 波 "father of" or 咪
     "mother of" before a name with the gender prefix 岩 or 玉 (咪|玉叫, 波|岩温)."""
-    from dataclasses import replace
-
     single = surnames()[1]
     out = list(spans)
     for i, sp in enumerate(out):
@@ -246,10 +243,7 @@ def unify_mentions(text: str, spans: list) -> list:
     敖拉·额尔|很|乌力吉 … 额尔很乌力吉; 吾拉孜 别克 … 哈力别克・吾拉孜别克). A spelling no span touches becomes a
     mention of its own where it cannot be an ordinary word: a whole name of ``LONG_MENTION`` or more characters or
     one the dictionary lacks (王家和), the given or father's name after a dot (宝日满 … 涂克冬•宝日满), or any of
-    them spaced out. Only person spans are
-    joined: a spelling that overlaps another type is left alone."""
-    from dataclasses import replace
-
+    them spaced out. Only person spans are joined: a spelling that overlaps another type is left alone."""
     names: dict[str, tuple[str, bool]] = {}  # spelling -> (the key of a mention, whether it stands alone)
     for sp in spans:
         if sp.type == "person":
@@ -259,20 +253,21 @@ def unify_mentions(text: str, spans: list) -> list:
                 if len(part) >= UNIFY_MIN and all(CJK.match(c) or c == "·" for c in part):
                     alone = (len(part) >= LONG_MENTION or not word_freq(part)) if j == 0 else j > 1
                     key = sp.key if j == 0 else part  # (the whole name keeps its pseudonym)
-                    names[part] = (names.get(part, (key, False))[0], alone or names.get(part, (key, False))[1])
+                    old_key, was_alone = names.get(part, (key, False))
+                    names[part] = (old_key, alone or was_alone)
     if not names:
         return spans
     gap = f"[{NAME_SPACES}]?"
     dot = f"[{NAME_DOTS}]?"  # (a dotted name is also written without its dot)
     spellings = {m.span() for n in names
                  for m in re.finditer(gap.join(dot if c == "·" else re.escape(c) for c in n), text)}
-    bare = {name.replace("·", ""): found for name, found in names.items()}
+    bare = {_bare(name): found for name, found in names.items()}
     out = list(spans)
     for s, e in sorted(spellings, key=lambda se: (se[0] - se[1], se[0])):  # (the longest first)
         written = text[s:e]
         hit = [i for i, sp in enumerate(out) if sp.start < e and s < sp.end]
         if not hit:
-            key, alone = bare[_canonical(written).replace("·", "")]
+            key, alone = bare[_bare(written)]
             if alone or re.search(f"[{NAME_SPACES}]", written):
                 new = replace(out[0], start=s, end=e, type="person", text=text[s:e], suffix="", key=key,
                               rule="mentions")
@@ -289,7 +284,7 @@ def unify_mentions(text: str, spans: list) -> list:
         end = max(hi, last.end)
         written = "".join(text[lo:end - len(last.suffix)].split())
         merged = replace(first, start=lo, end=end, text=text[lo:end], suffix=last.suffix,
-                         key=bare.get(_canonical(written).replace("·", ""), (written, False))[0],
+                         key=bare.get(_bare(written), (written, False))[0],
                          rule=first.rule if first.rule.endswith("+mentions") else first.rule + "+mentions")
         out[hit[0]:hit[-1] + 1] = [merged]
     return out
@@ -298,6 +293,11 @@ def unify_mentions(text: str, spans: list) -> list:
 def _canonical(name: str) -> str:
     """``name`` without spaces and with every middle dot written ·."""
     return re.sub(f"[{NAME_DOTS}]", "·", "".join(re.split(f"[{NAME_SPACES}]", name)))
+
+
+def _bare(name: str) -> str:
+    """``name`` without spaces and middle dots: how a spelling is looked up (别克苏丹托合托逊 is 别克苏丹·托合托逊)."""
+    return _canonical(name).replace("·", "")
 
 
 #: A name found with this many characters is a name wherever the text spells it.

@@ -228,9 +228,7 @@ def grow_mentions_right(text: str, name: str, ends: list[int], his: list[int]) -
     model pays for them once (the name is one) while ordinary text pays at every mention (宝音满|都在 … 宝音满|都说:
     a name 宝音满都 against 都 "all" twice). A grammar character is taken only where it is also a transliteration
     syllable (都, 才); a pronoun, particle or verb of saying never is."""
-    from qualcode.privacy._boundaries import syllables
-
-    lm, syl = name_lm(), syllables()
+    lm, syl = name_lm(), _syllables()
     k_max = 0
     while k_max < MAX_GROW and all(e + k_max < hi for e, hi in zip(ends, his)) \
             and len({text[e + k_max] for e in ends}) == 1:
@@ -367,10 +365,9 @@ def name_start(text: str, s: int, e: int, lo: int) -> int:
 def _syllables_before_space(text: str, p: int, lo: int, s: int) -> int:
     """The start of a first half of two to four transliteration syllables before the space at ``p``, standing on a
     boundary (才仁 那木加甫: the half the model does not know); ``s`` when there is none."""
-    from qualcode.privacy._boundaries import syllables
-
+    syl = _syllables()
     q = p
-    while q > lo and p - q < 4 and text[q - 1] in syllables() and not _role_before(text, q):
+    while q > lo and p - q < 4 and text[q - 1] in syl and not _role_before(text, q):
         q -= 1
     if p - q >= 2 and (_boundary(text, q - 1, lo - 1, len(text)) or _role_before(text, q)):
         return q
@@ -549,6 +546,7 @@ def _words_in(ctx: Ctx, s: int, e: int) -> list[tuple[int, str]]:
 
 
 def _syllables() -> frozenset[str]:
+    """The transliteration syllables of ``_boundaries`` (imported here: ``_boundaries`` imports this module)."""
     from qualcode.privacy._boundaries import syllables
 
     return syllables()

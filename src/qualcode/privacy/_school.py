@@ -50,7 +50,7 @@ _GENERIC = ("中心", "寄宿制", "寄宿", "民族", "实验", "第一", "第�
 
 
 _PLACE_SUFFIX = set("区县旗市盟镇乡州")
-_PLACE_END = re.compile("[\u4e00-\u9fff]{1,2}[区县旗市盟镇乡州]")
+_PLACE_END = re.compile("[\u4e00-\u9fff]{1,2}[" + "".join(sorted(_PLACE_SUFFIX)) + "]")
 _NAME_FLAGS = ("ns", "nt", "nz", "nr")
 
 

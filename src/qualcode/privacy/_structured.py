@@ -12,6 +12,9 @@ import re
 from datetime import date
 from typing import NamedTuple
 
+from qualcode.privacy._name_data import CJK
+from qualcode.privacy._name_tokens import word_freq
+
 __all__ = ["Candidate", "normalise", "find_accounts", "find_structured", "id_checksum_ok", "luhn_ok"]
 
 
@@ -198,9 +201,7 @@ PLACE_SUFFIX = frozenset("省市区县旗盟州镇乡村屯")
 def in_place_name(text: str, i: int, stops: set[str] | frozenset[str]) -> bool:
     """The stop character at ``i`` is a syllable of a place name: it stands between a character of the name and the
     word that ends it (四|把|镇, 特木|里|镇), not after another stop character or a word (住|在|镇上, 孩子|在|镇)."""
-    from qualcode.privacy._name_tokens import word_freq
-
-    return 0 < i and i + 1 < len(text) and text[i + 1] in PLACE_SUFFIX and "\u4e00" <= text[i - 1] <= "\u9fff" \
+    return 0 < i and i + 1 < len(text) and text[i + 1] in PLACE_SUFFIX and CJK.match(text[i - 1]) is not None \
         and text[i - 1] not in stops and not any(word_freq(text[i - k:i]) >= 20 for k in (2, 3) if i >= k)
 
 
