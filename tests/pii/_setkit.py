@@ -166,31 +166,50 @@ def assemble(docs: dict[str, tuple[str, str]], front_matter: str, mark: re.Patte
 FULLWIDTH = str.maketrans("0123456789Xx", "０１２３４５６７８９Ｘｘ")
 
 
+#: How an 18-character ID number is written: plain, spaced (6 8 4), hyphen (6-8-4), fullwidth (fw), read out in
+#: groups (quad: 6 4 4 4, tri: 3 3 3 3 3 3), fullwidth and grouped (fwspaced, fwhyphen). A shape ending in x has an X
+#: check digit (x alone: plain).
+ID_SHAPES = {
+    "plain": lambda s: s,
+    "spaced": lambda s: f"{s[:6]} {s[6:14]} {s[14:]}",
+    "hyphen": lambda s: f"{s[:6]}-{s[6:14]}-{s[14:]}",
+    "fullwidth": lambda s: s.translate(FULLWIDTH),
+    "fw": lambda s: s.translate(FULLWIDTH),
+    "quad": lambda s: f"{s[:6]} {s[6:10]} {s[10:14]} {s[14:]}",
+    "tri": lambda s: " ".join(s[i:i + 3] for i in range(0, 18, 3)),
+    "fwspaced": lambda s: f"{s[:6]} {s[6:14]} {s[14:]}".translate(FULLWIDTH),
+    "fwhyphen": lambda s: f"{s[:6]}-{s[6:14]}-{s[14:]}".translate(FULLWIDTH),
+}
+#: How an 11-digit mobile is written: plain, spaced (3 4 4), hyphen, plus86 (``+86 ``), plus86dash, plus86spaced,
+#: fullwidth; read out in other groups (s38, s74, s434, h38), +86 with hyphens (p86h) or none (p86n), fullwidth and
+#: spaced (fws).
+MOBILE_SHAPES = {
+    "plain": lambda s: s,
+    "spaced": lambda s: f"{s[:3]} {s[3:7]} {s[7:]}",
+    "hyphen": lambda s: f"{s[:3]}-{s[3:7]}-{s[7:]}",
+    "plus86": lambda s: "+86 " + s,
+    "plus86dash": lambda s: "+86-" + s,
+    "plus86spaced": lambda s: f"+86 {s[:3]} {s[3:7]} {s[7:]}",
+    "fullwidth": lambda s: s.translate(FULLWIDTH),
+    "s38": lambda s: f"{s[:3]} {s[3:]}",
+    "s74": lambda s: f"{s[:7]} {s[7:]}",
+    "s434": lambda s: f"{s[:4]} {s[4:7]} {s[7:]}",
+    "h38": lambda s: f"{s[:3]}-{s[3:]}",
+    "p86h": lambda s: f"+86 {s[:3]}-{s[3:7]}-{s[7:]}",
+    "p86n": lambda s: "+86" + s,
+    "fws": lambda s: f"{s[:3]} {s[3:7]} {s[7:]}".translate(FULLWIDTH),
+}
+
+
 def written_id(s: str, shape: str) -> str:
-    """An 18-character ID number as a transcript writes it: plain (or x: plain with an X check digit), spaced
-    (6 8 4), hyphen (6-8-4) or fullwidth."""
-    if shape == "spaced":
-        return f"{s[:6]} {s[6:14]} {s[14:]}"
-    if shape == "hyphen":
-        return f"{s[:6]}-{s[6:14]}-{s[14:]}"
-    if shape == "fullwidth":
-        return s.translate(FULLWIDTH)
-    assert shape in ("plain", "x"), shape
-    return s
+    """An 18-character ID number as a transcript writes it (:data:`ID_SHAPES`; a trailing x is the check digit's)."""
+    base = shape[:-1] if shape.endswith("x") else shape
+    return ID_SHAPES[base or "plain"](s)
 
 
 def written_mobile(s: str, fmt: str) -> str:
-    """An 11-digit mobile as a transcript writes it: plain, spaced (3 4 4), hyphen, plus86 (``+86 ``), plus86dash,
-    plus86spaced or fullwidth."""
-    return {
-        "plain": s,
-        "spaced": f"{s[:3]} {s[3:7]} {s[7:]}",
-        "hyphen": f"{s[:3]}-{s[3:7]}-{s[7:]}",
-        "plus86": "+86 " + s,
-        "plus86dash": "+86-" + s,
-        "plus86spaced": f"+86 {s[:3]} {s[3:7]} {s[7:]}",
-        "fullwidth": s.translate(FULLWIDTH),
-    }[fmt]
+    """An 11-digit mobile as a transcript writes it (:data:`MOBILE_SHAPES`)."""
+    return MOBILE_SHAPES[fmt](s)
 
 
 # ------------------------------------------------- what the builders of sets 6-10 share (each keeps its own rng)
@@ -207,8 +226,8 @@ def make_id(rng, fmt: str, region: str) -> str:
     """An 18-digit resident ID with a valid check digit, as a transcript writes it.
 
     fmt = [sex] + [age] + [shape]: sex m (odd 17th digit) or w (even), or none; age yNNNN (born in that year),
-    old (1944-1960), mid (1960-1975) or none (1972-1992); shape plain (or empty), spaced (6 8 4), hyphen (6-8-4),
-    fullwidth, x (plain, check digit X).
+    old (1944-1960), mid (1960-1975) or none (1972-1992); shape one of :data:`ID_SHAPES` (plain when empty), with
+    an x at the end for an X check digit (x alone: plain with X).
     """
     sex = fmt[0] if fmt[:1] in ("m", "w") else ""
     fmt = fmt[len(sex):]
@@ -224,7 +243,7 @@ def make_id(rng, fmt: str, region: str) -> str:
         check = check_digit(body)
         if sex and (int(body[16]) % 2 == 1) != (sex == "m"):
             continue
-        if (shape == "x") == (check == "X"):
+        if shape.endswith("x") == (check == "X"):
             s = body + check
             break
     return written_id(s, shape)

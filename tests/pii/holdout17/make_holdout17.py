@@ -65,12 +65,11 @@ it prints the counts per type, category, minority group, file and trap kind.
 from __future__ import annotations
 
 import random
-import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/pii/_setkit.py: what the set builders share
-from _setkit import FULLWIDTH, build, make_id, make_mobile, marked_item  # noqa: E402
+from _setkit import build, marked_item  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 RNG = random.Random(17_2026_1205)
@@ -83,38 +82,6 @@ TRAP_FLOOR = 60
 
 MOBILE_PREFIXES = ["134", "135", "138", "150", "151", "157", "158", "166", "173", "176", "178", "181", "183",
                    "187", "188", "191", "198"]
-
-# Shapes of this set on top of _setkit's: how an 18-character ID and an 11-digit mobile are read out and written.
-ID_SHAPES = {
-    "fwhyphen": lambda s: f"{s[:6]}-{s[6:14]}-{s[14:]}".translate(FULLWIDTH),
-    "quad": lambda s: f"{s[:6]} {s[6:10]} {s[10:14]} {s[14:]}",
-    "tri": lambda s: " ".join(s[i:i + 3] for i in range(0, 18, 3)),
-}
-MOBILE_SHAPES = {
-    "s434": lambda s: f"{s[:4]} {s[4:7]} {s[7:]}",
-    "s74": lambda s: f"{s[:7]} {s[7:]}",
-    "p86h": lambda s: f"+86 {s[:3]}-{s[3:7]}-{s[7:]}",
-    "fws": lambda s: f"{s[:3]} {s[3:7]} {s[7:]}".translate(FULLWIDTH),
-}
-
-
-def set_item(base):
-    """``marked_item``'s item, with this set's own shapes of ID numbers and mobiles drawn from the same generator."""
-
-    def item(m: re.Match[str]):
-        cat, fmt, reg = m.group("cat", "fmt", "reg")
-        if cat == "id_number" and fmt:
-            for shape, write in ID_SHAPES.items():
-                if fmt.endswith(shape):
-                    plain = make_id(RNG, fmt[: -len(shape)] + "plain", reg or "")
-                    return write(plain), {"type": "id_number", "category": "id_number", "group": ""}
-        if cat == "mobile" and fmt in MOBILE_SHAPES:
-            return MOBILE_SHAPES[fmt](make_mobile(RNG, "plain", MOBILE_PREFIXES)), \
-                {"type": "mobile", "category": "mobile", "group": ""}
-        return base(m)
-
-    return item
-
 
 DOCS: dict[str, tuple[str, str]] = {}
 
@@ -352,7 +319,7 @@ DOCS["H128"] = ("staff", """\
 
 
 def main() -> None:
-    build(HERE, DOCS, set_item(marked_item(MINORITY_GROUPS, RNG, MOBILE_PREFIXES)), FLOORS, GROUP_FLOORS, first=121,
+    build(HERE, DOCS, marked_item(MINORITY_GROUPS, RNG, MOBILE_PREFIXES), FLOORS, GROUP_FLOORS, first=121,
           trap_floor=TRAP_FLOOR)
 
 

@@ -52,8 +52,6 @@ MINORITY_GROUPS = ("kazakh", "yi", "tibetan", "ewenki", "oroqen", "uyghur", "xib
 FLOORS = {"minority": 120, "han": 60, "spaced": 25, "compound": 20}
 GROUP_FLOORS = {"kazakh": 20, "yi": 20, "tibetan": 20, "ewenki+oroqen": 20}
 
-
-
 MOBILE_PREFIXES = ["133", "134", "138", "139", "147", "152", "153", "155", "156", "159", "177", "180", "182", "185",
                 "186", "188", "189", "193", "199"]
 

@@ -50,8 +50,6 @@ MINORITY_GROUPS = ("mongolian", "daur", "ewenki", "kyrgyz", "kazakh", "hui", "do
 FLOORS = {"minority": 120, "han": 60, "spaced": 25, "compound": 20}
 GROUP_FLOORS = {"mongolian": 15, "kyrgyz+kazakh": 15, "hui": 15, "tibetan+tu": 15, "daur+ewenki": 15}
 
-
-
 MOBILE_PREFIXES = ["133", "134", "138", "139", "147", "152", "153", "155", "156", "159", "177", "180", "182", "185",
                 "186", "188", "189", "193", "199"]
 

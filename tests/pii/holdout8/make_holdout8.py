@@ -50,8 +50,6 @@ MINORITY_GROUPS = ("mongolian", "manchu", "uyghur", "kazakh", "tibetan", "salar"
 FLOORS = {"minority": 120, "han": 60, "spaced": 25, "compound": 20}
 GROUP_FLOORS = {"mongolian": 15, "uyghur+kazakh": 15, "manchu": 15, "tibetan": 15, "salar+bonan+yugur+hezhe": 15}
 
-
-
 MOBILE_PREFIXES = ["130", "131", "135", "136", "137", "150", "151", "157", "158", "166", "173", "175", "176", "178",
                 "181", "183", "187", "191", "198"]
 
