@@ -39,13 +39,9 @@ Person spans are the name only: a title or kinship word after a full name (主�
 outside the span. Han-style names of Xibe, Oroqen, Tu, Salar and Russian-Chinese people (吴秀英, 孟德兴, 祁有福)
 are category han; a Han surname before a non-Han given name (韩伊斯哈格, 肖安娜, 祁东周加) is category minority.
 
-Offsets are Python str offsets into the whole file text (front matter included) as read with
-``open(path, encoding="utf-8", newline="").read()``; files are written with ``\\n`` line ends only.
-Run ``python tests/pii/holdout11/make_holdout11.py`` to rebuild (deterministic). The script asserts that every
-span's text equals the file slice, that gold spans overlap neither each other nor a trap, that every occurrence of
-a gold string anywhere in the set lies inside a gold span, that numbers are well formed, that each file is
-1,500-2,500 characters, that the floors of the brief are met and that no gold string was used in an earlier set;
-it prints the counts per type, category, minority group, file and trap kind.
+Offsets are Python str offsets into the whole file text, front matter included. Run
+``python tests/pii/holdout11/make_holdout11.py`` to rebuild (deterministic); what the build checks and prints:
+``_setkit.build``.
 """
 
 from __future__ import annotations

@@ -43,13 +43,9 @@ outside the span. Han-style names of Naxi, Zhuang, Miao, Yao, Tujia and Kyrgyz p
 田茂英) and nicknames built on a Han given name (阿乐, 阿锋, 燕子) are category han; a Han surname before a non-Han
 given name (和阿土, 莫特勇, 杨金里, 盘三妹, 李扎发, 魏岩改) is category minority.
 
-Offsets are Python str offsets into the whole file text (front matter included) as read with
-``open(path, encoding="utf-8", newline="").read()``; files are written with ``\\n`` line ends only.
-Run ``python tests/pii/holdout12/make_holdout12.py`` to rebuild (deterministic). The script asserts that every
-span's text equals the file slice, that gold spans overlap neither each other nor a trap, that every occurrence of
-a gold string anywhere in the set lies inside a gold span, that numbers are well formed, that each file is
-1,500-2,500 characters, that the floors of the brief are met and that no gold string was used in an earlier set;
-it prints the counts per type, category, minority group, file and trap kind.
+Offsets are Python str offsets into the whole file text, front matter included. Run
+``python tests/pii/holdout12/make_holdout12.py`` to rebuild (deterministic); what the build checks and prints:
+``_setkit.build``.
 """
 
 from __future__ import annotations

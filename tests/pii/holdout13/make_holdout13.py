@@ -49,13 +49,9 @@ before a non-Han given name (杨阿茗, 赵阿贵, 余木珠, 吴腊闷, 黄亚�
 On the housing estate of H96 a person already named in full is also called by surname + title or 老X/小X (孙书记,
 老鲍, 小邹); these forms are annotated whole as category han, as in P01-P14 and sets 4 and 5.
 
-Offsets are Python str offsets into the whole file text (front matter included) as read with
-``open(path, encoding="utf-8", newline="").read()``; files are written with ``\\n`` line ends only.
-Run ``python tests/pii/holdout13/make_holdout13.py`` to rebuild (deterministic). The script asserts that every
-span's text equals the file slice, that gold spans overlap neither each other nor a trap, that every occurrence of
-a gold string anywhere in the set lies inside a gold span, that numbers are well formed, that each file is
-1,500-2,500 characters, that the floors of the brief are met and that no gold string was used in an earlier set;
-it prints the counts per type, category, minority group, file and trap kind.
+Offsets are Python str offsets into the whole file text, front matter included. Run
+``python tests/pii/holdout13/make_holdout13.py`` to rebuild (deterministic); what the build checks and prints:
+``_setkit.build``.
 """
 
 from __future__ import annotations

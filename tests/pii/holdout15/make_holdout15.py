@@ -52,13 +52,9 @@ people (邹桂芬, 银秀梅, 覃美凤, 线明德, 朴东浩, 包子豪) and ni
 铁柱) are category han; a Han surname before a non-Han given name (杨腊相, 李玉南, 线岩宽, 包苏雅拉) and Korean given
 names that read as non-Han are category minority.
 
-Offsets are Python str offsets into the whole file text (front matter included) as read with
-``open(path, encoding="utf-8", newline="").read()``; files are written with ``\\n`` line ends only.
-Run ``python tests/pii/holdout15/make_holdout15.py`` to rebuild (deterministic). The script asserts that every
-span's text equals the file slice, that gold spans overlap neither each other nor a trap, that every occurrence of
-a gold string anywhere in the set lies inside a gold span, that numbers are well formed, that each file is
-1,500-2,500 characters, that the floors of the brief are met and that no gold string was used in an earlier set;
-it prints the counts per type, category, minority group, file and trap kind.
+Offsets are Python str offsets into the whole file text, front matter included. Run
+``python tests/pii/holdout15/make_holdout15.py`` to rebuild (deterministic); what the build checks and prints:
+``_setkit.build``.
 """
 
 from __future__ import annotations

@@ -25,13 +25,9 @@ Person spans are the name only: a title or kinship word after a full name (主�
 pronoun or verb written directly after a name (说, 的, 家, 也, 她, 他们, 一直) are outside the span; a person named
 only by surname + title (鄂主任, 海阿訇, 锁老师, 太警官, 乌老师) is annotated whole, as in P01-P14.
 
-Offsets are Python str offsets into the whole file text (front matter included) as read with
-``open(path, encoding="utf-8", newline="").read()``; files are written with ``\\n`` line ends only.
-Run ``python tests/pii/holdout7/make_holdout7.py`` to rebuild (deterministic). The script asserts that every
-span's text equals the file slice, that gold spans overlap neither each other nor a trap, that every occurrence of
-a gold string anywhere in the set lies inside a gold span, that numbers are well formed, that each file is
-1,500-2,500 characters, that the category floors of the brief are met and that no gold string was used in an
-earlier set; it prints the counts per type, category and minority group.
+Offsets are Python str offsets into the whole file text, front matter included. Run
+``python tests/pii/holdout7/make_holdout7.py`` to rebuild (deterministic); what the build checks and prints:
+``_setkit.build``.
 """
 
 from __future__ import annotations

@@ -24,13 +24,9 @@ han, spaced, compound, minority -> person; address; school; qq; wechat; mobile; 
 Person spans are the name only: a title or kinship word after a full name (主任, 老师, 大夫, 阿訇, 第一书记) and a
 particle, pronoun or verb written directly after a name (说, 的, 家, 也, 她, 他们, 那孩子, 一直) are outside the span.
 
-Offsets are Python str offsets into the whole file text (front matter included) as read with
-``open(path, encoding="utf-8", newline="").read()``; files are written with ``\\n`` line ends only.
-Run ``python tests/pii/holdout9/make_holdout9.py`` to rebuild (deterministic). The script asserts that every
-span's text equals the file slice, that gold spans overlap neither each other nor a trap, that every occurrence of
-a gold string anywhere in the set lies inside a gold span, that numbers are well formed, that each file is
-1,500-2,500 characters, that the category floors of the brief are met and that no gold string was used in an
-earlier set; it prints the counts per type, category and minority group.
+Offsets are Python str offsets into the whole file text, front matter included. Run
+``python tests/pii/holdout9/make_holdout9.py`` to rebuild (deterministic); what the build checks and prints:
+``_setkit.build``.
 """
 
 from __future__ import annotations
