@@ -18,6 +18,8 @@ character inside an ordinary word -- 全村, 儿童, 孙子, 高兴 -- never sta
 * ``minority`` Mongolian, Tibetan and other minority given names from the lexicon (乌日娜, 敖登格日乐, 扎西多吉).
 * ``model``    a common surname + 1-2 given characters the learned name model finds likelier as a name than as text
                (邱长海: ``_name_model.find_modelled``).
+* ``role``     two or three characters right after a role or kin noun that the name model finds likelier as a name
+               than as text (孩子妈|叶欧: ``_name_model.find_after_role``).
 * ``dotted``, ``spaced-compound``, ``repeated``: names recognised by how they are written (傅察·宝林, 欧阳 晓峰,
                仉志刚 twice: ``_name_forms``).
 * ``repeat``   a name found once is found wherever it stands alone as a word in the same text.
