@@ -449,6 +449,23 @@ def test_cli_pseudonymise_lists_the_names_table_and_corpus_problems_at_once(tmp_
     assert {p.name: p.read_bytes() for p in src.iterdir()} == before
 
 
+def test_cli_qdpx_export_lists_the_names_table_and_corpus_problems_at_once(tmp_path, capsys):
+    from qualcode.cli import main
+
+    src = _corpus(tmp_path)
+    (src / "B02.txt").write_bytes(b"\x00\x01binary")
+    names = tmp_path / "names.csv"
+    names.write_text("name,type\n吴桂兰,person\n,person\n", encoding="utf-8")
+    codebook = Path(__file__).resolve().parents[1] / "codebooks" / "children_in_distress.yaml"
+    rc = main(["qdpx", "export", str(src), "--codebook", str(codebook), "--names", str(names),
+               "--out", str(tmp_path / "p.qdpx")])
+    err = capsys.readouterr().err
+    assert rc == 2
+    assert f"{names}:3: empty name" in err  # the names table ...
+    assert f"{src / 'B02.txt'}:1: looks like a binary file" in err  # ... and the corpus, in one report
+    assert not (tmp_path / "p.qdpx").exists()
+
+
 def test_detection_uses_its_own_jieba_tokenizer_not_the_global_one():
     import jieba
 

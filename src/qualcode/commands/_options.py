@@ -71,6 +71,31 @@ def load_corpus(args: argparse.Namespace, path: str | None = None) -> Corpus:
     return corpus
 
 
+def load_corpus_and_names(args: argparse.Namespace, names_path: str | pd.DataFrame | None):
+    """(corpus, names table or None): both read before either is reported, so that the problems of the names table
+    and of the transcripts are listed together (``path:line: message (hint)``), as every command that reads both
+    must."""
+    from qualcode.errors import InputError
+    from qualcode.privacy import load_names
+
+    problems: list = []
+    names = None
+    try:
+        names = load_names(names_path) if names_path is not None else None
+    except InputError as exc:
+        problems += exc.issues
+    try:
+        corpus = load_corpus(args)
+    except InputError as exc:
+        if not problems:
+            raise
+        problems += exc.issues
+    if problems:
+        raise InputError(problems, summary=f"{sum(i.is_error for i in problems)} problems in the names table and the "
+                                           "corpus (use --keep-going to load the good transcripts)")
+    return corpus, names
+
+
 def add_segments_options(parser: argparse.ArgumentParser, *, unit_flag: str = "--unit") -> None:
     """DIR or --segments FILE, shared by the analysis commands (``unit_flag`` names the segment-unit option)."""
     parser.add_argument("corpus", metavar="DIR", nargs="?", help="corpus folder (or use --segments)")

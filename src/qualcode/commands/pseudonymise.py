@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from qualcode.commands._options import add_corpus_options, load_corpus
-from qualcode.errors import InputError
-from qualcode.privacy import Pseudonymiser, load_names, names_from_map, transform_corpus
+from qualcode.commands._options import add_corpus_options, load_corpus_and_names
+from qualcode.privacy import Pseudonymiser, names_from_map, transform_corpus
 from qualcode.privacy._corpus import _check_paths, default_map_path
 
 
@@ -42,22 +41,8 @@ def run(args) -> int:
     names = args.names
     if args.reuse_map:
         names = names_from_map(args.reuse_map, args.names)
-    # the names table and the corpus are both read before either is reported, so every problem is listed at once
-    problems: list = []
-    try:
-        names = load_names(names) if names is not None else None
-    except InputError as exc:
-        problems += exc.issues
-    try:
-        corpus = load_corpus(args)
-    except InputError as exc:
-        if not problems:
-            raise
-        problems += exc.issues
-    if problems:
-        raise InputError(problems, summary=f"{sum(i.is_error for i in problems)} problems in the names table and the "
-                                           "corpus (use --keep-going to load the good transcripts)")
-    ps = Pseudonymiser(names=names, types=types)
+    corpus, table = load_corpus_and_names(args, names)
+    ps = Pseudonymiser(names=table, types=types)
     result = transform_corpus(corpus, out, map_path, pseudonymiser=ps, overwrite=args.force)
     counts = result.mapping["type"].value_counts()
     print(f"wrote {len(result.files)} file(s) to {result.out_dir}")

@@ -9,7 +9,7 @@ import sys
 from qualcode._io import read_table
 from qualcode._progress import step
 from qualcode.coding._codebook import load_codebook
-from qualcode.commands._options import add_corpus_options, load_corpus
+from qualcode.commands._options import add_corpus_options, load_corpus_and_names
 from qualcode.exchange._refi_codebook import read_qdc
 from qualcode.exchange._refi_project import export_qdpx, load_qdpx, write_imported_corpus
 from qualcode.privacy import Pseudonymiser
@@ -66,7 +66,7 @@ def _load_codebook(path: str):
 
 def run_export(args) -> int:
 
-    corpus = load_corpus(args)
+    corpus, names = load_corpus_and_names(args, None if args.no_pseudonyms else args.names)
     codebook = _load_codebook(args.codebook)
     tables = []
     for path in args.codings:
@@ -77,7 +77,7 @@ def run_export(args) -> int:
     if not args.no_pseudonyms:
 
         step("finding personal information to pseudonymise")
-        pseudonymiser = Pseudonymiser(names=args.names).fit(corpus)
+        pseudonymiser = Pseudonymiser(names=names).fit(corpus)
     step(f"exporting {len(corpus)} documents, {sum(len(t) for t in tables)} codings")
     target = export_qdpx(corpus, codebook, tables, args.out, pseudonymiser, name=args.name)
     coders = sorted({str(c) for t in tables if "coder" in t.columns for c in t["coder"].dropna()})
