@@ -290,3 +290,44 @@ def test_an_entrance_written_as_men_and_a_place_name_starting_with_he():
     school = "和林镇第二小学三年级（2）班"  # (和 starts the town's name: no "and")
     assert [sp.text for sp in detect_pii(f"孩子在{school}。")] == [school]
     assert [sp.text for sp in detect_pii("孩子和镇中心校三年级（1）班的同学。")] == ["镇中心校三年级（1）班"]
+
+
+# --- round 6 of issue 11: a rare dictionary word glued to a transliterated name ----------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    # 东周 (the Eastern Zhou) is the Amdo spelling of Döndrup: a rare word after a Tibetan name is its second part
+    ("我男人次仁东周，在县城开车。", "次仁东周"),
+    ("表上写的是才让 东周，我男人才让东周不识字。", "才让东周"),
+])
+def test_a_rare_dictionary_word_after_a_short_transliterated_name_is_part_of_it(text, name):
+    assert name in persons(text)
+    assert all(name.replace(" ", "") == p.replace(" ", "") for p in persons(text))
+
+
+def test_a_rare_dictionary_word_before_a_found_name_is_part_of_it():
+    from qualcode.privacy._detect import Span
+    from qualcode.privacy._glued import glue_rare_words
+
+    text = "隔壁马赛乃白嫂子常来。"  # (马赛, Marseille, before the Hui given name 乃白)
+    sp = Span(4, 8, "person", "乃白嫂子", "kin", "乃白", "嫂子")
+    glued = glue_rare_words(text, [sp])
+    assert [(g.text, g.key, g.suffix) for g in glued] == [("马赛乃白嫂子", "马赛乃白", "嫂子")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("次仁改嫁到县里了。", "次仁"),  # a verb
+    ("扎西周末回来。", "扎西"),  # a common word
+    ("卓玛初三了，在县中。", "卓玛"),  # a numeral
+])
+def test_verbs_numerals_and_common_words_after_a_name_stay_outside(text, name):
+    assert persons(text) == [name]
+
+
+def test_a_rare_word_is_glued_only_where_a_word_boundary_follows_it():
+    from qualcode.privacy._detect import Span
+    from qualcode.privacy._glued import glue_rare_words
+
+    text = "才让东周围的草场都租出去了。"  # (东|周围: no boundary after 东周)
+    assert [g.text for g in glue_rare_words(text, [Span(0, 2, "person", "才让", "minority", "才让")])] == ["才让"]
+    text = "才让东周，四十岁。"
+    assert [g.text for g in glue_rare_words(text, [Span(0, 2, "person", "才让", "minority", "才让")])] == ["才让东周"]

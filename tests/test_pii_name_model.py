@@ -356,3 +356,10 @@ def test_a_dai_teknonym_is_one_name():
     assert [sp.text for sp in surname_after_governor(text, spans)] == ["咪岩温", "波玉罕"]
     text = "小猫咪秀兰抱走了。"  # (a name without the gender prefix after 咪 is left alone)
     assert [sp.text for sp in surname_after_governor(text, [_person(3, 5, text)])] == ["秀兰"]
+
+
+def test_a_rare_word_before_a_bare_surname_and_title_is_the_name():
+    # 白玉 is a word and 山 a surname: 的白玉|山大夫 is 白玉山 + 大夫, likelier as a Han name than as text
+    assert [sp.text for sp in detect_pii("县医院的白玉山大夫来过。")] == ["白玉山大夫"]
+    # a frequent word before the surname stays a word (马上 "at once")
+    assert [sp.text for sp in detect_pii("他马上王大夫就来。")] == ["王大夫"]

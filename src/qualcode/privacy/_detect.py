@@ -39,6 +39,7 @@ import pandas as pd
 
 from qualcode.errors import InputError, Issue, raise_if_errors
 from qualcode.privacy._boundaries import _grown, _Tokens, extend_spans
+from qualcode.privacy._glued import glue_rare_words
 from qualcode.privacy._name_forms import complete_by_mentions, surname_after_governor, unify_mentions
 from qualcode.privacy._names import despace, find_names
 from qualcode.privacy._school import find_schools
@@ -221,7 +222,7 @@ def detect_pii(text: str, names: NamesLike = None, types: Collection[str] | None
               for c in find_schools(text)]
     cands += _merge_people(_name_candidates(text, table, wanted, known), text)
     spans = extend_spans(text, _resolve(text, cands, wanted), segmenter)
-    mentioned = unify_mentions(text, surname_after_governor(text, spans))
+    mentioned = unify_mentions(text, surname_after_governor(text, glue_rare_words(text, spans)))
     mentioned = unify_mentions(text, complete_by_mentions(text, mentioned))
     return _on_words(text, spans, mentioned, segmenter)
 

@@ -50,7 +50,7 @@ from qualcode.privacy._name_data import (
     TITLES,
     surnames,
 )
-from qualcode.privacy._name_rules import Ctx, NameCandidate
+from qualcode.privacy._name_rules import Ctx, NameCandidate, is_given
 from qualcode.privacy._name_tokens import NAME_TAGS, pos_tokenizer, word_freq, word_tag
 
 #: Characters an edge may move at most.
@@ -471,6 +471,29 @@ def surname_left(text: str, s: int, e: int, lo: int) -> int:
         return p
     return s
 
+
+
+#: Log-odds (Han name model against word model) a surname + given name needs to replace the bare surname a title
+#: rule found after a rare word (白玉|山大夫 is 白玉山 + 大夫, not the surname 山).
+TITLE_NAME_ODDS = 5.0
+#: ... and how rare that word must be in jieba's dictionary (白玉 179; 马上, 同学 and 大家 are far above).
+TITLE_WORD_FREQ = 1000
+
+
+def widen_title_surnames(ctx: Ctx, out: list) -> None:
+    """A title candidate of a bare one-character surname (山·大夫) becomes the three-character name ending in that
+    character when the two characters before it are a rare dictionary word that starts with a surname and the
+    three make a likelier Han name than text (的白玉|山大夫: 白 + 玉山)."""
+    text, lm = ctx.text, han_lm()
+    for i, c in enumerate(out):
+        if c.rule != "title" or c.key != f"{text[c.start]}·{c.suffix}" or c.end - c.start != 1 + len(c.suffix):
+            continue
+        j = ctx.by_end.get(c.start)
+        word = ctx.words[j] if j is not None else ""
+        name = word + text[c.start]
+        if len(word) == 2 and word[0] in ctx.single and is_given(name[1:], cued=True) \
+                and word_freq(word) < TITLE_WORD_FREQ and lm.logprob(name) - text_logprob(name) >= TITLE_NAME_ODDS:
+            out[i] = c._replace(start=c.start - 2, key=name)
 
 #: Role and kin nouns after which a name often follows directly (孩子爸|岩改, 村支书|文光耀, 哥哥|九保); the naming
 #: cues (叫, 名字) and words of example (比如) are the rules' business.

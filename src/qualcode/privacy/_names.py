@@ -41,7 +41,7 @@ import re
 from qualcode.privacy._minority import find_minority
 from qualcode.privacy._name_data import CJK, FAMOUS, NOT_PERSON
 from qualcode.privacy._name_forms import find_written
-from qualcode.privacy._name_model import find_after_role, find_modelled
+from qualcode.privacy._name_model import find_after_role, find_modelled, widen_title_surnames
 from qualcode.privacy._name_rules import RULES, Ctx, NameCandidate, complete, rule_repeat, rule_xing
 from qualcode.privacy._name_tokens import tagged_words, word_freq
 
@@ -68,6 +68,7 @@ def find_names(text: str, backend: str = "auto") -> list[NameCandidate]:
     find_written(ctx, out)
     rule_repeat(ctx, out)
     rule_xing(ctx, out)
+    widen_title_surnames(ctx, out)
     out = complete(ctx, out)
     famous = [m.span() for m in _FAMOUS_RE.finditer(text)]
     if famous:  # (a candidate longer than the famous name stays: 司马光辉 is not 司马光)
