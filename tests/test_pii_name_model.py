@@ -363,3 +363,11 @@ def test_a_rare_word_before_a_bare_surname_and_title_is_the_name():
     assert [sp.text for sp in detect_pii("县医院的白玉山大夫来过。")] == ["白玉山大夫"]
     # a frequent word before the surname stays a word (马上 "at once")
     assert [sp.text for sp in detect_pii("他马上王大夫就来。")] == ["王大夫"]
+
+
+def test_a_given_name_character_alone_before_a_surname_and_title_starts_the_name():
+    # 娜 stands alone between a comma and 莫奶奶: a two-syllable name (a Miao or Lahu one), not 娜 + the surname 莫
+    assert [sp.text for sp in detect_pii("过年跳芦笙舞，娜莫奶奶跳得最好。")][-1] == "娜莫奶奶"
+    # a verb or pronoun there stays outside (请 "ask", 那 "that")
+    assert [sp.text for sp in detect_pii("下午，请王老师来一趟。")] == ["王老师"]
+    assert [sp.text for sp in detect_pii("对，那王老师也知道。")] == ["王老师"]

@@ -51,7 +51,7 @@ from qualcode.privacy._name_data import (
     surnames,
 )
 from qualcode.privacy._name_rules import Ctx, NameCandidate, is_given
-from qualcode.privacy._name_tokens import NAME_TAGS, pos_tokenizer, word_freq, word_tag
+from qualcode.privacy._name_tokens import GIVEN_RATIO_ONE, NAME_TAGS, given_ratios, pos_tokenizer, word_freq, word_tag
 
 #: Characters an edge may move at most.
 MAX_GROW = 3
@@ -481,10 +481,11 @@ TITLE_WORD_FREQ = 1000
 
 
 def widen_title_surnames(ctx: Ctx, out: list) -> None:
-    """A title candidate of a bare one-character surname (山·大夫) becomes the three-character name ending in that
-    character when the two characters before it are a rare dictionary word that starts with a surname and the
-    three make a likelier Han name than text (的白玉|山大夫: 白 + 玉山)."""
-    text, lm = ctx.text, han_lm()
+    """A title candidate of a bare one-character surname (山·大夫) becomes the name ending in that character when
+    the two characters before it are a rare dictionary word that starts with a surname and the three make a likelier
+    Han name than text (的白玉|山大夫: 白 + 玉山), or when one given-name character stands alone between the start
+    of a clause and the surname (，娜|莫奶奶: a name of two syllables, not 娜 + the surname 莫)."""
+    text, lm, ratios = ctx.text, han_lm(), given_ratios()
     for i, c in enumerate(out):
         if c.rule != "title" or c.key != f"{text[c.start]}·{c.suffix}" or c.end - c.start != 1 + len(c.suffix):
             continue
@@ -494,6 +495,9 @@ def widen_title_surnames(ctx: Ctx, out: list) -> None:
         if len(word) == 2 and word[0] in ctx.single and is_given(name[1:], cued=True) \
                 and word_freq(word) < TITLE_WORD_FREQ and lm.logprob(name) - text_logprob(name) >= TITLE_NAME_ODDS:
             out[i] = c._replace(start=c.start - 2, key=name)
+        elif len(word) == 1 and (c.start == 1 or not CJK.match(text[c.start - 2])) and is_given(word) \
+                and word not in ctx.single and ratios.get(word, 0.0) >= GIVEN_RATIO_ONE:
+            out[i] = c._replace(start=c.start - 1, key=name)
 
 #: Role and kin nouns after which a name often follows directly (孩子爸|岩改, 村支书|文光耀, 哥哥|九保); the naming
 #: cues (叫, 名字) and words of example (比如) are the rules' business.
