@@ -331,3 +331,9 @@ def test_a_rare_word_is_glued_only_where_a_word_boundary_follows_it():
     assert [g.text for g in glue_rare_words(text, [Span(0, 2, "person", "才让", "minority", "才让")])] == ["才让"]
     text = "才让东周，四十岁。"
     assert [g.text for g in glue_rare_words(text, [Span(0, 2, "person", "才让", "minority", "才让")])] == ["才让东周"]
+
+
+def test_xiao_after_a_lone_surname_starts_the_given_name():
+    # 丫头|汪|小花: the surname stands alone as a word, so 小花 is the given name, not 小 + the surname 花
+    assert persons("最小的丫头汪小花才三岁。") == ["汪小花"]
+    assert persons("他们都叫他小花，小花也不恼。") == ["小花", "小花"]  # (小 + surname alone is still 小X)

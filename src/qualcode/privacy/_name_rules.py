@@ -291,7 +291,8 @@ _KIN_BLOCKED = AMBIGUOUS - {"高", "马", "周", "黄", "方", "白", "田", "�
 
 
 def rule_kin(ctx: Ctx, out: list) -> None:
-    """老/小 + a common surname: 老张, 小刘 (also 老孙家)."""
+    """老/小 + a common surname: 老张, 小刘 (also 老孙家); after a surname standing alone as a word, 小 + a character
+    starts a given name instead (丫头|汪|小花 is 汪小花, not 汪 + 小花)."""
     text = ctx.text
     for m in _KIN_RE.finditer(text):
         s, e = m.start(), m.end()
@@ -304,7 +305,12 @@ def rule_kin(ctx: Ctx, out: list) -> None:
             k2 = ctx.by_start[s + 1]
             ok = ctx.ends[k2] == e or (ctx.words[k2] == sur + "家" and ctx.ends[k2] == e + 1)
         if ok and not (e < len(text) and text[e] == "们"):
-            out.append(NameCandidate(s, e, 2, "kin", text[s:e], ""))
+            before = ctx.by_end.get(s)
+            if m.group(0)[0] == "小" and before is not None and ctx.words[before] in ctx.single \
+                    and ctx.words[before] not in AMBIGUOUS:
+                out.append(NameCandidate(s - 1, e, 2, "split", text[s - 1:e], ""))
+            else:
+                out.append(NameCandidate(s, e, 2, "kin", text[s:e], ""))
 
 
 _MOU_RE = re.compile(r"某某|某")
