@@ -371,3 +371,24 @@ def test_a_given_name_character_alone_before_a_surname_and_title_starts_the_name
     # a verb or pronoun there stays outside (请 "ask", 那 "that")
     assert [sp.text for sp in detect_pii("下午，请王老师来一趟。")] == ["王老师"]
     assert [sp.text for sp in detect_pii("对，那王老师也知道。")] == ["王老师"]
+
+
+def test_a_nickname_after_jiao_ta_is_a_name():
+    # 叫他/叫她 + two characters before punctuation is a name, as 叫 + two characters is (都叫他小万。)
+    assert [sp.text for sp in detect_pii("村里人都叫他小万。")] == ["小万"]
+    # ... also with one grammar character that is a syllable of transliterated names (然都: 都 as in 满都拉)
+    assert [sp.text for sp in detect_pii("家里叫他然都；")] == ["然都"]
+    # ... but not two grammar characters or a dictionary word
+    assert detect_pii("我叫他都来。") == []
+    assert detect_pii("老师叫他回来。") == []
+
+
+def test_a_two_character_name_joins_a_span_it_overlaps_in_part():
+    # 朱然 was found by the model; 然都 after 叫他 elsewhere says the name runs on (a Hani son's name linked to his
+    # father's): every mention is replaced whole, also the one written with a space
+    text = "大的朱然都十二，家里叫他然都；表上还有写成朱然 都的。"
+    found = [sp.text for sp in detect_pii(text)]
+    assert "朱然都" in found and "朱然 都" in found and "朱然" not in found
+    # a two-character name makes no mention of its own where no span is (然都 alone stays a found name only)
+    spans = unify_mentions("然都说的对，然都。", [_person(0, 2, "然都说的对，然都。")])
+    assert [sp.text for sp in spans] == ["然都"]

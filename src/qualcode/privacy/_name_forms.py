@@ -234,6 +234,8 @@ _DAI_GENDER = frozenset("岩玉")
 
 #: The fewest characters a name found in a text needs before its other mentions are grown to it.
 UNIFY_MIN = 3
+#: A name of this many characters only joins the person spans its spellings overlap in part.
+SHORT_MENTION = 2
 
 
 def unify_mentions(text: str, spans: list) -> list:
@@ -245,10 +247,14 @@ def unify_mentions(text: str, spans: list) -> list:
     one the dictionary lacks (王家和), the given or father's name after a dot (宝日满 … 涂克冬•宝日满), or any of
     them spaced out. Only person spans are joined: a spelling that overlaps another type is left alone."""
     names: dict[str, tuple[str, bool]] = {}  # spelling -> (the key of a mention, whether it stands alone)
+    short: set[str] = set()  # two-character names: they only join spans they overlap (朱然 … 然都 → 朱然都)
     for sp in spans:
         if sp.type == "person":
             plain = _canonical(text[sp.start:sp.end - len(sp.suffix)])
             parts = plain.split("·")
+            if len(plain) == SHORT_MENTION and all(CJK.match(c) for c in plain) and plain not in names:
+                short.add(plain)
+                names[plain] = (sp.key, False)
             for j, part in enumerate([plain, *parts]):
                 if len(part) >= UNIFY_MIN and all(CJK.match(c) or c == "·" for c in part):
                     alone = (len(part) >= LONG_MENTION or not word_freq(part)) if j == 0 else j > 1
@@ -266,6 +272,8 @@ def unify_mentions(text: str, spans: list) -> list:
     for s, e in sorted(spellings, key=lambda se: (se[0] - se[1], se[0])):  # (the longest first)
         written = text[s:e]
         hit = [i for i, sp in enumerate(out) if sp.start < e and s < sp.end]
+        if _bare(written) in short and (not hit or all(out[i].start <= s and e <= out[i].end for i in hit)):
+            continue  # (a two-character name makes no mention of its own and grows no span it lies inside)
         if not hit:
             key, alone = bare[_bare(written)]
             if alone or re.search(f"[{NAME_SPACES}]", written):

@@ -190,7 +190,7 @@ def _given_words(ctx: Ctx, k: int) -> int | None:
 
 
 _CUE_RE = re.compile(r"(?:叫做|名叫|叫|名字是|姓名[:：]?|名为)\s?([\u4e00-\u9fff]{2,4})")
-_GIVEN_RE = re.compile(r"(?:叫做|名叫|小名叫|小名|叫)([\u4e00-\u9fff]{2})(?=[，,。；;、！!？?…）)\s]|$)")
+_GIVEN_RE = re.compile(r"(?:叫做|名叫|小名叫|小名|叫[他她]?)([\u4e00-\u9fff]{2})(?=[，,。；;、！!？?…）)\s]|$)")
 
 
 def rule_cue(ctx: Ctx, out: list) -> None:
@@ -214,13 +214,21 @@ def rule_cue(ctx: Ctx, out: list) -> None:
                 break
 
 
+def _transliteration_syllables() -> frozenset[str]:
+    from qualcode.privacy._boundaries import syllables  # (imported here: _boundaries imports this module)
+
+    return syllables()
+
+
 def rule_given(ctx: Ctx, out: list) -> None:
     """A given name or nickname alone after a naming cue, then punctuation (大的叫浩浩，孩子叫欣怡。)."""
     for m in _GIVEN_RE.finditer(ctx.text):
         s, e = m.span(1)
         chunk = m.group(1)
-        if any(c in NOT_GIVEN for c in chunk) or chunk in COMMON_WORDS or chunk in NEVER_NAMES:
-            continue
+        odd = [c for c in chunk if c in NOT_GIVEN]
+        if odd and (len(odd) > 1 or word_freq(chunk) or odd[0] not in _transliteration_syllables()) \
+                or chunk in COMMON_WORDS or chunk in NEVER_NAMES:
+            continue  # (one grammar character that is also a syllable of transliterated names may be a name's: 然都)
         if word_freq(chunk) > COMMON_FREQ or KIN_WORD.search(chunk):
             continue
         if s not in ctx.by_start and ctx.split_surname(chunk) is None:
