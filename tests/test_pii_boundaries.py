@@ -292,6 +292,13 @@ def test_an_entrance_written_as_men_and_a_place_name_starting_with_he():
     assert [sp.text for sp in detect_pii("孩子和镇中心校三年级（1）班的同学。")] == ["镇中心校三年级（1）班"]
 
 
+
+def test_a_community_with_a_group_and_house_number_is_one_address():
+    # 社区 + 组 + 号 (an urban community divided into groups, as in 拉萨): the address runs to the house number, also
+    # when a name-like part (李康) stands in the community's name
+    for place in ("城关区八廓街道冲李康社区4组18号", "红山区永巴街道团结社区三组12号"):
+        assert [sp.text for sp in detect_pii(f"受访者：家在{place}，儿子以前在外面。")] == [place]
+
 # --- round 6 of issue 11: a rare dictionary word glued to a transliterated name ----------------------------------
 
 @pytest.mark.parametrize("text, name", [

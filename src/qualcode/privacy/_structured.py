@@ -158,7 +158,7 @@ _STREET = (r"(?:[\u4e00-\u9fff]{1,20})(?:路|街|大街|巷|胡同|大道|里)" 
 #: An estate or a resettlement site, then a building, lane or row (定居点3排14号).
 _ESTATE = (r"(?:[\u4e00-\u9fff]{1,20})(?:小区|花园|家园|公寓|新村|嘉园|华府|名苑|苑|社区|大厦|定居点)" + _BID
            + r"(?:号楼|栋|幢|座|号院|巷|排)(?:" + _NUM + r"(?:单元|门))?(?:" + _NUM + r"(?:室|户|号|房))?")
-_VILLAGE = (r"(?:[\u4e00-\u9fff]{1,20})(?:村|嘎查|屯|营子)" + r"(?:" + _NUM + r"(?:组|社|队|排)(?:" + _NUM
+_VILLAGE = (r"(?:[\u4e00-\u9fff]{1,20})(?:村|嘎查|屯|营子|社区)" + r"(?:" + _NUM + r"(?:组|社|队|排)(?:" + _NUM
             + r"号)?|" + _NUM + r"号|(?:委会|民委员会)?[\u4e00-\u9fff]{1,4}?小?(?:组|社|队)" + _NUM + r"号)")
 #: A district of a settlement with a building or row and a house number (定居点东区3排14号; not 城区3排 alone).
 _DISTRICT = (r"(?:[\u4e00-\u9fff]{1,20})区" + _NUM + r"(?:排|栋|幢|号楼)" + _NUM + r"(?:号|室|户)")
