@@ -293,11 +293,15 @@ def test_an_entrance_written_as_men_and_a_place_name_starting_with_he():
 
 
 
-def test_a_community_with_a_group_and_house_number_is_one_address():
+def test_a_community_a_village_and_a_lane_with_their_numbers_are_one_address():
     # 社区 + 组 + 号 (an urban community divided into groups, as in 拉萨): the address runs to the house number, also
     # when a name-like part (李康) stands in the community's name
-    for place in ("城关区八廓街道冲李康社区4组18号", "红山区永巴街道团结社区三组12号"):
+    for place in ("城关区八廓街道冲李康社区4组18号", "红山区永巴街道团结社区三组12号",
+                  # a village written 寨 or 庄, and a lane (巷, Shanghai's 弄) numbered off a street
+                  "盈江县平原镇勒排寨12号", "沂南县双堠镇王家庄18号", "晋江市龙湖镇阿萍街12巷3号",
+                  "松江区九亭镇涞寅路1200弄35号402室"):
         assert [sp.text for sp in detect_pii(f"受访者：家在{place}，儿子以前在外面。")] == [place]
+    assert detect_pii("他在村庄3号地干活。") == []  # (村庄 "village" is a word, not a village named …庄)
 
 # --- round 6 of issue 11: a rare dictionary word glued to a transliterated name ----------------------------------
 
