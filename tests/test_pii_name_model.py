@@ -392,3 +392,9 @@ def test_a_two_character_name_joins_a_span_it_overlaps_in_part():
     # a two-character name makes no mention of its own where no span is (然都 alone stays a found name only)
     spans = unify_mentions("然都说的对，然都。", [_person(0, 2, "然都说的对，然都。")])
     assert [sp.text for sp in spans] == ["然都"]
+
+
+def test_kin_words_with_the_prefix_a_are_no_names():
+    # 阿嬷 (grandma in Minnan), 阿婆, 阿公, 阿奶: forms of address of southern and north-western speech, not names
+    assert detect_pii("阿嬷说阿公去年走了，阿婆和阿奶都在。") == []
+    assert [sp.text for sp in detect_pii("阿嬷说阿珠在厦门打工。")] == ["阿珠"]  # (a name after them still is one)
