@@ -348,3 +348,9 @@ def test_xiao_after_a_lone_surname_starts_the_given_name():
     # 丫头|汪|小花: the surname stands alone as a word, so 小花 is the given name, not 小 + the surname 花
     assert persons("最小的丫头汪小花才三岁。") == ["汪小花"]
     assert persons("他们都叫他小花，小花也不恼。") == ["小花", "小花"]  # (小 + surname alone is still 小X)
+
+
+def test_du_between_two_transliterated_names_is_a_syllable_of_one_name():
+    # 阿布都 (Abdu-) of Uyghur names: 都 between two person spans cannot be "all"
+    assert persons("他爸爸阿布都热合曼在库车。") == ["阿布都热合曼"]
+    assert persons("巴特尔和其其格都来了。") == ["巴特尔", "其其格"]  # (和 "and" stays between two people)

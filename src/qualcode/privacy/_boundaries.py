@@ -567,13 +567,13 @@ def _grown(text: str, sp: Span, s: int, e: int) -> Span:
 
 
 def _joined(text: str, a: int, b: int) -> bool:
-    """``text[a:b]``, between two person spans, makes them one name: middle dots (阿拉坦·巴根), or one space between
-    transliteration syllables (巴德玛　其其格)."""
+    """``text[a:b]``, between two person spans, makes them one name: middle dots (阿拉坦·巴根), or one space or 都
+    (a syllable, not "all", between two names: 阿布|都|热合曼) between transliteration syllables (巴德玛　其其格)."""
     gap = text[a:b]
     core = gap.strip(SPACES)
     if core and all(c in DOTS for c in core) and len(gap) - len(core) <= 2:  # (那顺 · 乌日图: spaces round the dot)
         return True
-    return len(gap) == 1 and gap in SPACES and 0 < a and b < len(text) and text[a - 1] in syllables() \
+    return len(gap) == 1 and gap in SPACES + "都" and 0 < a and b < len(text) and text[a - 1] in syllables() \
         and text[b] in syllables()
 
 
