@@ -302,6 +302,9 @@ def test_a_community_a_village_and_a_lane_with_their_numbers_are_one_address():
                   "松江区九亭镇涞寅路1200弄35号402室"):
         assert [sp.text for sp in detect_pii(f"受访者：家在{place}，儿子以前在外面。")] == [place]
     assert detect_pii("他在村庄3号地干活。") == []  # (村庄 "village" is a word, not a village named …庄)
+    # the place-name prefix stops at 至 "to" and 等 "and so on" (a court judgment's wording)
+    found = detect_pii("被告陈培骏将生产设备等搬至成都市金牛区天回镇万圣社区7组，租用该社区的厂房。")
+    assert [sp.text for sp in found if sp.type == "address"] == ["成都市金牛区天回镇万圣社区7组"]
 
 # --- round 6 of issue 11: a rare dictionary word glued to a transliterated name ----------------------------------
 
@@ -326,6 +329,7 @@ def test_a_rare_dictionary_word_before_a_found_name_is_part_of_it():
 
 
 @pytest.mark.parametrize("text, name", [
+    ("乙方韩金金，甲乙双方根据协议。", "韩金金"),  # a common noun (乙方 "party B" of a contract)
     ("次仁改嫁到县里了。", "次仁"),  # a verb
     ("扎西周末回来。", "扎西"),  # a common word
     ("卓玛初三了，在县中。", "卓玛"),  # a numeral

@@ -5,9 +5,10 @@ dictionary: 才让|东周 (东周, the Eastern Zhou, is the Amdo spelling of Dö
 boundary rules stop a name at a dictionary word, so the name found is the part the lexicon knows and the rest is left
 in clear. :func:`glue_rare_words` takes such a word into the name when everything about it says "name part" rather
 than "word": a short transliterated name stands next to it, the word is rare in jieba's dictionary
-(:data:`GLUE_FREQ`), is no verb, numeral, place, time of day or grammar word, is made of characters that given names
-use, and a word boundary follows it (punctuation, a grammar character, another dictionary word). A name of up to
-five characters results; spans of other types and names with a kept title on that side are left alone.
+(:data:`GLUE_FREQ`), is a proper noun or a time word to jieba (no common noun, verb, numeral or grammar word), is made
+of characters that given names use, and a word boundary follows it (punctuation, a grammar character, another
+dictionary word). A name of up to five characters results; spans of other types and names with a kept title on that
+side are left alone.
 """
 
 from __future__ import annotations
@@ -29,10 +30,9 @@ __all__ = ["GLUE_FREQ", "glue_rare_words"]
 GLUE_FREQ = 300
 #: The longest name (in characters, without spaces and dots) a glued word may join, and the longest result.
 NAME_MAX, GLUED_MAX = 3, 5
-#: jieba tags of words that are never a name part: verbs, numerals, measure words, adverbs, prepositions,
-#: conjunctions, particles, directions, pronouns, adjectives, places and organisations.
-_NOT_NAME_TAGS = frozenset({"v", "vn", "vd", "vg", "m", "mq", "q", "d", "p", "c", "u", "f", "r", "a", "ad", "an",
-                            "s", "ns", "nt", "i", "l"})
+#: jieba tags of words that may be a name part: person names, transliterations, other proper nouns and times (东周,
+#: a dynasty). A common noun never is (幼师|马英玉, 乙方|韩金金 on public court and government texts: a role word).
+_NAME_PART_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "t"})
 _NUMERALS = frozenset("〇零一二三四五六七八九十百千万两初第")
 
 
@@ -64,7 +64,7 @@ def _glueable(word: str) -> bool:
     """A rare dictionary word that can be a part of a name (see the module docstring)."""
     if not all(CJK.match(c) for c in word) or not 1 <= word_freq(word) < GLUE_FREQ:
         return False
-    if (word_tag(word) or "x") in _NOT_NAME_TAGS or word in ROLE_NOUNS or word in NOT_PERSON:
+    if word_tag(word) not in _NAME_PART_TAGS or word in ROLE_NOUNS or word in NOT_PERSON:
         return False
     if any(c in STOP_CHARS or c in NEVER_SYLLABLES or c in _NUMERALS for c in word) or KIN_WORD.search(word):
         return False

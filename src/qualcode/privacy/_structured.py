@@ -173,7 +173,7 @@ _ANCHOR_RE = re.compile(r"(?:路|街|巷|胡同|大道|里|小区|花园|家园|
                         r"|(?:组|社|队)[0-9一二三四五六七八九十百千零〇两]+号")
 #: Characters at which an address's place-name prefix stops (verbs, pronouns, particles before an address); not
 #: 都, 那 and 和, which start or hold place names as often (额肯呼都格镇, 提孜那甫乡, 和静镇).
-_ADDRESS_STOP = set("在住是到去了的我你他她们就也还跟从往于为说叫有个这把被给让位户条址：:，,。、；;")
+_ADDRESS_STOP = set("在住是到去了的我你他她们就也还跟从往于为说叫有个这把被给让位户条址至等：:，,。、；;")
 
 
 def _digits(s: str) -> str:
