@@ -358,3 +358,13 @@ def test_du_between_two_transliterated_names_is_a_syllable_of_one_name():
     # 阿布都 (Abdu-) of Uyghur names: 都 between two person spans cannot be "all"
     assert persons("他爸爸阿布都热合曼在库车。") == ["阿布都热合曼"]
     assert persons("巴特尔和其其格都来了。") == ["巴特尔", "其其格"]  # (和 "and" stays between two people)
+
+
+def test_abu_of_uyghur_names_is_taken_and_shang_starts_a_place_name():
+    # 阿不 starts no Chinese word: the 不 of 阿不力孜 and 阿不都 is a syllable (不力 "ineffective" is a segmenter word)
+    assert persons("隔壁的艾克热木·阿不力孜是体育老师。") == ["艾克热木·阿不力孜"]
+    assert persons("他阿不同意。") == []
+    # 上 after 在 starts a place name (上都镇 of 正蓝旗), not "go to"
+    school = "上都镇第二小学三年级（1）班"
+    assert [sp.text for sp in detect_pii(f"儿子在{school}。")] == [school]
+    assert [sp.text for sp in detect_pii("孩子去上镇中心校三年级（2）班。")] == ["镇中心校三年级（2）班"]

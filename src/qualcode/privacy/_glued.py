@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from qualcode.privacy._boundaries import NEVER_SYLLABLES, STOP_CHARS, _transliterated
+from qualcode.privacy._boundaries import NEVER_SYLLABLES, STOP_CHARS, _transliterated, syllables
 from qualcode.privacy._name_data import CJK, KIN_WORD, NAME_DOTS, NAME_SPACES, NOT_PERSON, ROLE_NOUNS, TITLE_RE
 from qualcode.privacy._name_tokens import GIVEN_RATIO, given_ratios, word_freq, word_tag
 
@@ -30,6 +30,8 @@ __all__ = ["GLUE_FREQ", "glue_rare_words"]
 GLUE_FREQ = 300
 #: The longest name (in characters, without spaces and dots) a glued word may join, and the longest result.
 NAME_MAX, GLUED_MAX = 3, 5
+#: The most syllables taken after 阿不 (阿不|都热依木).
+ABU_RUN = 5
 #: jieba tags of words that may be a name part: person names, transliterations, other proper nouns and times (东周,
 #: a dynasty). A common noun never is (幼师|马英玉, 乙方|韩金金 on public court and government texts: a role word).
 _NAME_PART_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "t"})
@@ -47,17 +49,31 @@ def glue_rare_words(text: str, spans: list[Span]) -> list[Span]:
         hi = out[i + 1].start if i + 1 < len(out) else len(text)
         core = text[sp.start:sp.end - len(sp.suffix)]
         bare = "".join(c for c in core if c not in NAME_SPACES and c not in NAME_DOTS)
-        if not 2 <= len(bare) <= NAME_MAX or len(bare) + 2 > GLUED_MAX or not _transliterated(bare):
-            continue
         s, e = sp.start, sp.end
-        if not sp.suffix and e + 2 <= hi and _glueable(text[e:e + 2]) and _ends_after(text, e + 2):
-            e += 2
-        elif s - 2 >= lo and _glueable(text[s - 2:s]) and _ends_before(text, s - 2):
-            s -= 2
+        if 2 <= len(bare) <= NAME_MAX and len(bare) + 2 <= GLUED_MAX and _transliterated(bare):
+            if not sp.suffix and e + 2 <= hi and _glueable(text[e:e + 2]) and _ends_after(text, e + 2):
+                e += 2
+            elif s - 2 >= lo and _glueable(text[s - 2:s]) and _ends_before(text, s - 2):
+                s -= 2
+        e = _abu_right(text, e, hi) if not sp.suffix else e
         if (s, e) != (sp.start, sp.end):
             key = "".join(c for c in text[s:e - len(sp.suffix)] if c not in NAME_SPACES)
             out[i] = replace(sp, start=s, end=e, text=text[s:e], key=key, rule=sp.rule + "+glued")
     return out
+
+
+def _abu_right(text: str, e: int, hi: int) -> int:
+    """The end of a name found up to 阿 when 不 follows: 阿不 starts no Chinese word, it is the Uyghur and Kazakh
+    阿不- (Abdu-, Abli-) of 阿不都, 阿不力孜, 阿不来提, whose 不 the boundary rules never take as a syllable (不力
+    "ineffective" is a word); the syllables after it are taken up to a word boundary."""
+    if not (text[e - 1:e] == "阿" and text[e:e + 1] == "不"):
+        return e
+    inventory, j = syllables(), e + 1
+    while j < min(hi, e + 1 + ABU_RUN) and text[j] in inventory:
+        j += 1
+    while j > e + 1 and not _ends_after(text, j):
+        j -= 1
+    return j if j > e + 1 else e
 
 
 def _glueable(word: str) -> bool:

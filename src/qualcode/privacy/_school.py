@@ -40,8 +40,8 @@ _GRADE = (r"(?:[初高][一二三]|[一二三四五六七八九]年级|[大中�
 _CLASS = r"(?:[(（]?[0-9０-９一二三四五六七八九十]{1,2}[)）]?班)"
 SCHOOL_RE = re.compile(r"(" + _SCHOOL + r")(" + _GRADE + r")?(" + _CLASS + r")?")
 _MAX_PREFIX = 10
-#: Characters at which a school's place-name prefix stops (verbs, pronouns, particles before it); 和 not where it
-#: starts a place name of two or three characters (和日镇, 和静县).
+#: Characters at which a school's place-name prefix stops (verbs, pronouns, particles before it); not 和 or 上 where
+#: they start a place name of two or three characters (和日镇, 在|上都镇: see _starts_place).
 _STOP = set("在上读念去到是的了我你他她们就也还和跟从往于为说叫有个这把被给让考转进从里所间家")
 #: Words that do not name a school by themselves.
 _GENERIC = ("中心", "寄宿制", "寄宿", "民族", "实验", "第一", "第二", "第三", "公办", "私立", "重点", "普通", "职业",
@@ -82,13 +82,19 @@ def _proper(prefix: str) -> bool:
     return flag.startswith(_NAME_FLAGS) or (word_tag(last) is None and len(last) >= 2)
 
 
+def _starts_place(text: str, i: int) -> bool:
+    """The stop character at ``i``, before a short place name's rest, starts that name: 和 (和日镇, 和静县), or 上
+    after another stop character, where it cannot be the verb "go to" (在|上都镇, 在|上海市)."""
+    return text[i] == "和" or text[i] == "上" and i > 0 and text[i - 1] in _STOP
+
+
 def _prefix_start(text: str, end: int) -> int:
     """Start of the place-name prefix that ends at ``end``: at most 10 Chinese characters, after the last stop
     character (在, 的, 上 ...) that is not a syllable of a place name."""
     start = end
     while start > 0 and end - start < _MAX_PREFIX and "\u4e00" <= text[start - 1] <= "\u9fff":
         if text[start - 1] in _STOP and not in_place_name(text, start - 1, _STOP) \
-                and not (text[start - 1] == "和" and _PLACE_END.match(text, start)):
+                and not (_PLACE_END.match(text, start) and _starts_place(text, start - 1)):
             break  # (a syllable of a place name before 镇/乡/旗 is no stop: 特木里镇中心校, 四把镇中心小学)
         start -= 1
     return start
