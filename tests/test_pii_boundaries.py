@@ -368,3 +368,18 @@ def test_abu_of_uyghur_names_is_taken_and_shang_starts_a_place_name():
     school = "上都镇第二小学三年级（1）班"
     assert [sp.text for sp in detect_pii(f"儿子在{school}。")] == [school]
     assert [sp.text for sp in detect_pii("孩子去上镇中心校三年级（2）班。")] == ["镇中心校三年级（2）班"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("她儿子更登才让十一岁，在县里住校。", "更登才让"),  # (更 "more" cannot stand between 儿子 and a name)
+    ("我叫也尔肯别克·哈斯木，今年四十。", "也尔肯别克·哈斯木"),
+    ("她的大孙女再努尔古丽说过。", "再努尔古丽"),
+])
+def test_an_adverb_between_a_role_word_or_jiao_and_a_name_is_its_first_syllable(text, name):
+    assert persons(text) == [name]
+
+
+def test_a_mention_of_one_side_of_a_dotted_name_takes_the_other_side():
+    # 吐尔洪 is found as the father's name of 阿布都热合曼·吐尔洪; his own mention is written with his father's name
+    text = "大的叫阿布都热合曼·吐尔洪，十岁。他爸爸吐尔洪·卡斯木前年开三轮车拉货。"
+    assert "吐尔洪·卡斯木" in persons(text)

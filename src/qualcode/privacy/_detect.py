@@ -229,7 +229,8 @@ def detect_pii(text: str, names: NamesLike = None, types: Collection[str] | None
 
 def _on_words(text: str, words: list[Span], spans: list[Span], segmenter: Segmenter | None) -> list[Span]:
     """``spans`` with every person span the mention steps moved (``words`` is before them) widened again to whole
-    words of the segmenter, as :func:`extend_spans` leaves every span (方面|乌乌 must not become 方|面乌乌)."""
+    words of the segmenter, as :func:`extend_spans` leaves every span (方面|乌乌 must not become 方|面乌乌), and over
+    a middle dot to the other side of the name (a mention of 吐尔洪 in 吐尔洪·卡斯木)."""
     before = {(sp.start, sp.end) for sp in words}
     if all((sp.start, sp.end) in before for sp in spans):
         return spans
@@ -241,6 +242,8 @@ def _on_words(text: str, words: list[Span], spans: list[Span], segmenter: Segmen
         lo = out[i - 1].end if i else 0
         hi = out[i + 1].start if i + 1 < len(out) else len(text)
         s, e = toks.whole(sp.start, sp.end, person=True)
+        if not sp.suffix:  # (a mention of one side of a dotted name written with its other side: 吐尔洪|·卡斯木)
+            s, e = toks.dotted_left(s, lo), toks.dotted_right(e, hi)
         s, e = max(s, lo), min(e, hi)
         if (s, e) != (sp.start, sp.end):
             out[i] = _grown(text, sp, s, e)

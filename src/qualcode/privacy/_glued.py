@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from qualcode.privacy._boundaries import NEVER_SYLLABLES, STOP_CHARS, _transliterated, syllables
 from qualcode.privacy._name_data import CJK, KIN_WORD, NAME_DOTS, NAME_SPACES, NOT_PERSON, ROLE_NOUNS, TITLE_RE
+from qualcode.privacy._name_model import _role_before
 from qualcode.privacy._name_tokens import GIVEN_RATIO, given_ratios, word_freq, word_tag
 
 if TYPE_CHECKING:
@@ -32,6 +33,8 @@ GLUE_FREQ = 300
 NAME_MAX, GLUED_MAX = 3, 5
 #: The most syllables taken after 阿不 (阿不|都热依木).
 ABU_RUN = 5
+#: Adverbs that are also first syllables of transliterated names (更登, 也尔肯, 再努尔, 又...).
+ADVERB_SYLLABLES = frozenset("更也再又")
 #: jieba tags of words that may be a name part: person names, transliterations, other proper nouns and times (东周,
 #: a dynasty). A common noun never is (幼师|马英玉, 乙方|韩金金 on public court and government texts: a role word).
 _NAME_PART_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "t"})
@@ -56,6 +59,8 @@ def glue_rare_words(text: str, spans: list[Span]) -> list[Span]:
             elif s - 2 >= lo and _glueable(text[s - 2:s]) and _ends_before(text, s - 2):
                 s -= 2
         e = _abu_right(text, e, hi) if not sp.suffix else e
+        if s == sp.start and _transliterated(bare):
+            s = _adverb_left(text, s, lo)
         if (s, e) != (sp.start, sp.end):
             key = "".join(c for c in text[s:e - len(sp.suffix)] if c not in NAME_SPACES)
             out[i] = replace(sp, start=s, end=e, text=text[s:e], key=key, rule=sp.rule + "+glued")
@@ -74,6 +79,19 @@ def _abu_right(text: str, e: int, hi: int) -> int:
     while j > e + 1 and not _ends_after(text, j):
         j -= 1
     return j if j > e + 1 else e
+
+
+def _adverb_left(text: str, s: int, lo: int) -> int:
+    """The start of a transliterated name found after one of the adverbs :data:`ADVERB_SYLLABLES` that stands right
+    after a role or kin noun, a naming verb (叫, 是) or punctuation: an adverb cannot stand before a name there, so it
+    is the name's first syllable (儿子|更|登才让 is 更登才让, Tibetan Gendün; 我叫|也|尔肯别克 is 也尔肯别克, Kazakh
+    Yerken; 。|再|努尔古丽)."""
+    p = s - 1
+    if p < lo or text[p] not in ADVERB_SYLLABLES:
+        return s
+    if p == 0 or not CJK.match(text[p - 1]) or text[p - 1] in "叫是" or _role_before(text, p):
+        return p
+    return s
 
 
 def _glueable(word: str) -> bool:
