@@ -383,3 +383,10 @@ def test_a_mention_of_one_side_of_a_dotted_name_takes_the_other_side():
     # 吐尔洪 is found as the father's name of 阿布都热合曼·吐尔洪; his own mention is written with his father's name
     text = "大的叫阿布都热合曼·吐尔洪，十岁。他爸爸吐尔洪·卡斯木前年开三轮车拉货。"
     assert "吐尔洪·卡斯木" in persons(text)
+
+
+def test_a_word_glued_to_a_names_last_syllable_with_a_grammar_character_does_not_stop_the_name():
+    # jieba reads 白音达|来说 and 尖措才|让给: the part of the word outside the name is 说 / 给 only
+    assert persons("嘎查达白音达来说，达木林的病能办慢病卡。") == ["白音达来"]
+    assert persons("村支书尖措才让给我们家报了低保。") == ["尖措才让"]
+    assert persons("江苏和浙江的老板都来过。") == []  # (江苏 crossing the start still says no name)

@@ -195,13 +195,15 @@ def _cued(ctx: Ctx, s: int, e: int) -> bool:
 
 def _crossed(ctx: Ctx, s: int, e: int) -> bool:
     """A frequent dictionary word (not a name) that starts before ``s`` and ends inside, or starts inside and ends
-    after ``e``."""
+    after ``e``; not one whose part outside is grammar characters only (白音达|来说: the segmenter glued the name's
+    last syllable to 说 "said", as it glues 来 "come" to it)."""
     for pos in (s, e - 1):
         k = ctx.tok_at(pos)
         if k < 0:
             continue
+        outside = ctx.text[ctx.starts[k]:s] + ctx.text[e:ctx.ends[k]]
         if ((ctx.starts[k] < s or ctx.ends[k] > e) and not ctx.nr(k)
-                and word_freq(ctx.words[k]) >= CROSS_FREQ):
+                and word_freq(ctx.words[k]) >= CROSS_FREQ and not all(c in NOT_GIVEN for c in outside)):
             return True
     return False
 
