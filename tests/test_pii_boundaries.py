@@ -368,6 +368,8 @@ def test_abu_of_uyghur_names_is_taken_and_shang_starts_a_place_name():
     school = "上都镇第二小学三年级（1）班"
     assert [sp.text for sp in detect_pii(f"儿子在{school}。")] == [school]
     assert [sp.text for sp in detect_pii("孩子去上镇中心校三年级（2）班。")] == ["镇中心校三年级（2）班"]
+    # an intermediate court (第一中级人民法院) is no school 第一中 (public court judgments: 上诉于上海市第一中级…)
+    assert detect_pii("如不服本判决，可上诉于上海市第一中级人民法院。") == []
 
 
 @pytest.mark.parametrize("text, name", [
