@@ -653,29 +653,23 @@ def holdout3(rev: str | None) -> tuple[str, float, int]:
     (``rev``) and now."""
     h4 = ""
     seconds = chars = 0.0
-    for name, template, scored in (("holdout20", HOLDOUT20_TEXT, ROUND6D), ("holdout21", HOLDOUT21_TEXT, ROUND6C),
-                                   ("holdout18", HOLDOUT18_TEXT, ROUND6B), ("holdout19", HOLDOUT19_TEXT, ROUND6)):
-        if (PII / name / "answer_key.csv").is_file():  # (blind: against the end of round 5; then since)
-            cat, typ, _sec, n = before_and_now(PII / name, ROUND5_END, now_rev=scored)
-            cat_now, typ_now, *_ = before_and_now(PII / name, scored)
-            h4 += template.format(chars=n, rev=ROUND5_END, now_rev=scored, cat=cat, typ=typ, cat_now=cat_now,
-                                  typ_now=typ_now) + "\n"
-    for name, template, scored in (("holdout17", HOLDOUT17_TEXT, ROUND5G),
-                                   ("holdout16", HOLDOUT16_TEXT, ROUND5F), ("holdout15", HOLDOUT15_TEXT, ROUND5E),
-                                   ("holdout14", HOLDOUT14_TEXT, ROUND5D), ("holdout13", HOLDOUT13_TEXT, ROUND5C),
-                                   ("holdout12", HOLDOUT12_TEXT, ROUND5B), ("holdout11", HOLDOUT11_TEXT, ROUND5)):
-        if (PII / name / "answer_key.csv").is_file():  # (blind: against the end of round 4; then since)
-            cat, typ, _sec, n = before_and_now(PII / name, ROUND4_END, now_rev=scored)
-            cat_now, typ_now, *_ = before_and_now(PII / name, scored)
-            h4 += template.format(chars=n, rev=ROUND4_END, now_rev=scored, cat=cat, typ=typ, cat_now=cat_now,
-                                  typ_now=typ_now) + "\n"
-    for name, template, scored in (("holdout10", HOLDOUT10_TEXT, ROUND4D), ("holdout9", HOLDOUT9_TEXT, ROUND4C),
-                                   ("holdout8", HOLDOUT8_TEXT, ROUND4B), ("holdout7", HOLDOUT7_TEXT, ROUND4)):
-        if (PII / name / "answer_key.csv").is_file():  # (blind: before the round against the detector it was scored
-            cat, typ, _sec, n = before_and_now(PII / name, BEFORE_ROUND4, now_rev=scored)  # with; then since)
-            cat_now, typ_now, *_ = before_and_now(PII / name, scored)
-            h4 += template.format(chars=n, rev=BEFORE_ROUND4, now_rev=scored, cat=cat, typ=typ, cat_now=cat_now,
-                                  typ_now=typ_now) + "\n"
+    rounds = (  # (the detector before the round, then each blind set of the round: name, text, detector it met)
+        (ROUND5_END, (("holdout20", HOLDOUT20_TEXT, ROUND6D), ("holdout21", HOLDOUT21_TEXT, ROUND6C),
+                      ("holdout18", HOLDOUT18_TEXT, ROUND6B), ("holdout19", HOLDOUT19_TEXT, ROUND6))),
+        (ROUND4_END, (("holdout17", HOLDOUT17_TEXT, ROUND5G), ("holdout16", HOLDOUT16_TEXT, ROUND5F),
+                      ("holdout15", HOLDOUT15_TEXT, ROUND5E), ("holdout14", HOLDOUT14_TEXT, ROUND5D),
+                      ("holdout13", HOLDOUT13_TEXT, ROUND5C), ("holdout12", HOLDOUT12_TEXT, ROUND5B),
+                      ("holdout11", HOLDOUT11_TEXT, ROUND5))),
+        (BEFORE_ROUND4, (("holdout10", HOLDOUT10_TEXT, ROUND4D), ("holdout9", HOLDOUT9_TEXT, ROUND4C),
+                         ("holdout8", HOLDOUT8_TEXT, ROUND4B), ("holdout7", HOLDOUT7_TEXT, ROUND4))),
+    )
+    for before, sets in rounds:
+        for name, template, scored in sets:
+            if (PII / name / "answer_key.csv").is_file():  # (blind: before the round against the detector it met;
+                cat, typ, _sec, n = before_and_now(PII / name, before, now_rev=scored)  # then since)
+                cat_now, typ_now, *_ = before_and_now(PII / name, scored)
+                h4 += template.format(chars=n, rev=before, now_rev=scored, cat=cat, typ=typ, cat_now=cat_now,
+                                      typ_now=typ_now) + "\n"
     for name, template, since in (("holdout6", HOLDOUT6_TEXT, BEFORE_ROUND3 if rev else None),
                                   ("holdout5", HOLDOUT5_TEXT, rev), ("holdout4", HOLDOUT4_TEXT, rev)):
         if (PII / name / "answer_key.csv").is_file():
