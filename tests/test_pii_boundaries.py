@@ -368,6 +368,10 @@ def test_abu_of_uyghur_names_is_taken_and_shang_starts_a_place_name():
     school = "上都镇第二小学三年级（1）班"
     assert [sp.text for sp in detect_pii(f"儿子在{school}。")] == [school]
     assert [sp.text for sp in detect_pii("孩子去上镇中心校三年级（2）班。")] == ["镇中心校三年级（2）班"]
+    # 和 after 在 starts a long transliterated place name too (和布克赛尔县 of 塔城)
+    for school in ("和布克赛尔县蒙古族中学初一（2）班", "和什托洛盖镇小学二年级（3）班"):
+        assert [sp.text for sp in detect_pii(f"老大在{school}。")] == [school]
+    assert [sp.text for sp in detect_pii("我和孩子他爸去了镇中心校三年级（1）班。")] == ["镇中心校三年级（1）班"]
     # an intermediate court (第一中级人民法院) is no school 第一中 (public court judgments: 上诉于上海市第一中级…)
     assert detect_pii("如不服本判决，可上诉于上海市第一中级人民法院。") == []
 
@@ -376,6 +380,7 @@ def test_abu_of_uyghur_names_is_taken_and_shang_starts_a_place_name():
     ("她儿子更登才让十一岁，在县里住校。", "更登才让"),  # (更 "more" cannot stand between 儿子 and a name)
     ("我叫也尔肯别克·哈斯木，今年四十。", "也尔肯别克·哈斯木"),
     ("她的大孙女再努尔古丽说过。", "再努尔古丽"),
+    ("州医院的才仁卓嘎大夫一个月来一趟。", "才仁卓嘎大夫"),  # (才 "only" after 的, before a name and title)
 ])
 def test_an_adverb_between_a_role_word_or_jiao_and_a_name_is_its_first_syllable(text, name):
     assert persons(text) == [name]

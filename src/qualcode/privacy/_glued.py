@@ -33,8 +33,8 @@ GLUE_FREQ = 300
 NAME_MAX, GLUED_MAX = 3, 5
 #: The most syllables taken after 阿不 (阿不|都热依木).
 ABU_RUN = 5
-#: Adverbs that are also first syllables of transliterated names (更登, 也尔肯, 再努尔, 又...).
-ADVERB_SYLLABLES = frozenset("更也再又")
+#: Adverbs that are also first syllables of transliterated names (更登, 也尔肯, 再努尔, 才仁).
+ADVERB_SYLLABLES = frozenset("更也再又才")
 #: jieba tags of words that may be a name part: person names, transliterations, other proper nouns and times (东周,
 #: a dynasty). A common noun never is (幼师|马英玉, 乙方|韩金金 on public court and government texts: a role word).
 _NAME_PART_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "t"})
@@ -83,13 +83,13 @@ def _abu_right(text: str, e: int, hi: int) -> int:
 
 def _adverb_left(text: str, s: int, lo: int) -> int:
     """The start of a transliterated name found after one of the adverbs :data:`ADVERB_SYLLABLES` that stands right
-    after a role or kin noun, a naming verb (叫, 是) or punctuation: an adverb cannot stand before a name there, so it
-    is the name's first syllable (儿子|更|登才让 is 更登才让, Tibetan Gendün; 我叫|也|尔肯别克 is 也尔肯别克, Kazakh
-    Yerken; 。|再|努尔古丽)."""
+    after a role or kin noun, a naming verb (叫, 是), 的 or punctuation: an adverb cannot stand before a name there,
+    so it is the name's first syllable (儿子|更|登才让 is 更登才让, Tibetan Gendün; 我叫|也|尔肯别克 is 也尔肯别克,
+    Kazakh Yerken; 。|再|努尔古丽; 医院的|才|仁卓嘎大夫 is 才仁卓嘎)."""
     p = s - 1
     if p < lo or text[p] not in ADVERB_SYLLABLES:
         return s
-    if p == 0 or not CJK.match(text[p - 1]) or text[p - 1] in "叫是" or _role_before(text, p):
+    if p == 0 or not CJK.match(text[p - 1]) or text[p - 1] in "叫是的" or _role_before(text, p):
         return p
     return s
 

@@ -42,7 +42,7 @@ _CLASS = r"(?:[(（]?[0-9０-９一二三四五六七八九十]{1,2}[)）]?班)"
 SCHOOL_RE = re.compile(r"(" + _SCHOOL + r")(" + _GRADE + r")?(" + _CLASS + r")?")
 _MAX_PREFIX = 10
 #: Characters at which a school's place-name prefix stops (verbs, pronouns, particles before it); not 和 or 上 where
-#: they start a place name of two or three characters (和日镇, 在|上都镇: see _starts_place).
+#: they start a place name (和日镇, 在|上都镇, 在|和布克赛尔县: see _starts_place).
 _STOP = set("在上读念去到是的了我你他她们就也还和跟从往于为说叫有个这把被给让考转进从里所间家")
 #: Words that do not name a school by themselves.
 _GENERIC = ("中心", "寄宿制", "寄宿", "民族", "实验", "第一", "第二", "第三", "公办", "私立", "重点", "普通", "职业",
@@ -52,6 +52,8 @@ _GENERIC = ("中心", "寄宿制", "寄宿", "民族", "实验", "第一", "第�
 
 _PLACE_SUFFIX = set("区县旗市盟镇乡州")
 _PLACE_END = re.compile("[\u4e00-\u9fff]{1,2}[" + "".join(sorted(_PLACE_SUFFIX)) + "]")
+#: ... and the rest of a longer transliterated place name after another stop character (在|和布克赛尔县).
+_LONG_PLACE_END = re.compile("[\u4e00-\u9fff]{1,6}?[" + "".join(sorted(_PLACE_SUFFIX)) + "]")
 _NAME_FLAGS = ("ns", "nt", "nz", "nr")
 
 
@@ -84,9 +86,12 @@ def _proper(prefix: str) -> bool:
 
 
 def _starts_place(text: str, i: int) -> bool:
-    """The stop character at ``i``, before a short place name's rest, starts that name: 和 (和日镇, 和静县), or 上
-    after another stop character, where it cannot be the verb "go to" (在|上都镇, 在|上海市)."""
-    return text[i] == "和" or text[i] == "上" and i > 0 and text[i - 1] in _STOP
+    """The stop character at ``i`` starts a place name: 和 before the rest of a short one (和日镇, 和静县), or 和 or 上
+    after another stop character, where they cannot be "and" or "go to" (在|上都镇, 在|上海市, 在|和布克赛尔县)."""
+    after_stop = i > 0 and text[i - 1] in _STOP
+    if text[i] == "和" and _PLACE_END.match(text, i + 1):
+        return True
+    return text[i] in "和上" and after_stop and _LONG_PLACE_END.match(text, i + 1) is not None
 
 
 def _prefix_start(text: str, end: int) -> int:
@@ -95,7 +100,7 @@ def _prefix_start(text: str, end: int) -> int:
     start = end
     while start > 0 and end - start < _MAX_PREFIX and "\u4e00" <= text[start - 1] <= "\u9fff":
         if text[start - 1] in _STOP and not in_place_name(text, start - 1, _STOP) \
-                and not (_PLACE_END.match(text, start) and _starts_place(text, start - 1)):
+                and not _starts_place(text, start - 1):
             break  # (a syllable of a place name before 镇/乡/旗 is no stop: 特木里镇中心校, 四把镇中心小学)
         start -= 1
     return start
