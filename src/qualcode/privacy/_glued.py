@@ -1,4 +1,4 @@
-"""Rare dictionary words glued to a transliterated name.
+"""Words and grammar characters that are syllables of a transliterated name.
 
 A Tibetan, Hui or Mongolian name is often a chain of parts, and one part may happen to be a word of jieba's
 dictionary: 才让|东周 (东周, the Eastern Zhou, is the Amdo spelling of Döndrup), 马赛|乃白 (马赛, Marseille). The
@@ -9,6 +9,10 @@ than "word": a short transliterated name stands next to it, the word is rare in 
 of characters that given names use, and a word boundary follows it (punctuation, a grammar character, another
 dictionary word). A name of up to five characters results; spans of other types and names with a kept title on that
 side are left alone.
+
+Two grammar characters are syllables in the same way where Chinese grammar leaves no other reading: 不 after 阿 (阿不
+starts no word: the Uyghur and Kazakh 阿不都, 阿不力孜), and an adverb (更, 也, 再, 又, 才) between a role or kin word,
+叫, 是, 的 or punctuation and a name (儿子|更|登才让, Tibetan Gendün; 我叫|也|尔肯别克, Kazakh Yerken).
 """
 
 from __future__ import annotations
@@ -43,7 +47,8 @@ _NUMERALS = frozenset("〇零一二三四五六七八九十百千万两初第")
 
 def glue_rare_words(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with every short transliterated person name grown over a rare dictionary word glued to it on either
-    side (see the module docstring); the spans stay sorted and non-overlapping."""
+    side, and every transliterated name over the grammar characters that are its syllables (see the module
+    docstring); the spans stay sorted and non-overlapping."""
     out = list(spans)
     for i, sp in enumerate(out):
         if sp.type != "person":
