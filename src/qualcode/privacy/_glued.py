@@ -94,9 +94,16 @@ def _adverb_left(text: str, s: int, lo: int) -> int:
     p = s - 1
     if p < lo or text[p] not in ADVERB_SYLLABLES:
         return s
-    if p == 0 or not CJK.match(text[p - 1]) or text[p - 1] in "叫是的" or _role_before(text, p):
+    if _name_may_start(text, p):
         return p
+    if p - 1 >= lo and text[p - 1] in syllables() and _name_may_start(text, p - 1):
+        return p - 1  # (one syllable before the adverb: 村医|古再|丽努尔, Uyghur Güzel)
     return s
+
+
+def _name_may_start(text: str, p: int) -> bool:
+    """A name may start at ``p``: after the start, punctuation, 叫, 是, 的 or a role or kin word."""
+    return p == 0 or not CJK.match(text[p - 1]) or text[p - 1] in "叫是的" or _role_before(text, p)
 
 
 def _glueable(word: str) -> bool:

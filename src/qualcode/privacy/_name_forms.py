@@ -23,10 +23,20 @@ from collections import Counter
 from dataclasses import replace
 
 from qualcode.privacy._boundaries import syllables
-from qualcode.privacy._name_data import AMBIGUOUS, CJK, GIVEN_WHEN_CUED, NAME_DOTS, NAME_SPACES, NOT_GIVEN, NOT_PERSON
+from qualcode.privacy._name_data import (
+    AMBIGUOUS,
+    CJK,
+    GIVEN_WHEN_CUED,
+    KIN_WORD,
+    NAME_DOTS,
+    NAME_SPACES,
+    NOT_GIVEN,
+    NOT_PERSON,
+    ROLE_NOUNS,
+)
 from qualcode.privacy._name_model import NEVER, _role_before, _word_end, grow_mentions_right, han_lm, text_logprob
 from qualcode.privacy._name_rules import Ctx, NameCandidate, is_given
-from qualcode.privacy._name_tokens import surnames, word_freq, word_tag
+from qualcode.privacy._name_tokens import NAME_TAGS, surnames, word_freq, word_tag
 
 #: The most characters of each side of a dotted name.
 DOT_SIDE = 6
@@ -175,13 +185,28 @@ def _shared_prefix(text: str, starts: list[int], spans: list) -> int:
         if len(pre) != 1:
             continue
         prefix = pre.pop()
+        named = _name_word(prefix)  # (a word the dictionary has as a transliterated name: 哈达|巴特尔 … 哈达|巴特尔)
         if not all(CJK.match(c) for c in prefix) or any(c in _PRONOUN_KIN for c in prefix) \
-                or (_before_names(prefix) if len(prefix) == 1 else word_freq(prefix) > 100 or _has_verb(prefix)) \
-                or any(_role_before(text, s) or (s - k) in ends or any(e in ends for e in range(s - k + 1, s))
+                or (_before_names(prefix) if len(prefix) == 1 else not named and (word_freq(prefix) > 100
+                                                                                  or _has_verb(prefix))) \
+                or any(not named and _role_before(text, s) or (s - k) in ends
+                       or any(e in ends for e in range(s - k + 1, s))
                        or s > k and word_freq(text[s - k - 1:s - k + 1]) >= _WORD_CUT for s in starts):
             continue
         return k
     return 0
+
+
+def _name_word(prefix: str) -> bool:
+    """A word of two or more transliteration syllables that jieba's dictionary tags as a name and that is no role or
+    kin word (哈达: a scarf, and a Mongolian name; not 额吉 "mother"): before every mention of a name it is the name's
+    first part, though it is also a regional word that ends a name elsewhere (``NOT_PERSON``)."""
+    return len(prefix) > 1 and word_tag(prefix) in NAME_TAGS and all(c in syllables() for c in prefix) \
+        and prefix not in ROLE_NOUNS and prefix not in _KIN_NOT_PERSON and not KIN_WORD.search(prefix)
+
+
+#: Words of ``NOT_PERSON`` for kin and roles, never a name's part.
+_KIN_NOT_PERSON = frozenset({"额吉", "阿爸", "阿妈", "嘎查达", "苏木达"})
 
 
 #: A prefix whose first character makes a dictionary word this frequent with the one before it is that word's end,
