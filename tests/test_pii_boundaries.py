@@ -407,3 +407,13 @@ def test_a_name_word_before_every_mention_of_a_name_is_its_first_part():
     assert persons(text) == ["哈达巴特尔", "哈达巴特尔"]
     text = "额吉其其格说过。额吉其其格也来了。"  # (额吉 "mother" before every mention stays a kin word)
     assert all(not p.startswith("额吉") for p in persons(text))
+
+
+def test_and_before_a_particle_ends_a_name_and_a_pronoun_inside_a_place_name_is_a_syllable():
+    # 和 "and" must be followed by a noun: before 过 it is the name's last syllable
+    assert persons("孙子跟爷爷吕万和过，爷爷七十了。") == ["吕万和"]
+    assert persons("乌兰托娅跟着奶奶过。") == ["乌兰托娅"]  # (跟着 "follows": 跟 is a verb too)
+    # 他 one syllable before 乡 belongs to the place (松他克乡, 阿图什); 在 before 开州区 does not
+    place = "阿图什市松他克乡阿孜汗村二组18号"
+    assert [sp.text for sp in detect_pii(f"第三家在{place}。")] == [place]
+    assert [sp.text for sp in detect_pii("屋头在开州区临江镇竹溪村六组18号。")] == ["开州区临江镇竹溪村六组18号"]

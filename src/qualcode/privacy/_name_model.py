@@ -288,6 +288,9 @@ _FULLY_SPACED = re.compile(rf"\w(?:[{_SPACES}]\w)+")
 #: Conjunctions never end a clause: right before punctuation, after a name, one is its last syllable (端木清和，).
 #: (Adverbs do end clauses in speech with false starts: 王芳都，嗯，都去了.)
 _NEVER_CLAUSE_END = frozenset("和与及或跟同")
+#: ... and 和/与/及/或 never before an aspect particle, a particle or a verb of saying, where a noun must follow
+#: (吕万和|过; 跟 and 同 are verbs too: 跟着).
+_NO_NOUN_AFTER_AND = frozenset("过了着的说吗呢吧")
 _DOT_GAP = re.compile(f"[{_SPACES}]?[{NAME_DOTS}][{_SPACES}]?")
 _DOT_GAP_BEFORE = re.compile(f"[{_SPACES}]?[{NAME_DOTS}][{_SPACES}]?$")
 #: The most characters of a name part taken across a middle dot by :func:`name_end` and :func:`name_start`.
@@ -331,8 +334,9 @@ def name_end(text: str, s: int, e: int, hi: int) -> int:
     e = _dotted_right(text, e, hi)
     last = _PARTS.split(text[s:e])[-1]
     e = grow_right(text, last, e, hi)
-    if e < hi and text[e] in _NEVER_CLAUSE_END and (e + 1 >= len(text) or not CJK.match(text[e + 1])):
-        return e + 1  # (端木清和，: 和 "and" never ends a clause, so it ends the name)
+    if e < hi and text[e] in _NEVER_CLAUSE_END and (e + 1 >= len(text) or not CJK.match(text[e + 1])
+                                                    or text[e] in "和与及或" and text[e + 1] in _NO_NOUN_AFTER_AND):
+        return e + 1  # (端木清和，, 吕万和|过: 和 "and" never ends a clause nor stands before 过, so it ends the name)
     if e + 1 < hi and text[e] in _SPACES and CJK.match(text[e - 1]) and not _FULLY_SPACED.fullmatch(text, s, e):
         end = grow_right(text, last, e + 1, hi)
         if end > e + 1:

@@ -199,11 +199,19 @@ def _trim_address(text: str, start: int, end: int) -> int:
 PLACE_SUFFIX = frozenset("省市区县旗盟州镇乡村屯")
 
 
+#: Verbs and prepositions that stand before a place (在开州区, 到克乡): never a syllable one character before its
+#: place word.
+_BEFORE_PLACES = frozenset("在住是到去往从于为跟把被给让叫说有来回")
+
+
 def in_place_name(text: str, i: int, stops: set[str] | frozenset[str]) -> bool:
     """The stop character at ``i`` is a syllable of a place name: it stands between a character of the name and the
-    word that ends it (四|把|镇, 特木|里|镇), not after another stop character or a word (住|在|镇上, 孩子|在|镇)."""
-    return 0 < i and i + 1 < len(text) and text[i + 1] in PLACE_SUFFIX and CJK.match(text[i - 1]) is not None \
-        and text[i - 1] not in stops and not any(word_freq(text[i - k:i]) >= 20 for k in (2, 3) if i >= k)
+    word that ends it, or one syllable before it (四|把|镇, 特木|里|镇, 松|他|克乡), not after another stop character or
+    a word (住|在|镇上, 孩子|在|镇)."""
+    suffix_at = i + 1 if text[i + 1:i + 2] in PLACE_SUFFIX or text[i] in _BEFORE_PLACES else i + 2  # (松|他|克乡)
+    return 0 < i and suffix_at < len(text) and text[suffix_at] in PLACE_SUFFIX and CJK.match(text[i - 1]) is not None \
+        and text[i - 1] not in stops and all(CJK.match(c) and c not in stops for c in text[i + 1:suffix_at]) \
+        and not any(word_freq(text[i - k:i]) >= 20 for k in (2, 3) if i >= k)
 
 
 #: A number with the unit it counts in an address (3号, 5号楼, 2单元, 二组, 3巷, 3排).
