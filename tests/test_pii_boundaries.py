@@ -82,6 +82,7 @@ _pieces = st.one_of(st.text(alphabet=_NAMEISH, min_size=1, max_size=5), st.sampl
 @given(st.lists(_pieces, min_size=1, max_size=12).map("".join))
 @example("方面乌乌方面乌乌")  # (面 before every mention of 乌乌 is the end of 方面, not a syllable)
 @example("乌乐娜我乌乌乐娜拉乐伟")  # (a spelling of 乌乐娜 joined to a span must not cut 娜拉)
+@example("云乐乌云乐乌同事云乐乌")  # (two mentions written together: the word 乌云 across them is not cut)
 def test_no_person_span_cuts_a_segmenter_token(text):
     starts, ends = tiling_tokens(text)
     for sp in detect_pii(text):

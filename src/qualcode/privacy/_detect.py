@@ -39,6 +39,7 @@ import pandas as pd
 
 from qualcode.errors import InputError, Issue, raise_if_errors
 from qualcode.privacy._boundaries import _grown, _Tokens, extend_spans
+from qualcode.privacy._boundaries import _merge_people as _merge_touching
 from qualcode.privacy._glued import glue_rare_words
 from qualcode.privacy._name_forms import complete_by_mentions, surname_after_governor, unify_mentions
 from qualcode.privacy._names import despace, find_names
@@ -230,7 +231,8 @@ def detect_pii(text: str, names: NamesLike = None, types: Collection[str] | None
 def _on_words(text: str, words: list[Span], spans: list[Span], segmenter: Segmenter | None) -> list[Span]:
     """``spans`` with every person span the mention steps moved (``words`` is before them) widened again to whole
     words of the segmenter, as :func:`extend_spans` leaves every span (方面|乌乌 must not become 方|面乌乌), and over
-    a middle dot to the other side of the name (a mention of 吐尔洪 in 吐尔洪·卡斯木)."""
+    a middle dot to the other side of the name (a mention of 吐尔洪 in 吐尔洪·卡斯木); person spans that then touch are
+    one span, as after :func:`extend_spans` (云乐乌|云乐乌: two mentions written together, a word 乌云 across them)."""
     before = {(sp.start, sp.end) for sp in words}
     if all((sp.start, sp.end) in before for sp in spans):
         return spans
@@ -247,7 +249,7 @@ def _on_words(text: str, words: list[Span], spans: list[Span], segmenter: Segmen
         s, e = max(s, lo), min(e, hi)
         if (s, e) != (sp.start, sp.end):
             out[i] = _grown(text, sp, s, e)
-    return out
+    return _merge_touching(text, out)
 
 
 # candidates are tuples (priority, -length, start, end, type, rule, key, suffix)
