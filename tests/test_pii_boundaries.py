@@ -353,6 +353,8 @@ def test_xiao_after_a_lone_surname_starts_the_given_name():
     # 丫头|汪|小花: the surname stands alone as a word, so 小花 is the given name, not 小 + the surname 花
     assert persons("最小的丫头汪小花才三岁。") == ["汪小花"]
     assert persons("他们都叫他小花，小花也不恼。") == ["小花", "小花"]  # (小 + surname alone is still 小X)
+    assert persons("奶奶腿不好。大的马小龙十二岁。") == ["马小龙"]  # (马 is also "horse", but after 的 a surname)
+    assert persons("小周：那小王会来看孩子吗？") == ["小周", "小王"]  # (那 "then" is no surname here)
 
 
 def test_du_between_two_transliterated_names_is_a_syllable_of_one_name():

@@ -295,12 +295,16 @@ def _title_in_word(ctx: Ctx, ts: int, te: int, title: str) -> NameCandidate | No
 
 
 _KIN_RE = re.compile(r"[老小]([\u4e00-\u9fff])")
+#: Characters after which a surname that is also a word (马, 白, 高 …; not a grammar word: 那, 和 …) is a surname:
+#: punctuation, 的, 是, 叫, 和, 跟.
+_NAME_SLOT_BEFORE = frozenset("，,。、；;：:！!？?的是叫和跟")
 _KIN_BLOCKED = AMBIGUOUS - {"高", "马", "周", "黄", "方", "白", "田", "钱", "金", "江", "宁", "查"}
 
 
 def rule_kin(ctx: Ctx, out: list) -> None:
     """老/小 + a common surname: 老张, 小刘 (also 老孙家); after a surname standing alone as a word, 小 + a character
-    starts a given name instead (丫头|汪|小花 is 汪小花, not 汪 + 小花)."""
+    starts a given name instead (丫头|汪|小花 is 汪小花, not 汪 + 小花; 大的|马|小龙 too, a surname that is also a word
+    after 的 or punctuation)."""
     text = ctx.text
     for m in _KIN_RE.finditer(text):
         s, e = m.start(), m.end()
@@ -315,7 +319,8 @@ def rule_kin(ctx: Ctx, out: list) -> None:
         if ok and not (e < len(text) and text[e] == "们"):
             before = ctx.by_end.get(s)
             if m.group(0)[0] == "小" and before is not None and ctx.words[before] in ctx.single \
-                    and ctx.words[before] not in AMBIGUOUS:
+                    and (ctx.words[before] not in AMBIGUOUS or ctx.words[before] not in FUNCTION_SURNAMES
+                         and (s < 2 or text[s - 2] in _NAME_SLOT_BEFORE)):
                 out.append(NameCandidate(s - 1, e, 2, "split", text[s - 1:e], ""))
             else:
                 out.append(NameCandidate(s, e, 2, "kin", text[s:e], ""))
