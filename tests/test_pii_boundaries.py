@@ -375,6 +375,9 @@ def test_abu_of_uyghur_names_is_taken_and_shang_starts_a_place_name():
     for school in ("和布克赛尔县蒙古族中学初一（2）班", "和什托洛盖镇小学二年级（3）班"):
         assert [sp.text for sp in detect_pii(f"老大在{school}。")] == [school]
     assert [sp.text for sp in detect_pii("我和孩子他爸去了镇中心校三年级（1）班。")] == ["镇中心校三年级（1）班"]
+    # 家 between a surname and the rest of a place name (张家川) is no stop
+    school = "张家川回民中学初三（1）班"
+    assert [sp.text for sp in detect_pii(f"老大在{school}。")] == [school]
     # an intermediate court (第一中级人民法院) is no school 第一中 (public court judgments: 上诉于上海市第一中级…)
     assert detect_pii("如不服本判决，可上诉于上海市第一中级人民法院。") == []
 

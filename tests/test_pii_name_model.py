@@ -398,3 +398,12 @@ def test_kin_words_with_the_prefix_a_are_no_names():
     # 阿嬷 (grandma in Minnan), 阿婆, 阿公, 阿奶: forms of address of southern and north-western speech, not names
     assert detect_pii("阿嬷说阿公去年走了，阿婆和阿奶都在。") == []
     assert [sp.text for sp in detect_pii("阿嬷说阿珠在厦门打工。")] == ["阿珠"]  # (a name after them still is one)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("村卫生室的朱红旗大夫，给俺老伴看病。", "朱红旗大夫"),  # (红旗 "red flag" read as 红 + 旗; 朱 alone before it)
+    ("班主任揭晓红老师晓得我们家的事。", "揭晓红老师"),  # (揭晓 "announce" after a role word: a rare surname 揭)
+    ("嘎子他们初春华老师也说孩子聪明。", "初春华老师"),  # (初春 "early spring": likelier as 初 + 春华)
+])
+def test_a_title_form_that_holds_part_of_a_han_name_grows_to_it(text, name):
+    assert [sp.text for sp in detect_pii(text)] == [name]

@@ -478,30 +478,41 @@ def surname_left(text: str, s: int, e: int, lo: int) -> int:
 
 
 #: Log-odds (Han name model against word model) a surname + given name needs to replace the bare surname a title
-#: rule found after a rare word (白玉|山大夫 is 白玉山 + 大夫, not the surname 山).
-TITLE_NAME_ODDS = 5.0
+#: rule found after a rare word (白玉|山大夫 is 白玉山 + 大夫, not the surname 山; 初春华 4.4, 马上王 3.2).
+TITLE_NAME_ODDS = 4.0
 #: ... and how rare that word must be in jieba's dictionary (白玉 179; 马上, 同学 and 大家 are far above).
 TITLE_WORD_FREQ = 1000
 
 
 def widen_title_surnames(ctx: Ctx, out: list) -> None:
-    """A title candidate of a bare one-character surname (山·大夫) becomes the name ending in that character when
-    the two characters before it are a rare dictionary word that starts with a surname and the three make a likelier
-    Han name than text (的白玉|山大夫: 白 + 玉山), or when one given-name character stands alone between the start
-    of a clause and the surname (，娜|莫奶奶: a name of two syllables, not 娜 + the surname 莫)."""
+    """A title candidate that holds only part of a Han name grows to the name:
+
+    - a bare one-character surname (山·大夫) takes the two characters before it when they are a rare dictionary word
+      that starts with a surname and the three make a likelier Han name than text (的白玉|山大夫: 白 + 玉山), or after a
+      role word whatever the model says (班主任|揭晓|红老师: 揭晓红, a rare surname the model hardly knows);
+    - or one given-name character standing alone between the start of a clause and the surname (，娜|莫奶奶: a name of
+      two syllables, not 娜 + the surname 莫);
+    - a surname + one given character (红旗大夫: 红 + 旗) takes a surname standing alone as a word before it when the
+      three make a likelier Han name than text (的|朱|红旗大夫: 朱 + 红旗)."""
     text, lm, ratios = ctx.text, han_lm(), given_ratios()
     for i, c in enumerate(out):
-        if c.rule != "title" or c.key != f"{text[c.start]}·{c.suffix}" or c.end - c.start != 1 + len(c.suffix):
+        if c.rule != "title":
             continue
         j = ctx.by_end.get(c.start)
         word = ctx.words[j] if j is not None else ""
-        name = word + text[c.start]
-        if len(word) == 2 and word[0] in ctx.single and is_given(name[1:], cued=True) \
-                and word_freq(word) < TITLE_WORD_FREQ and lm.logprob(name) - text_logprob(name) >= TITLE_NAME_ODDS:
-            out[i] = c._replace(start=c.start - 2, key=name)
-        elif len(word) == 1 and (c.start == 1 or not CJK.match(text[c.start - 2])) and is_given(word) \
-                and word not in ctx.single and ratios.get(word, 0.0) >= GIVEN_RATIO_ONE:
-            out[i] = c._replace(start=c.start - 1, key=name)
+        if c.key == f"{text[c.start]}·{c.suffix}" and c.end - c.start == 1 + len(c.suffix):
+            name = word + text[c.start]
+            likely = _role_before(text, c.start - 2) or lm.logprob(name) - text_logprob(name) >= TITLE_NAME_ODDS
+            if len(word) == 2 and word[0] in ctx.single and is_given(name[1:], cued=True) \
+                    and word_freq(word) < TITLE_WORD_FREQ and likely:
+                out[i] = c._replace(start=c.start - 2, key=name)
+            elif len(word) == 1 and (c.start == 1 or not CJK.match(text[c.start - 2])) and is_given(word) \
+                    and word not in ctx.single and ratios.get(word, 0.0) >= GIVEN_RATIO_ONE:
+                out[i] = c._replace(start=c.start - 1, key=name)
+        elif len(c.key) == 2 and c.end - c.start == 2 + len(c.suffix) and len(word) == 1 and word in ctx.single \
+                and word not in AMBIGUOUS and lm.logprob(word + c.key) - text_logprob(word + c.key) >= TITLE_NAME_ODDS:
+            out[i] = c._replace(start=c.start - 1, key=word + c.key)
+
 
 #: Role and kin nouns after which a name often follows directly (孩子爸|岩改, 村支书|文光耀, 哥哥|九保); the naming
 #: cues (叫, 名字) and words of example (比如) are the rules' business.

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from qualcode.privacy._name_data import COMMON_WORDS, NEVER_NAMES
+from qualcode.privacy._name_data import COMMON_WORDS, NEVER_NAMES, surnames
 from qualcode.privacy._name_tokens import tagged_words, word_tag
 from qualcode.privacy._structured import in_place_name
 
@@ -94,13 +94,19 @@ def _starts_place(text: str, i: int) -> bool:
     return text[i] in "和上" and after_stop and _LONG_PLACE_END.match(text, i + 1) is not None
 
 
+def _family_place(text: str, i: int) -> bool:
+    """家 at ``i`` between a surname and the rest of a place name: the "X family" of 张家川, 王家营子, 李家沟."""
+    return text[i] == "家" and i > 0 and text[i - 1] in surnames()[1] and i + 1 < len(text) \
+        and "\u4e00" <= text[i + 1] <= "\u9fff" and text[i + 1] not in _STOP
+
+
 def _prefix_start(text: str, end: int) -> int:
     """Start of the place-name prefix that ends at ``end``: at most 10 Chinese characters, after the last stop
     character (在, 的, 上 ...) that is not a syllable of a place name."""
     start = end
     while start > 0 and end - start < _MAX_PREFIX and "\u4e00" <= text[start - 1] <= "\u9fff":
         if text[start - 1] in _STOP and not in_place_name(text, start - 1, _STOP) \
-                and not _starts_place(text, start - 1):
+                and not _starts_place(text, start - 1) and not _family_place(text, start - 1):
             break  # (a syllable of a place name before 镇/乡/旗 is no stop: 特木里镇中心校, 四把镇中心小学)
         start -= 1
     return start
