@@ -100,12 +100,23 @@ def verify(here: Path, texts: dict[str, str], key_rows: list[dict], trap_rows: l
                 assert any(s <= m.start() and m.end() <= e for s, e in spans[doc_id]), (doc_id, value, m.start())
 
 
-def earlier_strings(here: Path) -> tuple[set[str], set[str]]:
-    """(every gold, trap and names-table string of the other sets under tests/pii, their gold and names strings)."""
+def _set_number(folder: Path) -> int | None:
+    match = re.fullmatch(r"holdout(\d+)", folder.name)
+    return int(match.group(1)) if match else None
+
+
+def earlier_strings(here: Path, written_with: tuple[str, ...] = ()) -> tuple[set[str], set[str]]:
+    """(every gold, trap and names-table string of the sets under tests/pii written before the one in ``here``, their
+    gold and names strings): the tuning sets and held-out sets of lower numbers, less ``written_with`` (a set written
+    at the same time by another writer, who could not see it: sets 18 and 19 were written side by side)."""
+    own = _set_number(here)
     prior: set[str] = set()
     prior_gold: set[str] = set()
     for path in sorted(here.parent.glob("**/*.csv")):
         if path.parent == here or path.name not in ("answer_key.csv", "traps.csv", "names.csv"):
+            continue
+        number = _set_number(path.parent)
+        if path.parent.name in written_with or own is not None and number is not None and number > own:
             continue
         with open(path, encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):
@@ -306,13 +317,21 @@ def marked_item(groups: Iterable[str], rng, prefixes: list[str]) -> Callable[[re
     return item
 
 
+#: The floors every brief since set 13 names, per category, and its floor of marked traps (pass them to
+#: :func:`build`; the minority groups and their floors are each set's own).
+BRIEF_FLOORS = {"minority": 60, "han": 130, "spaced": 25, "compound": 20, "address": 12, "school": 10, "qq": 8,
+                "wechat": 8, "mobile": 12, "id_number": 12}
+BRIEF_TRAP_FLOOR = 60
+
+
 def build(here: Path, docs: dict[str, tuple[str, str]], item: Callable[[re.Match[str]], tuple[str, dict]],
           floors: dict[str, int], group_floors: dict[str, int], first: int | None = None,
-          trap_floor: int = 0) -> None:
+          trap_floor: int = 0, written_with: tuple[str, ...] = ()) -> None:
     """Write a held-out set from its marked-up transcripts and check it: every row against the written files
     (:func:`verify`), no gold string used in an earlier set and no trap string gold in one, the floors per category
     and per minority group (``a+b`` counts groups together), eight fully spaced names of 4+ characters, 300-360 gold
-    items, ``trap_floor`` marked traps; documents H``first``... in order. Prints the counts."""
+    items, ``trap_floor`` marked traps; documents H``first``... in order (``written_with``: see
+    :func:`earlier_strings`). Prints the counts."""
     if first is not None:
         assert list(docs) == [f"H{n}" for n in range(first, first + 8)], list(docs)
     texts, key_rows, trap_rows = assemble(docs, FRONT_MATTER, MARK, item)
@@ -320,7 +339,7 @@ def build(here: Path, docs: dict[str, tuple[str, str]], item: Callable[[re.Match
     verify(here, texts, key_rows, trap_rows, well_formed)
 
     # No gold string was used (as gold or trap) in an earlier set, and no trap string was gold in one.
-    prior, prior_gold = earlier_strings(here)
+    prior, prior_gold = earlier_strings(here, written_with)
     reused = sorted({r["text"] for r in key_rows} & prior)
     assert not reused, reused
     reused = sorted({r["text"] for r in trap_rows} & prior_gold)

@@ -65,16 +65,13 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/pii/_setkit.py: what the set builders share
-from _setkit import build, marked_item  # noqa: E402
+from _setkit import BRIEF_FLOORS, BRIEF_TRAP_FLOOR, build, marked_item  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 RNG = random.Random(17_2026_1205)
 MINORITY_GROUPS = ("mongolian", "hui", "uyghur", "tibetan", "dai")
 # Floors from the brief.
-FLOORS = {"minority": 60, "han": 130, "spaced": 25, "compound": 20, "address": 12, "school": 10, "qq": 8,
-          "wechat": 8, "mobile": 12, "id_number": 12}
 GROUP_FLOORS = {"mongolian": 10, "hui": 10, "uyghur": 10, "tibetan": 10}
-TRAP_FLOOR = 60
 
 MOBILE_PREFIXES = ["134", "135", "138", "150", "151", "157", "158", "166", "173", "176", "178", "181", "183",
                    "187", "188", "191", "198"]
@@ -315,8 +312,8 @@ DOCS["H128"] = ("staff", """\
 
 
 def main() -> None:
-    build(HERE, DOCS, marked_item(MINORITY_GROUPS, RNG, MOBILE_PREFIXES), FLOORS, GROUP_FLOORS, first=121,
-          trap_floor=TRAP_FLOOR)
+    build(HERE, DOCS, marked_item(MINORITY_GROUPS, RNG, MOBILE_PREFIXES), BRIEF_FLOORS, GROUP_FLOORS, first=121,
+          trap_floor=BRIEF_TRAP_FLOOR)
 
 
 if __name__ == "__main__":

@@ -66,16 +66,13 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/pii/_setkit.py: what the set builders share
-from _setkit import build, marked_item  # noqa: E402
+from _setkit import BRIEF_FLOORS, BRIEF_TRAP_FLOOR, build, marked_item  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 RNG = random.Random(20_2026_1205)
 MINORITY_GROUPS = ("mongolian", "tibetan", "hui", "yi", "uyghur")
 # Floors from the brief.
-FLOORS = {"minority": 60, "han": 130, "spaced": 25, "compound": 20, "address": 12, "school": 10, "qq": 8,
-          "wechat": 8, "mobile": 12, "id_number": 12}
 GROUP_FLOORS = {"mongolian": 10, "tibetan": 10, "hui": 10, "yi": 10, "uyghur": 10}
-TRAP_FLOOR = 60
 
 MOBILE_PREFIXES = ["133", "136", "139", "147", "152", "155", "159", "177", "180", "182", "185", "186", "189",
                    "193", "195", "199"]
@@ -330,8 +327,8 @@ DOCS["H152"] = ("family", """\
 
 
 def main() -> None:
-    build(HERE, DOCS, marked_item(MINORITY_GROUPS, RNG, MOBILE_PREFIXES), FLOORS, GROUP_FLOORS, first=145,
-          trap_floor=TRAP_FLOOR)
+    build(HERE, DOCS, marked_item(MINORITY_GROUPS, RNG, MOBILE_PREFIXES), BRIEF_FLOORS, GROUP_FLOORS, first=145,
+          trap_floor=BRIEF_TRAP_FLOOR)
 
 
 if __name__ == "__main__":

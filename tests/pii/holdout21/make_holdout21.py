@@ -63,16 +63,13 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/pii/_setkit.py: what the set builders share
-from _setkit import build, marked_item  # noqa: E402
+from _setkit import BRIEF_FLOORS, BRIEF_TRAP_FLOOR, build, marked_item  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 RNG = random.Random(21_2026_1205)
 MINORITY_GROUPS = ("mongolian", "tibetan", "miao", "uyghur", "kazakh")
 # Floors from the brief.
-FLOORS = {"minority": 60, "han": 130, "spaced": 25, "compound": 20, "address": 12, "school": 10, "qq": 8,
-          "wechat": 8, "mobile": 12, "id_number": 12}
 GROUP_FLOORS = {"mongolian": 10, "tibetan": 10, "miao": 10, "uyghur": 10, "kazakh": 10}
-TRAP_FLOOR = 60
 
 MOBILE_PREFIXES = ["131", "135", "137", "139", "145", "153", "156", "158", "171", "176", "180", "184", "187",
                    "189", "193", "199"]
@@ -301,8 +298,9 @@ DOCS["H160"] = ("teacher", """\
 
 
 def main() -> None:
-    build(HERE, DOCS, marked_item(MINORITY_GROUPS, RNG, MOBILE_PREFIXES), FLOORS, GROUP_FLOORS, first=153,
-          trap_floor=TRAP_FLOOR)
+    build(HERE, DOCS, marked_item(MINORITY_GROUPS, RNG, MOBILE_PREFIXES), BRIEF_FLOORS, GROUP_FLOORS, first=153,
+          trap_floor=BRIEF_TRAP_FLOOR,
+          written_with=("holdout20",))  # (written side by side with set 20)
 
 
 if __name__ == "__main__":

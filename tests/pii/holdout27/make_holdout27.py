@@ -60,16 +60,13 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/pii/_setkit.py: what the set builders share
-from _setkit import build, marked_item  # noqa: E402
+from _setkit import BRIEF_FLOORS, BRIEF_TRAP_FLOOR, build, marked_item  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 RNG = random.Random(27_2026_1205)
 MINORITY_GROUPS = ("mongolian", "tibetan", "hui", "kazakh")
 # Floors from the brief.
-FLOORS = {"minority": 60, "han": 130, "spaced": 25, "compound": 20, "address": 12, "school": 10, "qq": 8,
-          "wechat": 8, "mobile": 12, "id_number": 12}
 GROUP_FLOORS = {"mongolian": 10, "tibetan": 10, "hui": 10, "kazakh": 10}
-TRAP_FLOOR = 60
 
 MOBILE_PREFIXES = ["132", "136", "145", "156", "158", "166", "171", "175", "178", "181", "184", "187", "191",
                    "195", "198"]
@@ -320,8 +317,9 @@ DOCS["H208"] = ("family", """\
 
 
 def main() -> None:
-    build(HERE, DOCS, marked_item(MINORITY_GROUPS, RNG, MOBILE_PREFIXES), FLOORS, GROUP_FLOORS, first=201,
-          trap_floor=TRAP_FLOOR)
+    build(HERE, DOCS, marked_item(MINORITY_GROUPS, RNG, MOBILE_PREFIXES), BRIEF_FLOORS, GROUP_FLOORS, first=201,
+          trap_floor=BRIEF_TRAP_FLOOR,
+          written_with=("holdout26",))  # (written side by side with set 26)
 
 
 if __name__ == "__main__":
