@@ -21,7 +21,16 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from qualcode.privacy._boundaries import NEVER_SYLLABLES, STOP_CHARS, _transliterated, syllables
-from qualcode.privacy._name_data import CJK, KIN_WORD, NAME_DOTS, NAME_SPACES, NOT_PERSON, ROLE_NOUNS, TITLE_RE
+from qualcode.privacy._name_data import (
+    CJK,
+    KIN_WORD,
+    NAME_DOTS,
+    NAME_SPACES,
+    NOT_PERSON,
+    NUMERALS,
+    ROLE_NOUNS,
+    TITLE_RE,
+)
 from qualcode.privacy._name_model import _role_before
 from qualcode.privacy._name_tokens import GIVEN_RATIO, given_ratios, word_freq, word_tag
 
@@ -42,7 +51,7 @@ ADVERB_SYLLABLES = frozenset("更也再又才")
 #: jieba tags of words that may be a name part: person names, transliterations, other proper nouns and times (东周,
 #: a dynasty). A common noun never is (幼师|马英玉, 乙方|韩金金 on public court and government texts: a role word).
 _NAME_PART_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "t"})
-_NUMERALS = frozenset("〇零一二三四五六七八九十百千万两初第")
+_NUMERALS = NUMERALS | frozenset("两初第")  # (also 两, and the 初/第 of ordinals: 初三, 第五)
 
 
 def glue_rare_words(text: str, spans: list[Span]) -> list[Span]:

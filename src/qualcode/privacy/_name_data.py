@@ -70,6 +70,8 @@ GIVEN_WHEN_CUED = frozenset("家有向才月书来再")
 COMMON_FREQ = 100
 KIN_WORD = re.compile(r"[爸妈爷奶姥姨叔婶哥姐弟妹舅]")
 CJK = re.compile(r"[\u4e00-\u9fff]")
+#: Chinese numeral characters: no name holds one (一·二九 is a date, 初三 a grade).
+NUMERALS = frozenset("〇零一二三四五六七八九十百千万")
 #: The spaces and middle dots people write inside names (赵 德 胜, 那顺·乌日图, 阿拉坦•巴根).
 NAME_SPACES = " \u3000"
 NAME_DOTS = "·•・‧"

@@ -32,6 +32,7 @@ from qualcode.privacy._name_data import (
     NAME_SPACES,
     NOT_GIVEN,
     NOT_PERSON,
+    NUMERALS,
     ROLE_NOUNS,
 )
 from qualcode.privacy._name_model import NEVER, _role_before, _word_end, grow_mentions_right, han_lm, text_logprob
@@ -41,7 +42,6 @@ from qualcode.privacy._name_tokens import NAME_TAGS, surnames, word_freq, word_t
 #: The most characters of each side of a dotted name.
 DOT_SIDE = 6
 _DOT = re.compile(rf"(?<=[\u4e00-\u9fff])[{NAME_SPACES}]?[{NAME_DOTS}][{NAME_SPACES}]?(?=[\u4e00-\u9fff])")
-_NUMERALS = frozenset("〇零一二三四五六七八九十百千万")
 _PLACE_ENDS = frozenset("省市区县旗盟镇乡州村")
 _SPACED_COMPOUND = re.compile(r"([\u4e00-\u9fff]{2})[ \u3000]([\u4e00-\u9fff]{2})(?![\u4e00-\u9fff])")
 #: Log-odds (name model against word model) a repeated surname + given name needs (tuned on tests/pii).
@@ -74,7 +74,7 @@ def _dotted(ctx: Ctx, out: list) -> None:
             continue  # (a name another rule found there is grown across the dot by the boundary rules)
         if _name_char(text[s - 1:s] or "。") and not _role_before(text, s) or _name_char(text[e:e + 1] or "。"):
             continue  # (a side longer than DOT_SIDE, or one that does not end on a boundary: 娜米拉会拉手风琴)
-        if any(c in _NUMERALS for c in left + right) or left in NOT_PERSON or right in NOT_PERSON \
+        if any(c in NUMERALS for c in left + right) or left in NOT_PERSON or right in NOT_PERSON \
                 or left[-1] in _PLACE_ENDS or right[-1] in _PLACE_ENDS:
             continue
         out.append(NameCandidate(s, e, 2, "dotted", "".join(text[s:e].split()), ""))

@@ -51,6 +51,7 @@ from qualcode.privacy._name_data import (
     surnames,
 )
 from qualcode.privacy._name_rules import Ctx, NameCandidate, is_given
+from qualcode.privacy._name_rules import boundary_syllables as _syllables
 from qualcode.privacy._name_tokens import GIVEN_RATIO_ONE, NAME_TAGS, given_ratios, pos_tokenizer, word_freq, word_tag
 
 #: Characters an edge may move at most.
@@ -586,9 +587,3 @@ def _words_in(ctx: Ctx, s: int, e: int) -> list[tuple[int, str]]:
         k += 1
     return found
 
-
-def _syllables() -> frozenset[str]:
-    """The transliteration syllables of ``_boundaries`` (imported here: ``_boundaries`` imports this module)."""
-    from qualcode.privacy._boundaries import syllables
-
-    return syllables()

@@ -214,8 +214,10 @@ def rule_cue(ctx: Ctx, out: list) -> None:
                 break
 
 
-def _transliteration_syllables() -> frozenset[str]:
-    from qualcode.privacy._boundaries import syllables  # (imported here: _boundaries imports this module)
+def boundary_syllables() -> frozenset[str]:
+    """The transliteration syllables of ``_boundaries.syllables`` (imported here: ``_boundaries`` imports the name
+    modules, this one and ``_name_model`` among them)."""
+    from qualcode.privacy._boundaries import syllables
 
     return syllables()
 
@@ -226,7 +228,7 @@ def rule_given(ctx: Ctx, out: list) -> None:
         s, e = m.span(1)
         chunk = m.group(1)
         odd = [c for c in chunk if c in NOT_GIVEN]
-        if odd and (len(odd) > 1 or word_freq(chunk) or odd[0] not in _transliteration_syllables()) \
+        if odd and (len(odd) > 1 or word_freq(chunk) or odd[0] not in boundary_syllables()) \
                 or chunk in COMMON_WORDS or chunk in NEVER_NAMES:
             continue  # (one grammar character that is also a syllable of transliterated names may be a name's: 然都)
         if word_freq(chunk) > COMMON_FREQ or KIN_WORD.search(chunk):
