@@ -423,3 +423,25 @@ def test_and_before_a_particle_ends_a_name_and_a_pronoun_inside_a_place_name_is_
     place = "阿图什市松他克乡阿孜汗村二组18号"
     assert [sp.text for sp in detect_pii(f"第三家在{place}。")] == [place]
     assert [sp.text for sp in detect_pii("屋头在开州区临江镇竹溪村六组18号。")] == ["开州区临江镇竹溪村六组18号"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("并判决女儿周敏由原告抚养，女儿周琴由被告抚养。", ["周敏", "周琴"]),  # 由 "by" is no syllable of a name
+    ("受理费五元，由殷克松负担。", ["殷克松"]),
+    ("孩子罗良均由胡登杰照看。", ["罗良均", "胡登杰"]),  # (two names, never one across 由)
+    ("巴雅尔常来我们家。", ["巴雅尔"]),  # 常 "often" neither
+    ("儿童主任阿拉腾苏布达常来。", ["阿拉腾苏布达"]),
+])
+def test_you_and_chang_after_a_name_stay_outside(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("她在宿舍里哭。宿管其美多杰老师半夜起来。", "其美多杰"),  # a surname character ending an occupation word
+    ("4组有一家，男人叫温都苏·阿拉腾，女人不在。", "温都苏·阿拉腾"),  # 叫 glued to the clan name's first syllable
+    ("档案里努尔古丽巴努的名字写成别的了。", "努尔古丽巴努"),  # a locative after a noun
+    ("我阿妈此里卓嘎六十多了。", "此里卓嘎"),  # ... but 里 after a syllable is one
+    ("留下三个孩子：大儿子伊力亚尔十三，二丫头十岁。", "伊力亚尔"),  # a role word at the end of a longer word cues
+])
+def test_role_words_cues_and_locatives_beside_a_listed_name(text, name):
+    assert persons(text)[:1] == [name]

@@ -78,7 +78,7 @@ __all__ = ["MAX_RUN", "RARE_FREQ", "STOP_CHARS", "TRANSLIT_RUN", "extend_spans",
            "syllables", "tiling_tokens"]
 
 #: Characters that end a run: function words, pronouns, particles and everyday one-character verbs.
-STOP_CHARS = frozenset("的地得了着过说讲问叫告是在和与及或跟同给对向从到往把被让也都还又就才再很太最更不没有"
+STOP_CHARS = frozenset("的地得了着过说讲问叫告是在和与及或跟同给对向从由到往把被让也都还又就才再很太最更常不没有"
                        "我你您他她它们咱俺这那哪谁啥个些每各家里上下中呢吧啊吗呀嘛哦啦哈嗯哎唉呃"
                        "来去看走回要会能想买吃喝打找帮带送陪喊骂做当成住死病哭笑坐站拿放开跑玩")
 #: A token rarer than this in jieba's dictionary is an out-of-vocabulary piece, not an explaining word (1: a token
@@ -319,8 +319,9 @@ class _Tokens:
             i -= 1
         if p - start == 1 and i is not None and i >= 1 and len(self.tok(i)) == 1 and self.starts[i] >= limit \
                 and _name_part(self.tok(i - 1)):
-            # (one character is no clan name: 索罗|他|昆·, a stop character inside; up to a name found before it)
-            start = max(self.starts[i - 1], limit)
+            # (one character is no clan name: 索罗|他|昆·, a stop character inside; up to a name found before it,
+            # less a stop character the segmenter glued to it: 叫温|都|苏·)
+            start = max(self.starts[i - 1] + (self.text[self.starts[i - 1]] in STOP_CHARS), limit)
         return self.translit_left(start, limit) if start < p else s
 
     def place_left(self, s: int, limit: int, max_run: int = 12) -> int:
@@ -546,12 +547,9 @@ def _given_right(toks: _Tokens, s: int, e: int, hi: int) -> int:
 
 
 def _tail(text: str, e: int, hi: int, typ: str) -> int:
-    if typ == "address" and _ADDRESS_UNIT_END.search(text, 0, e):
-        m = _ADDRESS_TAIL.match(text, e, hi)
-    elif typ == "school" and _SCHOOL_END.search(text, 0, e):
-        m = _SCHOOL_TAIL.match(text, e, hi)
-    else:
-        m = None
+    tail = _ADDRESS_TAIL if typ == "address" and _ADDRESS_UNIT_END.search(text, 0, e) else \
+        _SCHOOL_TAIL if typ == "school" and _SCHOOL_END.search(text, 0, e) else None
+    m = tail.match(text, e, hi) if tail else None
     return m.end() if m else e
 
 

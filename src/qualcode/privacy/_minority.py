@@ -29,6 +29,7 @@ from qualcode.privacy._name_data import (
     FAMOUS,
     FUNCTION_SURNAMES,
     NOT_GIVEN,
+    ROLE_ENDS,
     ROLE_NOUNS,
     TITLE_RE,
     surnames,
@@ -133,6 +134,12 @@ def _accept(ctx: Ctx, chain: list[tuple[int, int, Element]]) -> tuple[int, int] 
     return _extend_left(ctx, _syllables_left(ctx, s)), e
 
 
+#: Role words, also as the end of a longer word (大儿子, 小女儿).
+ROLE_ENDINGS = tuple(ROLE_NOUNS)
+#: Words of place after a noun (档案里|努尔古丽): no syllable after a word of two or more characters.
+LOCATIVES = frozenset("里上下中内外")
+
+
 @functools.lru_cache(maxsize=1)
 def _syllables() -> frozenset[str]:
     """Characters of the listed names that are no grammar word (娜, 勒, 格, 日, 图 ...)."""
@@ -160,7 +167,8 @@ def _syllables_left(ctx: Ctx, s: int) -> int:
         if k is None or len(ctx.words[k]) != 1 or ctx.words[k] not in syll:
             break
         s -= 1
-    return s
+    k = ctx.by_end.get(s)
+    return s + 1 if ctx.text[s] in LOCATIVES and k is not None and len(ctx.words[k]) > 1 else s
 
 
 def _after_clan(ctx: Ctx, chain: list[tuple[int, int, Element]]) -> int | None:
@@ -186,7 +194,8 @@ def _cued(ctx: Ctx, s: int, e: int) -> bool:
     text = ctx.text
     i = ctx.by_start.get(s)
     before = ctx.words[i - 1] if i else text[max(0, s - 2):s]
-    if before in CUE_BEFORE or before in ROLE_NOUNS or before.endswith("叫") or text[max(0, s - 2):s] in CUE_BEFORE:
+    if before in CUE_BEFORE or before.endswith("叫") or text[max(0, s - 2):s] in CUE_BEFORE \
+            or before.endswith(ROLE_ENDINGS):  # (大儿子|伊力亚尔)
         return True
     j = ctx.by_end.get(e)
     after = ctx.words[j + 1] if j is not None and j + 1 < ctx.n else text[e:e + 2]
@@ -237,4 +246,6 @@ def _extend_left(ctx: Ctx, s: int) -> int:
         return s
     if s >= 2 and word_freq(text[s - 2:s]) >= CROSS_FREQ:
         return s
+    if sur in ROLE_ENDS and s >= 2 and CJK.match(text[s - 2]):
+        return s  # (宿管|其美多杰: the end of a word for an occupation)
     return s - 1

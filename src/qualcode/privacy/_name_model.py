@@ -45,6 +45,7 @@ from qualcode.privacy._name_data import (
     NEVER_NAMES,
     NOT_GIVEN,
     NOT_PERSON,
+    ROLE_ENDS,
     ROLE_NOUNS,
     TITLE_RE,
     TITLES,
@@ -65,7 +66,7 @@ CONTEXT = 4
 #: Characters never taken into a name by the model: particles, pronouns, kin words and the like; the rules decide
 #: those (the model has no view of grammar).
 NEVER = frozenset("的了着过吗呢吧啊呀哦嘛么我你您他她它们咱俺这那哪谁什怎爸妈爷奶姥姨叔婶哥姐弟妹舅和与及或跟"
-                  "同给对向从到往把被让也都还又就才再很太最不没是在有个说讲问叫家帮")
+                  "同给对向从到往把被让也都还又就才再很太最常不没是在有个说讲问叫家帮")
 #: Kin words of minority languages that come right before a name (Yi 阿达 "father", 阿嫫 "mother").
 KIN_WORDS = frozenset({"阿达", "阿嫫"})
 #: Compound names composed per minority name element, with partners drawn from the same people.
@@ -195,12 +196,10 @@ def _role_before(text: str, p: int) -> bool:
     """A role or kin word, a title or a regional word that is no name ends at ``p`` (孙女|诺敏, 村医|马海石,
     阿达|沙马拉哈), or a word for someone's occupation (康复师|宝音达来, 宿管|沙勒塔纳特): a name does not grow over
     it."""
-    return p > 0 and text[p - 1] in _ROLE_ENDS or any(text.endswith(word, 0, p) for word in _ROLE_WORDS)
+    return p > 0 and text[p - 1] in ROLE_ENDS or any(text.endswith(word, 0, p) for word in _ROLE_WORDS)
 
 
 _ROLE_WORDS = tuple(sorted(ROLE_NOUNS | set(TITLES) | NOT_PERSON | KIN_WORDS, key=len, reverse=True))
-#: Last characters of words for occupations (康复师, 网格员, 宿管).
-_ROLE_ENDS = frozenset("师员管")
 
 
 def grow_right(text: str, name: str, e: int, hi: int) -> int:
