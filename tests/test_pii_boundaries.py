@@ -445,3 +445,8 @@ def test_you_and_chang_after_a_name_stay_outside(text, names):
 ])
 def test_role_words_cues_and_locatives_beside_a_listed_name(text, name):
     assert persons(text)[:1] == [name]
+
+
+def test_a_kin_word_glued_to_a_names_first_syllable_does_not_reject_the_name():
+    # jieba reads 我|哥达|来|扎布: the word crossing the name's start is 哥 "elder brother" + its first syllable
+    assert persons("他就趴在窗台上看路。我哥达来扎布说把老小接到他家去。") == ["达来扎布"]

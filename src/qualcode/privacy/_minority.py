@@ -28,6 +28,7 @@ from qualcode.privacy._name_data import (
     CUE_BEFORE,
     FAMOUS,
     FUNCTION_SURNAMES,
+    KIN_WORD,
     NOT_GIVEN,
     ROLE_ENDS,
     ROLE_NOUNS,
@@ -205,14 +206,15 @@ def _cued(ctx: Ctx, s: int, e: int) -> bool:
 def _crossed(ctx: Ctx, s: int, e: int) -> bool:
     """A frequent dictionary word (not a name) that starts before ``s`` and ends inside, or starts inside and ends
     after ``e``; not one whose part outside is grammar characters only (白音达|来说: the segmenter glued the name's
-    last syllable to 说 "said", as it glues 来 "come" to it)."""
+    last syllable to 说 "said", as it glues 来 "come" to it, or a kin word to its first: 我|哥达|来扎布)."""
     for pos in (s, e - 1):
         k = ctx.tok_at(pos)
         if k < 0:
             continue
         outside = ctx.text[ctx.starts[k]:s] + ctx.text[e:ctx.ends[k]]
         if ((ctx.starts[k] < s or ctx.ends[k] > e) and not ctx.nr(k)
-                and word_freq(ctx.words[k]) >= CROSS_FREQ and not all(c in NOT_GIVEN for c in outside)):
+                and word_freq(ctx.words[k]) >= CROSS_FREQ
+                and not all(c in NOT_GIVEN or KIN_WORD.match(c) for c in outside)):
             return True
     return False
 
