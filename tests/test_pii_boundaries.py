@@ -450,3 +450,8 @@ def test_role_words_cues_and_locatives_beside_a_listed_name(text, name):
 def test_a_kin_word_glued_to_a_names_first_syllable_does_not_reject_the_name():
     # jieba reads 我|哥达|来|扎布: the word crossing the name's start is 哥 "elder brother" + its first syllable
     assert persons("他就趴在窗台上看路。我哥达来扎布说把老小接到他家去。") == ["达来扎布"]
+
+
+def test_a_manchu_clan_name_that_starts_with_a_pronoun_character_is_replaced_whole():
+    # 他塔喇, one of the eight great clans, begins with 他 "he": listed as a clan, it is taken with the name after the dot
+    assert persons("我娘家那边有个舅爷叫他塔喇·春生，谱上也这么写。") == ["他塔喇·春生"]
