@@ -455,3 +455,11 @@ def test_a_kin_word_glued_to_a_names_first_syllable_does_not_reject_the_name():
 def test_a_manchu_clan_name_that_starts_with_a_pronoun_character_is_replaced_whole():
     # 他塔喇, one of the eight great clans, begins with 他 "he": listed as a clan, it is taken with the name after the dot
     assert persons("我娘家那边有个舅爷叫他塔喇·春生，谱上也这么写。") == ["他塔喇·春生"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("旗民政局的赵淑云跟着一起去的。", "赵淑云"),  # 淑 is a given-name character: most of jieba's names with it are nrfg
+    ("赵淑云说她不去了。", "赵淑云"),
+])
+def test_given_name_characters_of_names_tagged_nrfg_count(text, name):
+    assert persons(text) == [name]
