@@ -463,3 +463,16 @@ def test_a_manchu_clan_name_that_starts_with_a_pronoun_character_is_replaced_who
 ])
 def test_given_name_characters_of_names_tagged_nrfg_count(text, name):
     assert persons(text) == [name]
+
+
+def test_kinds_of_name_are_cues_and_never_part_of_the_name():
+    # 经名 "religious name" and 汉名 "Han name" are words, not a name's first syllables
+    assert persons("我是撒拉族，经名阿卜都，庄子上的人都叫我韩阿卜都。") == ["阿卜都", "韩阿卜都"]
+    assert persons("她爸爸汉名敖振山，在旗里上班。") == ["敖振山"]
+
+
+def test_a_grammar_character_inside_a_town_name_between_a_county_and_its_town():
+    place = "额敏县喀拉也木勒镇阔克塔斯村二组15号"  # 也 "also" is a syllable of 喀拉也木勒
+    assert [sp.text for sp in detect_pii(f"受访者：家在{place}，冬天住在额敏。")] == [place]
+    place = "越西县普雄镇瓦曲村一组8号"  # ... 在 "at" never is
+    assert [sp.text for sp in detect_pii(f"阿苏木果家在{place}。") if sp.type == "address"] == [place]

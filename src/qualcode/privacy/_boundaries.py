@@ -62,7 +62,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from qualcode.privacy._minority import minority_lexicon
-from qualcode.privacy._name_data import CJK, COMMON_FREQ, NOT_PERSON, ROLE_NOUNS, TITLE_RE, surnames
+from qualcode.privacy._name_data import CJK, COMMON_FREQ, NOT_IN_PLACE_NAMES, NOT_PERSON, ROLE_NOUNS, TITLE_RE, surnames
 from qualcode.privacy._name_data import NAME_DOTS as DOTS
 from qualcode.privacy._name_data import NAME_SPACES as SPACES
 from qualcode.privacy._name_model import _role_before, name_end, name_start, surname_left
@@ -343,8 +343,8 @@ class _Tokens:
                     out = self.starts[i]  # (its name: 铁南|街道, 泉水|街道)
                 i -= 1
                 continue
-            if (_stops(tok) and not all(c in syllables() for c in tok)) or pending + len(tok) > 4 \
-                    or self.starts[i] < floor:
+            if _stops(tok) and (len(tok) > 1 or tok in NOT_IN_PLACE_NAMES) and not all(c in syllables() for c in tok) \
+                    or pending + len(tok) > 4 or self.starts[i] < floor:
                 break
             pending += len(tok)  # (a name between place words, kept only when a place word comes before it)
             i -= 1

@@ -13,6 +13,13 @@ __all__ = ["AMBIGUOUS", "COMMON_FREQ", "COMMON_WORDS", "COMPOUND_WORDS", "CUE_AF
            "FUNCTION_SURNAMES", "GIVEN_WHEN_CUED", "KIN_WORD", "LIST_CUES", "NEVER_NAMES", "NOT_GIVEN", "NOT_PERSON",
            "ROLE_NOUNS", "TITLES", "TITLE_RE", "surnames"]
 
+#: Verbs and prepositions that stand before a place (在开州区, 到克乡): never a syllable one character before its
+#: place word.
+BEFORE_PLACES = frozenset("在住是到去往从于为跟把被给让叫说有来回")
+#: ... and these, with the particles and 家/里, are never a one-character syllable inside a place name either (阿苏木果
+#: 家|在|越西县); other grammar characters may be (额敏县喀拉|也|木勒镇, 上都镇, 和布克赛尔).
+NOT_IN_PLACE_NAMES = BEFORE_PLACES | frozenset("的地得了着过家里")
+
 #: Titles and kinship words that follow a surname or name; kept in the pseudonymised text.
 TITLES = tuple(sorted({
     "主任", "书记", "老师", "大夫", "医生", "校长", "院长", "局长", "副局长", "科长", "处长", "股长", "所长", "站长",
@@ -38,7 +45,9 @@ COMMON_WORDS = {"孙子", "孙女", "孙家", "高峰", "白雪", "向阳", "方
     "凤凰", "花园", "谢谢", "谢谢您", "祖母", "祖父母", "盖章", "玉米", "养牛", "银行卡", "银行", "银行卡号",
     "余额宝", "钟点工", "明天", "时候", "东西", "乐意", "庞大", "康复", "孔子", "老子", "柏林", "冯巩", "司机",
     "司令", "司法", "东方", "乌云"}
-CUE_BEFORE = ("叫", "名叫", "叫做", "名字", "姓名", "名为", "取名", "起名", "名字叫", "名字是")
+CUE_BEFORE = ("叫", "名叫", "叫做", "名字", "姓名", "名为", "取名", "起名", "名字叫", "名字是",
+              # (kinds of name: 经名 the religious name of Hui and Salar, 汉名 the Han name of a minority person)
+              "经名", "汉名", "藏名", "蒙古名", "学名", "小名", "乳名", "本名", "原名", "曾用名")
 #: Words after which a name often stands (户主郑国华, 老伴韩国庆, 志愿者白雪); titles count too (儿童主任孙秀英).
 ROLE_NOUNS = {"户主", "楼长", "监护人", "母亲", "父亲", "老伴", "丈夫", "妻子", "媳妇", "儿媳", "女婿", "儿子", "女儿",
     "孙子", "孙女", "外孙", "外孙女", "外孙子", "爷爷", "奶奶", "姥姥", "姥爷", "外婆", "外公", "妈妈", "爸爸",

@@ -337,6 +337,9 @@ def name_end(text: str, s: int, e: int, hi: int) -> int:
     if e < hi and text[e] in _NEVER_CLAUSE_END and (e + 1 >= len(text) or not CJK.match(text[e + 1])
                                                     or text[e] in "和与及或" and text[e + 1] in _NO_NOUN_AFTER_AND):
         return e + 1  # (端木清和，, 吕万和|过: 和 "and" never ends a clause nor stands before 过, so it ends the name)
+    if e < hi and text[e] == "都" and (e + 1 >= len(text) or not CJK.match(text[e + 1])) and len(last) > 1 \
+            and all(c in _syllables() for c in last):
+        return e + 1  # (经名阿卜都，: before punctuation 都 is the last syllable of a transliterated name)
     if e + 1 < hi and text[e] in _SPACES and CJK.match(text[e - 1]) and not _FULLY_SPACED.fullmatch(text, s, e):
         end = grow_right(text, last, e + 1, hi)
         if end > e + 1:

@@ -12,6 +12,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
+from qualcode.privacy._name_data import BEFORE_PLACES as _BEFORE_PLACES
 from qualcode.privacy._name_data import CJK
 from qualcode.privacy._name_tokens import word_freq
 
@@ -197,11 +198,6 @@ def _trim_address(text: str, start: int, end: int) -> int:
 
 #: The words that end a place name.
 PLACE_SUFFIX = frozenset("省市区县旗盟州镇乡村屯")
-
-
-#: Verbs and prepositions that stand before a place (在开州区, 到克乡): never a syllable one character before its
-#: place word.
-_BEFORE_PLACES = frozenset("在住是到去往从于为跟把被给让叫说有来回")
 
 
 def in_place_name(text: str, i: int, stops: set[str] | frozenset[str]) -> bool:
