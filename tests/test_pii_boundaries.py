@@ -476,3 +476,15 @@ def test_a_grammar_character_inside_a_town_name_between_a_county_and_its_town():
     assert [sp.text for sp in detect_pii(f"受访者：家在{place}，冬天住在额敏。")] == [place]
     place = "越西县普雄镇瓦曲村一组8号"  # ... 在 "at" never is
     assert [sp.text for sp in detect_pii(f"阿苏木果家在{place}。") if sp.type == "address"] == [place]
+
+
+def test_a_clan_word_that_starts_two_names_of_the_text_starts_the_others():
+    text = ("我男人海来尔古在外面打工。三个娃，老大海来阿芝十三岁；老二海来日布十一；老三海来石哈六岁。"
+            "海来这个家支在我们村人多。")
+    # 海来 (a Yi clan) starts 海来尔古 and 海来阿芝: 海|来石哈 is no Han name 石哈, and 海来日布 is a name too
+    assert persons(text) == ["海来尔古", "海来阿芝", "海来日布", "海来石哈"]
+
+
+def test_one_name_written_two_ways_is_no_clan():
+    text = "学籍里写成别克苏丹·托合托逊，户口上是别克苏丹托合托逊。别克的意思是首领。"
+    assert "别克" not in persons(text)

@@ -335,3 +335,47 @@ def _bare(name: str) -> str:
 
 #: A name found with this many characters is a name wherever the text spells it.
 LONG_MENTION = 4
+
+
+#: A clan or family word is two characters that start two or more different names of the text (海来尔古, 海来阿芝).
+CLAN_NAMES = 2
+
+
+def complete_by_clans(text: str, spans: list) -> list:
+    """Person spans completed by a clan or family word that starts other names of the same text: a name found right
+    after it takes it in (海来|石哈 beside 海来尔古 and 海来阿芝: Yi siblings share their clan's name), and the word
+    followed by two transliteration syllables and no more is a name too (海来日布十一). The word is no dictionary word,
+    role, kin word or grammar; the names that show it are at least four characters long. Spans are sorted and do not
+    overlap (:class:`~qualcode.privacy._detect.Span`)."""
+    firsts: dict[str, set[str]] = {}
+    for sp in spans:
+        name = re.sub(f"[{NAME_DOTS}{NAME_SPACES}]", "", text[sp.start:sp.end - len(sp.suffix)])  # (one person)
+        if sp.type == "person" and len(name) >= 4 and all(CJK.match(c) for c in name[:2]):
+            firsts.setdefault(name[:2], set()).add(name)
+    clans = [w for w, names in firsts.items() if len(names) >= CLAN_NAMES and _clan_word(w)]
+    if not clans:
+        return spans
+    covered = bytearray(len(text))
+    for sp in spans:
+        covered[sp.start:sp.end] = b"\x01" * (sp.end - sp.start)
+    out, starts = list(spans), {sp.start: i for i, sp in enumerate(spans)}
+    for m in re.finditer("|".join(clans), text):
+        s, e = m.span()
+        if any(covered[s:e]):
+            continue
+        i = starts.get(e)
+        if i is not None and out[i].type == "person" and out[i].rule.split("+")[0] not in _FIXED:
+            sp = out[i]
+            out[i] = replace(sp, start=s, text=text[s:sp.end], key=m.group() + sp.key, rule=sp.rule + "+clan")
+        elif e + 2 <= len(text) and all(c in syllables() and c not in NEVER for c in text[e:e + 2]) \
+                and not any(covered[e:e + 2]) and (e + 2 == len(text) or not CJK.match(text[e + 2])
+                                                   or text[e + 2] in NUMERALS or text[e + 2] in NEVER):
+            out.append(replace(spans[0], start=s, end=e + 2, type="person", text=text[s:e + 2], rule="clan",
+                               key=text[s:e + 2], suffix=""))
+            covered[s:e + 2] = b"\x01" * (e + 2 - s)
+    return sorted(out, key=lambda sp: sp.start)
+
+
+def _clan_word(word: str) -> bool:
+    return all(CJK.match(c) and c not in NEVER for c in word) and word_freq(word) <= 100 \
+        and word not in NOT_PERSON and word not in ROLE_NOUNS and not KIN_WORD.search(word)
