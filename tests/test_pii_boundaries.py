@@ -488,3 +488,12 @@ def test_a_clan_word_that_starts_two_names_of_the_text_starts_the_others():
 def test_one_name_written_two_ways_is_no_clan():
     text = "学籍里写成别克苏丹·托合托逊，户口上是别克苏丹托合托逊。别克的意思是首领。"
     assert "别克" not in persons(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("来了两个年轻人，一个是上官明月，还有别的人。", ["上官明月"]),  # 月 'month' is a given-name character here
+    ("县社工站的皇甫一鸣和欧阳丽君常来。", ["皇甫一鸣", "欧阳丽君"]),  # ... and 一 before one
+    ("欧阳家的孩子也在这个班。", []),  # (a cued character alone is no given name: the Ouyang family)
+])
+def test_a_compound_surname_that_is_no_word_cues_its_given_name(text, names):
+    assert persons(text) == names

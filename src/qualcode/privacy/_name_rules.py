@@ -163,7 +163,7 @@ def rule_compound(ctx: Ctx, out: list) -> None:
         k = ctx.by_start.get(e)
         if k is None or e not in ctx.by_end:
             continue  # (北欧|阳光: 欧阳 ends inside a word)
-        end_k = _given_words(ctx, k)
+        end_k = _given_words(ctx, k, cued=m.group(0) not in COMPOUND_WORDS)
         if end_k is None:
             continue
         name = text[s:ctx.ends[end_k]]
@@ -176,17 +176,22 @@ def rule_compound(ctx: Ctx, out: list) -> None:
         out.append(NameCandidate(s, ctx.ends[end_k], 2, "compound", name, ""))
 
 
-def _given_words(ctx: Ctx, k: int) -> int | None:
-    """Index of the last word of a one- or two-character given name starting at word ``k`` (娜娜; 晓|雯), or None."""
+def _given_words(ctx: Ctx, k: int, cued: bool = False) -> int | None:
+    """Index of the last word of a one- or two-character given name starting at word ``k`` (娜娜; 晓|雯), or None;
+    ``cued`` (after a compound surname that is no word: 上官明月, 澹台|一|帆) also with the characters of
+    ``GIVEN_WHEN_CUED`` and 一 before a given-name character."""
     g = ctx.words[k]
     if len(g) == 2:
-        return k if is_given(g) and g not in NEVER_NAMES and not TITLE_RE.fullmatch(g) else None
-    if len(g) != 1 or not is_given(g) or TITLE_RE.fullmatch(g):
+        return k if is_given(g, cued) and g not in NEVER_NAMES and not TITLE_RE.fullmatch(g) else None
+    if cued and g == "一" and k + 1 < ctx.n and len(ctx.words[k + 1]) == 1 \
+            and given_ratios().get(ctx.words[k + 1], 0.0) >= GIVEN_RATIO:
+        return k + 1
+    if len(g) != 1 or not is_given(g, cued) or TITLE_RE.fullmatch(g):
         return None
     if k + 1 < ctx.n and len(ctx.words[k + 1]) == 1 and is_given(ctx.words[k + 1]) and (
             ctx.nr(k) or ctx.nr(k + 1) or given_ratios().get(ctx.words[k + 1], 0.0) >= GIVEN_RATIO):
         return k + 1
-    return k
+    return k if is_given(g) else None  # (欧阳|家: a cued character is no given name alone)
 
 
 _CUE_RE = re.compile(r"(?:叫做|名叫|叫|名字是|姓名[:：]?|名为)\s?([\u4e00-\u9fff]{2,4})")
