@@ -497,3 +497,12 @@ def test_one_name_written_two_ways_is_no_clan():
 ])
 def test_a_compound_surname_that_is_no_word_cues_its_given_name(text, names):
     assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("乡里的干部宋天山有空就来跟我聊。", ["宋天山"]),  # after a role word, a surname and a place word as given name
+    ("社区书记富长河逢年过节拎米来。", ["富长河"]),
+    ("有的儿童主任连困境儿童和留守儿童都分不清。", []),  # 连 'even'
+])
+def test_a_surname_after_a_role_word_takes_a_word_as_given_name(text, names):
+    assert persons(text) == names

@@ -128,10 +128,12 @@ def rule_split(ctx: Ctx, out: list) -> None:
         t, g = words[i], words[i + 1]
         if t in AMBIGUOUS and not (ctx.nr(i) or (t not in FUNCTION_SURNAMES and _listed(ctx, i))):
             continue  # (包 海龙: 包 is mostly a word; right after 还有 or 他爸, a surname)
-        if not is_given(g) or g in COMMON_WORDS or g in NEVER_NAMES:
+        # (干部|宋|天山: after a role word a surname takes a word as given name; not 连 "even": 女儿|连|问候都没有)
+        role = ctx.prev_word(i) in ROLE_NOUNS and ctx.nr(i) and len(g) == 2 and t != "连"
+        if not is_given(g, role) or g in COMMON_WORDS or g in NEVER_NAMES:
             continue
         double = len(g) == 2 and g[0] == g[1] and word_freq(g) <= COMMON_FREQ
-        if ctx.nr(i + 1) or ctx.flags[i + 1] == "nz" or double:
+        if ctx.nr(i + 1) or ctx.flags[i + 1] == "nz" or double or role and word_freq(t + g) <= COMMON_FREQ:
             out.append(NameCandidate(ctx.starts[i], ctx.ends[i + 1], 2, "split", t + g, ""))
 
 
