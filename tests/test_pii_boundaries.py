@@ -506,3 +506,17 @@ def test_a_compound_surname_that_is_no_word_cues_its_given_name(text, names):
 ])
 def test_a_surname_after_a_role_word_takes_a_word_as_given_name(text, names):
     assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("这些年得肝病走了。儿子胡和巴特尔喝了酒跟人打架。", ["胡和巴特尔"]),  # no one calls a son by a bare surname
+    ("受访者：我哥罗让丹巴和嫂子去年秋天走的。", ["罗让丹巴"]),
+    ("受访者：我哥和巴特尔去年秋天走的。", ["巴特尔"]),  # (和 alone is "and")
+])
+def test_what_stands_between_a_kin_word_and_a_name_is_the_names_first_part(text, names):
+    assert persons(text) == names
+
+
+def test_jia_between_a_place_word_and_its_town_is_part_of_a_schools_place_name():
+    school = "大河家镇中心小学六年级（2）班"
+    assert [sp.text for sp in detect_pii(f"老二十二岁，在{school}。")] == [school]

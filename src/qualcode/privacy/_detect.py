@@ -41,7 +41,13 @@ from qualcode.errors import InputError, Issue, raise_if_errors
 from qualcode.privacy._boundaries import _grown, _Tokens, extend_spans
 from qualcode.privacy._boundaries import _merge_people as _merge_touching
 from qualcode.privacy._glued import glue_rare_words
-from qualcode.privacy._name_forms import complete_by_clans, complete_by_mentions, surname_after_governor, unify_mentions
+from qualcode.privacy._name_forms import (
+    complete_after_kin,
+    complete_by_clans,
+    complete_by_mentions,
+    surname_after_governor,
+    unify_mentions,
+)
 from qualcode.privacy._names import despace, find_names
 from qualcode.privacy._school import find_schools
 from qualcode.privacy._structured import find_structured, normalise
@@ -224,7 +230,8 @@ def detect_pii(text: str, names: NamesLike = None, types: Collection[str] | None
     cands += _merge_people(_name_candidates(text, table, wanted, known), text)
     spans = extend_spans(text, _resolve(text, cands, wanted), segmenter)
     mentioned = unify_mentions(text, surname_after_governor(text, glue_rare_words(text, spans)))
-    mentioned = unify_mentions(text, complete_by_mentions(text, complete_by_clans(text, mentioned)))
+    mentioned = complete_after_kin(text, complete_by_clans(text, mentioned))
+    mentioned = unify_mentions(text, complete_by_mentions(text, mentioned))
     return _on_words(text, spans, mentioned, segmenter)
 
 

@@ -379,3 +379,31 @@ def complete_by_clans(text: str, spans: list) -> list:
 def _clan_word(word: str) -> bool:
     return all(CJK.match(c) and c not in NEVER for c in word) and word_freq(word) <= 100 \
         and word not in NOT_PERSON and word not in ROLE_NOUNS and not KIN_WORD.search(word)
+
+
+#: Kin words after which a name, never a bare surname, follows (儿子|胡和巴特尔: no one calls a son 胡).
+KIN_BEFORE_NAMES = ("儿子", "女儿", "孙子", "孙女", "外孙", "外孙女", "我哥", "我姐", "我弟", "我妹", "哥哥", "姐姐",
+                    "弟弟", "妹妹", "老伴", "丈夫", "妻子", "媳妇", "男人", "女婿", "儿媳")
+
+
+def complete_after_kin(text: str, spans: list) -> list:
+    """Person spans grown to the left over the one or two characters between a kin word and them (儿子|胡和|巴特尔,
+    我哥|罗让|丹巴): a name follows a kin word whole, and a gap that starts with a surname or a transliteration
+    syllable and holds no pronoun or particle (和 and 让 are syllables of names too) is its first part. Spans are
+    sorted and do not overlap."""
+    out = list(spans)
+    ends = {sp.end for sp in spans}
+    for i, sp in enumerate(out):
+        if sp.type != "person" or sp.rule.split("+")[0] in _FIXED:
+            continue
+        for k in (2, 1):
+            s = sp.start - k
+            gap = text[s:sp.start]
+            if s < 2 or s in ends or not text.endswith(KIN_BEFORE_NAMES, 0, s) or i and out[i - 1].end > s:
+                continue
+            if (gap[0] in surnames()[1] or gap[0] in syllables()) and gap[0] not in _BEFORE_NAMES \
+                    and all(CJK.match(c) and c not in _PRONOUN_KIN and (c not in NEVER or c in syllables())
+                            for c in gap) and word_freq(gap) <= 100:
+                out[i] = replace(sp, start=s, text=text[s:sp.end], key=gap + sp.key, rule=sp.rule + "+kin")
+                break
+    return out
