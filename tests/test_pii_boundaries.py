@@ -520,3 +520,13 @@ def test_what_stands_between_a_kin_word_and_a_name_is_the_names_first_part(text,
 def test_jia_between_a_place_word_and_its_town_is_part_of_a_schools_place_name():
     school = "大河家镇中心小学六年级（2）班"
     assert [sp.text for sp in detect_pii(f"老二十二岁，在{school}。")] == [school]
+
+
+def test_a_listed_element_right_before_a_name_is_its_first_part():
+    # 贡觉 (a name element, and a county) written before 旺修医生 after 的
+    assert persons("我腰疼，藏医院的贡觉旺修医生给配了药。") == ["贡觉旺修医生"]
+
+
+def test_a_spaced_mention_takes_what_widening_found_in_the_plain_one():
+    text = "还有田宰凯里亚，是个孤儿。宰凯里亚也常在我家吃饭。表上写的是田 宰 凯 里 亚。"
+    assert persons(text)[-1] == "田 宰 凯 里 亚"

@@ -44,6 +44,7 @@ from qualcode.privacy._glued import glue_rare_words
 from qualcode.privacy._name_forms import (
     complete_after_kin,
     complete_by_clans,
+    complete_by_elements,
     complete_by_mentions,
     surname_after_governor,
     unify_mentions,
@@ -230,9 +231,10 @@ def detect_pii(text: str, names: NamesLike = None, types: Collection[str] | None
     cands += _merge_people(_name_candidates(text, table, wanted, known), text)
     spans = extend_spans(text, _resolve(text, cands, wanted), segmenter)
     mentioned = unify_mentions(text, surname_after_governor(text, glue_rare_words(text, spans)))
-    mentioned = complete_after_kin(text, complete_by_clans(text, mentioned))
+    mentioned = complete_by_elements(text, complete_after_kin(text, complete_by_clans(text, mentioned)))
     mentioned = unify_mentions(text, complete_by_mentions(text, mentioned))
-    return _on_words(text, spans, mentioned, segmenter)
+    return unify_mentions(text, _on_words(text, spans, mentioned, segmenter), spaced_only=True)  # (田宰|凯里亚 …
+    # 田 宰 凯 里 亚: what widening to words found, in the mentions spaced out)
 
 
 def _on_words(text: str, words: list[Span], spans: list[Span], segmenter: Segmenter | None) -> list[Span]:

@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import replace
 
 from qualcode.privacy._boundaries import syllables
+from qualcode.privacy._minority import minority_lexicon
 from qualcode.privacy._name_data import (
     AMBIGUOUS,
     CJK,
@@ -263,14 +264,15 @@ UNIFY_MIN = 3
 SHORT_MENTION = 2
 
 
-def unify_mentions(text: str, spans: list) -> list:
+def unify_mentions(text: str, spans: list, spaced_only: bool = False) -> list:
     """Every mention of a name is replaced whole: where the text spells a name found elsewhere in it (a person span
     of ``UNIFY_MIN`` or more characters, or one side of a dotted name), written plain or spaced out, and person spans
     cover part of that spelling, they become one span over the spelling and those spans (那顺|都仁 … 那顺都仁;
     敖拉·额尔|很|乌力吉 … 额尔很乌力吉; 吾拉孜 别克 … 哈力别克・吾拉孜别克). A spelling no span touches becomes a
     mention of its own where it cannot be an ordinary word: a whole name of ``LONG_MENTION`` or more characters or
     one the dictionary lacks (王家和), the given or father's name after a dot (宝日满 … 涂克冬•宝日满), or any of
-    them spaced out. Only person spans are joined: a spelling that overlaps another type is left alone."""
+    them spaced out. Only person spans are joined: a spelling that overlaps another type is left alone.
+    ``spaced_only``: only the spellings spaced out."""
     names: dict[str, tuple[str, bool]] = {}  # spelling -> (the key of a mention, whether it stands alone)
     short: set[str] = set()  # two-character names: they only join spans they overlap (朱然 … 然都 → 朱然都)
     for sp in spans:
@@ -291,7 +293,8 @@ def unify_mentions(text: str, spans: list) -> list:
     gap = f"[{NAME_SPACES}]?"
     dot = f"[{NAME_DOTS}]?"  # (a dotted name is also written without its dot)
     spellings = {m.span() for n in names
-                 for m in re.finditer(gap.join(dot if c == "·" else re.escape(c) for c in n), text)}
+                 for m in re.finditer(gap.join(dot if c == "·" else re.escape(c) for c in n), text)
+                 if not spaced_only or re.search(f"[{NAME_SPACES}]", m.group())}
     bare = {_bare(name): found for name, found in names.items()}
     out = list(spans)
     for s, e in sorted(spellings, key=lambda se: (se[0] - se[1], se[0])):  # (the longest first)
@@ -405,5 +408,25 @@ def complete_after_kin(text: str, spans: list) -> list:
                     and all(CJK.match(c) and c not in _PRONOUN_KIN and (c not in NEVER or c in syllables())
                             for c in gap) and word_freq(gap) <= 100:
                 out[i] = replace(sp, start=s, text=text[s:sp.end], key=gap + sp.key, rule=sp.rule + "+kin")
+                break
+    return out
+
+
+def complete_by_elements(text: str, spans: list) -> list:
+    """Person spans grown to the left over a listed minority-name element written right before them, after
+    punctuation, 的 or a role or kin word (藏医院的|贡觉|旺修医生: 贡觉, also a county, is the first part of the
+    name here). Spans are sorted and do not overlap."""
+    elements = [e for e in minority_lexicon() if len(e) >= 2]
+    out = list(spans)
+    for i, sp in enumerate(out):
+        if sp.type != "person" or sp.rule.split("+")[0] in _FIXED - {"title"} or not CJK.match(text[sp.start]):
+            continue  # (a title form too: 贡觉|旺修医生)
+        for el in elements:
+            s = sp.start - len(el)
+            if s < 0 or not text.startswith(el, s) or i and out[i - 1].end > s:
+                continue
+            if s == 0 or not CJK.match(text[s - 1]) or text[s - 1] in "的是叫" or _role_before(text, s) \
+                    or text.endswith(KIN_BEFORE_NAMES, 0, s):
+                out[i] = replace(sp, start=s, text=text[s:sp.end], key=el + sp.key, rule=sp.rule + "+element")
                 break
     return out
