@@ -530,3 +530,8 @@ def test_a_listed_element_right_before_a_name_is_its_first_part():
 def test_a_spaced_mention_takes_what_widening_found_in_the_plain_one():
     text = "还有田宰凯里亚，是个孤儿。宰凯里亚也常在我家吃饭。表上写的是田 宰 凯 里 亚。"
     assert persons(text)[-1] == "田 宰 凯 里 亚"
+
+
+def test_a_listed_name_with_a_grammar_character_is_found_whole_and_the_character_is_no_syllable():
+    assert persons("孙子跟着爷爷吐尔地阿洪。老人八十了。") == ["吐尔地阿洪"]
+    assert persons("沙吾列·吐尔洪常来弹冬不拉。") == ["沙吾列·吐尔洪"]

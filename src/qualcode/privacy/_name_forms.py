@@ -386,7 +386,8 @@ def _clan_word(word: str) -> bool:
 
 #: Kin words after which a name, never a bare surname, follows (儿子|胡和巴特尔: no one calls a son 胡).
 KIN_BEFORE_NAMES = ("儿子", "女儿", "孙子", "孙女", "外孙", "外孙女", "我哥", "我姐", "我弟", "我妹", "哥哥", "姐姐",
-                    "弟弟", "妹妹", "老伴", "丈夫", "妻子", "媳妇", "男人", "女婿", "儿媳")
+                    "弟弟", "妹妹", "老伴", "丈夫", "妻子", "媳妇", "男人", "女婿", "儿媳", "爷爷", "奶奶", "姥姥",
+                    "姥爷", "外公", "外婆", "阿爸", "阿妈", "额吉")
 
 
 def complete_after_kin(text: str, spans: list) -> list:
@@ -399,9 +400,11 @@ def complete_after_kin(text: str, spans: list) -> list:
     for i, sp in enumerate(out):
         if sp.type != "person" or sp.rule.split("+")[0] in _FIXED:
             continue
-        for k in (2, 1):
+        for k in (3, 2, 1):
             s = sp.start - k
             gap = text[s:sp.start]
+            if k == 3 and not all(c in syllables() for c in gap):
+                continue  # (three characters only of transliteration syllables: 爷爷|吐尔地|阿洪)
             if s < 2 or s in ends or not text.endswith(KIN_BEFORE_NAMES, 0, s) or i and out[i - 1].end > s:
                 continue
             if (gap[0] in surnames()[1] or gap[0] in syllables()) and gap[0] not in _BEFORE_NAMES \
