@@ -453,12 +453,13 @@ def test_a_kin_word_glued_to_a_names_first_syllable_does_not_reject_the_name():
 
 
 def test_a_manchu_clan_name_that_starts_with_a_pronoun_character_is_replaced_whole():
-    # 他塔喇, one of the eight great clans, begins with 他 "he": listed as a clan, it is taken with the name after the dot
+    # 他塔喇, one of the eight great clans, begins with 他 "he": listed as a clan, it is taken with the name after
+    # the dot
     assert persons("我娘家那边有个舅爷叫他塔喇·春生，谱上也这么写。") == ["他塔喇·春生"]
 
 
 @pytest.mark.parametrize("text, name", [
-    ("旗民政局的赵淑云跟着一起去的。", "赵淑云"),  # 淑 is a given-name character: most of jieba's names with it are nrfg
+    ("旗民政局的赵淑云跟着一起去的。", "赵淑云"),  # 淑 is a given-name character: most jieba names with it are nrfg
     ("赵淑云说她不去了。", "赵淑云"),
 ])
 def test_given_name_characters_of_names_tagged_nrfg_count(text, name):
@@ -535,3 +536,16 @@ def test_a_spaced_mention_takes_what_widening_found_in_the_plain_one():
 def test_a_listed_name_with_a_grammar_character_is_found_whole_and_the_character_is_no_syllable():
     assert persons("孙子跟着爷爷吐尔地阿洪。老人八十了。") == ["吐尔地阿洪"]
     assert persons("沙吾列·吐尔洪常来弹冬不拉。") == ["沙吾列·吐尔洪"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("老头子张福来前年中风，瘫在床上。", "张福来"),  # 来 'come' kept in one word with the name, after a kin word
+    ("孩子十一岁，爷爷罗大有残疾，她爸妈都走了。", "罗大有"),
+])
+def test_a_cued_last_given_character_the_segmenter_keeps_with_the_name(text, name):
+    assert persons(text) == [name]
+
+
+def test_a_village_named_after_a_family_keeps_its_surname_when_the_segmenter_glues_it_to_the_town():
+    place = "梨树县小城子镇于家村四组9号"  # (jieba: 小城|子镇于|家村; 于 is also "at")
+    assert [sp.text for sp in detect_pii(f"我妈的老房子在{place}。")] == [place]

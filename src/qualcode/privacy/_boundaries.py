@@ -66,6 +66,7 @@ from qualcode.privacy._name_data import CJK, COMMON_FREQ, NOT_IN_PLACE_NAMES, NO
 from qualcode.privacy._name_data import NAME_DOTS as DOTS
 from qualcode.privacy._name_data import NAME_SPACES as SPACES
 from qualcode.privacy._name_model import _role_before, name_end, name_start, surname_left
+from qualcode.privacy._name_rules import cued_last_given
 from qualcode.privacy._name_tokens import GIVEN_RATIO, NAME_TAGS, given_ratios, word_freq, word_tag
 from qualcode.segment import Segmenter, domain_dict_path
 from qualcode.segment._dictionary import read_dictionary
@@ -97,7 +98,8 @@ EXTRA_SYLLABLES = "满都很艾买麦提迪吐逊拜丽热依努孜帕合曼尤�
 #: Characters of the lexicon's elements that are above all pronouns, kin words, word endings or Han given-name
 #: characters (他 of 那哈他, 子 of 子日, 儿 of 孛儿只斤, 不 of 阿不都, 地 of 吐尔地, 洪 of 吐尔洪): never taken as a
 #: syllable, so 她儿子|扎西, 让他|特古斯 and 古丽|舍不得 stay outside the name (the listed names are found whole).
-NEVER_SYLLABLES = frozenset("我你您他她它们咱俺子儿老小大爸妈爷奶姥姨叔婶哥姐弟妹舅不各地洪" "仙吾喜坚坤夏奴守彦楚烈牧绕群肯赞雪")
+NEVER_SYLLABLES = frozenset("我你您他她它们咱俺子儿老小大爸妈爷奶姥姨叔婶哥姐弟妹舅不各"
+                            "地洪仙吾喜坚坤夏奴守彦楚烈牧绕群肯赞雪")
 #: Word-like types whose spans are extended (numbers are not words).
 NUMBER_TYPES = frozenset({"id_number", "mobile", "landline", "bank_card", "email", "birth_date", "qq", "wechat"})
 #: Person forms whose extent the rule fixes (老张, 张某, 我姓常, 刘主任): no run is added to them.
@@ -204,7 +206,8 @@ class _Tokens:
                 and not (person and (self._reforms_left(i, s) or _role_before(self.text, s))):
             s = self.starts[i]
         if not (_stops(self.text[e:self.ends[j]]) and (person or not _explained(self.tok(j)))) \
-                and not (person and self._reforms_right(j, e)):
+                and not (person and self._reforms_right(j, e)) or person and self.starts[j] == s \
+                and cued_last_given(self.tok(j)) and _role_before(self.text, s):  # (老头子|张福来|前年)
             e = self.ends[j]
         return s, e
 
@@ -336,7 +339,8 @@ class _Tokens:
             tok = self.tok(i)
             if not all(CJK.match(c) for c in tok) or self.starts[i] < limit:
                 break
-            if _PLACE_END.search(tok):
+            if _PLACE_END.search(tok) or len(tok) > 1 and tok[-1] in surnames()[1] and _PLACE_END.search(tok[:-1]) \
+                    and self.text.startswith("家", self.ends[i]):  # (子镇于|家村: a surname + 家 + 村 after a town)
                 out, pending = self.starts[i], 0
                 if self._nameable(i - 1, floor) and (_bare_place(tok) or _run_token(self.tok(i - 1))):
                     i -= 1
@@ -462,9 +466,8 @@ def extend_spans(text: str, spans: Sequence[Span], segmenter: Segmenter | None =
 
 
 def _place_end(text: str, s: int, e: int, hi: int, suffix: str) -> int | None:
-    """The end of the address that the person span ``text[s:e]`` (keeping ``suffix``) is when it names a place: a
-    place word follows it (巴彦温都尔 + 苏木), which the address takes in, or ends it (巴彦托海镇, taken whole from
-    the segmenter's token); not a title (王村长, 乌兰镇长). None when it names no place."""
+    """The end of the address the person span ``text[s:e]`` (keeping ``suffix``) is when a place word follows it (巴彦
+    温都尔 + 苏木) or ends it (巴彦托海镇, the segmenter's token); not a title (王村长, 乌兰镇长). None: no place."""
     m = _PLACE_AFTER_NAME.match(text, e, hi)
     if m is not None and not TITLE_RE.match(text, e):
         return m.end()
@@ -474,8 +477,7 @@ def _place_end(text: str, s: int, e: int, hi: int, suffix: str) -> int | None:
 
 
 def _bounds(spans: list[Span], i: int, n: int) -> tuple[int, int]:
-    """The end of the nearest span before ``spans[i]`` and the start of the nearest one after it, person spans not
-    counted."""
+    """The end of the nearest non-person span before ``spans[i]`` and the start of the nearest one after it."""
     lo = max((sp.end for sp in spans[:i] if sp.type != "person"), default=0)
     hi = min((sp.start for sp in spans[i + 1:] if sp.type != "person"), default=n)
     return lo, hi

@@ -89,6 +89,12 @@ _TITLE_WORDS = frozenset(TITLES)
 _SLOT_OR_TITLE = _SLOT_WORDS | _TITLE_WORDS
 
 
+def cued_last_given(word: str) -> bool:
+    """``word`` is a surname and two given characters, the last one a character only a cue allows (张福来: 来 "come",
+    as the segmenter keeps it in one word with the name)."""
+    return len(word) == 3 and word[0] in surnames()[1] and word[2] in GIVEN_WHEN_CUED and is_given(word[1:], True)
+
+
 def is_given(s: str, cued: bool = False) -> bool:
     """``s`` can be a given name of one or two characters; with ``cued`` (a naming cue, a title or a second mention
     says "name") also with the characters of ``GIVEN_WHEN_CUED`` (王家和, 佟向前所长)."""
