@@ -549,3 +549,15 @@ def test_a_cued_last_given_character_the_segmenter_keeps_with_the_name(text, nam
 def test_a_village_named_after_a_family_keeps_its_surname_when_the_segmenter_glues_it_to_the_town():
     place = "梨树县小城子镇于家村四组9号"  # (jieba: 小城|子镇于|家村; 于 is also "at")
     assert [sp.text for sp in detect_pii(f"我妈的老房子在{place}。")] == [place]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("受访者：老大更登群培十五，学校里不收费。", "更登群培"),  # 更 'more' between a kin word and a name: a syllable
+    ("村里的儿童主任完么吉给旦正扎西报了孤儿基本生活费。", "旦正扎西"),  # jieba's 吉给旦 holds 给 'give'
+])
+def test_kin_gaps_and_grammar_words_glued_before_a_name(text, name):
+    assert name in [n.rstrip("报") for n in persons(text)] and not any("给" in n for n in persons(text))
+
+
+def test_xianglao_is_a_role_word_not_lao_and_a_surname():
+    assert "老祁" not in persons("时候先想着我们。乡老祁伊斯哈格给我媳妇找了西宁的大夫。")

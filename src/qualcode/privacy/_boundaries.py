@@ -41,15 +41,13 @@ names table; numbers are left as found) is extended, in this order:
    (巴彦托海镇第一小学). **An address is never split by a person span**: it grows over one (a
    transliterated place such as 莫力达瓦达斡尔族自治旗 looks like a name), and the person span is dropped.
 
-Step 1 has one exception: when the part of a cut token left outside the span is made of stop characters only and
-the span is a person (or the token is no dictionary word), the span is not extended over it: jieba glues a function
-character to an unknown name (莫日|根说 by its HMM, 跟|上官建新 by the dictionary word 跟上); the word boundary is
-the function character.
+Step 1 has exceptions: a person span (or one in a token that is no dictionary word) does not take a cut token's
+outside part of stop characters only, as jieba glues a function character to an unknown name (莫日|根说, 跟|上官建新),
+nor on its left one holding a grammar word that is no surname (完么|吉给旦: 给 "give")
 
-A span never grows into another span: a person span that reaches another person span merges with it; an address
-or school takes the person spans it reaches; otherwise the growth stops at the neighbour. When a person span grows
-on the right, the kept title (``suffix``, 刘|主任) is dropped and the whole span is replaced; its identity key becomes
-the extended text.
+A span never grows into another span: a person span that reaches another merges with it, an address or school
+takes the person spans it reaches, else growth stops at the neighbour. A person span grown on the right drops its
+kept title (``suffix``, 刘|主任): the whole span is replaced, and its identity key becomes the extended text.
 """
 
 from __future__ import annotations
@@ -65,7 +63,7 @@ from qualcode.privacy._minority import minority_lexicon
 from qualcode.privacy._name_data import CJK, COMMON_FREQ, NOT_IN_PLACE_NAMES, NOT_PERSON, ROLE_NOUNS, TITLE_RE, surnames
 from qualcode.privacy._name_data import NAME_DOTS as DOTS
 from qualcode.privacy._name_data import NAME_SPACES as SPACES
-from qualcode.privacy._name_model import _role_before, name_end, name_start, surname_left
+from qualcode.privacy._name_model import NEVER, _role_before, name_end, name_start, surname_left
 from qualcode.privacy._name_rules import cued_last_given
 from qualcode.privacy._name_tokens import GIVEN_RATIO, NAME_TAGS, given_ratios, word_freq, word_tag
 from qualcode.segment import Segmenter, domain_dict_path
@@ -82,6 +80,7 @@ __all__ = ["MAX_RUN", "RARE_FREQ", "STOP_CHARS", "TRANSLIT_RUN", "extend_spans",
 STOP_CHARS = frozenset("的地得了着过说讲问叫告是在和与及或跟同给对向从由到往把被让也都还又就才再很太最更常不没有"
                        "我你您他她它们咱俺这那哪谁啥个些每各家里上下中呢吧啊吗呀嘛哦啦哈嗯哎唉呃"
                        "来去看走回要会能想买吃喝打找帮带送陪喊骂做当成住死病哭笑坐站拿放开跑玩")
+_grammar = functools.cache(lambda: frozenset(NEVER) - surnames()[1])  # (the grammar words of 给吉旦; 和, 向: surnames)
 #: A token rarer than this in jieba's dictionary is an out-of-vocabulary piece, not an explaining word (1: a token
 #: that is no dictionary word at all, which is what jieba's HMM makes of unknown names: 呼斯, 坦仓, 巴根).
 RARE_FREQ = 1
@@ -202,8 +201,9 @@ class _Tokens:
         to an unknown name: 莫日|根说, 跟|上官建新); a person span is not widened over a role word either (村医|马海石)
         or over the part of a dictionary word that re-forms a word with its neighbour (老|大额|尔敦)."""
         i, j = self.index(s), self.index(e - 1)
-        if not (_stops(self.text[self.starts[i]:s]) and (person or not _explained(self.tok(i)))) \
-                and not (person and (self._reforms_left(i, s) or _role_before(self.text, s))):
+        out = self.text[self.starts[i]:s]
+        if not (_stops(out) and (person or not _explained(self.tok(i)))) and not (person and (
+                self._reforms_left(i, s) or _role_before(self.text, s) or set(out) & _grammar())):
             s = self.starts[i]
         if not (_stops(self.text[e:self.ends[j]]) and (person or not _explained(self.tok(j)))) \
                 and not (person and self._reforms_right(j, e)) or person and self.starts[j] == s \

@@ -387,7 +387,11 @@ def _clan_word(word: str) -> bool:
 #: Kin words after which a name, never a bare surname, follows (儿子|胡和巴特尔: no one calls a son 胡).
 KIN_BEFORE_NAMES = ("儿子", "女儿", "孙子", "孙女", "外孙", "外孙女", "我哥", "我姐", "我弟", "我妹", "哥哥", "姐姐",
                     "弟弟", "妹妹", "老伴", "丈夫", "妻子", "媳妇", "男人", "女婿", "儿媳", "爷爷", "奶奶", "姥姥",
-                    "姥爷", "外公", "外婆", "阿爸", "阿妈", "额吉")
+                    "姥爷", "外公", "外婆", "阿爸", "阿妈", "额吉", "老大", "老二", "老三", "老四", "老五")
+
+
+#: Adverbs that are also first syllables of names (更登, 再娜甫, 才让): right between a kin word and a name, a syllable.
+_ADVERB_SYLLABLES = frozenset("更也再又才")
 
 
 def complete_after_kin(text: str, spans: list) -> list:
@@ -407,9 +411,10 @@ def complete_after_kin(text: str, spans: list) -> list:
                 continue  # (three characters only of transliteration syllables: 爷爷|吐尔地|阿洪)
             if s < 2 or s in ends or not text.endswith(KIN_BEFORE_NAMES, 0, s) or i and out[i - 1].end > s:
                 continue
-            if (gap[0] in surnames()[1] or gap[0] in syllables()) and gap[0] not in _BEFORE_NAMES \
+            if (gap[0] in surnames()[1] or gap[0] in syllables() or gap[0] in _ADVERB_SYLLABLES and k < 3) \
+                    and gap[0] not in _BEFORE_NAMES \
                     and all(CJK.match(c) and c not in _PRONOUN_KIN and (c not in NEVER or c in syllables())
-                            for c in gap) and word_freq(gap) <= 100:
+                            for c in gap) and (k == 1 or word_freq(gap) <= 100):
                 out[i] = replace(sp, start=s, text=text[s:sp.end], key=gap + sp.key, rule=sp.rule + "+kin")
                 break
     return out
