@@ -395,10 +395,11 @@ _ADVERB_SYLLABLES = frozenset("更也再又才")
 
 
 def complete_after_kin(text: str, spans: list) -> list:
-    """Person spans grown to the left over the one or two characters between a kin word and them (儿子|胡和|巴特尔,
-    我哥|罗让|丹巴): a name follows a kin word whole, and a gap that starts with a surname or a transliteration
-    syllable and holds no pronoun or particle (和 and 让 are syllables of names too) is its first part. Spans are
-    sorted and do not overlap."""
+    """Person spans grown to the left over the one to three characters between a kin word and them (儿子|胡和|巴特尔,
+    我哥|罗让|丹巴, 老大|更|登群培; three only when all are transliteration syllables: 爷爷|吐尔地|阿洪): a name follows
+    a kin word whole, and a gap that starts with a surname, a syllable or an adverb that is one (更, 再, 才) and holds
+    no pronoun or particle (和 and 让 are syllables of names too) is its first part. Spans are sorted and do not
+    overlap."""
     out = list(spans)
     ends = {sp.end for sp in spans}
     for i, sp in enumerate(out):
