@@ -561,3 +561,12 @@ def test_kin_gaps_and_grammar_words_glued_before_a_name(text, name):
 
 def test_xianglao_is_a_role_word_not_lao_and_a_surname():
     assert "老祁" not in persons("时候先想着我们。乡老祁伊斯哈格给我媳妇找了西宁的大夫。")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("她大的九岁，外孙女丁鲁给耶六岁。", ["丁鲁给耶"]),  # 给 'give' takes no age after it: a syllable of the name
+    ("老大住校；二姑娘汪如给燕十一，在锁南上学。", ["汪如给燕"]),
+    ("她大姐苏彩霞给老二三百块钱。", ["苏彩霞"]),  # (a real 'give': no age follows)
+])
+def test_gei_between_a_name_after_a_kin_word_and_an_age_is_a_syllable(text, names):
+    assert persons(text) == names
