@@ -570,3 +570,11 @@ def test_xianglao_is_a_role_word_not_lao_and_a_surname():
 ])
 def test_gei_between_a_name_after_a_kin_word_and_an_age_is_a_syllable(text, names):
     assert persons(text) == names
+
+
+def test_a_verb_between_a_county_and_a_one_syllable_town_is_the_towns_first_syllable():
+    place = "从江县往洞镇增冲村二组8号"
+    assert [sp.text for sp in detect_pii(f"姐弟俩家在{place}。")] == [place]
+    school = "从江县往洞镇中心小学六年级（1）班"
+    assert school in [sp.text for sp in detect_pii(f"石美芝在{school}，班主任姓韦。")]
+    assert detect_pii("他从县往镇上走了。") == []

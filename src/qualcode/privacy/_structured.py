@@ -203,11 +203,17 @@ PLACE_SUFFIX = frozenset("省市区县旗盟州镇乡村屯")
 def in_place_name(text: str, i: int, stops: set[str] | frozenset[str]) -> bool:
     """The stop character at ``i`` is a syllable of a place name: it stands between a character of the name and the
     word that ends it, or one syllable before it (四|把|镇, 特木|里|镇, 松|他|克乡), not after another stop character or
-    a word (住|在|镇上, 孩子|在|镇), unless it is 家 "family" (大河|家|镇)."""
-    suffix_at = i + 1 if text[i + 1:i + 2] in PLACE_SUFFIX or text[i] in _BEFORE_PLACES else i + 2  # (松|他|克乡)
+    a word (住|在|镇上, 孩子|在|镇), unless it is 家 "family" (大河|家|镇) or it follows a county and starts a town of
+    two syllables (从江县|往|洞镇: 往 "towards" cannot stand between a county and its town's one syllable)."""
+    after_unit = i > 0 and text[i - 1] in _UNIT_ENDS and text[i + 2:i + 3] in _TOWN_ENDS
+    suffix_at = i + 1 if text[i + 1:i + 2] in PLACE_SUFFIX or text[i] in _BEFORE_PLACES and not after_unit else i + 2
     return 0 < i and suffix_at < len(text) and text[suffix_at] in PLACE_SUFFIX and CJK.match(text[i - 1]) is not None \
         and text[i - 1] not in stops and all(CJK.match(c) and c not in stops for c in text[i + 1:suffix_at]) \
-        and not (text[i] != "家" and any(word_freq(text[i - k:i]) >= 20 for k in (2, 3) if i >= k))
+        and not (text[i] != "家" and not after_unit and any(word_freq(text[i - k:i]) >= 20 for k in (2, 3) if i >= k))
+
+
+_UNIT_ENDS = frozenset("县市旗区州盟")
+_TOWN_ENDS = frozenset("镇乡")
 
 
 #: A number with the unit it counts in an address (3号, 5号楼, 2单元, 二组, 3巷, 3排).
