@@ -196,15 +196,16 @@ class _Tokens:
         return self.text[self.starts[i]:self.ends[i]]
 
     def whole(self, s: int, e: int, person: bool = False) -> tuple[int, int]:
-        """(s, e) widened to the tokens it cuts, unless the part of the token outside is made of stop characters
-        only and the token is an out-of-vocabulary piece, or the span is a person (jieba glues a function character
-        to an unknown name: 莫日|根说, 跟|上官建新); a person span is not widened over a role word either (村医|马海石)
-        or over the part of a dictionary word that re-forms a word with its neighbour (老|大额|尔敦)."""
+        """(s, e) widened to the tokens it cuts, unless the part outside is stop characters only and the token is an
+        out-of-vocabulary piece or the span a person (莫日|根说, 跟|上官建新); a person span takes no role word
+        (村医|马海石), no part of a word that re-forms one with its neighbour (老|大额|尔敦), and on its left nothing up
+        to a grammar word that is no surname (完么|吉给|旦正扎西: 给 "give")."""
         i, j = self.index(s), self.index(e - 1)
         out = self.text[self.starts[i]:s]
         if not (_stops(out) and (person or not _explained(self.tok(i)))) and not (person and (
-                self._reforms_left(i, s) or _role_before(self.text, s) or set(out) & _grammar())):
-            s = self.starts[i]
+                self._reforms_left(i, s) or _role_before(self.text, s))):
+            cut = [k + 1 for k, c in enumerate(out) if c in _grammar()] if person else []
+            s = self.starts[i] + (cut[-1] if cut else 0)
         if not (_stops(self.text[e:self.ends[j]]) and (person or not _explained(self.tok(j)))) \
                 and not (person and self._reforms_right(j, e)) or person and self.starts[j] == s \
                 and cued_last_given(self.tok(j)) and _role_before(self.text, s):  # (老头子|张福来|前年)
@@ -225,8 +226,7 @@ class _Tokens:
             and any(e + k > self.ends[j] and _explained(text[e:e + k]) for k in (2, 3))
 
     def run_right(self, e: int, limit: int) -> int:
-        """The end of the run of whole ``_run_token`` tokens from ``e`` (at most MAX_RUN characters, before
-        ``limit``)."""
+        """The end of the run of whole ``_run_token`` tokens from ``e`` (MAX_RUN characters, before ``limit``)."""
         i, e0 = self.at_start.get(e), e
         while i is not None and i < len(self.starts) and self.ends[i] <= min(limit, e0 + MAX_RUN) \
                 and _run_token(self.tok(i)):
