@@ -273,6 +273,8 @@ def unify_mentions(text: str, spans: list, spaced_only: bool = False) -> list:
     one the dictionary lacks (王家和), the given or father's name after a dot (宝日满 … 涂克冬•宝日满), or any of
     them spaced out. Only person spans are joined: a spelling that overlaps another type is left alone.
     ``spaced_only``: only the spellings spaced out."""
+    if spaced_only and not re.search(f"[{NAME_SPACES}]", text):
+        return spans  # (nothing is written spaced out)
     names: dict[str, tuple[str, bool]] = {}  # spelling -> (the key of a mention, whether it stands alone)
     short: set[str] = set()  # two-character names: they only join spans they overlap (朱然 … 然都 → 朱然都)
     for sp in spans:
@@ -425,14 +427,16 @@ def complete_by_elements(text: str, spans: list) -> list:
     """Person spans grown to the left over a listed minority-name element written right before them, after
     punctuation, 的 or a role or kin word (藏医院的|贡觉|旺修医生: 贡觉, also a county, is the first part of the
     name here). Spans are sorted and do not overlap."""
-    elements = [e for e in minority_lexicon() if len(e) >= 2]
+    lexicon = minority_lexicon()
+    lengths = sorted({len(e) for e in lexicon if len(e) >= 2}, reverse=True)
     out = list(spans)
     for i, sp in enumerate(out):
         if sp.type != "person" or sp.rule.split("+")[0] in _FIXED - {"title"} or not CJK.match(text[sp.start]):
             continue  # (a title form too: 贡觉|旺修医生)
-        for el in elements:
-            s = sp.start - len(el)
-            if s < 0 or not text.startswith(el, s) or i and out[i - 1].end > s:
+        for n in lengths:  # (the longest listed element that ends right before the span)
+            s = sp.start - n
+            el = text[max(s, 0):sp.start]
+            if s < 0 or el not in lexicon or i and out[i - 1].end > s:
                 continue
             if s == 0 or not CJK.match(text[s - 1]) or text[s - 1] in "的是叫" or _role_before(text, s) \
                     or text.endswith(KIN_BEFORE_NAMES, 0, s):
