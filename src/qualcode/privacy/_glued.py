@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from qualcode.privacy._boundaries import NEVER_SYLLABLES, STOP_CHARS, _transliterated, syllables
 from qualcode.privacy._name_data import (
+    ADVERB_SYLLABLES,
     CJK,
     KIN_WORD,
     NAME_DOTS,
@@ -46,8 +47,6 @@ GLUE_FREQ = 300
 NAME_MAX, GLUED_MAX = 3, 5
 #: The most syllables taken after 阿不 (阿不|都热依木).
 ABU_RUN = 5
-#: Adverbs that are also first syllables of transliterated names (更登, 也尔肯, 再努尔, 才仁).
-ADVERB_SYLLABLES = frozenset("更也再又才")
 #: jieba tags of words that may be a name part: person names, transliterations, other proper nouns and times (东周,
 #: a dynasty). A common noun never is (幼师|马英玉, 乙方|韩金金 on public court and government texts: a role word).
 _NAME_PART_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "t"})

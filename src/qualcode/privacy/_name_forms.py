@@ -25,9 +25,11 @@ from dataclasses import replace
 from qualcode.privacy._boundaries import syllables
 from qualcode.privacy._minority import minority_lexicon
 from qualcode.privacy._name_data import (
+    ADVERB_SYLLABLES,
     AMBIGUOUS,
     CJK,
     GIVEN_WHEN_CUED,
+    KIN_BEFORE_NAMES,
     KIN_WORD,
     NAME_DOTS,
     NAME_SPACES,
@@ -386,16 +388,6 @@ def _clan_word(word: str) -> bool:
         and word not in NOT_PERSON and word not in ROLE_NOUNS and not KIN_WORD.search(word)
 
 
-#: Kin words after which a name, never a bare surname, follows (儿子|胡和巴特尔: no one calls a son 胡).
-KIN_BEFORE_NAMES = ("儿子", "女儿", "孙子", "孙女", "外孙", "外孙女", "我哥", "我姐", "我弟", "我妹", "哥哥", "姐姐",
-                    "弟弟", "妹妹", "老伴", "丈夫", "妻子", "媳妇", "男人", "女婿", "儿媳", "爷爷", "奶奶", "姥姥",
-                    "姥爷", "外公", "外婆", "阿爸", "阿妈", "额吉", "老大", "老二", "老三", "老四", "老五")
-
-
-#: Adverbs that are also first syllables of names (更登, 再娜甫, 才让): right between a kin word and a name, a syllable.
-_ADVERB_SYLLABLES = frozenset("更也再又才")
-
-
 def complete_after_kin(text: str, spans: list) -> list:
     """Person spans grown to the left over the one to three characters between a kin word and them (儿子|胡和|巴特尔,
     我哥|罗让|丹巴, 老大|更|登群培; three only when all are transliteration syllables: 爷爷|吐尔地|阿洪): a name follows
@@ -414,7 +406,7 @@ def complete_after_kin(text: str, spans: list) -> list:
                 continue  # (three characters only of transliteration syllables: 爷爷|吐尔地|阿洪)
             if s < 2 or s in ends or not text.endswith(KIN_BEFORE_NAMES, 0, s) or i and out[i - 1].end > s:
                 continue
-            if (gap[0] in surnames()[1] or gap[0] in syllables() or gap[0] in _ADVERB_SYLLABLES and k < 3) \
+            if (gap[0] in surnames()[1] or gap[0] in syllables() or gap[0] in ADVERB_SYLLABLES and k < 3) \
                     and gap[0] not in _BEFORE_NAMES \
                     and all(CJK.match(c) and c not in _PRONOUN_KIN and (c not in NEVER or c in syllables())
                             for c in gap) and (k == 1 or word_freq(gap) <= 100):
