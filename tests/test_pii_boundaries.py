@@ -578,3 +578,20 @@ def test_a_verb_between_a_county_and_a_one_syllable_town_is_the_towns_first_syll
     school = "从江县往洞镇中心小学六年级（1）班"
     assert school in [sp.text for sp in detect_pii(f"石美芝在{school}，班主任姓韦。")]
     assert detect_pii("他从县往镇上走了。") == []
+
+
+
+@pytest.mark.parametrize("text, name, outside", [
+    ("女她们班于海澜老师年轻，对孩子有耐心。", "于海澜", ""),  # 于 'at' is written Chinese, seldom talk, before a name
+    ("对于海澜老师来说，这是头一回。", "海澜", "于"),  # (对于 'as for' is a word: 于 is no surname here)
+    ("由于海澜老师不在，孩子们自己看书。", "海澜", "于"),
+    ("我和秋兰老师说过这事。", "秋兰", "和"),  # (和 'and' stays a conjunction)
+])
+def test_a_grammar_surname_seldom_grammar_before_a_given_name_and_a_title(text, name, outside):
+    found = persons(text)
+    assert len(found) == 1 and name in found[0] and not (outside and outside in found[0])
+
+
+def test_a_listed_element_and_a_syllable_before_a_one_character_title_form():
+    assert persons("学校的扎西端智老师教藏文，常来家里看孩子。") == ["扎西端智老师"]  # not 智老师 alone
+    assert "扎西说智老师" not in persons("学校的扎西说智老师明天来。")  # (说 'say' is no syllable)

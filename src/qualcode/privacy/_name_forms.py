@@ -246,14 +246,18 @@ def surname_after_governor(text: str, spans: list) -> list:
                 or (i and out[i - 1].end > s - 1) or s < 1:
             continue
         teknonym = text[s - 1] in _TEKNONYM and text[s] in _DAI_GENDER  # (咪|玉叫 "mother of 玉叫")
-        if not teknonym and (s < 2 or text[s - 1] not in single or text[s - 1] not in AMBIGUOUS
-                             or text[s - 2] not in _GOVERNORS and not _role_before(text, s - 1)):
+        if not teknonym and (s < 2 or text[s - 1] not in single or text[s - 1] not in AMBIGUOUS or not (
+                _role_before(text, s - 1) or word_freq(text[s - 2:s]) < _WORD_CUT  # (对于|海澜老师: 对于 is a word)
+                and (text[s - 2] in _GOVERNORS or sp.suffix and text[s - 1] in _SELDOM_GRAMMAR_HERE))):
             continue
         out[i] = replace(sp, start=s - 1, text=text[s - 1:sp.end], key=text[s - 1:sp.end - len(sp.suffix)],
                          rule=sp.rule + "+surname")
     return out
 
 
+#: Surnames that are also grammar words but seldom grammar in talk right before a given name and a title
+#: (班|于|海澜老师: 于 "at" belongs to written Chinese and to set words, 对于 or 由于, that the word check keeps out).
+_SELDOM_GRAMMAR_HERE = frozenset("于时相第区全双万百位")
 #: Dai, Blang and Achang parents are called after their first child (波 father, 咪 mother), whose name starts with
 #: 岩 (a boy) or 玉 (a girl).
 _TEKNONYM = frozenset("波咪")
@@ -418,20 +422,26 @@ def complete_after_kin(text: str, spans: list) -> list:
 def complete_by_elements(text: str, spans: list) -> list:
     """Person spans grown to the left over a listed minority-name element written right before them, after
     punctuation, 的 or a role or kin word (藏医院的|贡觉|旺修医生: 贡觉, also a county, is the first part of the
-    name here). Spans are sorted and do not overlap."""
+    name here); a title after one character, which the title rule takes for a surname, also over one character
+    between the element and it (学校的|扎西|端|智老师: the name's last syllable is no surname). Spans are sorted and do
+    not overlap."""
     lexicon = minority_lexicon()
     lengths = sorted({len(e) for e in lexicon if len(e) >= 2}, reverse=True)
     out = list(spans)
     for i, sp in enumerate(out):
         if sp.type != "person" or sp.rule.split("+")[0] in _FIXED - {"title"} or not CJK.match(text[sp.start]):
             continue  # (a title form too: 贡觉|旺修医生)
-        for n in lengths:  # (the longest listed element that ends right before the span)
-            s = sp.start - n
-            el = text[max(s, 0):sp.start]
+        one = sp.rule == "title" and sp.end - len(sp.suffix) - sp.start == 1 and sp.start > 0 \
+            and CJK.match(text[sp.start - 1]) and text[sp.start - 1] not in NEVER
+        for n, gap in [(n, g) for g in ((0, 1) if one else (0,)) for n in lengths]:
+            s = sp.start - n - gap  # (the longest listed element that ends right before the span, or the gap)
+            el = text[max(s, 0):s + n]
             if s < 0 or el not in lexicon or i and out[i - 1].end > s:
                 continue
             if s == 0 or not CJK.match(text[s - 1]) or text[s - 1] in "的是叫" or _role_before(text, s) \
                     or text.endswith(KIN_BEFORE_NAMES, 0, s):
-                out[i] = replace(sp, start=s, text=text[s:sp.end], key=el + sp.key, rule=sp.rule + "+element")
+                key = sp.key.removesuffix("·" + sp.suffix) if sp.suffix else sp.key  # (智·老师: a bare surname)
+                out[i] = replace(sp, start=s, text=text[s:sp.end], key=text[s:sp.start] + key,
+                                 rule=sp.rule + "+element")
                 break
     return out
