@@ -595,3 +595,16 @@ def test_a_grammar_surname_seldom_grammar_before_a_given_name_and_a_title(text, 
 def test_a_listed_element_and_a_syllable_before_a_one_character_title_form():
     assert persons("学校的扎西端智老师教藏文，常来家里看孩子。") == ["扎西端智老师"]  # not 智老师 alone
     assert "扎西说智老师" not in persons("学校的扎西说智老师明天来。")  # (说 'say' is no syllable)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("我弟弟向巴群培在寺里当喇嘛，不常回家。", "向巴群培"),  # 向巴 (强巴): 巴 alone before 群培 is half an element
+    ("村支书向巴措姆给报了低保。", "向巴措姆"),
+])
+def test_a_lone_syllable_before_tibetan_elements_takes_its_first_half_after_a_kin_or_role_word(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize("text", ["我弟弟向巴特尔借了钱。", "乡里的干部李白玛说，表交了。", "我弟弟向达瓦借了钱。"])
+def test_a_preposition_before_a_whole_name_stays_outside(text):
+    assert not any(n.startswith("向") for n in persons(text)) and persons(text)

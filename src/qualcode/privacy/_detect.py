@@ -46,6 +46,7 @@ from qualcode.privacy._name_forms import (
     complete_by_clans,
     complete_by_elements,
     complete_by_mentions,
+    complete_split_pairs,
     surname_after_governor,
     unify_mentions,
 )
@@ -231,7 +232,8 @@ def detect_pii(text: str, names: NamesLike = None, types: Collection[str] | None
     cands += _merge_people(_name_candidates(text, table, wanted, known), text)
     spans = extend_spans(text, _resolve(text, cands, wanted), segmenter)
     mentioned = unify_mentions(text, surname_after_governor(text, glue_rare_words(text, spans)))
-    mentioned = complete_by_elements(text, complete_after_kin(text, complete_by_clans(text, mentioned)))
+    mentioned = complete_split_pairs(text, complete_after_kin(text, complete_by_clans(text, mentioned)))
+    mentioned = complete_by_elements(text, mentioned)
     mentioned = unify_mentions(text, complete_by_mentions(text, mentioned))
     return unify_mentions(text, _on_words(text, spans, mentioned, segmenter), spaced_only=True)  # (田宰|凯里亚 …
     # 田 宰 凯 里 亚: what widening to words found, in the mentions spaced out)

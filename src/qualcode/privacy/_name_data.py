@@ -124,6 +124,14 @@ COMPOUND_WORDS = {"东方", "公孙", "百里", "第五", "东门", "西门", "�
 
 
 @functools.lru_cache(maxsize=1)
+def frequent_surnames(n: int = 100) -> frozenset[str]:
+    """The ``n`` most frequent single surnames (the common section of ``surnames_zh.txt`` is in order of frequency)."""
+    text = resources.files("qualcode").joinpath("data/surnames_zh.txt").read_text(encoding="utf-8")
+    lines = [line.strip() for line in text.split("# common", 1)[1].split("# rare", 1)[0].splitlines()]
+    return frozenset([line for line in lines if len(line) == 1][:n])
+
+
+@functools.lru_cache(maxsize=1)
 def surnames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """``(common, all_single, compound)`` surnames from ``qualcode/data/surnames_zh.txt``."""
     text = resources.files("qualcode").joinpath("data/surnames_zh.txt").read_text(encoding="utf-8")

@@ -37,6 +37,7 @@ from qualcode.privacy._name_data import (
     NOT_PERSON,
     NUMERALS,
     ROLE_NOUNS,
+    frequent_surnames,
 )
 from qualcode.privacy._name_model import NEVER, _role_before, _word_end, grow_mentions_right, han_lm, text_logprob
 from qualcode.privacy._name_rules import Ctx, NameCandidate, is_given
@@ -417,6 +418,37 @@ def complete_after_kin(text: str, spans: list) -> list:
                 out[i] = replace(sp, start=s, text=text[s:sp.end], key=gap + sp.key, rule=sp.rule + "+kin")
                 break
     return out
+
+
+def complete_split_pairs(text: str, spans: list) -> list:
+    """Person spans of one syllable before Tibetan name elements grown over the character before them, right after a
+    kin or role word, even a grammar word (我弟弟|向|巴群培, 村支书|向|巴平措: 向巴 is a spelling of 强巴). Tibetan
+    names are pairs of two-syllable elements: a lone syllable before one is the second half of an element whose
+    first half stands before it. Not a frequent Han surname (李|白玛), a pronoun, particle or kin character. Spans
+    are sorted and do not overlap."""
+    lexicon = minority_lexicon()
+    out = list(spans)
+    for i, sp in enumerate(out):
+        s, name = sp.start, text[sp.start:sp.end - len(sp.suffix)]
+        if sp.type != "person" or sp.rule.split("+")[0] in _FIXED or s < 3 or i and out[i - 1].end >= s \
+                or name[0] not in syllables() or name[0] in frequent_surnames() or not _tibetan_chain(name[1:]) \
+                or any(name.startswith(e) for e in lexicon):
+            continue
+        p = text[s - 1]
+        if CJK.match(p) and p not in _PRONOUN_KIN and p not in _PARTICLES \
+                and (text.endswith(KIN_BEFORE_NAMES, 0, s - 1) or _role_before(text, s - 1)):
+            out[i] = replace(sp, start=s - 1, text=text[s - 1:sp.end], key=p + sp.key, rule=sp.rule + "+pair")
+    return out
+
+
+_PARTICLES = frozenset("的了着过吗呢吧啊呀哦嘛么之")
+
+
+def _tibetan_chain(text: str) -> bool:
+    """``text`` is one or two listed Tibetan elements of two characters."""
+    lexicon = minority_lexicon()
+    parts = [text[k:k + 2] for k in range(0, len(text), 2)]
+    return len(text) in (2, 4) and all(p in lexicon and lexicon[p].people == "bo" for p in parts)
 
 
 def complete_by_elements(text: str, spans: list) -> list:
