@@ -608,3 +608,8 @@ def test_a_lone_syllable_before_tibetan_elements_takes_its_first_half_after_a_ki
 @pytest.mark.parametrize("text", ["我弟弟向巴特尔借了钱。", "乡里的干部李白玛说，表交了。", "我弟弟向达瓦借了钱。"])
 def test_a_preposition_before_a_whole_name_stays_outside(text):
     assert not any(n.startswith("向") for n in persons(text)) and persons(text)
+
+
+def test_a_kin_word_tagged_as_a_name_is_no_part_of_a_dotted_name_and_its_mentions_stay_whole():
+    text = "老三热合木吐拉·艾合买提江八岁，耳朵听不见。残联的表上是热合木吐拉 艾合买提江，儿童主任的表上也是。"
+    assert persons(text) == ["热合木吐拉·艾合买提江", "热合木吐拉 艾合买提江"]  # (老三 'the third' is no clan name)

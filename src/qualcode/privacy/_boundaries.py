@@ -61,6 +61,7 @@ from typing import TYPE_CHECKING
 
 from qualcode.privacy._minority import minority_lexicon
 from qualcode.privacy._name_data import CJK, COMMON_FREQ, NOT_IN_PLACE_NAMES, NOT_PERSON, ROLE_NOUNS, TITLE_RE, surnames
+from qualcode.privacy._name_data import KIN_BEFORE_NAMES as KIN
 from qualcode.privacy._name_data import NAME_DOTS as DOTS
 from qualcode.privacy._name_data import NAME_SPACES as SPACES
 from qualcode.privacy._name_model import NEVER, _role_before, name_end, name_start, surname_left
@@ -115,8 +116,7 @@ _ADDRESS_TAIL = re.compile(r"[0-9０-９]{1,5}(?:室|号|户|房)?|[一二三四
 _ADDRESS_UNIT_END = re.compile(r"(?:单元|门|楼|栋|幢|层|号|号院|村|嘎查|屯)$")
 _SCHOOL_TAIL = re.compile(r"(?:[初高][一二三]|[一二三四五六]年级|高[一二三]年级|[大中小])?"
                           r"[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）]?班")
-#: A place word right after a name makes the name a place (巴彦温都尔 + 苏木, 巴彦托海 + 镇), unless it starts a title
-#: (村长, 镇长, 旗委 ...).
+#: A place word right after a name makes it a place (巴彦温都尔 + 苏木, 巴彦托海 + 镇), unless a title (村长, 旗委).
 _PLACE_AFTER_NAME = re.compile(r"(?:苏木|嘎查|镇|乡|旗|村|屯|街道|社区|县|盟)(?![长委])")
 #: A school named after the place before it (巴彦托海镇 + 第一小学, …苏木 + 中心校).
 _SCHOOL_AFTER_PLACE = re.compile(r"第?[一二三四五六七八九十0-9０-９]{0,2}(?:中心)?"
@@ -362,10 +362,10 @@ class _Tokens:
 
 def _name_part(tok: str) -> bool:
     """A token that can be part of a name beside a middle dot: Han characters, not stop characters only, not a
-    regional word that is no name (额吉), and no ordinary dictionary word unless every character is a syllable
-    (卡尔, 叶尔) or the dictionary has it as a person's name (索罗共·叶卡捷琳娜)."""
+    regional word that is no name (额吉), no kin word (老三, tagged as a name), and no ordinary dictionary word unless
+    every character is a syllable (卡尔, 叶尔) or the dictionary has it as a person's name (索罗共·叶卡捷琳娜)."""
     return bool(tok) and all(CJK.match(c) for c in tok) and not _stops(tok) and tok not in NOT_PERSON \
-        and (not _explained(tok) or all(c in syllables() for c in tok) or word_tag(tok) in NAME_TAGS)
+        and tok not in KIN and (not _explained(tok) or all(c in syllables() for c in tok) or word_tag(tok) in NAME_TAGS)
 
 
 def _spaced_right(text: str, s: int, e: int, hi: int) -> int:
