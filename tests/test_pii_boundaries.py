@@ -613,3 +613,13 @@ def test_a_preposition_before_a_whole_name_stays_outside(text):
 def test_a_kin_word_tagged_as_a_name_is_no_part_of_a_dotted_name_and_its_mentions_stay_whole():
     text = "老三热合木吐拉·艾合买提江八岁，耳朵听不见。残联的表上是热合木吐拉 艾合买提江，儿童主任的表上也是。"
     assert persons(text) == ["热合木吐拉·艾合买提江", "热合木吐拉 艾合买提江"]  # (老三 'the third' is no clan name)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("她跟外公韩德胜过，外公种地。", ["韩德胜"]),  # 胜过 'surpass' is a word; after a kin word the name has two given
+    ("她儿子宋振山前年开车出了事。", ["宋振山"]),  # characters when the text after the third starts a word (前年)
+    ("孩子他妈孙丽精神不好，常吃药。", ["孙丽"]),  # (神不 starts no word: 精 stays with 精神)
+    ("他儿子李强才知道这事。", ["李强"]),  # (才 'only then' is grammar)
+])
+def test_a_cued_han_name_takes_a_given_character_a_word_glued_to_what_follows(text, names):
+    assert persons(text) == names

@@ -310,8 +310,7 @@ class _Tokens:
         return self.translit_right(end, limit) if end > p else e
 
     def dotted_left(self, s: int, limit: int) -> int:
-        """The start of the name part before a middle dot right before ``s`` (the mirror of :meth:`dotted_right`:
-        卡尔|他昆·娜米拉, 沙马·阿木)."""
+        """The start of the name part before a middle dot before ``s`` (mirrors :meth:`dotted_right`: 他昆·娜米拉)."""
         m = _DOT_BEFORE.search(self.text, limit, s)
         if m is None:
             return s
@@ -425,8 +424,7 @@ def _bare_place(tok: str) -> bool:
 
 
 def extend_spans(text: str, spans: Sequence[Span], segmenter: Segmenter | None = None) -> list[Span]:
-    """``spans`` (sorted, non-overlapping) extended to whole words as the module docstring says; the result is sorted
-    and non-overlapping too."""
+    """``spans`` (sorted, non-overlapping) extended to whole words as the module docstring says; sorted, disjoint."""
     if not any(sp.type not in NUMBER_TYPES for sp in spans):
         return list(spans)
     toks = _Tokens(text, segmenter)
@@ -515,8 +513,7 @@ def _person_extent(toks: _Tokens, sp: Span, s: int, e: int, lo: int, hi: int) ->
 
 
 def _compound_left(text: str, s: int, lo: int) -> int:
-    """``s`` moved one character left when that character and the first of the span make a compound surname the
-    segmenter cut (跟上|官婉清: 上官)."""
+    """``s`` one character left when it and the span's first make a compound surname the segmenter cut (跟上|官婉清)."""
     compound = surnames()[2]
     if s - 1 >= lo and text[s - 1:s + 1] in compound and text[s:s + 2] not in compound:
         return s - 1
@@ -528,7 +525,8 @@ def _given_right(toks: _Tokens, s: int, e: int, hi: int) -> int:
     surnames: 陈孙沐阳) and fewer than two given characters, the next characters that are given-name characters
     (``given_ratios() >= GIVEN_RATIO``, no stop character) are taken until the given name has two; not a character
     that starts a title (东方明|老师) or a segmenter token of three characters or more, or a common word
-    (慕容雪|通过: ``COMMON_FREQ``)."""
+    (慕容雪|通过: ``COMMON_FREQ``), unless a kin or role word cues a surname and one given character and the text
+    after the character starts a word (外公|龚德胜|过, 儿子|刘振山|前年: 胜过 and 山前 are words too)."""
     text = toks.text
     _common, single, compound = surnames()
     name = text[s:e]
@@ -541,8 +539,10 @@ def _given_right(toks: _Tokens, s: int, e: int, hi: int) -> int:
     if head == 1 and len(name) == 2 and name[1] in single:
         room = 2  # (two surnames and nothing else yet: 陈孙 + 沐阳)
     ratios = given_ratios()
+    cued = head == 1 and len(name) == 2 and (text.endswith(KIN, 0, s) or _role_before(text, s))
     while room > 0 and e < hi and CJK.match(text[e]) and text[e] not in STOP_CHARS \
-            and ratios.get(text[e], 0.0) >= GIVEN_RATIO and not TITLE_RE.match(text, e) and toks.short_rare(e):
+            and ratios.get(text[e], 0.0) >= GIVEN_RATIO and not TITLE_RE.match(text, e) \
+            and (toks.short_rare(e) or cued and toks.ends_right(e + 1)):
         e += 1
         room -= 1
     return e
