@@ -623,3 +623,32 @@ def test_a_kin_word_tagged_as_a_name_is_no_part_of_a_dotted_name_and_its_mention
 ])
 def test_a_cued_han_name_takes_a_given_character_a_word_glued_to_what_follows(text, names):
     assert persons(text) == names
+
+
+@pytest.mark.parametrize("address", [
+    "东营市河口区仙河镇金海社区滨海路16号2楼",  # a floor after a street number
+    "昆山市周市镇新塘社区宏达宿舍楼5栋203房",  # a dormitory block of migrant workers
+    "宜兴市丁蜀镇丽景小区6幢1单元4层402室",  # a floor between the entrance and the flat
+])
+def test_addresses_with_a_floor_or_a_dormitory_block_are_replaced_whole(address):
+    assert [sp.text for sp in detect_pii(f"他们在外面租的是{address}，房租不贵。")] == [address]
+
+
+def test_a_house_of_two_and_a_half_storeys_is_no_floor():
+    found = [sp.text for sp in detect_pii("老宅在兴隆街57号二层半的砖房里。")]
+    assert found == ["兴隆街57号"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("厂里的工友杨春生病了一个月，没人管。", "杨春生"),  # 工友 'workmate' is a role word like 同事
+    ("隔壁的萨日吉雅大姐来了。", "萨日吉雅大姐"),  # syllables before a transliterated title form
+    ("我哥芒来巴图前年走了。", "芒来巴图"),  # a gap after a kin word that is no word and ends in a syllable
+])
+def test_names_after_role_words_and_syllable_runs_are_whole(text, name):
+    assert persons(text) == [name]
+
+
+def test_a_spaced_name_after_another_keeps_its_last_character():
+    text = "户口本上写的是巴 雅 尔 图和苏　其　日，低保表上写的不一样。"
+    assert any(n.endswith("苏\u3000其\u3000日") for n in persons(text))
+    assert persons("上访人：冯辉金 日 期：2015年3月") == ["冯辉金"]  # (日 期, a form's word spaced out)

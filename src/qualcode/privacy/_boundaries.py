@@ -92,8 +92,7 @@ TRANSLIT_RUN = 6
 #: Syllables of transliterated names that the lexicon's elements lack: Mongolian (满都拉, 额尔很, 都固楞) and the
 #: common syllables of Uyghur and Kazakh names (艾买提, 吐尔逊, 麦迪娜, 阿依古丽, 帕提曼, 努尔, 热依拉, 玉素甫),
 #: which the lexicon does not list as names; and the one-syllable endings of three-syllable Amdo Tibetan names
-#: (-科/-郭/-巴/-波/-洛 for men, -玛/-嫫 for women: source T4 in data/SOURCE.md). They only extend a span a detector
-#: found; they find nothing alone.
+#: (-科/-郭/-巴/-波/-洛 for men, -玛/-嫫 for women: T4 in data/SOURCE.md). They only extend spans, find nothing alone.
 EXTRA_SYLLABLES = "满都很艾买麦提迪吐逊拜丽热依努孜帕合曼尤素甫库玉科郭波洛嫫"
 #: Characters of the lexicon's elements that are above all pronouns, kin words, word endings or Han given-name
 #: characters (他 of 那哈他, 子 of 子日, 儿 of 孛儿只斤, 不 of 阿不都, 地 of 吐尔地, 洪 of 吐尔洪): never taken as a
@@ -112,7 +111,7 @@ _DOT_AFTER = re.compile(f"[{SPACES}]?[{DOTS}][{SPACES}]?")
 _DOT_BEFORE = re.compile(f"[{SPACES}]?[{DOTS}][{SPACES}]?$")
 _SPACED = re.compile(rf"\w(?:[{SPACES}]\w)+")
 _PLACE_END = re.compile(r"(?:省|市|区|县|旗|盟|镇|乡|苏木|嘎查|街道|社区|村|路|街|大街|巷)$")
-_ADDRESS_TAIL = re.compile(r"[0-9０-９]{1,5}(?:室|号|户|房)?|[一二三四五六七八九十0-9０-９]{1,3}[组社队]")
+_ADDRESS_TAIL = re.compile(r"[0-9０-９]{1,5}(?:室|号|户|房|楼|层)?|[一二三四五六七八九十0-9０-９]{1,3}[组社队]")
 _ADDRESS_UNIT_END = re.compile(r"(?:单元|门|楼|栋|幢|层|号|号院|村|嘎查|屯)$")
 _SCHOOL_TAIL = re.compile(r"(?:[初高][一二三]|[一二三四五六]年级|高[一二三]年级|[大中小])?"
                           r"[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）]?班")
@@ -127,8 +126,7 @@ _SCHOOL_END = re.compile(r"(?:小学|中学|一中|二中|三中|四中|五中|�
 
 @functools.lru_cache(maxsize=1)
 def pipeline_segmenter() -> Segmenter:
-    """The pipeline's segmenter configuration (``corpus_segmenter()`` without a codebook): its backend is the shared
-    instance every default segmenter of this process uses."""
+    """The pipeline's segmenter (``corpus_segmenter()`` without a codebook), the backend every default one shares."""
     return Segmenter(speakers="all", cache_dir=False)
 
 
@@ -284,8 +282,7 @@ class _Tokens:
         return j
 
     def translit_left(self, s: int, limit: int) -> int:
-        """The start of the run of transliteration syllables before ``s`` (the mirror of :meth:`translit_right`:
-        爷爷|那木|吉拉, 老头子|额尔很|巴雅尔)."""
+        """The start of the run of transliteration syllables before ``s`` (mirrors :meth:`translit_right`: 爷|那木)."""
         inv, i = syllables(), s
         while i > max(limit, s - TRANSLIT_RUN) and self.text[i - 1] in inv \
                 and not any(self.text[i - k:i] in NOT_PERSON for k in (2, 3, 4) if i >= k):
@@ -368,9 +365,12 @@ def _name_part(tok: str) -> bool:
 
 
 def _spaced_right(text: str, s: int, e: int, hi: int) -> int:
-    """A name spaced between every character (马 合 沙|提) takes the one-character groups after it: a space and a
-    Han character that is no stop character and starts no title, at most SPACED_GROUPS of them."""
-    if not _SPACED.fullmatch(text, s, e):
+    """A name spaced between every character (马 合 沙|提), or ending in or before a spaced run of three characters
+    (巴 雅 尔和萨|　其　日), takes the one-character groups after it: a space and a Han character that is no stop
+    character and starts no title, at most SPACED_GROUPS of them."""
+    run = _SPACED.match(text, e - 1) if e else None
+    if not (_SPACED.fullmatch(text, max(s, e - 3), e) or run and run.end() - e >= 4
+            and not _explained(text[e + 1:run.end():2])):  # (冯辉金| 日 期: a form's spaced-out word)
         return e
     for _ in range(SPACED_GROUPS):
         if e + 1 < hi and text[e] in SPACES and _spaced_char(text, e + 1, hi) and not TITLE_RE.match(text, e + 1):
@@ -409,8 +409,7 @@ def _spaced_left(text: str, s: int, e: int, lo: int) -> int:
 
 
 def _split_right(toks: _Tokens, s: int, e: int, hi: int) -> int:
-    """A transliterated name split in two by one space (勒格 尔古) takes the second half: a run of syllables after
-    the space that ends on a word boundary."""
+    """A transliterated name split by one space (勒格 尔古) takes the syllables after it up to a word boundary."""
     text = toks.text
     if e + 1 >= hi or text[e] not in SPACES or not _transliterated(text[s:e]) or text[e + 1] not in syllables():
         return e
@@ -494,8 +493,9 @@ def _person_extent(toks: _Tokens, sp: Span, s: int, e: int, lo: int, hi: int) ->
     of a Han name (何桂|琴家, 陈孙|沐阳)."""
     text, inv = toks.text, syllables()
     if sp.rule in FIXED_FORMS:
-        if sp.rule == "title":
+        if sp.rule == "title":  # (a transliterated name before a title: 隔壁的|诺日|吉玛大姐)
             s = surname_left(text, s, e - len(sp.suffix), lo)
+            s = toks.translit_left(s, lo) if all(c in syllables() for c in text[s:e - len(sp.suffix)]) else s
         return toks.whole(s, e, person=True)
     s = toks.run_left(s, lo)
     if text[s] in inv and _transliterated(text[s:e]):

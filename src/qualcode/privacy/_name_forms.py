@@ -411,7 +411,8 @@ def complete_after_kin(text: str, spans: list) -> list:
                 continue  # (three characters only of transliteration syllables: 爷爷|吐尔地|阿洪)
             if s < 2 or s in ends or not text.endswith(KIN_BEFORE_NAMES, 0, s) or i and out[i - 1].end > s:
                 continue
-            if (gap[0] in surnames()[1] or gap[0] in syllables() or gap[0] in ADVERB_SYLLABLES and k < 3) \
+            if (gap[0] in surnames()[1] or gap[0] in syllables() or gap[0] in ADVERB_SYLLABLES and k < 3
+                    or k == 2 and gap[1] in syllables() and not word_freq(gap)) \
                     and gap[0] not in _BEFORE_NAMES \
                     and all(CJK.match(c) and c not in _PRONOUN_KIN and (c not in NEVER or c in syllables())
                             for c in gap) and (k == 1 or word_freq(gap) <= 100):

@@ -150,15 +150,17 @@ _NUM = r"[0-9一二三四五六七八九十百千零〇两]+"
 #: A building is numbered or lettered (3栋, B栋, A座), a dormitory may stand before it, an entrance is a 单元 or (in
 #: Tianjin and Beijing) a 门, a flat is a 室/户/号/房.
 _BID = r"(?:" + _NUM + r"|[A-Za-z])"
-_BUILDING = (r"(?:宿舍|公寓)?(?:" + _BID + r"(?:号楼|栋|幢|座))?(?:" + _NUM + r"(?:单元|门))?(?:" + _NUM
+#: ... and a floor may stand before the flat (12号3楼, 4单元7层710室; not 二层半, a house of two and a half storeys).
+_FLOOR = r"(?:" + _NUM + r"(?:楼|层)(?![上下顶半]))?"
+_BUILDING = (r"(?:宿舍|公寓)?(?:" + _BID + r"(?:号楼|栋|幢|座))?(?:" + _NUM + r"(?:单元|门))?" + _FLOOR + r"(?:" + _NUM
              + r"(?:室|户|号|房))?")
-_FLAT = r"(?:" + _NUM + r"(?:单元|门))?(?:" + _NUM + r"(?:室|户|号|房))?"
+_FLAT = r"(?:" + _NUM + r"(?:单元|门))?" + _FLOOR + r"(?:" + _NUM + r"(?:室|户|号|房))?"
 #: A street number, or a building numbered on the street (南路3号楼1单元102室), then the building and flat.
 _STREET = (r"(?:[\u4e00-\u9fff]{1,20})(?:路|街|大街|巷|胡同|大道|里)" + _NUM + r"(?:号楼" + _FLAT + r"|号(?:院)?"
            + _BUILDING + r"|(?:巷|弄)" + _NUM + r"号" + _BUILDING + r")")
 #: An estate or a resettlement site, then a building, lane or row (定居点3排14号).
-_ESTATE = (r"(?:[\u4e00-\u9fff]{1,20})(?:小区|花园|家园|公寓|新村|嘉园|华府|名苑|苑|社区|大厦|定居点)" + _BID
-           + r"(?:号楼|栋|幢|座|号院|巷|排)(?:" + _NUM + r"(?:单元|门))?(?:" + _NUM + r"(?:室|户|号|房))?")
+_ESTATE = (r"(?:[\u4e00-\u9fff]{1,20})(?:小区|花园|家园|公寓|新村|嘉园|华府|名苑|苑|社区|大厦|定居点|宿舍楼)" + _BID
+           + r"(?:号楼|栋|幢|座|号院|巷|排)" + _FLAT)
 _VILLAGE = (r"(?:[\u4e00-\u9fff]{1,20})(?:村|嘎查|屯|营子|寨|(?<!村)庄|社区)"
             + r"(?:" + _NUM + r"(?:组|社|队|排)(?:" + _NUM + r"号)?|" + _NUM
             + r"号|(?:委会|民委员会)?[\u4e00-\u9fff]{1,4}?小?(?:组|社|队)" + _NUM + r"号)")
