@@ -567,6 +567,8 @@ def test_xianglao_is_a_role_word_not_lao_and_a_surname():
     ("她大的九岁，外孙女丁鲁给耶六岁。", ["丁鲁给耶"]),  # 给 'give' takes no age after it: a syllable of the name
     ("老大住校；二姑娘汪如给燕十一，在锁南上学。", ["汪如给燕"]),
     ("她大姐苏彩霞给老二三百块钱。", ["苏彩霞"]),  # (a real 'give': no age follows)
+    ("我们自己的姑娘宝音那生十五了，在旗里念书。", ["宝音那生"]),  # 那 'that' takes no age after it either
+    ("她孙女娜仁那个十五岁的同学也来了。", ["娜仁"]),  # (个 is no name's syllable)
 ])
 def test_gei_between_a_name_after_a_kin_word_and_an_age_is_a_syllable(text, names):
     assert persons(text) == names

@@ -292,7 +292,7 @@ _NEVER_CLAUSE_END = frozenset("和与及或跟同")
 #: ... and 和/与/及/或 never before an aspect particle, a particle or a verb of saying, where a noun must follow
 #: (吕万和|过; 跟 and 同 are verbs too: 跟着).
 _NO_NOUN_AFTER_AND = frozenset("过了着的说吗呢吧")
-_AGE = re.compile("[一二三四五六七八九十]{1,3}(?:岁|[^\u4e00-\u9fff])")
+_AGE = re.compile("[一二三四五六七八九十]{1,3}(?:岁|了|[^\u4e00-\u9fff])")
 _DOT_GAP = re.compile(f"[{_SPACES}]?[{NAME_DOTS}][{_SPACES}]?")
 _DOT_GAP_BEFORE = re.compile(f"[{_SPACES}]?[{NAME_DOTS}][{_SPACES}]?$")
 #: The most characters of a name part taken across a middle dot by :func:`name_end` and :func:`name_start`.
@@ -339,8 +339,9 @@ def name_end(text: str, s: int, e: int, hi: int) -> int:
     if e < hi and text[e] in _NEVER_CLAUSE_END and (e + 1 >= len(text) or not CJK.match(text[e + 1])
                                                     or text[e] in "和与及或" and text[e + 1] in _NO_NOUN_AFTER_AND):
         return e + 1  # (端木清和，, 吕万和|过: 和 "and" never ends a clause nor stands before 过, so it ends the name)
-    for k in (2, 1) if e + 1 < hi and text[e] == "给" and _role_before(text, s) else ():
-        rest = text[e + 1:e + 1 + k]  # (二姑娘|汪如给燕|十一, 外孙女|丁鲁给耶|六岁: "give" takes no age after it)
+    for k in (2, 1) if e + 1 < hi and text[e] in "给那" and _role_before(text, s) else ():
+        rest = text[e + 1:e + 1 + k]  # (二姑娘|汪如给燕|十一, 外孙女|丁鲁给耶|六岁, 姑娘|乌图那生|十五了: "give" and
+        # "that" take no age after them)
         if _AGE.match(text, e + 1 + k) and all(_takeable(c) and c not in NUMERALS and (
                 c in _syllables() or given_ratios().get(c, 0.0) >= GIVEN_RATIO_ONE) for c in rest):
             return e + 1 + k
