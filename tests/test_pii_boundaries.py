@@ -654,3 +654,11 @@ def test_a_spaced_name_after_another_keeps_its_last_character():
     text = "户口本上写的是巴 雅 尔 图和苏　其　日，低保表上写的不一样。"
     assert any(n.endswith("苏\u3000其\u3000日") for n in persons(text))
     assert persons("上访人：冯辉金 日 期：2015年3月") == ["冯辉金"]  # (日 期, a form's word spaced out)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("儿童主任热依拉·吐尔地什常来，问孩子吃得饱不饱。", "热依拉·吐尔地什"),  # 什 is grammar only in 什么
+    ("阿依古丽什么也没说，低头走了。", "阿依古丽"),
+])
+def test_shi_ends_a_transliterated_name_unless_it_starts_shenme(text, name):
+    assert persons(text) == [name]
