@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from qualcode.privacy import Pseudonymiser, detect_pii
 from qualcode.privacy._boundaries import STOP_CHARS, _grammar, tiling_tokens
 from qualcode.privacy._name_data import NOT_PERSON, ROLE_NOUNS, TITLES
+from qualcode.privacy._name_model import KIN_WORDS
 from qualcode.privacy._name_tokens import word_freq
 
 
@@ -105,8 +106,9 @@ def test_no_person_span_cuts_a_segmenter_token(text):
 
 
 def _role_word_ends(text: str, p: int) -> bool:
-    """A role or kin noun, a title or a regional word that is no name ends at ``p``."""
-    return any(text.endswith(word, 0, p) for word in ROLE_NOUNS | set(TITLES) | NOT_PERSON)
+    """A role or kin noun (also a minority kin word: 阿达|司乌), a title or a regional word that is no name ends at
+    ``p``."""
+    return any(text.endswith(word, 0, p) for word in ROLE_NOUNS | set(TITLES) | NOT_PERSON | KIN_WORDS)
 
 
 def _reforms(neighbour: str, piece: str, left: bool) -> bool:
@@ -662,3 +664,11 @@ def test_a_spaced_name_after_another_keeps_its_last_character():
 ])
 def test_shi_ends_a_transliterated_name_unless_it_starts_shenme(text, name):
     assert persons(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("邻居如先古·麦麦提大姐送来一袋面。", "如先古·麦麦提大姐"),  # title form after a dotted first part
+    ("老婆库勒依拉在家，孩子上学去了。", "库勒依拉"),  # 老婆 'wife' is a kin word before a name, like 老公
+])
+def test_a_title_form_takes_a_dotted_name_and_a_kin_word_cues_a_name(text, name):
+    assert any(name in n for n in persons(text)) and not any("老婆" in n for n in persons(text))

@@ -487,15 +487,15 @@ def _transliterated(part: str) -> bool:
 
 
 def _person_extent(toks: _Tokens, sp: Span, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
-    """(s, e) of a person span grown over its neighbouring characters: the out-of-vocabulary run (MAX_RUN), then, for
-    a transliterated name, the run of transliteration syllables (TRANSLIT_RUN) and a middle dot with the syllables
-    after it (麦迪娜·吐尔逊); a compound surname cut by the segmenter (跟上|官婉) and the missing given-name characters
-    of a Han name (何桂|琴家, 陈孙|沐阳)."""
+    """(s, e) of a person span grown over its neighbours: the out-of-vocabulary run (MAX_RUN), then, for a name
+    transliterated, the run of syllables (TRANSLIT_RUN) and a middle dot with the syllables after it (麦迪娜·吐尔逊);
+    a compound surname the segmenter cut (跟上|官婉) and a Han name's missing given characters (何桂|琴家)."""
     text, inv = toks.text, syllables()
     if sp.rule in FIXED_FORMS:
         if sp.rule == "title":  # (a transliterated name before a title: 隔壁的|诺日|吉玛大姐)
             s = surname_left(text, s, e - len(sp.suffix), lo)
             s = toks.translit_left(s, lo) if all(c in syllables() for c in text[s:e - len(sp.suffix)]) else s
+            s = toks.dotted_left(s, lo)  # (邻居|如克亚·麦麦提大姐)
         return toks.whole(s, e, person=True)
     s = toks.run_left(s, lo)
     if text[s] in inv and _transliterated(text[s:e]):
