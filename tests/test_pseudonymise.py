@@ -585,3 +585,14 @@ def test_a_pseudonymiser_cuts_with_the_segmenter_it_is_given(monkeypatch):
     used.clear()
     Pseudonymiser().fit([text])
     assert used == [None]  # (the default: the pipeline's segmenter)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("隔壁的萨日吉雅大姐挤了牛奶。", "隔壁的人员A大姐挤了牛奶。"),  # a title form grown by another step ('title+words')
+    ("学校的扎西端智老师教藏文。", "学校的人员A老师教藏文。"),  # ('title+element')
+])
+def test_a_grown_title_form_keeps_its_title_and_is_not_learned_with_it(text, expected):
+    """The corpus pass learns found names to replace them everywhere; a title form is not learned (its title would
+    be taken for part of the name, replaced, and the word after it swallowed: 人员A了牛奶)."""
+    out, _ = Pseudonymiser().fit_transform_text(text)
+    assert out == expected

@@ -225,9 +225,9 @@ class Pseudonymiser(Params):
     def _learn(self, span: Span) -> None:
         """Remember a detected person name so that it is replaced in every document, not only where found."""
 
-        if span.type != "person" or span.rule in ("names", "title", "kin", "mou", "xing"):
-            return
-        name = "".join(span.text.split())  # (赵 德 胜 is searched as 赵德胜)
+        if span.type != "person" or span.rule.split("+")[0] in ("names", "title", "kin", "mou", "xing"):
+            return  # (nor a title form another step grew: 隔壁的|诺日|吉玛大姐 is 'title+words', its title kept)
+        name = "".join(span.text[:len(span.text) - len(span.suffix)].split())  # (赵 德 胜 is searched as 赵德胜)
         if len(name) < 2 or name in COMMON_WORDS or word_freq(name) > 100:
             return
         self._known_.setdefault(name, span.key or name)
