@@ -672,3 +672,8 @@ def test_shi_ends_a_transliterated_name_unless_it_starts_shenme(text, name):
 ])
 def test_a_title_form_takes_a_dotted_name_and_a_kin_word_cues_a_name(text, name):
     assert any(name in n for n in persons(text)) and not any("老婆" in n for n in persons(text))
+
+
+def test_the_uyghur_prefix_abu_is_part_of_the_name_before_a_dot():
+    text = "村支书阿不来提·艾力给我们家修了院墙。"  # 不 'not' after 阿 is the prefix 阿不 (阿不来提, 阿不都)
+    assert persons(text) == ["阿不来提·艾力"]

@@ -357,11 +357,11 @@ class _Tokens:
 
 
 def _name_part(tok: str) -> bool:
-    """A token that can be part of a name beside a middle dot: Han characters, not stop characters only, not a
-    regional word that is no name (额吉), no kin word (老三, tagged as a name), and no ordinary dictionary word unless
-    every character is a syllable (卡尔, 叶尔) or the dictionary has it as a person's name (索罗共·叶卡捷琳娜)."""
+    """A token that can be part of a name beside a middle dot: Han, not stop characters only, no regional word (额吉)
+    or kin word (老三), no dictionary word unless all syllables (卡尔; 阿不来提) or a name to the dictionary (索罗)."""
+    syllabic = all(c in syllables() for c in tok.replace("阿不", "阿"))  # (不 "not" after 阿: the prefix 阿不)
     return bool(tok) and all(CJK.match(c) for c in tok) and not _stops(tok) and tok not in NOT_PERSON \
-        and tok not in KIN and (not _explained(tok) or all(c in syllables() for c in tok) or word_tag(tok) in NAME_TAGS)
+        and tok not in KIN and (not _explained(tok) or syllabic or word_tag(tok) in NAME_TAGS)
 
 
 def _spaced_right(text: str, s: int, e: int, hi: int) -> int:
