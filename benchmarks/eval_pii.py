@@ -629,8 +629,8 @@ spent.) "Before" is the detector at `{rev}`, the end of the eighth round, run si
 
 Two items of 357 left in part, as with the detectors at the end of rounds 8 and 7 (four at the end of round 5):
 张来福 before 大夫 (来 "come" inside the given name; the title form took 福 alone) and 阿不来提·买买提 after 村支书 (不
-"not" after 阿, the Uyghur prefix of 阿不来提 and of 阿不力米提 in set 49, ended the part before the dot). Both are
-left. On this set since:
+"not" after 阿, the Uyghur prefix of 阿不来提 and of 阿不力米提 in set 49, ended the part before the dot; fixed since
+before a dot: 阿不 is the prefix there; 张来福 is left). On this set since:
 
 {cat_now}
 
