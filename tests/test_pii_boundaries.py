@@ -677,3 +677,10 @@ def test_a_title_form_takes_a_dotted_name_and_a_kin_word_cues_a_name(text, name)
 def test_the_uyghur_prefix_abu_is_part_of_the_name_before_a_dot():
     text = "村支书阿不来提·艾力给我们家修了院墙。"  # 不 'not' after 阿 is the prefix 阿不 (阿不来提, 阿不都)
     assert persons(text) == ["阿不来提·艾力"]
+
+
+def test_frequent_surnames_are_the_head_of_the_common_section():
+    from qualcode.privacy._name_data import frequent_surnames, surnames
+    top = frequent_surnames()
+    assert len(top) == 100 and {"王", "李", "张", "刘"} <= top and "巴" not in top  # (巴 is common, not frequent)
+    assert top <= surnames()[0]

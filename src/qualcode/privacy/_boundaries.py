@@ -43,7 +43,7 @@ names table; numbers are left as found) is extended, in this order:
 
 Step 1 has exceptions: a person span (or one in a token that is no dictionary word) does not take a cut token's
 outside part of stop characters only, as jieba glues a function character to an unknown name (莫日|根说, 跟|上官建新),
-nor on its left one holding a grammar word that is no surname (完么|吉给旦: 给 "give")
+nor on its left one holding a grammar word that is no surname (完么|吉给旦: 给 "give").
 
 A span never grows into another span: a person span that reaches another merges with it, an address or school
 takes the person spans it reaches, else growth stops at the neighbour. A person span grown on the right drops its
@@ -368,9 +368,8 @@ def _spaced_right(text: str, s: int, e: int, hi: int) -> int:
     """A name spaced between every character (马 合 沙|提), or ending in or before a spaced run of three characters
     (巴 雅 尔和萨|　其　日), takes the one-character groups after it: a space and a Han character that is no stop
     character and starts no title, at most SPACED_GROUPS of them."""
-    run = _SPACED.match(text, e - 1) if e else None
-    if not (_SPACED.fullmatch(text, max(s, e - 3), e) or run and run.end() - e >= 4
-            and not _explained(text[e + 1:run.end():2])):  # (冯辉金| 日 期: a form's spaced-out word)
+    if not (_SPACED.fullmatch(text, max(s, e - 3), e) or e and (run := _SPACED.match(text, e - 1)) is not None
+            and run.end() - e >= 4 and not _explained(text[e + 1:run.end():2])):  # (冯辉金| 日 期: a form's word)
         return e
     for _ in range(SPACED_GROUPS):
         if e + 1 < hi and text[e] in SPACES and _spaced_char(text, e + 1, hi) and not TITLE_RE.match(text, e + 1):

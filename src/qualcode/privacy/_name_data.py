@@ -124,33 +124,34 @@ COMPOUND_WORDS = {"东方", "公孙", "百里", "第五", "东门", "西门", "�
 
 
 @functools.lru_cache(maxsize=1)
-def frequent_surnames(n: int = 100) -> frozenset[str]:
-    """The ``n`` most frequent single surnames (the common section of ``surnames_zh.txt`` is in order of frequency)."""
-    text = resources.files("qualcode").joinpath("data/surnames_zh.txt").read_text(encoding="utf-8")
-    lines = [line.strip() for line in text.split("# common", 1)[1].split("# rare", 1)[0].splitlines()]
-    return frozenset([line for line in lines if len(line) == 1][:n])
-
-
-@functools.lru_cache(maxsize=1)
-def surnames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """``(common, all_single, compound)`` surnames from ``qualcode/data/surnames_zh.txt``."""
+def _surname_sections() -> dict[str, tuple[str, ...]]:
+    """The sections of ``qualcode/data/surnames_zh.txt`` (common, rare, compound), each in the file's order (the
+    common section is in order of frequency); a two-character line is a compound surname wherever it stands."""
     text = resources.files("qualcode").joinpath("data/surnames_zh.txt").read_text(encoding="utf-8")
     section = "common"
-    common, single, compound = set(), set(), set()
+    out: dict[str, list[str]] = {"common": [], "rare": [], "compound": []}
     for line in text.splitlines():
         line = line.strip()
         if not line:
             continue
         if line.startswith("#"):
             word = line[1:].strip()
-            if word in ("common", "rare", "compound"):
+            if word in out:
                 section = word
             continue
-        if len(line) == 2:
-            compound.add(line)
-        elif section == "common":
-            common.add(line)
-            single.add(line)
-        else:
-            single.add(line)
-    return frozenset(common), frozenset(single), frozenset(compound)
+        out["compound" if len(line) == 2 else section].append(line)
+    return {name: tuple(lines) for name, lines in out.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def frequent_surnames(n: int = 100) -> frozenset[str]:
+    """The ``n`` most frequent single surnames."""
+    return frozenset(_surname_sections()["common"][:n])
+
+
+@functools.lru_cache(maxsize=1)
+def surnames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``(common, all_single, compound)`` surnames from ``qualcode/data/surnames_zh.txt``."""
+    sections = _surname_sections()
+    common = frozenset(sections["common"])
+    return common, common | frozenset(sections["rare"]), frozenset(sections["compound"])
