@@ -684,3 +684,32 @@ def test_frequent_surnames_are_the_head_of_the_common_section():
     top = frequent_surnames()
     assert len(top) == 100 and {"王", "李", "张", "刘"} <= top and "巴" not in top  # (巴 is common, not frequent)
     assert top <= surnames()[0]
+
+
+def test_a_name_the_segmenter_glued_to_a_role_word_starts_right_after_the_role_word():
+    # jieba cuts 蒙医白|那木|扎布: the name's first syllable sticks to 蒙医 'Mongolian doctor'; the run of
+    # syllables to the left may end at a role word inside a token, as it may at one that ends a token
+    assert persons("找了个蒙医白那木扎布看腿，说是风湿。") == ["白那木扎布"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("来登记的是都仁巴雅尔，他问了孩子的情况。", "都仁巴雅尔"),  # 都 'all' cannot stand between 是 and a name
+    ("管低保的是都古尔苏和，人挺好。", "都古尔苏和"),
+])
+def test_du_after_shi_before_a_transliterated_name_is_its_first_syllable(text, name):
+    assert persons(text) == [name]
+    assert persons("大家都巴不得早点放假。") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("乡卫生院的李来福老师说孩子没事。", "李来福老师"),  # 福 is a rare surname; 李 + 来福 is the name
+    ("卫生室的韩来福大夫每月来一趟。", "韩来福大夫"),
+])
+def test_a_common_surname_and_a_given_character_before_a_rare_surname_and_a_title_are_one_name(text, name):
+    assert persons(text) == [name]
+    assert persons("的高兴王老师来了。") == ["王老师"]  # (高兴 'glad' is a word: no name starts with it)
+
+
+def test_a_name_after_a_kin_word_may_end_before_guo_live_with():
+    # 跟着舅舅X过 'lives with uncle X': 过 after the name is the verb, not part of it
+    assert persons("娃跟着舅舅岩布朋过，舅舅也穷。") == ["岩布朋"]

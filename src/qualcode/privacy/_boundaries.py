@@ -260,13 +260,14 @@ class _Tokens:
         return i is None or len(self.tok(i)) <= 2 and word_freq(self.tok(i)) < COMMON_FREQ
 
     def ends_left(self, p: int) -> bool:
-        """A run going left may end after ``p`` (the mirror of :meth:`ends_right`: 老|大额|尔敦 is 老大 + 额尔敦)."""
+        """A run going left may end after ``p`` (the mirror of :meth:`ends_right`: 老|大额|尔敦 is 老大 + 额尔敦), also
+        after a role word inside a token (蒙医白|那木|吉拉: jieba glued the name's first syllable to 蒙医)."""
         if p <= 0 or not CJK.match(self.text[p - 1]) or self.text[p - 1] in STOP_CHARS:
             return True
         i = self.at_end.get(p)
         if i is not None:
             return _explained(self.tok(i)) or _lone_word(self.tok(i))
-        return any(_explained(self.text[p - k:p]) for k in (2, 3) if p >= k)
+        return any(_explained(self.text[p - k:p]) for k in (2, 3) if p >= k) or _role_before(self.text, p)
 
     def translit_right(self, e: int, limit: int) -> int:
         """The end of the run of transliteration syllables after ``e`` (:func:`syllables`, stop characters included:

@@ -11,8 +11,9 @@ dictionary word). A name of up to five characters results; spans of other types 
 side are left alone.
 
 Two grammar characters are syllables in the same way where Chinese grammar leaves no other reading: 不 after 阿 (阿不
-starts no word: the Uyghur and Kazakh 阿不都, 阿不力孜), and an adverb (更, 也, 再, 又, 才) between a role or kin word,
-叫, 是, 的 or punctuation and a name (儿子|更|登才让, Tibetan Gendün; 我叫|也|尔肯别克, Kazakh Yerken).
+starts no word: the Uyghur and Kazakh 阿不都, 阿不力孜), and an adverb (更, 也, 再, 又, 才, 都) between a role or kin
+word, 叫, 是, 的 or punctuation and a name (儿子|更|登才让, Tibetan Gendün; 我叫|也|尔肯别克, Kazakh Yerken;
+是|都|古尔扎布, Mongolian Dugarjav).
 """
 
 from __future__ import annotations

@@ -62,9 +62,9 @@ ROLE_NOUNS = {"户主", "楼长", "监护人", "母亲", "父亲", "老伴", "�
     "堂妹", "外甥", "外甥女", "亲家", "公公", "婆婆", "岳父", "岳母", "继父", "继母", "后妈", "干妈", "保姆", "院长",
     "所长", "医生", "护士", "律师", "助理", "民警", "警官", "校医", "园长", "老板", "大哥", "大姐", "小伙子", "姑娘",
     "老头子", "老婆子", "老公", "老婆", "老汉", "乡老", "工友", "病友", "室友", "舍友", "战友", "同乡"}
-#: Adverbs that are also first syllables of transliterated names (更登, 也尔肯, 再努尔, 才仁): between a role or kin
-#: word and a name, a syllable.
-ADVERB_SYLLABLES = frozenset("更也再又才")
+#: Adverbs that are also first syllables of transliterated names (更登, 也尔肯, 再努尔, 才仁, 都古尔): between a role or
+#: kin word and a name, a syllable.
+ADVERB_SYLLABLES = frozenset("更也再又才都")
 #: Kin words after which a name, never a bare surname, follows (儿子|胡和巴特尔: no one calls a son 胡).
 KIN_BEFORE_NAMES = ("儿子", "女儿", "孙子", "孙女", "外孙", "外孙女", "我哥", "我姐", "我弟", "我妹", "哥哥", "姐姐",
                     "弟弟", "妹妹", "老伴", "丈夫", "妻子", "媳妇", "男人", "女婿", "儿媳", "爷爷", "奶奶", "姥姥",

@@ -19,7 +19,7 @@ character inside an ordinary word -- 全村, 儿童, 孙子, 高兴 -- never sta
 * ``model``    a common surname + 1-2 given characters the learned name model finds likelier as a name than as text
                (邱长海: ``_name_model.find_modelled``).
 * ``role``     two or three characters right after a role or kin noun that the name model finds likelier as a name
-               than as text (孩子妈|叶欧: ``_name_model.find_after_role``).
+               than as text (孩子妈|叶欧: ``_after_role.find_after_role``).
 * ``dotted``, ``spaced-compound``, ``repeated``: names recognised by how they are written (傅察·宝林, 欧阳 晓峰,
                仉志刚 twice: ``_name_forms``).
 * ``repeat``   a name found once is found wherever it stands alone as a word in the same text.
@@ -38,10 +38,11 @@ from __future__ import annotations
 
 import re
 
+from qualcode.privacy._after_role import find_after_role
 from qualcode.privacy._minority import find_minority
 from qualcode.privacy._name_data import CJK, FAMOUS, NOT_PERSON
 from qualcode.privacy._name_forms import find_written
-from qualcode.privacy._name_model import find_after_role, find_modelled, widen_title_surnames
+from qualcode.privacy._name_model import find_modelled, widen_title_surnames
 from qualcode.privacy._name_rules import RULES, Ctx, NameCandidate, complete, rule_repeat, rule_xing
 from qualcode.privacy._name_tokens import tagged_words, word_freq
 
