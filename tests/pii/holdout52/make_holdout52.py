@@ -172,7 +172,8 @@ DOCS["H403"] = ("family", """\
 受访者：想给儿子找个能看好的地方。再就是孩子们念书，别断了。
 """)
 
-# H404: Han father in 揭阳 (广东), three fingers lost to a machine, wife back with her parents with depression; three children known by nicknames.
+# H404: Han father in 揭阳 (广东) who lost three fingers to a machine; his wife is back with her parents with
+# depression; three children known by nicknames.
 DOCS["H404"] = ("family", """\
 访谈者：林大哥，先说说您家里的情况吧。
 受访者：好。我叫{{han:林木生}}，三十八，家在{{trap/place:揭阳}}{{trap/place:揭东}}的乡下。以前在{{trap/place:普宁}}一间塑料厂开机器，{{trap/year:二〇二二年}}右手被压了，三根手指没了，厂里赔了一点钱，现在只能做散工。老婆{{han:蔡丽娇}}生了老三以后得了抑郁症，整天不说话，去年回{{trap/place:惠来}}她娘家住了，她妈照顾她。三个孩子跟着我和我妈。
