@@ -1,0 +1,49 @@
+"""Where an address or a school mention ends: the place words, house numbers and grade-and-class tails that
+:func:`qualcode.privacy._boundaries.extend_spans` grows address and school spans over (step 6 of its docstring)."""
+
+from __future__ import annotations
+
+import re
+
+from qualcode.privacy._name_data import TITLE_RE
+
+__all__ = ["PLACE_END", "SCHOOL_AFTER_PLACE", "bare_place", "place_end", "tail_end"]
+
+PLACE_END = re.compile(r"(?:省|市|区|县|旗|盟|镇|乡|苏木|嘎查|街道|社区|村|路|街|大街|巷)$")
+_ADDRESS_TAIL = re.compile(r"[0-9０-９]{1,5}(?:室|号|户|房|楼|层)?|[一二三四五六七八九十0-9０-９]{1,3}[组社队]")
+_ADDRESS_UNIT_END = re.compile(r"(?:单元|门|楼|栋|幢|层|号|号院|村|嘎查|屯)$")
+_SCHOOL_TAIL = re.compile(r"(?:[初高][一二三]|[一二三四五六]年级|高[一二三]年级|[大中小])?"
+                          r"[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）]?班")
+#: A place word right after a name makes it a place (巴彦温都尔 + 苏木, 巴彦托海 + 镇), unless a title (村长, 旗委).
+_PLACE_AFTER_NAME = re.compile(r"(?:苏木|嘎查|镇|乡|旗|村|屯|街道|社区|县|盟)(?![长委])")
+#: A school named after the place before it (巴彦托海镇 + 第一小学, …苏木 + 中心校).
+SCHOOL_AFTER_PLACE = re.compile(r"第?[一二三四五六七八九十0-9０-９]{0,2}(?:中心)?"
+                                 r"(?:小学|中学|学校|中心校|完小|幼儿园)")
+_SCHOOL_END = re.compile(r"(?:小学|中学|一中|二中|三中|四中|五中|六中|七中|八中|九中|学校|完小|中心校|[初高]中"
+                         r"|幼儿园)$")
+
+
+def bare_place(tok: str) -> bool:
+    """The token is a place word with no name before it (街道, 镇): it takes the word before it as its name."""
+    m = PLACE_END.search(tok)
+    return m is not None and m.start() == 0
+
+
+def place_end(text: str, s: int, e: int, hi: int, suffix: str) -> int | None:
+    """The end of the address the person span ``text[s:e]`` (keeping ``suffix``) is when a place word follows it (巴彦
+    温都尔 + 苏木) or ends it (巴彦托海镇, the segmenter's token); not a title (王村长, 乌兰镇长). None: no place."""
+    m = _PLACE_AFTER_NAME.match(text, e, hi)
+    if m is not None and not TITLE_RE.match(text, e):
+        return m.end()
+    if e - s > 2 and not suffix and _PLACE_AFTER_NAME.fullmatch(text[e - 1]):
+        return e
+    return None
+
+
+def tail_end(text: str, e: int, hi: int, typ: str) -> int:
+    """The end of an address's house number or unit (…1单元 + 402, …嘎查 + 二组) or a school's grade and class
+    (…中心小学 + 五年级（3）班) right after ``e``; ``e`` when there is none."""
+    tail = _ADDRESS_TAIL if typ == "address" and _ADDRESS_UNIT_END.search(text, 0, e) else \
+        _SCHOOL_TAIL if typ == "school" and _SCHOOL_END.search(text, 0, e) else None
+    m = tail.match(text, e, hi) if tail else None
+    return m.end() if m else e
