@@ -713,3 +713,20 @@ def test_a_common_surname_and_a_given_character_before_a_rare_surname_and_a_titl
 def test_a_name_after_a_kin_word_may_end_before_guo_live_with():
     # 跟着舅舅X过 'lives with uncle X': 过 after the name is the verb, not part of it
     assert persons("娃跟着舅舅岩布朋过，舅舅也穷。") == ["岩布朋"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("我丈夫阿不都·买吐送以前放羊。", "阿不都·买吐送"),  # 买 'buy', 送 'send': syllables behind a dot (吐送)
+    ("表上写的是艾 则 孜 · 买 吐 送，没错。", "艾 则 孜 · 买 吐 送"),  # a spaced dot is one more gap
+])
+def test_a_dotted_name_takes_syllables_that_are_verbs_elsewhere(text, name):
+    assert persons(text) == [name]
+
+
+def test_a_doubled_nickname_takes_no_syllable_run():
+    # 乐 and 完 are syllables of transliterated names (格日乐, 完么), and so is 送 (吐送), but 乐乐 is a Han nickname
+    assert persons("孙女叫乐乐。我把乐乐送完了就去。") == ["乐乐", "乐乐"]
+
+
+def test_suo_is_a_hui_surname():
+    assert persons("孩子的班主任是锁老师，回族。") == ["锁老师"]

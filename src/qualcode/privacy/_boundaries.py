@@ -67,6 +67,7 @@ from qualcode.privacy._name_data import NAME_SPACES as SPACES
 from qualcode.privacy._name_model import NEVER, _role_before, name_end, name_start, surname_left
 from qualcode.privacy._name_rules import cued_last_given
 from qualcode.privacy._name_tokens import GIVEN_RATIO, NAME_TAGS, given_ratios, word_freq, word_tag
+from qualcode.privacy._places import PLACE_END, SCHOOL_AFTER_PLACE, bare_place, place_end, tail_end
 from qualcode.segment import Segmenter, domain_dict_path
 from qualcode.segment._dictionary import read_dictionary
 from qualcode.segment._engine import cut_aligned
@@ -90,10 +91,10 @@ MAX_RUN = 4
 #: At most this many characters of transliteration syllables are taken on each side of a transliterated name.
 TRANSLIT_RUN = 6
 #: Syllables of transliterated names that the lexicon's elements lack: Mongolian (满都拉, 额尔很, 都固楞) and the
-#: common syllables of Uyghur and Kazakh names (艾买提, 吐尔逊, 麦迪娜, 阿依古丽, 帕提曼, 努尔, 热依拉, 玉素甫, 塔什),
-#: which the lexicon does not list as names; and the one-syllable endings of three-syllable Amdo Tibetan names
+#: common syllables of Uyghur and Kazakh names (艾买提, 吐尔逊, 吐送, 麦迪娜, 阿依古丽, 帕提曼, 努尔, 热依拉, 玉素甫,
+#: 塔什), which the lexicon does not list as names; and the one-syllable endings of three-syllable Amdo Tibetan names
 #: (-科/-郭/-巴/-波/-洛 for men, -玛/-嫫 for women: T4 in data/SOURCE.md). They only extend spans, find nothing alone.
-EXTRA_SYLLABLES = "满都很艾买麦提迪吐逊拜丽热依努孜帕合曼尤素甫库玉科郭波洛嫫什"
+EXTRA_SYLLABLES = "满都很艾买麦提迪吐逊送拜丽热依努孜帕合曼尤素甫库玉科郭波洛嫫什"
 #: Characters of the lexicon's elements that are above all pronouns, kin words, word endings or Han given-name
 #: characters (他 of 那哈他, 子 of 子日, 儿 of 孛儿只斤, 不 of 阿不都, 地 of 吐尔地, 洪 of 吐尔洪): never taken as a
 #: syllable, so 她儿子|扎西, 让他|特古斯 and 古丽|舍不得 stay outside the name (the listed names are found whole).
@@ -110,18 +111,7 @@ SPACED_GROUPS = 6
 _DOT_AFTER = re.compile(f"[{SPACES}]?[{DOTS}][{SPACES}]?")
 _DOT_BEFORE = re.compile(f"[{SPACES}]?[{DOTS}][{SPACES}]?$")
 _SPACED = re.compile(rf"\w(?:[{SPACES}]\w)+")
-_PLACE_END = re.compile(r"(?:省|市|区|县|旗|盟|镇|乡|苏木|嘎查|街道|社区|村|路|街|大街|巷)$")
-_ADDRESS_TAIL = re.compile(r"[0-9０-９]{1,5}(?:室|号|户|房|楼|层)?|[一二三四五六七八九十0-9０-９]{1,3}[组社队]")
-_ADDRESS_UNIT_END = re.compile(r"(?:单元|门|楼|栋|幢|层|号|号院|村|嘎查|屯)$")
-_SCHOOL_TAIL = re.compile(r"(?:[初高][一二三]|[一二三四五六]年级|高[一二三]年级|[大中小])?"
-                          r"[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）]?班")
-#: A place word right after a name makes it a place (巴彦温都尔 + 苏木, 巴彦托海 + 镇), unless a title (村长, 旗委).
-_PLACE_AFTER_NAME = re.compile(r"(?:苏木|嘎查|镇|乡|旗|村|屯|街道|社区|县|盟)(?![长委])")
-#: A school named after the place before it (巴彦托海镇 + 第一小学, …苏木 + 中心校).
-_SCHOOL_AFTER_PLACE = re.compile(r"第?[一二三四五六七八九十0-9０-９]{0,2}(?:中心)?"
-                                 r"(?:小学|中学|学校|中心校|完小|幼儿园)")
-_SCHOOL_END = re.compile(r"(?:小学|中学|一中|二中|三中|四中|五中|六中|七中|八中|九中|学校|完小|中心校|[初高]中"
-                         r"|幼儿园)$")
+_SPACED_DOT = re.compile(rf"\w[{SPACES}][{DOTS}][{SPACES}]\w")  # (艾 则 孜 · 买| 吐 送)
 
 
 @functools.lru_cache(maxsize=1)
@@ -305,6 +295,7 @@ class _Tokens:
                 and _name_part(self.tok(i)) and not TITLE_RE.match(self.text, self.starts[i]):
             end = self.ends[i]
             i += 1
+        end = max(end, self.translit_right(p, limit))  # (no verb follows a dot: 艾则孜·|买|吐送, 买 is a syllable)
         return self.translit_right(end, limit) if end > p else e
 
     def dotted_left(self, s: int, limit: int) -> int:
@@ -330,16 +321,16 @@ class _Tokens:
         ``max_run`` characters; a bare place word takes the word before it as its name (泉水|街道)."""
         floor, out, pending = max(limit, s - max_run), s, 0
         i, j = self.at_end.get(s), self.at_start.get(s)
-        if j is not None and _bare_place(self.tok(j)) and self._nameable(j - 1, floor):
+        if j is not None and bare_place(self.tok(j)) and self._nameable(j - 1, floor):
             out, i = self.starts[j - 1], j - 2
         while i is not None and i >= 0 and self.ends[i] > floor:
             tok = self.tok(i)
             if not all(CJK.match(c) for c in tok) or self.starts[i] < limit:
                 break
-            if _PLACE_END.search(tok) or len(tok) > 1 and tok[-1] in surnames()[1] and _PLACE_END.search(tok[:-1]) \
+            if PLACE_END.search(tok) or len(tok) > 1 and tok[-1] in surnames()[1] and PLACE_END.search(tok[:-1]) \
                     and self.text.startswith("家", self.ends[i]):  # (子镇于|家村: a surname + 家 + 村 after a town)
                 out, pending = self.starts[i], 0
-                if self._nameable(i - 1, floor) and (_bare_place(tok) or _run_token(self.tok(i - 1))):
+                if self._nameable(i - 1, floor) and (bare_place(tok) or _run_token(self.tok(i - 1))):
                     i -= 1
                     out = self.starts[i]  # (its name: 铁南|街道, 泉水|街道)
                 i -= 1
@@ -366,12 +357,21 @@ def _name_part(tok: str) -> bool:
 
 
 def _spaced_right(text: str, s: int, e: int, hi: int) -> int:
-    """A name spaced between every character (马 合 沙|提), or ending in or before a spaced run of three characters
-    (巴 雅 尔和萨|　其　日), takes the one-character groups after it: a space and a Han character that is no stop
-    character and starts no title, at most SPACED_GROUPS of them."""
-    if not (_SPACED.fullmatch(text, max(s, e - 3), e) or e and (run := _SPACED.match(text, e - 1)) is not None
-            and run.end() - e >= 4 and not _explained(text[e + 1:run.end():2])):  # (冯辉金| 日 期: a form's word)
+    """A name spaced between every character (马 合 沙|提; 艾 则 孜 · 买| 吐 送), or ending in or before a spaced run
+    of three characters (巴 雅 尔和萨|　其　日), takes the one-character groups after it: a space and a Han character
+    that is no stop character and starts no title, at most SPACED_GROUPS of them."""
+    if not (_SPACED.fullmatch(text, max(s, e - 3), e) or _SPACED_DOT.fullmatch(text, max(s, e - 5), e)
+            or e and (run := _SPACED.match(text, e - 1)) is not None and run.end() - e >= 4
+            and not _explained(text[e + 1:run.end():2])):  # (冯辉金| 日 期: a form's word)
         return e
+    for _ in range(SPACED_GROUPS):
+        gap = 3 if _SPACED_DOT.match(text, e - 1, hi) else 1  # (a spaced dot is a gap too: 艾 则 孜| · 买 吐 送)
+        if e + gap < hi and text[e] in SPACES and _spaced_char(text, e + gap, hi) \
+                and not TITLE_RE.match(text, e + gap):
+            e += gap + 1
+        else:
+            break
+    return e
     for _ in range(SPACED_GROUPS):
         if e + 1 < hi and text[e] in SPACES and _spaced_char(text, e + 1, hi) and not TITLE_RE.match(text, e + 1):
             e += 2
@@ -417,11 +417,6 @@ def _split_right(toks: _Tokens, s: int, e: int, hi: int) -> int:
     return end if end > e + 1 else e
 
 
-def _bare_place(tok: str) -> bool:
-    m = _PLACE_END.search(tok)
-    return m is not None and m.start() == 0
-
-
 def extend_spans(text: str, spans: Sequence[Span], segmenter: Segmenter | None = None) -> list[Span]:
     """``spans`` (sorted, non-overlapping) extended to whole words as the module docstring says; sorted, disjoint."""
     if not any(sp.type not in NUMBER_TYPES for sp in spans):
@@ -440,17 +435,17 @@ def extend_spans(text: str, spans: Sequence[Span], segmenter: Segmenter | None =
             s, e = _person_extent(toks, sp, s, e, lo, hi)
             if sp.rule not in FIXED_FORMS:  # (a place, and a place someone is from is an address)
                 s0, e0 = max(s, lo), min(e, hi)
-                end = _place_end(text, s0, e0, hi, sp.suffix if e0 == sp.end else "")
+                end = place_end(text, s0, e0, hi, sp.suffix if e0 == sp.end else "")
                 if end is not None:
                     sp = replace(_grown(text, sp, s0, e0), type="address", end=end, text=text[s0:end], suffix="")
                     s, e = s0, end
         if sp.type in ("address", "school"):
             # a person span never splits an address: the address grows over it (it is dropped below)
             lo, hi = _bounds(out, i, len(text))
-            s, e = toks.whole(toks.place_left(s, lo), _tail(text, e, hi, sp.type))
-            school = _SCHOOL_AFTER_PLACE.match(text, e, hi) if sp.type == "address" else None
+            s, e = toks.whole(toks.place_left(s, lo), tail_end(text, e, hi, sp.type))
+            school = SCHOOL_AFTER_PLACE.match(text, e, hi) if sp.type == "address" else None
             if school is not None:
-                sp, e = replace(sp, type="school"), toks.whole(s, _tail(text, school.end(), hi, "school"))[1]
+                sp, e = replace(sp, type="school"), toks.whole(s, tail_end(text, school.end(), hi, "school"))[1]
         # never into a neighbour of another type (two person spans that meet are merged below)
         if before is not None and not (sp.type == before.type == "person"):
             s = max(s, lo)
@@ -462,17 +457,6 @@ def extend_spans(text: str, spans: Sequence[Span], segmenter: Segmenter | None =
     return _merge_people(text, out)
 
 
-def _place_end(text: str, s: int, e: int, hi: int, suffix: str) -> int | None:
-    """The end of the address the person span ``text[s:e]`` (keeping ``suffix``) is when a place word follows it (巴彦
-    温都尔 + 苏木) or ends it (巴彦托海镇, the segmenter's token); not a title (王村长, 乌兰镇长). None: no place."""
-    m = _PLACE_AFTER_NAME.match(text, e, hi)
-    if m is not None and not TITLE_RE.match(text, e):
-        return m.end()
-    if e - s > 2 and not suffix and _PLACE_AFTER_NAME.fullmatch(text[e - 1]):
-        return e
-    return None
-
-
 def _bounds(spans: list[Span], i: int, n: int) -> tuple[int, int]:
     """The end of the nearest non-person span before ``spans[i]`` and the start of the nearest one after it."""
     lo = max((sp.end for sp in spans[:i] if sp.type != "person"), default=0)
@@ -481,9 +465,10 @@ def _bounds(spans: list[Span], i: int, n: int) -> tuple[int, int]:
 
 
 def _transliterated(part: str) -> bool:
-    """At least half of the characters of ``part`` are transliteration syllables."""
+    """At least half of the characters of ``part`` are transliteration syllables, and it is no doubled Han nickname
+    (乐乐|送完: 乐 is a syllable of 乐乐 no more than of 快乐)."""
     inv = syllables()
-    return bool(part) and 2 * sum(c in inv for c in part) >= len(part)
+    return bool(part) and 2 * sum(c in inv for c in part) >= len(part) and not (len(part) == 2 and part[0] == part[1])
 
 
 def _person_extent(toks: _Tokens, sp: Span, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
@@ -546,13 +531,6 @@ def _given_right(toks: _Tokens, s: int, e: int, hi: int) -> int:
         e += 1
         room -= 1
     return e
-
-
-def _tail(text: str, e: int, hi: int, typ: str) -> int:
-    tail = _ADDRESS_TAIL if typ == "address" and _ADDRESS_UNIT_END.search(text, 0, e) else \
-        _SCHOOL_TAIL if typ == "school" and _SCHOOL_END.search(text, 0, e) else None
-    m = tail.match(text, e, hi) if tail else None
-    return m.end() if m else e
 
 
 def _grown(text: str, sp: Span, s: int, e: int) -> Span:
