@@ -30,6 +30,7 @@ from qualcode.errors import InputError, Issue, MetadataError
 from qualcode.ingest import read_corpus
 from qualcode.model import KEY_COLUMNS, Codebook, Corpus, seg_ids
 from qualcode.privacy import Pseudonymiser, pseudonymise_table
+from qualcode.privacy._fingerprint import detector_fingerprint
 from qualcode.study._findings import findings_table, theme_codes
 from qualcode.study._spec import Study, SurveySpec, find_study, read_study
 from qualcode.study._survey import read_survey, survey_tables
@@ -376,12 +377,14 @@ def _pseudonymise_shown(corpus: Corpus, tables: dict[str, pd.DataFrame], topic: 
 def _shown_pseudonymiser(corpus: Corpus, tables: Sequence[pd.DataFrame], cache: ResultCache,
                          segmenter: Segmenter) -> Pseudonymiser:
     """A :class:`Pseudonymiser` fitted on the documents the shown quotes come from (in corpus order), cached by
-    their content: names learnt anywhere in a quoted interview are replaced in its quotes, and pseudonyms are
-    consistent across every table of the report, without running name detection over the whole corpus."""
+    their content and the detector's fingerprint (a changed detector fits anew): names learnt anywhere in a quoted
+    interview are replaced in its quotes, and pseudonyms are consistent across every table of the report, without
+    running name detection over the whole corpus."""
     wanted = {str(d) for t in tables if "doc_id" in t.columns for d in t["doc_id"].tolist()}
     docs = [d for d in corpus.documents if d.doc_id in wanted]
     config = sorted((k, repr(v)) for k, v in segmenter.get_params().items())
-    key = content_hash(__version__, "pseudonymiser", [(d.doc_id, d.sha256) for d in docs], config)
+    key = content_hash(__version__, detector_fingerprint(), "pseudonymiser", [(d.doc_id, d.sha256) for d in docs],
+                       config)
     pseudo, _hit = cache.get_or_make(f"pseudo-{key}", lambda: Pseudonymiser(segmenter=segmenter).fit(docs))
     return pseudo
 
