@@ -730,3 +730,14 @@ def test_a_doubled_nickname_takes_no_syllable_run():
 
 def test_suo_is_a_hui_surname():
     assert persons("孩子的班主任是锁老师，回族。") == ["锁老师"]
+
+
+def test_the_uyghur_prefix_abu_before_a_found_name_is_part_of_it():
+    assert persons("丈夫阿不力米提·吾守尔前年秋天上树摔了。") == ["阿不力米提·吾守尔"]
+
+
+def test_a_place_word_glued_to_the_next_name_still_starts_the_address():
+    # jieba cuts 达玛沟|乡托|万|喀|让|古塔|格村: 乡 ends the township, 托 starts the village's name
+    from qualcode.privacy import detect_pii
+    text = "家在策勒县达玛沟乡托万喀让古塔格村4组26号。"
+    assert [sp.text for sp in detect_pii(text) if sp.type == "address"] == ["策勒县达玛沟乡托万喀让古塔格村4组26号"]

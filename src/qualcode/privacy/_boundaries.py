@@ -327,8 +327,9 @@ class _Tokens:
             tok = self.tok(i)
             if not all(CJK.match(c) for c in tok) or self.starts[i] < limit:
                 break
-            if PLACE_END.search(tok) or len(tok) > 1 and tok[-1] in surnames()[1] and PLACE_END.search(tok[:-1]) \
-                    and self.text.startswith("家", self.ends[i]):  # (子镇于|家村: a surname + 家 + 村 after a town)
+            if PLACE_END.search(tok) or len(tok) > 1 and PLACE_END.search(tok[:-1]) and (
+                    tok[-1] in surnames()[1] and self.text.startswith("家", self.ends[i])  # (子镇于|家村: 于家村)
+                    or pending and not _explained(tok) and _run_token(tok[-1])):  # (达玛沟乡托|万喀让|古塔格村)
                 out, pending = self.starts[i], 0
                 if self._nameable(i - 1, floor) and (bare_place(tok) or _run_token(self.tok(i - 1))):
                     i -= 1

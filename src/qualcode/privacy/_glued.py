@@ -11,9 +11,9 @@ dictionary word). A name of up to five characters results; spans of other types 
 side are left alone.
 
 Two grammar characters are syllables in the same way where Chinese grammar leaves no other reading: 不 after 阿 (阿不
-starts no word: the Uyghur and Kazakh 阿不都, 阿不力孜), and an adverb (更, 也, 再, 又, 才, 都) between a role or kin
-word, 叫, 是, 的 or punctuation and a name (儿子|更|登才让, Tibetan Gendün; 我叫|也|尔肯别克, Kazakh Yerken;
-是|都|古尔扎布, Mongolian Dugarjav).
+starts no word: the Uyghur and Kazakh 阿不都, 阿不力孜; a name found right after 阿不 takes it too), and an adverb
+(更, 也, 再, 又, 才, 都) between a role or kin word, 叫, 是, 的 or punctuation and a name (儿子|更|登才让, Tibetan
+Gendün; 我叫|也|尔肯别克, Kazakh Yerken; 是|都|古尔扎布, Mongolian Dugarjav).
 """
 
 from __future__ import annotations
@@ -73,6 +73,7 @@ def glue_rare_words(text: str, spans: list[Span]) -> list[Span]:
             elif s - 2 >= lo and _glueable(text[s - 2:s]) and _ends_before(text, s - 2):
                 s -= 2
         e = _abu_right(text, e, hi) if not sp.suffix else e
+        s = s - 2 if s - 2 >= lo and text[s - 2:s] == "阿不" else s  # (阿不|力米提·吾守尔: the prefix 阿不 before it)
         if s == sp.start and _transliterated(bare):
             s = _adverb_left(text, s, lo)
         if (s, e) != (sp.start, sp.end):
