@@ -741,3 +741,9 @@ def test_a_place_word_glued_to_the_next_name_still_starts_the_address():
     from qualcode.privacy import detect_pii
     text = "家在策勒县达玛沟乡托万喀让古塔格村4组26号。"
     assert [sp.text for sp in detect_pii(text) if sp.type == "address"] == ["策勒县达玛沟乡托万喀让古塔格村4组26号"]
+
+
+def test_wu_and_shou_are_syllables_of_uyghur_names():
+    # 吾守尔 (Ghoja Ushur): a son's given name before his father's name, which is known from another mention
+    text = "我叫阿不都·买合苏提。大儿子吾守尔江买合苏提十三岁。"
+    assert persons(text) == ["阿不都·买合苏提", "吾守尔江买合苏提"]
