@@ -747,3 +747,11 @@ def test_wu_and_shou_are_syllables_of_uyghur_names():
     # 吾守尔 (Ghoja Ushur): a son's given name before his father's name, which is known from another mention
     text = "我叫阿不都·买合苏提。大儿子吾守尔江买合苏提十三岁。"
     assert persons(text) == ["阿不都·买合苏提", "吾守尔江买合苏提"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("医院骨科的张志伟大夫给我做的手术。", "张志伟"),  # jieba: 张志|伟大|夫给 -- 大夫 is the title, kept
+    ("媳妇宋爱莲二〇二二年走了。", "宋爱莲"),  # jieba: 宋爱莲二|〇|二|二年 -- the year is no part of the name
+])
+def test_a_name_grown_over_a_token_stops_before_a_title_or_a_date_in_it(text, name):
+    assert persons(text) == [name]

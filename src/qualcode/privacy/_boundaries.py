@@ -113,6 +113,7 @@ _DOT_AFTER = re.compile(f"[{SPACES}]?[{DOTS}][{SPACES}]?")
 _DOT_BEFORE = re.compile(f"[{SPACES}]?[{DOTS}][{SPACES}]?$")
 _SPACED = re.compile(rf"\w(?:[{SPACES}]\w)+")
 _SPACED_DOT = re.compile(rf"\w[{SPACES}][{DOTS}][{SPACES}]\w")  # (艾 则 孜 · 买| 吐 送)
+_YEAR_DIGITS = "〇○零一二三四五六七八九"  # (of a year written in characters: 二〇二二年)
 
 
 @functools.lru_cache(maxsize=1)
@@ -198,8 +199,20 @@ class _Tokens:
         if not (_stops(self.text[e:self.ends[j]]) and (person or not _explained(self.tok(j)))) \
                 and not (person and self._reforms_right(j, e)) or person and self.starts[j] == s \
                 and cued_last_given(self.tok(j)) and _role_before(self.text, s):  # (老头子|张福来|前年)
-            e = self.ends[j]
+            e = self._before_title_or_date(e, self.ends[j]) if person else self.ends[j]
         return s, e
+
+    def _before_title_or_date(self, e: int, end: int) -> int:
+        """Where a person span growing from ``e`` to a token's ``end`` stops: before a title that starts inside the
+        token (张志|伟大|夫: 大夫), or before numerals of a date glued to it (宋爱莲二|〇二二年); ``end`` otherwise."""
+        text = self.text
+        title = next((p for p in range(e, end) if (m := TITLE_RE.match(text, p)) and m.end() >= end), None)
+        if title is not None:  # (a title that ends inside the token is none: 村民|委员会; 大 of 大姨 goes with it)
+            return title - 1 if title - 1 >= e and text[title - 1] in "大小老" else title
+        k = end
+        while k > e and text[k - 1] in _YEAR_DIGITS:
+            k -= 1
+        return k if k < end and end < len(text) and (text[end] in "〇○" or text[end].isdigit()) else end
 
     def _reforms_left(self, i: int, s: int) -> bool:
         """Token ``i`` is a dictionary word that a name starting with a syllable at ``s`` cuts, and its part before
