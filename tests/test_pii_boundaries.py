@@ -755,3 +755,12 @@ def test_wu_and_shou_are_syllables_of_uyghur_names():
 ])
 def test_a_name_grown_over_a_token_stops_before_a_title_or_a_date_in_it(text, name):
     assert persons(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("冯建国家的孩子没人管。", "冯建国"),  # jieba: 冯建|国家 'country' -- 家 'the family of' follows the name
+    ("何永富家的羊丢了。", "何永富"),  # 富家 'rich family'
+])
+def test_a_given_character_glued_to_jia_the_family_of_is_part_of_the_name(text, name):
+    assert persons(text) == [name]
+    assert persons("后来张明大家都认识了。") in ([], ["张明"])  # (大家 'everyone' stays a word)

@@ -526,7 +526,8 @@ def _given_right(toks: _Tokens, s: int, e: int, hi: int) -> int:
     (``given_ratios() >= GIVEN_RATIO``, no stop character) are taken until the given name has two; not a character
     that starts a title (东方明|老师) or a segmenter token of three characters or more, or a common word
     (慕容雪|通过: ``COMMON_FREQ``), unless a kin or role word cues a surname and one given character and the text
-    after the character starts a word (外公|龚德胜|过, 儿子|刘振山|前年: 胜过 and 山前 are words too)."""
+    after the character starts a word (外公|龚德胜|过, 儿子|刘振山|前年: 胜过 and 山前 are words too), or the last
+    character makes a word with 家 'the family of' after it (冯建|国家|的孩子)."""
     text = toks.text
     _common, single, compound = surnames()
     name = text[s:e]
@@ -542,10 +543,19 @@ def _given_right(toks: _Tokens, s: int, e: int, hi: int) -> int:
     cued = head == 1 and len(name) == 2 and (text.endswith(KIN, 0, s) or _role_before(text, s))
     while room > 0 and e < hi and CJK.match(text[e]) and text[e] not in STOP_CHARS \
             and ratios.get(text[e], 0.0) >= GIVEN_RATIO and not TITLE_RE.match(text, e) \
-            and (toks.short_rare(e) or cued and toks.ends_right(e + 1)):
+            and (toks.short_rare(e) or cued and toks.ends_right(e + 1) or room == 1 and _house(toks, e)):
         e += 1
         room -= 1
     return e
+
+
+def _house(toks: _Tokens, e: int) -> bool:
+    """The segmenter made a word of a name's last given character and 家 'the family of' after it (冯建|国家|的孩子,
+    何永|富家|的: 国家 'country' and 富家 'rich family' are words too), and a word boundary follows; not 大家
+    'everyone', 娘家 'her parents' home' and the like."""
+    i = toks.at_start.get(e)
+    return i is not None and toks.ends[i] == e + 2 and toks.text[e + 1] == "家" \
+        and toks.text[e] not in "大人自娘婆亲老本各一两这那哪谁每公管当回到在离搬分" and toks.ends_right(e + 2)
 
 
 def _grown(text: str, sp: Span, s: int, e: int) -> Span:
