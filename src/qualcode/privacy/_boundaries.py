@@ -60,13 +60,30 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from qualcode.privacy._minority import minority_lexicon
-from qualcode.privacy._name_data import CJK, COMMON_FREQ, NOT_IN_PLACE_NAMES, NOT_PERSON, ROLE_NOUNS, TITLE_RE, surnames
+from qualcode.privacy._name_data import (
+    CJK,
+    COMMON_FREQ,
+    NOT_IN_PLACE_NAMES,
+    NOT_PERSON,
+    ROLE_NOUNS,
+    STOP_CHARS,
+    TITLE_RE,
+    surnames,
+)
 from qualcode.privacy._name_data import KIN_BEFORE_NAMES as KIN
 from qualcode.privacy._name_data import NAME_DOTS as DOTS
 from qualcode.privacy._name_data import NAME_SPACES as SPACES
-from qualcode.privacy._name_model import NEVER, _role_before, name_end, name_start, surname_left
+from qualcode.privacy._name_model import (
+    NEVER,
+    _role_before,
+    compound_left,
+    given_right,
+    name_end,
+    name_start,
+    surname_left,
+)
 from qualcode.privacy._name_rules import cued_last_given
-from qualcode.privacy._name_tokens import GIVEN_RATIO, NAME_TAGS, given_ratios, word_freq, word_tag
+from qualcode.privacy._name_tokens import NAME_TAGS, word_freq, word_tag
 from qualcode.privacy._places import PLACE_END, SCHOOL_AFTER_PLACE, bare_place, place_end, tail_end
 from qualcode.segment import Segmenter, domain_dict_path
 from qualcode.segment._dictionary import read_dictionary
@@ -78,10 +95,6 @@ if TYPE_CHECKING:
 __all__ = ["MAX_RUN", "RARE_FREQ", "STOP_CHARS", "TRANSLIT_RUN", "extend_spans", "pipeline_segmenter",
            "syllables", "tiling_tokens"]
 
-#: Characters that end a run: function words, pronouns, particles and everyday one-character verbs.
-STOP_CHARS = frozenset("的地得了着过说讲问叫告是在和与及或跟同给对向从由到往把被让也都还又就才再很太最更常不没有"
-                       "我你您他她它们咱俺这那哪谁啥个些每各家里上下中呢吧啊吗呀嘛哦啦哈嗯哎唉呃"
-                       "来去看走回要会能想买吃喝打找帮带送陪喊骂做当成住死病哭笑坐站拿放开跑玩")
 _grammar = functools.cache(lambda: frozenset(NEVER) - surnames()[1])  # (the grammar words of 给吉旦; 和, 向: surnames)
 #: A token rarer than this in jieba's dictionary is an out-of-vocabulary piece, not an explaining word (1: a token
 #: that is no dictionary word at all, which is what jieba's HMM makes of unknown names: 呼斯, 坦仓, 巴根).
@@ -203,13 +216,13 @@ class _Tokens:
         return s, e
 
     def _before_title_or_date(self, e: int, end: int) -> int:
-        """Where a person span growing from ``e`` to a token's ``end`` stops: before a title that starts inside the
-        token (张志|伟大|夫: 大夫), or before numerals of a date glued to it (宋爱莲二|〇二二年); ``end`` otherwise."""
+        """Where a person span growing from ``e`` to a token's ``end`` stops: before a title that starts in it
+        (张志|伟大|夫) or a year glued to it (宋爱莲二|〇二二年); ``end`` otherwise."""
         text = self.text
         title = next((p for p in range(e, end) if (m := TITLE_RE.match(text, p)) and m.end() >= end), None)
         if title is not None:  # (a title that ends inside the token is none: 村民|委员会; 大 of 大姨 goes with it)
             return title - 1 if title - 1 >= e and text[title - 1] in "大小老" else title
-        k = end
+        k = end  # (then the characters of a year: 宋爱莲二|〇二二年)
         while k > e and text[k - 1] in _YEAR_DIGITS:
             k -= 1
         return k if k < end and end < len(text) and (text[end] in "〇○" or text[end].isdigit()) else end
@@ -500,62 +513,16 @@ def _person_extent(toks: _Tokens, sp: Span, s: int, e: int, lo: int, hi: int) ->
     s = toks.run_left(s, lo)
     if text[s] in inv and _transliterated(text[s:e]):
         s = toks.translit_left(s, lo)
-    s = _spaced_left(text, toks.dotted_left(_compound_left(text, s, lo), lo), e, lo)
+    s = _spaced_left(text, toks.dotted_left(compound_left(text, s, lo), lo), e, lo)
     if not sp.suffix:  # (a kept title ends the name: 王书记|来过)
         e = toks.run_right(e, hi)
         if _transliterated(text[s:e]):  # (叶尔肯 + 别克: the last character need not be a listed syllable)
             e = toks.translit_right(e, hi)
         e = _split_right(toks, s, _spaced_right(text, s, toks.dotted_right(e, hi), hi), hi)
-        e = _given_right(toks, s, e, hi)
+        e = given_right(toks, s, e, hi)
         e = name_end(text, s, e, hi)
     s = name_start(text, s, e - len(sp.suffix) if e == sp.end else e, lo)
     return toks.whole(s, e, person=True)
-
-
-def _compound_left(text: str, s: int, lo: int) -> int:
-    """``s`` one character left when it and the span's first make a compound surname the segmenter cut (跟上|官婉清)."""
-    compound = surnames()[2]
-    if s - 1 >= lo and text[s - 1:s + 1] in compound and text[s:s + 2] not in compound:
-        return s - 1
-    return s
-
-
-def _given_right(toks: _Tokens, s: int, e: int, hi: int) -> int:
-    """The end of a Han name whose given name the span holds only in part: after a surname (or a compound, or two
-    surnames: 陈孙沐阳) and fewer than two given characters, the next characters that are given-name characters
-    (``given_ratios() >= GIVEN_RATIO``, no stop character) are taken until the given name has two; not a character
-    that starts a title (东方明|老师) or a segmenter token of three characters or more, or a common word
-    (慕容雪|通过: ``COMMON_FREQ``), unless a kin or role word cues a surname and one given character and the text
-    after the character starts a word (外公|龚德胜|过, 儿子|刘振山|前年: 胜过 and 山前 are words too), or the last
-    character makes a word with 家 'the family of' after it (冯建|国家|的孩子)."""
-    text = toks.text
-    _common, single, compound = surnames()
-    name = text[s:e]
-    if not name or not all(CJK.match(c) for c in name):
-        return e
-    head = 2 if name[:2] in compound else 1 if name[0] in single else 0
-    if not head:
-        return e
-    room = 2 - (len(name) - head)
-    if head == 1 and len(name) == 2 and name[1] in single:
-        room = 2  # (two surnames and nothing else yet: 陈孙 + 沐阳)
-    ratios = given_ratios()
-    cued = head == 1 and len(name) == 2 and (text.endswith(KIN, 0, s) or _role_before(text, s))
-    while room > 0 and e < hi and CJK.match(text[e]) and text[e] not in STOP_CHARS \
-            and ratios.get(text[e], 0.0) >= GIVEN_RATIO and not TITLE_RE.match(text, e) \
-            and (toks.short_rare(e) or cued and toks.ends_right(e + 1) or room == 1 and _house(toks, e)):
-        e += 1
-        room -= 1
-    return e
-
-
-def _house(toks: _Tokens, e: int) -> bool:
-    """The segmenter made a word of a name's last given character and 家 'the family of' after it (冯建|国家|的孩子,
-    何永|富家|的: 国家 'country' and 富家 'rich family' are words too), and a word boundary follows; not 大家
-    'everyone', 娘家 'her parents' home' and the like."""
-    i = toks.at_start.get(e)
-    return i is not None and toks.ends[i] == e + 2 and toks.text[e + 1] == "家" \
-        and toks.text[e] not in "大人自娘婆亲老本各一两这那哪谁每公管当回到在离搬分" and toks.ends_right(e + 2)
 
 
 def _grown(text: str, sp: Span, s: int, e: int) -> Span:

@@ -32,6 +32,7 @@ import random
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from qualcode.privacy._minority import minority_lexicon
 from qualcode.privacy._name_data import (
@@ -40,6 +41,7 @@ from qualcode.privacy._name_data import (
     COMMON_FREQ,
     COMMON_WORDS,
     FUNCTION_SURNAMES,
+    KIN_BEFORE_NAMES,
     NAME_DOTS,
     NAME_SPACES,
     NEVER_NAMES,
@@ -48,13 +50,25 @@ from qualcode.privacy._name_data import (
     NUMERALS,
     ROLE_ENDS,
     ROLE_NOUNS,
+    STOP_CHARS,
     TITLE_RE,
     TITLES,
     surnames,
 )
 from qualcode.privacy._name_rules import Ctx, NameCandidate, is_given
 from qualcode.privacy._name_rules import boundary_syllables as _syllables
-from qualcode.privacy._name_tokens import GIVEN_RATIO_ONE, NAME_TAGS, given_ratios, pos_tokenizer, word_freq, word_tag
+from qualcode.privacy._name_tokens import (
+    GIVEN_RATIO,
+    GIVEN_RATIO_ONE,
+    NAME_TAGS,
+    given_ratios,
+    pos_tokenizer,
+    word_freq,
+    word_tag,
+)
+
+if TYPE_CHECKING:
+    from qualcode.privacy._boundaries import _Tokens as Tokens
 
 #: Characters an edge may move at most.
 MAX_GROW = 3
@@ -538,3 +552,48 @@ def _common_surname_before(ctx: Ctx, p: int, name: str) -> bool:
     return p >= 2 and text[p - 2] in ctx.common and text[p] not in ctx.common and p - 2 in ctx.by_start \
         and (p == 2 or text[p - 3] in _SLOT or _role_before(text, p - 2)) and is_given(name, cued=True) \
         and word_freq(text[p - 2:p]) == 0 and han_lm().logprob(full) - text_logprob(full) >= TITLE_NAME_ODDS
+
+
+def compound_left(text: str, s: int, lo: int) -> int:
+    """``s`` one character left when it and the span's first make a compound surname the segmenter cut (跟上|官婉清)."""
+    compound = surnames()[2]
+    if s - 1 >= lo and text[s - 1:s + 1] in compound and text[s:s + 2] not in compound:
+        return s - 1
+    return s
+
+
+def given_right(toks: Tokens, s: int, e: int, hi: int) -> int:
+    """The end of a Han name whose given name the span holds only in part: after a surname (or a compound, or two
+    surnames: 陈孙沐阳) and fewer than two given characters, the next characters that are given-name characters
+    (``given_ratios() >= GIVEN_RATIO``, no stop character) are taken until the given name has two; not a character
+    that starts a title (东方明|老师) or a segmenter token of three characters or more, or a common word
+    (慕容雪|通过: ``COMMON_FREQ``), unless a kin or role word cues a surname and one given character and the text
+    after the character starts a word (外公|龚德胜|过, 儿子|刘振山|前年: 胜过 and 山前 are words too), or the last
+    character makes a word with 家 'the family of' after it (冯建|国家|的孩子)."""
+    text = toks.text
+    _common, single, compound = surnames()
+    name = text[s:e]
+    if not name or not all(CJK.match(c) for c in name):
+        return e
+    head = 2 if name[:2] in compound else 1 if name[0] in single else 0
+    if not head:
+        return e
+    room = 2 - (len(name) - head)
+    if head == 1 and len(name) == 2 and name[1] in single:
+        room = 2  # (two surnames and nothing else yet: 陈孙 + 沐阳)
+    ratios = given_ratios()
+    cued = head == 1 and len(name) == 2 and (text.endswith(KIN_BEFORE_NAMES, 0, s) or _role_before(text, s))
+    while room > 0 and e < hi and CJK.match(text[e]) and text[e] not in STOP_CHARS \
+            and ratios.get(text[e], 0.0) >= GIVEN_RATIO and not TITLE_RE.match(text, e) \
+            and (toks.short_rare(e) or cued and toks.ends_right(e + 1) or room == 1 and _house(toks, e)):
+        e += 1
+        room -= 1
+    return e
+
+
+def _house(toks: Tokens, e: int) -> bool:
+    """jieba made a word of a name's last given character and 家 'the family of' (冯建|国家|的孩子: 国家 'country'),
+    a word boundary follows, and the word is no 大家 'everyone', 娘家 'her parents' home' or the like."""
+    i, text = toks.at_start.get(e), toks.text
+    return i is not None and toks.ends[i] == e + 2 and text[e + 1] == "家" and toks.ends_right(e + 2) \
+        and text[e] not in "大人自娘婆亲老本各一两这那哪谁每公管当回到在离搬分"
