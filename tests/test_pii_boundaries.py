@@ -764,3 +764,14 @@ def test_a_name_grown_over_a_token_stops_before_a_title_or_a_date_in_it(text, na
 def test_a_given_character_glued_to_jia_the_family_of_is_part_of_the_name(text, name):
     assert persons(text) == [name]
     assert persons("后来张明大家都认识了。") in ([], ["张明"])  # (大家 'everyone' stays a word)
+
+
+def test_a_gap_between_a_role_word_and_a_transliterated_title_form_is_the_names_first_part():
+    # jieba: 班主任|茹先|古丽|老师 -- the title rule found 古丽老师; after a role word the gap is the name's first part
+    assert persons("卡米力江的班主任茹先古丽老师，她说孩子学习好。") == ["茹先古丽老师"]
+    assert persons("亲家母阿依夏说话我一半听不懂。") == ["阿依夏"]  # (亲家母 is one kin word: no gap 母)
+
+
+def test_a_transliterated_names_last_syllable_glued_to_jia_is_the_names():
+    assert "伊德日胡" in "".join(persons("东院的伊德日胡家有四轮子，秋天帮我拉草。"))
+    assert persons("巴特尔国家给的补贴都领了。") in ([], ["巴特尔"])  # (国家 'the state' is a word)

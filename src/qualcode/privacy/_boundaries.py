@@ -78,6 +78,7 @@ from qualcode.privacy._name_model import (
     _role_before,
     compound_left,
     given_right,
+    house_word,
     name_end,
     name_start,
     surname_left,
@@ -114,6 +115,9 @@ EXTRA_SYLLABLES = "满都很艾买麦提迪吐逊送拜丽热依努孜帕合曼�
 #: 吾 and 守 were kept out too, until a son's 吾守尔江|吐尔逊江 was left in part (set 55): no change on real text.
 NEVER_SYLLABLES = frozenset("我你您他她它们咱俺子儿老小大爸妈爷奶姥姨叔婶哥姐弟妹舅不各"
                             "地洪仙喜坚坤夏奴彦楚烈牧绕群肯赞雪")
+#: How frequent (jieba's counts) the word of a transliterated name's last syllable and 家 may be (胡家 110; 国家,
+#: 'country', is far above: 巴特尔|国家 is no name 巴特尔国).
+HOUSE_FREQ = 500
 #: Word-like types whose spans are extended (numbers are not words).
 NUMBER_TYPES = frozenset({"id_number", "mobile", "landline", "bank_card", "email", "birth_date", "qq", "wechat"})
 #: Person forms whose extent the rule fixes (老张, 张某, 我姓常, 刘主任): no run is added to them.
@@ -518,6 +522,9 @@ def _person_extent(toks: _Tokens, sp: Span, s: int, e: int, lo: int, hi: int) ->
         e = toks.run_right(e, hi)
         if _transliterated(text[s:e]):  # (叶尔肯 + 别克: the last character need not be a listed syllable)
             e = toks.translit_right(e, hi)
+            if e + 2 <= hi and house_word(toks, e) and (text[e] in syllables() or text[e] in surnames()[1]) \
+                    and word_freq(text[e:e + 2]) <= HOUSE_FREQ:
+                e += 1  # (伊德日|胡家|有: the Mongolian -胡 'son' made one word with 家 'the family of')
         e = _split_right(toks, s, _spaced_right(text, s, toks.dotted_right(e, hi), hi), hi)
         e = given_right(toks, s, e, hi)
         e = name_end(text, s, e, hi)

@@ -402,21 +402,27 @@ def complete_after_kin(text: str, spans: list) -> list:
     out = list(spans)
     ends = {sp.end for sp in spans}
     for i, sp in enumerate(out):
-        if sp.type != "person" or sp.rule.split("+")[0] in _FIXED:
-            continue
+        core = text[sp.start:sp.end - len(sp.suffix)]
+        translit = len(core) >= 2 and all(c in syllables() for c in core)
+        if sp.type != "person" or sp.rule.split("+")[0] in _FIXED and not (sp.rule == "title" and translit):
+            continue  # (a title form of a transliterated name too: 班主任|茹先|古丽老师)
+        if _role_before(text, sp.start):
+            continue  # (no gap: the name follows a role word whole, 嘎查达|巴特尔)
         for k in (3, 2, 1):
             s = sp.start - k
             gap = text[s:sp.start]
             if k == 3 and not all(c in syllables() for c in gap):
                 continue  # (three characters only of transliteration syllables: 爷爷|吐尔地|阿洪)
-            if s < 2 or s in ends or not text.endswith(KIN_BEFORE_NAMES, 0, s) or i and out[i - 1].end > s:
+            cue = text.endswith(KIN_BEFORE_NAMES, 0, s) or translit and _role_before(text, s)
+            if s < 2 or s in ends or not cue or i and out[i - 1].end > s:
                 continue
             if (gap[0] in surnames()[1] or gap[0] in syllables() or gap[0] in ADVERB_SYLLABLES and k < 3
                     or k == 2 and gap[1] in syllables() and not word_freq(gap)) \
                     and gap[0] not in _BEFORE_NAMES \
                     and all(CJK.match(c) and c not in _PRONOUN_KIN and (c not in NEVER or c in syllables())
                             for c in gap) and (k == 1 or word_freq(gap) <= 100):
-                out[i] = replace(sp, start=s, text=text[s:sp.end], key=gap + sp.key, rule=sp.rule + "+kin")
+                key = gap + sp.key.removesuffix("·" + sp.suffix) if sp.suffix else gap + sp.key
+                out[i] = replace(sp, start=s, text=text[s:sp.end], key=key, rule=sp.rule + "+kin")
                 break
     return out
 

@@ -585,13 +585,13 @@ def given_right(toks: Tokens, s: int, e: int, hi: int) -> int:
     cued = head == 1 and len(name) == 2 and (text.endswith(KIN_BEFORE_NAMES, 0, s) or _role_before(text, s))
     while room > 0 and e < hi and CJK.match(text[e]) and text[e] not in STOP_CHARS \
             and ratios.get(text[e], 0.0) >= GIVEN_RATIO and not TITLE_RE.match(text, e) \
-            and (toks.short_rare(e) or cued and toks.ends_right(e + 1) or room == 1 and _house(toks, e)):
+            and (toks.short_rare(e) or cued and toks.ends_right(e + 1) or room == 1 and house_word(toks, e)):
         e += 1
         room -= 1
     return e
 
 
-def _house(toks: Tokens, e: int) -> bool:
+def house_word(toks: Tokens, e: int) -> bool:
     """jieba made a word of a name's last given character and 家 'the family of' (冯建|国家|的孩子: 国家 'country'),
     a word boundary follows, and the word is no 大家 'everyone', 娘家 'her parents' home' or the like."""
     i, text = toks.at_start.get(e), toks.text
