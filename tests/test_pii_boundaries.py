@@ -775,3 +775,12 @@ def test_a_gap_between_a_role_word_and_a_transliterated_title_form_is_the_names_
 def test_a_transliterated_names_last_syllable_glued_to_jia_is_the_names():
     assert "伊德日胡" in "".join(persons("东院的伊德日胡家有四轮子，秋天帮我拉草。"))
     assert persons("巴特尔国家给的补贴都领了。") in ([], ["巴特尔"])  # (国家 'the state' is a word)
+
+
+def test_an_address_takes_the_part_of_a_listed_county_the_segmenter_cut_off():
+    # jieba: 让|胡路区 -- 让 'let' is a word, but 让胡路区 is a district of 大庆 (data/places_zh.txt)
+    from qualcode.privacy import detect_pii
+    from qualcode.privacy._places import listed_places
+    assert {"让胡路区", "策勒县", "科尔沁右翼中旗"} <= listed_places() and "他拉哈镇" not in listed_places()
+    text = "媳妇透析的时候在外面租个屋，让胡路区银浪街道晨曦小区9号楼2单元503室。"
+    assert [sp.text for sp in detect_pii(text) if sp.type == "address"] == ["让胡路区银浪街道晨曦小区9号楼2单元503室"]

@@ -85,7 +85,7 @@ from qualcode.privacy._name_model import (
 )
 from qualcode.privacy._name_rules import cued_last_given
 from qualcode.privacy._name_tokens import NAME_TAGS, word_freq, word_tag
-from qualcode.privacy._places import PLACE_END, SCHOOL_AFTER_PLACE, bare_place, place_end, tail_end
+from qualcode.privacy._places import PLACE_END, SCHOOL_AFTER_PLACE, bare_place, listed_start, place_end, tail_end
 from qualcode.segment import Segmenter, domain_dict_path
 from qualcode.segment._dictionary import read_dictionary
 from qualcode.segment._engine import cut_aligned
@@ -352,12 +352,18 @@ class _Tokens:
         ``max_run`` characters; a bare place word takes the word before it as its name (泉水|街道)."""
         floor, out, pending = max(limit, s - max_run), s, 0
         i, j = self.at_end.get(s), self.at_start.get(s)
+        if j is not None and (k := listed_start(self.text, s, self.ends[j], floor)) < s and k in self.at_start:
+            out, i = k, self.at_end.get(k)  # (a listed county the segmenter cut: 让|胡路区)
         if j is not None and bare_place(self.tok(j)) and self._nameable(j - 1, floor):
             out, i = self.starts[j - 1], j - 2
         while i is not None and i >= 0 and self.ends[i] > floor:
             tok = self.tok(i)
             if not all(CJK.match(c) for c in tok) or self.starts[i] < limit:
                 break
+            if (k := listed_start(self.text, self.starts[i], self.ends[i], floor)) < self.starts[i] \
+                    and k in self.at_start:  # (…|让|胡路区 before the span)
+                out, pending, i = k, 0, self.at_start[k] - 1
+                continue
             if PLACE_END.search(tok) or len(tok) > 1 and PLACE_END.search(tok[:-1]) and (
                     tok[-1] in surnames()[1] and self.text.startswith("家", self.ends[i])  # (子镇于|家村: 于家村)
                     or pending and not _explained(tok) and _run_token(tok[-1])):  # (达玛沟乡托|万喀让|古塔格村)

@@ -17,7 +17,7 @@ from importlib.resources.abc import Traversable
 __all__ = ["DATA_FILES", "detector_fingerprint", "digest"]
 
 #: Data files of ``qualcode/data`` that the detector reads.
-DATA_FILES = ("surnames_zh.txt", "minority_names_zh.txt", "domain_dict.txt")
+DATA_FILES = ("surnames_zh.txt", "minority_names_zh.txt", "domain_dict.txt", "places_zh.txt")
 
 
 @functools.lru_cache(maxsize=1)

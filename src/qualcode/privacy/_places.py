@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from importlib import resources
 
 from qualcode.privacy._name_data import TITLE_RE
 
-__all__ = ["PLACE_END", "SCHOOL_AFTER_PLACE", "bare_place", "place_end", "tail_end"]
+__all__ = ["PLACE_END", "SCHOOL_AFTER_PLACE", "bare_place", "listed_start", "listed_places", "place_end", "tail_end"]
 
 PLACE_END = re.compile(r"(?:省|市|区|县|旗|盟|镇|乡|苏木|嘎查|街道|社区|村|路|街|大街|巷)$")
 _ADDRESS_TAIL = re.compile(r"[0-9０-９]{1,5}(?:室|号|户|房|楼|层)?|[一二三四五六七八九十0-9０-９]{1,3}[组社队]")
@@ -47,3 +49,18 @@ def tail_end(text: str, e: int, hi: int, typ: str) -> int:
         _SCHOOL_TAIL if typ == "school" and _SCHOOL_END.search(text, 0, e) else None
     m = tail.match(text, e, hi) if tail else None
     return m.end() if m else e
+
+
+@functools.lru_cache(maxsize=1)
+def listed_places() -> frozenset[str]:
+    """The province, prefecture and county names of ``qualcode/data/places_zh.txt`` (让胡路区, 策勒县 ...)."""
+    raw = resources.files("qualcode").joinpath("data/places_zh.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def listed_start(text: str, start: int, end: int, floor: int) -> int:
+    """The start of the longest listed place name that ends at ``end`` and starts before ``start`` (at most three
+    characters before it, not before ``floor``): the part of a county's name the segmenter cut off (让|胡路区, where
+    让 'let' is a word too); ``start`` when there is none."""
+    names = listed_places()
+    return next((k for k in range(max(floor, start - 3), start) if text[k:end] in names), start)
