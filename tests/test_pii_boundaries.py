@@ -784,3 +784,10 @@ def test_an_address_takes_the_part_of_a_listed_county_the_segmenter_cut_off():
     assert {"让胡路区", "策勒县", "科尔沁右翼中旗"} <= listed_places() and "他拉哈镇" not in listed_places()
     text = "媳妇透析的时候在外面租个屋，让胡路区银浪街道晨曦小区9号楼2单元503室。"
     assert [sp.text for sp in detect_pii(text) if sp.type == "address"] == ["让胡路区银浪街道晨曦小区9号楼2单元503室"]
+
+
+def test_a_county_called_by_its_name_alone_is_no_person_unless_a_cue_says_so():
+    assert persons("腰间盘突出，去吴忠看过，大夫说要做手术。") == []  # (吴忠市: 吴 is a surname, the tagger says name)
+    assert persons("目前被告仍在景洪经营水果店。") == []
+    assert persons("村里的会计叫吴忠，他说表格填错了。") == ["吴忠"]  # (a naming cue: a person called 吴忠)
+    assert persons("我哥罗让丹巴和嫂子去年秋天走的。") == ["罗让丹巴"]  # (丹巴县, but 丹巴 is a listed Tibetan name)

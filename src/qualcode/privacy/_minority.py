@@ -38,7 +38,7 @@ from qualcode.privacy._name_data import (
 from qualcode.privacy._name_rules import Ctx, NameCandidate
 from qualcode.privacy._name_tokens import word_freq
 
-__all__ = ["Element", "find_minority", "minority_lexicon"]
+__all__ = ["Element", "find_minority", "minority_lexicon", "naming_cue"]
 
 DOTS = "·•・‧.．"
 #: Words after a chain that make it a place, organisation or thing rather than a person.
@@ -125,7 +125,7 @@ def _accept(ctx: Ctx, chain: list[tuple[int, int, Element]]) -> tuple[int, int] 
         if after is None:
             return None
         e = after
-    elif len(chain) == 1 and kinds[0] == "cue" and not _cued(ctx, s, e):
+    elif len(chain) == 1 and kinds[0] == "cue" and not naming_cue(ctx, s, e):
         return None
     if "clan" in kinds[1:] or text[s:e] in FAMOUS or _crossed(ctx, s, e) or text.startswith(PLACE_AFTER, e):
         return None
@@ -190,7 +190,7 @@ def _after_clan(ctx: Ctx, chain: list[tuple[int, int, Element]]) -> int | None:
     return end if 1 <= len(name) <= 3 and all(CJK.match(c) for c in name) else None
 
 
-def _cued(ctx: Ctx, s: int, e: int) -> bool:
+def naming_cue(ctx: Ctx, s: int, e: int) -> bool:
     """A naming cue around ``text[s:e]``: 叫/名叫 or a role word before, a title or 说 after."""
     text = ctx.text
     i = ctx.by_start.get(s)

@@ -80,7 +80,7 @@ KIN_BEFORE_NAMES = ("儿子", "女儿", "孙子", "孙女", "外孙", "外孙女
 ROLE_ENDS = frozenset("师员管")
 #: Words that are never names, whatever jieba's tag says.
 NEVER_NAMES = {"孙子", "孙女", "外孙", "外孙女", "谢谢", "谢谢您", "银行卡", "银行", "时候", "东西", "明天", "祖母",
-    "花光", "包户", "孤儿", "祖父母", "母亲节", "申请书", "盖章", "玉米",
+    "花光", "包户", "孤儿", "祖父母", "母亲节", "申请书", "盖章", "玉米", "小米",
     # kin words with the prefix 阿 of southern speech (阿嬷 grandma in Minnan, 阿婆, 阿公, 阿伯 ...): no names
     "阿嬷", "阿婆", "阿公", "阿爷", "阿奶", "阿伯", "阿叔", "阿婶", "阿嫂", "阿舅", "阿姑", "阿爹", "阿娘"}
 CUE_AFTER = ("说", "讲", "告诉", "同学", "他们", "她们", "家", "来", "去", "帮")

@@ -324,8 +324,9 @@ def rule_kin(ctx: Ctx, out: list) -> None:
     for m in _KIN_RE.finditer(text):
         s, e = m.start(), m.end()
         sur = m.group(1)
-        if sur not in ctx.common or sur in _KIN_BLOCKED or s not in ctx.by_start or text[s - 1:s + 1] in ROLE_NOUNS:
-            continue  # (乡老|祁伊斯哈格: 老 ends the word for a Hui community elder)
+        if sur not in ctx.common or sur in _KIN_BLOCKED or s not in ctx.by_start or text[s - 1:s + 1] in ROLE_NOUNS \
+                or m.group(0) in NEVER_NAMES:
+            continue  # (乡老|祁伊斯哈格: 老 ends the word for a Hui community elder; 小米 'millet')
         k = ctx.by_start[s]
         ok = ctx.ends[k] == e  # 老张 as one word
         if not ok and ctx.ends[k] == s + 1 and (s + 1) in ctx.by_start:

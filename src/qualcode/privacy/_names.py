@@ -39,12 +39,21 @@ from __future__ import annotations
 import re
 
 from qualcode.privacy._after_role import find_after_role
-from qualcode.privacy._minority import find_minority
+from qualcode.privacy._minority import find_minority, minority_lexicon, naming_cue
 from qualcode.privacy._name_data import CJK, FAMOUS, NOT_PERSON
 from qualcode.privacy._name_forms import find_written
 from qualcode.privacy._name_model import find_modelled, widen_title_surnames
-from qualcode.privacy._name_rules import RULES, Ctx, NameCandidate, complete, rule_repeat, rule_xing
+from qualcode.privacy._name_rules import (
+    RULES,
+    Ctx,
+    NameCandidate,
+    boundary_syllables,
+    complete,
+    rule_repeat,
+    rule_xing,
+)
 from qualcode.privacy._name_tokens import tagged_words, word_freq
+from qualcode.privacy._places import place_stems
 
 __all__ = ["NameCandidate", "despace", "find_names"]
 
@@ -77,7 +86,11 @@ def find_names(text: str, backend: str = "auto") -> list[NameCandidate]:
     words = [m.span() for m in _NOT_PERSON_RE.finditer(text)]
     if words:  # (nor may a name overlap one of these words: 微信群 is no name)
         out = [c for c in out if not any(s < c.end and c.start < e for s, e in words)]
-    return out
+    # a county's name without 县 is the place (吴忠, 景洪, 孙吴), unless a naming cue says person, or it is a listed
+    # minority name or made of transliteration syllables (丹巴, 乌兰, 班玛: Tibetan and Mongolian names too)
+    stems, lexicon, syllables = place_stems(), minority_lexicon(), boundary_syllables()
+    return [c for c in out if (name := text[c.start:c.end]) not in stems or name in lexicon
+            or all(ch in syllables for ch in name) or naming_cue(ctx, c.start, c.end)]
 
 
 _SPACED = re.compile(r"[\u4e00-\u9fff](?:[ \u3000\u00a0][\u4e00-\u9fff])+")

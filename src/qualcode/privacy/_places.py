@@ -9,7 +9,8 @@ from importlib import resources
 
 from qualcode.privacy._name_data import TITLE_RE
 
-__all__ = ["PLACE_END", "SCHOOL_AFTER_PLACE", "bare_place", "listed_start", "listed_places", "place_end", "tail_end"]
+__all__ = ["PLACE_END", "SCHOOL_AFTER_PLACE", "bare_place", "listed_start", "listed_places", "place_end", "place_stems",
+           "tail_end"]
 
 PLACE_END = re.compile(r"(?:省|市|区|县|旗|盟|镇|乡|苏木|嘎查|街道|社区|村|路|街|大街|巷)$")
 _ADDRESS_TAIL = re.compile(r"[0-9０-９]{1,5}(?:室|号|户|房|楼|层)?|[一二三四五六七八九十0-9０-９]{1,3}[组社队]")
@@ -64,3 +65,19 @@ def listed_start(text: str, start: int, end: int, floor: int) -> int:
     让 'let' is a word too); ``start`` when there is none."""
     names = listed_places()
     return next((k for k in range(max(floor, start - 3), start) if text[k:end] in names), start)
+
+
+#: Division words a place name ends in, longest first (鄂伦春自治旗 -> 鄂伦春).
+_DIVISIONS = ("自治县", "自治旗", "自治州", "县", "市", "区", "旗", "盟", "州", "省")
+
+
+@functools.lru_cache(maxsize=1)
+def place_stems() -> frozenset[str]:
+    """The listed names without their division word, two characters or more (吴忠, 鄂伦春, 景洪): what people call the
+    place, and what the tagger often takes for a person's name."""
+    stems = set()
+    for name in listed_places():
+        suffix = next((d for d in _DIVISIONS if name.endswith(d)), "")
+        if len(name) - len(suffix) >= 2:
+            stems.add(name[:len(name) - len(suffix)])
+    return frozenset(stems)
