@@ -791,3 +791,13 @@ def test_a_county_called_by_its_name_alone_is_no_person_unless_a_cue_says_so():
     assert persons("目前被告仍在景洪经营水果店。") == []
     assert persons("村里的会计叫吴忠，他说表格填错了。") == ["吴忠"]  # (a naming cue: a person called 吴忠)
     assert persons("我哥罗让丹巴和嫂子去年秋天走的。") == ["罗让丹巴"]  # (丹巴县, but 丹巴 is a listed Tibetan name)
+
+
+def test_a_gap_after_a_role_word_before_a_dotted_name_is_its_first_part():
+    # jieba: 班主任|热孜|万古|丽·艾买尔 -- 万 is no listed syllable, but a dotted name is no Han name
+    assert persons("克依木的班主任热孜万古丽·艾买尔老师说他数学好。") == ["热孜万古丽·艾买尔"]
+
+
+def test_li_right_after_a_transliterated_name_before_an_age_is_a_syllable():
+    assert persons("受访者：儿子海白来里十三，学名叫海文博。")[0] == "海白来里"  # (里 'inside' needs 那/这 after a person)
+    assert persons("阿依古丽家里没人，巴特尔那里有。") == ["阿依古丽", "巴特尔"]

@@ -293,15 +293,21 @@ class _Tokens:
     def translit_right(self, e: int, limit: int) -> int:
         """The end of the run of transliteration syllables after ``e`` (:func:`syllables`, stop characters included:
         那仁满|都拉), at most TRANSLIT_RUN characters before ``limit``, cut back until it ends on a word boundary
-        (:meth:`ends_right`); a run of stop characters only is no syllable run (乌日娜|都说), and a regional word
-        that is no name (``NOT_PERSON``: 额吉, 嘎查达) ends it."""
+        (:meth:`ends_right`); a run of stop characters only is no syllable run (乌日娜|都说), but for 里 before an age
+        or a clause (:meth:`_li`: it never means 'inside' right after a person), and a regional word that is no name
+        (``NOT_PERSON``: 额吉, 嘎查达) ends it."""
         inv, j = syllables(), e
         while j < min(limit, e + TRANSLIT_RUN) and self.text[j] in inv \
                 and not any(self.text[j:j + k] in NOT_PERSON for k in (2, 3, 4)):
             j += 1
-        while j > e and (_not_syllables(self.text[e:j]) or not self.ends_right(j)):
+        while j > e and (_not_syllables(self.text[e:j]) and not self._li(e, j) or not self.ends_right(j)):
             j -= 1
         return j
+
+    def _li(self, e: int, j: int) -> bool:
+        """The run ``e:j`` is 里 before an age, punctuation or a word about the person (海白来|里|十三)."""
+        nxt = self.text[j:j + 1]
+        return self.text[e:j] == "里" and (not nxt or not CJK.match(nxt) or nxt in "一二三四五六七八九十说他她也就还才")
 
     def translit_left(self, s: int, limit: int) -> int:
         """The start of the run of transliteration syllables before ``s`` (mirrors :meth:`translit_right`: 爷|那木)."""

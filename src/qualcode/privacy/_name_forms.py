@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from qualcode.privacy._boundaries import syllables
+from qualcode.privacy._boundaries import _transliterated, syllables
 from qualcode.privacy._minority import minority_lexicon
 from qualcode.privacy._name_data import (
     ADVERB_SYLLABLES,
@@ -402,8 +402,10 @@ def complete_after_kin(text: str, spans: list) -> list:
     out = list(spans)
     ends = {sp.end for sp in spans}
     for i, sp in enumerate(out):
-        core = text[sp.start:sp.end - len(sp.suffix)]
-        translit = len(core) >= 2 and all(c in syllables() for c in core)
+        written = text[sp.start:sp.end - len(sp.suffix)]
+        core = "".join(c for c in written if c not in NAME_DOTS + NAME_SPACES)
+        translit = len(core) >= 2 and (all(c in syllables() for c in core) or any(c in NAME_DOTS for c in written)
+                                       and _transliterated(core))  # (a dotted name: 班主任|热孜|万古丽·艾买尔)
         if sp.type != "person" or sp.rule.split("+")[0] in _FIXED and not (sp.rule == "title" and translit):
             continue  # (a title form of a transliterated name too: 班主任|茹先|古丽老师)
         if _role_before(text, sp.start):
