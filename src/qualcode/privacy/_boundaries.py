@@ -35,15 +35,16 @@ names table; numbers are left as found) is extended, in this order:
 6. **addresses** take the rest of their last unit (…1单元 + 402, …嘎查 + 二组) and, to the left, the place-name
    tokens before them (tokens ending in 旗/区/县/镇/街道/苏木/嘎查 ..., with what lies between them and the span
    when it is at most four characters: 松山区穆家|营子镇, 巴音花镇乌兰敖都|嘎查; a bare place word takes the word
-   before it: 泉水|街道); **schools** the same to the left and their grade and class to the right (…中心小学 +
-   五年级（3）班, …幼儿园 + 中（2）班). **A person span that names a place** (a place word follows it or ends it,
-   not a title: 巴彦温都尔 + 苏木, 巴彦托海镇) is an address, and a school after that place makes it a school
-   (巴彦托海镇第一小学). **An address is never split by a person span**: it grows over one (a
-   transliterated place such as 莫力达瓦达斡尔族自治旗 looks like a name), and the person span is dropped.
+   before it: 泉水|街道; a county of ``data/places_zh.txt`` the segmenter cut is whole: 让|胡路区); **schools** the
+   same to the left and their grade and class to the right (…中心小学 + 五年级（3）班, …幼儿园 + 中（2）班). **A
+   person span that names a place** (a place word follows it or ends it, not a title: 巴彦温都尔 + 苏木, 巴彦托海镇) is
+   an address, and a school after that place makes it a school (巴彦托海镇第一小学). **An address is never split by a
+   person span**: it grows over one (莫力达瓦达斡尔族自治旗 looks like a name), and the person span is dropped.
 
 Step 1 has exceptions: a person span (or one in a token that is no dictionary word) does not take a cut token's
 outside part of stop characters only, as jieba glues a function character to an unknown name (莫日|根说, 跟|上官建新),
-nor on its left one holding a grammar word that is no surname (完么|吉给旦: 给 "give").
+nor on its left one holding a grammar word that is no surname (完么|吉给旦: 给 "give"), nor on its right a title or
+the characters of a year in it (张志|伟大|夫, 宋爱莲二|〇二二年).
 
 A span never grows into another span: a person span that reaches another merges with it, an address or school
 takes the person spans it reaches, else growth stops at the neighbour. A person span grown on the right drops its

@@ -1,5 +1,7 @@
 """Where an address or a school mention ends: the place words, house numbers and grade-and-class tails that
-:func:`qualcode.privacy._boundaries.extend_spans` grows address and school spans over (step 6 of its docstring)."""
+:func:`qualcode.privacy._boundaries.extend_spans` grows address and school spans over (step 6 of its docstring), and
+the list of province, prefecture and county names (``qualcode/data/places_zh.txt``) that tells a county the segmenter
+cut (让|胡路区) and a county's bare name taken for a person's (吴忠, 景洪)."""
 
 from __future__ import annotations
 
