@@ -799,5 +799,5 @@ def test_a_gap_after_a_role_word_before_a_dotted_name_is_its_first_part():
 
 
 def test_li_right_after_a_transliterated_name_before_an_age_is_a_syllable():
-    assert persons("受访者：儿子海白来里十三，学名叫海文博。")[0] == "海白来里"  # (里 'inside' needs 那/这 after a person)
+    assert persons("受访者：儿子海白来里十三，学名叫海文博。")[0] == "海白来里"  # (里 needs 那/这 after a person)
     assert persons("阿依古丽家里没人，巴特尔那里有。") == ["阿依古丽", "巴特尔"]
