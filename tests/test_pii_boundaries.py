@@ -801,3 +801,19 @@ def test_a_gap_after_a_role_word_before_a_dotted_name_is_its_first_part():
 def test_li_right_after_a_transliterated_name_before_an_age_is_a_syllable():
     assert persons("受访者：儿子海白来里十三，学名叫海文博。")[0] == "海白来里"  # (里 needs 那/这 after a person)
     assert persons("阿依古丽家里没人，巴特尔那里有。") == ["阿依古丽", "巴特尔"]
+
+
+def test_abu_between_two_found_parts_of_a_name_joins_them():
+    text = "受访者：哈木的班主任则乃普·阿不力米提老师说他物理好。"
+    assert "则乃普·阿不力米提老师" in persons(text)
+
+
+def test_a_two_character_gap_after_a_kin_word_before_a_transliterated_name_is_its_first_part():
+    assert persons("访谈者：大孙女拥中翁青十二岁，在新龙上学。") == ["拥中翁青"]  # (拥中, Yungdrung: no word)
+
+
+def test_a_residents_committee_group_and_house_number_is_an_address():
+    from qualcode.privacy import detect_pii
+    text = "户籍在伊春市乌翠区翠峦街道红旗委十二组5号，电话打不通。"
+    assert any(sp.type == "address" and sp.text.endswith("红旗委十二组5号") for sp in detect_pii(text))
+    assert not any(sp.type == "address" for sp in detect_pii("按省委1号文件执行。"))

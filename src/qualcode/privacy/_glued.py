@@ -88,6 +88,8 @@ def _abu_right(text: str, e: int, hi: int) -> int:
     "ineffective" is a word); the syllables after it are taken up to a word boundary."""
     if not (text[e - 1:e] == "阿" and text[e:e + 1] == "不"):
         return e
+    if hi == e + 1:  # (another name starts right after 不: the two are one, 则乃普·阿|不|力米提老师)
+        return hi
     inventory, j = syllables(), e + 1
     while j < min(hi, e + 1 + ABU_RUN) and text[j] in inventory:
         j += 1

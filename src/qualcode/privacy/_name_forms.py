@@ -398,7 +398,8 @@ def complete_after_kin(text: str, spans: list) -> list:
     我哥|罗让|丹巴, 老大|更|登群培; three only when all are transliteration syllables: 爷爷|吐尔地|阿洪): a name follows
     a kin word whole, and a gap that starts with a surname, a syllable or an adverb that is one (更, 再, 才) and holds
     no pronoun or particle (和 and 让 are syllables of names too) is its first part. Spans are sorted and do not
-    overlap."""
+    overlap. Before a name of transliteration syllables, two characters that are no word are its first part too
+    (大孙女|拥中|翁青: Tibetan names are pairs of two-syllable elements)."""
     out = list(spans)
     ends = {sp.end for sp in spans}
     for i, sp in enumerate(out):
@@ -419,7 +420,7 @@ def complete_after_kin(text: str, spans: list) -> list:
             if s < 2 or s in ends or not cue or i and out[i - 1].end > s:
                 continue
             if (gap[0] in surnames()[1] or gap[0] in syllables() or gap[0] in ADVERB_SYLLABLES and k < 3
-                    or k == 2 and gap[1] in syllables() and not word_freq(gap)) \
+                    or k == 2 and (gap[1] in syllables() or _transliterated(core)) and not word_freq(gap)) \
                     and gap[0] not in _BEFORE_NAMES \
                     and all(CJK.match(c) and c not in _PRONOUN_KIN and (c not in NEVER or c in syllables())
                             for c in gap) and (k == 1 or word_freq(gap) <= 100):
