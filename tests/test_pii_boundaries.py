@@ -194,14 +194,14 @@ def test_a_found_lexicon_name_is_covered_whole(before, elements, after):
 
 
 def test_touching_halves_of_a_name_get_one_pseudonym():
-    from qualcode.privacy._boundaries import _merge_people
+    from qualcode.privacy._boundaries import merge_spans
     from qualcode.privacy._detect import Span
 
     text = "我们村的苏布达其木格说补助到了。"
     a, b = text.index("苏布达"), text.index("其木格")
     halves = [Span(a, a + 3, "person", "苏布达", rule="nr", key="苏布达"),
               Span(b, b + 3, "person", "其木格", rule="nr", key="其木格")]
-    assert [sp.text for sp in _merge_people(text, halves)] == ["苏布达其木格"]
+    assert [sp.text for sp in merge_spans(text, halves)] == ["苏布达其木格"]
     # a kept title ends a name: 刘主任 and 张伟 stay two people
     text = "刘主任张伟都来了。"
     new, _ = Pseudonymiser().fit([text]).transform_text(text)

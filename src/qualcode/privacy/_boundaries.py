@@ -94,8 +94,8 @@ from qualcode.segment._engine import cut_aligned
 if TYPE_CHECKING:
     from qualcode.privacy._detect import Span
 
-__all__ = ["MAX_RUN", "RARE_FREQ", "STOP_CHARS", "TRANSLIT_RUN", "extend_spans", "pipeline_segmenter",
-           "syllables", "tiling_tokens"]
+__all__ = ["MAX_RUN", "RARE_FREQ", "STOP_CHARS", "TRANSLIT_RUN", "Tokens", "extend_spans", "grown", "merge_spans",
+           "pipeline_segmenter", "syllables", "tiling_tokens", "transliterated"]
 
 _grammar = functools.cache(lambda: frozenset(NEVER) - surnames()[1])  # (the grammar words of 给吉旦; 和, 向: surnames)
 #: A token rarer than this in jieba's dictionary is an out-of-vocabulary piece, not an explaining word (1: a token
@@ -190,7 +190,7 @@ def _run_token(tok: str) -> bool:
         and tok not in ROLE_NOUNS
 
 
-class _Tokens:
+class Tokens:
     def __init__(self, text: str, segmenter: Segmenter | None):
         self.text = text
         self.starts, self.ends = tiling_tokens(text, segmenter)
@@ -453,10 +453,10 @@ def _spaced_left(text: str, s: int, e: int, lo: int) -> int:
     return s
 
 
-def _split_right(toks: _Tokens, s: int, e: int, hi: int) -> int:
+def _split_right(toks: Tokens, s: int, e: int, hi: int) -> int:
     """A transliterated name split by one space (勒格 尔古) takes the syllables after it up to a word boundary."""
     text = toks.text
-    if e + 1 >= hi or text[e] not in SPACES or not _transliterated(text[s:e]) or text[e + 1] not in syllables():
+    if e + 1 >= hi or text[e] not in SPACES or not transliterated(text[s:e]) or text[e + 1] not in syllables():
         return e
     end = toks.translit_right(e + 1, hi)
     return end if end > e + 1 else e
@@ -466,7 +466,7 @@ def extend_spans(text: str, spans: Sequence[Span], segmenter: Segmenter | None =
     """``spans`` (sorted, non-overlapping) extended to whole words as the module docstring says; sorted, disjoint."""
     if not any(sp.type not in NUMBER_TYPES for sp in spans):
         return list(spans)
-    toks = _Tokens(text, segmenter)
+    toks = Tokens(text, segmenter)
     out = list(spans)
     for i, sp in enumerate(out):
         if sp.type in NUMBER_TYPES:
@@ -482,7 +482,7 @@ def extend_spans(text: str, spans: Sequence[Span], segmenter: Segmenter | None =
                 s0, e0 = max(s, lo), min(e, hi)
                 end = place_end(text, s0, e0, hi, sp.suffix if e0 == sp.end else "")
                 if end is not None:
-                    sp = replace(_grown(text, sp, s0, e0), type="address", end=end, text=text[s0:end], suffix="")
+                    sp = replace(grown(text, sp, s0, e0), type="address", end=end, text=text[s0:end], suffix="")
                     s, e = s0, end
         if sp.type in ("address", "school"):
             # a person span never splits an address: the address grows over it (it is dropped below)
@@ -496,10 +496,10 @@ def extend_spans(text: str, spans: Sequence[Span], segmenter: Segmenter | None =
             s = max(s, lo)
         if after is not None and not (sp.type == after.type == "person"):
             e = min(e, hi)
-        out[i] = _grown(text, sp, s, e) if (s, e) != (sp.start, sp.end) else sp
+        out[i] = grown(text, sp, s, e) if (s, e) != (sp.start, sp.end) else sp
     places = [sp for sp in out if sp.type in ("address", "school")]
     out = [sp for sp in out if sp.type != "person" or not any(p.start < sp.end and sp.start < p.end for p in places)]
-    return _merge_people(text, out)
+    return merge_spans(text, out)
 
 
 def _bounds(spans: list[Span], i: int, n: int) -> tuple[int, int]:
@@ -509,14 +509,14 @@ def _bounds(spans: list[Span], i: int, n: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _transliterated(part: str) -> bool:
+def transliterated(part: str) -> bool:
     """At least half of the characters of ``part`` are transliteration syllables, and it is no doubled Han nickname
     (乐乐|送完: 乐 is a syllable of 乐乐 no more than of 快乐)."""
     inv = syllables()
     return bool(part) and 2 * sum(c in inv for c in part) >= len(part) and not (len(part) == 2 and part[0] == part[1])
 
 
-def _person_extent(toks: _Tokens, sp: Span, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
+def _person_extent(toks: Tokens, sp: Span, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
     """(s, e) of a person span grown over its neighbours: the out-of-vocabulary run (MAX_RUN), then, for a name
     transliterated, the run of syllables (TRANSLIT_RUN) and a middle dot with the syllables after it (麦迪娜·吐尔逊);
     a compound surname the segmenter cut (跟上|官婉) and a Han name's missing given characters (何桂|琴家)."""
@@ -528,12 +528,12 @@ def _person_extent(toks: _Tokens, sp: Span, s: int, e: int, lo: int, hi: int) ->
             s = toks.dotted_left(s, lo)  # (邻居|如克亚·麦麦提大姐)
         return toks.whole(s, e, person=True)
     s = toks.run_left(s, lo)
-    if text[s] in inv and _transliterated(text[s:e]):
+    if text[s] in inv and transliterated(text[s:e]):
         s = toks.translit_left(s, lo)
     s = _spaced_left(text, toks.dotted_left(compound_left(text, s, lo), lo), e, lo)
     if not sp.suffix:  # (a kept title ends the name: 王书记|来过)
         e = toks.run_right(e, hi)
-        if _transliterated(text[s:e]):  # (叶尔肯 + 别克: the last character need not be a listed syllable)
+        if transliterated(text[s:e]):  # (叶尔肯 + 别克: the last character need not be a listed syllable)
             e = toks.translit_right(e, hi)
             if e + 2 <= hi and house_word(toks, e) and (text[e] in syllables() or text[e] in surnames()[1]) \
                     and word_freq(text[e:e + 2]) <= HOUSE_FREQ:
@@ -545,7 +545,7 @@ def _person_extent(toks: _Tokens, sp: Span, s: int, e: int, lo: int, hi: int) ->
     return toks.whole(s, e, person=True)
 
 
-def _grown(text: str, sp: Span, s: int, e: int) -> Span:
+def grown(text: str, sp: Span, s: int, e: int) -> Span:
     suffix = sp.suffix if e == sp.end else ""
     key = sp.key
     if sp.type == "person" or sp.type == "address":
@@ -567,7 +567,7 @@ def _joined(text: str, a: int, b: int) -> bool:
         and text[b] in syllables()
 
 
-def _merge_people(text: str, spans: list[Span]) -> list[Span]:
+def merge_spans(text: str, spans: list[Span]) -> list[Span]:
     """Person spans that overlap after growth, touch (the first without a kept title), or are joined by a middle dot
     become one name with one pseudonym; two addresses that touch are one address (巴彦温都尔苏木|查干诺尔嘎查). Spans
     of other types were clipped at their neighbours and overlap nothing."""

@@ -38,8 +38,8 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from qualcode.errors import InputError, Issue, raise_if_errors
-from qualcode.privacy._boundaries import _grown, _Tokens, _transliterated, extend_spans
-from qualcode.privacy._boundaries import _merge_people as _merge_touching
+from qualcode.privacy._boundaries import Tokens, extend_spans, grown, transliterated
+from qualcode.privacy._boundaries import merge_spans as _merge_touching
 from qualcode.privacy._glued import glue_rare_words
 from qualcode.privacy._name_forms import (
     complete_after_kin,
@@ -247,7 +247,7 @@ def _on_words(text: str, words: list[Span], spans: list[Span], segmenter: Segmen
     before = {(sp.start, sp.end) for sp in words}
     if all((sp.start, sp.end) in before for sp in spans):
         return spans
-    toks = _Tokens(text, segmenter)
+    toks = Tokens(text, segmenter)
     out = list(spans)
     for i, sp in enumerate(out):
         if sp.type != "person" or (sp.start, sp.end) in before:
@@ -257,11 +257,11 @@ def _on_words(text: str, words: list[Span], spans: list[Span], segmenter: Segmen
         s, e = toks.whole(sp.start, sp.end, person=True)
         if not sp.suffix:  # (a mention of one side of a dotted name written with its other side: 吐尔洪|·卡斯木)
             s, e = toks.dotted_left(s, lo), toks.dotted_right(e, hi)
-            if sp.rule == "mentions" and _transliterated(text[s:e]):  # (a mention found anew takes the syllables
+            if sp.rule == "mentions" and transliterated(text[s:e]):  # (a mention found anew takes the syllables
                 s, e = toks.translit_left(s, lo), toks.translit_right(e, hi)  # beside it: 苏比努尔|乃比江)
         s, e = max(s, lo), min(e, hi)
         if (s, e) != (sp.start, sp.end):
-            out[i] = _grown(text, sp, s, e)
+            out[i] = grown(text, sp, s, e)
     return _merge_touching(text, out)
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from qualcode.privacy._boundaries import NEVER_SYLLABLES, STOP_CHARS, _transliterated, syllables
+from qualcode.privacy._boundaries import NEVER_SYLLABLES, STOP_CHARS, syllables, transliterated
 from qualcode.privacy._name_data import (
     ADVERB_SYLLABLES,
     CJK,
@@ -67,14 +67,14 @@ def glue_rare_words(text: str, spans: list[Span]) -> list[Span]:
         core = text[sp.start:sp.end - len(sp.suffix)]
         bare = "".join(c for c in core if c not in NAME_SPACES and c not in NAME_DOTS)
         s, e = sp.start, sp.end
-        if 2 <= len(bare) <= NAME_MAX and len(bare) + 2 <= GLUED_MAX and _transliterated(bare):
+        if 2 <= len(bare) <= NAME_MAX and len(bare) + 2 <= GLUED_MAX and transliterated(bare):
             if not sp.suffix and e + 2 <= hi and _glueable(text[e:e + 2]) and _ends_after(text, e + 2):
                 e += 2
             elif s - 2 >= lo and _glueable(text[s - 2:s]) and _ends_before(text, s - 2):
                 s -= 2
         e = _abu_right(text, e, hi) if not sp.suffix else e
         s = s - 2 if s - 2 >= lo and text[s - 2:s] == "阿不" else s  # (阿不|力米提·吾守尔: the prefix 阿不 before it)
-        if s == sp.start and _transliterated(bare):
+        if s == sp.start and transliterated(bare):
             s = _adverb_left(text, s, lo)
         if (s, e) != (sp.start, sp.end):
             key = "".join(c for c in text[s:e - len(sp.suffix)] if c not in NAME_SPACES)

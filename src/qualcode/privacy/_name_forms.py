@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from qualcode.privacy._boundaries import _transliterated, syllables
+from qualcode.privacy._boundaries import syllables, transliterated
 from qualcode.privacy._minority import minority_lexicon
 from qualcode.privacy._name_data import (
     ADVERB_SYLLABLES,
@@ -406,7 +406,7 @@ def complete_after_kin(text: str, spans: list) -> list:
         written = text[sp.start:sp.end - len(sp.suffix)]
         core = "".join(c for c in written if c not in NAME_DOTS + NAME_SPACES)
         translit = len(core) >= 2 and (all(c in syllables() for c in core) or any(c in NAME_DOTS for c in written)
-                                       and _transliterated(core))  # (a dotted name: 班主任|热孜|万古丽·艾买尔)
+                                       and transliterated(core))  # (a dotted name: 班主任|热孜|万古丽·艾买尔)
         if sp.type != "person" or sp.rule.split("+")[0] in _FIXED and not (sp.rule == "title" and translit):
             continue  # (a title form of a transliterated name too: 班主任|茹先|古丽老师)
         if _role_before(text, sp.start):
@@ -420,7 +420,7 @@ def complete_after_kin(text: str, spans: list) -> list:
             if s < 2 or s in ends or not cue or i and out[i - 1].end > s:
                 continue
             if (gap[0] in surnames()[1] or gap[0] in syllables() or gap[0] in ADVERB_SYLLABLES and k < 3
-                    or k == 2 and (gap[1] in syllables() or _transliterated(core)) and not word_freq(gap)) \
+                    or k == 2 and (gap[1] in syllables() or transliterated(core)) and not word_freq(gap)) \
                     and gap[0] not in _BEFORE_NAMES \
                     and all(CJK.match(c) and c not in _PRONOUN_KIN and (c not in NEVER or c in syllables())
                             for c in gap) and (k == 1 or word_freq(gap) <= 100):

@@ -68,7 +68,7 @@ from qualcode.privacy._name_tokens import (
 )
 
 if TYPE_CHECKING:
-    from qualcode.privacy._boundaries import _Tokens as Tokens
+    from qualcode.privacy._boundaries import Tokens
 
 #: Characters an edge may move at most.
 MAX_GROW = 3
