@@ -403,11 +403,13 @@ def complete_after_kin(text: str, spans: list) -> list:
     out = list(spans)
     ends = {sp.end for sp in spans}
     for i, sp in enumerate(out):
+        if sp.type != "person":
+            continue
         written = text[sp.start:sp.end - len(sp.suffix)]
         core = "".join(c for c in written if c not in NAME_DOTS + NAME_SPACES)
         translit = len(core) >= 2 and (all(c in syllables() for c in core) or any(c in NAME_DOTS for c in written)
                                        and transliterated(core))  # (a dotted name: 班主任|热孜|万古丽·艾买尔)
-        if sp.type != "person" or sp.rule.split("+")[0] in _FIXED and not (sp.rule == "title" and translit):
+        if sp.rule.split("+")[0] in _FIXED and not (sp.rule == "title" and translit):
             continue  # (a title form of a transliterated name too: 班主任|茹先|古丽老师)
         if _role_before(text, sp.start):
             continue  # (no gap: the name follows a role word whole, 嘎查达|巴特尔)

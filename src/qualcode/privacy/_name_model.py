@@ -55,7 +55,7 @@ from qualcode.privacy._name_data import (
     TITLES,
     surnames,
 )
-from qualcode.privacy._name_rules import Ctx, NameCandidate, is_given
+from qualcode.privacy._name_rules import NAME_SLOT_BEFORE, Ctx, NameCandidate, is_given
 from qualcode.privacy._name_rules import boundary_syllables as _syllables
 from qualcode.privacy._name_tokens import (
     GIVEN_RATIO,
@@ -509,7 +509,7 @@ TITLE_NAME_ODDS = 4.0
 TITLE_WORD_FREQ = 1000
 #: Characters after which a name may start (for a common surname + one given character before a rare one that a title
 #: rule took for the surname: 卫生院的|张|来|福大夫).
-_SLOT = frozenset("，,。、；;：:！!？?的是叫和跟给找\n")
+_SLOT = NAME_SLOT_BEFORE | frozenset("给找\n")
 
 
 def widen_title_surnames(ctx: Ctx, out: list) -> None:

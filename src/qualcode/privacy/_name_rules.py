@@ -312,7 +312,7 @@ def _title_in_word(ctx: Ctx, ts: int, te: int, title: str) -> NameCandidate | No
 _KIN_RE = re.compile(r"[老小]([\u4e00-\u9fff])")
 #: Characters after which a surname that is also a word (马, 白, 高 …; not a grammar word: 那, 和 …) is a surname:
 #: punctuation, 的, 是, 叫, 和, 跟.
-_NAME_SLOT_BEFORE = frozenset("，,。、；;：:！!？?的是叫和跟")
+NAME_SLOT_BEFORE = frozenset("，,。、；;：:！!？?的是叫和跟")
 _KIN_BLOCKED = AMBIGUOUS - {"高", "马", "周", "黄", "方", "白", "田", "钱", "金", "江", "宁", "查"}
 
 
@@ -336,7 +336,7 @@ def rule_kin(ctx: Ctx, out: list) -> None:
             before = ctx.by_end.get(s)
             if m.group(0)[0] == "小" and before is not None and ctx.words[before] in ctx.single \
                     and (ctx.words[before] not in AMBIGUOUS or ctx.words[before] not in FUNCTION_SURNAMES
-                         and (s < 2 or text[s - 2] in _NAME_SLOT_BEFORE)):
+                         and (s < 2 or text[s - 2] in NAME_SLOT_BEFORE)):
                 out.append(NameCandidate(s - 1, e, 2, "split", text[s - 1:e], ""))
             else:
                 out.append(NameCandidate(s, e, 2, "kin", text[s:e], ""))
