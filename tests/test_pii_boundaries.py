@@ -738,7 +738,6 @@ def test_the_uyghur_prefix_abu_before_a_found_name_is_part_of_it():
 
 def test_a_place_word_glued_to_the_next_name_still_starts_the_address():
     # jieba cuts 达玛沟|乡托|万|喀|让|古塔|格村: 乡 ends the township, 托 starts the village's name
-    from qualcode.privacy import detect_pii
     text = "家在策勒县达玛沟乡托万喀让古塔格村4组26号。"
     assert [sp.text for sp in detect_pii(text) if sp.type == "address"] == ["策勒县达玛沟乡托万喀让古塔格村4组26号"]
 
@@ -779,7 +778,6 @@ def test_a_transliterated_names_last_syllable_glued_to_jia_is_the_names():
 
 def test_an_address_takes_the_part_of_a_listed_county_the_segmenter_cut_off():
     # jieba: 让|胡路区 -- 让 'let' is a word, but 让胡路区 is a district of 大庆 (data/places_zh.txt)
-    from qualcode.privacy import detect_pii
     from qualcode.privacy._places import listed_places
     assert {"让胡路区", "策勒县", "科尔沁右翼中旗"} <= listed_places() and "他拉哈镇" not in listed_places()
     text = "媳妇透析的时候在外面租个屋，让胡路区银浪街道晨曦小区9号楼2单元503室。"
@@ -813,7 +811,6 @@ def test_a_two_character_gap_after_a_kin_word_before_a_transliterated_name_is_it
 
 
 def test_a_residents_committee_group_and_house_number_is_an_address():
-    from qualcode.privacy import detect_pii
     text = "户籍在伊春市乌翠区翠峦街道红旗委十二组5号，电话打不通。"
     assert any(sp.type == "address" and sp.text.endswith("红旗委十二组5号") for sp in detect_pii(text))
     assert not any(sp.type == "address" for sp in detect_pii("按省委1号文件执行。"))

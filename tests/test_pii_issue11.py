@@ -304,7 +304,6 @@ def test_a_qq_number_further_on_in_the_sentence_that_names_the_account():
 def test_a_mention_found_anew_takes_the_syllables_beside_it():
     # 乃比江 is known from 艾孜热提·乃比江; its mention after the daughter's given name (no dot) is her father's
     # name: the whole of 苏比努尔乃比江 is replaced, not 乃比江 alone
-    from qualcode.privacy import detect_pii
     text = ("大儿子艾孜热提·乃比江十二岁，在乡里读书。乃比江他以前是村里最能干的。女儿苏比努尔乃比江九岁，"
             "读三年级。")
     names = [sp.text for sp in detect_pii(text) if sp.type == "person"]
