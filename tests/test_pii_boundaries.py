@@ -396,6 +396,14 @@ def test_an_adverb_between_a_role_word_or_jiao_and_a_name_is_its_first_syllable(
     assert len(found) == 1 and found[0].startswith(name)  # (a dotted name may take a verb after it: 吾甫尔|来)
 
 
+def test_xiang_before_a_transliterated_name_in_a_name_slot_is_its_first_syllable():
+    # 向 'towards' before a Tibetan name (向巴 Jampa, 向秋 Jangchub) after a kin word or punctuation is no preposition
+    assert persons("我小儿子向巴次仁在县城念初二。") == ["向巴次仁"]
+    assert persons("医生说，向秋卓嘎得去州里复查。") == ["向秋卓嘎"]
+    # before a Han name it is the preposition, also after a date (public court text: 9月24日向林康借款)
+    assert persons("2015年9月24日向林康借款9553元。") == ["林康"]
+
+
 def test_a_mention_of_one_side_of_a_dotted_name_takes_the_other_side():
     # 吐尔洪 is found as the father's name of 阿布都热合曼·吐尔洪; his own mention is written with his father's name
     text = "大的叫阿布都热合曼·吐尔洪，十岁。他爸爸吐尔洪·卡斯木前年开三轮车拉货。"

@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from qualcode.privacy._boundaries import NEVER_SYLLABLES, STOP_CHARS, syllables, transliterated
+from qualcode.privacy._minority import minority_lexicon
 from qualcode.privacy._name_data import (
     ADVERB_SYLLABLES,
     CJK,
@@ -32,6 +33,7 @@ from qualcode.privacy._name_data import (
     NUMERALS,
     ROLE_NOUNS,
     TITLE_RE,
+    surnames,
 )
 from qualcode.privacy._name_model import _role_before
 from qualcode.privacy._name_tokens import GIVEN_RATIO, given_ratios, word_freq, word_tag
@@ -102,10 +104,14 @@ def _adverb_left(text: str, s: int, lo: int) -> int:
     """The start of a transliterated name found after one of the adverbs :data:`ADVERB_SYLLABLES` that stands right
     after a role or kin noun, a naming verb (叫, 是), 的 or punctuation: an adverb cannot stand before a name there,
     so it is the name's first syllable (儿子|更|登才让 is 更登才让, Tibetan Gendün; 我叫|也|尔肯别克 is 也尔肯别克,
-    Kazakh Yerken; 。|再|努尔古丽; 医院的|才|仁卓嘎大夫 is 才仁卓嘎)."""
+    Kazakh Yerken; 。|再|努尔古丽; 医院的|才|仁卓嘎大夫 is 才仁卓嘎). The preposition 向 only before a name that
+    starts with no common surname and no whole listed element (大女儿|向|秋拉姆 is 向秋拉姆, Tibetan Jangchub)."""
     p = s - 1
     if p < lo or text[p] not in ADVERB_SYLLABLES:
         return s
+    if text[p] == "向":  # (a preposition before a Han name, 24日|向|林康借款, or a whole element, 弟弟|向|达瓦借钱)
+        whole = text[s] in surnames()[0] or any(text.startswith(el, s) for el in minority_lexicon())
+        return p if not whole and _name_may_start(text, p) else s
     if _name_may_start(text, p):
         return p
     if p - 1 >= lo and text[p - 1] in syllables() and _name_may_start(text, p - 1):

@@ -63,9 +63,9 @@ ROLE_NOUNS = {"户主", "楼长", "监护人", "母亲", "父亲", "老伴", "�
     "所长", "医生", "护士", "律师", "助理", "民警", "警官", "校医", "园长", "老板", "大哥", "大姐", "小伙子", "姑娘",
     "老头子", "老婆子", "老公", "老婆", "老汉", "乡老", "工友", "病友", "室友", "舍友", "战友", "同乡", "亲家母",
     "亲家公"}
-#: Adverbs that are also first syllables of transliterated names (更登, 也尔肯, 再努尔, 才仁, 都古尔): between a role or
-#: kin word and a name, a syllable.
-ADVERB_SYLLABLES = frozenset("更也再又才都")
+#: Adverbs that are also first syllables of transliterated names (更登, 也尔肯, 再努尔, 才仁, 都古尔), and the
+#: preposition 向 (向巴, 向秋, Tibetan): between a role or kin word and a name, a syllable.
+ADVERB_SYLLABLES = frozenset("更也再又才都向")
 #: Characters that end a run: function words, pronouns, particles and everyday one-character verbs.
 STOP_CHARS = frozenset("的地得了着过说讲问叫告是在和与及或跟同给对向从由到往把被让也都还又就才再很太最更常不没有"
                        "我你您他她它们咱俺这那哪谁啥个些每各家里上下中呢吧啊吗呀嘛哦啦哈嗯哎唉呃"
