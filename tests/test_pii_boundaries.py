@@ -404,6 +404,13 @@ def test_xiang_before_a_transliterated_name_in_a_name_slot_is_its_first_syllable
     assert persons("2015年9月24日向林康借款9553元。") == ["林康"]
 
 
+def test_one_character_between_a_role_word_and_a_dotted_name_is_its_first_syllable():
+    # 开 'open' is a verb to jieba, but nothing else stands between 书记 and a dotted name (blind set 67: 赛尔·艾山
+    # replaced, 开 of 开赛尔, Uyghur Kaiser, left)
+    assert persons("村书记开米尔·吐逊给孩子办了户口。") == ["开米尔·吐逊"]
+    assert persons("我妹子尤丽达·凤芝在齐齐哈尔住。") == ["尤丽达·凤芝"]  # (子 ends the kin word 妹子)
+
+
 def test_a_mention_of_one_side_of_a_dotted_name_takes_the_other_side():
     # 吐尔洪 is found as the father's name of 阿布都热合曼·吐尔洪; his own mention is written with his father's name
     text = "大的叫阿布都热合曼·吐尔洪，十岁。他爸爸吐尔洪·卡斯木前年开三轮车拉货。"

@@ -51,6 +51,11 @@ def test_qq_numbers_with_and_without_a_qq_cue(text, number):
     ("VX: lhy_teacher09", "lhy_teacher09"),
     ("威信zhuoma_1990，你记一下", "zhuoma_1990"),
     ("转给wxid_9fk2ls83ja就行", "wxid_9fk2ls83ja"),
+    # an id that starts with wx is no cue and the id after it (blind set 67 left wx of wxy_... unreplaced)
+    ("她的微信是她姐给注册的，叫wxq_lanzhou2011。", "wxq_lanzhou2011"),
+    ("孩子舅舅的微信是去年换的，叫baiyun_1979。", "baiyun_1979"),  # (叫 after a comma introduces the id)
+    ("WXzhao_laoshi8", "WXzhao_laoshi8"),  # (a cue glued to the id: the whole token)
+    ("WX13512345678", "13512345678"),
 ])
 def test_wechat_ids(text, wx):
     assert [(s.type, s.text) for s in detect_pii(text)] == [("wechat", wx)]

@@ -399,7 +399,8 @@ def complete_after_kin(text: str, spans: list) -> list:
     a kin word whole, and a gap that starts with a surname, a syllable or an adverb that is one (更, 再, 才) and holds
     no pronoun or particle (和 and 让 are syllables of names too) is its first part. Spans are sorted and do not
     overlap. Before a name of transliteration syllables, two characters that are no word are its first part too
-    (大孙女|拥中|翁青: Tibetan names are pairs of two-syllable elements)."""
+    (大孙女|拥中|翁青: Tibetan names are pairs of two-syllable elements), and so is any one character after a role word
+    before a dotted name unless it ends a word with the character before it (社区书记|开|赛尔·艾山; 我妹|子|…)."""
     out = list(spans)
     ends = {sp.end for sp in spans}
     for i, sp in enumerate(out):
@@ -407,7 +408,8 @@ def complete_after_kin(text: str, spans: list) -> list:
             continue
         written = text[sp.start:sp.end - len(sp.suffix)]
         core = "".join(c for c in written if c not in NAME_DOTS + NAME_SPACES)
-        translit = len(core) >= 2 and (all(c in syllables() for c in core) or any(c in NAME_DOTS for c in written)
+        dotted = any(c in NAME_DOTS for c in written)
+        translit = len(core) >= 2 and (all(c in syllables() for c in core) or dotted
                                        and transliterated(core))  # (a dotted name: 班主任|热孜|万古丽·艾买尔)
         if sp.rule.split("+")[0] in _FIXED and not (sp.rule == "title" and translit):
             continue  # (a title form of a transliterated name too: 班主任|茹先|古丽老师)
@@ -422,6 +424,8 @@ def complete_after_kin(text: str, spans: list) -> list:
             if s < 2 or s in ends or not cue or i and out[i - 1].end > s:
                 continue
             if (gap[0] in surnames()[1] or gap[0] in syllables() or gap[0] in ADVERB_SYLLABLES and k < 3
+                    or k == 1 and dotted and translit and not word_freq(text[s - 1:s + 1])  # (社区书记|开|赛尔·艾山,
+                    # Uyghur Kaiser; not the end of a kin word: 我妹|子|尤克勒·凤霞)
                     or k == 2 and (gap[1] in syllables() or transliterated(core)) and not word_freq(gap)) \
                     and gap[0] not in _BEFORE_NAMES \
                     and all(CJK.match(c) and c not in _PRONOUN_KIN and (c not in NEVER or c in syllables())

@@ -113,14 +113,18 @@ QQ_BARE_RE = re.compile(r"(?:个号|新号|小号|大号|的号|号码|账号|�
 #: A WeChat id: wxid_..., or an id after 微信/微信号/VX/V信/WX/威信 (6-20 letters, digits, _ or -, starting with a
 #: letter; digits only when it is not a mobile).
 WXID_RE = re.compile(r"(?<![A-Za-z0-9_])(wxid_[A-Za-z0-9_-]{4,30})")
+#: The Latin cues (VX, WX, WeChat, weixin) stand apart from an id: wx in 叫wxy_heihe2013 starts the id, no cue.
+_LATIN_WX = r"(?<![-_A-Za-z0-9])(?:[Vv][Xx]|[Ww][Xx]|[Ww]e[Cc]hat|weixin)(?![-_A-Za-z0-9])"
 WECHAT_RE = re.compile(r"(?:微信号?|威信号?|薇信号?|"
-                       r"(?<![A-Za-z])(?:[Vv][Xx]|[Vv]信|[Ww][Xx]|[Ww]e[Cc]hat|weixin)(?:号)?)"
+                       rf"(?:{_LATIN_WX}|(?<![A-Za-z])[Vv]信)(?:号)?)"
                        r"(?:是|为|:|：|，|,|叫|\s){0,3}([A-Za-z][-_A-Za-z0-9]{5,19}|[1-9]\d{5,10})(?![-_A-Za-z0-9])")
+#: VX or WX glued to an id (WXzhang_1988, and ids that start with wx: wxy_heihe2013): the whole token, cue or not.
+WX_GLUED_RE = re.compile(r"(?<![-_A-Za-z0-9])((?:[Vv][Xx]|[Ww][Xx])[-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])")
 #: The number or id a little after a QQ or WeChat cue, introduced by 号是/的号/号： within the same sentence
 #: (只用QQ，号是672039518; 加了微信，她的号siqinbilige_hh).
 ACCOUNT_NEAR_RE = re.compile(r"(?:(?<![A-Za-z])(?P<qq>[Qq]{2})|扣扣"
-                             r"|(?P<wx>微信|(?<![A-Za-z])[Vv][Xx]|(?<![A-Za-z])[Ww][Xx]))"
-                             r"[^。！？!?\n0-9A-Za-z]{0,10}?(?:号是|号为|号[:：]|的号|小号)(?:是|为|[:：]|\s){0,2}"
+                             rf"|(?P<wx>微信|{_LATIN_WX}))"
+                             r"[^。！？!?\n0-9A-Za-z]{0,10}?(?:号是|号为|号[:：]|的号|小号|(?<=[，,])叫)(?:是|为|[:：]|\s){0,2}"
                              r"(?:(?P<num>[1-9]\d{4,10})(?![0-9A-Za-z])|(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9]))")
 #: A number further on in the sentence that names a QQ account (她有个QQ，号码她自己写在我备课本上：1639270548): a
 #: mobile, an ID or a card there outranks it.
@@ -300,6 +304,9 @@ def find_accounts(norm: str) -> list[Candidate]:
     for m in WECHAT_RE.finditer(norm):
         digits = m.group(1).isdigit()
         out.append(Candidate(m.start(1), m.end(1), "wechat", 3 if digits else 1, "wechat"))
+    for m in WX_GLUED_RE.finditer(norm):  # (WX13812345678: the cue before a number, as the WeChat rule takes it)
+        start = m.start(1) + 2 if m.group(1)[2:].isdigit() else m.start(1)
+        out.append(Candidate(start, m.end(1), "wechat", 3, "wechat-glued"))
     for m in ACCOUNT_NEAR_RE.finditer(norm):
         if m.group("wx") and m.group("id"):
             out.append(Candidate(m.start("id"), m.end("id"), "wechat", 2, "wechat-near"))
