@@ -425,6 +425,7 @@ def test_cli_pseudonymise(tmp_path, capsys):
     assert rc == 0
     assert "pseudonym map:" in out.out and str(mapfile) in out.out
     assert "store it securely" in out.err
+    assert "read the copy before sharing it" in out.err and "--names)" not in out.err  # (a table was given)
     assert "我叫甲奶奶" in (tmp_path / "new" / "F01.txt").read_text(encoding="utf-8")
     rc = main(["pseudonymise", str(src), "--out", str(src / "inner")])
     assert rc == 2
