@@ -282,6 +282,9 @@ def test_tuning_set_of_issue_11():
     ("闺女在赤峰市回民中学初二（3）班。", "school", "赤峰市回民中学初二（3）班"),  # (民中 is no school inside 回民中学)
     ("小的在金星幼儿园中（1）班。", "school", "金星幼儿园中（1）班"),
     ("家住东胜区富兴社区5巷17号。", "address", "东胜区富兴社区5巷17号"),
+    # a special-education track or a school's department before the grade (blind set 68: 培智 ended the school)
+    ("孙子在富裕县特殊教育学校培智二年级（2）班。", "school", "富裕县特殊教育学校培智二年级（2）班"),
+    ("她在拜泉县第一中学初中部初一（4）班。", "school", "拜泉县第一中学初中部初一（4）班"),
 ])
 def test_accounts_schools_and_lanes_in_the_forms_people_write_them(text, typ, found):
     assert [(sp.type, sp.text) for sp in detect_pii(text)] == [(typ, found)]
@@ -291,6 +294,8 @@ def test_accounts_schools_and_lanes_in_the_forms_people_write_them(text, typ, fo
     ("住幸福路12号楼3单元5室。", "幸福路12号楼3单元5室"),  # (a building numbered on the street)
     ("住和平镇天鹅路金色家园7号楼2单元602室。", "和平镇天鹅路金色家园7号楼2单元602室"),  # (和 starts the place name)
     ("冬天住阿拉坦镇定居点东区3排14号。", "阿拉坦镇定居点东区3排14号"),  # (a resettlement site, its district and row)
+    # a shop on the ground floor of a building (blind set 68: 底商6号 was left after 2号楼)
+    ("面馆开在新华区和平路幸福小区5号楼底商3号。", "新华区和平路幸福小区5号楼底商3号"),
 ])
 def test_addresses_in_more_of_the_forms_people_write_them(text, found):
     assert [(sp.type, sp.text) for sp in detect_pii(text)] == [("address", found)]

@@ -39,7 +39,9 @@ _SCHOOL = (r"(?:实验小学|实验中学|实验学校|中心小学|中心校|�
 _GRADE = (r"(?:[初高][一二三]|[一二三四五六七八九]年级|[大中小]班|学前班"
           r"|[大中小](?=[(（]?[0-9０-９一二三四五六七八九十]{1,2}[)）]?班))")
 _CLASS = r"(?:[(（]?[0-9０-９一二三四五六七八九十]{1,2}[)）]?班)"
-SCHOOL_RE = re.compile(r"(" + _SCHOOL + r")(" + _GRADE + r")?(" + _CLASS + r")?")
+#: A department or special-education track between the school and the grade (特殊教育学校培智三年级, 初中部初二).
+_TRACK = r"(?:(?:培智|启智|启聪|启明|初中部|小学部|高中部|幼儿部)(?=" + _GRADE + "|" + _CLASS + "))?"
+SCHOOL_RE = re.compile(r"(" + _SCHOOL + r")" + _TRACK + r"(" + _GRADE + r")?(" + _CLASS + r")?")
 _MAX_PREFIX = 10
 #: Characters at which a school's place-name prefix stops (verbs, pronouns, particles before it); not 和 or 上 where
 #: they start a place name (和日镇, 在|上都镇, 在|和布克赛尔县: see _starts_place).

@@ -156,9 +156,11 @@ _NUM = r"[0-9一二三四五六七八九十百千零〇两]+"
 _BID = r"(?:" + _NUM + r"|[A-Za-z])"
 #: ... and a floor may stand before the flat (12号3楼, 4单元7层710室; not 二层半, a house of two and a half storeys).
 _FLOOR = r"(?:" + _NUM + r"(?:楼|层)(?![上下顶半]))?"
-_BUILDING = (r"(?:宿舍|公寓)?(?:" + _BID + r"(?:号楼|栋|幢|座))?(?:" + _NUM + r"(?:单元|门))?" + _FLOOR + r"(?:" + _NUM
-             + r"(?:室|户|号|房))?")
-_FLAT = r"(?:" + _NUM + r"(?:单元|门))?" + _FLOOR + r"(?:" + _NUM + r"(?:室|户|号|房))?"
+#: ... or a shop on the ground floor (2号楼底商6号, 商铺12号).
+_SHOP = r"(?:底商|商铺|门市|门面|网点)?"
+_BUILDING = (r"(?:宿舍|公寓)?(?:" + _BID + r"(?:号楼|栋|幢|座))?(?:" + _NUM + r"(?:单元|门))?" + _FLOOR + r"(?:" + _SHOP
+             + _NUM + r"(?:室|户|号|房))?")
+_FLAT = r"(?:" + _NUM + r"(?:单元|门))?" + _FLOOR + r"(?:" + _SHOP + _NUM + r"(?:室|户|号|房))?"
 #: A street number, or a building numbered on the street (南路3号楼1单元102室), then the building and flat.
 _STREET = (r"(?:[\u4e00-\u9fff]{1,20})(?:路|街|大街|巷|胡同|大道|里)" + _NUM + r"(?:号楼" + _FLAT + r"|号(?:院)?"
            + _BUILDING + r"|(?:巷|弄)" + _NUM + r"号" + _BUILDING + r")")
