@@ -55,7 +55,7 @@ from qualcode.privacy._name_data import (
     TITLES,
     surnames,
 )
-from qualcode.privacy._name_rules import NAME_SLOT_BEFORE, Ctx, NameCandidate, is_given
+from qualcode.privacy._name_rules import Ctx, NameCandidate
 from qualcode.privacy._name_rules import boundary_syllables as _syllables
 from qualcode.privacy._name_tokens import (
     GIVEN_RATIO,
@@ -500,58 +500,6 @@ def surname_left(text: str, s: int, e: int, lo: int) -> int:
         return p
     return s
 
-
-
-#: Log-odds (Han name model against word model) a surname + given name needs to replace the bare surname a title
-#: rule found after a rare word (白玉|山大夫 is 白玉山 + 大夫, not the surname 山; 初春华 4.4, 马上王 3.2).
-TITLE_NAME_ODDS = 4.0
-#: ... and how rare that word must be in jieba's dictionary (白玉 179; 马上, 同学 and 大家 are far above).
-TITLE_WORD_FREQ = 1000
-#: Characters after which a name may start (for a common surname + one given character before a rare one that a title
-#: rule took for the surname: 卫生院的|张|来|福大夫).
-_SLOT = NAME_SLOT_BEFORE | frozenset("给找\n")
-
-
-def widen_title_surnames(ctx: Ctx, out: list) -> None:
-    """A title candidate that holds only part of a Han name grows to the name:
-
-    - a bare one-character surname (山·大夫) takes the two characters before it when they are a rare dictionary word
-      that starts with a surname and the three make a likelier Han name than text (的白玉|山大夫: 白 + 玉山), or after a
-      role word whatever the model says (班主任|揭晓|红老师: 揭晓红, a rare surname the model hardly knows);
-    - or one given-name character standing alone between the start of a clause and the surname (，娜|莫奶奶: a name of
-      two syllables, not 娜 + the surname 莫), or between a common surname there and a rare one (的张|来|福大夫: 张来福,
-      not the surname 福);
-    - a surname + one given character (红旗大夫: 红 + 旗) takes a surname standing alone as a word before it when the
-      three make a likelier Han name than text (的|朱|红旗大夫: 朱 + 红旗)."""
-    text, lm, ratios = ctx.text, han_lm(), given_ratios()
-    for i, c in enumerate(out):
-        if c.rule != "title":
-            continue
-        j = ctx.by_end.get(c.start)
-        word = ctx.words[j] if j is not None else ""
-        if c.key == f"{text[c.start]}·{c.suffix}" and c.end - c.start == 1 + len(c.suffix):
-            name = word + text[c.start]
-            likely = _role_before(text, c.start - 2) or lm.logprob(name) - text_logprob(name) >= TITLE_NAME_ODDS
-            if len(word) == 2 and word[0] in ctx.single and is_given(name[1:], cued=True) \
-                    and word_freq(word) < TITLE_WORD_FREQ and likely:
-                out[i] = c._replace(start=c.start - 2, key=name)
-            elif len(word) == 1 and (c.start == 1 or not CJK.match(text[c.start - 2])) and is_given(word) \
-                    and word not in ctx.single and ratios.get(word, 0.0) >= GIVEN_RATIO_ONE:
-                out[i] = c._replace(start=c.start - 1, key=name)
-            elif len(word) == 1 and _common_surname_before(ctx, c.start, name):
-                out[i] = c._replace(start=c.start - 2, key=text[c.start - 2] + name)
-        elif len(c.key) == 2 and c.end - c.start == 2 + len(c.suffix) and len(word) == 1 and word in ctx.single \
-                and word not in AMBIGUOUS and lm.logprob(word + c.key) - text_logprob(word + c.key) >= TITLE_NAME_ODDS:
-            out[i] = c._replace(start=c.start - 1, key=word + c.key)
-
-
-def _common_surname_before(ctx: Ctx, p: int, name: str) -> bool:
-    """A common surname at ``p - 2`` starts a name, no word, before the one given character and the rare surname
-    ``name`` holds (卫生院的|张|来|福大夫), and the three make a likelier Han name than text."""
-    text, full = ctx.text, ctx.text[p - 2:p] + name[1:]
-    return p >= 2 and text[p - 2] in ctx.common and text[p] not in ctx.common and p - 2 in ctx.by_start \
-        and (p == 2 or text[p - 3] in _SLOT or _role_before(text, p - 2)) and is_given(name, cued=True) \
-        and word_freq(text[p - 2:p]) == 0 and han_lm().logprob(full) - text_logprob(full) >= TITLE_NAME_ODDS
 
 
 def compound_left(text: str, s: int, lo: int) -> int:

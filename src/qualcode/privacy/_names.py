@@ -42,7 +42,7 @@ from qualcode.privacy._after_role import find_after_role
 from qualcode.privacy._minority import find_minority, minority_lexicon, naming_cue
 from qualcode.privacy._name_data import CJK, FAMOUS, NOT_PERSON
 from qualcode.privacy._name_forms import find_written
-from qualcode.privacy._name_model import find_modelled, widen_title_surnames
+from qualcode.privacy._name_model import find_modelled
 from qualcode.privacy._name_rules import (
     RULES,
     Ctx,
@@ -54,6 +54,7 @@ from qualcode.privacy._name_rules import (
 )
 from qualcode.privacy._name_tokens import tagged_words, word_freq
 from qualcode.privacy._places import place_stems
+from qualcode.privacy._title_names import widen_title_surnames
 
 __all__ = ["NameCandidate", "despace", "find_names"]
 
