@@ -411,6 +411,19 @@ def test_one_character_between_a_role_word_and_a_dotted_name_is_its_first_syllab
     assert persons("我妹子尤丽达·凤芝在齐齐哈尔住。") == ["尤丽达·凤芝"]  # (子 ends the kin word 妹子)
 
 
+def test_a_name_after_a_verb_of_calling_runs_up_to_its_title():
+    # the title rule read 麦 of 赛莉麦姐 as a surname (blind set 68); after 喊她/叫 the name runs up to the title,
+    # over characters the segmenter left single (not verbs: 叫她|去|找|李姐)
+    assert persons("大家都叫她莎莉牛姐，天天来串门。") == ["莎莉牛姐"]
+    assert persons("他们叫她去找李姐。") == ["李姐"]
+
+
+def test_he_before_a_job_title_ends_a_han_name():
+    # 和 'and' before a bare job title is the last given character (blind set 68: 赵春|和|大夫); not before a kin word
+    assert persons("乡卫生院的孙立和大夫一个月来两回。") == ["孙立和"]
+    assert persons("孙立和婶子都来了。") == ["孙立"]
+
+
 def test_a_mention_of_one_side_of_a_dotted_name_takes_the_other_side():
     # 吐尔洪 is found as the father's name of 阿布都热合曼·吐尔洪; his own mention is written with his father's name
     text = "大的叫阿布都热合曼·吐尔洪，十岁。他爸爸吐尔洪·卡斯木前年开三轮车拉货。"

@@ -8,9 +8,9 @@ model of :mod:`qualcode.privacy._name_model` against the word model (split from 
 from __future__ import annotations
 
 from qualcode.privacy._name_data import AMBIGUOUS, CJK
-from qualcode.privacy._name_model import _role_before, han_lm, text_logprob
+from qualcode.privacy._name_model import NEVER, _role_before, han_lm, text_logprob
 from qualcode.privacy._name_rules import NAME_SLOT_BEFORE, Ctx, is_given
-from qualcode.privacy._name_tokens import GIVEN_RATIO_ONE, given_ratios, word_freq
+from qualcode.privacy._name_tokens import GIVEN_RATIO_ONE, given_ratios, word_freq, word_tag
 
 __all__ = ["TITLE_NAME_ODDS", "TITLE_WORD_FREQ", "widen_title_surnames"]
 
@@ -33,6 +33,7 @@ def widen_title_surnames(ctx: Ctx, out: list) -> None:
     - or one given-name character standing alone between the start of a clause and the surname (，娜|莫奶奶: a name of
       two syllables, not 娜 + the surname 莫), or between a common surname there and a rare one (的张|来|福大夫: 张来福,
       not the surname 福);
+    - or up to three characters after a verb of calling (都喊她|赛|莉|麦姐: 赛莉麦, not the surname 麦);
     - a surname + one given character (红旗大夫: 红 + 旗) takes a surname standing alone as a word before it when the
       three make a likelier Han name than text (的|朱|红旗大夫: 朱 + 红旗)."""
     text, lm, ratios = ctx.text, han_lm(), given_ratios()
@@ -52,6 +53,8 @@ def widen_title_surnames(ctx: Ctx, out: list) -> None:
                 out[i] = c._replace(start=c.start - 1, key=name)
             elif len(word) == 1 and _common_surname_before(ctx, c.start, name):
                 out[i] = c._replace(start=c.start - 2, key=text[c.start - 2] + name)
+            elif (k := _called_run(ctx, c.start)) < c.start:  # (都喊她|赛|莉|麦姐: 赛莉麦 + 姐, not the surname 麦)
+                out[i] = c._replace(start=k, key=text[k:c.start + 1])
         elif len(c.key) == 2 and c.end - c.start == 2 + len(c.suffix) and len(word) == 1 and word in ctx.single \
                 and word not in AMBIGUOUS and lm.logprob(word + c.key) - text_logprob(word + c.key) >= TITLE_NAME_ODDS:
             out[i] = c._replace(start=c.start - 1, key=word + c.key)
@@ -64,3 +67,24 @@ def _common_surname_before(ctx: Ctx, p: int, name: str) -> bool:
     return p >= 2 and text[p - 2] in ctx.common and text[p] not in ctx.common and p - 2 in ctx.by_start \
         and (p == 2 or text[p - 3] in _SLOT or _role_before(text, p - 2)) and is_given(name, cued=True) \
         and word_freq(text[p - 2:p]) == 0 and han_lm().logprob(full) - text_logprob(full) >= TITLE_NAME_ODDS
+
+
+#: What people are called by (都喊她赛莉麦姐, 叫他巴图哥): a name follows, up to its title or kin word.
+_CALLED = ("叫她", "叫他", "喊她", "喊他", "叫", "喊", "称她", "称他")
+#: jieba's tags of one-character words that are no name syllable after a verb of calling (叫她|去|找|李姐: verbs,
+#: adverbs, prepositions, pronouns ...).
+_GRAMMAR_TAGS = frozenset({"v", "d", "p", "c", "r", "u", "q", "m", "f"})
+
+
+def _called_run(ctx: Ctx, p: int) -> int:
+    """The start of up to three characters before ``p`` that the segmenter left as single characters or unknown
+    words, none a grammar or kin character, right after a verb of calling (and a pronoun); ``p`` otherwise."""
+    text, q = ctx.text, p
+    while p - q < 3:
+        j = ctx.by_end.get(q)
+        word = ctx.words[j] if j is not None else ""
+        if not word or p - q + len(word) > 3 or not all(CJK.match(ch) and ch not in NEVER for ch in word) \
+                or (word_freq(word) > 0 if len(word) > 1 else word_tag(word) in _GRAMMAR_TAGS):
+            break
+        q -= len(word)
+    return q if q < p and text.endswith(_CALLED, 0, q) else p
