@@ -424,6 +424,17 @@ def test_he_before_a_job_title_ends_a_han_name():
     assert persons("孙立和婶子都来了。") == ["孙立"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("前院刘富来也常过来帮忙。", "刘富来"),  # 来 'come' cannot stand before 也 'also': 富来 is the given name
+    ("乡上的民政专干李科让每个月都来。", "李科让"),  # 让 'let' needs a person after it, not 每 'every'
+    ("孩子的舅舅洛桑俄让在县城开车。", "洛桑俄让"),  # (blind set 71: 晋美俄|让|在)
+])
+def test_a_last_syllable_that_is_a_verb_before_an_adverb_or_preposition_ends_the_name(text, name):
+    assert persons(text) == [name]
+    assert persons("巴特尔来不来都行。") == ["巴特尔"]  # (来不来: the verb's question)
+    assert persons("自此，张某才将工资卡交出。") == ["张某"]  # (an anonymised name of a court text is whole)
+
+
 def test_a_mention_of_one_side_of_a_dotted_name_takes_the_other_side():
     # 吐尔洪 is found as the father's name of 阿布都热合曼·吐尔洪; his own mention is written with his father's name
     text = "大的叫阿布都热合曼·吐尔洪，十岁。他爸爸吐尔洪·卡斯木前年开三轮车拉货。"

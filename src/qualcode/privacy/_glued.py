@@ -59,8 +59,9 @@ _NUMERALS = NUMERALS | frozenset("两初第")  # (also 两, and the 初/第 of o
 def glue_rare_words(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with every short transliterated person name grown over a rare dictionary word glued to it on either
     side, and every transliterated name over the grammar characters that are its syllables (see the module
-    docstring); the spans stay sorted and non-overlapping."""
-    out = list(spans)
+    docstring), also a last one (来, 让, 和, 才) before an adverb, preposition or time word (:func:`_last_syllable`);
+    the spans stay sorted and non-overlapping."""
+    out, compound = list(spans), surnames()[2]
     for i, sp in enumerate(out):
         if sp.type != "person":
             continue
@@ -75,6 +76,9 @@ def glue_rare_words(text: str, spans: list[Span]) -> list[Span]:
             elif s - 2 >= lo and _glueable(text[s - 2:s]) and _ends_before(text, s - 2):
                 s -= 2
         e = _abu_right(text, e, hi) if not sp.suffix else e
+        if e == sp.end and not sp.suffix and "某" not in bare and (len(bare) == 2 and bare[0] in surnames()[1]
+                                                                  or transliterated(bare) and bare[:2] not in compound):
+            e = _last_syllable(text, e, hi)  # (a surname + one given character, or a transliterated name; not 张某)
         s = s - 2 if s - 2 >= lo and text[s - 2:s] == "阿不" else s  # (阿不|力米提·吾守尔: the prefix 阿不 before it)
         if s == sp.start and transliterated(bare):
             s = _adverb_left(text, s, lo)
@@ -82,6 +86,26 @@ def glue_rare_words(text: str, spans: list[Span]) -> list[Span]:
             key = "".join(c for c in text[s:e - len(sp.suffix)] if c not in NAME_SPACES)
             out[i] = replace(sp, start=s, end=e, text=text[s:e], key=key, rule=sp.rule + "+glued")
     return out
+
+
+#: Verbs, a conjunction and an adverb that end names too (高福来, 王科让, 敖其尔呼和, 蒲国才) ...
+_LAST_SYLLABLES = frozenset("来让和才")
+#: ... and the grammar words that cannot follow them as a verb (高福来|也, 王科让|每季度, 晋美俄让|在): adverbs,
+#: prepositions and times stand before a verb, and 让 'let' needs a person after it.
+_AFTER_NAME_TAGS = frozenset({"p", "d", "t"})
+#: ... but not the negations of a verb's A-not-A question (来不来, 让没让).
+_NOT_AFTER = frozenset("不没别")
+
+
+def _last_syllable(text: str, e: int, hi: int) -> int:
+    """``e`` one character right when the name is followed by one of :data:`_LAST_SYLLABLES` and then by a
+    preposition, an adverb or a time word (or 每 'every'): there the character can be no verb with its object, so it
+    ends the name (后院高福|来|也常过来, 民政专干王科|让|每季度来, 舅舅晋美俄|让|在马尔康)."""
+    if e + 1 >= hi or text[e] not in _LAST_SYLLABLES or text[e + 1] in _NOT_AFTER \
+            or word_freq(text[e:e + 2]) > 0:
+        return e
+    nxt = next((text[e + 1:e + 1 + k] for k in (3, 2, 1) if word_freq(text[e + 1:e + 1 + k]) > 0), "")
+    return e + 1 if nxt and (word_tag(nxt) in _AFTER_NAME_TAGS or nxt[0] == "每") else e
 
 
 def _abu_right(text: str, e: int, hi: int) -> int:
