@@ -428,10 +428,12 @@ def test_he_before_a_job_title_ends_a_han_name():
     ("前院刘富来也常过来帮忙。", "刘富来"),  # 来 'come' cannot stand before 也 'also': 富来 is the given name
     ("乡上的民政专干李科让每个月都来。", "李科让"),  # 让 'let' needs a person after it, not 每 'every'
     ("孩子的舅舅洛桑俄让在县城开车。", "洛桑俄让"),  # (blind set 71: 晋美俄|让|在)
+    ("楼上马宝来他们家开饭馆。", "马宝来"),  # (blind set 73: 孙福|来|他们家: 他们 'and family' after a name)
 ])
 def test_a_last_syllable_that_is_a_verb_before_an_adverb_or_preposition_ends_the_name(text, name):
     assert persons(text) == [name]
     assert persons("巴特尔来不来都行。") == ["巴特尔"]  # (来不来: the verb's question)
+    assert persons("村里赵春和他们都来了。") == ["赵春"]  # (和他们 'and them')
     assert persons("自此，张某才将工资卡交出。") == ["张某"]  # (an anonymised name of a court text is whole)
 
 

@@ -100,11 +100,14 @@ _NOT_AFTER = frozenset("不没别")
 def _last_syllable(text: str, e: int, hi: int) -> int:
     """``e`` one character right when the name is followed by one of :data:`_LAST_SYLLABLES` and then by a
     preposition, an adverb or a time word (or 每 'every'): there the character can be no verb with its object, so it
-    ends the name (后院高福|来|也常过来, 民政专干王科|让|每季度来, 舅舅晋美俄|让|在马尔康)."""
+    ends the name (后院高福|来|也常过来, 民政专干王科|让|每季度来, 舅舅晋美俄|让|在马尔康); 来 and 才 also before
+    他们/她们, which stands after names (楼下孙福|来|他们家; not 和 or 让: 和他们 'and them', 让他们 'let them')."""
     if e + 1 >= hi or text[e] not in _LAST_SYLLABLES or text[e + 1] in _NOT_AFTER \
             or word_freq(text[e:e + 2]) > 0:
         return e
     nxt = next((text[e + 1:e + 1 + k] for k in (3, 2, 1) if word_freq(text[e + 1:e + 1 + k]) > 0), "")
+    if text[e] in "来才" and text.startswith(("他们", "她们"), e + 1):
+        return e + 1  # (楼下孙福|来|他们家: a name and 他们 'and the others', 'and family', not 'came to them')
     return e + 1 if nxt and (word_tag(nxt) in _AFTER_NAME_TAGS or nxt[0] == "每") else e
 
 
