@@ -167,9 +167,13 @@ _STREET = (r"(?:[\u4e00-\u9fff]{1,20})(?:路|街|大街|巷|胡同|大道|里)" 
 #: An estate or a resettlement site, then a building, lane or row (定居点3排14号).
 _ESTATE = (r"(?:[\u4e00-\u9fff]{1,20})(?:小区|花园|家园|公寓|新村|嘉园|华府|名苑|苑|社区|大厦|定居点|宿舍楼)" + _BID
            + r"(?:号楼|栋|幢|座|号院|巷|排)" + _FLAT)
+#: A hamlet or corner of a village before its house number (蜀阜村|新桥头|12号): two to four characters, no grammar
+#: character (村里12号 is a date).
+_HAMLET = r"(?:(?![的地得了着过家里在住是到去往从于为跟把被给让叫说有来回])[\u4e00-\u9fff]){2,4}?"
 _VILLAGE = (r"(?:[\u4e00-\u9fff]{1,20})(?:村|嘎查|屯|营子|寨|(?<!村)庄|社区)"
             + r"(?:" + _NUM + r"(?:组|社|队|排)(?:" + _NUM + r"号)?|" + _NUM
-            + r"号|(?:委会|民委员会)?[\u4e00-\u9fff]{1,4}?小?(?:组|社|队)" + _NUM + r"号)")
+            + r"号|(?:委会|民委员会)?[\u4e00-\u9fff]{1,4}?小?(?:组|社|队)" + _NUM + r"号|" + _HAMLET + _NUM
+            + r"号(?![楼院]))")
 #: A residents' committee's group and house number (红旗委十二组5号: 委 for 居委; both 组 and 号, so 省委1号 is none).
 _COMMITTEE = r"(?:[\u4e00-\u9fff]{1,20})委" + _NUM + r"(?:组|社|队)" + _NUM + r"号"
 #: A district of a settlement with a building or row and a house number (定居点东区3排14号; not 城区3排 alone).
@@ -181,7 +185,7 @@ ADDRESS_RE = re.compile("(" + "|".join([_ESTATE, _STREET, _VILLAGE, _COMMITTEE, 
 _ANCHOR_RE = re.compile(r"(?:路|街|巷|胡同|大道|里|小区|花园|家园|公寓|新村|嘉园|华府|苑|社区|大厦|定居点|区|村|嘎查|屯"
                         r"|营子|寨|庄)"
                         r"[0-9A-Za-z一二三四五六七八九十百千零〇两]|[0-9A-Za-z一二三四五六七八九十百千零〇两](?:号楼|栋|幢)"
-                        r"|(?:组|社|队)[0-9一二三四五六七八九十百千零〇两]+号")
+                        r"|(?:组|社|队)[0-9一二三四五六七八九十百千零〇两]+号|村[\u4e00-\u9fff]{2,4}[0-9一二三四五六七八九十百千零〇两]+号")
 #: Characters at which an address's place-name prefix stops (verbs, pronouns, particles before an address); not
 #: 都, 那 and 和, which start or hold place names as often (额肯呼都格镇, 提孜那甫乡, 和静镇).
 _ADDRESS_STOP = set("在住是到去了的我你他她们就也还跟从往于为说叫有个这把被给让位户条址至等：:，,。、；;")
