@@ -437,6 +437,13 @@ def test_a_last_syllable_that_is_a_verb_before_an_adverb_or_preposition_ends_the
     assert persons("自此，张某才将工资卡交出。") == ["张某"]  # (an anonymised name of a court text is whole)
 
 
+def test_a_given_character_glued_to_jia_into_no_word_ends_the_name():
+    # 栓 'bolt' is in no list of given-name characters, but 刘长|栓家 is no word (blind set 75); 全家 'the whole
+    # family' is one, and stays out
+    assert persons("东院赵长栓家有辆三轮车。") == ["赵长栓"]
+    assert persons("王芳的全家都来了。") == ["王芳"]
+
+
 def test_a_mention_of_one_side_of_a_dotted_name_takes_the_other_side():
     # 吐尔洪 is found as the father's name of 阿布都热合曼·吐尔洪; his own mention is written with his father's name
     text = "大的叫阿布都热合曼·吐尔洪，十岁。他爸爸吐尔洪·卡斯木前年开三轮车拉货。"

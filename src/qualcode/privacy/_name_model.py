@@ -532,9 +532,11 @@ def given_right(toks: Tokens, s: int, e: int, hi: int) -> int:
         room = 2  # (two surnames and nothing else yet: 陈孙 + 沐阳)
     ratios = given_ratios()
     cued = head == 1 and len(name) == 2 and (text.endswith(KIN_BEFORE_NAMES, 0, s) or _role_before(text, s))
-    while room > 0 and e < hi and CJK.match(text[e]) and text[e] not in STOP_CHARS \
-            and ratios.get(text[e], 0.0) >= GIVEN_RATIO and not TITLE_RE.match(text, e) \
-            and (toks.short_rare(e) or cued and toks.ends_right(e + 1) or room == 1 and house_word(toks, e)):
+    while room > 0 and e < hi and CJK.match(text[e]) and text[e] not in STOP_CHARS and not TITLE_RE.match(text, e) \
+            and (ratios.get(text[e], 0.0) >= GIVEN_RATIO
+                 and (toks.short_rare(e) or cued and toks.ends_right(e + 1) or room == 1 and house_word(toks, e))
+                 or room == 1 and house_word(toks, e) and not word_freq(text[e:e + 2]) and text[e] not in NOT_GIVEN):
+        # (a character glued to 家 into no dictionary word needs no given-name ratio: 东院刘长|栓家|有, 栓 'bolt')
         e += 1
         room -= 1
     if room == 1 and e + 1 < hi and text[e] == "和" and JOB_TITLE_RE.match(text, e + 1):
