@@ -429,6 +429,7 @@ def test_he_before_a_job_title_ends_a_han_name():
     ("乡上的民政专干李科让每个月都来。", "李科让"),  # 让 'let' needs a person after it, not 每 'every'
     ("孩子的舅舅洛桑俄让在县城开车。", "洛桑俄让"),  # (blind set 71: 晋美俄|让|在)
     ("楼上马宝来他们家开饭馆。", "马宝来"),  # (blind set 73: 孙福|来|他们家: 他们 'and family' after a name)
+    ("村小的马宝来老师教了三十年。", "马宝来"),  # (blind set 77: 贾福|来|老师: a job title follows a name)
 ])
 def test_a_last_syllable_that_is_a_verb_before_an_adverb_or_preposition_ends_the_name(text, name):
     assert persons(text) == [name]
@@ -442,6 +443,11 @@ def test_a_given_character_glued_to_jia_into_no_word_ends_the_name():
     # family' is one, and stays out
     assert persons("东院赵长栓家有辆三轮车。") == ["赵长栓"]
     assert persons("王芳的全家都来了。") == ["王芳"]
+
+
+def test_an_adverb_between_two_found_parts_of_a_transliterated_name_is_its_syllable():
+    # blind set 77: 阿依古|再|丽·塔依尔 was found as two names with 再 'again' left between them
+    assert persons("他姐姐阿依古再丽·塔依尔常来。") == ["阿依古再丽·塔依尔"]
 
 
 def test_a_mention_of_one_side_of_a_dotted_name_takes_the_other_side():

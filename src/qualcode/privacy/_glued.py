@@ -35,7 +35,7 @@ from qualcode.privacy._name_data import (
     TITLE_RE,
     surnames,
 )
-from qualcode.privacy._name_model import _role_before
+from qualcode.privacy._name_model import JOB_TITLE_RE, _role_before
 from qualcode.privacy._name_tokens import GIVEN_RATIO, given_ratios, word_freq, word_tag
 
 if TYPE_CHECKING:
@@ -76,6 +76,9 @@ def glue_rare_words(text: str, spans: list[Span]) -> list[Span]:
             elif s - 2 >= lo and _glueable(text[s - 2:s]) and _ends_before(text, s - 2):
                 s -= 2
         e = _abu_right(text, e, hi) if not sp.suffix else e
+        if e + 1 == hi and e == sp.end and not sp.suffix and text[e] in ADVERB_SYLLABLES and transliterated(bare) \
+                and out[i + 1].type == "person" and transliterated(text[hi:out[i + 1].end]):
+            e = hi  # (an adverb between two found parts of one name is its syllable: 阿依古|再|丽·塔依尔)
         if e == sp.end and not sp.suffix and "某" not in bare and (len(bare) == 2 and bare[0] in surnames()[1]
                                                                   or transliterated(bare) and bare[:2] not in compound):
             e = _last_syllable(text, e, hi)  # (a surname + one given character, or a transliterated name; not 张某)
@@ -101,10 +104,13 @@ def _last_syllable(text: str, e: int, hi: int) -> int:
     """``e`` one character right when the name is followed by one of :data:`_LAST_SYLLABLES` and then by a
     preposition, an adverb or a time word (or 每 'every'): there the character can be no verb with its object, so it
     ends the name (后院高福|来|也常过来, 民政专干王科|让|每季度来, 舅舅晋美俄|让|在马尔康); 来 and 才 also before
-    他们/她们, which stands after names (楼下孙福|来|他们家; not 和 or 让: 和他们 'and them', 让他们 'let them')."""
+    他们/她们, which stands after names (楼下孙福|来|他们家; not 和 or 让: 和他们 'and them', 让他们 'let them'), and
+    any of them before a job title (村小的贾福|来|老师)."""
     if e + 1 >= hi or text[e] not in _LAST_SYLLABLES or text[e + 1] in _NOT_AFTER \
             or word_freq(text[e:e + 2]) > 0:
         return e
+    if JOB_TITLE_RE.match(text, e + 1):
+        return e + 1  # (村小的贾福|来|老师: a job title follows a name, not a verb)
     nxt = next((text[e + 1:e + 1 + k] for k in (3, 2, 1) if word_freq(text[e + 1:e + 1 + k]) > 0), "")
     if text[e] in "来才" and text.startswith(("他们", "她们"), e + 1):
         return e + 1  # (楼下孙福|来|他们家: a name and 他们 'and the others', 'and family', not 'came to them')
