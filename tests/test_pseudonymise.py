@@ -550,6 +550,9 @@ def test_reuse_map_keeps_pseudonyms_when_transcripts_are_added(tmp_path, capsys)
 
     src = _corpus(tmp_path)
     assert main(["pseudonymise", str(src), "--out", str(tmp_path / "v1")]) == 0
+    assert "names table (--names)" in capsys.readouterr().err  # (no table given: the hint says to give one)
+    assert main(["pseudonymise", str(src), "--out", str(tmp_path / "v0"), "--types", "mobile"]) == 0
+    assert "names are found automatically" not in capsys.readouterr().err  # (no names replaced: no warning)
     (src / "F03.txt").write_text("---\nid: F03\nrole: family\n---\n受访者：我叫陈晓燕，李建国和吴桂兰都认识我。\n",
                                  encoding="utf-8")
     (src / "A00.txt").write_text("---\nid: A00\nrole: staff\n---\n受访者：我叫周志强。\n", encoding="utf-8")
