@@ -13,7 +13,7 @@ from datetime import date
 from typing import NamedTuple
 
 from qualcode.privacy._name_data import BEFORE_PLACES as _BEFORE_PLACES
-from qualcode.privacy._name_data import CJK
+from qualcode.privacy._name_data import CJK, NOT_IN_PLACE_NAMES
 from qualcode.privacy._name_tokens import word_freq
 
 __all__ = ["Candidate", "normalise", "find_accounts", "find_structured", "id_checksum_ok", "luhn_ok"]
@@ -169,7 +169,7 @@ _ESTATE = (r"(?:[\u4e00-\u9fff]{1,20})(?:小区|花园|家园|公寓|新村|嘉�
            + r"(?:号楼|栋|幢|座|号院|巷|排)" + _FLAT)
 #: A hamlet or corner of a village before its house number (蜀阜村|新桥头|12号): two to four characters, no grammar
 #: character (村里12号 is a date).
-_HAMLET = r"(?:(?![的地得了着过家里在住是到去往从于为跟把被给让叫说有来回])[\u4e00-\u9fff]){2,4}?"
+_HAMLET = r"(?:(?![" + "".join(sorted(NOT_IN_PLACE_NAMES)) + r"])[\u4e00-\u9fff]){2,4}?"
 _VILLAGE = (r"(?:[\u4e00-\u9fff]{1,20})(?:村|嘎查|屯|营子|寨|(?<!村)庄|社区)"
             + r"(?:" + _NUM + r"(?:组|社|队|排)(?:" + _NUM + r"号)?|" + _NUM
             + r"号|(?:委会|民委员会)?[\u4e00-\u9fff]{1,4}?小?(?:组|社|队)" + _NUM + r"号|" + _HAMLET + _NUM
