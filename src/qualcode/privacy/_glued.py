@@ -12,8 +12,8 @@ side are left alone.
 
 Two grammar characters are syllables in the same way where Chinese grammar leaves no other reading: 不 after 阿 (阿不
 starts no word: the Uyghur and Kazakh 阿不都, 阿不力孜; a name found right after 阿不 takes it too), and an adverb
-(更, 也, 再, 又, 才, 都) between a role or kin word, 叫, 是, 的 or punctuation and a name (儿子|更|登才让, Tibetan
-Gendün; 我叫|也|尔肯别克, Kazakh Yerken; 是|都|古尔扎布, Mongolian Dugarjav).
+(更, 也, 再, 又, 才, 都) or the preposition 向 between a role or kin word, 叫, 是, 的 or punctuation and a name
+(儿子|更|登才让, Tibetan Gendün; 我叫|也|尔肯别克, Kazakh Yerken; 是|都|古尔扎布, Mongolian Dugarjav).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from qualcode.privacy._minority import minority_lexicon
 from qualcode.privacy._name_data import (
     ADVERB_SYLLABLES,
     CJK,
+    JOB_TITLE_RE,
     KIN_WORD,
     NAME_DOTS,
     NAME_SPACES,
@@ -35,7 +36,7 @@ from qualcode.privacy._name_data import (
     TITLE_RE,
     surnames,
 )
-from qualcode.privacy._name_model import JOB_TITLE_RE, _role_before
+from qualcode.privacy._name_model import _role_before
 from qualcode.privacy._name_tokens import GIVEN_RATIO, given_ratios, word_freq, word_tag
 
 if TYPE_CHECKING:
@@ -111,9 +112,9 @@ def _last_syllable(text: str, e: int, hi: int) -> int:
         return e
     if JOB_TITLE_RE.match(text, e + 1):
         return e + 1  # (村小的贾福|来|老师: a job title follows a name, not a verb)
-    nxt = next((text[e + 1:e + 1 + k] for k in (3, 2, 1) if word_freq(text[e + 1:e + 1 + k]) > 0), "")
     if text[e] in "来才" and text.startswith(("他们", "她们"), e + 1):
         return e + 1  # (楼下孙福|来|他们家: a name and 他们 'and the others', 'and family', not 'came to them')
+    nxt = next((text[e + 1:e + 1 + k] for k in (3, 2, 1) if word_freq(text[e + 1:e + 1 + k]) > 0), "")
     return e + 1 if nxt and (word_tag(nxt) in _AFTER_NAME_TAGS or nxt[0] == "每") else e
 
 

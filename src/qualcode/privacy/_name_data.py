@@ -10,8 +10,8 @@ import re
 from importlib import resources
 
 __all__ = ["AMBIGUOUS", "COMMON_FREQ", "COMMON_WORDS", "COMPOUND_WORDS", "CUE_AFTER", "CUE_BEFORE", "FAMOUS",
-           "FUNCTION_SURNAMES", "GIVEN_WHEN_CUED", "KIN_WORD", "LIST_CUES", "NEVER_NAMES", "NOT_GIVEN", "NOT_PERSON",
-           "ROLE_NOUNS", "STOP_CHARS", "TITLES", "TITLE_RE", "surnames"]
+           "FUNCTION_SURNAMES", "GIVEN_WHEN_CUED", "JOB_TITLE_RE", "KIN_WORD", "LIST_CUES", "NEVER_NAMES", "NOT_GIVEN",
+           "NOT_PERSON", "ROLE_NOUNS", "STOP_CHARS", "TITLES", "TITLE_RE", "surnames"]
 
 #: Verbs and prepositions that stand before a place (在开州区, 到克乡): never a syllable one character before its
 #: place word.
@@ -95,6 +95,9 @@ GIVEN_WHEN_CUED = frozenset("家有向才月书来再")
 #: A dictionary word more frequent than this (jieba's counts) is taken for an ordinary word unless a cue says name.
 COMMON_FREQ = 100
 KIN_WORD = re.compile(r"[爸妈爷奶姥姨叔婶哥姐弟妹舅]")
+#: Titles of a job or office, not of kinship (付长河和|婶子 is 'and the aunt'; 村小的贾福来|老师).
+JOB_TITLE_RE = re.compile("|".join(t for t in TITLES if len(t) >= 2 and not KIN_WORD.search(t)
+                                   and t not in ("大哥", "老太", "老汉", "同志", "先生", "女士", "嫂子", "大娘")))
 CJK = re.compile(r"[\u4e00-\u9fff]")
 #: Chinese numeral characters: no name holds one (一·二九 is a date, 初三 a grade).
 NUMERALS = frozenset("〇零一二三四五六七八九十百千万")

@@ -121,7 +121,7 @@ _BEFORE_NAMES = frozenset("的了是在和跟与及或给对向从把被让叫�
 _PRONOUN_KIN = frozenset("我你您他她它们咱俺这那哪谁爸妈爷奶姥姨叔婶哥姐弟妹舅")
 #: jieba's tags of one-character words that stand before a person as a matter of grammar: verbs (去接乐乐, 找),
 #: prepositions, conjunctions, pronouns, particles, measure words, numerals, directions.
-_BEFORE_NAME_TAGS = ("v", "p", "c", "r", "u", "q", "m", "f")
+BEFORE_NAME_TAGS = ("v", "p", "c", "r", "u", "q", "m", "f")
 
 
 def _has_verb(chars: str) -> bool:
@@ -131,7 +131,7 @@ def _has_verb(chars: str) -> bool:
 
 def _before_names(char: str) -> bool:
     """The one character ``char`` is a grammar word that often stands before a name."""
-    return char in _BEFORE_NAMES or (word_tag(char) or "x").startswith(_BEFORE_NAME_TAGS)
+    return char in _BEFORE_NAMES or (word_tag(char) or "x").startswith(BEFORE_NAME_TAGS)
 
 
 def complete_by_mentions(text: str, spans: list) -> list:

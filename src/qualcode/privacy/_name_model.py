@@ -42,7 +42,6 @@ from qualcode.privacy._name_data import (
     COMMON_WORDS,
     FUNCTION_SURNAMES,
     KIN_BEFORE_NAMES,
-    KIN_WORD,
     NAME_DOTS,
     NAME_SPACES,
     NEVER_NAMES,
@@ -539,14 +538,9 @@ def given_right(toks: Tokens, s: int, e: int, hi: int) -> int:
         # (a character glued to 家 into no dictionary word needs no given-name ratio: 东院刘长|栓家|有, 栓 'bolt')
         e += 1
         room -= 1
-    if room == 1 and e + 1 < hi and text[e] == "和" and JOB_TITLE_RE.match(text, e + 1):
-        e += 1  # (卫生院的赵春|和|大夫: 和 'and' before a bare job title is the name's last character, 春和)
     return e
 
 
-#: Titles of a job or office (not of kinship: 付长河和|婶子 is 'and the aunt').
-JOB_TITLE_RE = re.compile("|".join(t for t in TITLES if len(t) >= 2 and not KIN_WORD.search(t)
-                                   and t not in ("大哥", "老太", "老汉", "同志", "先生", "女士", "嫂子", "大娘")))
 
 
 def house_word(toks: Tokens, e: int) -> bool:

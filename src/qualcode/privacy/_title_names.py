@@ -8,6 +8,7 @@ model of :mod:`qualcode.privacy._name_model` against the word model (split from 
 from __future__ import annotations
 
 from qualcode.privacy._name_data import AMBIGUOUS, CJK
+from qualcode.privacy._name_forms import BEFORE_NAME_TAGS
 from qualcode.privacy._name_model import NEVER, _role_before, han_lm, text_logprob
 from qualcode.privacy._name_rules import NAME_SLOT_BEFORE, Ctx, is_given
 from qualcode.privacy._name_tokens import GIVEN_RATIO_ONE, given_ratios, word_freq, word_tag
@@ -71,9 +72,9 @@ def _common_surname_before(ctx: Ctx, p: int, name: str) -> bool:
 
 #: What people are called by (都喊她赛莉麦姐, 叫他巴图哥): a name follows, up to its title or kin word.
 _CALLED = ("叫她", "叫他", "喊她", "喊他", "叫", "喊", "称她", "称他")
-#: jieba's tags of one-character words that are no name syllable after a verb of calling (叫她|去|找|李姐: verbs,
-#: adverbs, prepositions, pronouns ...).
-_GRAMMAR_TAGS = frozenset({"v", "d", "p", "c", "r", "u", "q", "m", "f"})
+#: jieba's tags of one-character words that are no name syllable after a verb of calling (叫她|去|找|李姐): those that
+#: stand before a name as grammar, and adverbs.
+_GRAMMAR_TAGS = (*BEFORE_NAME_TAGS, "d")
 
 
 def _called_run(ctx: Ctx, p: int) -> int:
@@ -84,7 +85,7 @@ def _called_run(ctx: Ctx, p: int) -> int:
         j = ctx.by_end.get(q)
         word = ctx.words[j] if j is not None else ""
         if not word or p - q + len(word) > 3 or not all(CJK.match(ch) and ch not in NEVER for ch in word) \
-                or (word_freq(word) > 0 if len(word) > 1 else word_tag(word) in _GRAMMAR_TAGS):
+                or (word_freq(word) > 0 if len(word) > 1 else (word_tag(word) or "x").startswith(_GRAMMAR_TAGS)):
             break
         q -= len(word)
     return q if q < p and text.endswith(_CALLED, 0, q) else p
