@@ -77,8 +77,8 @@ def glue_rare_words(text: str, spans: list[Span]) -> list[Span]:
             elif s - 2 >= lo and _glueable(text[s - 2:s]) and _ends_before(text, s - 2):
                 s -= 2
         e = _abu_right(text, e, hi) if not sp.suffix else e
-        if e + 1 == hi and e == sp.end and not sp.suffix and text[e] in ADVERB_SYLLABLES and transliterated(bare) \
-                and out[i + 1].type == "person" and transliterated(text[hi:out[i + 1].end]):
+        if i + 1 < len(out) and e + 1 == hi and e == sp.end and not sp.suffix and text[e] in ADVERB_SYLLABLES \
+                and transliterated(bare) and out[i + 1].type == "person" and transliterated(text[hi:out[i + 1].end]):
             e = hi  # (an adverb between two found parts of one name is its syllable: 阿依古|再|丽·塔依尔)
         if e == sp.end and not sp.suffix and "某" not in bare and (len(bare) == 2 and bare[0] in surnames()[1]
                                                                   or transliterated(bare) and bare[:2] not in compound):
