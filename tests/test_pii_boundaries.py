@@ -869,3 +869,18 @@ def test_a_residents_committee_group_and_house_number_is_an_address():
     text = "户籍在伊春市乌翠区翠峦街道红旗委十二组5号，电话打不通。"
     assert any(sp.type == "address" and sp.text.endswith("红旗委十二组5号") for sp in detect_pii(text))
     assert not any(sp.type == "address" for sp in detect_pii("按省委1号文件执行。"))
+
+
+def test_a_name_after_a_role_word_of_office_or_work_is_found():
+    # 支书, 工头 were no role words: a surname and a given name no rule knew, right after them, were missed whole
+    assert persons("村支书王占魁跑了两趟县民政局。") == ["王占魁"]
+    assert persons("工头张大海是我们那里人。") == ["张大海"]
+    assert persons("我闺女白白耽误了半年。") == []  # (闺女 is one now; 白白 'in vain' stays)
+    assert persons("去了闺女家拘束，女婿那边不好说。") == []
+
+
+def test_a_transliterated_name_of_four_or_five_characters_after_a_role_word_is_found_whole():
+    # only three or two characters were tried after a role word: 村支书|包哈日|查盖 was replaced in part
+    assert persons("村支书包哈日查盖给我们家修了院墙。") == ["包哈日查盖"]
+    assert persons("村支书杨尕藏才旦给我们家报了低保。") == ["杨尕藏才旦"]
+    assert persons("纳吾肉孜节，老婆炸包尔萨克，煮一大锅。") == []  # (炸 'fry': no syllable, no surname)

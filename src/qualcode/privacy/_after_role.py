@@ -25,7 +25,11 @@ __all__ = ["ROLE_ODDS", "find_after_role"]
 #: cues (叫, 名字) and words of example (比如) are the rules' business.
 _ROLE_BEFORE = frozenset(ROLE_NOUNS - {"叫", "叫做", "名叫", "名字", "姓名", "例如", "比如", "比如说", "比方说", "就是",
                                        "像", "学生", "村民", "干部", "老乡", "大学生", "志愿者", "孩子"}
-                         | {"爸", "妈", "阿爸", "阿妈"})  # (孩子|爸: the segmenter splits what 他爸 keeps whole)
+                         | {"爸", "妈", "阿爸", "阿妈"}  # (孩子|爸: the segmenter splits what 他爸 keeps whole)
+                         # (more role and kin words a name follows: 村支书|王占魁, 男人|撒永刚, 管教|金长顺)
+                         | {"支书", "村长", "乡长", "镇长", "组长", "社长", "网格长", "干事", "文书", "督导员", "管教",
+                            "工头", "护工", "司机", "大夫", "男人", "女人", "闺女", "丫头", "小子", "弟媳", "嫂子",
+                            "弟妹", "侄儿", "前夫", "后爹"})
 _ROLE_RE = re.compile("|".join(sorted(map(re.escape, _ROLE_BEFORE), key=len, reverse=True)))
 #: Characters that may follow a name found after a role word: punctuation aside, pronouns, particles and the verbs
 #: and adverbs that start a clause about the person (岩丁|劝了, 香松|才六岁, 文光耀|就跑), and 过 'live (with)'
@@ -39,11 +43,14 @@ _NEVER_INSIDE = ("f", "u", "p", "c", "r")
 #: Log-odds (name model against word model) a name after a role word needs: likelier as a name than as text (from
 #: -4 to 4 it changes the names found on the development sets by 13 in 2,700, over-replacement by 4 characters).
 ROLE_ODDS = 0.0
+#: Chunks after a role word are tried from five characters down; longer than this, only a transliterated one (at
+#: least half its characters syllables, the first a syllable or a surname: 包哈日查盖, 杨尕藏才旦).
+LONGEST_HAN = 3
 
 
 def find_after_role(ctx: Ctx, out: list) -> None:
-    """Names no rule or lexicon knows, right after a role or kin noun: two or three characters ending on a word
-    boundary before punctuation (not a digit: 他爸|卡里|6000) or a word that starts a clause about the person, made of
+    """Names no rule or lexicon knows, right after a role or kin noun: two or three characters (four or five when
+    transliterated) ending on a word boundary before punctuation (not a digit: 他爸|卡里|6000) or a word that starts a clause about the person, made of
     no frequent dictionary word and no grammar character, that the name model finds likelier as a name than jieba's
     word model as text (孩子妈|叶欧，; 村支书|文光耀，; 妹妹|妮保。). What Miao, Lahu, Wa or Yao names look like in
     an interview when no list holds them."""
@@ -53,9 +60,13 @@ def find_after_role(ctx: Ctx, out: list) -> None:
     for s in sorted({m.end() for m in _ROLE_RE.finditer(text)} & ctx.by_end.keys()):
         if s >= len(text):
             continue
-        for length in (3, 2):
+        for length in (5, 4, 3, 2):
             e = s + length
             chunk = text[s:e]
+            if length > LONGEST_HAN and (2 * sum(c in syl for c in chunk) < length
+                                         or chunk[0] not in syl and chunk[0] not in ctx.single):
+                continue  # (four or five characters: transliterated, from a syllable or a surname on,
+                # 村支书|包哈日查盖|给, 村支书|杨尕藏才旦|给; not 老婆|炸包尔萨克 'fries baursak')
             if e > len(text) or not all(CJK.match(c) and (c not in NEVER or c in syl) for c in chunk) \
                     or not (e == len(text) or e in ctx.by_end and (not text[e].isalnum() or text[e] in _AFTER_NAME
                                                                     or _clause_start(ctx, e))):
@@ -77,7 +88,9 @@ def find_after_role(ctx: Ctx, out: list) -> None:
                     else lm.logprob(chunk)) - text_logprob(chunk)
             if odds >= ROLE_ODDS and not any(a < e and s < b for a, b in taken):
                 out.append(NameCandidate(s, e, 3, "role", chunk, ""))
-            break
+                break
+            if length <= LONGEST_HAN:
+                break  # (the longest chunk of three or two characters that may be a name decides)
 
 
 def _clause_start(ctx: Ctx, e: int) -> bool:
