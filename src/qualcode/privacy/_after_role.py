@@ -50,10 +50,10 @@ LONGEST_HAN = 3
 
 def find_after_role(ctx: Ctx, out: list) -> None:
     """Names no rule or lexicon knows, right after a role or kin noun: two or three characters (four or five when
-    transliterated) ending on a word boundary before punctuation (not a digit: 他爸|卡里|6000) or a word that starts a clause about the person, made of
-    no frequent dictionary word and no grammar character, that the name model finds likelier as a name than jieba's
-    word model as text (孩子妈|叶欧，; 村支书|文光耀，; 妹妹|妮保。). What Miao, Lahu, Wa or Yao names look like in
-    an interview when no list holds them."""
+    transliterated) ending on a word boundary before punctuation (not a digit: 他爸|卡里|6000) or a word that starts
+    a clause about the person, made of no frequent dictionary word and no grammar character, that the name model
+    finds likelier as a name than jieba's word model as text (孩子妈|叶欧，; 村支书|文光耀，; 妹妹|妮保。). What Miao,
+    Lahu, Wa or Yao names look like in an interview when no list holds them."""
     text, lm, syl = ctx.text, name_lm(), _syllables()
     taken = [(c.start, c.end) for c in out]
     # (where a role word ends on a word boundary: 村支书 ends with 支书; 楼|长 cut by the tagger is still 楼长)
