@@ -3,7 +3,7 @@
 The lexicon ``qualcode/data/minority_names_zh.txt`` lists name *elements* in Chinese transliteration (巴特尔, 其木格,
 格日乐, 扎西 ...; sources in ``data/SOURCE.md``). A name is a chain of one to three adjacent elements, optionally
 joined by a middle dot (乌云其木格 = 乌云 + 其木格, 敖登格日乐, 那顺·乌日图), or a clan name before a dot
-(孛儿只斤·乌兰). The whole chain is one candidate, so a name is never replaced in part. A chain is rejected when:
+(孛儿只斤·乌兰). The whole chain is one candidate, so a listed name is not replaced in part. A chain is rejected when:
 
 * a dictionary word crosses its first or last character (江苏和浙江 is not 苏和; 凶多吉少 is not 多吉);
 * a place or thing word follows it (诺敏河, 乌兰浩特, 赛罕区, 格桑花, 乌兰牧骑) or it is a famous person;
