@@ -884,3 +884,14 @@ def test_a_transliterated_name_of_four_or_five_characters_after_a_role_word_is_f
     assert persons("村支书包哈日查盖给我们家修了院墙。") == ["包哈日查盖"]
     assert persons("村支书杨尕藏才旦给我们家报了低保。") == ["杨尕藏才旦"]
     assert persons("纳吾肉孜节，老婆炸包尔萨克，煮一大锅。") == []  # (炸 'fry': no syllable, no surname)
+
+
+def test_what_stands_between_a_naming_cue_and_punctuation_is_a_name_with_a_surname_in_no_list():
+    # rule_cue needs a listed surname and a listed given character: 庹, 睢 and 一 (in 樊一航) were missed whole
+    assert persons("受访者：我叫庹春梅，在镇上开小卖部。") == ["庹春梅"]
+    assert persons("孩子学名叫樊一航，在镇小学。") == ["樊一航"]
+    assert "睢满囤" in persons("邻居老汉叫睢满囤。腰椎不好。")
+    assert persons("孙子十二，小名叫核桃，因为小时候圆滚滚的。") == ["核桃"]  # (after 小名 a word is the nickname)
+    assert persons("每个月把各嘎查儿童主任叫到一块儿，一个一个过。") == []  # (叫 'call over')
+    assert persons("我叫救护车，半天才来。") == []
+    assert persons("她小名叫啥，我忘了。") == []

@@ -227,6 +227,38 @@ def rule_cue(ctx: Ctx, out: list) -> None:
                 break
 
 
+#: Cues that say "a nickname follows" (小名叫芝麻，): what stands between one and punctuation is the name, even a word.
+_NICK_CUES = ("小名叫", "小名是", "小名儿叫", "小名", "乳名叫", "乳名", "外号叫", "外号", "绰号叫")
+#: Cues that say "a name follows" (我叫禚丽萍，, 老汉叫畅满仓。): two to four characters before punctuation are the
+#: name, with a surname in no list too (禚, 畅, 庹), unless they are a frequent word that is no name (我叫救护车。).
+_NAMED_CUES = ("我叫", "俺叫", "我名叫", "名叫", "叫做", "名字叫", "名字是", "大名叫", "大名是", "学名叫", "学名是",
+               "汉名叫", "汉名是", "真名叫", "本名叫")
+_NAMED_RE = re.compile("(" + "|".join(sorted(_NICK_CUES + _NAMED_CUES, key=len, reverse=True)) + "|(?:"
+                       + "|".join(sorted(map(re.escape, ROLE_NOUNS - {"叫", "叫做", "名叫", "名字"}), key=len,
+                                         reverse=True))
+                       + r")叫)([\u4e00-\u9fff]{1,4})(?=[，,。；;、！!？?…）)”」\s]|$)")
+#: Characters no name after such a cue holds: pronouns, particles, question words (叫什么, 叫他的, 小名叫啥).
+_NOT_IN_NAMED = frozenset("的了吗呢吧啊呀么什啥怎哪谁我你他她它们这那个不没")
+#: ... nor starts with a verb's complement: 叫 is "call (someone) over" there (儿童主任叫到一块儿，, 叫起来).
+_NOT_FIRST_NAMED = frozenset("到来去过回起住上下进出走醒")
+
+
+def rule_named(ctx: Ctx, out: list) -> None:
+    """What stands between a naming cue and punctuation: a nickname after 小名/乳名/外号 (小名叫芝麻，), two to four
+    characters after 我叫, 名叫, 学名叫 ... or a role word and 叫 (我叫禚丽萍，, 老汉叫畅满仓。), the surname in no
+    list or the given name holding a character no list has (樊一诺, 曹丰年)."""
+    for m in _NAMED_RE.finditer(ctx.text):
+        s, e = m.span(2)
+        chunk = m.group(2)
+        nick = m.group(1) in _NICK_CUES
+        if any(c in _NOT_IN_NAMED for c in chunk) or chunk in NEVER_NAMES or KIN_WORD.search(chunk) \
+                or len(chunk) < (1 if nick else 2) or not nick and chunk[0] in _NOT_FIRST_NAMED:
+            continue
+        if not nick and word_freq(chunk) > COMMON_FREQ and not ctx.split_surname(chunk):
+            continue  # (我叫救护车。 a word; 叫张伟 a name even when frequent)
+        out.append(NameCandidate(s, e, 2, "named", chunk, ""))
+
+
 def boundary_syllables() -> frozenset[str]:
     """The transliteration syllables of ``_boundaries.syllables`` (imported here: ``_boundaries`` imports the name
     modules, this one and ``_name_model`` among them)."""
@@ -473,4 +505,5 @@ def complete(ctx: Ctx, out: list) -> list:
 
 
 #: Every rule but propagation, in the order they run (propagation runs last, over what they found).
-RULES = (rule_nr, rule_split, rule_compound, rule_cue, rule_given, rule_title, rule_kin, rule_mou, rule_slot)
+RULES = (rule_nr, rule_split, rule_compound, rule_cue, rule_given, rule_named, rule_title, rule_kin, rule_mou,
+         rule_slot)
