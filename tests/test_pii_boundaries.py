@@ -895,3 +895,17 @@ def test_what_stands_between_a_naming_cue_and_punctuation_is_a_name_with_a_surna
     assert persons("每个月把各嘎查儿童主任叫到一块儿，一个一个过。") == []  # (叫 'call over')
     assert persons("我叫救护车，半天才来。") == []
     assert persons("她小名叫啥，我忘了。") == []
+
+
+def test_a_name_after_a_kind_of_name_is_found_and_never_takes_the_kind_word():
+    assert persons("孙子七岁，经名尔萨，刚上一年级。") == ["尔萨"]  # (经名 'religious name' is no part of it)
+    assert persons("她是藏族，汉名姓李。") == []
+    assert persons("蒙古名字长，表上会写错。") == []
+
+
+def test_a_common_surname_before_a_transliterated_mention_is_the_names():
+    # the religious name alone is found after 经名; its mention with the family's surname took the surname only
+    # once both were found whole (韩|阿卜杜拉 left 韩)
+    text = "我经名阿卜杜拉，身份证上是韩阿卜杜拉，家在街子，骆驼泉边上。"
+    assert persons(text) == ["阿卜杜拉", "韩阿卜杜拉"]
+    assert "和阿卜杜拉" not in persons("我经名阿卜杜拉，我和阿卜杜拉一起去。")  # (和 'and')

@@ -40,7 +40,7 @@ import pandas as pd
 from qualcode.errors import InputError, Issue, raise_if_errors
 from qualcode.privacy._boundaries import Tokens, extend_spans, grown, transliterated
 from qualcode.privacy._boundaries import merge_spans as _merge_touching
-from qualcode.privacy._glued import glue_rare_words
+from qualcode.privacy._glued import glue_rare_words, surname_before_transliterated
 from qualcode.privacy._name_forms import (
     complete_after_kin,
     complete_by_clans,
@@ -235,7 +235,7 @@ def detect_pii(text: str, names: NamesLike = None, types: Collection[str] | None
     mentioned = unify_mentions(text, surname_after_governor(text, glue_rare_words(text, spans)))
     mentioned = complete_split_pairs(text, complete_after_kin(text, complete_by_clans(text, mentioned)))
     mentioned = complete_by_elements(text, mentioned)
-    mentioned = unify_mentions(text, complete_by_mentions(text, mentioned))
+    mentioned = unify_mentions(text, surname_before_transliterated(text, complete_by_mentions(text, mentioned)))
     return unify_mentions(text, _on_words(text, spans, mentioned, segmenter), spaced_only=True)  # (田宰|凯里亚 …
     # 田 宰 凯 里 亚: what widening to words found, in the mentions spaced out)
 

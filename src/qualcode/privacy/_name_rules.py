@@ -27,6 +27,7 @@ from qualcode.privacy._name_data import (
     NEVER_NAMES,
     NOT_GIVEN,
     ROLE_NOUNS,
+    STOP_CHARS,
     TITLE_RE,
     TITLES,
     surnames,
@@ -232,15 +233,19 @@ _NICK_CUES = ("小名叫", "小名是", "小名儿叫", "小名", "乳名叫", "
 #: Cues that say "a name follows" (我叫禚丽萍，, 老汉叫畅满仓。): two to four characters before punctuation are the
 #: name, with a surname in no list too (禚, 畅, 庹), unless they are a frequent word that is no name (我叫救护车。).
 _NAMED_CUES = ("我叫", "俺叫", "我名叫", "名叫", "叫做", "名字叫", "名字是", "大名叫", "大名是", "学名叫", "学名是",
-               "汉名叫", "汉名是", "真名叫", "本名叫")
+               "汉名叫", "汉名是", "真名叫", "本名叫",
+               # (a kind of name, then the name: 经名宰乃甫， the religious name of a Hui; 汉名, 藏名, 蒙古名 ...)
+               "经名叫", "经名是", "经名", "汉名", "藏名叫", "藏名", "蒙古名叫", "蒙古名", "学名", "大名")
 _NAMED_RE = re.compile("(" + "|".join(sorted(_NICK_CUES + _NAMED_CUES, key=len, reverse=True)) + "|(?:"
                        + "|".join(sorted(map(re.escape, ROLE_NOUNS - {"叫", "叫做", "名叫", "名字"}), key=len,
                                          reverse=True))
                        + r")叫)([\u4e00-\u9fff]{1,4})(?=[，,。；;、！!？?…）)”」\s]|$)")
 #: Characters no name after such a cue holds: pronouns, particles, question words (叫什么, 叫他的, 小名叫啥).
-_NOT_IN_NAMED = frozenset("的了吗呢吧啊呀么什啥怎哪谁我你他她它们这那个不没")
+_NOT_IN_NAMED = frozenset("的了吗呢吧啊呀么什啥咋怎哪谁我你他她它们这那个不没")
 #: ... nor starts with a verb's complement: 叫 is "call (someone) over" there (儿童主任叫到一块儿，, 叫起来).
 _NOT_FIRST_NAMED = frozenset("到来去过回起住上下进出走醒")
+#: ... nor, after a kind of name alone (经名, 汉名), starts with 姓 or 字 (汉名|姓李, 蒙古名|字长).
+_NOT_FIRST_KIND = frozenset("姓字叫是")
 
 
 def rule_named(ctx: Ctx, out: list) -> None:
@@ -254,8 +259,12 @@ def rule_named(ctx: Ctx, out: list) -> None:
         if any(c in _NOT_IN_NAMED for c in chunk) or chunk in NEVER_NAMES or KIN_WORD.search(chunk) \
                 or len(chunk) < (1 if nick else 2) or not nick and chunk[0] in _NOT_FIRST_NAMED:
             continue
-        if not nick and word_freq(chunk) > COMMON_FREQ and not ctx.split_surname(chunk):
-            continue  # (我叫救护车。 a word; 叫张伟 a name even when frequent)
+        surname = ctx.split_surname(chunk) is not None
+        if not nick and (word_freq(chunk) > COMMON_FREQ and not surname or chunk[0] in _NOT_FIRST_KIND
+                         or not surname and any(c in STOP_CHARS for c in chunk)):
+            continue  # (我叫救护车。 a word; 叫张伟 a name even when frequent; 混着用, 人都叫: grammar; 朱琼会 a name)
+        if s not in ctx.by_start:
+            continue  # (the tagger glued the cue to what follows, 经名|尔撒 as 经/名尔/撒: a name would take 名)
         out.append(NameCandidate(s, e, 2, "named", chunk, ""))
 
 
