@@ -909,3 +909,10 @@ def test_a_common_surname_before_a_transliterated_mention_is_the_names():
     text = "我经名阿卜杜拉，身份证上是韩阿卜杜拉，家在街子，骆驼泉边上。"
     assert persons(text) == ["阿卜杜拉", "韩阿卜杜拉"]
     assert "和阿卜杜拉" not in persons("我经名阿卜杜拉，我和阿卜杜拉一起去。")  # (和 'and')
+
+
+def test_a_name_after_a_kin_word_or_a_birth_order_word_before_an_age_is_found():
+    # an age after the name (十一岁, 十岁；) was no end the after-role rule knew, and 老二/老三 no role words
+    assert persons("儿子哈苏来曼十一岁，在县城。") == ["哈苏来曼"]
+    assert persons("老二尼玛十岁；老三格桑五岁。") == ["尼玛", "格桑"]
+    assert persons("老三白乙拉才五岁。") == ["白乙拉"]  # (才 'only' before an age: no syllable of the name)

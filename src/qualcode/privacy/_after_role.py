@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from qualcode.privacy._name_data import (
+    ADVERB_SYLLABLES,
     CJK,
     COMMON_FREQ,
     COMMON_WORDS,
@@ -29,12 +30,16 @@ _ROLE_BEFORE = frozenset(ROLE_NOUNS - {"叫", "叫做", "名叫", "名字", "姓
                          # (more role and kin words a name follows: 村支书|王占魁, 男人|撒永刚, 管教|金长顺)
                          | {"支书", "村长", "乡长", "镇长", "组长", "社长", "网格长", "干事", "文书", "督导员", "管教",
                             "工头", "护工", "司机", "大夫", "男人", "女人", "闺女", "丫头", "小子", "弟媳", "嫂子",
-                            "弟妹", "侄儿", "前夫", "后爹"})
+                            "弟妹", "侄儿", "前夫", "后爹",
+                            # (children by birth order: 老三|周毛草|五岁)
+                            "老大", "老二", "老三", "老四", "老五", "老幺", "老小"})
 _ROLE_RE = re.compile("|".join(sorted(map(re.escape, _ROLE_BEFORE), key=len, reverse=True)))
 #: Characters that may follow a name found after a role word: punctuation aside, pronouns, particles and the verbs
 #: and adverbs that start a clause about the person (岩丁|劝了, 香松|才六岁, 文光耀|就跑), and 过 'live (with)'
 #: (跟着舅舅|岩布朋|过: the tagger calls it a particle).
 _AFTER_NAME = frozenset("他她说也就都跟和的家在是还才又被把给让前去来那这过")
+#: An age right after a name (孙子|完么才旦|十二，, 老三|周毛草|五岁): what the person is, said of the person.
+_AGE = re.compile(r"(?:[一二三四五六七八九十两]{1,3}|[0-9]{1,2})(?:岁|[，,。；;、])")
 #: jieba tags of a one-character word that does not start a name: adverbs, verbs, prepositions, conjunctions,
 #: pronouns, particles, numerals, measure words, directions, times (老伴|刚走, 网格员|入户).
 _NOT_FIRST = ("d", "v", "p", "c", "r", "u", "m", "q", "f", "t")
@@ -69,7 +74,7 @@ def find_after_role(ctx: Ctx, out: list) -> None:
                 # 村支书|包哈日查盖|给, 村支书|杨尕藏才旦|给; not 老婆|炸包尔萨克 'fries baursak')
             if e > len(text) or not all(CJK.match(c) and (c not in NEVER or c in syl) for c in chunk) \
                     or not (e == len(text) or e in ctx.by_end and (not text[e].isalnum() or text[e] in _AFTER_NAME
-                                                                    or _clause_start(ctx, e))):
+                                                                    or _clause_start(ctx, e) or _aged(text, e))):
                 continue
             k = ctx.by_start.get(s)
             # a surname and a two-character given name: the given name may be a word (楼长|冯|建国), and the Han
@@ -91,6 +96,11 @@ def find_after_role(ctx: Ctx, out: list) -> None:
                 break
             if length <= LONGEST_HAN:
                 break  # (the longest chunk of three or two characters that may be a name decides)
+
+
+def _aged(text: str, e: int) -> bool:
+    """An age follows ``e`` and no adverb before it ends the chunk (老三|白乙拉|才五岁 'only five')."""
+    return bool(_AGE.match(text, e)) and text[e - 1] not in ADVERB_SYLLABLES
 
 
 def _clause_start(ctx: Ctx, e: int) -> bool:
