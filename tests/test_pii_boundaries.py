@@ -916,3 +916,16 @@ def test_a_name_after_a_kin_word_or_a_birth_order_word_before_an_age_is_found():
     assert persons("儿子哈苏来曼十一岁，在县城。") == ["哈苏来曼"]
     assert persons("老二尼玛十岁；老三格桑五岁。") == ["尼玛", "格桑"]
     assert persons("老三白乙拉才五岁。") == ["白乙拉"]  # (才 'only' before an age: no syllable of the name)
+
+
+def test_what_someone_is_called_after_jiao_ta_is_a_name_when_the_name_model_says_so():
+    assert persons("我们都叫她塔尼娅。她是从根河来的。") == ["塔尼娅"]
+    assert persons("家里都叫他二娃，十岁。") == ["二娃"]
+    assert persons("村里人喊他嘎略公公，他背着娃。") == ["嘎略"]  # (公公 stays, as a title would)
+    assert persons("她叫我别瞎想。") == []  # (an order)
+    assert persons("叫他小心点。") == []  # (words, no name)
+    assert persons("他们叫我蒙古嫂子。") == []
+
+
+def test_a_name_between_a_role_word_and_a_title_is_found():
+    assert persons("班主任南卡加老师说孩子聪明。") == ["南卡加"]  # (the title stays in clear)

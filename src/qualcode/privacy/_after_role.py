@@ -74,7 +74,8 @@ def find_after_role(ctx: Ctx, out: list) -> None:
                 # 村支书|包哈日查盖|给, 村支书|杨尕藏才旦|给; not 老婆|炸包尔萨克 'fries baursak')
             if e > len(text) or not all(CJK.match(c) and (c not in NEVER or c in syl) for c in chunk) \
                     or not (e == len(text) or e in ctx.by_end and (not text[e].isalnum() or text[e] in _AFTER_NAME
-                                                                    or _clause_start(ctx, e) or _aged(text, e))):
+                                                                    or _clause_start(ctx, e) or _aged(text, e)
+                                                                    or TITLE_RE.match(text, e))):
                 continue
             k = ctx.by_start.get(s)
             # a surname and a two-character given name: the given name may be a word (楼长|冯|建国), and the Han

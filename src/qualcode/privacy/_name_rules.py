@@ -236,7 +236,14 @@ _NAMED_CUES = ("我叫", "俺叫", "我名叫", "名叫", "叫做", "名字叫",
                "汉名叫", "汉名是", "真名叫", "本名叫",
                # (a kind of name, then the name: 经名宰乃甫， the religious name of a Hui; 汉名, 藏名, 蒙古名 ...)
                "经名叫", "经名是", "经名", "汉名", "藏名叫", "藏名", "蒙古名叫", "蒙古名", "学名", "大名")
-_NAMED_RE = re.compile("(" + "|".join(sorted(_NICK_CUES + _NAMED_CUES, key=len, reverse=True)) + "|(?:"
+#: Cues that say "what follows is what someone is called" (都叫他二娃，, 喊她燕子。), or an order (叫他小心点。): what
+#: follows needs the name model's word for it.
+_CALLED_CUES = ("叫他", "叫她", "叫我", "喊他", "喊她", "喊我")
+#: ... what an order after them starts with (叫我别瞎想, 叫他莫放弃, 叫她快走).
+_ORDERS = frozenset("别莫快要先多少好赶")
+#: Titles and role words that end what someone is called (喊他嘎略公公, 叫我蒙古嫂子): the name is before them.
+_TAILS = tuple(sorted(set(TITLES) | ROLE_NOUNS, key=len, reverse=True))
+_NAMED_RE = re.compile("(" + "|".join(sorted(_NICK_CUES + _NAMED_CUES + _CALLED_CUES, key=len, reverse=True)) + "|(?:"
                        + "|".join(sorted(map(re.escape, ROLE_NOUNS - {"叫", "叫做", "名叫", "名字"}), key=len,
                                          reverse=True))
                        + r")叫)([\u4e00-\u9fff]{1,4})(?=[，,。；;、！!？?…）)”」\s]|$)")
@@ -265,7 +272,25 @@ def rule_named(ctx: Ctx, out: list) -> None:
             continue  # (我叫救护车。 a word; 叫张伟 a name even when frequent; 混着用, 人都叫: grammar; 朱琼会 a name)
         if s not in ctx.by_start:
             continue  # (the tagger glued the cue to what follows, 经名|尔撒 as 经/名尔/撒: a name would take 名)
+        if m.group(1) in _CALLED_CUES:
+            if chunk[0] in _ORDERS:
+                continue  # (叫我别瞎想, 叫他莫放弃: an order)
+            tail = next((w for w in _TAILS if chunk.endswith(w) and len(chunk) - len(w) >= 2), "")
+            chunk, e = chunk[:len(chunk) - len(tail)], e - len(tail)  # (喊他|嘎略|公公, 叫他|其美|大夫)
+            surname = ctx.split_surname(chunk) is not None and word_freq(chunk) <= COMMON_FREQ
+            if not surname and (word_freq(chunk) > COMMON_FREQ or _name_odds(chunk) < CALLED_ODDS):
+                continue  # (叫我|蒙古|嫂子: a word before the title)
         out.append(NameCandidate(s, e, 2, "named", chunk, ""))
+
+
+#: Log-odds (name model against word model) what follows 叫他/喊她 needs when it starts with no surname.
+CALLED_ODDS = 0.0
+
+
+def _name_odds(chunk: str) -> float:
+    from qualcode.privacy._name_model import name_lm, text_logprob  # (that module imports this one)
+
+    return name_lm().logprob(chunk) - text_logprob(chunk)
 
 
 def boundary_syllables() -> frozenset[str]:
