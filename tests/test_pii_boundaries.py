@@ -822,7 +822,7 @@ def test_a_given_character_glued_to_jia_the_family_of_is_part_of_the_name(text, 
 
 def test_a_gap_between_a_role_word_and_a_transliterated_title_form_is_the_names_first_part():
     # jieba: 班主任|茹先|古丽|老师 -- the title rule found 古丽老师; after a role word the gap is the name's first part
-    assert persons("卡米力江的班主任茹先古丽老师，她说孩子学习好。") == ["茹先古丽老师"]
+    assert persons("卡米力江的班主任茹先古丽老师，她说孩子学习好。") == ["卡米力江", "茹先古丽老师"]  # (the pupil too)
     assert persons("亲家母阿依夏说话我一半听不懂。") == ["阿依夏"]  # (亲家母 is one kin word: no gap 母)
 
 
@@ -929,3 +929,11 @@ def test_what_someone_is_called_after_jiao_ta_is_a_name_when_the_name_model_says
 
 def test_a_name_between_a_role_word_and_a_title_is_found():
     assert persons("班主任南卡加老师说孩子聪明。") == ["南卡加"]  # (the title stays in clear)
+
+
+def test_a_run_of_transliteration_syllables_the_name_model_takes_for_a_name_is_found_anywhere():
+    # no cue, no role word right before it, no lexicon entry: 斯日古楞 between commas was missed whole
+    assert persons("嘎查的儿童主任，斯日古楞，她来说的。") == ["斯日古楞"]
+    assert persons("爷爷给孩子们讲阿古顿巴的故事。") == []  # (a verb's object: a story)
+    assert persons("过年我们弹库姆孜，唱歌。") == []  # (an instrument)
+    assert persons("我们去鄂尔多斯看病。") == []  # (a place)

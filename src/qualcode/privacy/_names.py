@@ -10,9 +10,11 @@ character inside an ordinary word -- 全村, 儿童, 孙子, 高兴 -- never sta
 * ``compound`` a compound surname word followed by a plausible given name (同事欧阳娜娜, 还有司马光辉).
 * ``cue``      surname + 1-2 characters after a naming cue (我叫吴桂兰, 孩子叫苏和, 姓名：张伟).
 * ``given``    a given name alone after 叫, then punctuation (大的叫浩浩，).
-* ``named``    what stands between a naming cue (我叫, 学名叫, 老汉叫, 经名) and punctuation, a surname in no list too
-               (我叫庹春梅，), or a nickname after 小名/乳名/外号, a word too (小名叫核桃，), or after 叫他/喊她 what the
-               name model takes for a name (都叫她塔尼娅。, not 叫他小心点。).
+* ``named``    what stands between a naming cue (我叫, 学名叫, 老汉叫, 经名) and punctuation, a surname in no list
+               too (我叫庹春梅，), or a nickname after 小名/乳名/外号, a word too (小名叫核桃，), or after 叫他/喊她
+               what the name model takes for a name (都叫她塔尼娅。, not 叫他小心点。).
+* ``translit`` a run of transliteration syllables anywhere that the name model takes for a name (，斯日古楞，她来说的),
+               where no other rule found one (:mod:`qualcode.privacy._translit_runs`).
 * ``title``    surname (or a full name) + a title or kinship word: 刘主任, 李老师, 张姐, 马丽华老师. The title is
                kept by the pseudonymiser (刘主任 -> 人员C主任).
 * ``kin``      老/小 + a common surname: 老张, 小刘 (also 老孙家).
@@ -58,6 +60,7 @@ from qualcode.privacy._name_rules import (
 from qualcode.privacy._name_tokens import tagged_words, word_freq
 from qualcode.privacy._places import place_stems
 from qualcode.privacy._title_names import widen_title_surnames
+from qualcode.privacy._translit_runs import find_transliterated
 
 __all__ = ["NameCandidate", "despace", "find_names"]
 
@@ -83,6 +86,7 @@ def find_names(text: str, backend: str = "auto") -> list[NameCandidate]:
     rule_repeat(ctx, out)
     rule_xing(ctx, out)
     widen_title_surnames(ctx, out)
+    find_transliterated(ctx, out)  # (last: where no rule found a name)
     out = complete(ctx, out)
     famous = [m.span() for m in _FAMOUS_RE.finditer(text)]
     if famous:  # (a candidate longer than the famous name stays: 司马光辉 is not 司马光)
