@@ -937,3 +937,11 @@ def test_a_run_of_transliteration_syllables_the_name_model_takes_for_a_name_is_f
     assert persons("爷爷给孩子们讲阿古顿巴的故事。") == []  # (a verb's object: a story)
     assert persons("过年我们弹库姆孜，唱歌。") == []  # (an instrument)
     assert persons("我们去鄂尔多斯看病。") == []  # (a place)
+
+
+def test_a_word_the_tagger_calls_a_name_needs_given_name_characters_without_a_cue():
+    # jieba tags 花名册 'roster', 农忙 'busy farming season' and 但原告 as names; 名册, 忙, 原告 are no given names
+    assert persons("老师说他们班的花名册上就是这么写的。") == []
+    assert persons("样样离不开人，农忙的时候我一个人忙不过来。") == []
+    assert persons("但原告王某某无证据证实该事实。") == ["王某某"]
+    assert persons("被告于2015年8月17日向陈存强支付38455元。") == ["陈存强"]

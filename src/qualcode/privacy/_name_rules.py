@@ -120,11 +120,17 @@ def rule_nr(ctx: Ctx, out: list) -> None:
         sur, given = split
         if not is_given(given) or word in NEVER_NAMES:
             continue
-        if (word in COMMON_WORDS or word_freq(word) > COMMON_FREQ) and not strong:
-            continue
+        if (word in COMMON_WORDS or word_freq(word) > COMMON_FREQ or len(sur) == 1 and not _given_like(given)) \
+                and not strong:
+            continue  # (花名册, 农忙, 孙儿: the tagger's nr, but 名册, 忙, 儿 are seldom given names)
         if sur in AMBIGUOUS and not (strong or ctx.cue_after(i)):
             continue
         out.append(NameCandidate(start, end, 2, "nr", word, ""))
+
+
+def _given_like(given: str) -> bool:
+    """Every character of ``given`` is used in given names (at least GIVEN_RATIO)."""
+    return all(given_ratios().get(c, 0.0) >= GIVEN_RATIO for c in given)
 
 
 def rule_split(ctx: Ctx, out: list) -> None:
