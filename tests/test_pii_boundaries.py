@@ -945,3 +945,11 @@ def test_a_word_the_tagger_calls_a_name_needs_given_name_characters_without_a_cu
     assert persons("样样离不开人，农忙的时候我一个人忙不过来。") == []
     assert persons("但原告王某某无证据证实该事实。") == ["王某某"]
     assert persons("被告于2015年8月17日向陈存强支付38455元。") == ["陈存强"]
+
+
+def test_a_role_word_then_a_surname_character_and_a_verb_phrase_is_no_name():
+    # the slot rule took 孙女|爱唱歌， and 儿子|成绩好， (爱, 成 are surnames); 唱, 好 are seldom given names
+    assert persons("孙女爱唱歌，会弹两首曲子。") == []
+    assert persons("李家的儿子成绩好，他班主任说的。") == []
+    assert persons("户主郑国华，今年六十。") == ["郑国华"]
+    assert persons("日生育了女儿赵某乙。婚前感情还好。") == ["赵某乙"]  # (an anonymised name stays whole)

@@ -453,8 +453,9 @@ def rule_slot(ctx: Ctx, out: list) -> None:
             e += 1
         chunk = text[s:e]
         split = ctx.split_surname(chunk)
-        if e - s == 5 or split is None or not is_given(split[1]) or e not in ctx.by_end:
-            continue
+        if e - s == 5 or split is None or not is_given(split[1]) or e not in ctx.by_end \
+                or len(split[0]) == 1 and not _given_like(split[1]) and split[1][0] != "某":
+            continue  # (孙女|爱唱歌，, 儿子|成绩好，: 唱, 好 are seldom given names; 女儿|赵某乙 a name)
         if (text[e:e + 1] and CJK.match(text[e:e + 1])) or chunk in NEVER_NAMES:
             continue
         if _slot_ok(ctx, i, chunk, split[0], e, strong):
