@@ -953,3 +953,11 @@ def test_a_role_word_then_a_surname_character_and_a_verb_phrase_is_no_name():
     assert persons("李家的儿子成绩好，他班主任说的。") == []
     assert persons("户主郑国华，今年六十。") == ["郑国华"]
     assert persons("日生育了女儿赵某乙。婚前感情还好。") == ["赵某乙"]  # (an anonymised name stays whole)
+
+
+def test_an_inland_tibetan_or_xinjiang_class_between_a_school_and_its_grade_is_the_schools():
+    # the school was replaced and the class left (育英中学|西藏班初三（1）班): 西藏班, 新疆班 and 预科 are school tracks
+    schools = [sp.text for sp in detect_pii("孙女在北京西藏中学预科（2）班念书。") if sp.type == "school"]
+    assert schools == ["北京西藏中学预科（2）班"]
+    schools = [sp.text for sp in detect_pii("孙子在常州市第一中学新疆班高一（3）班。") if sp.type == "school"]
+    assert schools == ["常州市第一中学新疆班高一（3）班"]
