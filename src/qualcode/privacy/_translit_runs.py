@@ -12,7 +12,7 @@ one, a word of :data:`~qualcode.privacy._name_data.NOT_PERSON`, nor a run a verb
 
 from __future__ import annotations
 
-from qualcode.privacy._after_role import _AFTER_NAME, _aged, _clause_start
+from qualcode.privacy._after_role import _AFTER_NAME, _aged, _clause_start, _words_in
 from qualcode.privacy._name_data import CJK, COMMON_FREQ, NOT_PERSON, STOP_CHARS
 from qualcode.privacy._name_model import name_lm, text_logprob
 from qualcode.privacy._name_rules import Ctx, NameCandidate
@@ -83,10 +83,4 @@ def _run(ctx: Ctx, i: int, syl: frozenset[str], lm, stems: frozenset[str]) -> in
 
 def _holds_word(ctx: Ctx, s: int, e: int) -> bool:
     """A word of the tagger of two characters or more inside ``[s, e)`` is a frequent dictionary word."""
-    k = ctx.by_start.get(s)
-    while k is not None and k < ctx.n and ctx.starts[k] < e:
-        word = ctx.words[k]
-        if len(word) > 1 and word_freq(word) > COMMON_FREQ:
-            return True
-        k += 1
-    return False
+    return any(len(word) > 1 and word_freq(word) > COMMON_FREQ for _k, word in _words_in(ctx, s, e))
