@@ -39,7 +39,7 @@ from qualcode.privacy._name_data import (
     ROLE_NOUNS,
     frequent_surnames,
 )
-from qualcode.privacy._name_model import NEVER, _role_before, _word_end, grow_mentions_right, han_lm, text_logprob
+from qualcode.privacy._name_model import NEVER, _role_before, _word_end, grow_mentions_right, han_lm, name_odds
 from qualcode.privacy._name_rules import Ctx, NameCandidate, is_given
 from qualcode.privacy._name_tokens import NAME_TAGS, surnames, word_freq, word_tag
 
@@ -108,7 +108,7 @@ def _repeated(ctx: Ctx, out: list) -> None:
         if n < 2 or not is_given(name[1:], cued=True) or any(c in NEVER - GIVEN_WHEN_CUED for c in name[1:]) \
                 or word_freq(name) or word_freq(name[1:]) > 1000:
             continue
-        if lm.logprob(name) - text_logprob(name) < REPEATED_ODDS:
+        if name_odds(name, lm) < REPEATED_ODDS:
             continue
         for s in starts:
             if text[s:s + 3] == name and not any(a < s + 3 and s < b for a, b in taken):

@@ -203,6 +203,12 @@ def text_logprob(text: str) -> float:
     return best[n]
 
 
+def name_odds(text: str, lm: NameLM | None = None) -> float:
+    """log P(``text`` is a whole name) under ``lm`` (default :func:`name_lm`) less log P(``text``) as ordinary text
+    (:func:`text_logprob`): how much likelier a name than text. The rules compare it with their thresholds."""
+    return (lm if lm is not None else name_lm()).logprob(text) - text_logprob(text)
+
+
 def _takeable(c: str) -> bool:
     return bool(CJK.match(c)) and c not in NEVER
 

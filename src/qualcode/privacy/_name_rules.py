@@ -294,9 +294,9 @@ CALLED_ODDS = 0.0
 
 
 def _name_odds(chunk: str) -> float:
-    from qualcode.privacy._name_model import name_lm, text_logprob  # (that module imports this one)
+    from qualcode.privacy._name_model import name_odds  # (that module imports this one)
 
-    return name_lm().logprob(chunk) - text_logprob(chunk)
+    return name_odds(chunk)
 
 
 def boundary_syllables() -> frozenset[str]:

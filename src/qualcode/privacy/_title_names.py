@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from qualcode.privacy._name_data import AMBIGUOUS, CJK
 from qualcode.privacy._name_forms import BEFORE_NAME_TAGS
-from qualcode.privacy._name_model import NEVER, _role_before, han_lm, text_logprob
+from qualcode.privacy._name_model import NEVER, _role_before, han_lm, name_odds
 from qualcode.privacy._name_rules import NAME_SLOT_BEFORE, Ctx, is_given
 from qualcode.privacy._name_tokens import GIVEN_RATIO_ONE, given_ratios, word_freq, word_tag
 
@@ -45,7 +45,7 @@ def widen_title_surnames(ctx: Ctx, out: list) -> None:
         word = ctx.words[j] if j is not None else ""
         if c.key == f"{text[c.start]}·{c.suffix}" and c.end - c.start == 1 + len(c.suffix):
             name = word + text[c.start]
-            likely = _role_before(text, c.start - 2) or lm.logprob(name) - text_logprob(name) >= TITLE_NAME_ODDS
+            likely = _role_before(text, c.start - 2) or name_odds(name, lm) >= TITLE_NAME_ODDS
             if len(word) == 2 and word[0] in ctx.single and is_given(name[1:], cued=True) \
                     and word_freq(word) < TITLE_WORD_FREQ and likely:
                 out[i] = c._replace(start=c.start - 2, key=name)
@@ -57,7 +57,7 @@ def widen_title_surnames(ctx: Ctx, out: list) -> None:
             elif (k := _called_run(ctx, c.start)) < c.start:  # (都喊她|赛|莉|麦姐: 赛莉麦 + 姐, not the surname 麦)
                 out[i] = c._replace(start=k, key=text[k:c.start + 1])
         elif len(c.key) == 2 and c.end - c.start == 2 + len(c.suffix) and len(word) == 1 and word in ctx.single \
-                and word not in AMBIGUOUS and lm.logprob(word + c.key) - text_logprob(word + c.key) >= TITLE_NAME_ODDS:
+                and word not in AMBIGUOUS and name_odds(word + c.key, lm) >= TITLE_NAME_ODDS:
             out[i] = c._replace(start=c.start - 1, key=word + c.key)
 
 
@@ -67,7 +67,7 @@ def _common_surname_before(ctx: Ctx, p: int, name: str) -> bool:
     text, full = ctx.text, ctx.text[p - 2:p] + name[1:]
     return p >= 2 and text[p - 2] in ctx.common and text[p] not in ctx.common and p - 2 in ctx.by_start \
         and (p == 2 or text[p - 3] in _SLOT or _role_before(text, p - 2)) and is_given(name, cued=True) \
-        and word_freq(text[p - 2:p]) == 0 and han_lm().logprob(full) - text_logprob(full) >= TITLE_NAME_ODDS
+        and word_freq(text[p - 2:p]) == 0 and name_odds(full, han_lm()) >= TITLE_NAME_ODDS
 
 
 #: What people are called by (都喊她赛莉麦姐, 叫他巴图哥): a name follows, up to its title or kin word.

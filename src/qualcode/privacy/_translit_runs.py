@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from qualcode.privacy._after_role import _AFTER_NAME, _aged, _clause_start, _words_in
 from qualcode.privacy._name_data import CJK, COMMON_FREQ, NOT_PERSON, STOP_CHARS
-from qualcode.privacy._name_model import name_lm, text_logprob
+from qualcode.privacy._name_model import name_lm, name_odds
 from qualcode.privacy._name_rules import Ctx, NameCandidate
 from qualcode.privacy._name_rules import boundary_syllables as _syllables
 from qualcode.privacy._name_tokens import word_freq
@@ -76,7 +76,7 @@ def _run(ctx: Ctx, i: int, syl: frozenset[str], lm, stems: frozenset[str]) -> in
         if word_freq(run) > COMMON_FREQ or any(w in run for w in NOT_PERSON) \
                 or any(run[:k] in stems for k in range(2, len(run) + 1)) or _holds_word(ctx, i, e):
             continue
-        if lm.logprob(run) - text_logprob(run) >= RUN_ODDS:
+        if name_odds(run, lm) >= RUN_ODDS:
             return e
     return None
 
