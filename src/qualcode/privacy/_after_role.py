@@ -20,7 +20,7 @@ from qualcode.privacy._name_rules import Ctx, NameCandidate
 from qualcode.privacy._name_rules import boundary_syllables as _syllables
 from qualcode.privacy._name_tokens import NAME_TAGS, word_freq
 
-__all__ = ["ROLE_ODDS", "find_after_role"]
+__all__ = ["ROLE_ODDS", "find_after_role", "name_may_end"]
 
 #: Role and kin nouns after which a name often follows directly (孩子爸|岩改, 村支书|文光耀, 哥哥|九保); the naming
 #: cues (叫, 名字) and words of example (比如) are the rules' business.
@@ -73,9 +73,7 @@ def find_after_role(ctx: Ctx, out: list) -> None:
                 continue  # (four or five characters: transliterated, from a syllable or a surname on,
                 # 村支书|包哈日查盖|给, 村支书|杨尕藏才旦|给; not 老婆|炸包尔萨克 'fries baursak')
             if e > len(text) or not all(CJK.match(c) and (c not in NEVER or c in syl) for c in chunk) \
-                    or not (e == len(text) or e in ctx.by_end and (not text[e].isalnum() or text[e] in _AFTER_NAME
-                                                                    or _clause_start(ctx, e) or _aged(text, e)
-                                                                    or TITLE_RE.match(text, e))):
+                    or not name_may_end(ctx, e, title=True):
                 continue
             k = ctx.by_start.get(s)
             # a surname and a two-character given name: the given name may be a word (楼长|冯|建国), and the Han
@@ -97,6 +95,16 @@ def find_after_role(ctx: Ctx, out: list) -> None:
                 break
             if length <= LONGEST_HAN:
                 break  # (the longest chunk of three or two characters that may be a name decides)
+
+
+def name_may_end(ctx: Ctx, e: int, title: bool = False) -> bool:
+    """A name found by the model may end at ``e``: the text ends, or a word of the tagger ends there and punctuation
+    (not a digit: 他爸|卡里|6000), a character of :data:`_AFTER_NAME`, a clause about the person or an age follows
+    (and, with ``title``, a title: 班主任|南卡加|老师)."""
+    text = ctx.text
+    return e == len(text) or e in ctx.by_end and (not text[e].isalnum() or text[e] in _AFTER_NAME
+                                                  or _clause_start(ctx, e) or _aged(text, e)
+                                                  or title and TITLE_RE.match(text, e) is not None)
 
 
 def _aged(text: str, e: int) -> bool:

@@ -40,7 +40,7 @@ import pandas as pd
 from qualcode.errors import InputError, Issue, raise_if_errors
 from qualcode.privacy._boundaries import Tokens, extend_spans, grown, transliterated
 from qualcode.privacy._boundaries import merge_spans as _merge_touching
-from qualcode.privacy._glued import glue_rare_words, surname_before_transliterated
+from qualcode.privacy._glued import glue_rare_words
 from qualcode.privacy._name_forms import (
     complete_after_kin,
     complete_by_clans,
@@ -48,6 +48,7 @@ from qualcode.privacy._name_forms import (
     complete_by_mentions,
     complete_split_pairs,
     surname_after_governor,
+    surname_before_transliterated,
     unify_mentions,
 )
 from qualcode.privacy._names import despace, find_names

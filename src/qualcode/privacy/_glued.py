@@ -26,7 +26,6 @@ from qualcode.privacy._minority import minority_lexicon
 from qualcode.privacy._name_data import (
     ADVERB_SYLLABLES,
     CJK,
-    FUNCTION_SURNAMES,
     JOB_TITLE_RE,
     KIN_WORD,
     NAME_DOTS,
@@ -35,7 +34,6 @@ from qualcode.privacy._name_data import (
     NUMERALS,
     ROLE_NOUNS,
     TITLE_RE,
-    frequent_surnames,
     surnames,
 )
 from qualcode.privacy._name_model import _role_before
@@ -44,7 +42,7 @@ from qualcode.privacy._name_tokens import GIVEN_RATIO, given_ratios, word_freq, 
 if TYPE_CHECKING:
     from qualcode.privacy._detect import Span
 
-__all__ = ["GLUE_FREQ", "glue_rare_words", "surname_before_transliterated"]
+__all__ = ["GLUE_FREQ", "glue_rare_words"]
 
 #: A word rarer than this in jieba's dictionary (60 million tokens) may be part of a name next to it (东周 128,
 #: 马赛 208, 白玉 179; 周末 654, 先天 476, 冬天 1194 are not). Measured on tests/pii: see docs/privacy.md.
@@ -64,7 +62,7 @@ def glue_rare_words(text: str, spans: list[Span]) -> list[Span]:
     side, and every transliterated name over the grammar characters that are its syllables (see the module
     docstring), also a last one (来, 让, 和, 才) before an adverb, preposition or time word (:func:`_last_syllable`);
     the spans stay sorted and non-overlapping."""
-    out, compound = list(spans), surnames()[2]
+    out, (_common, single, compound) = list(spans), surnames()
     for i, sp in enumerate(out):
         if sp.type != "person":
             continue
@@ -82,7 +80,7 @@ def glue_rare_words(text: str, spans: list[Span]) -> list[Span]:
         if i + 1 < len(out) and e + 1 == hi and e == sp.end and not sp.suffix and text[e] in ADVERB_SYLLABLES \
                 and transliterated(bare) and out[i + 1].type == "person" and transliterated(text[hi:out[i + 1].end]):
             e = hi  # (an adverb between two found parts of one name is its syllable: 阿依古|再|丽·塔依尔)
-        if e == sp.end and not sp.suffix and "某" not in bare and (len(bare) == 2 and bare[0] in surnames()[1]
+        if e == sp.end and not sp.suffix and "某" not in bare and (len(bare) == 2 and bare[0] in single
                                                                   or transliterated(bare) and bare[:2] not in compound):
             e = _last_syllable(text, e, hi)  # (a surname + one given character, or a transliterated name; not 张某)
         s = s - 2 if s - 2 >= lo and text[s - 2:s] == "阿不" else s  # (阿不|力米提·吾守尔: the prefix 阿不 before it)
@@ -182,26 +180,3 @@ def _ends_before(text: str, p: int) -> bool:
     """The mirror of :func:`_ends_after`: a word boundary at ``p`` seen from the right."""
     return p <= 0 or not CJK.match(text[p - 1]) or text[p - 1] in STOP_CHARS \
         or any(p >= k and word_freq(text[p - k:p]) > 0 for k in (2, 3))
-
-
-#: A character before this many uses as a dictionary word with the one before it ends that word (河|马, 大|马): no
-#: surname of the name after it.
-SURNAME_WORD_FREQ = 50
-
-
-def surname_before_transliterated(text: str, spans: list[Span]) -> list[Span]:
-    """A common Han surname written right before a transliterated name of three characters or more is the name's
-    (韩|伊卜拉欣, 马|穆罕默德: Hui and Salar families put their surname before a religious name), when the name has no
-    surname of its own, no span ends there, and the surname character makes no word with the one before it (河马)
-    and is no grammar character (和, 都 ...)."""
-    common = frequent_surnames()
-    out = list(spans)
-    for i, sp in enumerate(out):
-        s = sp.start
-        core = "".join(c for c in sp.text if c not in NAME_DOTS and c not in NAME_SPACES)
-        if sp.type != "person" or s < 1 or len(core) < 3 or core[0] in common or not transliterated(core) \
-                or text[s - 1] not in common or text[s - 1] in STOP_CHARS or text[s - 1] in FUNCTION_SURNAMES \
-                or any(o.end == s for o in out) or s >= 2 and word_freq(text[s - 2:s]) >= SURNAME_WORD_FREQ:
-            continue
-        out[i] = replace(sp, start=s - 1, text=text[s - 1:sp.end], key=text[s - 1] + sp.key if sp.key else "")
-    return out

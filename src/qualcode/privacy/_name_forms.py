@@ -28,6 +28,7 @@ from qualcode.privacy._name_data import (
     ADVERB_SYLLABLES,
     AMBIGUOUS,
     CJK,
+    FUNCTION_SURNAMES,
     GIVEN_WHEN_CUED,
     KIN_BEFORE_NAMES,
     KIN_WORD,
@@ -37,6 +38,7 @@ from qualcode.privacy._name_data import (
     NOT_PERSON,
     NUMERALS,
     ROLE_NOUNS,
+    STOP_CHARS,
     frequent_surnames,
 )
 from qualcode.privacy._name_model import NEVER, _role_before, _word_end, grow_mentions_right, han_lm, name_odds
@@ -253,6 +255,30 @@ def surname_after_governor(text: str, spans: list) -> list:
             continue
         out[i] = replace(sp, start=s - 1, text=text[s - 1:sp.end], key=text[s - 1:sp.end - len(sp.suffix)],
                          rule=sp.rule + "+surname")
+    return out
+
+
+#: A character before this many uses as a dictionary word with the one before it ends that word (河|马, 大|马): no
+#: surname of the name after it.
+SURNAME_WORD_FREQ = 50
+
+
+def surname_before_transliterated(text: str, spans: list) -> list:
+    """A common Han surname written right before a transliterated name of three characters or more is the name's
+    (韩|伊卜拉欣, 马|穆罕默德: Hui and Salar families put their surname before a religious name), when the name has no
+    surname of its own, no span ends there, and the surname character makes no word with the one before it (河马)
+    and is no grammar character (和, 都 ...): the counterpart of :func:`surname_after_governor` for transliterated
+    names, run after :func:`complete_by_mentions` has found the religious name's other mentions."""
+    common = frequent_surnames()
+    out = list(spans)
+    for i, sp in enumerate(out):
+        s = sp.start
+        core = "".join(c for c in sp.text if c not in NAME_DOTS and c not in NAME_SPACES)
+        if sp.type != "person" or s < 1 or len(core) < 3 or core[0] in common or not transliterated(core) \
+                or text[s - 1] not in common or text[s - 1] in STOP_CHARS or text[s - 1] in FUNCTION_SURNAMES \
+                or any(o.end == s for o in out) or s >= 2 and word_freq(text[s - 2:s]) >= SURNAME_WORD_FREQ:
+            continue
+        out[i] = replace(sp, start=s - 1, text=text[s - 1:sp.end], key=text[s - 1] + sp.key if sp.key else "")
     return out
 
 

@@ -12,7 +12,7 @@ one, a word of :data:`~qualcode.privacy._name_data.NOT_PERSON`, nor a run a verb
 
 from __future__ import annotations
 
-from qualcode.privacy._after_role import _AFTER_NAME, _aged, _clause_start, _words_in
+from qualcode.privacy._after_role import _words_in, name_may_end
 from qualcode.privacy._name_data import CJK, COMMON_FREQ, NOT_PERSON, STOP_CHARS
 from qualcode.privacy._name_model import name_lm, name_odds
 from qualcode.privacy._name_rules import Ctx, NameCandidate
@@ -66,8 +66,7 @@ def _run(ctx: Ctx, i: int, syl: frozenset[str], lm, stems: frozenset[str]) -> in
         j += 1
     for e in range(j, i + RUN_MIN - 1, -1):
         run = text[i:e]
-        if not (e == n or e in ctx.by_end and (not text[e].isalnum() or text[e] in _AFTER_NAME
-                                               or _clause_start(ctx, e) or _aged(text, e))):
+        if not name_may_end(ctx, e):
             continue
         last = ctx.by_end.get(e)
         if run[-1] in STOP_CHARS or last is not None and len(ctx.words[last]) == 1 \
