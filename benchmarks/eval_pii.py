@@ -769,12 +769,20 @@ ROUND11_END = "7ec77f4"
 #: The twelfth round: sets 78 and 79 were scored with the detector after one change made before they were merged
 #: (names after more role words; transliterated names of four or five characters after a role word).
 ROUND12 = "c40c7e1"
-
-#: The end of the fourteenth round (the detector sets 82 and 83 were scored with).
-ROUND14_END = "acab5af"
+#: The thirteenth round: sets 80 and 81 were scored with the detector after the round's changes, all made before
+#: they were merged (names after naming cues, kinds of name and 叫他; ages and titles after a role word's name;
+#: transliterated runs the name model takes for names).
+ROUND13 = "0e2b00f"
+#: The fourteenth round: sets 82 and 83 were scored with the detector after the round's two changes, both made before
+#: they were merged, both for precision (a word the tagger calls a name, and a role word's slot, need given-name
+#: characters without a cue).
+ROUND14 = "acab5af"
 #: The fifteenth round: sets 84 and 85 were scored with the detector after the round's one change, made before they
 #: were merged (an inland Tibetan or Xinjiang class inside a school phrase), and a review that changed no span.
 ROUND15 = "89e4e70"
+#: From the twelfth round on, no change came between a pair's scoring and the next round's first change: the end
+#: of a round is the detector its pair met.
+ROUND12_END, ROUND13_END, ROUND14_END = ROUND12, ROUND13, ROUND14
 
 HOLDOUT85_TEXT = """**Held-out set 85 -- a blind result of the fifteenth round** (tests/pii/holdout85, {chars}
 characters, no names.csv; written on branch pii-holdout85 by someone who never saw the detector nor the repository's
@@ -823,13 +831,6 @@ of round 11, 0.946 at the end of rounds 13 and 14 and with the round's change; p
 {typ_now}
 """
 
-#: The end of the thirteenth round (the detector sets 80 and 81 were scored with).
-ROUND13_END = "0e2b00f"
-#: The fourteenth round: sets 82 and 83 were scored with the detector after the round's two changes, both made before
-#: they were merged, both for precision (a word the tagger calls a name, and a role word's slot, need given-name
-#: characters without a cue).
-ROUND14 = "acab5af"
-
 HOLDOUT83_TEXT = """**Held-out set 83 -- a blind result of the fourteenth round** (tests/pii/holdout83, {chars}
 characters, no names.csv; written on branch pii-holdout83 by someone who never saw the detector nor the repository's
 commit messages, at the same time as set 82, in voices of sets 3-81 never used: a Mongolian father from 杭锦旗 working
@@ -877,13 +878,6 @@ precision, removed wrong spans and lost no name here. On this set since:
 
 {typ_now}
 """
-
-#: The end of the twelfth round (no change after c40c7e1 before sets 78 and 79 were scored).
-ROUND12_END = "c40c7e1"
-#: The thirteenth round: sets 80 and 81 were scored with the detector after the round's changes, all made before
-#: they were merged (names after naming cues, kinds of name and 叫他; ages and titles after a role word's name;
-#: transliterated runs the name model takes for names).
-ROUND13 = "0e2b00f"
 
 HOLDOUT81_TEXT = """**Held-out set 81 -- a blind result of the thirteenth round** (tests/pii/holdout81, {chars}
 characters, no names.csv; written on branch pii-holdout81 by someone who never saw the detector nor the repository's
