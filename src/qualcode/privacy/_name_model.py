@@ -547,8 +547,6 @@ def given_right(toks: Tokens, s: int, e: int, hi: int) -> int:
     return e
 
 
-
-
 def house_word(toks: Tokens, e: int) -> bool:
     """jieba made a word of a name's last given character and 家 'the family of' (冯建|国家|的孩子: 国家 'country'),
     a word boundary follows, and the word is no 大家 'everyone', 娘家 'her parents' home' or the like."""
