@@ -961,3 +961,15 @@ def test_an_inland_tibetan_or_xinjiang_class_between_a_school_and_its_grade_is_t
     assert schools == ["北京西藏中学预科（2）班"]
     schools = [sp.text for sp in detect_pii("孙子在常州市第一中学新疆班高一（3）班。") if sp.type == "school"]
     assert schools == ["常州市第一中学新疆班高一（3）班"]
+
+
+def test_a_surname_that_is_also_a_word_before_a_given_name_the_tagger_tags_is_a_name():
+    # 高 'tall' and 田 'field' are surnames and words: 他妈|高秀颖 and 书记员，田淑芬。 were missed whole without a cue
+    assert persons("他妈高秀颖从天津给我发消息。") == ["高秀颖"]
+    assert persons("我是法院的书记员，田淑芬。") == ["田淑芬"]
+    assert persons("爸爸叫马小凤去镇上。") == ["马小凤"]
+    # a given-name ending that is a verb, or a word the Han name model does not take for a name, is none
+    assert persons("教育局管上学，卫健委管看病。") == []
+    assert persons("丫头说长大了要跳安召舞给她妈看。") == []
+    assert persons("就是低保里分类施保加发的那一份。") == []  # (施保 'grant the allowance', 加发 'pay extra')
+

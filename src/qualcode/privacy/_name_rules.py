@@ -123,7 +123,10 @@ def rule_nr(ctx: Ctx, out: list) -> None:
         if (word in COMMON_WORDS or word_freq(word) > COMMON_FREQ or len(sur) == 1 and not _given_like(given)) \
                 and not strong:
             continue  # (花名册, 农忙, 孙儿: the tagger's nr, but 名册, 忙, 儿 are seldom given names)
-        if sur in AMBIGUOUS and not (strong or ctx.cue_after(i)):
+        if sur in AMBIGUOUS and not (strong or ctx.cue_after(i)) \
+                and not (len(sur) == 1 and len(given) == 2 and sur not in FUNCTION_SURNAMES and _given_like(given)
+                        and given_ratios().get(given[-1], 0.0) >= GIVEN_RATIO_ONE
+                        and _han_odds(word) >= NR_AMBIGUOUS_ODDS and ctx.prev_word(i) not in ctx.single):
             continue
         out.append(NameCandidate(start, end, 2, "nr", word, ""))
 
@@ -297,6 +300,17 @@ def _name_odds(chunk: str) -> float:
     from qualcode.privacy._name_model import name_odds  # (that module imports this one)
 
     return name_odds(chunk)
+
+
+#: Log-odds (Han name model against word model) a surname that is also a word needs, without a cue, before a
+#: two-character given name that jieba tags as a name (他妈|高秀颖|从, 书记员，田淑芬。; not 白毛风, 安代舞 3.8).
+NR_AMBIGUOUS_ODDS = 4.0
+
+
+def _han_odds(chunk: str) -> float:
+    from qualcode.privacy._name_model import han_lm, name_odds  # (that module imports this one)
+
+    return name_odds(chunk, han_lm())
 
 
 def boundary_syllables() -> frozenset[str]:
