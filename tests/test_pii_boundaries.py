@@ -973,3 +973,15 @@ def test_a_surname_that_is_also_a_word_before_a_given_name_the_tagger_tags_is_a_
     assert persons("丫头说长大了要跳安召舞给她妈看。") == []
     assert persons("就是低保里分类施保加发的那一份。") == []  # (施保 'grant the allowance', 加发 'pay extra')
 
+
+def test_a_nickname_that_is_a_word_is_found_after_its_cue_and_wherever_the_text_says_it_again():
+    # 苞米, 蒜苗 and 虎头 are words: after 小名叫 one was found but not said again; after 喊她/叫他 not even once
+    text = "小儿子小名叫苞米。苞米是秋天生的，她说苞米画画好。"
+    assert persons(text) == ["苞米", "苞米", "苞米"]
+    assert persons("我们喊她蒜苗。蒜苗跟她姐睡。") == ["蒜苗", "蒜苗"]
+    assert persons("家里叫他虎头，虎头说，奶奶。") == ["虎头", "虎头"]
+    assert persons("都喊他航航。航航他懂事。") == ["航航", "航航"]
+    # a nickname is the word and no more: 锅巴|抹了 does not take 抹 (a character the segmenter does not know)
+    assert persons("小名叫锅巴。锅巴抹了一脸的泥。") == ["锅巴", "锅巴"]
+    # orders, titles, kin words and kinds of name after 叫他/喊她 are no nicknames
+    assert persons("妈妈叫他吃饭。叫她老师。叫他儿子。喊他回家。叫他上学。叫我小名。") == []

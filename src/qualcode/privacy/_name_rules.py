@@ -271,7 +271,8 @@ def rule_named(ctx: Ctx, out: list) -> None:
     for m in _NAMED_RE.finditer(ctx.text):
         s, e = m.span(2)
         chunk = m.group(2)
-        nick = m.group(1) in _NICK_CUES
+        # (after 叫他/喊她, a noun or a doubled character alone is a nickname too: 喊她蒜苗。, 叫他虎头，)
+        nick = m.group(1) in _NICK_CUES or m.group(1) in _CALLED_CUES and _nickname_word(ctx, s, e)
         if any(c in _NOT_IN_NAMED for c in chunk) or chunk in NEVER_NAMES or KIN_WORD.search(chunk) \
                 or len(chunk) < (1 if nick else 2) or not nick and chunk[0] in _NOT_FIRST_NAMED:
             continue
@@ -281,7 +282,7 @@ def rule_named(ctx: Ctx, out: list) -> None:
             continue  # (我叫救护车。 a word; 叫张伟 a name even when frequent; 混着用, 人都叫: grammar; 朱琼会 a name)
         if s not in ctx.by_start:
             continue  # (the tagger glued the cue to what follows, 经名|尔撒 as 经/名尔/撒: a name would take 名)
-        if m.group(1) in _CALLED_CUES:
+        if m.group(1) in _CALLED_CUES and not nick:
             if chunk[0] in _ORDERS:
                 continue  # (叫我别瞎想, 叫他莫放弃: an order)
             tail = next((w for w in _TAILS if chunk.endswith(w) and len(chunk) - len(w) >= 2), "")
@@ -289,7 +290,19 @@ def rule_named(ctx: Ctx, out: list) -> None:
             surname = ctx.split_surname(chunk) is not None and word_freq(chunk) <= COMMON_FREQ
             if not surname and (word_freq(chunk) > COMMON_FREQ or _name_odds(chunk) < CALLED_ODDS):
                 continue  # (叫我|蒙古|嫂子: a word before the title)
-        out.append(NameCandidate(s, e, 2, "named", chunk, ""))
+        # (a nickname, a word or not, is the child's name all through the text: 小名叫苞米。... 苞米画画有灵气)
+        out.append(NameCandidate(s, e, 2, "nickname" if nick else "named", chunk, ""))
+
+
+def _nickname_word(ctx: Ctx, s: int, e: int) -> bool:
+    """What follows 叫他/喊她 up to punctuation is one noun of two characters, or one character said twice, and no
+    kin, role or title word or kind of name: a nickname (喊她蒜苗。, 叫他虎头，, 都喊他航航。), not 叫他吃饭。,
+    叫她老师。, 叫我小名。 or 喊他回家。"""
+    chunk, k = ctx.text[s:e], ctx.by_start.get(s)
+    if len(chunk) != 2 or chunk in ROLE_NOUNS or chunk in _TITLE_WORDS or KIN_WORD.search(chunk) or chunk[1] in "名号" \
+            or chunk[0] in _NOT_FIRST_NAMED or chunk[0] in _ORDERS:
+        return False  # (叫我小名。, 不叫我学名: a kind of name, not one; 喊他回家。 an order, tagged a noun)
+    return chunk[0] == chunk[1] or k is not None and ctx.ends[k] == e and (ctx.flags[k] or "x") == "n"
 
 
 #: Log-odds (name model against word model) what follows 叫他/喊她 needs when it starts with no surname.
@@ -517,6 +530,7 @@ def rule_repeat(ctx: Ctx, out: list) -> None:
     word); so is the given name of a three-character full name (王子涵 ... 子涵). Frequent dictionary words are not
     propagated (用电高峰)."""
     found = {c.key: c.key for c in out if c.rule in _PROPAGATE and len(c.key) >= 2}
+    nicknames = {c.key for c in out if c.rule == "nickname" and len(c.key) >= 2}
     found.update({c.key: c.key for c in out if c.rule == "title" and "·" not in c.key and len(c.key) >= 2})
     for c in list(out):
         if c.rule in ("nr", "cue", "slot", "split") and len(c.key) == 3 and c.key[0] in ctx.single:
@@ -524,6 +538,8 @@ def rule_repeat(ctx: Ctx, out: list) -> None:
             if given not in found and given not in COMMON_WORDS and word_freq(given) <= COMMON_FREQ:
                 found[given] = c.key
     names = [n for n in found if n not in COMMON_WORDS and word_freq(n) <= COMMON_FREQ and "·" not in n]
+    names += [n for n in nicknames if n not in found]  # (a nickname that is a word is the child's in this text)
+    found.update((n, n) for n in nicknames)
     if not names:
         return
     have = {(c.start, c.end) for c in out}
@@ -531,7 +547,8 @@ def rule_repeat(ctx: Ctx, out: list) -> None:
     for m in pattern.finditer(ctx.text):
         s, e = m.span()
         if (s, e) not in have and s in ctx.by_start and (e in ctx.by_end or e - s >= LONG_NAME):
-            out.append(NameCandidate(s, e, 3, "repeat", found[m.group(0)], ""))
+            rule = "nickname" if m.group(0) in nicknames else "repeat"  # (a nickname never grows: 龙眼|佢)
+            out.append(NameCandidate(s, e, 3, rule, found[m.group(0)], ""))
 
 
 def complete(ctx: Ctx, out: list) -> list:
@@ -543,7 +560,7 @@ def complete(ctx: Ctx, out: list) -> list:
     done = []
     for c in out:
         s, e = c.start, c.end
-        if "·" not in c.key and c.rule not in ("kin", "mou", "xing", "title"):
+        if "·" not in c.key and c.rule not in ("kin", "mou", "xing", "title", "nickname"):
             if s >= 1 and text[s - 1:s + 1] in compound and (s < 2 or word_freq(text[s - 2:s]) < 20):
                 s -= 1
             elif (e - s == 2 and s >= 1 and text[s] not in ctx.single and text[s - 1] in common

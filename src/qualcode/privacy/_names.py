@@ -11,8 +11,10 @@ character inside an ordinary word -- 全村, 儿童, 孙子, 高兴 -- never sta
 * ``cue``      surname + 1-2 characters after a naming cue (我叫吴桂兰, 孩子叫苏和, 姓名：张伟).
 * ``given``    a given name alone after 叫, then punctuation (大的叫浩浩，).
 * ``named``    what stands between a naming cue (我叫, 学名叫, 老汉叫, 经名) and punctuation, a surname in no list
-               too (我叫庹春梅，), or a nickname after 小名/乳名/外号, a word too (小名叫核桃，), or after 叫他/喊她
-               what the name model takes for a name (都叫她塔尼娅。, not 叫他小心点。).
+               too (我叫庹春梅，), or after 叫他/喊她 what the name model takes for a name (都叫她塔尼娅。, not
+               叫他小心点。).
+* ``nickname`` a nickname after 小名/乳名/外号, or a noun or doubled character alone after 叫他/喊她 (喊她蒜苗。,
+               都喊他航航。), a word too: found wherever the text says it again, and never grown.
 * ``translit`` a run of transliteration syllables anywhere that the name model takes for a name (，斯日古楞，她来说的),
                where no other rule found one (:mod:`qualcode.privacy._translit_runs`).
 * ``title``    surname (or a full name) + a title or kinship word: 刘主任, 李老师, 张姐, 马丽华老师. The title is
