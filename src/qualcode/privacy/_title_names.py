@@ -7,7 +7,7 @@ model of :mod:`qualcode.privacy._name_model` against the word model (split from 
 
 from __future__ import annotations
 
-from qualcode.privacy._name_data import AMBIGUOUS, CJK
+from qualcode.privacy._name_data import AMBIGUOUS, CJK, FUNCTION_SURNAMES
 from qualcode.privacy._name_forms import BEFORE_NAME_TAGS
 from qualcode.privacy._name_model import NEVER, _role_before, han_lm, name_odds
 from qualcode.privacy._name_rules import NAME_SLOT_BEFORE, Ctx, is_given
@@ -36,7 +36,8 @@ def widen_title_surnames(ctx: Ctx, out: list) -> None:
       not the surname 福);
     - or up to three characters after a verb of calling (都喊她|赛|莉|麦姐: 赛莉麦, not the surname 麦);
     - a surname + one given character (红旗大夫: 红 + 旗) takes a surname standing alone as a word before it when the
-      three make a likelier Han name than text (的|朱|红旗大夫: 朱 + 红旗)."""
+      three make a likelier Han name than text, by a margin that grows with how much the surname is a word
+      (的|朱|红旗大夫: 朱 + 红旗; 他们班|路|玉敏老师; 从 'from' needs more)."""
     text, lm, ratios = ctx.text, han_lm(), given_ratios()
     for i, c in enumerate(out):
         if c.rule != "title":
@@ -57,8 +58,17 @@ def widen_title_surnames(ctx: Ctx, out: list) -> None:
             elif (k := _called_run(ctx, c.start)) < c.start:  # (都喊她|赛|莉|麦姐: 赛莉麦 + 姐, not the surname 麦)
                 out[i] = c._replace(start=k, key=text[k:c.start + 1])
         elif len(c.key) == 2 and c.end - c.start == 2 + len(c.suffix) and len(word) == 1 and word in ctx.single \
-                and word not in AMBIGUOUS and name_odds(word + c.key, lm) >= TITLE_NAME_ODDS:
+                and name_odds(word + c.key, lm) >= _surname_odds(word):
             out[i] = c._replace(start=c.start - 1, key=word + c.key)
+
+
+def _surname_odds(word: str) -> float:
+    """Log-odds a surname standing alone before a given name and title needs to be taken in: one that is seldom a
+    word, any likelier as a name than text (受访者：|解|红旗校长); one that is also a word, TITLE_NAME_ODDS (他们班|路|
+    玉敏老师); one that is above all a grammar word, twice that (。|从|文斌老师是, not 从|玉敏老师那儿)."""
+    if word in FUNCTION_SURNAMES:
+        return 2 * TITLE_NAME_ODDS
+    return TITLE_NAME_ODDS if word in AMBIGUOUS else 0.0
 
 
 def _common_surname_before(ctx: Ctx, p: int, name: str) -> bool:
