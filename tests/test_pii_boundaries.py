@@ -997,3 +997,14 @@ def test_a_surname_standing_alone_before_a_given_name_and_a_title_is_taken_in_by
     assert any(t.endswith("路玉敏老师") for t in titled("他们班路玉敏老师说他聪明。"))
     assert titled("打了一次电话。从文斌老师是城里来的。") == ["从文斌老师"]
     assert titled("我从玉敏老师那儿听说的。") == ["玉敏老师"]  # (从 'from': the three are no likely name)
+
+
+def test_a_religious_name_after_its_kind_and_syllables_after_a_verb_of_calling_are_names():
+    # 经名|赛里目， and 经名|尔不都， were missed whole (里, 不, 都 are grammar elsewhere); so were 叫我|旦巴。 and
+    # 喊他|次觉。, transliteration syllables the name model alone did not take for a name
+    assert persons("孙子的经名赛里目，十岁。") == ["赛里目"]
+    assert persons("胜阿訇，经名尔不都，开斋节散钱。") == ["尔不都"]
+    assert persons("村里人叫我旦巴。家在白朗县。") == ["旦巴"]
+    assert persons("家里都喊他次觉。") == ["次觉"]
+    assert persons("他的经名人都叫，汉名倒没人叫。") == []  # (people all call him by it: no name)
+    assert persons("妈妈叫他快走。叫他起来。") == []

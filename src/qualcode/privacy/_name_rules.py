@@ -245,6 +245,8 @@ _NAMED_CUES = ("我叫", "俺叫", "我名叫", "名叫", "叫做", "名字叫",
                "汉名叫", "汉名是", "真名叫", "本名叫",
                # (a kind of name, then the name: 经名宰乃甫， the religious name of a Hui; 汉名, 藏名, 蒙古名 ...)
                "经名叫", "经名是", "经名", "汉名", "藏名叫", "藏名", "蒙古名叫", "蒙古名", "学名", "大名")
+#: ... of them, those that name a kind of name: what follows may be spelt with grammar characters (经名|阿不都热合曼).
+_KIND_CUES = frozenset(c for c in _NAMED_CUES if c.startswith(("经名", "藏名", "蒙古名")))
 #: Cues that say "what follows is what someone is called" (都叫他二娃，, 喊她燕子。), or an order (叫他小心点。): what
 #: follows needs the name model's word for it.
 _CALLED_CUES = ("叫他", "叫她", "叫我", "喊他", "喊她", "喊我")
@@ -273,12 +275,16 @@ def rule_named(ctx: Ctx, out: list) -> None:
         chunk = m.group(2)
         # (after 叫他/喊她, a noun or a doubled character alone is a nickname too: 喊她蒜苗。, 叫他虎头，)
         nick = m.group(1) in _NICK_CUES or m.group(1) in _CALLED_CUES and _nickname_word(ctx, s, e)
-        if any(c in _NOT_IN_NAMED for c in chunk) or chunk in NEVER_NAMES or KIN_WORD.search(chunk) \
-                or len(chunk) < (1 if nick else 2) or not nick and chunk[0] in _NOT_FIRST_NAMED:
+        # (a religious or minority name after its kind: 经名|尔不都， 经名|赛里目，: 不, 里 are syllables there)
+        kind = m.group(1) in _KIND_CUES and len(chunk) >= 3 and not any(c in _NOT_FIRST_KIND for c in chunk) \
+            and all(c not in STOP_CHARS or c in boundary_syllables() for c in chunk.replace("不", ""))
+        if any(c in _NOT_IN_NAMED and not (kind and c == "不") for c in chunk) or chunk in NEVER_NAMES \
+                or KIN_WORD.search(chunk) or len(chunk) < (1 if nick else 2) \
+                or not nick and chunk[0] in _NOT_FIRST_NAMED:
             continue
         surname = ctx.split_surname(chunk) is not None
-        if not nick and (word_freq(chunk) > COMMON_FREQ and not surname or chunk[0] in _NOT_FIRST_KIND
-                         or not surname and any(c in STOP_CHARS for c in chunk)):
+        if not (nick or kind) and (word_freq(chunk) > COMMON_FREQ and not surname or chunk[0] in _NOT_FIRST_KIND
+                                   or not surname and any(c in STOP_CHARS for c in chunk)):
             continue  # (我叫救护车。 a word; 叫张伟 a name even when frequent; 混着用, 人都叫: grammar; 朱琼会 a name)
         if s not in ctx.by_start:
             continue  # (the tagger glued the cue to what follows, 经名|尔撒 as 经/名尔/撒: a name would take 名)
@@ -288,7 +294,8 @@ def rule_named(ctx: Ctx, out: list) -> None:
             tail = next((w for w in _TAILS if chunk.endswith(w) and len(chunk) - len(w) >= 2), "")
             chunk, e = chunk[:len(chunk) - len(tail)], e - len(tail)  # (喊他|嘎略|公公, 叫他|其美|大夫)
             surname = ctx.split_surname(chunk) is not None and word_freq(chunk) <= COMMON_FREQ
-            if not surname and (word_freq(chunk) > COMMON_FREQ or _name_odds(chunk) < CALLED_ODDS):
+            syllables = all(c in boundary_syllables() for c in chunk)  # (叫我|旦巴。, 都喊他|次觉。)
+            if not surname and (word_freq(chunk) > COMMON_FREQ or _name_odds(chunk) < CALLED_ODDS and not syllables):
                 continue  # (叫我|蒙古|嫂子: a word before the title)
         # (a nickname, a word or not, is the child's name all through the text: 小名叫苞米。... 苞米画画有灵气)
         out.append(NameCandidate(s, e, 2, "nickname" if nick else "named", chunk, ""))
@@ -347,6 +354,8 @@ def rule_given(ctx: Ctx, out: list) -> None:
             continue
         if s not in ctx.by_start and ctx.split_surname(chunk) is None:
             continue
+        if ctx.text[s - 1] in "他她" and chunk[0] in _ORDERS:
+            continue  # (叫他快走。 an order)
         out.append(NameCandidate(s, e, 2, "given", chunk, ""))
 
 
