@@ -1008,3 +1008,17 @@ def test_a_religious_name_after_its_kind_and_syllables_after_a_verb_of_calling_a
     assert persons("家里都喊他次觉。") == ["次觉"]
     assert persons("他的经名人都叫，汉名倒没人叫。") == []  # (people all call him by it: no name)
     assert persons("妈妈叫他快走。叫他起来。") == []
+
+
+def test_a_name_a_form_wrote_with_spaces_after_written_as_is_one_name():
+    # 写成|策登 其其格 was left in part on blind set 87 (策登 kept) and 写成苗 可 馨 悦 missed whole: after 写成, 签的是,
+    # 登记成 ... what stands before punctuation, spaced out or in halves, is the name as the form wrote it
+    def spans(text: str) -> list[str]:
+        return [sp.text for sp in detect_pii(text) if sp.type == "person"]
+
+    assert spans("办低保的时候把老伴写成策登 其其格。") == ["策登 其其格"]
+    assert spans("学校把孩子写成苗 可 馨 悦，我们去改了。") == ["苗 可 馨 悦"]
+    assert spans("表上有写成巴 特 那 生的，也有写对的。") == ["巴 特 那 生"]
+    assert spans("名单上写成蒋 思 甜和蒋　思　雨。") == ["蒋 思 甜", "蒋　思　雨"]  # (two names, 和 between)
+    assert spans("孩子写作业 比较 慢，老师说的。") == []  # (speech-to-text spaces between words; 写作 is no cue)
+    assert spans("他把这个字写成了别的字。") == []  # (no space: no name)

@@ -54,6 +54,7 @@ from qualcode.privacy._name_forms import (
 from qualcode.privacy._names import despace, find_names
 from qualcode.privacy._school import find_schools
 from qualcode.privacy._structured import find_structured, normalise
+from qualcode.privacy._written_as import written_as
 
 if TYPE_CHECKING:
     from qualcode.segment import Segmenter
@@ -282,7 +283,8 @@ def _structured_candidates(text: str) -> list[tuple]:
 def _name_candidates(text: str, table: pd.DataFrame | None, wanted: set[str] | None,
                      known: Mapping[str, str] | None) -> list[tuple]:
     """Names-table entries, detected person names and known names, searched in ``text`` without the spaces inside
-    runs of single characters (赵 德 胜) and mapped back to ``text``."""
+    runs of single characters (赵 德 胜) and mapped back to ``text``; and names a form wrote with spaces (写成策登
+    其其格, :mod:`qualcode.privacy._written_as`), searched in ``text`` itself."""
     compact, index = despace(text)
     cands: list[tuple] = []
     rx, types_of = _names_regex(table)
@@ -298,6 +300,8 @@ def _name_candidates(text: str, table: pd.DataFrame | None, wanted: set[str] | N
                 cands.append((_PRIO_KNOWN, 0, m.start(), m.end(), "person", "known", known[m.group(0)], ""))
     if index is not None:
         cands = [(p, 0, index[s], index[e - 1] + 1, *rest) for p, _n, s, e, *rest in cands]
+    if wanted is None or "person" in wanted:  # (in the text as written: the spaces are the evidence)
+        cands += [(_PRIO_PERSON + 2, 0, s, e, "person", "written", key, "") for s, e, key in written_as(text)]
     return [(p, -(e - s), s, e, *rest) for p, _n, s, e, *rest in cands]
 
 
