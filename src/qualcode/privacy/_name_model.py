@@ -431,6 +431,7 @@ def find_modelled(ctx: Ctx, out: list) -> None:
                 or (text[s] in _MEASURES and (ctx.flags[i] == "q" or i and ctx.flags[i - 1].startswith("v"))):
             continue  # (这张图, 下|盘棋: a measure word; 炸|包尔萨克: inside an unknown word; 索南: a Tibetan name)
         best: tuple[float, int] | None = None
+        bar = MIN_NAME_ODDS - (ORG_SLOT_BONUS if _after_organisation(ctx, i) else 0.0)
         for g in (1, 2):
             e = s + h + g
             name = text[s:e]
@@ -443,11 +444,23 @@ def find_modelled(ctx: Ctx, out: list) -> None:
                 continue
             odds = max(lm.logprob(name), lm.logprob(_SURNAME_STANDIN + name[h:]) - COMPOUND_COST if h == 2
                        else -math.inf) - text_logprob(name)
-            if odds >= MIN_NAME_ODDS + (AMBIGUOUS_PENALTY if h == 1 and text[s] in AMBIGUOUS else 0.0) and (
+            if odds >= bar + (AMBIGUOUS_PENALTY if h == 1 and text[s] in AMBIGUOUS else 0.0) and (
                     best is None or odds > best[0]):
                 best = (odds, e)
         if best is not None and not any(a < best[1] and s < b for a, b in taken):
             out.append(NameCandidate(s, best[1], 3, "model", text[s:best[1]], ""))
+
+
+#: How much less the odds need to be right after an organisation and 的 (派出所的|田振国|帮我们, 民政办的|程立国|说):
+#: a slot where the person the organisation sent is named.
+ORG_SLOT_BONUS = 4.0
+#: What the name of an organisation, office or institution ends with (派出所, 民政局, 工作队, 清真寺, 卫生院, 居委会).
+_ORG_END = re.compile(r"(?:所|局|站|办|队|院|委|会|寺|社区|中心|科|处|部|庭|馆|厂|公司|银行|学校|小学|中学|政府)$")
+
+
+def _after_organisation(ctx: Ctx, i: int) -> bool:
+    """The words before word ``i`` are an organisation's name and 的 (派出所的, 乡民政所的)."""
+    return i >= 2 and ctx.words[i - 1] == "的" and _ORG_END.search(ctx.words[i - 2]) is not None
 
 
 #: A compound surname is scored as a common surname (the Han names the model learns from hold too few of them)
