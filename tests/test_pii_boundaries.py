@@ -1011,8 +1011,8 @@ def test_a_religious_name_after_its_kind_and_syllables_after_a_verb_of_calling_a
 
 
 def test_a_name_a_form_wrote_with_spaces_after_written_as_is_one_name():
-    # 写成|策登 其其格 was left in part on blind set 87 (策登 kept) and 写成苗 可 馨 悦 missed whole: after 写成, 签的是,
-    # 登记成 ... what stands before punctuation, spaced out or in halves, is the name as the form wrote it
+    # 写成|策登 其其格 was left in part on blind set 87 (策登 kept) and 写成苗 可 馨 悦 missed whole: after 写成,
+    # 签的是, 登记成 ... what stands before punctuation, spaced out or in halves, is the name as the form wrote it
     def spans(text: str) -> list[str]:
         return [sp.text for sp in detect_pii(text) if sp.type == "person"]
 

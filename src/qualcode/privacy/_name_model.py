@@ -419,7 +419,8 @@ def find_modelled(ctx: Ctx, out: list) -> None:
     a grammar word) and a given name of one or two characters ending on a word boundary, which the name model finds
     at least ``MIN_NAME_ODDS`` likelier as a name than jieba's word model as ordinary text (郭|长海 tagged a place,
     卢|贤淑 an adjective, 何|淑|贤 single characters). Only common surnames start one (阿, 乌, 图 also start minority
-    words: 阿肯, 乌力格尔), never a frequent dictionary word (高兴, 马上), and never where another rule found a name."""
+    words: 阿肯, 乌力格尔), never a frequent dictionary word (高兴, 马上), and never where another rule found a name.
+    Right after an organisation and 的 (派出所的|田振国) the odds needed are ``ORG_SLOT_BONUS`` lower."""
     text, lm = ctx.text, han_lm()
     taken = [(c.start, c.end) for c in out]
     for i in range(ctx.n):
