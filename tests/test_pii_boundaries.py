@@ -1031,3 +1031,13 @@ def test_a_han_name_right_after_an_organisation_and_de_needs_less_of_the_name_mo
     assert persons("驻村工作队的黄启明队长给家里拉了电。") == ["黄启明"]
     assert persons("我们家田地都种的玉米。") == []  # (no organisation before it: 田地 is a field)
     assert persons("民政局的高度重视让我们很感动。") == []  # (高度 'high degree' is a word, not 高 + 度)
+
+
+def test_the_short_form_of_a_minority_name_found_whole_is_the_same_person_wherever_it_stands_alone():
+    # 萨日乃其其格 was found, then 萨日乃她每天…, 萨日乃在… missed whole (blind set 86): 其其格 is a listed element, so
+    # 萨日乃 is a short form of that name, and keeps its pseudonym
+    text = "闺女萨日乃其其格七岁。萨日乃她每天晚上跟我视频。我跟萨日乃说，好好念书。"
+    found = [sp for sp in detect_pii(text) if sp.type == "person"]
+    assert [sp.text for sp in found] == ["萨日乃其其格", "萨日乃", "萨日乃"]
+    assert len({sp.key for sp in found}) == 1
+    assert persons("孩子妈诺民其其格前年走了。那诺民草原上的花开了。") == ["诺民其其格"]  # (not on its own there)

@@ -20,7 +20,7 @@ from qualcode.privacy._name_rules import Ctx, NameCandidate
 from qualcode.privacy._name_rules import boundary_syllables as _syllables
 from qualcode.privacy._name_tokens import NAME_TAGS, word_freq
 
-__all__ = ["ROLE_ODDS", "find_after_role", "name_may_end"]
+__all__ = ["AFTER_NAME", "ROLE_ODDS", "find_after_role", "name_may_end"]
 
 #: Role and kin nouns after which a name often follows directly (孩子爸|岩改, 村支书|文光耀, 哥哥|九保); the naming
 #: cues (叫, 名字) and words of example (比如) are the rules' business.
@@ -37,7 +37,7 @@ _ROLE_RE = re.compile("|".join(sorted(map(re.escape, _ROLE_BEFORE), key=len, rev
 #: Characters that may follow a name found after a role word: punctuation aside, pronouns, particles and the verbs
 #: and adverbs that start a clause about the person (岩丁|劝了, 香松|才六岁, 文光耀|就跑), and 过 'live (with)'
 #: (跟着舅舅|岩布朋|过: the tagger calls it a particle).
-_AFTER_NAME = frozenset("他她说也就都跟和的家在是还才又被把给让前去来那这过")
+AFTER_NAME = frozenset("他她说也就都跟和的家在是还才又被把给让前去来那这过")
 #: An age right after a name (孙子|完么才旦|十二，, 老三|周毛草|五岁): what the person is, said of the person.
 _AGE = re.compile(r"(?:[一二三四五六七八九十两]{1,3}|[0-9]{1,2})(?:岁|[，,。；;、])")
 #: jieba tags of a one-character word that does not start a name: adverbs, verbs, prepositions, conjunctions,
@@ -99,10 +99,10 @@ def find_after_role(ctx: Ctx, out: list) -> None:
 
 def name_may_end(ctx: Ctx, e: int, title: bool = False) -> bool:
     """A name found by the model may end at ``e``: the text ends, or a word of the tagger ends there and punctuation
-    (not a digit: 他爸|卡里|6000), a character of :data:`_AFTER_NAME`, a clause about the person or an age follows
+    (not a digit: 他爸|卡里|6000), a character of :data:`AFTER_NAME`, a clause about the person or an age follows
     (and, with ``title``, a title: 班主任|南卡加|老师)."""
     text = ctx.text
-    return e == len(text) or e in ctx.by_end and (not text[e].isalnum() or text[e] in _AFTER_NAME
+    return e == len(text) or e in ctx.by_end and (not text[e].isalnum() or text[e] in AFTER_NAME
                                                   or _clause_start(ctx, e) or _aged(text, e)
                                                   or title and TITLE_RE.match(text, e) is not None)
 

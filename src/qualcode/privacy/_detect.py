@@ -53,6 +53,7 @@ from qualcode.privacy._name_forms import (
 )
 from qualcode.privacy._names import despace, find_names
 from qualcode.privacy._school import find_schools
+from qualcode.privacy._short_forms import short_forms
 from qualcode.privacy._structured import find_structured, normalise
 from qualcode.privacy._written_as import written_as
 
@@ -238,6 +239,7 @@ def detect_pii(text: str, names: NamesLike = None, types: Collection[str] | None
     mentioned = complete_split_pairs(text, complete_after_kin(text, complete_by_clans(text, mentioned)))
     mentioned = complete_by_elements(text, mentioned)
     mentioned = unify_mentions(text, surname_before_transliterated(text, complete_by_mentions(text, mentioned)))
+    mentioned = short_forms(text, mentioned)  # (萨日乃 after 萨日乃其其格)
     return unify_mentions(text, _on_words(text, spans, mentioned, segmenter), spaced_only=True)  # (田宰|凯里亚 …
     # 田 宰 凯 里 亚: what widening to words found, in the mentions spaced out)
 
