@@ -15,8 +15,11 @@ __all__ = ["PLACE_END", "SCHOOL_AFTER_PLACE", "bare_place", "listed_start", "lis
            "tail_end"]
 
 PLACE_END = re.compile(r"(?:省|市|区|县|旗|盟|镇|乡|苏木|嘎查|街道|社区|村|路|街|大街|巷)$")
-_ADDRESS_TAIL = re.compile(r"[0-9０-９]{1,5}(?:室|号|户|房|楼|层)?|[一二三四五六七八九十0-9０-９]{1,3}[组社队]")
-_ADDRESS_UNIT_END = re.compile(r"(?:单元|门|楼|栋|幢|层|号|号院|村|嘎查|屯)$")
+#: Units of a house number, in a chain (2栋3单元402室, 5号院3排8号: a row of a courtyard, then the house).
+_UNITS = "室|号|户|房|楼|层|排|栋|幢|单元"
+_ADDRESS_TAIL = re.compile(rf"(?:[0-9０-９]{{1,5}}(?:{_UNITS}))*[0-9０-９]{{1,5}}(?:{_UNITS})?"
+                           r"|[一二三四五六七八九十0-9０-９]{1,3}[组社队]")
+_ADDRESS_UNIT_END = re.compile(r"(?:单元|门|楼|栋|幢|层|号|号院|村|嘎查|屯|排)$")
 _SCHOOL_TAIL = re.compile(r"(?:[初高][一二三]|[一二三四五六]年级|高[一二三]年级|[大中小])?"
                           r"[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）]?班")
 #: A place word right after a name makes it a place (巴彦温都尔 + 苏木, 巴彦托海 + 镇), unless a title (村长, 旗委).
