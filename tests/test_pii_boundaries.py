@@ -1050,3 +1050,11 @@ def test_an_address_takes_a_chain_of_house_number_units_to_its_end():
 
     assert addresses("家在潞州区东街街道府后社区5号院3排8号。") == ["潞州区东街街道府后社区5号院3排8号"]
     assert addresses("住在幸福小区2栋3单元402室，离学校近。") == ["幸福小区2栋3单元402室"]
+
+
+def test_a_kind_of_people_after_a_naming_cue_is_no_name():
+    # the study's own words were replaced as names: 这类孩子叫|困境儿童。, 叫|留守儿童, 叫|空巢|老人 (空 is a surname)
+    assert persons("这类孩子叫困境儿童。") == []
+    assert persons("我们村这样的孩子叫留守儿童。") == []
+    assert persons("这种老人叫空巢老人。") == []
+    assert persons("我叫王芳，孩子叫苏和。") == ["王芳", "苏和"]

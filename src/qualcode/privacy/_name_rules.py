@@ -231,10 +231,16 @@ def rule_cue(ctx: Ctx, out: list) -> None:
                 continue
             if e in ctx.by_end or e == len(text) or not CJK.match(text[e]):
                 name = text[s:e]
-                if name in COMMON_WORDS and e < len(text) and CJK.match(text[e]):
-                    continue
+                if name in COMMON_WORDS and e < len(text) and CJK.match(text[e]) or text.startswith(CATEGORIES, e):
+                    continue  # (这种老人叫|空巢|老人: a kind of people, not 空 + 巢)
                 out.append(NameCandidate(s, e, 2, "cue", name, ""))
                 break
+
+
+#: Nouns of a kind of people (留守儿童, 空巢老人, 低保户, 帮扶对象): what a cue names with one of them at its end is
+#: a category of the policy, not a person (这类孩子叫|困境儿童。).
+CATEGORIES = ("儿童", "老人", "孩子", "家庭", "户", "对象", "人员", "群体", "妇女", "少年", "学生", "家长", "残疾人",
+              "人口", "老年人")
 
 
 #: Cues that say "a nickname follows" (小名叫芝麻，): what stands between one and punctuation is the name, even a word.
@@ -283,6 +289,8 @@ def rule_named(ctx: Ctx, out: list) -> None:
                 or not nick and chunk[0] in _NOT_FIRST_NAMED:
             continue
         surname = ctx.split_surname(chunk) is not None
+        if not nick and chunk.endswith(CATEGORIES):
+            continue  # (这类孩子叫|困境儿童。 a kind of child)
         if not (nick or kind) and (word_freq(chunk) > COMMON_FREQ and not surname or chunk[0] in _NOT_FIRST_KIND
                                    or not surname and any(c in STOP_CHARS for c in chunk)):
             continue  # (我叫救护车。 a word; 叫张伟 a name even when frequent; 混着用, 人都叫: grammar; 朱琼会 a name)
