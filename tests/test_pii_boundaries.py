@@ -1058,3 +1058,11 @@ def test_a_kind_of_people_after_a_naming_cue_is_no_name():
     assert persons("我们村这样的孩子叫留守儿童。") == []
     assert persons("这种老人叫空巢老人。") == []
     assert persons("我叫王芳，孩子叫苏和。") == ["王芳", "苏和"]
+
+
+def test_a_name_in_quotes_after_a_cue_or_an_account_name_is_a_name():
+    # 喊她“毛措”。 and 微信上就叫“字国华”， were missed whole: the opening quote stood between the cue and the name
+    assert "毛措" in persons("姓李，喊她“毛措”。")
+    assert persons("大的名字叫“菲菲”，她说。") == ["菲菲"]
+    assert persons("她在微信上就叫“字国华”，嫂子说。") == ["字国华"]  # (字 'courtesy name' is a surname here)
+    assert persons("网名叫“向日葵”。这个活动叫“阳光行动”。") == []  # (a word, and a thing's name)

@@ -51,15 +51,24 @@ from qualcode.privacy._name_data import CJK, FAMOUS, NOT_PERSON
 from qualcode.privacy._name_forms import find_written
 from qualcode.privacy._name_model import find_modelled
 from qualcode.privacy._name_rules import (
-    RULES,
     Ctx,
     NameCandidate,
     boundary_syllables,
     complete,
+    rule_compound,
+    rule_cue,
+    rule_given,
+    rule_kin,
+    rule_mou,
+    rule_nr,
     rule_repeat,
+    rule_slot,
+    rule_split,
+    rule_title,
     rule_xing,
 )
 from qualcode.privacy._name_tokens import tagged_words, word_freq
+from qualcode.privacy._named import rule_named
 from qualcode.privacy._places import place_stems
 from qualcode.privacy._title_names import widen_title_surnames
 from qualcode.privacy._translit_runs import find_transliterated
@@ -69,6 +78,10 @@ __all__ = ["NameCandidate", "despace", "find_names"]
 _FAMOUS_RE = re.compile("|".join(sorted(map(re.escape, FAMOUS), key=len, reverse=True)))
 _NOT_PERSON_RE = re.compile("|".join(sorted(map(re.escape, NOT_PERSON), key=len, reverse=True)))
 
+
+#: Every rule but propagation, in the order they run (propagation runs last, over what they found).
+RULES = (rule_nr, rule_split, rule_compound, rule_cue, rule_given, rule_named, rule_title, rule_kin, rule_mou,
+         rule_slot)
 
 def find_names(text: str, backend: str = "auto") -> list[NameCandidate]:
     """Person-name candidates in ``text`` (overlapping; ranks decide). See the module docstring for the rules.

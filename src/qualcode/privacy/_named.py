@@ -1,0 +1,107 @@
+"""What stands between a naming cue and punctuation (the ``named`` and ``nickname`` rules of
+:mod:`qualcode.privacy._names`): 我叫禚丽萍，, 学名叫樊一航，, 经名|赛里目，, 小名叫苞米。, 喊她蒜苗。, 都叫她塔尼娅。,
+微信上就叫“字国华”. Split from :mod:`qualcode.privacy._name_rules` to keep modules small; the rules there find names
+by tag, surname and title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qualcode.privacy._name_data import COMMON_FREQ, KIN_WORD, NEVER_NAMES, ROLE_NOUNS, STOP_CHARS, TITLES
+from qualcode.privacy._name_rules import CATEGORIES, ORDERS, Ctx, NameCandidate, boundary_syllables
+from qualcode.privacy._name_tokens import word_freq
+
+__all__ = ["CALLED_ODDS", "rule_named"]
+
+_TITLE_WORDS = frozenset(TITLES)
+
+#: Cues that say "a nickname follows" (小名叫芝麻，): what stands between one and punctuation is the name, even a word.
+_NICK_CUES = ("小名叫", "小名是", "小名儿叫", "小名", "乳名叫", "乳名", "外号叫", "外号", "绰号叫")
+#: Cues that say "a name follows" (我叫禚丽萍，, 老汉叫畅满仓。): two to four characters before punctuation are the
+#: name, with a surname in no list too (禚, 畅, 庹), unless they are a frequent word that is no name (我叫救护车。).
+_NAMED_CUES = ("我叫", "俺叫", "我名叫", "名叫", "叫做", "名字叫", "名字是", "大名叫", "大名是", "学名叫", "学名是",
+               "汉名叫", "汉名是", "真名叫", "本名叫",
+               # (a kind of name, then the name: 经名宰乃甫， the religious name of a Hui; 汉名, 藏名, 蒙古名 ...)
+               "经名叫", "经名是", "经名", "汉名", "藏名叫", "藏名", "蒙古名叫", "蒙古名", "学名", "大名")
+#: ... of them, those that name a kind of name: what follows may be spelt with grammar characters (经名|阿不都热合曼).
+_KIND_CUES = frozenset(c for c in _NAMED_CUES if c.startswith(("经名", "藏名", "蒙古名")))
+#: Cues that say "what follows is what someone is called" (都叫他二娃，, 喊她燕子。), or an order (叫他小心点。): what
+#: follows needs the name model's word for it.
+_CALLED_CUES = ("叫他", "叫她", "叫我", "喊他", "喊她", "喊我")
+#: Titles and role words that end what someone is called (喊他嘎略公公, 叫我蒙古嫂子): the name is before them.
+_TAILS = tuple(sorted(set(TITLES) | ROLE_NOUNS, key=len, reverse=True))
+#: ... and what an account or screen name is introduced by (微信上就叫“向军”, 网名叫“田老幺”): in quotes, a name.
+_HANDLE_CUES = r"(?:微信|微信名|微信上|网名|昵称|QQ名|QQ上|扣扣上)就?叫(?=“)"
+_NAMED_RE = re.compile("(" + "|".join(sorted(_NICK_CUES + _NAMED_CUES + _CALLED_CUES, key=len, reverse=True)) + "|(?:"
+                       + "|".join(sorted(map(re.escape, ROLE_NOUNS - {"叫", "叫做", "名叫", "名字"}), key=len,
+                                         reverse=True))
+                       + r")叫|" + _HANDLE_CUES + r")"
+                       # (a name may stand in quotes: 喊她“毛措”。, 名字叫“菲菲”)
+                       + r"(?:“(?=[\u4e00-\u9fff]{1,4}”))?([\u4e00-\u9fff]{1,4})(?=[，,。；;、！!？?…）)”」\s]|$)")
+#: Characters no name after such a cue holds: pronouns, particles, question words (叫什么, 叫他的, 小名叫啥).
+_NOT_IN_NAMED = frozenset("的了吗呢吧啊呀么什啥咋怎哪谁我你他她它们这那个不没")
+#: ... nor starts with a verb's complement: 叫 is "call (someone) over" there (儿童主任叫到一块儿，, 叫起来).
+_NOT_FIRST_NAMED = frozenset("到来去过回起住上下进出走醒")
+#: ... nor, after a kind of name alone (经名, 汉名), starts with 姓 or 字 (汉名|姓李, 蒙古名|字长).
+_NOT_FIRST_KIND = frozenset("姓字叫是")
+
+
+def rule_named(ctx: Ctx, out: list) -> None:
+    """What stands between a naming cue and punctuation: a nickname after 小名/乳名/外号 (小名叫芝麻，), two to four
+    characters after 我叫, 名叫, 学名叫 ... or a role word and 叫 (我叫禚丽萍，, 老汉叫畅满仓。), the surname in no
+    list or the given name holding a character no list has (樊一诺, 曹丰年)."""
+    for m in _NAMED_RE.finditer(ctx.text):
+        s, e = m.span(2)
+        chunk = m.group(2)
+        # (after 叫他/喊她, a noun or a doubled character alone is a nickname too: 喊她蒜苗。, 叫他虎头，)
+        nick = m.group(1) in _NICK_CUES or m.group(1) in _CALLED_CUES and _nickname_word(ctx, s, e)
+        # (a religious or minority name after its kind: 经名|尔不都， 经名|赛里目，: 不, 里 are syllables there)
+        kind = m.group(1) in _KIND_CUES and len(chunk) >= 3 and not any(c in _NOT_FIRST_KIND for c in chunk) \
+            and all(c not in STOP_CHARS or c in boundary_syllables() for c in chunk.replace("不", ""))
+        if any(c in _NOT_IN_NAMED and not (kind and c == "不") for c in chunk) or chunk in NEVER_NAMES \
+                or KIN_WORD.search(chunk) or len(chunk) < (1 if nick else 2) \
+                or not nick and chunk[0] in _NOT_FIRST_NAMED:
+            continue
+        surname = ctx.split_surname(chunk) is not None
+        if not nick and chunk.endswith(CATEGORIES):
+            continue  # (这类孩子叫|困境儿童。 a kind of child)
+        handle = m.group(1).endswith("叫") and m.group(1)[:2] in ("微信", "网名", "昵称", "QQ", "扣扣")
+        if not (nick or kind) and (word_freq(chunk) > COMMON_FREQ and not (surname and not handle)
+                                   or chunk[0] in _NOT_FIRST_KIND and not handle  # (微信上叫“字国华”: 字 a surname)
+                                   or not surname and any(c in STOP_CHARS for c in chunk)):
+            continue  # (我叫救护车。 a word; 叫张伟 a name even when frequent; 混着用, 人都叫: grammar; 朱琼会 a name)
+        if s not in ctx.by_start:
+            continue  # (the tagger glued the cue to what follows, 经名|尔撒 as 经/名尔/撒: a name would take 名)
+        if m.group(1) in _CALLED_CUES and not nick:
+            if chunk[0] in ORDERS:
+                continue  # (叫我别瞎想, 叫他莫放弃: an order)
+            tail = next((w for w in _TAILS if chunk.endswith(w) and len(chunk) - len(w) >= 2), "")
+            chunk, e = chunk[:len(chunk) - len(tail)], e - len(tail)  # (喊他|嘎略|公公, 叫他|其美|大夫)
+            surname = ctx.split_surname(chunk) is not None and word_freq(chunk) <= COMMON_FREQ
+            syllables = all(c in boundary_syllables() for c in chunk)  # (叫我|旦巴。, 都喊他|次觉。)
+            if not surname and (word_freq(chunk) > COMMON_FREQ or _name_odds(chunk) < CALLED_ODDS and not syllables):
+                continue  # (叫我|蒙古|嫂子: a word before the title)
+        # (a nickname, a word or not, is the child's name all through the text: 小名叫苞米。... 苞米画画有灵气)
+        out.append(NameCandidate(s, e, 2, "nickname" if nick else "named", chunk, ""))
+
+
+def _nickname_word(ctx: Ctx, s: int, e: int) -> bool:
+    """What follows 叫他/喊她 up to punctuation is one noun of two characters, or one character said twice, and no
+    kin, role or title word or kind of name: a nickname (喊她蒜苗。, 叫他虎头，, 都喊他航航。), not 叫他吃饭。,
+    叫她老师。, 叫我小名。 or 喊他回家。"""
+    chunk, k = ctx.text[s:e], ctx.by_start.get(s)
+    if len(chunk) != 2 or chunk in ROLE_NOUNS or chunk in _TITLE_WORDS or KIN_WORD.search(chunk) or chunk[1] in "名号" \
+            or chunk[0] in _NOT_FIRST_NAMED or chunk[0] in ORDERS:
+        return False  # (叫我小名。, 不叫我学名: a kind of name, not one; 喊他回家。 an order, tagged a noun)
+    return chunk[0] == chunk[1] or k is not None and ctx.ends[k] == e and (ctx.flags[k] or "x") == "n"
+
+
+#: Log-odds (name model against word model) what follows 叫他/喊她 needs when it starts with no surname.
+CALLED_ODDS = 0.0
+
+
+def _name_odds(chunk: str) -> float:
+    from qualcode.privacy._name_model import name_odds  # (that module imports this one)
+
+    return name_odds(chunk)
