@@ -1066,3 +1066,14 @@ def test_a_name_in_quotes_after_a_cue_or_an_account_name_is_a_name():
     assert persons("大的名字叫“菲菲”，她说。") == ["菲菲"]
     assert persons("她在微信上就叫“字国华”，嫂子说。") == ["字国华"]  # (字 'courtesy name' is a surname here)
     assert persons("网名叫“向日葵”。这个活动叫“阳光行动”。") == []  # (a word, and a thing's name)
+
+
+def test_a_works_housing_compound_with_a_building_and_flat_is_an_address():
+    # 面粉厂家属院|3号楼2单元101室 was left in part on blind set 90: only the building and flat were replaced
+    def addresses(text: str) -> list[str]:
+        return [sp.text for sp in detect_pii(text) if sp.type == "address"]
+
+    assert addresses("我们住在项城市光武街道面粉厂家属院3号楼2单元101室，老家是新源。") == [
+        "项城市光武街道面粉厂家属院3号楼2单元101室"]
+    assert addresses("住在镇上粮站宿舍3号楼101室。") == ["镇上粮站宿舍3号楼101室"]
+    assert addresses("他们大院3个孩子都在上学。") == []

@@ -164,8 +164,10 @@ _FLAT = r"(?:" + _NUM + r"(?:单元|门))?" + _FLOOR + r"(?:" + _SHOP + _NUM + r
 #: A street number, or a building numbered on the street (南路3号楼1单元102室), then the building and flat.
 _STREET = (r"(?:[\u4e00-\u9fff]{1,20})(?:路|街|大街|巷|胡同|大道|里)" + _NUM + r"(?:号楼" + _FLAT + r"|号(?:院)?"
            + _BUILDING + r"|(?:巷|弄)" + _NUM + r"号" + _BUILDING + r")")
-#: An estate or a resettlement site, then a building, lane or row (定居点3排14号).
-_ESTATE = (r"(?:[\u4e00-\u9fff]{1,20})(?:小区|花园|家园|公寓|新村|嘉园|华府|名苑|苑|社区|大厦|定居点|宿舍楼)" + _BID
+#: An estate or a resettlement site, or a works' housing compound (面粉厂家属院), then a building, lane or row
+#: (定居点3排14号, 家属院3号楼2单元101室).
+_ESTATE_WORDS = r"小区|花园|家园|公寓|新村|嘉园|华府|名苑|苑|社区|大厦|定居点|宿舍楼|宿舍|家属院|家属区|家属楼|大院"
+_ESTATE = (r"(?:[\u4e00-\u9fff]{1,20})(?:" + _ESTATE_WORDS + r")" + _BID
            + r"(?:号楼|栋|幢|座|号院|巷|排)" + _FLAT)
 #: A hamlet or corner of a village before its house number (蜀阜村|新桥头|12号): two to four characters, no grammar
 #: character (村里12号 is a date).
@@ -183,7 +185,7 @@ ADDRESS_RE = re.compile("(" + "|".join([_ESTATE, _STREET, _VILLAGE, _COMMITTEE, 
 #: What every address contains: a street/estate/village word or a building word next to a number. ADDRESS_RE runs
 #: only in windows around these anchors (it is the slowest pattern: a 1-20 character prefix tried everywhere).
 _ANCHOR_RE = re.compile(r"(?:路|街|巷|胡同|大道|里|小区|花园|家园|公寓|新村|嘉园|华府|苑|社区|大厦|定居点|区|村|嘎查|屯"
-                        r"|营子|寨|庄)"
+                        r"|营子|寨|庄|宿舍|家属院|家属区|家属楼|大院)"
                         r"[0-9A-Za-z一二三四五六七八九十百千零〇两]|[0-9A-Za-z一二三四五六七八九十百千零〇两](?:号楼|栋|幢)"
                         r"|(?:组|社|队)[0-9一二三四五六七八九十百千零〇两]+号|村[\u4e00-\u9fff]{2,4}[0-9一二三四五六七八九十百千零〇两]+号")
 #: Characters at which an address's place-name prefix stops (verbs, pronouns, particles before an address); not
