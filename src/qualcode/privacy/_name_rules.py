@@ -294,8 +294,32 @@ def rule_title(ctx: Ctx, out: list) -> None:
             continue
         j = ctx.by_end.get(ts)
         cand = _title_after_word(ctx, j, te, m.group(0)) if j is not None else _title_in_word(ctx, ts, te, m.group(0))
+        if cand is None and j is not None:
+            cand = _title_modelled(ctx, ts, te, m.group(0))
         if cand is not None:
             out.append(cand)
+
+
+#: Log-odds (Han name model against word model) three characters before a title need when the tagger cut them into no
+#: name (班主任|姚家/顺|老师, 卫生院的|金/秀丽|大夫, 民政所的|钱/满仓|所长): the title says a person is named there.
+TITLE_MODEL_ODDS = 2.0
+
+
+def _title_modelled(ctx: Ctx, ts: int, te: int, title: str) -> NameCandidate | None:
+    """A surname (not one above all a grammar word; 金, 钱 that are words too count) and two given-name characters
+    right before a title, starting a word, that the Han name model finds ``TITLE_MODEL_ODDS`` likelier as a name than
+    as text."""
+    from qualcode.privacy._name_model import han_lm, name_odds  # (that module imports this one)
+
+    text, s = ctx.text, ts - 3
+    name = text[s:ts]
+    if s < 0 or s not in ctx.by_start or name[0] not in ctx.single or name[0] in FUNCTION_SURNAMES \
+            or not all(CJK.match(c) for c in name) or not _given_like(name[1:]) or word_freq(name[1:]) > COMMON_FREQ \
+            and ctx.split_surname(name) is None:
+        return None
+    if name_odds(name, han_lm()) < TITLE_MODEL_ODDS:
+        return None
+    return NameCandidate(s, te, 1, "title", name, title)
 
 
 def _title_inside_word(ctx: Ctx, ts: int, te: int, title: str) -> bool:
