@@ -17,6 +17,11 @@ def persons(text: str) -> list[str]:
     return [sp.text for sp in detect_pii(text) if sp.type == "person"]
 
 
+def replaced(text: str) -> list[str]:
+    """What of each person span is replaced: the span less the title kept in clear (南卡加 of 南卡加老师)."""
+    return [sp.text[:len(sp.text) - len(sp.suffix)] for sp in detect_pii(text) if sp.type == "person"]
+
+
 @pytest.mark.parametrize("text, name", [
     ("敖登格日乐说她不去了。", "敖登格日乐"),
     ("那顺·乌日图家住在嘎查。", "那顺·乌日图"),
@@ -928,7 +933,7 @@ def test_what_someone_is_called_after_jiao_ta_is_a_name_when_the_name_model_says
 
 
 def test_a_name_between_a_role_word_and_a_title_is_found():
-    assert persons("班主任南卡加老师说孩子聪明。") == ["南卡加"]  # (the title stays in clear)
+    assert replaced("班主任南卡加老师说孩子聪明。") == ["南卡加"]  # (the title stays in clear)
 
 
 def test_a_run_of_transliteration_syllables_the_name_model_takes_for_a_name_is_found_anywhere():
@@ -1028,7 +1033,7 @@ def test_a_han_name_right_after_an_organisation_and_de_needs_less_of_the_name_mo
     # 派出所的|田振国|帮 and 工作队的|黄启明|队长 were missed whole: 田 and 黄 are words too, and the model's odds fell
     # short; after an organisation and 的 the person it sent is named, so the bar is lower there
     assert persons("派出所的田振国帮我们核户口。") == ["田振国"]
-    assert persons("驻村工作队的黄启明队长给家里拉了电。") == ["黄启明"]
+    assert replaced("驻村工作队的黄启明队长给家里拉了电。") == ["黄启明"]
     assert persons("我们家田地都种的玉米。") == []  # (no organisation before it: 田地 is a field)
     assert persons("民政局的高度重视让我们很感动。") == []  # (高度 'high degree' is a word, not 高 + 度)
 

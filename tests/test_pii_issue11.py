@@ -131,7 +131,8 @@ def test_spaced_and_unspaced_forms_of_a_name_share_the_pseudonym():
     ("还有包海龙，村医。", "包海龙"),
 ])
 def test_compound_surnames_and_ambiguous_surnames_after_a_common_word(text, name):
-    assert name in found(text, "person")
+    # (what is replaced: a title after the name is kept in clear, 东方明|老师)
+    assert name in [s.text[:len(s.text) - len(s.suffix)] for s in detect_pii(text) if s.type == "person"]
 
 
 @pytest.mark.parametrize("text", [
