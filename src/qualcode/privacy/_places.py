@@ -85,4 +85,15 @@ def place_stems() -> frozenset[str]:
         suffix = next((d for d in _DIVISIONS if name.endswith(d)), "")
         if len(name) - len(suffix) >= 2:
             stems.add(name[:len(name) - len(suffix)])
+        m = _AUTONOMOUS.fullmatch(name)  # (张家川 of 张家川回族自治县, 积石山 of 积石山保安族东乡族撒拉族自治县)
+        if m is not None and len(m.group(1)) >= 2:
+            stems.add(m.group(1))
     return frozenset(stems)
+
+
+#: The peoples an autonomous county, banner or prefecture is named for (张家川回族自治县,
+#: 积石山保安族东乡族撒拉族自治县).
+_PEOPLES = ("回|蒙古|藏|维吾尔|哈萨克|保安|东乡|撒拉|土|裕固|彝|苗|壮|侗|瑶|白|傣|哈尼|傈僳|佤|拉祜|纳西|景颇"
+            "|布依|土家|羌|仡佬|水|仫佬|毛南|黎|畲|满|朝鲜|达斡尔|鄂温克|鄂伦春|锡伯|柯尔克孜|塔吉克|布朗|阿昌"
+            "|普米|怒|独龙|基诺|德昂|京|各")
+_AUTONOMOUS = re.compile(r"([\u4e00-\u9fff]+?)(?:(?:" + _PEOPLES + r")族)+自治[县旗州]")
