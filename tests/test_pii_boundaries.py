@@ -17,6 +17,10 @@ def persons(text: str) -> list[str]:
     return [sp.text for sp in detect_pii(text) if sp.type == "person"]
 
 
+def addresses(text: str) -> list[str]:
+    return [sp.text for sp in detect_pii(text) if sp.type == "address"]
+
+
 def replaced(text: str) -> list[str]:
     """What of each person span is replaced: the span less the title kept in clear (南卡加 of 南卡加老师)."""
     return [sp.text[:len(sp.text) - len(sp.suffix)] for sp in detect_pii(text) if sp.type == "person"]
@@ -995,13 +999,10 @@ def test_a_nickname_that_is_a_word_is_found_after_its_cue_and_wherever_the_text_
 def test_a_surname_standing_alone_before_a_given_name_and_a_title_is_taken_in_by_how_much_it_is_a_word():
     # 解|红旗校长, 路|玉敏老师 and 从|文斌老师 were replaced without the surname (解 is seldom a word, 路 often, 从 is
     # above all a preposition): the name model's odds for the three characters must beat a bar that rises with that
-    def titled(text: str) -> list[str]:
-        return [sp.text for sp in detect_pii(text) if sp.type == "person"]
-
-    assert titled("受访者：解红旗校长牵头，心理老师也来。") == ["解红旗校长"]
-    assert any(t.endswith("路玉敏老师") for t in titled("他们班路玉敏老师说他聪明。"))
-    assert titled("打了一次电话。从文斌老师是城里来的。") == ["从文斌老师"]
-    assert titled("我从玉敏老师那儿听说的。") == ["玉敏老师"]  # (从 'from': the three are no likely name)
+    assert persons("受访者：解红旗校长牵头，心理老师也来。") == ["解红旗校长"]
+    assert any(t.endswith("路玉敏老师") for t in persons("他们班路玉敏老师说他聪明。"))
+    assert persons("打了一次电话。从文斌老师是城里来的。") == ["从文斌老师"]
+    assert persons("我从玉敏老师那儿听说的。") == ["玉敏老师"]  # (从 'from': the three are no likely name)
 
 
 def test_a_religious_name_after_its_kind_and_syllables_after_a_verb_of_calling_are_names():
@@ -1018,15 +1019,12 @@ def test_a_religious_name_after_its_kind_and_syllables_after_a_verb_of_calling_a
 def test_a_name_a_form_wrote_with_spaces_after_written_as_is_one_name():
     # 写成|策登 其其格 was left in part on blind set 87 (策登 kept) and 写成苗 可 馨 悦 missed whole: after 写成,
     # 签的是, 登记成 ... what stands before punctuation, spaced out or in halves, is the name as the form wrote it
-    def spans(text: str) -> list[str]:
-        return [sp.text for sp in detect_pii(text) if sp.type == "person"]
-
-    assert spans("办低保的时候把老伴写成策登 其其格。") == ["策登 其其格"]
-    assert spans("学校把孩子写成苗 可 馨 悦，我们去改了。") == ["苗 可 馨 悦"]
-    assert spans("表上有写成巴 特 那 生的，也有写对的。") == ["巴 特 那 生"]
-    assert spans("名单上写成蒋 思 甜和蒋　思　雨。") == ["蒋 思 甜", "蒋　思　雨"]  # (two names, 和 between)
-    assert spans("孩子写作业 比较 慢，老师说的。") == []  # (speech-to-text spaces between words; 写作 is no cue)
-    assert spans("他把这个字写成了别的字。") == []  # (no space: no name)
+    assert persons("办低保的时候把老伴写成策登 其其格。") == ["策登 其其格"]
+    assert persons("学校把孩子写成苗 可 馨 悦，我们去改了。") == ["苗 可 馨 悦"]
+    assert persons("表上有写成巴 特 那 生的，也有写对的。") == ["巴 特 那 生"]
+    assert persons("名单上写成蒋 思 甜和蒋　思　雨。") == ["蒋 思 甜", "蒋　思　雨"]  # (two names, 和 between)
+    assert persons("孩子写作业 比较 慢，老师说的。") == []  # (speech-to-text spaces between words; 写作 is no cue)
+    assert persons("他把这个字写成了别的字。") == []  # (no space: no name)
 
 
 def test_a_han_name_right_after_an_organisation_and_de_needs_less_of_the_name_model():
@@ -1050,9 +1048,6 @@ def test_the_short_form_of_a_minority_name_found_whole_is_the_same_person_wherev
 
 def test_an_address_takes_a_chain_of_house_number_units_to_its_end():
     # 府后社区5号院3|排8号 was left in part on blind set 89: 排 'row' was no unit, and only one number was taken
-    def addresses(text: str) -> list[str]:
-        return [sp.text for sp in detect_pii(text) if sp.type == "address"]
-
     assert addresses("家在潞州区东街街道府后社区5号院3排8号。") == ["潞州区东街街道府后社区5号院3排8号"]
     assert addresses("住在幸福小区2栋3单元402室，离学校近。") == ["幸福小区2栋3单元402室"]
 
@@ -1075,9 +1070,6 @@ def test_a_name_in_quotes_after_a_cue_or_an_account_name_is_a_name():
 
 def test_a_works_housing_compound_with_a_building_and_flat_is_an_address():
     # 面粉厂家属院|3号楼2单元101室 was left in part on blind set 90: only the building and flat were replaced
-    def addresses(text: str) -> list[str]:
-        return [sp.text for sp in detect_pii(text) if sp.type == "address"]
-
     assert addresses("我们住在项城市光武街道面粉厂家属院3号楼2单元101室，老家是新源。") == [
         "项城市光武街道面粉厂家属院3号楼2单元101室"]
     assert addresses("住在镇上粮站宿舍3号楼101室。") == ["镇上粮站宿舍3号楼101室"]
@@ -1087,12 +1079,9 @@ def test_a_works_housing_compound_with_a_building_and_flat_is_an_address():
 def test_a_surname_and_two_given_characters_the_tagger_cut_up_before_a_title_are_a_name():
     # 卫生院的|金/秀丽|大夫 and 民政所的|钱/满仓|所长 were missed whole (blind set 91): 金 and 钱 are words too and the
     # tagger gave no name; before a title the Han name model decides
-    def titled(text: str) -> list[str]:
-        return [sp.text for sp in detect_pii(text) if sp.type == "person"]
-
-    assert titled("镇卫生院的金秀丽大夫隔些天来一回。") == ["金秀丽大夫"]
-    assert titled("镇民政所的钱满仓所长，过年送米。") == ["钱满仓所长"]
-    assert titled("孩子们的数学老师说他聪明。") == []
+    assert persons("镇卫生院的金秀丽大夫隔些天来一回。") == ["金秀丽大夫"]
+    assert persons("镇民政所的钱满仓所长，过年送米。") == ["钱满仓所长"]
+    assert persons("孩子们的数学老师说他聪明。") == []
 
 
 def test_an_autonomous_countys_name_without_its_peoples_is_the_place():

@@ -122,12 +122,19 @@ def rule_nr(ctx: Ctx, out: list) -> None:
         if (word in COMMON_WORDS or word_freq(word) > COMMON_FREQ or len(sur) == 1 and not _given_like(given)) \
                 and not strong:
             continue  # (花名册, 农忙, 孙儿: the tagger's nr, but 名册, 忙, 儿 are seldom given names)
-        if sur in AMBIGUOUS and not (strong or ctx.cue_after(i)) \
-                and not (len(sur) == 1 and len(given) == 2 and sur not in FUNCTION_SURNAMES and _given_like(given)
-                        and given_ratios().get(given[-1], 0.0) >= GIVEN_RATIO_ONE
-                        and _han_odds(word) >= NR_AMBIGUOUS_ODDS and ctx.prev_word(i) not in ctx.single):
+        if sur in AMBIGUOUS and not (strong or ctx.cue_after(i) or _likely_full_name(ctx, i, sur, given)):
             continue
         out.append(NameCandidate(start, end, 2, "nr", word, ""))
+
+
+def _likely_full_name(ctx: Ctx, i: int, sur: str, given: str) -> bool:
+    """Word ``i``, tagged a name, is a surname that is also a word (高, 田, 马; not a grammar word) and a two-character
+    given name the Han name model takes for a name without a cue: given-name characters (the last one as a lone given
+    name would be: not 卫健委|管, 文杰|帮), ``NR_AMBIGUOUS_ODDS`` likelier than text, no surname word before it
+    (邵|文斌挺)."""
+    return len(sur) == 1 and len(given) == 2 and sur not in FUNCTION_SURNAMES and _given_like(given) \
+        and given_ratios().get(given[-1], 0.0) >= GIVEN_RATIO_ONE and _han_odds(ctx.words[i]) >= NR_AMBIGUOUS_ODDS \
+        and ctx.prev_word(i) not in ctx.single
 
 
 def _given_like(given: str) -> bool:
@@ -301,7 +308,7 @@ def rule_title(ctx: Ctx, out: list) -> None:
 
 
 #: Log-odds (Han name model against word model) three characters before a title need when the tagger cut them into no
-#: name (班主任|姚家/顺|老师, 卫生院的|金/秀丽|大夫, 民政所的|钱/满仓|所长): the title says a person is named there.
+#: name (卫生院的|金/秀丽|大夫, 民政所的|钱/满仓|所长): the title says a person is named there.
 TITLE_MODEL_ODDS = 2.0
 
 
@@ -309,15 +316,13 @@ def _title_modelled(ctx: Ctx, ts: int, te: int, title: str) -> NameCandidate | N
     """A surname (not one above all a grammar word; 金, 钱 that are words too count) and two given-name characters
     right before a title, starting a word, that the Han name model finds ``TITLE_MODEL_ODDS`` likelier as a name than
     as text."""
-    from qualcode.privacy._name_model import han_lm, name_odds  # (that module imports this one)
-
     text, s = ctx.text, ts - 3
     name = text[s:ts]
     if s < 0 or s not in ctx.by_start or name[0] not in ctx.single or name[0] in FUNCTION_SURNAMES \
             or not all(CJK.match(c) for c in name) or not _given_like(name[1:]) or word_freq(name[1:]) > COMMON_FREQ \
             and ctx.split_surname(name) is None:
         return None
-    if name_odds(name, han_lm()) < TITLE_MODEL_ODDS:
+    if _han_odds(name) < TITLE_MODEL_ODDS:
         return None
     return NameCandidate(s, te, 1, "title", name, title)
 

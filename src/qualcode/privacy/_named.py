@@ -32,7 +32,8 @@ _CALLED_CUES = ("叫他", "叫她", "叫我", "喊他", "喊她", "喊我")
 #: Titles and role words that end what someone is called (喊他嘎略公公, 叫我蒙古嫂子): the name is before them.
 _TAILS = tuple(sorted(set(TITLES) | ROLE_NOUNS, key=len, reverse=True))
 #: ... and what an account or screen name is introduced by (微信上就叫“向军”, 网名叫“田老幺”): in quotes, a name.
-_HANDLE_CUES = r"(?:微信|微信名|微信上|网名|昵称|QQ名|QQ上|扣扣上)就?叫(?=“)"
+_HANDLE_WORDS = ("微信", "微信名", "微信上", "网名", "昵称", "QQ名", "QQ上", "扣扣上")
+_HANDLE_CUES = "(?:" + "|".join(_HANDLE_WORDS) + ")就?叫(?=“)"
 _NAMED_RE = re.compile("(" + "|".join(sorted(_NICK_CUES + _NAMED_CUES + _CALLED_CUES, key=len, reverse=True)) + "|(?:"
                        + "|".join(sorted(map(re.escape, ROLE_NOUNS - {"叫", "叫做", "名叫", "名字"}), key=len,
                                          reverse=True))
@@ -48,9 +49,11 @@ _NOT_FIRST_KIND = frozenset("姓字叫是")
 
 
 def rule_named(ctx: Ctx, out: list) -> None:
-    """What stands between a naming cue and punctuation: a nickname after 小名/乳名/外号 (小名叫芝麻，), two to four
-    characters after 我叫, 名叫, 学名叫 ... or a role word and 叫 (我叫禚丽萍，, 老汉叫畅满仓。), the surname in no
-    list or the given name holding a character no list has (樊一诺, 曹丰年)."""
+    """What stands between a naming cue and punctuation: a nickname after 小名/乳名/外号 (小名叫芝麻，) or a noun after
+    叫他/喊她 (喊她蒜苗。), two to four characters after 我叫, 名叫, 学名叫 ... or a role word and 叫 (我叫禚丽萍，,
+    老汉叫畅满仓。), the surname in no list or the given name holding a character no list has (樊一诺, 曹丰年), a name
+    in quotes (喊她“毛措”。) and an account name (微信上就叫“字国华”). Nicknames are rule ``nickname``, the rest
+    ``named``."""
     for m in _NAMED_RE.finditer(ctx.text):
         s, e = m.span(2)
         chunk = m.group(2)
@@ -66,7 +69,7 @@ def rule_named(ctx: Ctx, out: list) -> None:
         surname = ctx.split_surname(chunk) is not None
         if not nick and chunk.endswith(CATEGORIES):
             continue  # (这类孩子叫|困境儿童。 a kind of child)
-        handle = m.group(1).endswith("叫") and m.group(1)[:2] in ("微信", "网名", "昵称", "QQ", "扣扣")
+        handle = m.group(1).removesuffix("叫").removesuffix("就") in _HANDLE_WORDS
         if not (nick or kind) and (word_freq(chunk) > COMMON_FREQ and not (surname and not handle)
                                    or chunk[0] in _NOT_FIRST_KIND and not handle  # (微信上叫“字国华”: 字 a surname)
                                    or not surname and any(c in STOP_CHARS for c in chunk)):
