@@ -1089,3 +1089,10 @@ def test_an_autonomous_countys_name_without_its_peoples_is_the_place():
     # what people call it, as 吴忠 is of 吴忠市
     assert persons("老家在阿克塞的草原上。我就从阿克塞过来了。") == []
     assert persons("他是张家川人，在肃北放过羊。") == []
+
+
+def test_an_offices_abbreviation_before_a_document_years_bracket_is_no_name():
+    # 98 false names in real judgments: 桂劳人仲案字〔2016〕, 京丰劳仲字（2015）… are document numbers
+    assert persons("申请人不服桂劳人仲案字〔2016〕第12号裁决。") == []
+    assert persons("仲裁委员会作出京丰劳仲字（2015）第301号裁决书。") == []
+    assert persons("王建国（2014年）来过。") == ["王建国"]  # (a year in words after a name is not a document's)

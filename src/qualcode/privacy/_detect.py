@@ -240,8 +240,14 @@ def detect_pii(text: str, names: NamesLike = None, types: Collection[str] | None
     mentioned = complete_by_elements(text, mentioned)
     mentioned = unify_mentions(text, surname_before_transliterated(text, complete_by_mentions(text, mentioned)))
     mentioned = short_forms(text, mentioned)  # (萨日乃 after 萨日乃其其格)
-    return unify_mentions(text, _on_words(text, spans, mentioned, segmenter), spaced_only=True)  # (田宰|凯里亚 …
+    found = unify_mentions(text, _on_words(text, spans, mentioned, segmenter), spaced_only=True)  # (田宰|凯里亚 …
     # 田 宰 凯 里 亚: what widening to words found, in the mentions spaced out)
+    return [sp for sp in found if sp.type != "person" or not _DOC_YEAR.match(text, sp.end)]
+
+
+#: The year of a document number right after a span (…劳人仲案字〔2016〕, 云春鉴（2014）): the span is the issuing
+#: office's abbreviation, no person.
+_DOC_YEAR = re.compile(r"[〔［\[（(][0-9０-９]{4}[〕］\]）)]")
 
 
 def _on_words(text: str, words: list[Span], spans: list[Span], segmenter: Segmenter | None) -> list[Span]:
