@@ -70,15 +70,15 @@ def _dotted(ctx: Ctx, out: list) -> None:
     taken = [(c.start, c.end) for c in out]
     for m in _DOT.finditer(text):
         s = m.start()
-        while s > m.start() - DOT_SIDE and s > 0 and _name_char(text[s - 1]) and not _role_before(text, s):
+        while s > m.start() - DOT_SIDE and s > 0 and name_char(text[s - 1]) and not _role_before(text, s):
             s -= 1  # (户口本上他叫|敖拉·额尔: the left side starts after a grammar character or a role word)
         e = m.end()
-        while e < m.end() + DOT_SIDE and e < len(text) and _name_char(text[e]):
+        while e < m.end() + DOT_SIDE and e < len(text) and name_char(text[e]):
             e += 1
         left, right = text[s:m.start()], text[m.end():e]
         if not left or not right or _in_title_marks(text, s) or any(a < e and s < b for a, b in taken):
             continue  # (a name another rule found there is grown across the dot by the boundary rules)
-        if _name_char(text[s - 1:s] or "。") and not _role_before(text, s) or _name_char(text[e:e + 1] or "。"):
+        if name_char(text[s - 1:s] or "。") and not _role_before(text, s) or name_char(text[e:e + 1] or "。"):
             continue  # (a side longer than DOT_SIDE, or one that does not end on a boundary: 娜米拉会拉手风琴)
         if any(c in NUMERALS for c in left + right) or left in NOT_PERSON or right in NOT_PERSON \
                 or left[-1] in _PLACE_ENDS or right[-1] in _PLACE_ENDS:
@@ -86,7 +86,7 @@ def _dotted(ctx: Ctx, out: list) -> None:
         out.append(NameCandidate(s, e, 2, "dotted", "".join(text[s:e].split()), ""))
 
 
-def _name_char(c: str) -> bool:
+def name_char(c: str) -> bool:
     """A Han character that can be part of a dotted name: not a grammar character, unless it is a transliteration
     syllable (哈那提·加帕尔, 德都勒·阿木尔)."""
     return bool(CJK.match(c)) and (c not in NEVER or c in syllables())
@@ -119,7 +119,7 @@ def _repeated(ctx: Ctx, out: list) -> None:
 
 #: Grammar words that often stand right before a name (的, 和, 叫, 给 ...): one of them before every mention of a
 #: name is no evidence that it belongs to the name.
-_BEFORE_NAMES = frozenset("的了是在和跟与及或给对向从把被让叫说问找请有个家帮同像比等由跟将")
+BEFORE_NAMES = frozenset("的了是在和跟与及或给对向从把被让叫说问找请有个家帮同像比等由跟将")
 _PRONOUN_KIN = frozenset("我你您他她它们咱俺这那哪谁爸妈爷奶姥姨叔婶哥姐弟妹舅")
 #: jieba's tags of one-character words that stand before a person as a matter of grammar: verbs (去接乐乐, 找),
 #: prepositions, conjunctions, pronouns, particles, measure words, numerals, directions.
@@ -133,7 +133,7 @@ def _has_verb(chars: str) -> bool:
 
 def _before_names(char: str) -> bool:
     """The one character ``char`` is a grammar word that often stands before a name."""
-    return char in _BEFORE_NAMES or (word_tag(char) or "x").startswith(BEFORE_NAME_TAGS)
+    return char in BEFORE_NAMES or (word_tag(char) or "x").startswith(BEFORE_NAME_TAGS)
 
 
 def complete_by_mentions(text: str, spans: list) -> list:
@@ -390,7 +390,7 @@ def complete_by_clans(text: str, spans: list) -> list:
         name = re.sub(f"[{NAME_DOTS}{NAME_SPACES}]", "", text[sp.start:sp.end - len(sp.suffix)])  # (one person)
         if sp.type == "person" and len(name) >= 4 and all(CJK.match(c) for c in name[:2]):
             firsts.setdefault(name[:2], set()).add(name)
-    clans = [w for w, names in firsts.items() if len(names) >= CLAN_NAMES and _clan_word(w)]
+    clans = [w for w, names in firsts.items() if len(names) >= CLAN_NAMES and plain_name_word(w)]
     if not clans:
         return spans
     covered = bytearray(len(text))
@@ -414,7 +414,9 @@ def complete_by_clans(text: str, spans: list) -> list:
     return sorted(out, key=lambda sp: sp.start)
 
 
-def _clan_word(word: str) -> bool:
+def plain_name_word(word: str) -> bool:
+    """``word`` can be part of a name and is nothing else: no grammar character, no frequent word, regional word,
+    role or kin word (a clan's name, 海来; a short form, 萨日乃)."""
     return all(CJK.match(c) and c not in NEVER for c in word) and word_freq(word) <= 100 \
         and word not in NOT_PERSON and word not in ROLE_NOUNS and not KIN_WORD.search(word)
 
@@ -453,7 +455,7 @@ def complete_after_kin(text: str, spans: list) -> list:
                     or k == 1 and dotted and translit and not word_freq(text[s - 1:s + 1])  # (社区书记|开|赛尔·艾山,
                     # Uyghur Kaiser; not the end of a kin word: 我妹|子|尤克勒·凤霞)
                     or k == 2 and (gap[1] in syllables() or transliterated(core)) and not word_freq(gap)) \
-                    and gap[0] not in _BEFORE_NAMES \
+                    and gap[0] not in BEFORE_NAMES \
                     and all(CJK.match(c) and c not in _PRONOUN_KIN and (c not in NEVER or c in syllables())
                             for c in gap) and (k == 1 or word_freq(gap) <= 100):
                 key = gap + sp.key.removesuffix("·" + sp.suffix) if sp.suffix else gap + sp.key

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
+from qualcode.privacy._boundaries import syllables
 from qualcode.privacy._name_data import COMMON_FREQ, KIN_WORD, NEVER_NAMES, ROLE_NOUNS, STOP_CHARS, TITLES
-from qualcode.privacy._name_rules import CATEGORIES, ORDERS, Ctx, NameCandidate, boundary_syllables
+from qualcode.privacy._name_model import name_odds
+from qualcode.privacy._name_rules import CATEGORIES, ORDERS, Ctx, NameCandidate
 from qualcode.privacy._name_tokens import word_freq
 
 __all__ = ["CALLED_ODDS", "rule_named"]
-
-_TITLE_WORDS = frozenset(TITLES)
 
 #: Cues that say "a nickname follows" (小名叫芝麻，): what stands between one and punctuation is the name, even a word.
 _NICK_CUES = ("小名叫", "小名是", "小名儿叫", "小名", "乳名叫", "乳名", "外号叫", "外号", "绰号叫")
@@ -61,7 +61,7 @@ def rule_named(ctx: Ctx, out: list) -> None:
         nick = m.group(1) in _NICK_CUES or m.group(1) in _CALLED_CUES and _nickname_word(ctx, s, e)
         # (a religious or minority name after its kind: 经名|尔不都， 经名|赛里目，: 不, 里 are syllables there)
         kind = m.group(1) in _KIND_CUES and len(chunk) >= 3 and not any(c in _NOT_FIRST_KIND for c in chunk) \
-            and all(c not in STOP_CHARS or c in boundary_syllables() for c in chunk.replace("不", ""))
+            and all(c not in STOP_CHARS or c in syllables() for c in chunk.replace("不", ""))
         if any(c in _NOT_IN_NAMED and not (kind and c == "不") for c in chunk) or chunk in NEVER_NAMES \
                 or KIN_WORD.search(chunk) or len(chunk) < (1 if nick else 2) \
                 or not nick and chunk[0] in _NOT_FIRST_NAMED:
@@ -82,8 +82,8 @@ def rule_named(ctx: Ctx, out: list) -> None:
             tail = next((w for w in _TAILS if chunk.endswith(w) and len(chunk) - len(w) >= 2), "")
             chunk, e = chunk[:len(chunk) - len(tail)], e - len(tail)  # (喊他|嘎略|公公, 叫他|其美|大夫)
             surname = ctx.split_surname(chunk) is not None and word_freq(chunk) <= COMMON_FREQ
-            syllables = all(c in boundary_syllables() for c in chunk)  # (叫我|旦巴。, 都喊他|次觉。)
-            if not surname and (word_freq(chunk) > COMMON_FREQ or _name_odds(chunk) < CALLED_ODDS and not syllables):
+            translit = all(c in syllables() for c in chunk)  # (叫我|旦巴。, 都喊他|次觉。)
+            if not surname and (word_freq(chunk) > COMMON_FREQ or name_odds(chunk) < CALLED_ODDS and not translit):
                 continue  # (叫我|蒙古|嫂子: a word before the title)
         # (a nickname, a word or not, is the child's name all through the text: 小名叫苞米。... 苞米画画有灵气)
         out.append(NameCandidate(s, e, 2, "nickname" if nick else "named", chunk, ""))
@@ -94,7 +94,7 @@ def _nickname_word(ctx: Ctx, s: int, e: int) -> bool:
     kin, role or title word or kind of name: a nickname (喊她蒜苗。, 叫他虎头，, 都喊他航航。), not 叫他吃饭。,
     叫她老师。, 叫我小名。 or 喊他回家。"""
     chunk, k = ctx.text[s:e], ctx.by_start.get(s)
-    if len(chunk) != 2 or chunk in ROLE_NOUNS or chunk in _TITLE_WORDS or KIN_WORD.search(chunk) or chunk[1] in "名号" \
+    if len(chunk) != 2 or chunk in ROLE_NOUNS or chunk in TITLES or KIN_WORD.search(chunk) or chunk[1] in "名号" \
             or chunk[0] in _NOT_FIRST_NAMED or chunk[0] in ORDERS:
         return False  # (叫我小名。, 不叫我学名: a kind of name, not one; 喊他回家。 an order, tagged a noun)
     return chunk[0] == chunk[1] or k is not None and ctx.ends[k] == e and (ctx.flags[k] or "x") == "n"
@@ -102,9 +102,3 @@ def _nickname_word(ctx: Ctx, s: int, e: int) -> bool:
 
 #: Log-odds (name model against word model) what follows 叫他/喊她 needs when it starts with no surname.
 CALLED_ODDS = 0.0
-
-
-def _name_odds(chunk: str) -> float:
-    from qualcode.privacy._name_model import name_odds  # (that module imports this one)
-
-    return name_odds(chunk)

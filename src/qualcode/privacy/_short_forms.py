@@ -12,14 +12,13 @@ from dataclasses import replace
 from qualcode.privacy._after_role import AFTER_NAME
 from qualcode.privacy._minority import minority_lexicon
 from qualcode.privacy._name_data import CJK, COMMON_FREQ, KIN_WORD, NOT_PERSON, ROLE_NOUNS, TITLES
+from qualcode.privacy._name_forms import BEFORE_NAMES
 from qualcode.privacy._name_tokens import word_freq
 
 __all__ = ["short_forms"]
 
 #: The fewest characters of a long name that has a short form (萨日乃其其格, 诺民其其格; not 图雅).
 LONG_NAME = 4
-#: Characters after which a short form may stand (是|萨日乃, 跟|诺民说): grammar that often comes before a name.
-_BEFORE = frozenset("的是叫和跟给找让把被对向说问请帮")
 
 
 def short_forms(text: str, spans: list) -> list:
@@ -67,6 +66,6 @@ def _may_be_short(short: str) -> bool:
 
 def _alone(text: str, s: int, e: int) -> bool:
     """``text[s:e]`` stands on its own: a boundary or grammar before it, the end of a name after it."""
-    left = s == 0 or not CJK.match(text[s - 1]) or text[s - 1] in _BEFORE
+    left = s == 0 or not CJK.match(text[s - 1]) or text[s - 1] in BEFORE_NAMES
     right = e == len(text) or not CJK.match(text[e]) or text[e] in AFTER_NAME
     return left and right

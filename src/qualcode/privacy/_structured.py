@@ -162,7 +162,8 @@ _BUILDING = (r"(?:宿舍|公寓)?(?:" + _BID + r"(?:号楼|栋|幢|座))?(?:" + 
              + _NUM + r"(?:室|户|号|房))?")
 _FLAT = r"(?:" + _NUM + r"(?:单元|门))?" + _FLOOR + r"(?:" + _SHOP + _NUM + r"(?:室|户|号|房))?"
 #: A street number, or a building numbered on the street (南路3号楼1单元102室), then the building and flat.
-_STREET = (r"(?:[\u4e00-\u9fff]{1,20})(?:路|街|大街|巷|胡同|大道|里)" + _NUM + r"(?:号楼" + _FLAT + r"|号(?:院)?"
+_STREET_WORDS = "路|街|大街|巷|胡同|大道|里"
+_STREET = (r"(?:[\u4e00-\u9fff]{1,20})(?:" + _STREET_WORDS + ")" + _NUM + r"(?:号楼" + _FLAT + r"|号(?:院)?"
            + _BUILDING + r"|(?:巷|弄)" + _NUM + r"号" + _BUILDING + r")")
 #: An estate or a resettlement site, or a works' housing compound (面粉厂家属院), then a building, lane or row
 #: (定居点3排14号, 家属院3号楼2单元101室).
@@ -172,7 +173,8 @@ _ESTATE = (r"(?:[\u4e00-\u9fff]{1,20})(?:" + _ESTATE_WORDS + r")" + _BID
 #: A hamlet or corner of a village before its house number (蜀阜村|新桥头|12号): two to four characters, no grammar
 #: character (村里12号 is a date).
 _HAMLET = r"(?:(?![" + "".join(sorted(NOT_IN_PLACE_NAMES)) + r"])[\u4e00-\u9fff]){2,4}?"
-_VILLAGE = (r"(?:[\u4e00-\u9fff]{1,20})(?:村|嘎查|屯|营子|寨|(?<!村)庄|社区)"
+_VILLAGE_WORDS = "村|嘎查|屯|营子|寨|(?<!村)庄|社区"
+_VILLAGE = (r"(?:[\u4e00-\u9fff]{1,20})(?:" + _VILLAGE_WORDS + ")"
             + r"(?:" + _NUM + r"(?:组|社|队|排)(?:" + _NUM + r"号)?|" + _NUM
             + r"号|(?:委会|民委员会)?[\u4e00-\u9fff]{1,4}?小?(?:组|社|队)" + _NUM + r"号|" + _HAMLET + _NUM
             + r"号(?![楼院]))")
@@ -184,8 +186,7 @@ _BARE_FLAT = _NUM + r"(?:号楼|栋|幢)" + _NUM + r"(?:单元|门)" + _NUM + r"
 ADDRESS_RE = re.compile("(" + "|".join([_ESTATE, _STREET, _VILLAGE, _COMMITTEE, _DISTRICT, _BARE_FLAT]) + ")")
 #: What every address contains: a street/estate/village word or a building word next to a number. ADDRESS_RE runs
 #: only in windows around these anchors (it is the slowest pattern: a 1-20 character prefix tried everywhere).
-_ANCHOR_RE = re.compile(r"(?:路|街|巷|胡同|大道|里|小区|花园|家园|公寓|新村|嘉园|华府|苑|社区|大厦|定居点|区|村|嘎查|屯"
-                        r"|营子|寨|庄|宿舍|家属院|家属区|家属楼|大院)"
+_ANCHOR_RE = re.compile("(?:" + "|".join([_STREET_WORDS, _ESTATE_WORDS, _VILLAGE_WORDS, "区"]) + ")"
                         r"[0-9A-Za-z一二三四五六七八九十百千零〇两]|[0-9A-Za-z一二三四五六七八九十百千零〇两](?:号楼|栋|幢)"
                         r"|(?:组|社|队)[0-9一二三四五六七八九十百千零〇两]+号|村[\u4e00-\u9fff]{2,4}[0-9一二三四五六七八九十百千零〇两]+号")
 #: Characters at which an address's place-name prefix stops (verbs, pronouns, particles before an address); not

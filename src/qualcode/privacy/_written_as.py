@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 
-from qualcode.privacy._boundaries import syllables
-from qualcode.privacy._name_data import CJK, NAME_SPACES, NOT_PERSON
-from qualcode.privacy._name_model import NEVER
+from qualcode.privacy._name_data import NAME_SPACES, NOT_PERSON
+from qualcode.privacy._name_forms import name_char
 
 __all__ = ["written_as"]
 
@@ -32,8 +31,7 @@ def written_as(text: str) -> list[tuple[int, int, str]]:
         for s, e in _names_in(text, *m.span(1)):
             chunk = text[s:e]
             name = "".join(chunk.split())
-            if name == chunk or name in NOT_PERSON or not all(CJK.match(c) and (c not in NEVER or c in syllables())
-                                                              for c in name):
+            if name == chunk or name in NOT_PERSON or not all(map(name_char, name)):
                 continue  # (no space: 写成作文。 is no name; 写成了 我的 名字 has grammar)
             out.append((s, e, name))
     return out
