@@ -479,7 +479,7 @@ def rule_xing(ctx: Ctx, out: list) -> None:
             out.append(NameCandidate(m.start(1), m.end(1), 2, "xing", sur, ""))
 
 
-_PROPAGATE = ("nr", "cue", "slot", "nr-cue", "given", "split", "compound", "minority")
+_PROPAGATE = ("nr", "cue", "slot", "nr-cue", "given", "split", "compound", "minority", "family")
 
 
 #: A name of this many characters found once is a name wherever it starts a word, even where the segmenter glued
@@ -490,9 +490,10 @@ LONG_NAME = 4
 def rule_repeat(ctx: Ctx, out: list) -> None:
     """A name found once is a name wherever it stands alone as a word in this text (a long one wherever it starts a
     word); so is the given name of a three-character full name (王子涵 ... 子涵). Frequent dictionary words are not
-    propagated (用电高峰)."""
+    propagated (用电高峰). A nickname or a name with 家 is said again with the extent it had (龙眼|佢, 苗家和|听完)."""
     found = {c.key: c.key for c in out if c.rule in _PROPAGATE and len(c.key) >= 2}
     nicknames = {c.key for c in out if c.rule == "nickname" and len(c.key) >= 2}
+    families = {c.key for c in out if c.rule == "family"}  # (said again, as fixed in extent: 苗家和|听完)
     found.update({c.key: c.key for c in out if c.rule == "title" and "·" not in c.key and len(c.key) >= 2})
     for c in list(out):
         if c.rule in ("nr", "cue", "slot", "split") and len(c.key) == 3 and c.key[0] in ctx.single:
@@ -509,7 +510,7 @@ def rule_repeat(ctx: Ctx, out: list) -> None:
     for m in pattern.finditer(ctx.text):
         s, e = m.span()
         if (s, e) not in have and s in ctx.by_start and (e in ctx.by_end or e - s >= LONG_NAME):
-            rule = "nickname" if m.group(0) in nicknames else "repeat"  # (a nickname never grows: 龙眼|佢)
+            rule = "nickname" if m.group(0) in nicknames else "family" if m.group(0) in families else "repeat"
             out.append(NameCandidate(s, e, 3, rule, found[m.group(0)], ""))
 
 

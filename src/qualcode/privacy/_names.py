@@ -31,6 +31,8 @@ character inside an ordinary word -- 全村, 儿童, 孙子, 高兴 -- never sta
                仉志刚 twice: ``_name_forms``).
 * ``repeat``   a name found once is found wherever it stands alone as a word in the same text.
 * ``xing``     我姓常 -> 常.
+* ``family``   surname + 家 + a given character where the grammar around it names a person (肖家和老师, 村医郝家旺,
+               廖家和都六十了; not 王家庄, 刘家穷: :mod:`qualcode.privacy._family_char`).
 
 Then no candidate may leave part of a name behind: one starting on the second character of a compound surname, or
 right after a single-character surname word, takes it in; surname + one character takes in a following given-name
@@ -46,6 +48,7 @@ from __future__ import annotations
 import re
 
 from qualcode.privacy._after_role import find_after_role
+from qualcode.privacy._family_char import rule_family_char
 from qualcode.privacy._minority import find_minority, minority_lexicon, naming_cue
 from qualcode.privacy._name_data import CJK, FAMOUS, NOT_PERSON
 from qualcode.privacy._name_forms import find_written
@@ -81,7 +84,7 @@ _NOT_PERSON_RE = re.compile("|".join(sorted(map(re.escape, NOT_PERSON), key=len,
 
 #: Every rule but propagation, in the order they run (propagation runs last, over what they found).
 RULES = (rule_nr, rule_split, rule_compound, rule_cue, rule_given, rule_named, rule_title, rule_kin, rule_mou,
-         rule_slot)
+         rule_slot, rule_family_char)
 
 def find_names(text: str, backend: str = "auto") -> list[NameCandidate]:
     """Person-name candidates in ``text`` (overlapping; ranks decide). See the module docstring for the rules.
