@@ -1,5 +1,5 @@
-"""Names whose first given character is 家 (qualcode.privacy._family_char): found whole where the grammar names a
-person, never where 'the X family' or a place is meant."""
+"""Names whose first given character is 家 (qualcode.privacy._family_char) and a name's last character 才 before
+punctuation: found whole where the grammar names a person, never where 'the X family' or a place is meant."""
 
 from __future__ import annotations
 
@@ -51,3 +51,8 @@ def test_a_jia_name_said_again_keeps_its_extent():
     out, _omap = Pseudonymiser().fit([text]).transform_text(text)
     assert "骆" not in out and "听完就笑了" in out
 
+
+def test_cai_before_punctuation_ends_a_two_character_name():
+    # 才 never ends a clause as an adverb: after a surname and one given character, it is the given name's end
+    assert persons("孩子的班主任是温茂才，男老师，管得严。") == ["温茂才"]
+    assert persons("这事得去找温茂才。") == ["温茂才"]

@@ -307,7 +307,8 @@ _FULLY_SPACED = re.compile(rf"\w(?:[{_SPACES}]\w)+")
 
 
 #: Conjunctions never end a clause: right before punctuation, after a name, one is its last syllable (端木清和，).
-#: (Adverbs do end clauses in speech with false starts: 王芳都，嗯，都去了.)
+#: (Adverbs do end clauses in speech with false starts: 王芳都，嗯，都去了; but a name of a surname and one given
+#: character takes 才 before punctuation, one of the commonest last given characters: 王茂才，)
 _NEVER_CLAUSE_END = frozenset("和与及或跟同")
 #: ... and 和/与/及/或 never before an aspect particle, a particle or a verb of saying, where a noun must follow
 #: (吕万和|过; 跟 and 同 are verbs too: 跟着).
@@ -356,9 +357,12 @@ def name_end(text: str, s: int, e: int, hi: int) -> int:
     e = _dotted_right(text, e, hi)
     last = _PARTS.split(text[s:e])[-1]
     e = grow_right(text, last, e, hi)
-    if e < hi and text[e] in _NEVER_CLAUSE_END and (e + 1 >= len(text) or not CJK.match(text[e + 1])
+    clause_end = e + 1 >= len(text) or not CJK.match(text[e + 1])
+    if e < hi and text[e] in _NEVER_CLAUSE_END and (clause_end
                                                     or text[e] in "和与及或" and text[e + 1] in _NO_NOUN_AFTER_AND):
         return e + 1  # (端木清和，, 吕万和|过: 和 "and" never ends a clause nor stands before 过, so it ends the name)
+    if e < hi and clause_end and text[e] == "才" and len(last) == 2 and last[0] in surnames()[1]:
+        return e + 1  # (班主任是王茂才，: a surname and one given character, then 才 the given name's end)
     for k in (2, 1) if e + 1 < hi and text[e] in "给那" and _role_before(text, s) else ():
         rest = text[e + 1:e + 1 + k]  # (二姑娘|汪如给燕|十一, 外孙女|丁鲁给耶|六岁, 姑娘|乌图那生|十五了: "give" and
         # "that" take no age after them)
