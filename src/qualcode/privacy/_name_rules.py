@@ -338,6 +338,8 @@ def _title_inside_word(ctx: Ctx, ts: int, te: int, title: str) -> bool:
 
 def _title_after_word(ctx: Ctx, j: int, te: int, title: str) -> NameCandidate | None:
     text, word, start = ctx.text, ctx.words[j], ctx.starts[j]
+    if word in ctx.compound:  # (a compound surname alone: 还请了|皇甫律师, 欧阳老师说过)
+        return NameCandidate(start, te, 1, "title", f"{word}·{title}", title)
     split = ctx.split_surname(word)
     if ctx.nr(j) and split and 1 <= len(split[1]) <= 2 and word not in NEVER_NAMES:
         return NameCandidate(start, te, 1, "title", word, title)
