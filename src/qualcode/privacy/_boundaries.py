@@ -64,6 +64,7 @@ from qualcode.privacy._minority import minority_lexicon
 from qualcode.privacy._name_data import (
     CJK,
     COMMON_FREQ,
+    KIN_WORD,
     NOT_IN_PLACE_NAMES,
     NOT_PERSON,
     ROLE_NOUNS,
@@ -285,8 +286,10 @@ class Tokens:
 
     def ends_left(self, p: int) -> bool:
         """A run going left may end after ``p`` (the mirror of :meth:`ends_right`: 老|大额|尔敦 is 老大 + 额尔敦), also
-        after a role word inside a token (蒙医白|那木|吉拉: jieba glued the name's first syllable to 蒙医)."""
-        if p <= 0 or not CJK.match(self.text[p - 1]) or self.text[p - 1] in STOP_CHARS:
+        after a role word inside a token (蒙医白|那木|吉拉: jieba glued the name's first syllable to 蒙医) or a kin
+        character (我妈温|都苏其其格: glued to 我妈)."""
+        before = self.text[p - 1] if p > 0 else ""
+        if not before or not CJK.match(before) or before in STOP_CHARS or KIN_WORD.match(before):
             return True
         i = self.at_end.get(p)
         if i is not None:
