@@ -56,3 +56,9 @@ def test_cai_before_punctuation_ends_a_two_character_name():
     # 才 never ends a clause as an adverb: after a surname and one given character, it is the given name's end
     assert persons("孩子的班主任是温茂才，男老师，管得严。") == ["温茂才"]
     assert persons("这事得去找温茂才。") == ["温茂才"]
+
+
+def test_a_jia_name_before_their_family_is_a_name_but_not_after_and():
+    # 他们家 after a given character that is no conjunction is the person's family; after 和 'and' it may be theirs
+    assert persons("隔壁阮家旺他们家人好。") == ["阮家旺"]
+    assert persons("隔壁吴家和他们家是亲戚。") == []

@@ -49,11 +49,12 @@ def _ends_clause(text: str, p: int) -> bool:
     return p >= len(text) or not (CJK.match(text[p]) or text[p].isalnum())
 
 
-def _after(text: str, p: int) -> bool:
-    """A person is meant by what stands before ``p``: a verb of saying, 他/她 for one (not 他们), an adverb."""
+def _after(text: str, p: int, conjunction: bool) -> bool:
+    """A person is meant by what stands before ``p``: a verb of saying, 他/她, an adverb; after 和 'and' not 他们
+    (吴家和|他们家 'the Wus and their family'; 莫家旺|他们家 is 'Mo Jiawang's family')."""
     for word in AFTER:
         if text.startswith(word, p):
-            return not (word in "他她" and text.startswith("们", p + 1))
+            return not (conjunction and word in "他她" and text.startswith("们", p + 1))
     return False
 
 
@@ -92,7 +93,7 @@ def _candidate(ctx: Ctx, s: int, e: int, out: list) -> NameCandidate | None:
     if title is not None and (title.end() in ctx.by_end or title.end() == len(text)):
         out.append(NameCandidate(s, e, 2, "family", name, ""))  # (the bare name, for where it is said again)
         return NameCandidate(s, title.end(), 1, "title", name, title.group(0))
-    if _ends_clause(text, e) or _after(text, e):
+    if _ends_clause(text, e) or _after(text, e, given == CONJUNCTION):
         return NameCandidate(s, e, 2, "family", name, "")
     if given != CONJUNCTION and (e in ctx.by_end or e == len(text)) and _before(ctx, s, i):
         return NameCandidate(s, e, 2, "family", name, "")
