@@ -1113,3 +1113,9 @@ def test_a_minority_name_after_a_kin_word_the_segmenter_glued_to_it_is_whole():
     # jieba glued the name's first syllable to 我妈 (我妈温|都|苏其其格): a kin character ends the run going left
     # (温都 was left on blind set 97)
     assert persons("我妈温都苏其其格七十多了，还放羊。") == ["温都苏其其格"]
+
+
+def test_a_role_word_the_dictionary_lacks_ends_a_run_of_syllables_going_left():
+    # (村医|久美|才让: 久美 was left on blind set 99, the run found no end at 村医, a segmenter token jieba's
+    # dictionary lacks)
+    assert persons("村医久美才让每回都来家里看看。") == ["久美才让"]

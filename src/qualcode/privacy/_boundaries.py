@@ -292,8 +292,8 @@ class Tokens:
         if not before or not CJK.match(before) or before in STOP_CHARS or KIN_WORD.match(before):
             return True
         i = self.at_end.get(p)
-        if i is not None:
-            return _explained(self.tok(i)) or _lone_word(self.tok(i))
+        if i is not None:  # (a role word jieba's dictionary lacks ends it too: 村医|久美才让)
+            return _explained(self.tok(i)) or _lone_word(self.tok(i)) or _role_before(self.text, p)
         return any(_explained(self.text[p - k:p]) for k in (2, 3) if p >= k) or _role_before(self.text, p)
 
     def translit_right(self, e: int, limit: int) -> int:
