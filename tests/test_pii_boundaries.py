@@ -1119,3 +1119,10 @@ def test_a_role_word_the_dictionary_lacks_ends_a_run_of_syllables_going_left():
     # (村医|久美|才让: 久美 was left on blind set 99, the run found no end at 村医, a segmenter token jieba's
     # dictionary lacks)
     assert persons("村医久美才让每回都来家里看看。") == ["久美才让"]
+
+
+@pytest.mark.parametrize("address", ["港口区白沙万街道渔港路33号之二", "石井镇大岗西街39号之5"])
+def test_a_house_number_with_a_sub_number_after_zhi_is_one_address(address):
+    # (渔港路33号|之二 was left in part on blind set 98; a judgment writes 大岗西街39号之5)
+    assert [sp.text for sp in detect_pii(f"地址是{address}，孩子妈妈也住那儿。")] == [address]
+    assert [sp.text for sp in detect_pii("他住东风路12号之后就搬了。")] == ["东风路12号"]  # (之后 'after')
