@@ -396,6 +396,13 @@ def test_transform_corpus_writes_a_new_copy_and_the_map_apart(tmp_path, capsys):
     assert {"original", "pseudonym", "type", "doc_id", "start", "end"} <= set(mapping.columns)
     row = mapping[(mapping["original"] == "赵浩然")].iloc[0]
     assert corpus["F01"].text[int(row["start"]):int(row["end"])] == "赵浩然"
+    # the context column shows each replacement among its source neighbours, whitespace folded, so that an edge
+    # cut short can be seen (the name's rest would stand beside the brackets)
+    text = corpus["F01"].text
+    s, e = int(row["start"]), int(row["end"])
+    assert row["context"] == " ".join(f"{text[max(0, s - 8):s]}【赵浩然】{text[e:e + 8]}".split())
+    assert mapping["context"].str.contains("【").all() and not mapping["context"].str.contains("\n").any()
+    assert (mapping["context"].str.count("【") == 1).all()
 
 
 def test_transform_corpus_refuses_unsafe_destinations(tmp_path):
@@ -426,6 +433,7 @@ def test_cli_pseudonymise(tmp_path, capsys):
     assert "pseudonym map:" in out.out and str(mapfile) in out.out
     assert "store it securely" in out.err
     assert "read the copy before sharing it" in out.err and "--names)" not in out.err  # (a table was given)
+    assert "context column" in out.err  # (where to check the edges)
     assert "我叫甲奶奶" in (tmp_path / "new" / "F01.txt").read_text(encoding="utf-8")
     rc = main(["pseudonymise", str(src), "--out", str(src / "inner")])
     assert rc == 2

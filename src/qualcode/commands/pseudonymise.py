@@ -53,7 +53,9 @@ def run(args) -> int:
     print(f"pseudonym map: {result.map_path} (keep it secret)")
     if types is None or "person" in types:  # (the count above is of what was found, not of every name there is)
         print("qualcode: names are found automatically: some are missed and a few are replaced only in part (rates "
-              "measured on blind test sets: docs/privacy.md, 'How well it works'); read the copy before sharing it"
+              "measured on blind test sets: docs/privacy.md, 'How well it works'); read the copy before sharing it "
+              "(the map's context column shows each replacement among its neighbours: a name's rest beside 【】 is a "
+              "partial replacement)"
               + ("" if args.names else ", and list every name that must go in a names table (--names)"),
               file=sys.stderr)
     return 0

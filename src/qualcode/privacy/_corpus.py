@@ -85,6 +85,20 @@ def _check_paths(root: Path, out: Path, map_path: Path, overwrite: bool) -> None
         raise InputError(issues, summary="cannot write the pseudonymised corpus")
 
 
+#: Characters of the source shown on each side of a replacement in the map's ``context`` column.
+CONTEXT_CHARS = 8
+
+
+def _map_row(text: str, span: Any, rep: str, path: str, doc_id: str = "",
+             new: tuple[int | None, int | None] = (None, None)) -> dict:
+    """One row of the pseudonym map: what was replaced, by what, where, and the source around it with the replaced
+    part in 【】 (图们【吉日嘎拉】他去年: a name replaced in part shows its rest beside the brackets)."""
+    s, e = span.start, span.end
+    context = f"{text[max(0, s - CONTEXT_CHARS):s]}【{text[s:e]}】{text[e:e + CONTEXT_CHARS]}"
+    return {"original": span.text, "pseudonym": rep, "type": span.type, "doc_id": doc_id, "start": s, "end": e,
+            "new_start": new[0], "new_end": new[1], "path": path, "context": " ".join(context.split())}
+
+
 def _table_texts(frame: pd.DataFrame) -> list[str]:
     return [v for c in frame.columns if c.lower() not in _KEEP_COLUMNS for v in frame[c].tolist()
             if isinstance(v, str) and v]
@@ -100,10 +114,7 @@ def _pseudonymise_frame(frame: pd.DataFrame, ps: Pseudonymiser, rel: str, rows: 
         for i, v in enumerate(out[col].tolist()):
             if isinstance(v, str) and v:
                 new, _omap, done = ps.transform_spans(v)
-                for span, rep in done:
-                    rows.append({"original": span.text, "pseudonym": rep, "type": span.type, "doc_id": "",
-                                 "start": span.start, "end": span.end, "new_start": None, "new_end": None,
-                                 "path": f"{rel}:{i + 2}:{col}"})
+                rows.extend(_map_row(v, span, rep, f"{rel}:{i + 2}:{col}") for span, rep in done)
                 values.append(new)
             else:
                 values.append(v)
@@ -212,9 +223,8 @@ def _write_documents(corpus: Any, ps: Pseudonymiser, base: Path, out: Path, rows
         new_text, omap, done = ps.transform_spans(doc.text, getattr(doc, "match_text", None))
         offset_maps[doc.doc_id] = omap
         new_texts[doc.doc_id] = new_text
-        for (span, rep), (_a, _b, ns, ne) in zip(done, omap.edits):
-            rows.append({"original": span.text, "pseudonym": rep, "type": span.type, "doc_id": doc.doc_id,
-                         "start": span.start, "end": span.end, "new_start": ns, "new_end": ne, "path": doc.path})
+        rows.extend(_map_row(doc.text, span, rep, doc.path, doc.doc_id, (ns, ne))
+                    for (span, rep), (_a, _b, ns, ne) in zip(done, omap.edits))
         if doc.source_kind == "table":
             table_docs.setdefault(doc.path, []).append(doc)
             continue
@@ -258,9 +268,7 @@ def _write_table_transcript(corpus: Any, ps: Pseudonymiser, base: Path, out: Pat
 def _write_config(ps: Pseudonymiser, out: Path, config_text: tuple[str, str], rows: list[dict]) -> str:
     name, text = config_text
     new, _omap, done = ps.transform_spans(text)
-    for span, rep in done:
-        rows.append({"original": span.text, "pseudonym": rep, "type": span.type, "doc_id": "",
-                     "start": span.start, "end": span.end, "new_start": None, "new_end": None, "path": name})
+    rows.extend(_map_row(text, span, rep, name) for span, rep in done)
     with atomic_write(out / name, "w", encoding="utf-8", newline="") as fh:
         fh.write(new)
     return name

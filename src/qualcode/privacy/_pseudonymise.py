@@ -38,8 +38,9 @@ if TYPE_CHECKING:
 __all__ = ["MAP_COLUMNS", "OffsetMap", "Pseudonymiser", "PseudonymisedCorpus", "names_from_map", "pseudonymise_table",
            "remap"]
 
-#: Columns of the pseudonym map (``pseudonym_map.csv``).
-MAP_COLUMNS = ["original", "pseudonym", "type", "doc_id", "start", "end", "new_start", "new_end", "path"]
+#: Columns of the pseudonym map (``pseudonym_map.csv``); ``context`` is the source around the replacement, the
+#: replaced part in 【】, for checking its edges.
+MAP_COLUMNS = ["original", "pseudonym", "type", "doc_id", "start", "end", "new_start", "new_end", "path", "context"]
 
 _PREFIX = {"person": "人员", "place": "地点", "org": "机构", "school": "学校"}
 
