@@ -21,7 +21,7 @@ word with what follows (王家兄弟) or one that is seldom a given-name charact
 
 from __future__ import annotations
 
-from qualcode.privacy._name_data import CJK, FUNCTION_SURNAMES, NOT_GIVEN, ROLE_NOUNS, TITLE_RE
+from qualcode.privacy._name_data import CJK, COMMON_FREQ, FUNCTION_SURNAMES, NOT_GIVEN, ROLE_NOUNS, TITLE_RE
 from qualcode.privacy._name_model import _role_before
 from qualcode.privacy._name_rules import Ctx, NameCandidate, _given_like
 from qualcode.privacy._name_tokens import word_freq
@@ -59,42 +59,40 @@ def _after(text: str, p: int, conjunction: bool) -> bool:
 
 
 def _before(ctx: Ctx, s: int, i: int) -> bool:
-    """A role or kin word, a title or a naming cue ends at ``s`` (村医|郝家旺, 是|卯家乐)."""
+    """A role or kin word, a title, 是 or a naming cue ends at ``s`` (村医|郝家旺, 表哥|董家福, 是|裘家珍)."""
     return _role_before(ctx.text, s) or ctx.cue_before(i) or ctx.prev_word(i) in ROLE_NOUNS | {"是"}
 
 
 def rule_family_char(ctx: Ctx, out: list) -> None:
-    """Append a candidate (rule ``family``, or ``title`` with the title kept) for every surname + 家 + given
+    """Append a candidate (rule ``family``, and ``title`` with the title kept) for every surname + 家 + given
     character the grammar around it names a person (see the module docstring)."""
     text = ctx.text
     p = text.find("家", 1)
-    while p != -1:
-        s, e = p - 1, p + 2
-        cand = _candidate(ctx, s, e, out) if e <= len(text) else None
-        if cand is not None:
-            out.append(cand)
+    while p != -1 and p + 2 <= len(text):
+        out.extend(_candidates(ctx, p - 1, p + 2))
         p = text.find("家", p + 1)
 
 
-def _candidate(ctx: Ctx, s: int, e: int, out: list) -> NameCandidate | None:
+def _candidates(ctx: Ctx, s: int, e: int) -> list[NameCandidate]:
     text = ctx.text
     sur, given, name = text[s], text[e - 1], text[s:e]
     i = ctx.by_start.get(s)
     if i is None or sur not in ctx.single or sur in FUNCTION_SURNAMES or not CJK.match(given) \
             or text[s:s + 2] in NOT_FAMILIES or given in PLACE_ENDS or given != CONJUNCTION and (
                 given in NOT_GIVEN or given in "大小老" or not _given_like(given)):
-        return None  # (刘家穷: 穷 is no given-name character; 余家三姊妹)
-    if word_freq(name) or word_freq(text[e - 2:e]) > 100 or s > 0 and text[s - 1] in "老小":
-        return None  # (张家口, 农家乐; 家长, 家里, 家人; 老刘家 is the kin rule's)
+        return []  # (刘家穷: 穷 is no given-name character; 余家三姊妹)
+    if word_freq(name) or word_freq(text[e - 2:e]) > COMMON_FREQ or s > 0 and text[s - 1] in "老小":
+        return []  # (张家口, 农家乐; 家长, 家里, 家人; 老刘家 is the kin rule's)
     k = ctx.tok_at(e - 1)
     if k >= 0 and ctx.ends[k] > e and len(ctx.words[k]) > 1:
-        return None  # (王家|兄弟: the character starts a word with what follows)
+        return []  # (王家|兄弟: the character starts a word with what follows)
+    bare = NameCandidate(s, e, 2, "family", name, "")
     title = TITLE_RE.match(text, e)
     if title is not None and (title.end() in ctx.by_end or title.end() == len(text)):
-        out.append(NameCandidate(s, e, 2, "family", name, ""))  # (the bare name, for where it is said again)
-        return NameCandidate(s, title.end(), 1, "title", name, title.group(0))
+        # (the bare name too, for where it is said again without the title)
+        return [NameCandidate(s, title.end(), 1, "title", name, title.group(0)), bare]
     if _ends_clause(text, e) or _after(text, e, given == CONJUNCTION):
-        return NameCandidate(s, e, 2, "family", name, "")
+        return [bare]
     if given != CONJUNCTION and (e in ctx.by_end or e == len(text)) and _before(ctx, s, i):
-        return NameCandidate(s, e, 2, "family", name, "")
-    return None
+        return [bare]
+    return []
