@@ -1126,3 +1126,10 @@ def test_a_house_number_with_a_sub_number_after_zhi_is_one_address(address):
     # (渔港路33号|之二 was left in part on blind set 98; a judgment writes 大岗西街39号之5)
     assert [sp.text for sp in detect_pii(f"地址是{address}，孩子妈妈也住那儿。")] == [address]
     assert [sp.text for sp in detect_pii("他住东风路12号之后就搬了。")] == ["东风路12号"]  # (之后 'after')
+
+
+def test_hu_and_rong_are_syllables_and_a_doubled_word_before_a_name_is_no_syllable_run():
+    # (胡和|巴特 was left in part twice on blind set 100: 胡 of 胡和 'blue' was no syllable; 绒 of the Kham 格绒)
+    assert persons("车间的胡和巴特跟我一个班组。") == ["胡和巴特"]
+    # 娃 is a syllable of 高娃, but 娃娃 'the kids' before a name is a word (it was taken into the name before)
+    assert persons("娃娃次仁旺姆九岁，跟着奶奶。") == ["次仁旺姆"]

@@ -106,11 +106,12 @@ RARE_FREQ = 1
 MAX_RUN = 4
 #: At most this many characters of transliteration syllables are taken on each side of a transliterated name.
 TRANSLIT_RUN = 6
-#: Syllables of transliterated names that the lexicon's elements lack: Mongolian (满都拉, 额尔很, 都固楞) and the
+#: Syllables of transliterated names that the lexicon's elements lack: Mongolian (满都拉, 额尔很, 都固楞, 胡和) and the
 #: common syllables of Uyghur and Kazakh names (艾买提, 吐尔逊, 吐送, 麦迪娜, 阿依古丽, 帕提曼, 努尔, 热依拉, 玉素甫,
 #: 塔什), which the lexicon does not list as names; and the one-syllable endings of three-syllable Amdo Tibetan names
-#: (-科/-郭/-巴/-波/-洛 for men, -玛/-嫫 for women: T4 in data/SOURCE.md). They only extend spans, find nothing alone.
-EXTRA_SYLLABLES = "满都很艾买麦提迪吐逊送拜丽热依努孜帕合曼尤素甫库玉科郭波洛嫫什"
+#: (-科/-郭/-巴/-波/-洛 for men, -玛/-嫫 for women: T4 in data/SOURCE.md), and 绒 of Kham names (格绒). They only
+#: extend spans, find nothing alone.
+EXTRA_SYLLABLES = "满都很艾买麦提迪吐逊送拜丽热依努孜帕合曼尤素甫库玉科郭波洛嫫什胡绒"
 #: Characters of the lexicon's elements that are above all pronouns, kin words, word endings or Han given-name
 #: characters (他 of 那哈他, 子 of 子日, 儿 of 孛儿只斤, 不 of 阿不都, 地 of 吐尔地, 洪 of 吐尔洪): never taken as a
 #: syllable, so 她儿子|扎西, 让他|特古斯 and 古丽|舍不得 stay outside the name (the listed names are found whole).
@@ -316,12 +317,14 @@ class Tokens:
         return self.text[e:j] == "里" and (not nxt or not CJK.match(nxt) or nxt in "一二三四五六七八九十说他她也就还才")
 
     def translit_left(self, s: int, limit: int) -> int:
-        """The start of the run of transliteration syllables before ``s`` (mirrors :meth:`translit_right`: 爷|那木)."""
+        """The start of the run of transliteration syllables before ``s`` (mirrors :meth:`translit_right`: 爷|那木);
+        not a doubled common word (娃娃|胡尔车: 娃 is a syllable of 高娃)."""
         inv, i = syllables(), s
         while i > max(limit, s - TRANSLIT_RUN) and self.text[i - 1] in inv \
                 and not any(self.text[i - k:i] in NOT_PERSON for k in (2, 3, 4) if i >= k):
             i -= 1
-        while i < s and (_not_syllables(self.text[i:s]) or not self.ends_left(i)):
+        while i < s and (_not_syllables(self.text[i:s]) or not self.ends_left(i) or s - i == 2
+                         and self.text[i] == self.text[i + 1] and word_freq(self.text[i:s]) >= COMMON_FREQ):
             i += 1
         return i
 
