@@ -41,6 +41,8 @@ NOT_FAMILIES = frozenset("""
 """.split())
 #: What may follow a name and not 'the X family': a verb of saying, a pronoun for one person, an adverb.
 AFTER = ("说", "讲", "告诉", "他", "她", "也", "都", "就", "还", "才", "又", "再", "一直", "已经", "早就", "从来", "常")
+#: Words right before a name that say a person is meant (村医, 表哥, 是).
+_WORDS_BEFORE = frozenset(ROLE_NOUNS | {"是"})
 #: The conjunction that is also a common given character (家和); it needs the stronger evidence above.
 CONJUNCTION = "和"
 
@@ -60,7 +62,7 @@ def _after(text: str, p: int, conjunction: bool) -> bool:
 
 def _before(ctx: Ctx, s: int, i: int) -> bool:
     """A role or kin word, a title, 是 or a naming cue ends at ``s`` (村医|郝家旺, 表哥|董家福, 是|裘家珍)."""
-    return _role_before(ctx.text, s) or ctx.cue_before(i) or ctx.prev_word(i) in ROLE_NOUNS | {"是"}
+    return _role_before(ctx.text, s) or ctx.cue_before(i) or ctx.prev_word(i) in _WORDS_BEFORE
 
 
 def rule_family_char(ctx: Ctx, out: list) -> None:
