@@ -1147,3 +1147,13 @@ def test_common_tibetan_elements_a_page_attests_are_in_the_lexicon_and_found_who
     found = persons(text)
     assert any(name in f for f in found), found
     assert persons("万一他不来呢？南方人更多，更加热闹。") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("我男人图们吉日嘎拉前年跟着老乡出去。", "图们吉日嘎拉"),  # (图们|吉日嘎拉 was left in part on blind sets 79, 98)
+    ("表上他爸是图们 吉日嘎拉。每回办事都要写。", "图们 吉日嘎拉"),  # a form's space between two elements
+    ("媳妇的妹妹图们吉雅在哈尔滨开店。", "图们吉雅"),
+])
+def test_tumen_is_a_name_element_beside_another_and_a_space_may_join_two_elements(text, name):
+    assert persons(text) == [name]
+    assert persons("我们去图们市看病，图们江边上有个村。") == []  # alone 图们 is the place

@@ -2,8 +2,9 @@
 
 The lexicon ``qualcode/data/minority_names_zh.txt`` lists name *elements* in Chinese transliteration (巴特尔, 其木格,
 格日乐, 扎西 ...; sources in ``data/SOURCE.md``). A name is a chain of one to three adjacent elements, optionally
-joined by a middle dot (乌云其木格 = 乌云 + 其木格, 敖登格日乐, 那顺·乌日图), or a clan name before a dot
-(孛儿只斤·乌兰). The whole chain is one candidate, so a listed name is not replaced in part. A chain is rejected when:
+joined by a middle dot or a space (乌云其木格 = 乌云 + 其木格, 敖登格日乐, 那顺·乌日图, 图们 吉日嘎拉), or a clan
+name before a dot (孛儿只斤·乌兰). The whole chain is one candidate, so a listed name is not replaced in part. A chain
+is rejected when:
 
 * a dictionary word crosses its first or last character (江苏和浙江 is not 苏和; 凶多吉少 is not 多吉);
 * a place or thing word follows it (诺敏河, 乌兰浩特, 赛罕区, 格桑花, 乌兰牧骑) or it is a famous person;
@@ -41,6 +42,9 @@ from qualcode.privacy._name_tokens import word_freq
 __all__ = ["Element", "find_minority", "minority_lexicon", "naming_cue"]
 
 DOTS = "·•・‧.．"
+#: What may stand between two elements of one name: a middle dot, or a space where a form spaced the name in two
+#: halves (图们 吉日嘎拉: so a ``cue`` element is part of the name beside another element).
+JOINERS = DOTS + " \u3000"
 #: Words after a chain that make it a place, organisation or thing rather than a person.
 PLACE_AFTER = ("河", "江", "湖", "山", "峰", "旗", "县", "市", "镇", "乡", "村", "区", "盟", "州", "苏木", "嘎查",
                "浩特", "淖尔", "路", "街", "牧骑", "草原", "沙漠", "宾馆", "饭店", "酒店", "公司", "商店", "超市",
@@ -84,14 +88,14 @@ def _automaton():
 
 
 def _chains(text: str) -> list[list[tuple[int, int, Element]]]:
-    """Runs of adjacent lexicon matches (a middle dot may join two)."""
+    """Runs of adjacent lexicon matches (a middle dot or a space may join two)."""
     words, ac = _automaton()
     lex = minority_lexicon()
     chains: list[list[tuple[int, int, Element]]] = []
     for idx, s, e in ac.find_matches_as_indexes(text, overlapping=False):
         el = lex[words[idx]]
         last = chains[-1][-1] if chains else None
-        joined = last is not None and (s == last[1] or (s == last[1] + 1 and text[last[1]] in DOTS))
+        joined = last is not None and (s == last[1] or (s == last[1] + 1 and text[last[1]] in JOINERS))
         if joined:
             chains[-1].append((s, e, el))
         else:
@@ -112,7 +116,7 @@ def find_minority(ctx: Ctx, out: list) -> None:
                 continue
             span, rank = (s, e), 3  # another rule took part of the chain (敖登格): all of it is the name
         s, e = span
-        key = "".join(c for c in ctx.text[s:e] if c not in DOTS)
+        key = "".join(c for c in ctx.text[s:e] if c not in JOINERS)
         out.append(NameCandidate(s, e, rank, "minority", key, ""))
 
 
