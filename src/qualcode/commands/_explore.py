@@ -9,8 +9,14 @@ import pandas as pd
 
 from qualcode._io import write_table
 from qualcode._progress import step
-from qualcode.coding import code_corpus, load_codebook
-from qualcode.commands._options import add_segments_options, load_corpus, load_segments, print_issues
+from qualcode.coding import code_corpus
+from qualcode.commands._options import (
+    add_segments_options,
+    load_codebook_for,
+    load_corpus,
+    load_segments,
+    print_issues,
+)
 
 __all__ = ["add_explore_options", "coded_corpus", "coded_inputs", "print_table", "segments_input", "write_out"]
 
@@ -28,7 +34,7 @@ def add_explore_options(p: argparse.ArgumentParser, *, by_default: str | None = 
 
 
 def segments_input(args: argparse.Namespace) -> pd.DataFrame:
-    codebook = load_codebook(args.codebook) if args.codebook else None
+    codebook = load_codebook_for(args) if args.codebook else None
     return load_segments(args, codebook)
 
 
@@ -36,7 +42,7 @@ def coded_inputs(args: argparse.Namespace):
     """(segments, codings, codebook) from the pipeline (DIR and --codebook are needed)."""
     if not args.codebook or not args.corpus:
         raise SystemExit(f"qualcode {args.command}: give a corpus folder DIR and --codebook FILE (codes are needed)")
-    codebook = load_codebook(args.codebook)
+    codebook = load_codebook_for(args)
     coded = coded_corpus(args, codebook)
     return coded.segments, coded.codings, codebook
 

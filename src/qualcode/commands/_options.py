@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 import pandas as pd
@@ -14,9 +15,9 @@ from qualcode.ingest import read_corpus
 from qualcode.ingest._layouts import LAYOUT_NAMES
 from qualcode.model import Codebook, Corpus
 
-__all__ = ["add_corpus_options", "add_engine_options", "add_segments_options", "corpus_kwargs", "load_corpus",
-           "load_segments", "parse_ks", "parse_seeds", "print_issues", "print_problems", "resolve_engine",
-           "scale_kwargs"]
+__all__ = ["add_corpus_options", "add_engine_options", "add_segments_options", "corpus_kwargs", "load_codebook_for",
+           "load_corpus", "load_segments", "parse_ks", "parse_seeds", "print_issues", "print_problems",
+           "resolve_engine", "scale_kwargs"]
 
 
 def add_corpus_options(parser: argparse.ArgumentParser) -> None:
@@ -69,6 +70,29 @@ def load_corpus(args: argparse.Namespace, path: str | None = None) -> Corpus:
     corpus = read_corpus(path or args.corpus, **corpus_kwargs(args))
     print_problems(corpus)
     return corpus
+
+
+def load_codebook_for(args: argparse.Namespace, path: str | None = None, load=None):
+    """The codebook at ``path`` (default ``args.codebook``; ``load``: the reader, default
+    :func:`qualcode.load_codebook`). When it has problems and the command reads a corpus folder too (``args.corpus``),
+    the folder is read as well and the problems of both are raised together, so that one run names every problem of
+    every file it reads (``path:line: message (hint)``), as :func:`load_corpus_and_names` does for a names table."""
+    from qualcode.coding import load_codebook
+    from qualcode.errors import InputError
+
+    try:
+        return (load or load_codebook)(args.codebook if path is None else path)
+    except InputError as exc:
+        folder = getattr(args, "corpus", None)
+        if not folder or getattr(args, "segments", None) or not os.path.isdir(folder):
+            raise
+        try:
+            print_problems(read_corpus(folder, **corpus_kwargs(args)))
+        except InputError as corpus_exc:
+            problems = exc.issues + corpus_exc.issues
+            raise InputError(problems, summary=f"{sum(i.is_error for i in problems)} problems in the codebook and the "
+                                               "corpus (use --keep-going to load the good transcripts)") from None
+        raise
 
 
 def load_corpus_and_names(args: argparse.Namespace, names_path: str | pd.DataFrame | None):

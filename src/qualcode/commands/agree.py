@@ -9,8 +9,7 @@ import pandas as pd
 from qualcode._io import read_table, write_table
 from qualcode._progress import step
 from qualcode.cli import COMMANDS
-from qualcode.coding import load_codebook
-from qualcode.commands._options import add_corpus_options, load_corpus
+from qualcode.commands._options import add_corpus_options, load_codebook_for, load_corpus
 from qualcode.errors import InputError, Issue
 from qualcode.validation import (
     Project,
@@ -76,7 +75,7 @@ def _inputs(args: argparse.Namespace) -> tuple[pd.DataFrame, pd.DataFrame | None
     if args.segments:
         units = read_table(args.segments)
     elif args.corpus:
-        codebook = load_codebook(args.codebook) if args.codebook else None
+        codebook = load_codebook_for(args) if args.codebook else None
         units = segments_for_codings(load_corpus(args, args.corpus), codings, codebook)
     return codings, units, None if args.seen == "all" else args.seen
 

@@ -10,10 +10,11 @@ import pandas as pd
 from qualcode._io import write_table
 from qualcode._progress import step
 from qualcode.cli import COMMANDS
-from qualcode.coding import code_corpus, dump_codebook, load_codebook
+from qualcode.coding import code_corpus, dump_codebook
 from qualcode.commands._options import (
     add_corpus_options,
     add_engine_options,
+    load_codebook_for,
     load_corpus,
     print_issues,
     resolve_engine,
@@ -53,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
         with Project.open(args.model) as proj:
             model = proj.load_model(args.model_name)
     if args.codebook:
-        codebook = load_codebook(args.codebook)
+        codebook = load_codebook_for(args)
     elif model is not None:
         codebook = model.codebook
     else:

@@ -12,11 +12,11 @@ from qualcode._io import read_table, write_table
 from qualcode._progress import step
 from qualcode.analysis import association, crosstab
 from qualcode.cli import COMMANDS
-from qualcode.coding import load_codebook
 from qualcode.commands._explore import coded_corpus
 from qualcode.commands._options import (
     add_engine_options,
     add_segments_options,
+    load_codebook_for,
     load_segments,
     resolve_engine,
     scale_kwargs,
@@ -106,7 +106,7 @@ def _scaled(args: argparse.Namespace, codebook, engine: str) -> tuple[pd.DataFra
 
 
 def run(args: argparse.Namespace) -> int:
-    codebook = load_codebook(args.codebook) if args.codebook else None
+    codebook = load_codebook_for(args) if args.codebook else None
     engine = "memory" if args.codings or args.segments or codebook is None else resolve_engine(args, args.corpus)
     if engine != "memory":
         table, stats = _scaled(args, codebook, engine)

@@ -8,7 +8,7 @@ from qualcode._io import read_table, write_table
 from qualcode._progress import step
 from qualcode.coding import code_corpus
 from qualcode.coding._codebook import load_codebook
-from qualcode.commands._options import add_corpus_options, load_corpus
+from qualcode.commands._options import add_corpus_options, load_codebook_for, load_corpus
 from qualcode.errors import InputError, Issue
 from qualcode.segment import Segmenter
 from qualcode.validation._store import Project
@@ -87,7 +87,7 @@ def run_init(args) -> int:
     if args.codebook and not args.corpus:
         raise InputError([Issue("<command line>", None, "--codebook needs --corpus",
                                 hint="qualcode project init STORE --corpus DIR --codebook FILE")])
-    codebook = load_codebook(args.codebook) if args.codebook else None
+    codebook = load_codebook_for(args) if args.codebook else None
     proj = Project.init(args.path)
     with proj:
         msg = [f"created {args.path}"]

@@ -10,6 +10,7 @@ from qualcode._io import read_table
 from qualcode._progress import step
 from qualcode.coding._codebook import load_codebook
 from qualcode.commands._options import add_corpus_options, load_corpus_and_names
+from qualcode.errors import InputError
 from qualcode.exchange._refi_codebook import read_qdc
 from qualcode.exchange._refi_project import export_qdpx, load_qdpx, write_imported_corpus
 from qualcode.privacy import Pseudonymiser
@@ -66,8 +67,19 @@ def _load_codebook(path: str):
 
 def run_export(args) -> int:
 
-    corpus, names = load_corpus_and_names(args, None if args.no_pseudonyms else args.names)
-    codebook = _load_codebook(args.codebook)
+    problems: list = []  # the codebook's, the names table's and the corpus's, listed together
+    try:
+        codebook = _load_codebook(args.codebook)
+    except InputError as exc:
+        problems += exc.issues
+    try:
+        corpus, names = load_corpus_and_names(args, None if args.no_pseudonyms else args.names)
+    except InputError as exc:
+        problems += exc.issues
+    if problems:
+        files = "the codebook, the names table and the corpus" if args.names else "the codebook and the corpus"
+        raise InputError(problems, summary=f"{sum(i.is_error for i in problems)} problems in {files} (use "
+                                           "--keep-going to load the good transcripts)")
     tables = []
     for path in args.codings:
         df = read_table(path)

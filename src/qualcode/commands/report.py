@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from qualcode.cli import COMMANDS
-from qualcode.commands._options import add_corpus_options, corpus_kwargs, parse_ks
+from qualcode.commands._options import add_corpus_options, corpus_kwargs, load_codebook_for, parse_ks
 from qualcode.ingest import read_corpus
 from qualcode.report import write_study
 from qualcode.study import run_study
@@ -87,4 +87,4 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    return run_and_write(args, args.corpus, args.codebook)
+    return run_and_write(args, args.corpus, load_codebook_for(args) if args.codebook else None)

@@ -11,8 +11,13 @@ import pandas as pd
 from qualcode._io import write_table
 from qualcode._progress import step
 from qualcode.cli import COMMANDS
-from qualcode.coding import load_codebook
-from qualcode.commands._options import add_segments_options, load_segments, parse_ks, parse_seeds
+from qualcode.commands._options import (
+    add_segments_options,
+    load_codebook_for,
+    load_segments,
+    parse_ks,
+    parse_seeds,
+)
 from qualcode.topics import TopicModel, recommend_k, seeds_from_codebook, sweep_k
 
 
@@ -52,7 +57,7 @@ def _max_df(value: float) -> float | int:
 
 
 def run(args: argparse.Namespace) -> int:
-    codebook = load_codebook(args.codebook) if args.codebook else None
+    codebook = load_codebook_for(args) if args.codebook else None
     segments = load_segments(args, codebook)
     params = {"method": args.method, "min_df": _min_df(args.min_df), "max_df": _max_df(args.max_df)}
     seeds = seeds_from_codebook(codebook, level=args.level) if codebook is not None else None
