@@ -9,7 +9,8 @@ import pytest
 
 from qualcode.cli import main
 
-BAD_CODEBOOK = "name: t\ncodes:\n  - id: pub\n    label: 宣传\n    rules:\n      - any: [宣传]\n  - id: 5\n    label: [x]\n"
+BAD_CODEBOOK = ("name: t\ncodes:\n  - id: pub\n    label: 宣传\n    rules:\n      - any: [宣传]\n"
+                "  - id: 5\n    label: [x]\n")
 GOOD_TRANSCRIPT = "---\nid: A1\nrole: 家长\n---\n访谈者：您好。\n受访者：宣传不到位，我们都不知道政策。\n"
 
 
