@@ -408,3 +408,24 @@ def test_kin_words_with_the_prefix_a_are_no_names():
 ])
 def test_a_title_form_that_holds_part_of_a_han_name_grows_to_it(text, name):
     assert [sp.text for sp in detect_pii(text)] == [name]
+
+
+def test_an_element_added_to_the_lexicon_changes_no_other_elements_training_partners(monkeypatch):
+    # the compositions the name model learns from (乌云 + 其木格 ...) are drawn per element by a fixed hash of the pair,
+    # so adding one element changes only the pairs it joins, not the whole model (before, one drawing for all shifted
+    # with every addition, and names far from it were found or lost)
+    import qualcode.privacy._name_model as nm
+    from qualcode.privacy._minority import Element, minority_lexicon
+
+    def pairs() -> set[str]:
+        lexicon = nm.minority_lexicon()
+        return {n for n in nm._training_names() if len(n) >= 4 and any(n.startswith(e) and n[len(e):] in lexicon
+                                                                         for e in lexicon)}
+
+    before = pairs()
+    grown = dict(minority_lexicon())
+    grown["萨楚拉"] = Element("萨楚拉", "mn", "name")
+    monkeypatch.setattr(nm, "minority_lexicon", lambda: grown)
+    after = pairs()
+    assert {p for p in after if "萨楚拉" not in p} <= before
+    assert any("萨楚拉" in p for p in after)

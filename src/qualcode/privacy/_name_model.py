@@ -28,8 +28,8 @@ from __future__ import annotations
 
 import functools
 import math
-import random
 import re
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -155,12 +155,13 @@ def _training_names() -> list[str]:
     for element in minority_lexicon().values():
         names.append(element.text)
         by_people[element.people].append(element.text)
-    rng = random.Random(0)  # (the compositions are fixed: the model is the same in every run)
     for people in sorted(by_people):
-        elements = sorted(by_people[people])
+        elements = by_people[people]
         for first in elements:
-            for other in rng.sample(elements, min(PARTNERS, len(elements))):
-                names.append(first + other)
+            # each element's partners are the ones a fixed hash of the pair ranks first: the model is the same in
+            # every run, and an element added to the lexicon changes no other element's partners but those it joins
+            ranked = sorted(elements, key=lambda other: zlib.crc32(f"{first}+{other}".encode()))  # noqa: B023
+            names.extend(first + other for other in ranked[:PARTNERS])
     return names
 
 
