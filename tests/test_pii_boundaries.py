@@ -1157,3 +1157,9 @@ def test_common_tibetan_elements_a_page_attests_are_in_the_lexicon_and_found_who
 def test_tumen_is_a_name_element_beside_another_and_a_space_may_join_two_elements(text, name):
     assert persons(text) == [name]
     assert persons("我们去图们市看病，图们江边上有个村。") == []  # alone 图们 is the place
+
+
+def test_surnames_of_western_yunnan_that_are_words_are_surnames_before_a_given_name():
+    # (寸秀英 and 寸光辉 of blind set 105 were missed whole: 寸, 闪 and 线 were in no surname list)
+    assert persons("生活老师寸秀英给他缝被子。我兄弟寸光辉在昆明。") == ["寸秀英", "寸光辉"]
+    assert persons("线上办理，闪光灯，寸步难行，一线工人，闪了腰。") == []  # as words they stay words

@@ -33,7 +33,7 @@ TITLE_RE = re.compile("|".join(TITLES))
 
 #: Surname characters that are also everyday function words; they start a name only with strong evidence.
 AMBIGUOUS = set("和于从向都那能有时相东国家后公利红空通别步言福年爱阳法海归商第是双全万百明平文成安关路江"
-                "高方常周黄金白马师宁云钱田甜乐包区查来养信门母祖申盖玉施卫位")
+                "高方常周黄金白马师宁云钱田甜乐包区查来养信门母祖申盖玉施卫位寸闪线")
 #: Surname characters that are above all grammar words: a name with one of them needs jieba's name tag as well.
 FUNCTION_SURNAMES = set("和于从向都那能有时相是第来以区全双万百位")
 #: Two-character words that jieba may tag as names but are mostly ordinary words.
