@@ -62,3 +62,17 @@ def test_a_jia_name_before_their_family_is_a_name_but_not_after_and():
     # 他们家 after a given character that is no conjunction is the person's family; after 和 'and' it may be theirs
     assert persons("隔壁阮家旺他们家人好。") == ["阮家旺"]
     assert persons("隔壁吴家和他们家是亲戚。") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("每个村有儿童主任，杨家和是管那个村的。", ["杨家和"]),  # 是 alone: 'the Yangs and is' is no Chinese
+    ("第四户，周家和家，爸爸是精神病人。上个月周家和家的补贴停了。", ["周家和", "周家和"]),  # 家 'household' alone
+    ("那个村的，杨家和都是骑摩托去。", ["杨家和"]),  # a name jieba's dictionary holds (杨家和, seen twice)
+])
+def test_a_jia_he_name_before_shi_or_jia_alone_or_in_the_dictionary_is_a_name(text, names):
+    # (杨家和 and 周家和 of blind set 105 were missed whole, six mentions)
+    assert persons(text) == names
+
+
+def test_and_before_a_word_that_may_follow_it_stays_the_x_family():
+    assert persons("王家和家长们说好了。刘家是老户。张家口是个城市。") == []

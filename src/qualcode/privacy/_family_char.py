@@ -13,10 +13,12 @@ given character is a name when the grammar around it says a person is meant:
   follow an adjective or verb that 'the Xs' would be the subject of (刘家穷 'the Lius are poor' is no name).
 
 和, a conjunction, is taken as the given character only with the first kind of evidence or when what follows
-cannot follow a conjunction (punctuation, an adverb, 他/她 alone, a verb of saying): 吴家和他们家 'the Wus and
-their family' stays. Never a name: a place (王家庄, 李家沟: the character is a word of place), a word 家 starts
-(张家长 'parent Zhang', 王家人, 刘家里), a dictionary word of all three (张家口, 农家乐), a character that starts a
-word with what follows (王家兄弟) or one that is seldom a given-name character (刘家的, 王家两口子, 刘家穷).
+cannot follow a conjunction (punctuation, an adverb, 他/她 alone, a verb of saying, 是 or 家 'household' alone):
+吴家和他们家 'the Wus and their family' and 王家和家长们 stay. A name jieba's dictionary holds and has seen seldom
+(杨家和) needs the same evidence, no more. Never a name: a place (王家庄, 李家沟: the character is a word of
+place), a word 家 starts (张家长 'parent Zhang', 王家人, 刘家里), another dictionary word of all three (张家口,
+农家乐), a character that starts a word with what follows (王家兄弟) or one that is seldom a given-name character
+(刘家的, 王家两口子, 刘家穷).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from __future__ import annotations
 from qualcode.privacy._name_data import CJK, COMMON_FREQ, FUNCTION_SURNAMES, NOT_GIVEN, ROLE_NOUNS, TITLE_RE
 from qualcode.privacy._name_model import _role_before
 from qualcode.privacy._name_rules import Ctx, NameCandidate, _given_like
-from qualcode.privacy._name_tokens import word_freq
+from qualcode.privacy._name_tokens import word_freq, word_tag
 
 __all__ = ["rule_family_char"]
 
@@ -41,6 +43,12 @@ NOT_FAMILIES = frozenset("""
 """.split())
 #: What may follow a name and not 'the X family': a verb of saying, a pronoun for one person, an adverb.
 AFTER = ("说", "讲", "告诉", "他", "她", "也", "都", "就", "还", "才", "又", "再", "一直", "已经", "早就", "从来", "常")
+#: Words that, standing alone after the name, cannot follow 'the Xs and' nor an adjective of 'the Xs': 是 'is' and
+#: 家 'household' (杨家和|是管那个村的, 周家和|家的补贴; not 家长 or 家人, which may: 王家和|家长们).
+ALONE_AFTER = ("是", "家")
+#: A word of jieba's dictionary of this shape it tags as a name and has seen this seldom is a name, not a place or a
+#: term (杨家和 2, 李家和 4; 王家庄 26, 农家乐 277, 张家口 303).
+DICTIONARY_NAME_FREQ = 5
 #: Words right before a name that say a person is meant (村医, 表哥, 是).
 _WORDS_BEFORE = frozenset(ROLE_NOUNS | {"是"})
 #: The conjunction that is also a common given character (家和); it needs the stronger evidence above.
@@ -83,7 +91,9 @@ def _candidates(ctx: Ctx, s: int, e: int) -> list[NameCandidate]:
             or text[s:s + 2] in NOT_FAMILIES or given in PLACE_ENDS or given != CONJUNCTION and (
                 given in NOT_GIVEN or given in "大小老" or not _given_like(given)):
         return []  # (刘家穷: 穷 is no given-name character; 余家三姊妹)
-    if word_freq(name) or word_freq(text[e - 2:e]) > COMMON_FREQ or s > 0 and text[s - 1] in "老小":
+    dictionary_name = word_tag(name) == "nr" and word_freq(name) <= DICTIONARY_NAME_FREQ  # (杨家和, 李家和)
+    if word_freq(name) and not dictionary_name or word_freq(text[e - 2:e]) > COMMON_FREQ \
+            or s > 0 and text[s - 1] in "老小":
         return []  # (张家口, 农家乐; 家长, 家里, 家人; 老刘家 is the kin rule's)
     k = ctx.tok_at(e - 1)
     if k >= 0 and ctx.ends[k] > e and len(ctx.words[k]) > 1:
@@ -93,7 +103,9 @@ def _candidates(ctx: Ctx, s: int, e: int) -> list[NameCandidate]:
     if title is not None and (title.end() in ctx.by_end or title.end() == len(text)):
         # (the bare name too, for where it is said again without the title)
         return [NameCandidate(s, title.end(), 1, "title", name, title.group(0)), bare]
-    if _ends_clause(text, e) or _after(text, e, given == CONJUNCTION):
+    after = ctx.by_start.get(e)
+    if _ends_clause(text, e) or _after(text, e, given == CONJUNCTION) \
+            or after is not None and ctx.words[after] in ALONE_AFTER:
         return [bare]
     if given != CONJUNCTION and (e in ctx.by_end or e == len(text)) and _before(ctx, s, i):
         return [bare]
