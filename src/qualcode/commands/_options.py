@@ -17,7 +17,7 @@ from qualcode.model import Codebook, Corpus
 
 __all__ = ["add_corpus_options", "add_engine_options", "add_segments_options", "corpus_kwargs", "load_codebook_for",
            "load_corpus", "load_segments", "parse_ks", "parse_seeds", "print_issues", "print_problems",
-           "resolve_engine", "scale_kwargs"]
+           "raise_together", "resolve_engine", "scale_kwargs"]
 
 
 def add_corpus_options(parser: argparse.ArgumentParser) -> None:
@@ -72,51 +72,56 @@ def load_corpus(args: argparse.Namespace, path: str | None = None) -> Corpus:
     return corpus
 
 
-def load_codebook_for(args: argparse.Namespace, path: str | None = None, load=None):
-    """The codebook at ``path`` (default ``args.codebook``; ``load``: the reader, default
-    :func:`qualcode.load_codebook`). When it has problems and the command reads a corpus folder too (``args.corpus``),
-    the folder is read as well and the problems of both are raised together, so that one run names every problem of
-    every file it reads (``path:line: message (hint)``), as :func:`load_corpus_and_names` does for a names table."""
+def raise_together(errors: list, files: str) -> None:
+    """Raise the problems of the files one command read as one error, so that one run names every problem of every
+    file it reads (``path:line: message (hint)``); a single file's error as it is. No errors: nothing happens."""
+    from qualcode.errors import InputError
+
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        problems = [issue for error in errors for issue in error.issues]
+        raise InputError(problems, summary=f"{sum(i.is_error for i in problems)} problems in {files} (use "
+                                           "--keep-going to load the good transcripts)") from None
+
+
+def load_codebook_for(args: argparse.Namespace):
+    """The codebook ``args.codebook``. When it has problems and the command reads a corpus folder too
+    (``args.corpus``), the folder is read as well and the problems of both are raised together."""
     from qualcode.coding import load_codebook
     from qualcode.errors import InputError
 
     try:
-        return (load or load_codebook)(args.codebook if path is None else path)
+        return load_codebook(args.codebook)
     except InputError as exc:
+        errors = [exc]
         folder = getattr(args, "corpus", None)
-        if not folder or getattr(args, "segments", None) or not os.path.isdir(folder):
-            raise
-        try:
-            print_problems(read_corpus(folder, **corpus_kwargs(args)))
-        except InputError as corpus_exc:
-            problems = exc.issues + corpus_exc.issues
-            raise InputError(problems, summary=f"{sum(i.is_error for i in problems)} problems in the codebook and the "
-                                               "corpus (use --keep-going to load the good transcripts)") from None
+        if folder and not getattr(args, "segments", None) and os.path.isdir(folder):
+            try:
+                print_problems(read_corpus(folder, **corpus_kwargs(args)))
+            except InputError as corpus_exc:
+                errors.append(corpus_exc)
+        raise_together(errors, "the codebook and the corpus")
         raise
 
 
 def load_corpus_and_names(args: argparse.Namespace, names_path: str | pd.DataFrame | None):
     """(corpus, names table or None): both read before either is reported, so that the problems of the names table
-    and of the transcripts are listed together (``path:line: message (hint)``), as every command that reads both
-    must."""
+    and of the transcripts are listed together (:func:`raise_together`), as every command that reads both must."""
     from qualcode.errors import InputError
     from qualcode.privacy import load_names
 
-    problems: list = []
-    names = None
+    errors: list = []
+    names = corpus = None
     try:
         names = load_names(names_path) if names_path is not None else None
     except InputError as exc:
-        problems += exc.issues
+        errors.append(exc)
     try:
         corpus = load_corpus(args)
     except InputError as exc:
-        if not problems:
-            raise
-        problems += exc.issues
-    if problems:
-        raise InputError(problems, summary=f"{sum(i.is_error for i in problems)} problems in the names table and the "
-                                           "corpus (use --keep-going to load the good transcripts)")
+        errors.append(exc)
+    raise_together(errors, "the names table and the corpus")
     return corpus, names
 
 

@@ -9,7 +9,7 @@ import sys
 from qualcode._io import read_table
 from qualcode._progress import step
 from qualcode.coding._codebook import load_codebook
-from qualcode.commands._options import add_corpus_options, load_corpus_and_names
+from qualcode.commands._options import add_corpus_options, load_corpus_and_names, raise_together
 from qualcode.errors import InputError
 from qualcode.exchange._refi_codebook import read_qdc
 from qualcode.exchange._refi_project import export_qdpx, load_qdpx, write_imported_corpus
@@ -67,19 +67,17 @@ def _load_codebook(path: str):
 
 def run_export(args) -> int:
 
-    problems: list = []  # the codebook's, the names table's and the corpus's, listed together
+    errors: list = []  # the codebook's, the names table's and the corpus's problems, listed together
     try:
         codebook = _load_codebook(args.codebook)
     except InputError as exc:
-        problems += exc.issues
+        errors.append(exc)
     try:
         corpus, names = load_corpus_and_names(args, None if args.no_pseudonyms else args.names)
     except InputError as exc:
-        problems += exc.issues
-    if problems:
-        files = "the codebook, the names table and the corpus" if args.names else "the codebook and the corpus"
-        raise InputError(problems, summary=f"{sum(i.is_error for i in problems)} problems in {files} (use "
-                                           "--keep-going to load the good transcripts)")
+        errors.append(exc)
+    raise_together(errors, "the codebook, the names table and the corpus" if args.names
+                   else "the codebook and the corpus")
     tables = []
     for path in args.codings:
         df = read_table(path)
