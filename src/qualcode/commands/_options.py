@@ -101,7 +101,7 @@ def load_codebook_for(args: argparse.Namespace):
                 print_problems(read_corpus(folder, **corpus_kwargs(args)))
             except InputError as corpus_exc:
                 errors.append(corpus_exc)
-        raise_together(errors, "the codebook and the corpus")
+        raise_together(errors, "the codebook and the corpus")  # (always raises: errors holds the codebook's)
         raise
 
 

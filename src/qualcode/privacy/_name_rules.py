@@ -495,7 +495,6 @@ def rule_repeat(ctx: Ctx, out: list) -> None:
     propagated (用电高峰). A nickname or a name with 家 is said again with the extent it had (龙眼|佢, 苗家和|听完)."""
     found = {c.key: c.key for c in out if c.rule in _PROPAGATE and len(c.key) >= 2}
     nicknames = {c.key for c in out if c.rule == "nickname" and len(c.key) >= 2}
-    families = {c.key for c in out if c.rule == "family"}  # (said again, as fixed in extent: 苗家和|听完)
     found.update({c.key: c.key for c in out if c.rule == "title" and "·" not in c.key and len(c.key) >= 2})
     for c in list(out):
         if c.rule in ("nr", "cue", "slot", "split") and len(c.key) == 3 and c.key[0] in ctx.single:
@@ -505,6 +504,8 @@ def rule_repeat(ctx: Ctx, out: list) -> None:
     names = [n for n in found if n not in COMMON_WORDS and word_freq(n) <= COMMON_FREQ and "·" not in n]
     names += [n for n in nicknames if n not in found]  # (a nickname that is a word is the child's in this text)
     found.update((n, n) for n in nicknames)
+    # forms whose extent is fixed are said again under their own rule, which nothing grows (龙眼|佢, 苗家和|听完)
+    fixed = {c.key: "family" for c in out if c.rule == "family"} | {n: "nickname" for n in nicknames}
     if not names:
         return
     have = {(c.start, c.end) for c in out}
@@ -512,8 +513,7 @@ def rule_repeat(ctx: Ctx, out: list) -> None:
     for m in pattern.finditer(ctx.text):
         s, e = m.span()
         if (s, e) not in have and s in ctx.by_start and (e in ctx.by_end or e - s >= LONG_NAME):
-            rule = "nickname" if m.group(0) in nicknames else "family" if m.group(0) in families else "repeat"
-            out.append(NameCandidate(s, e, 3, rule, found[m.group(0)], ""))
+            out.append(NameCandidate(s, e, 3, fixed.get(m.group(0), "repeat"), found[m.group(0)], ""))
 
 
 def complete(ctx: Ctx, out: list) -> list:
