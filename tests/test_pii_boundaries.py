@@ -1163,3 +1163,9 @@ def test_surnames_of_western_yunnan_that_are_words_are_surnames_before_a_given_n
     # (寸秀英 and 寸光辉 of blind set 105 were missed whole: 寸, 闪 and 线 were in no surname list)
     assert persons("生活老师寸秀英给他缝被子。我兄弟寸光辉在昆明。") == ["寸秀英", "寸光辉"]
     assert persons("线上办理，闪光灯，寸步难行，一线工人，闪了腰。") == []  # as words they stay words
+
+
+def test_du_before_a_title_is_the_last_syllable_of_a_transliterated_name():
+    # 都 "all" never stands between a name and its title: there it is the name's last syllable (阿布都)
+    assert persons("她们班的帕丽旦·阿布都老师家访来过两回。") == ["帕丽旦·阿布都"]
+    assert persons("孩子的数学是吐尔逊·阿布都老师教的。") == ["吐尔逊·阿布都"]

@@ -370,14 +370,21 @@ def name_end(text: str, s: int, e: int, hi: int) -> int:
         if _AGE.match(text, e + 1 + k) and all(_takeable(c) and c not in NUMERALS and (
                 c in _syllables() or given_ratios().get(c, 0.0) >= GIVEN_RATIO_ONE) for c in rest):
             return e + 1 + k
-    if e < hi and text[e] == "都" and (e + 1 >= len(text) or not CJK.match(text[e + 1])) and len(last) > 1 \
-            and all(c in _syllables() for c in last):
-        return e + 1  # (经名阿卜都，: before punctuation 都 is the last syllable of a transliterated name)
+    if e < hi and text[e] == "都" and (e + 1 >= len(text) or not CJK.match(text[e + 1]) or _title_at(text, e + 1)) \
+            and len(last) > 1 and all(c in _syllables() for c in last):
+        return e + 1  # (经名阿卜都，, 阿丽米热·阿布都老师: before punctuation or a title, where the adverb "all" never
+        # stands, 都 is the last syllable of a transliterated name)
     if e + 1 < hi and text[e] in _SPACES and CJK.match(text[e - 1]) and not _FULLY_SPACED.fullmatch(text, s, e):
         end = grow_right(text, last, e + 1, hi)
         if end > e + 1:
             return end
     return e
+
+
+def _title_at(text: str, p: int) -> bool:
+    """A title starts at ``p`` and is not a predicate (他都老板了 "he is a boss already")."""
+    m = TITLE_RE.match(text, p)
+    return m is not None and not text.startswith("了", m.end())
 
 
 def _compound_before(text: str, s: int, e: int, lo: int) -> bool:
