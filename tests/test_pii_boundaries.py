@@ -1169,3 +1169,12 @@ def test_du_before_a_title_is_the_last_syllable_of_a_transliterated_name():
     # 都 "all" never stands between a name and its title: there it is the name's last syllable (阿布都)
     assert persons("她们班的帕丽旦·阿布都老师家访来过两回。") == ["帕丽旦·阿布都"]
     assert persons("孩子的数学是吐尔逊·阿布都老师教的。") == ["吐尔逊·阿布都"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("孩子哭了一晚上。和海燕老师第二天来家里看了。", "和海燕"),  # 和, the commonest Naxi surname, is also "and"
+    ("孩子哭了一晚上。向卫东老师第二天来家里看了。", "向卫东"),  # 向 is also "towards"
+])
+def test_a_function_word_surname_before_a_given_name_and_title_after_a_boundary(text, name):
+    # a given name and a title found, the surname before them after punctuation is taken in: a name starts there
+    assert [sp.text[:len(name)] for sp in detect_pii(text) if sp.type == "person"] == [name]
