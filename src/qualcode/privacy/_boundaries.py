@@ -425,12 +425,6 @@ def _spaced_right(text: str, s: int, e: int, hi: int) -> int:
         else:
             break
     return e
-    for _ in range(SPACED_GROUPS):
-        if e + 1 < hi and text[e] in SPACES and _spaced_char(text, e + 1, hi) and not TITLE_RE.match(text, e + 1):
-            e += 2
-        else:
-            break
-    return e
 
 
 def _spaced_char(text: str, p: int, hi: int) -> bool:
