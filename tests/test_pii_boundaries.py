@@ -1178,3 +1178,26 @@ def test_du_before_a_title_is_the_last_syllable_of_a_transliterated_name():
 def test_a_function_word_surname_before_a_given_name_and_title_after_a_boundary(text, name):
     # a given name and a title found, the surname before them after punctuation is taken in: a name starts there
     assert [sp.text[:len(name)] for sp in detect_pii(text) if sp.type == "person"] == [name]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("摊位在东兴市东兴镇北仑大道12号农贸市场B区23号，天天都去。", "东兴市东兴镇北仑大道12号农贸市场B区23号"),
+    ("现在住在西华村二组8号砖厂工棚2排5号。", "西华村二组8号砖厂工棚2排5号"),
+])
+def test_an_address_takes_the_market_or_works_inside_it_with_its_stall_or_row(text, place):
+    # a market, works or camp inside the address, with its own block or row and number, is part of the address
+    assert addresses(text) == [place]
+
+
+def test_a_place_inside_an_address_needs_its_own_number_and_no_grammar_word():
+    assert addresses("家在西华村三组，去年有3户搬走了。") == ["西华村三组"]
+    assert addresses("家在北仑大道12号，在工地3号楼干活。") == ["北仑大道12号"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("家在镇安县云盖寺镇西华村三组，去年有3户搬走了。", "镇安县云盖寺镇西华村三组"),
+    ("受访者：家在镇江市京口区大西路5号。", "镇江市京口区大西路5号"),
+])
+def test_a_county_whose_name_starts_with_a_town_word_does_not_pull_in_the_verb_before_it(text, place):
+    # 镇安县 starts with 镇 "town": 家在 before it is no town called 家在镇
+    assert addresses(text) == [place]

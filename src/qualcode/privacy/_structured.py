@@ -15,6 +15,7 @@ from typing import NamedTuple
 from qualcode.privacy._name_data import BEFORE_PLACES as _BEFORE_PLACES
 from qualcode.privacy._name_data import CJK, NOT_IN_PLACE_NAMES
 from qualcode.privacy._name_tokens import word_freq
+from qualcode.privacy._places import listed_places
 
 __all__ = ["Candidate", "normalise", "find_accounts", "find_structured", "id_checksum_ok", "luhn_ok"]
 
@@ -223,7 +224,10 @@ def in_place_name(text: str, i: int, stops: set[str] | frozenset[str]) -> bool:
     """The stop character at ``i`` is a syllable of a place name: it stands between a character of the name and the
     word that ends it, or one syllable before it (四|把|镇, 特木|里|镇, 松|他|克乡), not after another stop character or
     a word (住|在|镇上, 孩子|在|镇), unless it is 家 "family" (大河|家|镇) or it follows a county and starts a town of
-    two syllables (从江县|往|洞镇: 往 "towards" cannot stand between a county and its town's one syllable)."""
+    two syllables (从江县|往|洞镇: 往 "towards" cannot stand between a county and its town's one syllable); never
+    before a listed county or city (家|在|镇安县, 住|在|乡城县)."""
+    if any(text[i + 1:i + k] in listed_places() for k in range(3, 8)):
+        return False  # (家|在|镇安县: the word after it is a county whose name starts with 镇, not the end of a town)
     after_unit = i > 0 and text[i - 1] in _UNIT_ENDS and text[i + 2:i + 3] in _TOWN_ENDS
     suffix_at = i + 1 if text[i + 1:i + 2] in PLACE_SUFFIX or text[i] in _BEFORE_PLACES and not after_unit else i + 2
     return 0 < i and suffix_at < len(text) and text[suffix_at] in PLACE_SUFFIX and CJK.match(text[i - 1]) is not None \
