@@ -1201,3 +1201,12 @@ def test_a_place_inside_an_address_needs_its_own_number_and_no_grammar_word():
 def test_a_county_whose_name_starts_with_a_town_word_does_not_pull_in_the_verb_before_it(text, place):
     # 镇安县 starts with 镇 "town": 家在 before it is no town called 家在镇
     assert addresses(text) == [place]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("表姐叫勒格石各，我在工地上。", "勒格石各"),  # 各 "each" never stands before punctuation ...
+    ("嫂子吉克石各她一个人背水。", "吉克石各"),  # ... nor before a pronoun: it ends the Yi name
+])
+def test_ge_where_each_cannot_stand_is_the_last_syllable_of_a_transliterated_name(text, name):
+    assert persons(text) == [name]
+    assert persons("他们各自回家，各她们的家。") == []

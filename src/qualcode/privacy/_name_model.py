@@ -370,15 +370,22 @@ def name_end(text: str, s: int, e: int, hi: int) -> int:
         if _AGE.match(text, e + 1 + k) and all(_takeable(c) and c not in NUMERALS and (
                 c in _syllables() or given_ratios().get(c, 0.0) >= GIVEN_RATIO_ONE) for c in rest):
             return e + 1 + k
-    if e < hi and text[e] == "都" and (e + 1 >= len(text) or not CJK.match(text[e + 1]) or _title_at(text, e + 1)) \
-            and len(last) > 1 and all(c in _syllables() for c in last):
-        return e + 1  # (经名阿卜都，, 阿丽米热·阿布都老师: before punctuation or a title, where the adverb "all" never
-        # stands, 都 is the last syllable of a transliterated name)
+    if e < hi and text[e] in _LAST_SYLLABLE_BEFORE and len(last) > 1 \
+            and 2 * sum(c in _syllables() for c in last) > len(last) \
+            and (clause_end or _title_at(text, e + 1) or text[e] == "各" and text[e + 1] in _PRONOUNS):
+        return e + 1  # (经名阿卜都，, 阿丽米热·阿布都老师, 沙马石各她: before punctuation or a title, where the adverb
+        # "all" never stands, 都 is the last syllable of a name mostly of syllables; so is 各 "each", also before a
+        # pronoun)
     if e + 1 < hi and text[e] in _SPACES and CJK.match(text[e - 1]) and not _FULLY_SPACED.fullmatch(text, s, e):
         end = grow_right(text, last, e + 1, hi)
         if end > e + 1:
             return end
     return e
+
+
+#: Grammar characters that end a transliterated name where their grammar cannot stand (:func:`name_end`).
+_LAST_SYLLABLE_BEFORE = frozenset("都各")
+_PRONOUNS = frozenset("我你您他她它咱俺")
 
 
 def _title_at(text: str, p: int) -> bool:
