@@ -129,6 +129,8 @@ def test_spaced_and_unspaced_forms_of_a_name_share_the_pseudonym():
     ("跟上官建新说过。", "上官建新"),
     ("孩子们有东方明老师照顾。", "东方明"),
     ("还有包海龙，村医。", "包海龙"),
+    ("我的搭档叫太史雨桐，社工站派来的。", "太史雨桐"),  # 太史, in no 百家姓, is listed from older sources
+    ("县医院的太史春燕大夫每年下乡。", "太史春燕"),
 ])
 def test_compound_surnames_and_ambiguous_surnames_after_a_common_word(text, name):
     # (what is replaced: a title after the name is kept in clear, 东方明|老师)
