@@ -350,6 +350,14 @@ def test_a_grammar_word_surname_after_a_role_noun():
     assert [sp.text for sp in detect_pii("我和刘会计说了。")] == ["刘会计"]  # (a surname and a title: 和 is "and")
 
 
+def test_a_grammar_word_surname_and_a_given_name_right_after_a_role_noun():
+    # 都 "all" and 向 "towards" are surnames too; right after a role noun, with a given name that is no word and holds
+    # no grammar character, they start a name
+    assert [sp.text for sp in detect_pii("村里的儿童主任都晓燕知道了这事。")] == ["都晓燕"]
+    for text in ("村主任都同意了。", "主任和书记都来了。", "站长向上级汇报了。", "主任有点忙。"):
+        assert detect_pii(text) == [], text
+
+
 def test_a_dai_teknonym_is_one_name():
     # 咪 "mother of" / 波 "father of" + the first child's name (岩 a boy, 玉 a girl) is the parent's name
     text = "孩子他妈咪岩温去勐腊打工了，他爸波玉罕在家。"

@@ -11,6 +11,7 @@ from qualcode.privacy._name_data import (
     COMMON_FREQ,
     COMMON_WORDS,
     FUNCTION_SURNAMES,
+    NOT_GIVEN,
     NOT_PERSON,
     ROLE_NOUNS,
     TITLE_RE,
@@ -72,13 +73,19 @@ def find_after_role(ctx: Ctx, out: list) -> None:
                                          or chunk[0] not in syl and chunk[0] not in ctx.single):
                 continue  # (four or five characters: transliterated, from a syllable or a surname on,
                 # 村支书|包哈日查盖|给, 村支书|杨尕藏才旦|给; not 老婆|炸包尔萨克 'fries baursak')
-            if e > len(text) or not all(CJK.match(c) and (c not in NEVER or c in syl) for c in chunk) \
+            # a surname that is above all a grammar word (儿童主任|都丽娟, 线长|才秀梅) with a two-character given
+            # name that holds no grammar character and is no common word: scored by the Han name model like any
+            function = length == 3 and text[s] in FUNCTION_SURNAMES and text[s] in ctx.single \
+                and not any(c in NOT_GIVEN or c in NEVER for c in chunk[1:]) and word_freq(chunk[1:]) <= COMMON_FREQ \
+                and all(word_freq(w) <= COMMON_FREQ for _j, w in _words_in(ctx, s, e) if len(w) > 1)
+            if e > len(text) or not all(CJK.match(c) and (c not in NEVER or c in syl or function and i == 0)
+                                        for i, c in enumerate(chunk)) \
                     or not name_may_end(ctx, e, title=True):
                 continue
             k = ctx.by_start.get(s)
             # a surname and a two-character given name: the given name may be a word (楼长|冯|建国), and the Han
             # name model scores it
-            han = length == 3 and text[s] in ctx.single and text[s] not in FUNCTION_SURNAMES
+            han = length == 3 and text[s] in ctx.single and (text[s] not in FUNCTION_SURNAMES or function)
             if k is None or len(ctx.words[k]) == 1 and not han and (ctx.flags[k] or "x").startswith(_NOT_FIRST) \
                     or any(len(w) > 1 and word_freq(w) > COMMON_FREQ and ctx.flags[j] not in NAME_TAGS
                            and not (han and w == chunk[1:])
