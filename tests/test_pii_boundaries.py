@@ -1210,3 +1210,8 @@ def test_a_county_whose_name_starts_with_a_town_word_does_not_pull_in_the_verb_b
 def test_ge_where_each_cannot_stand_is_the_last_syllable_of_a_transliterated_name(text, name):
     assert persons(text) == [name]
     assert persons("他们各自回家，各她们的家。") == []
+
+
+def test_a_name_never_grows_over_a_party_of_a_court_case():
+    # 第三人 "third party": the segmenter leaves 人 alone before the name, but it is no part of it
+    assert persons("判决书上写着，第三人孙丽萍的损失由被告承担。") == ["孙丽萍"]

@@ -437,3 +437,9 @@ def test_an_element_added_to_the_lexicon_changes_no_other_elements_training_part
     after = pairs()
     assert {p for p in after if "萨楚拉" not in p} <= before
     assert any("萨楚拉" in p for p in after)
+
+
+def test_shao_is_a_given_name_character():
+    # 少 of 多少 "how many" is also one of the commonest given-name characters (少华, 少波, 少萍)
+    assert [sp.text for sp in detect_pii("县民政局的罗少波来过。")] == ["罗少波"]
+    assert detect_pii("钱少了一半，王少说了两句。") == []

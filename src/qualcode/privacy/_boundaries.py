@@ -64,6 +64,7 @@ from qualcode.privacy._minority import minority_lexicon
 from qualcode.privacy._name_data import (
     CJK,
     COMMON_FREQ,
+    COURT_PARTIES,
     KIN_WORD,
     NOT_IN_PLACE_NAMES,
     NOT_PERSON,
@@ -262,7 +263,8 @@ class Tokens:
         """The start of the run of whole ``_run_token`` tokens ending at ``s`` (MAX_RUN characters, after ``limit``)."""
         i, lo = self.at_end.get(s), max(limit, s - MAX_RUN)
         while i is not None and i >= 0 and self.starts[i] >= lo and _run_token(self.tok(i)) \
-                and not _role_before(self.text, s):  # (never over a role word: 幺爸|谯建平)
+                and not _role_before(self.text, s) and not self.text.endswith(COURT_PARTIES, 0, s):
+            # (never over a role word or a party of a court case: 幺爸|谯建平, 第三人|王建国)
             s = self.starts[i]
             i -= 1
         return s

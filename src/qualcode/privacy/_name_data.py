@@ -9,7 +9,8 @@ import functools
 import re
 from importlib import resources
 
-__all__ = ["AMBIGUOUS", "COMMON_FREQ", "COMMON_WORDS", "COMPOUND_WORDS", "CUE_AFTER", "CUE_BEFORE", "FAMOUS",
+__all__ = ["AMBIGUOUS", "COMMON_FREQ", "COMMON_WORDS", "COMPOUND_WORDS", "COURT_PARTIES", "CUE_AFTER", "CUE_BEFORE",
+           "FAMOUS",
            "FUNCTION_SURNAMES", "GIVEN_WHEN_CUED", "JOB_TITLE_RE", "KIN_WORD", "LIST_CUES", "NEVER_NAMES", "NOT_GIVEN",
            "NOT_PERSON", "ROLE_NOUNS", "STOP_CHARS", "TITLES", "TITLE_RE", "surnames"]
 
@@ -49,6 +50,10 @@ CUE_BEFORE = ("叫", "名叫", "叫做", "名字", "姓名", "名为", "取名",
               # (kinds of name: 经名 the religious name of Hui and Salar, 汉名 the Han name of a minority person)
               "经名", "汉名", "藏名", "蒙古名", "学名", "小名", "乳名", "本名", "原名", "曾用名")
 #: Words after which a name often stands (户主郑国华, 老伴韩国庆, 志愿者白雪); titles count too (儿童主任孙秀英).
+#: Parties of a court case, as a judgment read out or a parent in prison names them: a name never grows over one
+#: (第三人|王建国, not 第三|人王建国), but they are no role nouns that cue a name (被告|陈述 is 'the defendant states').
+COURT_PARTIES = ("原告", "被告", "第三人", "上诉人", "被上诉人", "申请人", "被申请人", "代理人", "当事人", "证人",
+                 "被执行人")
 ROLE_NOUNS = {"户主", "楼长", "监护人", "母亲", "父亲", "老伴", "丈夫", "妻子", "媳妇", "儿媳", "女婿", "儿子", "女儿",
     "孙子", "孙女", "外孙", "外孙女", "外孙子", "爷爷", "奶奶", "姥姥", "姥爷", "外婆", "外公", "妈妈", "爸爸",
     "他爸", "他妈", "她爸", "她妈", "孩子他爸", "孩子他妈", "孩子爸", "孩子妈", "舅舅", "姑姑", "叔叔", "阿姨", "哥哥",
@@ -84,7 +89,7 @@ NEVER_NAMES = {"孙子", "孙女", "外孙", "外孙女", "谢谢", "谢谢您",
     # kin words with the prefix 阿 of southern speech (阿嬷 grandma in Minnan, 阿婆, 阿公, 阿伯 ...): no names
     "阿嬷", "阿婆", "阿公", "阿爷", "阿奶", "阿伯", "阿叔", "阿婶", "阿嫂", "阿舅", "阿姑", "阿爹", "阿娘"}
 CUE_AFTER = ("说", "讲", "告诉", "同学", "他们", "她们", "家", "来", "去", "帮")
-NOT_GIVEN = set("的了是在我你他她们来去说和也就都还又很不没有这那个人吗呢吧啊呀么着过把被给让什怎哪谁几多少每各家"
+NOT_GIVEN = set("的了是在我你他她们来去说和也就都还又很不没有这那个人吗呢吧啊呀么着过把被给让什怎哪谁几多每各家"
                  "该此其之与及或而但也且只才已曾将要会能可以为对向从到自从把一二三四五六七八九十两年月日号岁"
                  "您咱俺啥咋嘛哦嗯哎呢请书米肉节章旗镇县乡区市省局院所站队厂店馆病药块饭菜房屋钱账表证卡费补贴款"
                  "爸妈爷姥婶舅")
