@@ -443,3 +443,11 @@ def test_shao_is_a_given_name_character():
     # 少 of 多少 "how many" is also one of the commonest given-name characters (少华, 少波, 少萍)
     assert [sp.text for sp in detect_pii("县民政局的罗少波来过。")] == ["罗少波"]
     assert detect_pii("钱少了一半，王少说了两句。") == []
+
+
+def test_a_name_the_tagger_makes_up_whole_may_hold_a_cued_given_character():
+    # 书 "book" (like 有, 来, 才) is a given-name character that usually needs a cue; a three-character name the
+    # tagger makes up from its model (no dictionary word), with a surname that is no word, is cue enough
+    assert [sp.text for sp in detect_pii("合议庭的另一位法官荆书文问了几句。")] == ["荆书文"]
+    assert [sp.text for sp in detect_pii("区社工站来的是赫连书禾，每月来一回。")] == ["赫连书禾"]
+    assert detect_pii("律师的名字在仲裁书上写错了。") == []  # (a dictionary word jieba also calls a name)

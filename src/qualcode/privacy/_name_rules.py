@@ -117,7 +117,10 @@ def rule_nr(ctx: Ctx, out: list) -> None:
                 out.append(NameCandidate(start, end, 2, "nr-cue", word, ""))
             continue
         sur, given = split
-        if not is_given(given) or word in NEVER_NAMES:
+        # (a three-character name the tagger makes up, no dictionary word, with a surname that is no word, is cue
+        # enough for 书, 有, 来 ...: 荆书文, 赫连|书禾; not 仲裁书, a dictionary word jieba also tags nr)
+        whole = len(sur) == 1 and len(given) == 2 and sur not in AMBIGUOUS and word_freq(word) == 0
+        if not is_given(given, cued=strong or whole) or word in NEVER_NAMES:
             continue
         if (word in COMMON_WORDS or word_freq(word) > COMMON_FREQ or len(sur) == 1 and not _given_like(given)) \
                 and not strong:
