@@ -1215,3 +1215,14 @@ def test_ge_where_each_cannot_stand_is_the_last_syllable_of_a_transliterated_nam
 def test_a_name_never_grows_over_a_party_of_a_court_case():
     # 第三人 "third party": the segmenter leaves 人 alone before the name, but it is no part of it
     assert persons("判决书上写着，第三人孙丽萍的损失由被告承担。") == ["孙丽萍"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("清真寺的马明德阿訇每个主麻都来。", "马明德"),  # 阿訇, the imam of a Hui mosque, is a title kept in clear
+    ("萨立哈阿訇隔几天来坐坐。", "萨立哈"),  # ... with the out-of-vocabulary piece before a surname-like syllable
+    ("坊上的虎哈桑阿訇来过。", "虎哈桑"),  # ... and the Hui surname 虎 before a religious name
+])
+def test_an_imam_is_named_before_the_title_ahong(text, name):
+    spans = [sp for sp in detect_pii(text) if sp.type == "person"]
+    assert [(sp.text[:len(sp.text) - len(sp.suffix)], sp.suffix) for sp in spans] == [(name, "阿訇")]
+    assert detect_pii("请了个阿訇来念经。") == []

@@ -530,7 +530,12 @@ def _person_extent(toks: Tokens, sp: Span, s: int, e: int, lo: int, hi: int) -> 
             s = surname_left(text, s, e - len(sp.suffix), lo)
             s = toks.translit_left(s, lo) if all(c in syllables() for c in text[s:e - len(sp.suffix)]) else s
             s = toks.dotted_left(s, lo)  # (邻居|如克亚·麦麦提大姐)
-        return toks.whole(s, e, person=True)
+            if (i := toks.at_end.get(s)) is not None and toks.starts[i] >= lo and len(toks.tok(i)) > 1 \
+                    and _run_token(toks.tok(i)) and not _role_before(text, s):
+                s = toks.starts[i]  # (an out-of-vocabulary piece before it, as a name without a title: 撒立|哈阿訇)
+        s0, (s, e) = s, toks.whole(s, e, person=True)  # (then a surname before the token taken: 的|闪|伊利亚|斯阿訇)
+        grew = sp.rule == "title" and s < s0 and e == sp.end
+        return (surname_left(text, s, e - len(sp.suffix), lo) if grew else s), e
     s = toks.run_left(s, lo)
     if text[s] in inv and transliterated(text[s:e]):
         s = toks.translit_left(s, lo)

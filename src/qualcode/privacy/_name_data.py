@@ -27,14 +27,14 @@ TITLES = tuple(sorted({
     "乡长", "镇长", "县长", "村长", "市长", "组长", "队长", "会计", "干事", "专干", "主席", "经理", "老板", "师傅",
     "律师", "警官", "护士", "社工", "支书", "委员", "部长", "教授", "场长", "厂长", "大姐", "大哥", "阿姨", "叔叔",
     "奶奶", "爷爷", "大爷", "大娘", "大妈", "婶子", "嫂子", "姥姥", "姥爷", "老太", "老汉", "同志", "先生", "女士",
-    "小姐",
+    "小姐", "阿訇",  # (the imam of a Hui mosque: 白守礼阿訇)
     "姐", "哥", "叔", "婶", "嫂", "姨", "伯",
 }, key=len, reverse=True))
 TITLE_RE = re.compile("|".join(TITLES))
 
 #: Surname characters that are also everyday function words; they start a name only with strong evidence.
 AMBIGUOUS = set("和于从向都那能有时相东国家后公利红空通别步言福年爱阳法海归商第是双全万百明平文成安关路江"
-                "高方常周黄金白马师宁云钱田甜乐包区查来养信门母祖申盖玉施卫位寸闪线")
+                "高方常周黄金白马师宁云钱田甜乐包区查来养信门母祖申盖玉施卫位寸闪线虎")
 #: Surname characters that are above all grammar words: a name with one of them needs jieba's name tag as well.
 FUNCTION_SURNAMES = set("和于从向都那能有时相是第来以区全双万百位")
 #: Two-character words that jieba may tag as names but are mostly ordinary words.

@@ -531,12 +531,14 @@ def surname_left(text: str, s: int, e: int, lo: int) -> int:
     word (``RARE_SURNAME_FREQ``), not one a name never takes; either with a boundary before it (punctuation, a role
     word or title, a particle or pronoun: 班主任|冮|桂荣老师, 康复科的|永|红梅大夫); also a listed surname that is a
     grammar word (和, 向) after punctuation, 的 or a role word, where a name starts (。|和|卫东老师: a lost 和 "with"
-    costs less than a surname left beside its pseudonym); ``s`` otherwise."""
+    costs less than a surname left beside its pseudonym), there also before a transliterated name of any length
+    (a Hui surname before a religious name: 寺里的|闪|伊利亚斯阿訇); ``s`` otherwise."""
     if _compound_before(text, s, e, lo):
         return s - 2
     p = s - 1
-    if e - s == 2 and p >= lo and text[p] in surnames()[1] and (p == lo or not CJK.match(text[p - 1])
-                                                               or text[p - 1] == "的" or _role_before(text, p)):
+    given = e - s == 2 or e - s > 2 and 2 * sum(c in _syllables() for c in text[s:e]) > e - s  # (的|闪|伊利亚斯阿訇)
+    if given and p >= lo and text[p] in surnames()[1] and (p == lo or not CJK.match(text[p - 1])
+                                                           or text[p - 1] == "的" or _role_before(text, p)):
         return p
     if e - s != 2 or p < lo or not _takeable(text[p]) or word_freq(text[p]) >= RARE_SURNAME_FREQ:
         return s
