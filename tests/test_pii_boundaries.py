@@ -1226,3 +1226,11 @@ def test_an_imam_is_named_before_the_title_ahong(text, name):
     spans = [sp for sp in detect_pii(text) if sp.type == "person"]
     assert [(sp.text[:len(sp.text) - len(sp.suffix)], sp.suffix) for sp in spans] == [(name, "阿訇")]
     assert detect_pii("请了个阿訇来念经。") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("我做抓饭，请韩雪梅她们来吃。", "韩雪梅"),  # 请 "please, invite" before a name ...
+    ("我向贺红英请了五天假。", "贺红英"),  # ... and after one ("asked for leave") is no part of it
+])
+def test_qing_is_a_stop_character_on_either_side_of_a_name(text, name):
+    assert persons(text) == [name]
