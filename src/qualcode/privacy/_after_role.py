@@ -73,8 +73,8 @@ def find_after_role(ctx: Ctx, out: list) -> None:
                                          or chunk[0] not in syl and chunk[0] not in ctx.single):
                 continue  # (four or five characters: transliterated, from a syllable or a surname on,
                 # 村支书|包哈日查盖|给, 村支书|杨尕藏才旦|给; not 老婆|炸包尔萨克 'fries baursak')
-            # a surname that is above all a grammar word (儿童主任|都丽娟, 线长|才秀梅) with a two-character given
-            # name that holds no grammar character and is no common word: scored by the Han name model like any
+            # a surname that is above all a grammar word (儿童主任|都丽娟: 都 "all") with a two-character given name
+            # that holds no grammar character and is no common word: scored by the Han name model like any other
             function = length == 3 and text[s] in FUNCTION_SURNAMES and text[s] in ctx.single \
                 and not any(c in NOT_GIVEN or c in NEVER for c in chunk[1:]) and word_freq(chunk[1:]) <= COMMON_FREQ \
                 and all(word_freq(w) <= COMMON_FREQ for _j, w in _words_in(ctx, s, e) if len(w) > 1)
