@@ -1234,3 +1234,8 @@ def test_an_imam_is_named_before_the_title_ahong(text, name):
 ])
 def test_qing_is_a_stop_character_on_either_side_of_a_name(text, name):
     assert persons(text) == [name]
+
+
+def test_he_before_another_he_ends_the_name():
+    # 和 "and" never stands before another 和: the first is the name's last character (李春和 + 和 "and")
+    assert persons("队长李春和和会计都来了。") == ["李春和"]
