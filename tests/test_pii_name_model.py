@@ -451,3 +451,13 @@ def test_a_name_the_tagger_makes_up_whole_may_hold_a_cued_given_character():
     assert [sp.text for sp in detect_pii("合议庭的另一位法官荆书文问了几句。")] == ["荆书文"]
     assert [sp.text for sp in detect_pii("区社工站来的是赫连书禾，每月来一回。")] == ["赫连书禾"]
     assert detect_pii("律师的名字在仲裁书上写错了。") == []  # (a dictionary word jieba also calls a name)
+
+
+def test_a_declared_surname_that_is_a_grammar_word_starts_a_name():
+    # people explain an unusual surname (姓让，礼让的让): where the text declares it, 让 before a given name is the
+    # surname, not "let"; elsewhere it stays a word
+    text = "社区的儿童主任让秋菊，姓让，礼让的让。我跟让秋菊说了家里的事。"
+    assert [sp.text for sp in detect_pii(text) if sp.type == "person"][-1] == "让秋菊"
+    assert "让秋菊" not in [sp.text for sp in detect_pii("社区的儿童主任说了，我跟让秋菊说了家里的事。")]
+    text = "第二家姓把。爷俩靠残疾人两项补贴和低保过，把春花常来看。"
+    assert [sp.text for sp in detect_pii(text) if sp.type == "person"] == ["把春花"]

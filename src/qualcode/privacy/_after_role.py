@@ -1,5 +1,6 @@
 """Names no rule or lexicon knows, found right after a role or kin noun (孩子妈|叶欧, 村支书|文光耀, 跟着舅舅|岩布朋|过)
-and scored by the name model of :mod:`qualcode.privacy._name_model` against jieba's word model."""
+or after a surname the text declares (姓让 ... 让秋菊), scored by the name model of :mod:`qualcode.privacy._name_model`
+against jieba's word model."""
 
 from __future__ import annotations
 
@@ -17,11 +18,11 @@ from qualcode.privacy._name_data import (
     TITLE_RE,
 )
 from qualcode.privacy._name_model import _SURNAME_STANDIN, NEVER, han_lm, name_lm, text_logprob
-from qualcode.privacy._name_rules import Ctx, NameCandidate
+from qualcode.privacy._name_rules import Ctx, NameCandidate, is_given
 from qualcode.privacy._name_rules import boundary_syllables as _syllables
 from qualcode.privacy._name_tokens import NAME_TAGS, word_freq
 
-__all__ = ["AFTER_NAME", "ROLE_ODDS", "find_after_role", "name_may_end"]
+__all__ = ["AFTER_NAME", "ROLE_ODDS", "find_after_role", "find_declared", "name_may_end"]
 
 #: Role and kin nouns after which a name often follows directly (孩子爸|岩改, 村支书|文光耀, 哥哥|九保); the naming
 #: cues (叫, 名字) and words of example (比如) are the rules' business.
@@ -102,6 +103,31 @@ def find_after_role(ctx: Ctx, out: list) -> None:
                 break
             if length <= LONGEST_HAN:
                 break  # (the longest chunk of three or two characters that may be a name decides)
+
+
+#: A surname declared in the text: 姓 + one character before punctuation or 的, after a pronoun, 家 or punctuation
+#: (我姓让。, 头一家姓向，, 第二家姓和。).
+_DECLARED = re.compile(r"(?:^|[我他她您你俺家，,。；;：:\s])姓([\u4e00-\u9fff])(?=[，,。、；;\s的]|$)", re.M)
+
+
+def find_declared(ctx: Ctx, out: list) -> None:
+    """A surname the text declares (姓让, 第二家姓和) starts a name wherever it stands before two given-name characters
+    that are no common word and end on a name's boundary (姐姐|让小满|十三, 跟|让小满|说), though it is a grammar word
+    elsewhere (让 'let', 和 'and'): people explain an unusual surname because it reads as a word."""
+    text, taken = ctx.text, [(c.start, c.end) for c in out]
+    for sur in {m.group(1) for m in _DECLARED.finditer(text) if word_freq("姓" + m.group(1)) <= COMMON_FREQ}:
+        # (not 姓名 'name', 姓氏 'surname')
+        for m in re.finditer(re.escape(sur), text):
+            s, e = m.start(), m.start() + 3
+            given = text[s + 1:e]
+            # (a given name found alone there, or one the Han name model finds likelier than text: not 补贴|和低保)
+            named = (s + 1, e) in taken or han_lm().logprob(_SURNAME_STANDIN + given) - text_logprob(given) >= ROLE_ODDS
+            if e > len(text) or text[s - 1:s] == "姓" or not named or not is_given(given, cued=True) \
+                    or any(c in NEVER for c in given) or word_freq(given) > COMMON_FREQ \
+                    or word_freq(text[s:s + 2]) > COMMON_FREQ or not name_may_end(ctx, e, title=True) \
+                    or any(a < e and s < b and not (s < a and b <= e) for a, b in taken):
+                continue  # (a name found inside it, 让|小满, is its given name: the span grows over the surname)
+            out.append(NameCandidate(s, e, 2, "declared", text[s:e], ""))
 
 
 def name_may_end(ctx: Ctx, e: int, title: bool = False) -> bool:

@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import re
 
-from qualcode.privacy._after_role import find_after_role
+from qualcode.privacy._after_role import find_after_role, find_declared
 from qualcode.privacy._family_char import rule_family_char
 from qualcode.privacy._minority import find_minority, minority_lexicon, naming_cue
 from qualcode.privacy._name_data import CJK, FAMOUS, NOT_PERSON
@@ -103,6 +103,7 @@ def find_names(text: str, backend: str = "auto") -> list[NameCandidate]:
     find_written(ctx, out)
     rule_repeat(ctx, out)
     rule_xing(ctx, out)
+    find_declared(ctx, out)
     widen_title_surnames(ctx, out)
     find_transliterated(ctx, out)  # (last: where no rule found a name)
     out = complete(ctx, out)
