@@ -31,7 +31,7 @@ import math
 import re
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING
 
 from qualcode.privacy._minority import minority_lexicon
@@ -538,14 +538,17 @@ def surname_left(text: str, s: int, e: int, lo: int) -> int:
         return s - 2
     p = s - 1
     given = e - s == 2 or e - s > 2 and 2 * sum(c in _syllables() for c in text[s:e]) > e - s  # (的|闪|伊利亚斯阿訇)
-    if given and p >= lo and text[p] in surnames()[1] and (p == lo or not CJK.match(text[p - 1])
-                                                           or text[p - 1] == "的" or _role_before(text, p)):
+    if given and p >= lo and text[p] in surnames()[1] and _name_may_start(text, p, lo, "的"):
         return p
     if e - s != 2 or p < lo or not _takeable(text[p]) or word_freq(text[p]) >= RARE_SURNAME_FREQ:
         return s
-    if p == lo or not CJK.match(text[p - 1]) or text[p - 1] in NEVER or _role_before(text, p):
-        return p
-    return s
+    return p if _name_may_start(text, p, lo, NEVER) else s
+
+
+def _name_may_start(text: str, p: int, lo: int, before: Collection[str]) -> bool:
+    """A name may start at ``p``: the start of the range, punctuation, a role word or a character of ``before``
+    just before it."""
+    return p == lo or not CJK.match(text[p - 1]) or text[p - 1] in before or _role_before(text, p)
 
 
 

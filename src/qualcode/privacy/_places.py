@@ -9,7 +9,7 @@ import functools
 import re
 from importlib import resources
 
-from qualcode.privacy._name_data import TITLE_RE
+from qualcode.privacy._name_data import NOT_IN_PLACE_NAMES, STOP_CHARS, TITLE_RE
 
 __all__ = ["PLACE_END", "SCHOOL_AFTER_PLACE", "bare_place", "listed_start", "listed_places", "place_end", "place_stems",
            "tail_end"]
@@ -23,8 +23,7 @@ _ADDRESS_UNIT_END = re.compile(r"(?:单元|门|楼|栋|幢|层|号|号院|村|�
 #: A place inside the address where someone lives or works, then its own row, block or stall and number
 #: (…南大路68号 + 边贸市场C区17号, …金米村 + 铅锌矿工棚3排7号): two to eight Han characters with no grammar or
 #: stop character, a lettered or numbered part, and a number that ends in a house, room or stall word.
-_STOP_IN_TAIL = "".join(sorted(set("在住是到去了的我你他她们就也还跟从往于为说叫有个这那把被给让和与都又再才很没不"
-                                   "地得着过家年月日岁点")))
+_STOP_IN_TAIL = "".join(sorted(STOP_CHARS | NOT_IN_PLACE_NAMES | set("年月日岁点")))
 _PLACE_IN_ADDRESS = re.compile(rf"[^\W\d{_STOP_IN_TAIL}A-Za-z]{{2,8}}?"
                                r"(?:[A-Za-z]|[0-9０-９]{1,4})(?:区|排|栋|幢|号楼|层|楼|座)"
                                r"(?:[0-9０-９]{1,4}(?:排|栋|幢|号楼|层|楼|单元))*[0-9０-９]{1,5}(?:号|室|房|铺|档)")
