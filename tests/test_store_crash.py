@@ -66,18 +66,26 @@ def test_sigkill_mid_write_keeps_last_committed_state(tmp_path):
     ctx = mp.get_context("fork")
     rnd = random.Random(20261128)
     mid_transaction_kills = 0
-    for _ in range(KILLS):
+    for kill in range(KILLS):
         parent, child = ctx.Pipe()
         proc = ctx.Process(target=_writer, args=(str(path), child), daemon=True)
         proc.start()
         assert parent.poll(30), "writer did not start"
         kind, k = parent.recv()
         assert kind == "ready"
-        time.sleep(rnd.uniform(0.0, 0.15))  # let it write for a random while
+        last_begin, last_inside, last_commit = None, None, None
+        while last_inside is None:  # (until it is inside its first transaction: getting there takes as long as the
+            assert parent.poll(30), "writer began no transaction"  # machine and library versions make it)
+            kind, k = parent.recv()
+            if kind == "begin":
+                last_begin = k
+            elif kind == "inside":
+                last_inside = k
+        # let it write for a random while: within its first transaction every other time, else over several
+        time.sleep(rnd.uniform(0.0, 0.02 if kill % 2 == 0 else 0.15))
         os.kill(proc.pid, signal.SIGKILL)
         proc.join(10)
         assert proc.exitcode == -signal.SIGKILL
-        last_begin, last_inside, last_commit = None, None, None
         while parent.poll(0):
             try:
                 kind, k = parent.recv()
