@@ -787,6 +787,12 @@ def test_a_dotted_name_takes_syllables_that_are_verbs_elsewhere(text, name):
     assert persons(text) == [name]
 
 
+def test_a_dotted_name_runs_back_to_the_naming_verb():
+    # jieba glues 叫布 and makes 威海 the city: what 叫 names runs up to the dot all the same
+    assert persons("他妹妹叫布威海热·吾斯曼，在喀什当护士。") == ["布威海热·吾斯曼"]
+    assert persons("他叫我们的阿依·买买提来。") == ["阿依·买买提"]  # (的 is a stop: no longer reach)
+
+
 def test_a_doubled_nickname_takes_no_syllable_run():
     # 乐 and 完 are syllables of transliterated names (格日乐, 完么), and so is 送 (吐送), but 乐乐 is a Han nickname
     assert persons("孙女叫乐乐。我把乐乐送完了就去。") == ["乐乐", "乐乐"]
@@ -798,6 +804,13 @@ def test_suo_is_a_hui_surname():
 
 def test_the_uyghur_prefix_abu_before_a_found_name_is_part_of_it():
     assert persons("丈夫阿不力米提·吾守尔前年秋天上树摔了。") == ["阿不力米提·吾守尔"]
+
+
+def test_the_prefix_abu_behind_a_dot_takes_its_syllables_before_a_one_character_word():
+    # 阿不力米提 + 肾不好 'kidneys bad': no two-character word starts at 肾, but 肾 is a word before 不; the name is
+    # never cut at 阿 (the segmenter glues 提肾, so the span covers 肾 too)
+    (name,) = persons("老婆热依拉·阿不力米提肾不好，透析了三年。")
+    assert name.startswith("热依拉·阿不力米提")
 
 
 def test_a_place_word_glued_to_the_next_name_still_starts_the_address():

@@ -36,7 +36,7 @@ from qualcode.privacy._name_data import (
     TITLE_RE,
     surnames,
 )
-from qualcode.privacy._name_model import _role_before
+from qualcode.privacy._name_model import DOT_PART, _role_before
 from qualcode.privacy._name_tokens import GIVEN_RATIO, given_ratios, word_freq, word_tag
 
 if TYPE_CHECKING:
@@ -84,6 +84,7 @@ def glue_rare_words(text: str, spans: list[Span]) -> list[Span]:
                                                                   or transliterated(bare) and bare[:2] not in compound):
             e = _last_syllable(text, e, hi)  # (a surname + one given character, or a transliterated name; not 张某)
         s = s - 2 if s - 2 >= lo and text[s - 2:s] == "阿不" else s  # (阿不|力米提·吾守尔: the prefix 阿不 before it)
+        s = _named_before_dot(text, s, e, lo) if not sp.suffix else s
         if s == sp.start and transliterated(bare):
             s = _adverb_left(text, s, lo)
         if (s, e) != (sp.start, sp.end):
@@ -134,6 +135,21 @@ def _abu_right(text: str, e: int, hi: int) -> int:
     return j if j > e + 1 else e
 
 
+def _named_before_dot(text: str, s: int, e: int, lo: int) -> int:
+    """The start of a dotted name right after the naming verb 叫 when up to ``DOT_PART`` - 1 characters lie between
+    them, none a stop character: what 叫 names runs up to the dot (他妈叫|布威海|热·吾斯曼: 威海 is a city to the
+    dictionary, and jieba glues 叫布)."""
+    dot = next((i for i in range(s, e) if text[i] in NAME_DOTS), None)
+    if dot is None:
+        return s
+    for q in range(s - 1, max(lo, s - DOT_PART) - 1, -1):
+        if text[q] == "叫" and q + 1 < s:
+            return q + 1
+        if not CJK.match(text[q]) or text[q] in STOP_CHARS:
+            break
+    return s
+
+
 def _adverb_left(text: str, s: int, lo: int) -> int:
     """The start of a transliterated name found after one of the adverbs :data:`ADVERB_SYLLABLES` that stands right
     after a role or kin noun, a naming verb (叫, 是), 的 or punctuation: an adverb cannot stand before a name there,
@@ -171,9 +187,13 @@ def _glueable(word: str) -> bool:
 
 
 def _ends_after(text: str, p: int) -> bool:
-    """A word boundary at ``p`` seen from the left: the end, punctuation, a grammar character or a dictionary word."""
+    """A word boundary at ``p`` seen from the left: the end, punctuation, a grammar character or a dictionary word
+    (also one of one character before a grammar character and in no word with the character before it: 阿不力米提|肾|
+    不好, not 东|周围|的)."""
     return p >= len(text) or not CJK.match(text[p]) or text[p] in STOP_CHARS \
-        or any(word_freq(text[p:p + k]) > 0 for k in (2, 3))
+        or any(word_freq(text[p:p + k]) > 0 for k in (2, 3)) \
+        or word_freq(text[p]) > 0 and p + 1 < len(text) and text[p + 1] in STOP_CHARS \
+        and not word_freq(text[p - 1:p + 1])
 
 
 def _ends_before(text: str, p: int) -> bool:
