@@ -181,6 +181,21 @@ def test_every_minority_lexicon_entry_loads_with_a_known_kind():
     assert {k for k in keys if not re.search(rf"\b{k}\b[:,]", source)} == set()
 
 
+@pytest.mark.parametrize("text, name", [
+    ("嘎查达包那木吉拉给我们报了低保。", "包那木吉拉"),  # 那 'that' is the first syllable of the listed 那木吉拉
+    ("老伴卡地尔·胡达拜地走了五年了。", "卡地尔·胡达拜地"),  # 胡达拜地 'God-given': 地 is no adverbial particle
+    ("我叫依明，是村医。", "依明"),
+])
+def test_common_elements_added_in_round_32_are_found_whole(text, name):
+    assert found(text, "person") == [name]
+
+
+def test_the_new_elements_made_no_han_given_character_a_syllable():
+    from qualcode.privacy._boundaries import syllables
+    assert not set("旭乙端智明") & syllables()  # (依明, 端智, 旭日干 are listed; 明 of 王明 never grows a run)
+    assert found("今天天气明朗，端午节快到了。") == []
+
+
 _FILLER = ["我们", "那个", "说", "，", "。", "来了", "在家", "和", "老师", "的", "还有", "叫", "同事", " ", "跟"]
 _NAMES = ["敖登格日乐", "乌云其木格", "其其格", "巴特尔", "扎西多吉", "张伟", "欧阳娜娜", "刘建国", "萨仁高娃",
           "那顺·乌日图", "格日勒图"]
