@@ -458,6 +458,18 @@ def test_a_declared_surname_that_is_a_grammar_word_starts_a_name():
     # surname, not "let"; elsewhere it stays a word
     text = "社区的儿童主任让秋菊，姓让，礼让的让。我跟让秋菊说了家里的事。"
     assert [sp.text for sp in detect_pii(text) if sp.type == "person"][-1] == "让秋菊"
-    assert "让秋菊" not in [sp.text for sp in detect_pii("社区的儿童主任说了，我跟让秋菊说了家里的事。")]
+    assert "让秋菊" not in [sp.text for sp in detect_pii("社区的儿童主任说了，我让秋菊说了家里的事。")]
     text = "第二家姓把。爷俩靠残疾人两项补贴和低保过，把春花常来看。"
     assert [sp.text for sp in detect_pii(text) if sp.type == "person"] == ["把春花"]
+
+
+def test_a_grammar_word_surname_said_where_its_grammar_cannot_stand_starts_the_name_everywhere():
+    # after 跟 'with', after the same character (让让 'let let') or after 写成 'written as', 让/向 is no grammar word;
+    # the name found there is one wherever the text says it, also where 让 could be 'let' (主任让海英给她家报了)
+    text = "村里的儿童主任让海英给她家报了补贴。第二天我跟让海英一起去了。让海英的电话贴在门口。"
+    assert [sp.text for sp in detect_pii(text) if sp.type == "person"] == ["让海英"] * 3
+    assert [sp.text for sp in detect_pii("我又让让海英去看了一回。")] == ["让海英"]
+    assert [sp.text for sp in detect_pii("医院把他写成向泽登，把名字头一个字当成了姓。")] == ["向泽登"]
+    # ... not where the two characters are a word (同时, 千千万万) nor where 让 is 'let'
+    assert [sp.text for sp in detect_pii("同时方某也没有证据。")] == ["方某"]
+    assert "让海英" not in [sp.text for sp in detect_pii("村里的儿童主任让海英给她家报了补贴。")]

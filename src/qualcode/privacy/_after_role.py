@@ -21,6 +21,7 @@ from qualcode.privacy._name_model import _SURNAME_STANDIN, NEVER, han_lm, name_l
 from qualcode.privacy._name_rules import Ctx, NameCandidate, is_given
 from qualcode.privacy._name_rules import boundary_syllables as _syllables
 from qualcode.privacy._name_tokens import NAME_TAGS, word_freq
+from qualcode.privacy._written_as import WRITING_CUE
 
 __all__ = ["AFTER_NAME", "ROLE_ODDS", "find_after_role", "find_declared", "name_may_end"]
 
@@ -113,21 +114,50 @@ _DECLARED = re.compile(r"(?:^|[我他她您你俺家，,。；;：:\s])姓([\u4e
 def find_declared(ctx: Ctx, out: list) -> None:
     """A surname the text declares (姓让, 第二家姓和) starts a name wherever it stands before two given-name characters
     that are no common word and end on a name's boundary (姐姐|让小满|十三, 跟|让小满|说), though it is a grammar word
-    elsewhere (让 'let', 和 'and'): people explain an unusual surname because it reads as a word."""
+    elsewhere (让 'let', 和 'and'): people explain an unusual surname because it reads as a word. So does a name of
+    such a surname that the text once says where its grammar cannot stand -- after 跟/同/与/和 'with' or after the
+    same character (跟|让海英|一起, 我又让|让海英|去): that name is one wherever it is said (主任|让海英|给她家报了)."""
     text, taken = ctx.text, [(c.start, c.end) for c in out]
-    for sur in {m.group(1) for m in _DECLARED.finditer(text) if word_freq("姓" + m.group(1)) <= COMMON_FREQ}:
-        # (not 姓名 'name', 姓氏 'surname')
-        for m in re.finditer(re.escape(sur), text):
+    declared = {m.group(1) for m in _DECLARED.finditer(text) if word_freq("姓" + m.group(1)) <= COMMON_FREQ}
+    # (not 姓名 'name', 姓氏 'surname')
+    for pattern in [re.escape(sur) for sur in declared] + _said_with(ctx, taken):
+        for m in re.finditer(pattern, text):
             s, e = m.start(), m.start() + 3
-            given = text[s + 1:e]
-            # (a given name found alone there, or one the Han name model finds likelier than text: not 补贴|和低保)
-            named = (s + 1, e) in taken or han_lm().logprob(_SURNAME_STANDIN + given) - text_logprob(given) >= ROLE_ODDS
-            if e > len(text) or text[s - 1:s] == "姓" or not named or not is_given(given, cued=True) \
-                    or any(c in NEVER for c in given) or word_freq(given) > COMMON_FREQ \
-                    or word_freq(text[s:s + 2]) > COMMON_FREQ or not name_may_end(ctx, e, title=True) \
+            if e > len(text) or text[s - 1:s] == "姓" or not _grammar_surname_name(ctx, s, taken) \
                     or any(a < e and s < b and not (s < a and b <= e) for a, b in taken):
                 continue  # (a name found inside it, 让|小满, is its given name: the span grows over the surname)
             out.append(NameCandidate(s, e, 2, "declared", text[s:e], ""))
+
+
+def _grammar_surname_name(ctx: Ctx, s: int, taken: list[tuple[int, int]], with_cue: bool = False) -> bool:
+    """``text[s:s + 3]`` may be a surname and a given name: a given name found alone there, or one the Han name model
+    finds likelier than text (not 补贴|和低保), of given-name characters, no common word, ending on a name's boundary
+    (``with_cue``: on a word's, 跟|让海英|一起)."""
+    text, e = ctx.text, s + 3
+    given = text[s + 1:e]
+    named = (s + 1, e) in taken or han_lm().logprob(_SURNAME_STANDIN + given) - text_logprob(given) >= ROLE_ODDS
+    return e <= len(text) and named and is_given(given, cued=True) and not any(c in NEVER for c in given) \
+        and word_freq(given) <= COMMON_FREQ and word_freq(text[s:s + 2]) <= COMMON_FREQ \
+        and (name_may_end(ctx, e, title=True) or with_cue and e in ctx.by_end and s + 1 in ctx.by_start)
+
+
+def _said_with(ctx: Ctx, taken: list[tuple[int, int]]) -> list[str]:
+    """The names (as patterns) of a grammar-word surname and a given name said after 跟/同/与/和 'with', after the
+    same character or after a cue of writing, where the grammar word cannot stand (跟让海英一起: not 'with let';
+    让让海英去: not 'let let'; 单子上写成向泽登，: not 'written towards'); the two characters make no word (同时,
+    千千万万)."""
+    text = ctx.text
+    return sorted({re.escape(text[s:s + 3]) for s in range(1, len(text) - 2)
+                   if text[s] in _GRAMMAR_SURNAMES
+                   and ((text[s - 1] in "跟同与和" or text[s - 1] == text[s]) and not word_freq(text[s - 1:s + 1])
+                        or _WRITTEN_BEFORE.search(text, max(0, s - 4), s) is not None)
+                   and _grammar_surname_name(ctx, s, taken, with_cue=True)})
+
+
+#: Cues of writing a name on a form, right before a name (写成, 登记成, 签的是 ...).
+_WRITTEN_BEFORE = re.compile(WRITING_CUE + r"\Z")
+#: Surnames that are above all grammar words: 让 'let', 向 'towards', 和 'and', 都 'all', 有 'have', 能 'can' ...
+_GRAMMAR_SURNAMES = frozenset(FUNCTION_SURNAMES | set("让才也就要还把被"))
 
 
 def name_may_end(ctx: Ctx, e: int, title: bool = False) -> bool:
