@@ -304,7 +304,8 @@ def test_tuning_set_of_issue_11():
     ("孙子在富裕县特殊教育学校培智二年级（2）班。", "school", "富裕县特殊教育学校培智二年级（2）班"),
     ("她在拜泉县第一中学初中部初一（4）班。", "school", "拜泉县第一中学初中部初一（4）班"),
     ("在衢州市特殊教育学校培智部三年级（1）班。", "school", "衢州市特殊教育学校培智部三年级（1）班"),  # (set 118)
-    ("县里特殊教育学校送教上门二年级（1）班的老师来。", "school", "特殊教育学校送教上门二年级（1）班"),  # (taught at home)
+    # (送教上门: taught at home)
+    ("县里特殊教育学校送教上门二年级（1）班的老师来。", "school", "特殊教育学校送教上门二年级（1）班"),
 ])
 def test_accounts_schools_and_lanes_in_the_forms_people_write_them(text, typ, found):
     assert [(sp.type, sp.text) for sp in detect_pii(text)] == [(typ, found)]

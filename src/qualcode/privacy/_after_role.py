@@ -115,8 +115,9 @@ def find_declared(ctx: Ctx, out: list) -> None:
     """A surname the text declares (姓让, 第二家姓和) starts a name wherever it stands before two given-name characters
     that are no common word and end on a name's boundary (姐姐|让小满|十三, 跟|让小满|说), though it is a grammar word
     elsewhere (让 'let', 和 'and'): people explain an unusual surname because it reads as a word. So does a name of
-    such a surname that the text once says where its grammar cannot stand -- after 跟/同/与/和 'with' or after the
-    same character (跟|让海英|一起, 我又让|让海英|去): that name is one wherever it is said (主任|让海英|给她家报了)."""
+    such a surname that the text once says where its grammar cannot stand -- after 跟/同/与/和 'with', after the same
+    character or after a cue of writing (跟|让海英|一起, 我又让|让海英|去, 写成|向泽登): that name is one wherever it is
+    said (主任|让海英|给她家报了)."""
     text, taken = ctx.text, [(c.start, c.end) for c in out]
     declared = {m.group(1) for m in _DECLARED.finditer(text) if word_freq("姓" + m.group(1)) <= COMMON_FREQ}
     # (not 姓名 'name', 姓氏 'surname')

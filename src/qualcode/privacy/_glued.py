@@ -139,8 +139,7 @@ def _named_before_dot(text: str, s: int, e: int, lo: int) -> int:
     """The start of a dotted name right after the naming verb 叫 when up to ``DOT_PART`` - 1 characters lie between
     them, none a stop character: what 叫 names runs up to the dot (他妈叫|布威海|热·吾斯曼: 威海 is a city to the
     dictionary, and jieba glues 叫布)."""
-    dot = next((i for i in range(s, e) if text[i] in NAME_DOTS), None)
-    if dot is None:
+    if not any(c in NAME_DOTS for c in text[s:e]):
         return s
     for q in range(s - 1, max(lo, s - DOT_PART) - 1, -1):
         if text[q] == "叫" and q + 1 < s:
