@@ -1196,6 +1196,8 @@ def test_a_function_word_surname_before_a_given_name_and_title_after_a_boundary(
 @pytest.mark.parametrize("text, place", [
     ("摊位在东兴市东兴镇北仑大道12号农贸市场B区23号，天天都去。", "东兴市东兴镇北仑大道12号农贸市场B区23号"),
     ("现在住在西华村二组8号砖厂工棚2排5号。", "西华村二组8号砖厂工棚2排5号"),
+    ("这边住贵池区池口街道江滨路26号船厂宿舍2号平房。", "贵池区池口街道江滨路26号船厂宿舍2号平房"),  # (set 120)
+    ("家在澳门六路8号畅海园5号楼。", "澳门六路8号畅海园5号楼"),  # (a number of its own, no block: court text)
 ])
 def test_an_address_takes_the_market_or_works_inside_it_with_its_stall_or_row(text, place):
     # a market, works or camp inside the address, with its own block or row and number, is part of the address
@@ -1252,3 +1254,10 @@ def test_qing_is_a_stop_character_on_either_side_of_a_name(text, name):
 def test_he_before_another_he_ends_the_name():
     # 和 "and" never stands before another 和: the first is the name's last character (李春和 + 和 "and")
     assert persons("队长李春和和会计都来了。") == ["李春和"]
+
+
+def test_a_family_surname_before_jia_and_a_kin_title_is_the_name():
+    # 向家奶奶 'Grandma of the Xiang family': the tagger cuts 向|家|奶奶 (向 'towards'); the name is 向家, never 家
+    # alone (他们|家爷爷: no surname, no name)
+    assert persons("村里人都叫她向家奶奶。向家奶奶八十了，耳朵背。") == ["向家奶奶", "向家奶奶"]
+    assert persons("达吾德他们家爷爷瘫了。") == []

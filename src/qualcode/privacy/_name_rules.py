@@ -343,6 +343,9 @@ def _title_after_word(ctx: Ctx, j: int, te: int, title: str) -> NameCandidate | 
     text, word, start = ctx.text, ctx.words[j], ctx.starts[j]
     if word in ctx.compound:  # (a compound surname alone: 还请了|皇甫律师, 欧阳老师说过)
         return NameCandidate(start, te, 1, "title", f"{word}·{title}", title)
+    prev = ctx.words[j - 1] if j > 0 else ""
+    if word == "家":  # (叫她向|家|奶奶: 家 'the family of' after a surname the tagger cut off, also a grammar word)
+        return NameCandidate(start - 1, te, 1, "title", f"{prev}家·{title}", title) if prev in ctx.single else None
     split = ctx.split_surname(word)
     if ctx.nr(j) and split and 1 <= len(split[1]) <= 2 and word not in NEVER_NAMES:
         return NameCandidate(start, te, 1, "title", word, title)
@@ -352,7 +355,6 @@ def _title_after_word(ctx: Ctx, j: int, te: int, title: str) -> NameCandidate | 
                 and (start == 0 or word_freq(text[start - 1:start + 1]) == 0))
             or (ctx.nr(j) and len(title) > 1)):
         return NameCandidate(start, te, 1, "title", f"{word}·{title}", title)  # a bare surname word
-    prev = ctx.words[j - 1] if j > 0 else ""
     if len(word) <= 2 and is_given(word, cued=True) and len(prev) == 1 and prev in ctx.single \
             and prev not in AMBIGUOUS:
         return NameCandidate(ctx.starts[j - 1], te, 1, "title", prev + word, title)
