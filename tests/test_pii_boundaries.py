@@ -1261,3 +1261,9 @@ def test_a_family_surname_before_jia_and_a_kin_title_is_the_name():
     # alone (他们|家爷爷: no surname, no name)
     assert persons("村里人都叫她向家奶奶。向家奶奶八十了，耳朵背。") == ["向家奶奶", "向家奶奶"]
     assert persons("达吾德他们家爷爷瘫了。") == []
+
+
+def test_the_character_before_a_name_written_on_a_form_is_the_names():
+    # between 写成 'written as' and punctuation stands what the form wrote: 奇 (a Mongolian clan's Han surname, in no
+    # surname list) before the transliterated name is part of it
+    assert persons("花名册上写成奇巴彦孟克。") == ["奇巴彦孟克"]

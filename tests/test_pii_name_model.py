@@ -470,6 +470,9 @@ def test_a_grammar_word_surname_said_where_its_grammar_cannot_stand_starts_the_n
     assert [sp.text for sp in detect_pii(text) if sp.type == "person"] == ["让海英"] * 3
     assert [sp.text for sp in detect_pii("我又让让海英去看了一回。")] == ["让海英"]
     assert [sp.text for sp in detect_pii("医院把他写成向泽登，把名字头一个字当成了姓。")] == ["向泽登"]
+    # one clause takes one passive 被 or disposal 把: said again right after the name, the first is the surname
+    assert [sp.text for sp in detect_pii("对门的被桂芝被她儿子接去南京住了。")] == ["被桂芝"]
+    assert [sp.text for sp in detect_pii("钱被小偷被人抓了。")] == []
     # ... not where the two characters are a word (同时, 千千万万) nor where 让 is 'let'
     assert [sp.text for sp in detect_pii("同时方某也没有证据。")] == ["方某"]
     assert "让海英" not in [sp.text for sp in detect_pii("村里的儿童主任让海英给她家报了补贴。")]

@@ -16,12 +16,12 @@ from qualcode.privacy._name_data import (
     NOT_PERSON,
     ROLE_NOUNS,
     TITLE_RE,
+    WRITTEN_BEFORE,
 )
 from qualcode.privacy._name_model import _SURNAME_STANDIN, NEVER, han_lm, name_lm, text_logprob
 from qualcode.privacy._name_rules import Ctx, NameCandidate, is_given
 from qualcode.privacy._name_rules import boundary_syllables as _syllables
 from qualcode.privacy._name_tokens import NAME_TAGS, word_freq
-from qualcode.privacy._written_as import WRITING_CUE
 
 __all__ = ["AFTER_NAME", "ROLE_ODDS", "find_after_role", "find_declared", "name_may_end"]
 
@@ -144,19 +144,18 @@ def _grammar_surname_name(ctx: Ctx, s: int, taken: list[tuple[int, int]], with_c
 
 def _said_with(ctx: Ctx, taken: list[tuple[int, int]]) -> list[str]:
     """The names (as patterns) of a grammar-word surname and a given name said after 跟/同/与/和 'with', after the
-    same character or after a cue of writing, where the grammar word cannot stand (跟让海英一起: not 'with let';
-    让让海英去: not 'let let'; 单子上写成向泽登，: not 'written towards'); the two characters make no word (同时,
-    千千万万)."""
+    same character or after a cue of writing, or 被/把 said again right after the name, where the grammar word cannot
+    stand (跟让海英一起: not 'with let'; 让让海英去: not 'let let'; 单子上写成向泽登，: not 'written towards';
+    对门的被桂芝被她儿子接去: one clause takes one passive 被); the two characters make no word (同时, 千千万万)."""
     text = ctx.text
     return sorted({re.escape(text[s:s + 3]) for s in range(1, len(text) - 2)
                    if text[s] in _GRAMMAR_SURNAMES
                    and ((text[s - 1] in "跟同与和" or text[s - 1] == text[s]) and not word_freq(text[s - 1:s + 1])
-                        or _WRITTEN_BEFORE.search(text, max(0, s - 4), s) is not None)
+                        or text[s] in "被把" and text[s + 3:s + 4] == text[s]
+                        or WRITTEN_BEFORE.search(text, max(0, s - 4), s) is not None)
                    and _grammar_surname_name(ctx, s, taken, with_cue=True)})
 
 
-#: Cues of writing a name on a form, right before a name (写成, 登记成, 签的是 ...).
-_WRITTEN_BEFORE = re.compile(WRITING_CUE + r"\Z")
 #: Surnames that are above all grammar words: 让 'let', 向 'towards', 和 'and', 都 'all', 有 'have', 能 'can' ...
 _GRAMMAR_SURNAMES = frozenset(FUNCTION_SURNAMES | set("让才也就要还把被"))
 

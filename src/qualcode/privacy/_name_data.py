@@ -31,6 +31,10 @@ TITLES = tuple(sorted({
     "姐", "哥", "叔", "婶", "嫂", "姨", "伯",
 }, key=len, reverse=True))
 TITLE_RE = re.compile("|".join(TITLES))
+#: Cues of writing a name on a form, right before the name as the form wrote it (写成, 登记成, 签的是 ...).
+WRITING_CUE = "(?:写成了?|写的是|登记成了?|登记为|填成了?|记成了?|录成了?|打成了?|错成了?|签的是|签成了?|印成了?)"
+#: ... matched where it ends at the end of the searched range (``search(text, lo, s)``: a cue right before ``s``).
+WRITTEN_BEFORE = re.compile(WRITING_CUE + r"\Z")
 
 #: Surname characters that are also everyday function words; they start a name only with strong evidence.
 AMBIGUOUS = set("和于从向都那能有时相东国家后公利红空通别步言福年爱阳法海归商第是双全万百明平文成安关路江"

@@ -39,6 +39,7 @@ from qualcode.privacy._name_data import (
     NUMERALS,
     ROLE_NOUNS,
     STOP_CHARS,
+    WRITTEN_BEFORE,
     frequent_surnames,
 )
 from qualcode.privacy._name_model import NEVER, _role_before, _word_end, grow_mentions_right, han_lm, name_odds
@@ -268,12 +269,19 @@ def surname_before_transliterated(text: str, spans: list) -> list:
     (韩|伊卜拉欣, 马|穆罕默德: Hui and Salar families put their surname before a religious name), when the name has no
     surname of its own, no span ends there, and the surname character makes no word with the one before it (河马)
     and is no grammar character (和, 都 ...): the counterpart of :func:`surname_after_governor` for transliterated
-    names, run after :func:`complete_by_mentions` has found the religious name's other mentions."""
+    names, run after :func:`complete_by_mentions` has found the religious name's other mentions. Between a cue of
+    writing (写成, 登记成 ...) and punctuation, the one character before the name is the name's, whatever it is: that
+    is what the form wrote (写成奇|巴彦孟克。, 奇 a Mongolian clan's Han surname)."""
     common = frequent_surnames()
     out = list(spans)
     for i, sp in enumerate(out):
         s = sp.start
         core = "".join(c for c in sp.text if c not in NAME_DOTS and c not in NAME_SPACES)
+        if sp.type == "person" and s >= 1 and CJK.match(text[s - 1]) and text[s - 1] not in STOP_CHARS \
+                and WRITTEN_BEFORE.search(text, max(0, s - 5), s - 1) is not None \
+                and (sp.end == len(text) or not CJK.match(text[sp.end])) and not any(o.end == s for o in out):
+            out[i] = replace(sp, start=s - 1, text=text[s - 1:sp.end], key=text[s - 1] + sp.key if sp.key else "")
+            continue
         if sp.type != "person" or s < 1 or len(core) < 3 or core[0] in common or not transliterated(core) \
                 or text[s - 1] not in common or text[s - 1] in STOP_CHARS or text[s - 1] in FUNCTION_SURNAMES \
                 or any(o.end == s for o in out) or s >= 2 and word_freq(text[s - 2:s]) >= SURNAME_WORD_FREQ:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from qualcode.privacy._name_data import NAME_SPACES, NOT_PERSON
+from qualcode.privacy._name_data import NAME_SPACES, NOT_PERSON, WRITING_CUE
 from qualcode.privacy._name_forms import name_char
 
 __all__ = ["written_as"]
@@ -17,7 +17,6 @@ __all__ = ["written_as"]
 #: The most Han characters of a name written on a form (巴 特 那 生, 马 阿 卜 杜 拉, 布合丽其汗 卡斯木).
 LONGEST = 9
 
-WRITING_CUE = "(?:写成了?|写的是|登记成了?|登记为|填成了?|记成了?|录成了?|打成了?|错成了?|签的是|签成了?|印成了?)"
 _WRITTEN = re.compile(WRITING_CUE + f"([\u4e00-\u9fff](?:[{NAME_SPACES}]*[\u4e00-\u9fff]){{1,{LONGEST - 1}}}?)"
                       + "(?=的?(?:[，,。；;、！!？?…）)”」\n]|$))")
 
