@@ -439,6 +439,7 @@ def test_he_before_a_job_title_ends_a_han_name():
     ("孩子的舅舅洛桑俄让在县城开车。", "洛桑俄让"),  # (blind set 71: 晋美俄|让|在)
     ("楼上马宝来他们家开饭馆。", "马宝来"),  # (blind set 73: 孙福|来|他们家: 他们 'and family' after a name)
     ("村小的马宝来老师教了三十年。", "马宝来"),  # (blind set 77: 贾福|来|老师: a job title follows a name)
+    ("区里的社工长孙清和每个月来一次。", "长孙清和"),  # (blind set 92: a compound surname + one given character)
 ])
 def test_a_last_syllable_that_is_a_verb_before_an_adverb_or_preposition_ends_the_name(text, name):
     assert persons(text) == [name]
@@ -1267,3 +1268,10 @@ def test_the_character_before_a_name_written_on_a_form_is_the_names():
     # between 写成 'written as' and punctuation stands what the form wrote: 奇 (a Mongolian clan's Han surname, in no
     # surname list) before the transliterated name is part of it
     assert persons("花名册上写成奇巴彦孟克。") == ["奇巴彦孟克"]
+
+
+def test_mo_after_a_syllable_inside_a_token_is_part_of_the_name():
+    # jieba keeps 完么才旦 (Amdo Tibetan) one token; 么 is a particle elsewhere, but after a syllable, in no word
+    # (not 什么), it is the name's: the listed 才旦 grows over it
+    assert persons("三个。大孙子完么才旦十二，在镇上念书。") == ["完么才旦"]
+    assert persons("他说什么才旦都不听。") == ["才旦"]

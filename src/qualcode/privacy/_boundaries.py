@@ -217,7 +217,8 @@ class Tokens:
         out = self.text[self.starts[i]:s]
         if not (_stops(out) and (person or not _explained(self.tok(i)))) and not (person and (
                 self._reforms_left(i, s) or _role_before(self.text, s))):
-            cut = [k + 1 for k, c in enumerate(out) if c in _grammar()] if person else []
+            cut = [k + 1 for k, c in enumerate(out) if c in _grammar() and not (  # (完么|才旦: 么 after a syllable)
+                c == "么" and k and out[k - 1] in syllables() and not word_freq(out[k - 1:k + 1]))] if person else []
             s = self.starts[i] + (cut[-1] if cut else 0)
         if not (_stops(self.text[e:self.ends[j]]) and (person or not _explained(self.tok(j)))) \
                 and not (person and self._reforms_right(j, e)) or person and self.starts[j] == s \

@@ -81,8 +81,10 @@ def glue_rare_words(text: str, spans: list[Span]) -> list[Span]:
                 and transliterated(bare) and out[i + 1].type == "person" and transliterated(text[hi:out[i + 1].end]):
             e = hi  # (an adverb between two found parts of one name is its syllable: 阿依古|再|丽·塔依尔)
         if e == sp.end and not sp.suffix and "某" not in bare and (len(bare) == 2 and bare[0] in single
+                                                                  or len(bare) == 3 and bare[:2] in compound
                                                                   or transliterated(bare) and bare[:2] not in compound):
-            e = _last_syllable(text, e, hi)  # (a surname + one given character, or a transliterated name; not 张某)
+            e = _last_syllable(text, e, hi)  # (a surname + one given character, also a compound one: 长孙清|和|每个月;
+            # or a transliterated name; not 张某)
         s = s - 2 if s - 2 >= lo and text[s - 2:s] == "阿不" else s  # (阿不|力米提·吾守尔: the prefix 阿不 before it)
         s = _named_before_dot(text, s, e, lo) if not sp.suffix else s
         if s == sp.start and transliterated(bare):
