@@ -476,3 +476,14 @@ def test_a_grammar_word_surname_said_where_its_grammar_cannot_stand_starts_the_n
     # ... not where the two characters are a word (同时, 千千万万) nor where 让 is 'let'
     assert [sp.text for sp in detect_pii("同时方某也没有证据。")] == ["方某"]
     assert "让海英" not in [sp.text for sp in detect_pii("村里的儿童主任让海英给她家报了补贴。")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("第三户，才俊豪，男，九岁，先天听力残疾。", "才俊豪"),  # a surname that is a grammar word (才 'only')
+    ("第四户，把梓涵，女，七岁。", "把梓涵"),
+    ("第五个，祝可馨，女，十二岁。", "祝可馨"),  # (祝 'wish': a surname that is a word)
+    ("被告：诸某乙，女，1988年1月生。", "诸某乙"),  # (court text: the letter of an anonymised party)
+])
+def test_a_name_in_a_register_read_out_is_found_whole(text, name):
+    assert [sp.text for sp in detect_pii(text) if sp.type == "person"] == [name]
+    assert [sp.text for sp in detect_pii("户主，男，六十岁。孩子，女，九岁。")] == []  # (a role and a kin word)

@@ -12,6 +12,7 @@ from qualcode.privacy._name_data import (
     COMMON_FREQ,
     COMMON_WORDS,
     FUNCTION_SURNAMES,
+    GRAMMAR_SURNAMES,
     NOT_GIVEN,
     NOT_PERSON,
     ROLE_NOUNS,
@@ -149,15 +150,12 @@ def _said_with(ctx: Ctx, taken: list[tuple[int, int]]) -> list[str]:
     对门的被桂芝被她儿子接去: one clause takes one passive 被); the two characters make no word (同时, 千千万万)."""
     text = ctx.text
     return sorted({re.escape(text[s:s + 3]) for s in range(1, len(text) - 2)
-                   if text[s] in _GRAMMAR_SURNAMES
+                   if text[s] in GRAMMAR_SURNAMES
                    and ((text[s - 1] in "跟同与和" or text[s - 1] == text[s]) and not word_freq(text[s - 1:s + 1])
                         or text[s] in "被把" and text[s + 3:s + 4] == text[s]
                         or WRITTEN_BEFORE.search(text, max(0, s - 4), s) is not None)
                    and _grammar_surname_name(ctx, s, taken, with_cue=True)})
 
-
-#: Surnames that are above all grammar words: 让 'let', 向 'towards', 和 'and', 都 'all', 有 'have', 能 'can' ...
-_GRAMMAR_SURNAMES = frozenset(FUNCTION_SURNAMES | set("让才也就要还把被"))
 
 
 def name_may_end(ctx: Ctx, e: int, title: bool = False) -> bool:

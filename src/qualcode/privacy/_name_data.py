@@ -41,6 +41,9 @@ AMBIGUOUS = set("和于从向都那能有时相东国家后公利红空通别步
                 "高方常周黄金白马师宁云钱田甜乐包区查来养信门母祖申盖玉施卫位寸闪线虎")
 #: Surname characters that are above all grammar words: a name with one of them needs jieba's name tag as well.
 FUNCTION_SURNAMES = set("和于从向都那能有时相是第来以区全双万百位")
+#: ... and with them the surnames that are above all grammar words too, 让 'let', 把/被 (disposal, passive), 才, 也, 就,
+#: 要, 还: rare, but writers of blind sets and registers use them (才俊豪, 把梓涵, 要子轩).
+GRAMMAR_SURNAMES = frozenset(FUNCTION_SURNAMES | set("让才也就要还把被"))
 #: Two-character words that jieba may tag as names but are mostly ordinary words.
 COMMON_WORDS = {"孙子", "孙女", "孙家", "高峰", "白雪", "向阳", "方正", "文明", "常青", "金山", "江山", "白云",
     "高山", "周全", "黄河", "马上", "高兴", "周末", "王国", "黄金", "方面", "常常", "向来", "都是", "钱财", "田地",

@@ -9,12 +9,20 @@ from __future__ import annotations
 import re
 
 from qualcode.privacy._boundaries import syllables
-from qualcode.privacy._name_data import COMMON_FREQ, KIN_WORD, NEVER_NAMES, ROLE_NOUNS, STOP_CHARS, TITLES
+from qualcode.privacy._name_data import (
+    COMMON_FREQ,
+    GRAMMAR_SURNAMES,
+    KIN_WORD,
+    NEVER_NAMES,
+    ROLE_NOUNS,
+    STOP_CHARS,
+    TITLES,
+)
 from qualcode.privacy._name_model import name_odds
 from qualcode.privacy._name_rules import CATEGORIES, ORDERS, Ctx, NameCandidate
 from qualcode.privacy._name_tokens import word_freq
 
-__all__ = ["CALLED_ODDS", "rule_named"]
+__all__ = ["CALLED_ODDS", "rule_named", "rule_register"]
 
 #: Cues that say "a nickname follows" (小名叫芝麻，): what stands between one and punctuation is the name, even a word.
 _NICK_CUES = ("小名叫", "小名是", "小名儿叫", "小名", "乳名叫", "乳名", "外号叫", "外号", "绰号叫")
@@ -102,3 +110,26 @@ def _nickname_word(ctx: Ctx, s: int, e: int) -> bool:
 
 #: Log-odds (name model against word model) what follows 叫他/喊她 needs when it starts with no surname.
 CALLED_ODDS = 0.0
+
+
+#: A register read out (第三户，才俊豪，男，九岁): two to four characters between punctuation (or a line's start) and
+#: 男/女 'male/female' standing alone between punctuation.
+_REGISTER_RE = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))([\u4e00-\u9fff]{2,4})"
+                          r"(?=[，,、]\s*[男女][，,。；;、）)\s])", re.M)
+
+
+def rule_register(ctx: Ctx, out: list) -> None:
+    """A person in a register read out: what stands between punctuation and ``，男，``/``，女，`` is a name when it
+    starts with a surname (also one that is a grammar word: 才俊豪, 把梓涵, 要子轩) or is made of transliteration
+    syllables, holds no stop character after its first, and is no frequent word, role or kin word (户主，男，)."""
+    single, common = ctx.single, ctx.common
+    for m in _REGISTER_RE.finditer(ctx.text):
+        s, e = m.span(1)
+        chunk = m.group(1)
+        first = chunk[0] in single or chunk[0] in common or chunk[0] in GRAMMAR_SURNAMES
+        if not (first or all(c in syllables() for c in chunk)) or any(c in STOP_CHARS for c in chunk[1:]) \
+                or word_freq(chunk) > COMMON_FREQ or chunk in ROLE_NOUNS or chunk in NEVER_NAMES \
+                or KIN_WORD.search(chunk) or chunk in TITLES:
+            continue
+        out.append(NameCandidate(s, e, 2, "register", chunk, ""))
+

@@ -71,7 +71,7 @@ from qualcode.privacy._name_rules import (
     rule_xing,
 )
 from qualcode.privacy._name_tokens import tagged_words, word_freq
-from qualcode.privacy._named import rule_named
+from qualcode.privacy._named import rule_named, rule_register
 from qualcode.privacy._places import place_stems
 from qualcode.privacy._title_names import widen_title_surnames
 from qualcode.privacy._translit_runs import find_transliterated
@@ -83,8 +83,8 @@ _NOT_PERSON_RE = re.compile("|".join(sorted(map(re.escape, NOT_PERSON), key=len,
 
 
 #: Every rule but propagation, in the order they run (propagation runs last, over what they found).
-RULES = (rule_nr, rule_split, rule_compound, rule_cue, rule_given, rule_named, rule_title, rule_kin, rule_mou,
-         rule_slot, rule_family_char)
+RULES = (rule_nr, rule_split, rule_compound, rule_cue, rule_given, rule_named, rule_register, rule_title, rule_kin,
+         rule_mou, rule_slot, rule_family_char)
 
 def find_names(text: str, backend: str = "auto") -> list[NameCandidate]:
     """Person-name candidates in ``text`` (overlapping; ranks decide). See the module docstring for the rules.
