@@ -440,6 +440,7 @@ def test_he_before_a_job_title_ends_a_han_name():
     ("楼上马宝来他们家开饭馆。", "马宝来"),  # (blind set 73: 孙福|来|他们家: 他们 'and family' after a name)
     ("村小的马宝来老师教了三十年。", "马宝来"),  # (blind set 77: 贾福|来|老师: a job title follows a name)
     ("区里的社工长孙清和每个月来一次。", "长孙清和"),  # (blind set 92: a compound surname + one given character)
+    ("我们两家轮流接送。老板柯志能能帮就帮。", "柯志能"),  # (blind set 122: 能 'can' is never said twice over)
 ])
 def test_a_last_syllable_that_is_a_verb_before_an_adverb_or_preposition_ends_the_name(text, name):
     assert persons(text) == [name]
