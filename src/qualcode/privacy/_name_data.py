@@ -135,7 +135,10 @@ NOT_PERSON = {"额吉", "阿爸", "阿妈", "敖包", "那达慕", "嘎查", "�
     "呼麦", "长调", "牧区", "微信", "抖音", "快手", "淘宝", "钉钉", "网格", "云闪付", "余额宝", "花呗", "健康码",
     "二维码", "经棚", "西门塔尔", "乌丹", "蒙医", "蒙药", "巴雅尔拉", "赛白努", "赛音白努", "塔赛音白努",
     # (words for a kind of name: the name comes after them, never across them: 经名|尔撒)
-    "经名", "汉名", "藏名", "蒙古名", "蒙名", "乳名", "外号", "绰号"}
+    "经名", "汉名", "藏名", "蒙古名", "蒙名", "乳名", "外号", "绰号",
+    # (buildings jieba's dictionary tags as names, the ones of its 42 three-character nr words ending in a building
+    # or place character that came out as people: 在|宿舍楼|里)
+    "宿舍楼", "陈列室", "花博园"}
 #: Words that list or point at people (还有包海龙, 同事欧阳娜娜, 找司马光辉): evidence for a name with an ambiguous
 #: surname right after them.
 LIST_CUES = {"还有", "和", "跟", "找", "同事", "问", "让", "给", "请", "叫", "喊", "是", "像", "比如", "包括", "以及",
