@@ -1201,6 +1201,8 @@ def test_a_function_word_surname_before_a_given_name_and_title_after_a_boundary(
     ("这边住贵池区池口街道江滨路26号船厂宿舍2号平房。", "贵池区池口街道江滨路26号船厂宿舍2号平房"),  # (set 120)
     ("家在澳门六路8号畅海园5号楼。", "澳门六路8号畅海园5号楼"),  # (a number of its own, no block: court text)
     ("店在江阴市澄江街道虹桥路36号门面，住在后面。", "江阴市澄江街道虹桥路36号门面"),  # (the shopfront: set 87)
+    # (a road without a number, a market and the side of it before the house: set 123)
+    ("住滨城区彭李街道黄河八路菜市场东侧平房9号。", "滨城区彭李街道黄河八路菜市场东侧平房9号"),
 ])
 def test_an_address_takes_the_market_or_works_inside_it_with_its_stall_or_row(text, place):
     # a market, works or camp inside the address, with its own block or row and number, is part of the address
