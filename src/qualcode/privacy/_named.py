@@ -132,4 +132,3 @@ def rule_register(ctx: Ctx, out: list) -> None:
                 or KIN_WORD.search(chunk) or chunk in TITLES:
             continue
         out.append(NameCandidate(s, e, 2, "register", chunk, ""))
-
