@@ -441,11 +441,14 @@ def test_he_before_a_job_title_ends_a_han_name():
     ("村小的马宝来老师教了三十年。", "马宝来"),  # (blind set 77: 贾福|来|老师: a job title follows a name)
     ("区里的社工长孙清和每个月来一次。", "长孙清和"),  # (blind set 92: a compound surname + one given character)
     ("我们两家轮流接送。老板柯志能能帮就帮。", "柯志能"),  # (blind set 122: 能 'can' is never said twice over)
+    ("街道民政的冯国和总负责，材料报区里。", "冯国和"),  # (blind set 125: 总 'overall' before the verb)
+    ("后来把同村的阿苏日各也接下来成了家。", "阿苏日各"),  # (blind set 125: 各 'each' never stands before 也)
 ])
 def test_a_last_syllable_that_is_a_verb_before_an_adverb_or_preposition_ends_the_name(text, name):
     assert persons(text) == [name]
     assert persons("巴特尔来不来都行。") == ["巴特尔"]  # (来不来: the verb's question)
     assert persons("村里赵春和他们都来了。") == ["赵春"]  # (和他们 'and them')
+    assert persons("张华和总经理谈了。") == ["张华"]  # (总经理 'general manager', a noun)
     assert persons("自此，张某才将工资卡交出。") == ["张某"]  # (an anonymised name of a court text is whole)
 
 

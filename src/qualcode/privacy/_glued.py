@@ -98,8 +98,9 @@ def glue_rare_words(text: str, spans: list[Span]) -> list[Span]:
 #: Verbs, a conjunction and an adverb that end names too (高福来, 王科让, 敖其尔呼和, 蒲国才) ...
 _LAST_SYLLABLES = frozenset("来让和才")
 #: ... and the grammar words that cannot follow them as a verb (高福来|也, 王科让|每季度, 晋美俄让|在): adverbs,
-#: prepositions and times stand before a verb, and 让 'let' needs a person after it.
-_AFTER_NAME_TAGS = frozenset({"p", "d", "t"})
+#: prepositions, times and a lone distinguishing word (冯国和|总负责: 总 'overall', where no longer word starts) stand
+#: before a verb, and 让 'let' needs a person after it.
+_AFTER_NAME_TAGS = frozenset({"p", "d", "t", "b"})
 #: Grammar words that are also last given characters (柯志能, 王茂才): before themselves they end the name.
 _SAID_TWICE = frozenset("能都有才也就还要让把被")
 #: ... but not the negations of a verb's A-not-A question (来不来, 让没让).

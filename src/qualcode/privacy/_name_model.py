@@ -373,10 +373,10 @@ def name_end(text: str, s: int, e: int, hi: int) -> int:
             return e + 1 + k
     if e < hi and text[e] in _LAST_SYLLABLE_BEFORE and len(last) > 1 \
             and 2 * sum(c in _syllables() for c in last) > len(last) \
-            and (clause_end or _title_at(text, e + 1) or text[e] == "各" and text[e + 1] in _PRONOUNS):
+            and (clause_end or _title_at(text, e + 1) or text[e] == "各" and text[e + 1] in _AFTER_GE):
         return e + 1  # (经名阿卜都，, 阿丽米热·阿布都老师, 沙马石各她: before punctuation or a title, where the adverb
         # "all" never stands, 都 is the last syllable of a name mostly of syllables; so is 各 "each", also before a
-        # pronoun)
+        # pronoun or an adverb: 阿苏日各|也)
     if e + 1 < hi and text[e] in _SPACES and CJK.match(text[e - 1]) and not _FULLY_SPACED.fullmatch(text, s, e):
         end = grow_right(text, last, e + 1, hi)
         if end > e + 1:
@@ -386,7 +386,7 @@ def name_end(text: str, s: int, e: int, hi: int) -> int:
 
 #: Grammar characters that end a transliterated name where their grammar cannot stand (:func:`name_end`).
 _LAST_SYLLABLE_BEFORE = frozenset("都各")
-_PRONOUNS = frozenset("我你您他她它咱俺")
+_AFTER_GE = frozenset("我你您他她它咱俺也都就还又才")
 
 
 def _title_at(text: str, p: int) -> bool:
