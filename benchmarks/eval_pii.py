@@ -914,9 +914,9 @@ Recall per category:
 
 {typ}
 
-No item of 354 left in part (one with the detectors at the end of rounds 11 and 15), the first blind set since round
-11 with none. Person recall 0.710 with the detector at the end of round 11, 0.761 at the end of round 15, 0.826 at
-the end of round 35 and with this round's; precision 0.929, 0.950, 0.950 and 0.950. On this set since:
+No item of 354 left in part (one with the detectors at the end of rounds 11 and 15). Person recall 0.710 with the
+detector at the end of round 11, 0.761 at the end of round 15, 0.826 at the end of round 35 and with this round's;
+precision 0.929, 0.950, 0.950 and 0.950. On this set since:
 
 {cat_now}
 
