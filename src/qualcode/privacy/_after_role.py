@@ -143,18 +143,23 @@ def _grammar_surname_name(ctx: Ctx, s: int, taken: list[tuple[int, int]], with_c
         and (name_may_end(ctx, e, title=True) or with_cue and e in ctx.by_end and s + 1 in ctx.by_start)
 
 
+_GRAMMAR_SURNAME_RE = re.compile("[" + "".join(sorted(GRAMMAR_SURNAMES)) + "]")
+
+
 def _said_with(ctx: Ctx, taken: list[tuple[int, int]]) -> list[str]:
     """The names (as patterns) of a grammar-word surname and a given name said after 跟/同/与/和 'with', after the
     same character or after a cue of writing, or 被/把 said again right after the name, where the grammar word cannot
     stand (跟让海英一起: not 'with let'; 让让海英去: not 'let let'; 单子上写成向泽登，: not 'written towards';
     对门的被桂芝被她儿子接去: one clause takes one passive 被); the two characters make no word (同时, 千千万万)."""
-    text = ctx.text
-    return sorted({re.escape(text[s:s + 3]) for s in range(1, len(text) - 2)
-                   if text[s] in GRAMMAR_SURNAMES
-                   and ((text[s - 1] in "跟同与和" or text[s - 1] == text[s]) and not word_freq(text[s - 1:s + 1])
-                        or text[s] in "被把" and text[s + 3:s + 4] == text[s]
-                        or WRITTEN_BEFORE.search(text, max(0, s - 4), s) is not None)
-                   and _grammar_surname_name(ctx, s, taken, with_cue=True)})
+    text, names = ctx.text, set()
+    for m in _GRAMMAR_SURNAME_RE.finditer(text, 1, len(text) - 2):  # (the grammar words only: one regex pass)
+        s = m.start()
+        if ((text[s - 1] in "跟同与和" or text[s - 1] == text[s]) and not word_freq(text[s - 1:s + 1])
+                or text[s] in "被把" and text[s + 3:s + 4] == text[s]
+                or WRITTEN_BEFORE.search(text, max(0, s - 4), s) is not None) \
+                and _grammar_surname_name(ctx, s, taken, with_cue=True):
+            names.add(re.escape(text[s:s + 3]))
+    return sorted(names)
 
 
 
