@@ -162,7 +162,6 @@ def _said_with(ctx: Ctx, taken: list[tuple[int, int]]) -> list[str]:
     return sorted(names)
 
 
-
 def name_may_end(ctx: Ctx, e: int, title: bool = False) -> bool:
     """A name found by the model may end at ``e``: the text ends, or a word of the tagger ends there and punctuation
     (not a digit: 他爸|卡里|6000), a character of :data:`AFTER_NAME`, a clause about the person or an age follows

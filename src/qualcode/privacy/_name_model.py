@@ -359,10 +359,10 @@ def name_end(text: str, s: int, e: int, hi: int) -> int:
     last = _PARTS.split(text[s:e])[-1]
     e = grow_right(text, last, e, hi)
     clause_end = e + 1 >= len(text) or not CJK.match(text[e + 1])
-    if e < hi and text[e] in _NEVER_CLAUSE_END and (clause_end or text[e + 1] == text[e]
+    if e < hi and text[e] in _NEVER_CLAUSE_END and (clause_end
                                                     or text[e] in "和与及或" and text[e + 1] in _NO_NOUN_AFTER_AND):
-        return e + 1  # (端木清和，, 吕万和|过, 苗振和|和调度: 和 "and" never ends a clause nor stands before 过 or
-        # another 和, so it ends the name)
+        return e + 1  # (端木清和，, 吕万和|过: 和 "and" never ends a clause nor stands before 过, so it ends the name;
+        # before another 和 too: _glued's words said twice)
     if e < hi and clause_end and text[e] == "才" and len(last) == 2 and last[0] in surnames()[1]:
         return e + 1  # (班主任是王茂才，: a surname and one given character, then 才 the given name's end)
     for k in (2, 1) if e + 1 < hi and text[e] in "给那" and _role_before(text, s) else ():
