@@ -600,6 +600,19 @@ def test_a_pseudonymiser_cuts_with_the_segmenter_it_is_given(monkeypatch):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("厂里人都喊我白大嫂，说我念书少。", "厂里人都喊我人员A大嫂，说我念书少。"),  # (not 人员A嫂: 白大 taken for a name)
+    ("隔壁的李大婶说孩子上学的事。", "隔壁的人员A大婶说孩子上学的事。"),
+    ("找白大伯问问低保的事。", "找人员A大伯问问低保的事。"),
+    ("我大嫂说的。", "我大嫂说的。"),  # (a kin word with no surname is no name)
+])
+def test_a_surname_before_a_big_kin_word_is_replaced_and_the_kin_word_kept(text, expected):
+    """大嫂, 大叔, 大婶, 大伯 are title forms like 大姐 and 大哥: the surname before them is replaced whole, the kin
+    word kept (blind set 126 had 都喊我|白大|嫂: the surname and 大 replaced, 嫂 left)."""
+    out, _ = Pseudonymiser().fit_transform_text(text)
+    assert out == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("隔壁的萨日吉雅大姐挤了牛奶。", "隔壁的人员A大姐挤了牛奶。"),  # a title form grown by another step ('title+words')
     ("学校的扎西端智老师教藏文。", "学校的人员A老师教藏文。"),  # ('title+element')
 ])
