@@ -306,6 +306,8 @@ def test_tuning_set_of_issue_11():
     ("在衢州市特殊教育学校培智部三年级（1）班。", "school", "衢州市特殊教育学校培智部三年级（1）班"),  # (set 118)
     # (送教上门: taught at home)
     ("县里特殊教育学校送教上门二年级（1）班的老师来。", "school", "特殊教育学校送教上门二年级（1）班"),
+    # the pre-school year before a class (set 129: 寄宿制学校|学前（2）班 was left)
+    ("女儿在温泉县寄宿制学校学前（2）班。", "school", "温泉县寄宿制学校学前（2）班"),
 ])
 def test_accounts_schools_and_lanes_in_the_forms_people_write_them(text, typ, found):
     assert [(sp.type, sp.text) for sp in detect_pii(text)] == [(typ, found)]
