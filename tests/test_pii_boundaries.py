@@ -928,6 +928,9 @@ def test_a_name_after_a_kind_of_name_is_found_and_never_takes_the_kind_word():
     assert persons("孙子七岁，经名尔萨，刚上一年级。") == ["尔萨"]  # (经名 'religious name' is no part of it)
     assert persons("她是藏族，汉名姓李。") == []
     assert persons("蒙古名字长，表上会写错。") == []
+    # a verb with 着 after the kind word: 'the surname and the religious name written together' (连 a surname)
+    assert persons("姓跟经名连着写。") == []
+    assert persons("把姓和经名连着念，他听见会回头。") == []
 
 
 def test_a_common_surname_before_a_transliterated_mention_is_the_names():
@@ -1275,6 +1278,17 @@ def test_the_character_before_a_name_written_on_a_form_is_the_names():
     # between 写成 'written as' and punctuation stands what the form wrote: 奇 (a Mongolian clan's Han surname, in no
     # surname list) before the transliterated name is part of it
     assert persons("花名册上写成奇巴彦孟克。") == ["奇巴彦孟克"]
+    # ... whatever it is: a grammar word too (把, a Hui surname, before a religious name; set 129), not 了 after 写成
+    assert persons("儿子玉努斯在特教学校上学。名册上写成把玉努斯，姓跟经名连着。") == ["玉努斯", "把玉努斯"]
+    assert persons("我把老伴写成了巴彦孟克。") == ["巴彦孟克"]
+
+
+def test_a_name_written_on_a_form_runs_to_the_punctuation():
+    # 写成 'written as' + a found name + name characters up to punctuation: the form wrote one name (a Kazakh son's
+    # name and his father's, 也 'also' its first syllable; set 129 left 写成|阿尔曼江|也尔森)
+    assert persons("学校表上没有点，写成阿尔曼江也尔森，同学叫他阿尔曼江。") == ["阿尔曼江也尔森", "阿尔曼江"]
+    assert persons("学校表上写成阿尔曼江了。") == ["阿尔曼江"]  # (了 is no name's)
+    assert persons("表上写成王老师。")[0].startswith("王")  # (a title after it is no name's)
 
 
 def test_mo_after_a_syllable_inside_a_token_is_part_of_the_name():

@@ -55,7 +55,7 @@ from qualcode.privacy._names import despace, find_names
 from qualcode.privacy._school import find_schools
 from qualcode.privacy._short_forms import short_forms
 from qualcode.privacy._structured import find_structured, normalise
-from qualcode.privacy._written_as import written_as
+from qualcode.privacy._written_as import written_as, written_whole
 
 if TYPE_CHECKING:
     from qualcode.segment import Segmenter
@@ -238,7 +238,8 @@ def detect_pii(text: str, names: NamesLike = None, types: Collection[str] | None
     mentioned = unify_mentions(text, surname_after_governor(text, glue_rare_words(text, spans)))
     mentioned = complete_split_pairs(text, complete_after_kin(text, complete_by_clans(text, mentioned)))
     mentioned = complete_by_elements(text, mentioned)
-    mentioned = unify_mentions(text, surname_before_transliterated(text, complete_by_mentions(text, mentioned)))
+    mentioned = written_whole(text, complete_by_mentions(text, mentioned))  # (写成|阿尔曼江|也尔森，)
+    mentioned = unify_mentions(text, surname_before_transliterated(text, mentioned))
     mentioned = short_forms(text, mentioned)  # (萨日乃 after 萨日乃其其格)
     found = unify_mentions(text, _on_words(text, spans, mentioned, segmenter), spaced_only=True)  # (田宰|凯里亚 …
     # 田 宰 凯 里 亚: what widening to words found, in the mentions spaced out)

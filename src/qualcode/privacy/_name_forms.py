@@ -30,6 +30,7 @@ from qualcode.privacy._name_data import (
     CJK,
     FUNCTION_SURNAMES,
     GIVEN_WHEN_CUED,
+    GRAMMAR_SURNAMES,
     KIN_BEFORE_NAMES,
     KIN_WORD,
     NAME_DOTS,
@@ -271,13 +272,14 @@ def surname_before_transliterated(text: str, spans: list) -> list:
     and is no grammar character (和, 都 ...): the counterpart of :func:`surname_after_governor` for transliterated
     names, run after :func:`complete_by_mentions` has found the religious name's other mentions. Between a cue of
     writing (写成, 登记成 ...) and punctuation, the one character before the name is the name's, whatever it is: that
-    is what the form wrote (写成奇|巴彦孟克。, 奇 a Mongolian clan's Han surname)."""
+    is what the form wrote (写成奇|巴彦孟克。, 奇 a Mongolian clan's Han surname; 写成把|玉努斯，, 把 a Hui surname)."""
     common = frequent_surnames()
     out = list(spans)
     for i, sp in enumerate(out):
         s = sp.start
         core = "".join(c for c in sp.text if c not in NAME_DOTS and c not in NAME_SPACES)
-        if sp.type == "person" and s >= 1 and CJK.match(text[s - 1]) and text[s - 1] not in STOP_CHARS \
+        if sp.type == "person" and s >= 1 and CJK.match(text[s - 1]) \
+                and (text[s - 1] not in STOP_CHARS or text[s - 1] in GRAMMAR_SURNAMES) \
                 and WRITTEN_BEFORE.search(text, max(0, s - 5), s - 1) is not None \
                 and (sp.end == len(text) or not CJK.match(text[sp.end])) and not any(o.end == s for o in out):
             out[i] = replace(sp, start=s - 1, text=text[s - 1:sp.end], key=text[s - 1] + sp.key if sp.key else "")

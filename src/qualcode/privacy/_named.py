@@ -48,8 +48,9 @@ _NAMED_RE = re.compile("(" + "|".join(sorted(_NICK_CUES + _NAMED_CUES + _CALLED_
                        + r")叫|" + _HANDLE_CUES + r")"
                        # (a name may stand in quotes: 喊她“毛措”。, 名字叫“菲菲”)
                        + r"(?:“(?=[\u4e00-\u9fff]{1,4}”))?([\u4e00-\u9fff]{1,4})(?=[，,。；;、！!？?…）)”」\s]|$)")
-#: Characters no name after such a cue holds: pronouns, particles, question words (叫什么, 叫他的, 小名叫啥).
-_NOT_IN_NAMED = frozenset("的了吗呢吧啊呀么什啥咋怎哪谁我你他她它们这那个不没")
+#: Characters no name after such a cue holds: pronouns, particles, question words (叫什么, 叫他的, 小名叫啥,
+#: 经名|连着: 'joined to the religious name', 连 a surname).
+_NOT_IN_NAMED = frozenset("的了着吗呢吧啊呀么什啥咋怎哪谁我你他她它们这那个不没")
 #: ... nor starts with a verb's complement: 叫 is "call (someone) over" there (儿童主任叫到一块儿，, 叫起来).
 _NOT_FIRST_NAMED = frozenset("到来去过回起住上下进出走醒")
 #: ... nor, after a kind of name alone (经名, 汉名), starts with 姓 or 字 (汉名|姓李, 蒙古名|字长).

@@ -8,17 +8,31 @@ Searched in the text as written (the spaces are the evidence), not in the copy w
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from qualcode.privacy._name_data import NAME_SPACES, NOT_PERSON, WRITING_CUE
+from qualcode.privacy._name_data import (
+    ADVERB_SYLLABLES,
+    CJK,
+    NAME_SPACES,
+    NOT_PERSON,
+    TITLE_RE,
+    WRITING_CUE,
+    WRITTEN_BEFORE,
+)
 from qualcode.privacy._name_forms import name_char
 
-__all__ = ["written_as"]
+__all__ = ["written_as", "written_whole"]
 
 #: The most Han characters of a name written on a form (巴 特 那 生, 马 阿 卜 杜 拉, 布合丽其汗 卡斯木).
 LONGEST = 9
 
+#: Punctuation (or 的 and punctuation) that ends what a form wrote.
+_END = "的?(?:[，,。；;、！!？?…）)”」\n]|$)"
 _WRITTEN = re.compile(WRITING_CUE + f"([\u4e00-\u9fff](?:[{NAME_SPACES}]*[\u4e00-\u9fff]){{1,{LONGEST - 1}}}?)"
-                      + "(?=的?(?:[，,。；;、！!？?…）)”」\n]|$))")
+                      + f"(?={_END})")
+_END_RE = re.compile(_END)
+#: The most characters a name found right after a cue of writing is grown by, up to punctuation.
+TAIL = 5
 
 
 def written_as(text: str) -> list[tuple[int, int, str]]:
@@ -46,3 +60,25 @@ def _names_in(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 _AND = re.compile(f"[{NAME_SPACES}]*[和与或][{NAME_SPACES}]*")
+
+
+def written_whole(text: str, spans: list) -> list:
+    """A person span right after a cue of writing (or one character after it: a surname the next step takes in) that
+    ends short of the punctuation closing what the form wrote runs on to it when the rest is name characters: the
+    form wrote one name (写成|阿尔曼江|也尔森，: a Kazakh son's name and his father's, 也 'also' a first syllable)."""
+    out = list(spans)
+    for i, sp in enumerate(out):
+        s, e = sp.start, sp.end
+        if sp.type != "person" or sp.suffix or e >= len(text) or TITLE_RE.match(text, e) \
+                or (WRITTEN_BEFORE.search(text, max(0, s - 6), s) is None
+                    and (s < 1 or not CJK.match(text[s - 1])
+                         or WRITTEN_BEFORE.search(text, max(0, s - 7), s - 1) is None)):
+            continue
+        m = _END_RE.search(text, e, e + TAIL + 2)
+        tail = text[e:m.start()] if m is not None else ""
+        if not 1 <= len(tail) <= TAIL or any(o is not sp and e <= o.start < m.start() for o in out if m) \
+                or not all(name_char(c) or c in ADVERB_SYLLABLES and j + 1 < len(tail) and name_char(tail[j + 1])
+                           for j, c in enumerate(tail)):
+            continue
+        out[i] = replace(sp, end=e + len(tail), text=text[s:e + len(tail)], key=sp.key + tail if sp.key else "")
+    return out
