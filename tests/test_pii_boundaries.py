@@ -452,6 +452,14 @@ def test_a_last_syllable_that_is_a_verb_before_an_adverb_or_preposition_ends_the
     assert persons("自此，张某才将工资卡交出。") == ["张某"]  # (an anonymised name of a court text is whole)
 
 
+def test_a_grammar_word_said_twice_before_a_given_name_is_the_first_its_own_the_second_the_surname():
+    # 让 'let' is never said twice over: in 就让让文娟 the second is the surname (blind set 128 left 就让让|文娟 and,
+    # before it, 班主任让|文娟老师, which the mention with the surname then completes)
+    text = "班主任让文娟老师每周给我发一回她的情况，学校有什么事，校长就让让文娟直接打给我。"
+    assert persons(text) == ["让文娟老师", "让文娟"]
+    assert persons("他就就王芳一个朋友。") == ["王芳"]  # (a stutter before a name with a common surname)
+
+
 def test_a_given_character_glued_to_jia_into_no_word_ends_the_name():
     # 栓 'bolt' is in no list of given-name characters, but 刘长|栓家 is no word (blind set 75); 全家 'the whole
     # family' is one, and stays out

@@ -26,6 +26,7 @@ from qualcode.privacy._minority import minority_lexicon
 from qualcode.privacy._name_data import (
     ADVERB_SYLLABLES,
     CJK,
+    GRAMMAR_SURNAMES,
     JOB_TITLE_RE,
     KIN_WORD,
     NAME_DOTS,
@@ -34,6 +35,7 @@ from qualcode.privacy._name_data import (
     NUMERALS,
     ROLE_NOUNS,
     TITLE_RE,
+    frequent_surnames,
     surnames,
 )
 from qualcode.privacy._name_model import DOT_PART, _role_before
@@ -62,7 +64,7 @@ def glue_rare_words(text: str, spans: list[Span]) -> list[Span]:
     side, and every transliterated name over the grammar characters that are its syllables (see the module
     docstring), also a last one (来, 让, 和, 才) before an adverb, preposition or time word (:func:`_last_syllable`);
     the spans stay sorted and non-overlapping."""
-    out, (_common, single, compound) = list(spans), surnames()
+    out, (_common, single, compound), common = list(spans), surnames(), frequent_surnames()
     for i, sp in enumerate(out):
         if sp.type != "person":
             continue
@@ -89,6 +91,10 @@ def glue_rare_words(text: str, spans: list[Span]) -> list[Span]:
         s = _named_before_dot(text, s, e, lo) if not sp.suffix else s
         if s == sp.start and transliterated(bare):
             s = _adverb_left(text, s, lo)
+        if s == sp.start and len(bare) == 2 and bare[0] not in _NICK_PREFIXES and bare[0] not in common \
+                and s - 2 >= lo \
+                and text[s - 1] == text[s - 2] and text[s - 1] in _SAID_TWICE and text[s - 1] in GRAMMAR_SURNAMES:
+            s -= 1  # (校长就让|让|文娟: a grammar word is never said twice over, so the second is the surname)
         if (s, e) != (sp.start, sp.end):
             key = "".join(c for c in text[s:e - len(sp.suffix)] if c not in NAME_SPACES)
             out[i] = replace(sp, start=s, end=e, text=text[s:e], key=key, rule=sp.rule + "+glued")
@@ -103,6 +109,9 @@ _LAST_SYLLABLES = frozenset("来让和才")
 _AFTER_NAME_TAGS = frozenset({"p", "d", "t", "b"})
 #: Grammar words that are also last given characters (柯志能, 王茂才, 苗振和): before themselves they end the name.
 _SAID_TWICE = frozenset("能都有才也就还要让把被和与及或跟同")
+#: ... and before a two-character given name the second is its surname (就让|让|文娟), unless the name starts with
+#: a nickname's prefix or a common surname (就就|王芳 is a stutter).
+_NICK_PREFIXES = frozenset("小老阿大")
 #: ... but not the negations of a verb's A-not-A question (来不来, 让没让).
 _NOT_AFTER = frozenset("不没别")
 
