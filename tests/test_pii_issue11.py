@@ -319,6 +319,8 @@ def test_accounts_schools_and_lanes_in_the_forms_people_write_them(text, typ, fo
     ("冬天住阿拉坦镇定居点东区3排14号。", "阿拉坦镇定居点东区3排14号"),  # (a resettlement site, its district and row)
     # a shop on the ground floor of a building (blind set 68: 底商6号 was left after 2号楼)
     ("面馆开在新华区和平路幸福小区5号楼底商3号。", "新华区和平路幸福小区5号楼底商3号"),
+    # a stall at a market's gate (blind set 132 left 龙津路88号|菜场门口)
+    ("摊子摆在东城街道解放路17号菜市场门口。", "东城街道解放路17号菜市场门口"),
     # a hamlet or corner of a village before the house number (blind set 74: 蜀阜村|新桥头12号 was left)
     ("娘家在余杭区良渚街道安溪村下溪湾7号。", "余杭区良渚街道安溪村下溪湾7号"),
 ])

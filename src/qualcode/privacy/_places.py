@@ -29,8 +29,8 @@ _PLACE_IN_ADDRESS = re.compile(rf"[^\W\d{_STOP_IN_TAIL}A-Za-z]{{2,14}}?"
                                r"(?:(?:[A-Za-z]|[0-9０-９]{1,4})(?:区|排|栋|幢|号楼|层|楼|座)"
                                r"(?:[0-9０-９]{1,4}(?:排|栋|幢|号楼|层|楼|单元))*[0-9０-９]{1,5}(?:号|室|房|铺|档)"
                                r"|[0-9０-９]{1,4}号(?:平房|楼|院)?)")
-#: A shopfront or shop at the address's number (36号门面, 8号门市部, 12号铺面).
-_SHOPFRONT = re.compile("门面房?|门市部?|铺面|商铺|底商")
+#: A shopfront or shop at the address's number (36号门面, 8号门市部, 12号铺面), or a stall at its gate (88号菜场门口).
+_SHOPFRONT = re.compile("门面房?|门市部?|铺面|商铺|底商|(?:菜市场|菜场|市场|超市)?(?:门口|门前)")
 _SCHOOL_TAIL = re.compile(r"(?:[初高][一二三]|[一二三四五六]年级|高[一二三]年级|[大中小])?"
                           r"[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）]?班")
 #: A place word right after a name makes it a place (巴彦温都尔 + 苏木, 巴彦托海 + 镇), unless a title (村长, 旗委).
