@@ -1304,3 +1304,13 @@ def test_mo_after_a_syllable_inside_a_token_is_part_of_the_name():
     # (not 什么), it is the name's: the listed 才旦 grows over it
     assert persons("三个。大孙子完么才旦十二，在镇上念书。") == ["完么才旦"]
     assert persons("他说什么才旦都不听。") == ["才旦"]
+
+
+def test_a_surname_in_no_list_that_starts_two_names_after_kin_words_is_this_texts_surname():
+    # 者 is a surname of Hui and Yi families in no list: once two children's names start with it after a kin word,
+    # a name found after it and a naming verb takes it (blind set 132 left 喊他者|哈比布拉)
+    text = ("女儿者雨婷十一岁，经名麦尔彦，亲戚叫她者麦尔彦。儿子者浩然八岁，经名阿卜杜拉，在城关小学二年级。"
+            "寺里的人喊他者阿卜杜拉。")
+    assert persons(text)[-1] == "者阿卜杜拉"
+    one = "儿子者浩然八岁，经名阿卜杜拉，在城关小学二年级。寺里的人喊他者阿卜杜拉。"
+    assert persons(one)[-1] == "阿卜杜拉"  # (no name found with it: no evidence)

@@ -47,6 +47,7 @@ from qualcode.privacy._name_forms import (
     complete_by_elements,
     complete_by_mentions,
     complete_split_pairs,
+    repeated_surname,
     surname_after_governor,
     surname_before_transliterated,
     unify_mentions,
@@ -239,7 +240,7 @@ def detect_pii(text: str, names: NamesLike = None, types: Collection[str] | None
     mentioned = complete_split_pairs(text, complete_after_kin(text, complete_by_clans(text, mentioned)))
     mentioned = complete_by_elements(text, mentioned)
     mentioned = written_whole(text, complete_by_mentions(text, mentioned))  # (写成|阿尔曼江|也尔森，)
-    mentioned = unify_mentions(text, surname_before_transliterated(text, mentioned))
+    mentioned = unify_mentions(text, repeated_surname(text, surname_before_transliterated(text, mentioned)))
     mentioned = short_forms(text, mentioned)  # (萨日乃 after 萨日乃其其格)
     found = unify_mentions(text, _on_words(text, spans, mentioned, segmenter), spaced_only=True)  # (田宰|凯里亚 …
     # 田 宰 凯 里 亚: what widening to words found, in the mentions spaced out)

@@ -292,6 +292,34 @@ def surname_before_transliterated(text: str, spans: list) -> list:
     return out
 
 
+def repeated_surname(text: str, spans: list) -> list:
+    """A character in no surname list that starts two or more different names found right after a role, kin or
+    naming word (者, a surname of Hui and Yi families: 儿子|者子轩, 叫她|者麦丽麦) is a surname in this text: a name
+    found right after it and such a word takes it too (喊他者|哈比布拉), unless it is a grammar character or makes a
+    word with the character before it."""
+    single = surnames()[1]
+    keys = {sp.key for sp in spans if sp.type == "person" and len(sp.key) >= 3 and "某" not in sp.key
+            and _after_role(text, sp.start)}
+    heads = Counter(k[0] for k in keys if k[0] not in single and CJK.match(k[0]) and k[0] not in STOP_CHARS
+                    and k[0] not in syllables())
+    found = {c for c, n in heads.items() if n >= 2}
+    if not found:
+        return spans
+    out = list(spans)
+    for i, sp in enumerate(out):
+        s = sp.start
+        if sp.type == "person" and s >= 1 and text[s - 1] in found and not sp.text.startswith(text[s - 1]) \
+                and _after_role(text, s - 1) and not _role_before(text, s) and not any(o.end == s for o in out):
+            out[i] = replace(sp, start=s - 1, text=text[s - 1:sp.end], key=text[s - 1] + sp.key if sp.key else "")
+    return out
+
+
+def _after_role(text: str, p: int) -> bool:
+    """A role or kin word or a naming verb (叫, 喊, 是 'is') ends at ``p``."""
+    return p > 0 and (text[p - 1] in "叫喊是" or text.endswith(("叫他", "叫她", "喊他", "喊她"), 0, p)
+                      or _role_before(text, p))
+
+
 #: Surnames that are also grammar words but seldom grammar in talk right before a given name and a title
 #: (班|于|海澜老师: 于 "at" belongs to written Chinese and to set words, 对于 or 由于, that the word check keeps out).
 _SELDOM_GRAMMAR_HERE = frozenset("于时相第区全双万百位")
