@@ -483,6 +483,9 @@ def test_a_grammar_word_surname_said_where_its_grammar_cannot_stand_starts_the_n
     ("第四户，把梓涵，女，七岁。", "把梓涵"),
     ("第五个，祝可馨，女，十二岁。", "祝可馨"),  # (祝 'wish': a surname that is a word)
     ("被告：诸某乙，女，1988年1月生。", "诸某乙"),  # (court text: the letter of an anonymised party)
+    # right after an ordinal, without a comma (blind sets 128-129: 第一个熊可馨，女，; 第二户是向春苗，女，)
+    ("受访者：第一个鲍雨桐，女，十一岁。", "鲍雨桐"),
+    ("第三户是向梓萌，女，八岁，跟奶奶过。", "向梓萌"),
 ])
 def test_a_name_in_a_register_read_out_is_found_whole(text, name):
     assert [sp.text for sp in detect_pii(text) if sp.type == "person"] == [name]

@@ -113,9 +113,10 @@ def _nickname_word(ctx: Ctx, s: int, e: int) -> bool:
 CALLED_ODDS = 0.0
 
 
-#: A register read out (第三户，才俊豪，男，九岁): two to four characters between punctuation (or a line's start) and
-#: 男/女 'male/female' standing alone between punctuation.
-_REGISTER_RE = re.compile(r"(?:^|(?<=[，,。；;：:、\s]))([\u4e00-\u9fff]{2,4})"
+#: A register read out (第三户，才俊豪，男，九岁): two to four characters between punctuation, a line's start or an
+#: ordinal (第一个熊可馨，女，十二岁; 第二户是向春苗，女，) and 男/女 'male/female' standing alone between punctuation.
+_REGISTER_RE = re.compile(r"(?:^|(?<=[，,。；;：:、\s])|第[一二三四五六七八九十0-9０-９]{1,3}[个户名位家](?:是|叫)?)"
+                          r"([\u4e00-\u9fff]{2,4})"
                           r"(?=[，,、]\s*[男女][，,。；;、）)\s])", re.M)
 
 
