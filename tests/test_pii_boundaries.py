@@ -1314,3 +1314,12 @@ def test_a_surname_in_no_list_that_starts_two_names_after_kin_words_is_this_text
     assert persons(text)[-1] == "者阿卜杜拉"
     one = "儿子者浩然八岁，经名阿卜杜拉，在城关小学二年级。寺里的人喊他者阿卜杜拉。"
     assert persons(one)[-1] == "阿卜杜拉"  # (no name found with it: no evidence)
+
+
+def test_a_name_said_in_one_breath_with_a_found_name_of_the_same_surname_is_a_name():
+    # brothers and sisters share a surname: 简明 'concise' kept 简明浩 from being found (blind set 128 missed it
+    # whole after 简明杰和); twins, and a list with 、
+    assert persons("第六个是兄弟俩，简明杰和简明浩，爸妈在东莞打工。") == ["简明杰", "简明浩"]
+    assert persons("三个娃娃，黄诗琪、黄俊杰，还有个小的才三岁。") == ["黄诗琪", "黄俊杰"]
+    assert persons("王芳和王府井。") == ["王芳"]  # (a place: no name's boundary after it)
+    assert persons("王芳和王老师说了。")[0] == "王芳"

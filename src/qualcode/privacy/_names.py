@@ -73,6 +73,7 @@ from qualcode.privacy._name_rules import (
 from qualcode.privacy._name_tokens import tagged_words, word_freq
 from qualcode.privacy._named import rule_named, rule_register
 from qualcode.privacy._places import place_stems
+from qualcode.privacy._siblings import rule_siblings
 from qualcode.privacy._title_names import widen_title_surnames
 from qualcode.privacy._translit_runs import find_transliterated
 
@@ -101,6 +102,7 @@ def find_names(text: str, backend: str = "auto") -> list[NameCandidate]:
     find_modelled(ctx, out)
     find_after_role(ctx, out)
     find_written(ctx, out)
+    rule_siblings(ctx, out)  # (简明杰和|简明浩: after the names found, before their mentions are said again)
     rule_repeat(ctx, out)
     rule_xing(ctx, out)
     find_declared(ctx, out)
