@@ -478,6 +478,13 @@ def test_a_grammar_word_surname_said_where_its_grammar_cannot_stand_starts_the_n
     assert "让海英" not in [sp.text for sp in detect_pii("村里的儿童主任让海英给她家报了补贴。")]
 
 
+def test_a_grammar_word_surname_between_a_kin_word_and_an_age_starts_a_name():
+    # 向 'towards' needs a verb after its object; an age follows a name (blind set 128 missed 哥哥|向天乐|十岁 whole)
+    assert [sp.text for sp in detect_pii("是一对兄妹，哥哥向天乐十岁，妹妹七岁。")] == ["向天乐"]
+    assert [sp.text for sp in detect_pii("孙女把雨欣七岁，上二年级。")] == ["把雨欣"]  # (把, disposal)
+    assert [sp.text for sp in detect_pii("哥哥向老师借了十块钱。") if sp.type == "person"] != ["向老师借"]
+
+
 @pytest.mark.parametrize("text, name", [
     ("第三户，才俊豪，男，九岁，先天听力残疾。", "才俊豪"),  # a surname that is a grammar word (才 'only')
     ("第四户，把梓涵，女，七岁。", "把梓涵"),

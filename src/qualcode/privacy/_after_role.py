@@ -13,6 +13,7 @@ from qualcode.privacy._name_data import (
     COMMON_WORDS,
     FUNCTION_SURNAMES,
     GRAMMAR_SURNAMES,
+    KIN_BEFORE_NAMES,
     NOT_GIVEN,
     NOT_PERSON,
     ROLE_NOUNS,
@@ -150,13 +151,15 @@ def _said_with(ctx: Ctx, taken: list[tuple[int, int]]) -> list[str]:
     """The names (as patterns) of a grammar-word surname and a given name said after 跟/同/与/和 'with', after the
     same character or after a cue of writing, or 被/把 said again right after the name, where the grammar word cannot
     stand (跟让海英一起: not 'with let'; 让让海英去: not 'let let'; 单子上写成向泽登，: not 'written towards';
-    对门的被桂芝被她儿子接去: one clause takes one passive 被); the two characters make no word (同时, 千千万万)."""
+    对门的被桂芝被她儿子接去: one clause takes one passive 被), or between a kin word and an age (哥哥向天乐十岁: a
+    preposition needs its verb); the two characters make no word (同时, 千千万万)."""
     text, names = ctx.text, set()
     for m in _GRAMMAR_SURNAME_RE.finditer(text, 1, len(text) - 2):  # (the grammar words only: one regex pass)
         s = m.start()
         if ((text[s - 1] in "跟同与和" or text[s - 1] == text[s]) and not word_freq(text[s - 1:s + 1])
                 or text[s] in "被把" and text[s + 3:s + 4] == text[s]
-                or WRITTEN_BEFORE.search(text, max(0, s - 4), s) is not None) \
+                or WRITTEN_BEFORE.search(text, max(0, s - 4), s) is not None
+                or text.endswith(KIN_BEFORE_NAMES, 0, s) and _AGE.match(text, s + 3) is not None) \
                 and _grammar_surname_name(ctx, s, taken, with_cue=True):
             names.add(re.escape(text[s:s + 3]))
     return sorted(names)
