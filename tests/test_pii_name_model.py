@@ -478,6 +478,16 @@ def test_a_grammar_word_surname_said_where_its_grammar_cannot_stand_starts_the_n
     assert "让海英" not in [sp.text for sp in detect_pii("村里的儿童主任让海英给她家报了补贴。")]
 
 
+def test_a_grammar_word_surname_said_twice_in_one_clause_starts_a_name_and_no_word_grows_over_it():
+    # 还 'still' and 才 'only' are not said twice around one two-character name: the first is the surname (blind
+    # set 128: 妈妈|才红英|才三十出头; a dozen earlier sets' 还X还, 才X才); a name so found is not widened to the word
+    # the tagger glued its surname into (就怕|还佳怡: not 怕还佳怡)
+    assert [sp.text for sp in detect_pii("隔壁的还桂珍还帮我接过孩子。")] == ["还桂珍"]
+    assert [sp.text for sp in detect_pii("妈妈才春燕才三十出头。")] == ["才春燕"]
+    assert [sp.text for sp in detect_pii("钱还没到还要等。")] == []
+    assert [sp.text for sp in detect_pii("外婆说，就怕还佳怡还小。")] == ["还佳怡"]
+
+
 def test_a_grammar_word_surname_between_a_kin_word_and_an_age_starts_a_name():
     # 向 'towards' needs a verb after its object; an age follows a name (blind set 128 missed 哥哥|向天乐|十岁 whole)
     assert [sp.text for sp in detect_pii("是一对兄妹，哥哥向天乐十岁，妹妹七岁。")] == ["向天乐"]

@@ -147,6 +147,11 @@ def _grammar_surname_name(ctx: Ctx, s: int, taken: list[tuple[int, int]], with_c
 _GRAMMAR_SURNAME_RE = re.compile("[" + "".join(sorted(GRAMMAR_SURNAMES)) + "]")
 
 
+#: Grammar-word surnames that one clause does not say twice around two characters (被桂芝被她儿子, 把, 才红英才三十,
+#: 还玉兰还有哮喘): the first is the surname.
+_SAID_AGAIN = frozenset("被把才还")
+
+
 def _said_with(ctx: Ctx, taken: list[tuple[int, int]]) -> list[str]:
     """The names (as patterns) of a grammar-word surname and a given name said after 跟/同/与/和 'with', after the
     same character or after a cue of writing, or 被/把 said again right after the name, where the grammar word cannot
@@ -157,7 +162,7 @@ def _said_with(ctx: Ctx, taken: list[tuple[int, int]]) -> list[str]:
     for m in _GRAMMAR_SURNAME_RE.finditer(text, 1, len(text) - 2):  # (the grammar words only: one regex pass)
         s = m.start()
         if ((text[s - 1] in "跟同与和" or text[s - 1] == text[s]) and not word_freq(text[s - 1:s + 1])
-                or text[s] in "被把" and text[s + 3:s + 4] == text[s]
+                or text[s] in _SAID_AGAIN and text[s + 3:s + 4] == text[s]
                 or WRITTEN_BEFORE.search(text, max(0, s - 4), s) is not None
                 or text.endswith(KIN_BEFORE_NAMES, 0, s) and _AGE.match(text, s + 3) is not None) \
                 and _grammar_surname_name(ctx, s, taken, with_cue=True):

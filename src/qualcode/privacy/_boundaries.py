@@ -127,7 +127,7 @@ NUMBER_TYPES = frozenset({"id_number", "mobile", "landline", "bank_card", "email
 #: Person forms whose extent the rule fixes (老张, 张某, 我姓常, 刘主任, a nickname between its cue and punctuation
 #: and where it is said again: 小名叫锅巴。... 锅巴|抹了一脸, a name a form wrote between 写成 and punctuation, a
 #: surname + 家 + given character: 苗家和|听完): no run is added to them.
-FIXED_FORMS = frozenset({"kin", "mou", "xing", "title", "nickname", "written", "family"})
+FIXED_FORMS = frozenset({"kin", "mou", "xing", "title", "nickname", "written", "family", "declared"})
 #: At most this many characters are taken behind a middle dot (卡尔他昆·娜米拉, 达尼亚尔·叶尔波拉提).
 DOT_PART = 8
 #: At most this many one-character groups are added to a name spaced between every character (马 合 沙 提).
