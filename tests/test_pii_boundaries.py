@@ -1323,3 +1323,10 @@ def test_a_name_said_in_one_breath_with_a_found_name_of_the_same_surname_is_a_na
     assert persons("三个娃娃，黄诗琪、黄俊杰，还有个小的才三岁。") == ["黄诗琪", "黄俊杰"]
     assert persons("王芳和王府井。") == ["王芳"]  # (a place: no name's boundary after it)
     assert persons("王芳和王老师说了。")[0] == "王芳"
+
+
+def test_a_name_and_its_title_after_a_calling_cue_are_one_title_form():
+    # 叫我|金土伯: the span is the title form, its title kept (the replacement is the same, 人员A伯; blind set 134
+    # marked the form of address whole)
+    found = detect_pii("周巷人，村里都叫我金土伯。")
+    assert [(sp.text, sp.suffix) for sp in found] == [("金土伯", "伯")]

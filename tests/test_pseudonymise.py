@@ -604,6 +604,8 @@ def test_a_pseudonymiser_cuts_with_the_segmenter_it_is_given(monkeypatch):
     ("隔壁的李大婶说孩子上学的事。", "隔壁的人员A大婶说孩子上学的事。"),
     ("找白大伯问问低保的事。", "找人员A大伯问问低保的事。"),
     ("我大嫂说的。", "我大嫂说的。"),  # (a kin word with no surname is no name)
+    # a given name with a kin title after 叫我/喊他 is a title form too (blind sets 131, 134: 叫我|金土|伯)
+    ("周巷人，村里都叫我金土伯。", "周巷人，村里都叫我人员A伯。"),
 ])
 def test_a_surname_before_a_big_kin_word_is_replaced_and_the_kin_word_kept(text, expected):
     """大嫂, 大叔, 大婶, 大伯 are title forms like 大姐 and 大哥: the surname before them is replaced whole, the kin

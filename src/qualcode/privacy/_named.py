@@ -85,17 +85,19 @@ def rule_named(ctx: Ctx, out: list) -> None:
             continue  # (我叫救护车。 a word; 叫张伟 a name even when frequent; 混着用, 人都叫: grammar; 朱琼会 a name)
         if s not in ctx.by_start:
             continue  # (the tagger glued the cue to what follows, 经名|尔撒 as 经/名尔/撒: a name would take 名)
+        kept = ""
         if m.group(1) in _CALLED_CUES and not nick:
             if chunk[0] in ORDERS:
                 continue  # (叫我别瞎想, 叫他莫放弃: an order)
             tail = next((w for w in _TAILS if chunk.endswith(w) and len(chunk) - len(w) >= 2), "")
             chunk, e = chunk[:len(chunk) - len(tail)], e - len(tail)  # (喊他|嘎略|公公, 叫他|其美|大夫)
+            kept = tail if tail in TITLES else ""  # (叫我|金土伯: a title form, the title kept, as 王大姐)
             surname = ctx.split_surname(chunk) is not None and word_freq(chunk) <= COMMON_FREQ
             translit = all(c in syllables() for c in chunk)  # (叫我|旦巴。, 都喊他|次觉。)
             if not surname and (word_freq(chunk) > COMMON_FREQ or name_odds(chunk) < CALLED_ODDS and not translit):
                 continue  # (叫我|蒙古|嫂子: a word before the title)
         # (a nickname, a word or not, is the child's name all through the text: 小名叫苞米。... 苞米画画有灵气)
-        out.append(NameCandidate(s, e, 2, "nickname" if nick else "named", chunk, ""))
+        out.append(NameCandidate(s, e + len(kept), 2, "nickname" if nick else "named", chunk, kept))
 
 
 def _nickname_word(ctx: Ctx, s: int, e: int) -> bool:
