@@ -76,7 +76,7 @@ def written_whole(text: str, spans: list) -> list:
             continue
         m = _END_RE.search(text, e, e + TAIL + 2)
         tail = text[e:m.start()] if m is not None else ""
-        if not 1 <= len(tail) <= TAIL or any(o is not sp and e <= o.start < m.start() for o in out if m) \
+        if not 1 <= len(tail) <= TAIL or any(o is not sp and e <= o.start < e + len(tail) for o in out) \
                 or not all(name_char(c) or c in ADVERB_SYLLABLES and j + 1 < len(tail) and name_char(tail[j + 1])
                            for j, c in enumerate(tail)):
             continue
