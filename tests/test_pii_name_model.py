@@ -485,6 +485,10 @@ def test_a_grammar_word_surname_said_twice_in_one_clause_starts_a_name_and_no_wo
     assert [sp.text for sp in detect_pii("隔壁的还桂珍还帮我接过孩子。")] == ["还桂珍"]
     assert [sp.text for sp in detect_pii("妈妈才春燕才三十出头。")] == ["才春燕"]
     assert [sp.text for sp in detect_pii("钱还没到还要等。")] == []
+    # ... and 要, 也, 就, 都 (村支书要志刚要我; set 122's 线长让|梅英|让我: 让 again before the one let)
+    assert [sp.text for sp in detect_pii("村支书要志刚要我每个礼拜去看一回。")] == ["要志刚"]
+    assert [sp.text for sp in detect_pii("厂里的线长让梅英让我少加班。")] == ["让梅英"]
+    assert "雷文让" in [sp.text for sp in detect_pii("第三个雷文让，男娃。我就让雷文让当了劳动委员。")]
     assert [sp.text for sp in detect_pii("外婆说，就怕还佳怡还小。")] == ["还佳怡"]
 
 
