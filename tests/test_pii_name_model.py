@@ -507,10 +507,14 @@ def test_a_grammar_word_surname_between_a_kin_word_and_an_age_starts_a_name():
     # right after an ordinal, without a comma (blind sets 128-129: 第一个熊可馨，女，; 第二户是向春苗，女，)
     ("受访者：第一个鲍雨桐，女，十一岁。", "鲍雨桐"),
     ("第三户是向梓萌，女，八岁，跟奶奶过。", "向梓萌"),
+    # ... or before an age alone (blind sets 126-135: 第三个|才一诺|，五岁; 头一个是|也思琪|，九岁)
+    ("受访者：头一个缪永杰，十岁。他爸在无锡工地上。", "缪永杰"),
+    ("第六户是郏一鸣，十一岁，爸妈离婚了。", "郏一鸣"),
 ])
 def test_a_name_in_a_register_read_out_is_found_whole(text, name):
     assert [sp.text for sp in detect_pii(text) if sp.type == "person"] == [name]
     assert [sp.text for sp in detect_pii("户主，男，六十岁。孩子，女，九岁。")] == []  # (a role and a kin word)
+    assert [sp.text for sp in detect_pii("骆嘉豪，智力障碍，十一岁。") if sp.text == "智力障碍"] == []  # (a condition)
 
 
 def test_buildings_the_dictionary_tags_as_names_are_no_people():

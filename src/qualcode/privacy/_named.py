@@ -116,10 +116,13 @@ CALLED_ODDS = 0.0
 
 
 #: A register read out (第三户，才俊豪，男，九岁): two to four characters between punctuation, a line's start or an
-#: ordinal (第一个熊可馨，女，十二岁; 第二户是向春苗，女，) and 男/女 'male/female' standing alone between punctuation.
-_REGISTER_RE = re.compile(r"(?:^|(?<=[，,。；;：:、\s])|第[一二三四五六七八九十0-9０-９]{1,3}[个户名位家](?:是|叫)?)"
-                          r"([\u4e00-\u9fff]{2,4})"
-                          r"(?=[，,、]\s*[男女][，,。；;、）)\s])", re.M)
+#: ordinal (第一个熊可馨，女，十二岁; 第二户是向春苗，女，) and 男/女 'male/female' standing alone between punctuation,
+#: or an age (第三个是|才一诺|，五岁; a name of two or three characters there, not 骆嘉豪，|智力障碍|，十一岁).
+_SEX = r"[男女][，,。；;、）)\s]"
+_AGE_ALONE = r"(?:[一二三四五六七八九十两]{1,3}|[0-9]{1,2})岁"
+_SEX_AFTER = re.compile(r"[，,、]\s*" + _SEX)
+_REGISTER_RE = re.compile(r"(?:^|(?<=[，,。；;：:、\s])|(?:第[一二三四五六七八九十0-9０-９]{1,3}|头一)[个户名位家]"
+                          r"(?:是|叫)?)([\u4e00-\u9fff]{2,4})(?=[，,、]\s*(?:" + _SEX + "|" + _AGE_ALONE + "))", re.M)
 
 
 def rule_register(ctx: Ctx, out: list) -> None:
@@ -130,6 +133,8 @@ def rule_register(ctx: Ctx, out: list) -> None:
     for m in _REGISTER_RE.finditer(ctx.text):
         s, e = m.span(1)
         chunk = m.group(1)
+        if len(chunk) == 4 and chunk[:2] not in ctx.compound and not _SEX_AFTER.match(ctx.text, e):
+            continue  # (an age after four characters: a condition, 智力障碍, more often than a name)
         first = chunk[0] in single or chunk[0] in common or chunk[0] in GRAMMAR_SURNAMES
         if not (first or all(c in syllables() for c in chunk)) or any(c in STOP_CHARS for c in chunk[1:]) \
                 or word_freq(chunk) > COMMON_FREQ or chunk in ROLE_NOUNS or chunk in NEVER_NAMES \
