@@ -1330,3 +1330,10 @@ def test_a_name_and_its_title_after_a_calling_cue_are_one_title_form():
     # marked the form of address whole)
     found = detect_pii("周巷人，村里都叫我金土伯。")
     assert [(sp.text, sp.suffix) for sp in found] == [("金土伯", "伯")]
+
+
+def test_xiangba_is_a_tibetan_name_element_and_xiang_no_syllable():
+    # 向巴 (Jampa, the spelling of 强巴 in 向巴平措): three blind sets' writers (110, 119, 137) used it and 向 was
+    # left ahead of the name (向|巴泽登); 向 'towards' is still no syllable before a city, a pronoun or a whole name
+    assert persons("我弟弟向巴洛松在寺里。") == ["向巴洛松"]
+    assert persons("我们向巴黎出发，我向他借钱。") == []  # (向|巴特尔: test_a_preposition_before_a_whole_name_...)

@@ -118,7 +118,7 @@ EXTRA_SYLLABLES = "满都很艾买麦提迪吐逊送拜丽热依努孜帕合曼�
 #: syllable, so 她儿子|扎西, 让他|特古斯 and 古丽|舍不得 stay outside the name (the listed names are found whole).
 #: 吾 and 守 were kept out too, until a son's 吾守尔江|吐尔逊江 was left in part (set 55): no change on real text.
 NEVER_SYLLABLES = frozenset("我你您他她它们咱俺子儿老小大爸妈爷奶姥姨叔婶哥姐弟妹舅不各"
-                            "地洪仙喜坚坤夏奴彦楚烈牧绕群肯赞雪南万更旭乙端智明")
+                            "地洪仙喜坚坤夏奴彦楚烈牧绕群肯赞雪南万更旭乙端智明向")
 #: How frequent (jieba's counts) the word of a transliterated name's last syllable and 家 may be (胡家 110; 国家,
 #: 'country', is far above: 巴特尔|国家 is no name 巴特尔国).
 HOUSE_FREQ = 500

@@ -84,16 +84,32 @@ def _automaton():
     import ahocorasick_rs
 
     words = list(minority_lexicon())
-    return words, ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+    return words, ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.Standard)
+
+
+def _matches(text: str) -> list[tuple[int, int, Element]]:
+    """The lexicon's matches, leftmost and longest first, never overlapping; a ``cue`` element that starts with a
+    grammar word gives way to a ``name`` element that starts inside it and runs past it (向|巴特尔借钱: 'towards' and
+    Bayart, not 向巴 + 特尔)."""
+    words, ac = _automaton()
+    lex = minority_lexicon()
+    found = sorted(((s, e, lex[words[idx]]) for idx, s, e in ac.find_matches_as_indexes(text, overlapping=True)),
+                   key=lambda m: (m[0], -m[1]))
+    out: list[tuple[int, int, Element]] = []
+    pos = 0
+    for s, e, el in found:
+        if s < pos or el.kind == "cue" and text[s] in FUNCTION_SURNAMES \
+                and any(s < s2 < e < e2 and el2.kind == "name" for s2, e2, el2 in found):
+            continue
+        out.append((s, e, el))
+        pos = e
+    return out
 
 
 def _chains(text: str) -> list[list[tuple[int, int, Element]]]:
     """Runs of adjacent lexicon matches (a middle dot or a space may join two)."""
-    words, ac = _automaton()
-    lex = minority_lexicon()
     chains: list[list[tuple[int, int, Element]]] = []
-    for idx, s, e in ac.find_matches_as_indexes(text, overlapping=False):
-        el = lex[words[idx]]
+    for s, e, el in _matches(text):
         last = chains[-1][-1] if chains else None
         joined = last is not None and (s == last[1] or (s == last[1] + 1 and text[last[1]] in JOINERS))
         if joined:
