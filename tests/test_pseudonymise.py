@@ -623,3 +623,12 @@ def test_a_grown_title_form_keeps_its_title_and_is_not_learned_with_it(text, exp
     be taken for part of the name, replaced, and the word after it swallowed: 人员A了牛奶)."""
     out, _ = Pseudonymiser().fit_transform_text(text)
     assert out == expected
+
+
+def test_a_person_span_an_address_grows_over_is_dropped_not_left_empty():
+    # the address grew over a word the tagger calls a name (丽阳兰庭, 羊毛衫) and the person span was left empty
+    # (start == end, or start > end): the pseudonymiser then inserted a pseudonym nobody said (…兰庭人员A3幢…)
+    text = "二人共有位于万岗路99号丽阳兰庭3幢2403室房屋一套。"
+    assert all(sp.start < sp.end for sp in detect_pii(text))
+    out, _ = Pseudonymiser().fit_transform_text(text)
+    assert "人员" not in out

@@ -502,9 +502,9 @@ def extend_spans(text: str, spans: Sequence[Span], segmenter: Segmenter | None =
         if after is not None and not (sp.type == after.type == "person"):
             e = min(e, hi)
         out[i] = grown(text, sp, s, e) if (s, e) != (sp.start, sp.end) else sp
-    places = [sp for sp in out if sp.type in ("address", "school")]
-    out = [sp for sp in out if sp.type != "person" or not any(p.start < sp.end and sp.start < p.end for p in places)]
-    return merge_spans(text, out)
+    places = [sp for sp in out if sp.type in ("address", "school")]  # (a person span an address grew past: empty)
+    return merge_spans(text, [sp for sp in out if sp.start < sp.end and (
+        sp.type != "person" or not any(p.start < sp.end and sp.start < p.end for p in places))])
 
 
 def _bounds(spans: list[Span], i: int, n: int) -> tuple[int, int]:
