@@ -26,7 +26,7 @@ _ADDRESS_UNIT_END = re.compile(r"(?:单元|门|楼|栋|幢|层|号|号院|村|�
 #: and a number that ends in a house, room or stall word, or a number of its own (2号, 2号平房, 3号楼).
 _STOP_IN_TAIL = "".join(sorted(STOP_CHARS | NOT_IN_PLACE_NAMES | set("年月日岁点")))
 _PLACE_IN_ADDRESS = re.compile(rf"[^\W\d{_STOP_IN_TAIL}A-Za-z]{{2,14}}?"
-                               r"(?:(?:[A-Za-z]|[0-9０-９]{1,4})(?:区|排|栋|幢|号楼|层|楼|座)"
+                               r"(?:(?:[A-Za-z]|[0-9０-９]{1,4})(?:区|排|栋|幢|号楼|层|楼|座|单元)"
                                r"(?:[0-9０-９]{1,4}(?:排|栋|幢|号楼|层|楼|单元))*[0-9０-９]{1,5}(?:号|室|房|铺|档)"
                                r"|[0-9０-９]{1,4}号(?:平房|楼|院)?)")
 #: A shopfront or shop at the address's number (36号门面, 8号门市部, 12号铺面), or a stall at its gate (88号菜场门口).
