@@ -17,6 +17,7 @@ from qualcode.privacy._name_data import (
     NOT_GIVEN,
     NOT_PERSON,
     ROLE_NOUNS,
+    SAID_TWICE_SURNAMES,
     TITLE_RE,
     WRITTEN_BEFORE,
 )
@@ -147,10 +148,8 @@ def _grammar_surname_name(ctx: Ctx, s: int, taken: list[tuple[int, int]], with_c
 _GRAMMAR_SURNAME_RE = re.compile("[" + "".join(sorted(GRAMMAR_SURNAMES)) + "]")
 
 
-#: Grammar-word surnames that one clause does not say twice around two characters (被桂芝被她儿子, 把, 才红英才三十,
-#: 还秀梅还特意, 要志刚要我, 就卫东就住, 都国强都知道): the first is the surname.
-_SAID_AGAIN = frozenset("被把才还要也都就能有和向让")
-#: ... 让 'let' again only before the one let (让梅英让我: not 让|雷文让|当了, a name ending in 让).
+#: A grammar-word surname said again after a two-character name is the name's (才红英才三十, 要志刚要我); 让
+#: 'let' only before the one let (让梅英让我: not 让|雷文让|当了, a name ending in 让).
 _LET_WHOM = frozenset("我你您他她咱俺人")
 
 
@@ -164,7 +163,7 @@ def _said_with(ctx: Ctx, taken: list[tuple[int, int]]) -> list[str]:
     for m in _GRAMMAR_SURNAME_RE.finditer(text, 1, len(text) - 2):  # (the grammar words only: one regex pass)
         s = m.start()
         if ((text[s - 1] in "跟同与和" or text[s - 1] == text[s]) and not word_freq(text[s - 1:s + 1])
-                or text[s] in _SAID_AGAIN and text[s + 3:s + 4] == text[s]
+                or text[s] in SAID_TWICE_SURNAMES and text[s + 3:s + 4] == text[s]
                 and (text[s] != "让" or text[s + 4:s + 5] in _LET_WHOM)
                 or WRITTEN_BEFORE.search(text, max(0, s - 4), s) is not None
                 or text.endswith(KIN_BEFORE_NAMES, 0, s) and _AGE.match(text, s + 3) is not None) \

@@ -26,7 +26,6 @@ from qualcode.privacy._minority import minority_lexicon
 from qualcode.privacy._name_data import (
     ADVERB_SYLLABLES,
     CJK,
-    GRAMMAR_SURNAMES,
     JOB_TITLE_RE,
     KIN_WORD,
     NAME_DOTS,
@@ -34,6 +33,8 @@ from qualcode.privacy._name_data import (
     NOT_PERSON,
     NUMERALS,
     ROLE_NOUNS,
+    SAID_TWICE,
+    SAID_TWICE_SURNAMES,
     TITLE_RE,
     frequent_surnames,
     surnames,
@@ -93,7 +94,7 @@ def glue_rare_words(text: str, spans: list[Span]) -> list[Span]:
             s = _adverb_left(text, s, lo)
         if s == sp.start and len(bare) == 2 and bare[0] not in _NICK_PREFIXES and bare[0] not in common \
                 and s - 2 >= lo \
-                and text[s - 1] == text[s - 2] and text[s - 1] in _SAID_TWICE and text[s - 1] in GRAMMAR_SURNAMES:
+                and text[s - 1] == text[s - 2] and text[s - 1] in SAID_TWICE_SURNAMES and text[s - 1] != "向":
             s -= 1  # (校长就让|让|文娟: a grammar word is never said twice over, so the second is the surname)
         if (s, e) != (sp.start, sp.end):
             key = "".join(c for c in text[s:e - len(sp.suffix)] if c not in NAME_SPACES)
@@ -108,7 +109,7 @@ _LAST_SYLLABLES = frozenset("来让和才")
 #: before a verb, and 让 'let' needs a person after it.
 _AFTER_NAME_TAGS = frozenset({"p", "d", "t", "b"})
 #: Grammar words that are also last given characters (柯志能, 王茂才, 苗振和): before themselves they end the name.
-_SAID_TWICE = frozenset("能都有才也就还要让把被和与及或跟同")
+_SAID_TWICE = SAID_TWICE
 #: ... and before a two-character given name the second is its surname (就让|让|文娟), unless the name starts with
 #: a nickname's prefix or a common surname (就就|王芳 is a stutter).
 _NICK_PREFIXES = frozenset("小老阿大")

@@ -12,7 +12,8 @@ from importlib import resources
 __all__ = ["AMBIGUOUS", "COMMON_FREQ", "COMMON_WORDS", "COMPOUND_WORDS", "COURT_PARTIES", "CUE_AFTER", "CUE_BEFORE",
            "FAMOUS",
            "FUNCTION_SURNAMES", "GIVEN_WHEN_CUED", "JOB_TITLE_RE", "KIN_WORD", "LIST_CUES", "NEVER_NAMES", "NOT_GIVEN",
-           "NOT_PERSON", "ROLE_NOUNS", "STOP_CHARS", "TITLES", "TITLE_RE", "surnames"]
+           "NOT_PERSON", "ROLE_NOUNS", "SAID_TWICE", "SAID_TWICE_SURNAMES", "STOP_CHARS", "TITLES", "TITLE_RE",
+           "surnames"]
 
 #: Verbs and prepositions that stand before a place (在开州区, 到克乡): never a syllable one character before its
 #: place word.
@@ -44,6 +45,10 @@ FUNCTION_SURNAMES = set("和于从向都那能有时相是第来以区全双万�
 #: ... and with them the surnames that are above all grammar words too, 让 'let', 把/被 (disposal, passive), 才, 也, 就,
 #: 要, 还: rare, but writers of blind sets and registers use them (才俊豪, 把梓涵, 要子轩).
 GRAMMAR_SURNAMES = frozenset(FUNCTION_SURNAMES | set("让才也就要还把被"))
+#: Grammar words no one says twice over (柯志能|能帮, 苗振和|和调度) ...
+SAID_TWICE = frozenset("能都有才也就还要让把被和与及或跟同")
+#: ... of them (and 向), the surnames: said twice around a name, one of the two is its surname (就让|让文娟, 还秀梅还).
+SAID_TWICE_SURNAMES = frozenset(SAID_TWICE & GRAMMAR_SURNAMES | {"向"})
 #: Two-character words that jieba may tag as names but are mostly ordinary words.
 COMMON_WORDS = {"孙子", "孙女", "孙家", "高峰", "白雪", "向阳", "方正", "文明", "常青", "金山", "江山", "白云",
     "高山", "周全", "黄河", "马上", "高兴", "周末", "王国", "黄金", "方面", "常常", "向来", "都是", "钱财", "田地",
