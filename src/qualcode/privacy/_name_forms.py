@@ -299,7 +299,7 @@ def repeated_surname(text: str, spans: list) -> list:
     word with the character before it."""
     single = surnames()[1]
     keys = {sp.key for sp in spans if sp.type == "person" and len(sp.key) >= 3 and "某" not in sp.key
-            and _after_role(text, sp.start)}
+            and _after_naming_word(text, sp.start)}
     heads = Counter(k[0] for k in keys if k[0] not in single and CJK.match(k[0]) and k[0] not in STOP_CHARS
                     and k[0] not in syllables())
     found = {c for c, n in heads.items() if n >= 2}
@@ -309,12 +309,12 @@ def repeated_surname(text: str, spans: list) -> list:
     for i, sp in enumerate(out):
         s = sp.start
         if sp.type == "person" and s >= 1 and text[s - 1] in found and not sp.text.startswith(text[s - 1]) \
-                and _after_role(text, s - 1) and not _role_before(text, s) and not any(o.end == s for o in out):
+                and _after_naming_word(text, s - 1) and not _role_before(text, s) and not any(o.end == s for o in out):
             out[i] = replace(sp, start=s - 1, text=text[s - 1:sp.end], key=text[s - 1] + sp.key if sp.key else "")
     return out
 
 
-def _after_role(text: str, p: int) -> bool:
+def _after_naming_word(text: str, p: int) -> bool:
     """A role or kin word or a naming verb (叫, 喊, 是 'is') ends at ``p``."""
     return p > 0 and (text[p - 1] in "叫喊是" or text.endswith(("叫他", "叫她", "喊他", "喊她"), 0, p)
                       or _role_before(text, p))
