@@ -405,6 +405,37 @@ def test_transform_corpus_writes_a_new_copy_and_the_map_apart(tmp_path, capsys):
     assert (mapping["context"].str.count("【") == 1).all()
 
 
+def test_edge_doubt_marks_close_calls_and_not_sure_edges():
+    from qualcode.privacy._edges import edge_doubt
+
+    def doubt(text: str) -> dict[str, str]:
+        return {x.text: edge_doubt(text, x.start, x.end, x.suffix) for x in detect_pii(text)}
+
+    # a given name whose last syllable may be the next word's first (韩福来 helped, or 韩福 came to help) and a
+    # Tibetan name whose second element (当周) the lexicon lacks: the end is a close call
+    assert doubt("隔壁的韩福来帮我们收了麦子。") == {"韩福": "end"}
+    assert doubt("邻居扎西当周帮外婆放牛。") == {"扎西": "end"}
+    # a name before punctuation or a particle, a whole Han name of three characters, a kept title: sure edges
+    assert doubt("村里的刘建国说，钱到了。") == {"刘建国": ""}
+    assert doubt("镇上的王主任帮我们办的。") == {"王主任": ""}
+    assert doubt("我哥哥巴特尔都知道。") == {"巴特尔": ""}
+
+
+def test_the_map_marks_doubtful_edges_and_the_cli_counts_them(tmp_path, capsys):
+    from qualcode.cli import main
+
+    src = tmp_path / "study"
+    src.mkdir()
+    (src / "F01.txt").write_text("---\nid: F01\nrole: family\n---\n访谈者：谁帮的您？\n"
+                                 "受访者：隔壁的韩福来帮我们收了麦子，村会计李建国帮着办的低保。\n", encoding="utf-8")
+    rc = main(["pseudonymise", str(src), "--out", str(tmp_path / "new"), "--map", str(tmp_path / "map.csv")])
+    err = capsys.readouterr().err
+    assert rc == 0
+    mapping = pd.read_csv(tmp_path / "map.csv", encoding="utf-8-sig", keep_default_na=False)
+    assert dict(zip(mapping["original"], mapping["check_edge"])) == {"韩福": "end", "李建国": ""}
+    assert "1 of 2 name replacement(s) have an edge that was a close call" in err
+
+
 def test_transform_corpus_refuses_unsafe_destinations(tmp_path):
     src = _corpus(tmp_path)
     with pytest.raises(InputError, match="the output folder is the source corpus folder"):

@@ -52,10 +52,16 @@ def run(args) -> int:
           + (", ".join(f"{t} {n}" for t, n in counts.items()) if len(counts) else "none"))
     print(f"pseudonym map: {result.map_path} (keep it secret)")
     if types is None or "person" in types:  # (the count above is of what was found, not of every name there is)
+        people = result.mapping[result.mapping["type"] == "person"]
+        doubtful = int((people["check_edge"].fillna("") != "").sum())
         print("qualcode: names are found automatically: some are missed and a few are replaced only in part (rates "
               "measured on blind test sets: docs/privacy.md, 'How well it works'); read the copy before sharing it "
               "(the map's context column shows each replacement among its neighbours: a name's rest beside 【】 is a "
               "partial replacement)"
               + ("" if args.names else ", and list every name that must go in a names table (--names)"),
               file=sys.stderr)
+        if doubtful:
+            print(f"qualcode: {doubtful} of {len(people)} name replacement(s) have an edge that was a close call "
+                  "(the map's check_edge column says which: start or end); read those rows first -- most names "
+                  "replaced only in part are among them", file=sys.stderr)
     return 0

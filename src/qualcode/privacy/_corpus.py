@@ -11,7 +11,8 @@ The source folder is only read. Every output goes through :func:`qualcode._io.at
 * nothing else: other files of the folder (README, gold codings, notes) are listed in ``skipped`` for the user to
   check by hand.
 
-The pseudonym map (``original, pseudonym, type, doc_id, start, end, new_start, new_end, path``) is written to
+The pseudonym map (``original, pseudonym, type, doc_id, start, end, new_start, new_end, path, context,
+check_edge``) is written to
 ``map_path`` -- by default ``<out_dir>_pseudonym_map.csv`` next to, never inside, the new corpus -- and a warning is
 printed to store it securely.
 """
@@ -29,6 +30,7 @@ from qualcode._io import atomic_write, write_table
 from qualcode.errors import InputError, Issue, TranscriptError
 from qualcode.ingest import read_corpus
 from qualcode.ingest._tables import TEXT_COLUMNS, _find, read_frame
+from qualcode.privacy._edges import edge_doubt
 from qualcode.privacy._pseudonymise import MAP_COLUMNS, OffsetMap, PseudonymisedCorpus, Pseudonymiser
 
 __all__ = ["default_map_path", "transform_corpus"]
@@ -92,11 +94,14 @@ CONTEXT_CHARS = 8
 def _map_row(text: str, span: Any, rep: str, path: str, doc_id: str = "",
              new: tuple[int | None, int | None] = (None, None)) -> dict:
     """One row of the pseudonym map: what was replaced, by what, where, and the source around it with the replaced
-    part in 【】 (图们【吉日嘎拉】他去年: a name replaced in part shows its rest beside the brackets)."""
+    part in 【】 (图们【吉日嘎拉】他去年: a name replaced in part shows its rest beside the brackets), and which edges
+    of a found person's name were a close call (a name from the names table is taken as given)."""
     s, e = span.start, span.end
     context = f"{text[max(0, s - CONTEXT_CHARS):s]}【{text[s:e]}】{text[e:e + CONTEXT_CHARS]}"
+    check = edge_doubt(text, s, e, span.suffix) if span.type == "person" and span.rule != "names" else ""
     return {"original": span.text, "pseudonym": rep, "type": span.type, "doc_id": doc_id, "start": s, "end": e,
-            "new_start": new[0], "new_end": new[1], "path": path, "context": " ".join(context.split())}
+            "new_start": new[0], "new_end": new[1], "path": path, "context": " ".join(context.split()),
+            "check_edge": check}
 
 
 def _table_texts(frame: pd.DataFrame) -> list[str]:

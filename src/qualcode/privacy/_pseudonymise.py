@@ -39,8 +39,10 @@ __all__ = ["MAP_COLUMNS", "OffsetMap", "Pseudonymiser", "PseudonymisedCorpus", "
            "remap"]
 
 #: Columns of the pseudonym map (``pseudonym_map.csv``); ``context`` is the source around the replacement, the
-#: replaced part in 【】, for checking its edges.
-MAP_COLUMNS = ["original", "pseudonym", "type", "doc_id", "start", "end", "new_start", "new_end", "path", "context"]
+#: replaced part in 【】, for checking its edges; ``check_edge`` names the edges of a person's name that were a close
+#: call (``start``, ``end``, ``start end``: :func:`qualcode.privacy._edges.edge_doubt`), the rows to read first.
+MAP_COLUMNS = ["original", "pseudonym", "type", "doc_id", "start", "end", "new_start", "new_end", "path", "context",
+               "check_edge"]
 
 _PREFIX = {"person": "人员", "place": "地点", "org": "机构", "school": "学校"}
 
