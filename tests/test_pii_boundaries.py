@@ -1337,3 +1337,14 @@ def test_xiangba_is_a_tibetan_name_element_and_xiang_no_syllable():
     # left ahead of the name (向|巴泽登); 向 'towards' is still no syllable before a city, a pronoun or a whole name
     assert persons("我弟弟向巴洛松在寺里。") == ["向巴洛松"]
     assert persons("我们向巴黎出发，我向他借钱。") == []  # (向|巴特尔: test_a_preposition_before_a_whole_name_...)
+
+
+def test_a_whole_han_name_takes_in_no_verb_after_it():
+    # a surname and two given characters that are no transliteration syllables make a whole name: the verb after it
+    # stays in the copy (村支书|倪彩霞|教我, 大儿子|刘田宇|随被告; before, 教 and 随 went into the replacement), while a
+    # name of syllables, a dotted name and a court form of 某 still take their rest (丁萨菲娅, 哈依夏·托列根, 童某戊)
+    assert persons("村支书倪彩霞教我绕线。") == ["倪彩霞"]
+    assert persons("大儿子刘田宇随被告生活。") == ["刘田宇"]
+    assert persons("小女儿丁萨菲娅九岁。") == ["丁萨菲娅"]
+    assert persons("我叫哈依夏·托列根，在红柳湾放羊。") == ["哈依夏·托列根"]
+    assert "童某戊" in "".join(persons("发票也由童某戊在诉讼时提交至本院。"))

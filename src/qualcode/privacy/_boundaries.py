@@ -86,7 +86,7 @@ from qualcode.privacy._name_model import (
     name_start,
     surname_left,
 )
-from qualcode.privacy._name_rules import cued_last_given
+from qualcode.privacy._name_rules import cued_last_given, whole_han_name
 from qualcode.privacy._name_tokens import NAME_TAGS, word_freq, word_tag
 from qualcode.privacy._places import PLACE_END, SCHOOL_AFTER_PLACE, bare_place, listed_start, place_end, tail_end
 from qualcode.segment import Segmenter, domain_dict_path
@@ -541,7 +541,7 @@ def _person_extent(toks: Tokens, sp: Span, s: int, e: int, lo: int, hi: int) -> 
     if text[s] in inv and transliterated(text[s:e]):
         s = toks.translit_left(s, lo)
     s = _spaced_left(text, toks.dotted_left(compound_left(text, s, lo), lo), e, lo)
-    if not sp.suffix:  # (a kept title ends the name: 王书记|来过)
+    if not sp.suffix and not whole_han_name(text, s, e):  # (a kept title or a whole Han name ends it: 王书记|来过)
         e = toks.run_right(e, hi)
         if transliterated(text[s:e]):  # (叶尔肯 + 别克: the last character need not be a listed syllable)
             e = toks.translit_right(e, hi)

@@ -19,10 +19,9 @@ from __future__ import annotations
 
 import math
 
-from qualcode.privacy._minority import minority_lexicon
-from qualcode.privacy._name_data import CJK, surnames
+from qualcode.privacy._name_data import CJK
 from qualcode.privacy._name_model import CHAR_COST, CONTEXT, name_lm, text_logprob
-from qualcode.privacy._name_rules import boundary_syllables
+from qualcode.privacy._name_rules import whole_han_name
 
 __all__ = ["DOUBT_ODDS", "edge_doubt"]
 
@@ -70,16 +69,6 @@ def _before(text: str, start: int, end: int) -> float:
                for k in range(1, k_max + 1)) - base
 
 
-def _han_whole(name: str) -> bool:
-    """A Han name of a single surname + two given characters, neither both transliteration syllables (穆|鲁格) nor
-    with a minority element in it: such a name does not go on."""
-    _common, single, compound = surnames()
-    lexicon = minority_lexicon()
-    return len(name) == 3 and name[0] in single and name[:2] not in compound \
-        and not all(c in boundary_syllables() for c in name[1:]) \
-        and not any(name[i:j] in lexicon for i in range(2) for j in range(i + 2, 4))
-
-
 def edge_doubt(text: str, start: int, end: int, suffix: str = "") -> str:
     """Which edges of the name at ``text[start:end]`` may cut it: ``""`` (neither), ``"start"``, ``"end"`` or
     ``"start end"``. Use it on person names; other kinds of span have edges of their own. A name that ends in a
@@ -87,6 +76,6 @@ def edge_doubt(text: str, start: int, end: int, suffix: str = "") -> str:
     end."""
     limit = -math.log(DOUBT_ODDS)
     sides = ["start"] if _before(text, start, end - len(suffix)) >= limit else []
-    if not suffix and not _han_whole(text[start:end]) and _after(text, start, end) >= limit:
+    if not suffix and not whole_han_name(text, start, end) and _after(text, start, end) >= limit:
         sides.append("end")
     return " ".join(sides)

@@ -24,6 +24,8 @@ from qualcode.privacy._name_data import (
     GIVEN_WHEN_CUED,
     KIN_WORD,
     LIST_CUES,
+    NAME_DOTS,
+    NAME_SPACES,
     NEVER_NAMES,
     NOT_GIVEN,
     ROLE_NOUNS,
@@ -93,6 +95,20 @@ def cued_last_given(word: str) -> bool:
     """``word`` is a surname and two given characters, the last one a character only a cue allows (张福来: 来 "come",
     as the segmenter keeps it in one word with the name)."""
     return len(word) == 3 and word[0] in surnames()[1] and word[2] in GIVEN_WHEN_CUED and is_given(word[1:], True)
+
+
+def whole_han_name(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` is a whole Han name that goes on no further: a single surname and two given characters, neither
+    a transliteration syllable nor in a minority element, with no middle dot or name space after it (马成林|管孩子,
+    段志强|隔两天; not 丁萨菲|娅, 陶格套|胡, 哈依夏|·托列根)."""
+    from qualcode.privacy._minority import minority_lexicon
+
+    name, (_common, single, compound) = text[s:e], surnames()
+    if len(name) != 3 or name[0] not in single or name[:2] in compound or "某" in name \
+            or any(c in boundary_syllables() for c in name[1:]) or text[e:e + 1] in (*NAME_DOTS, *NAME_SPACES):
+        return False
+    lexicon = minority_lexicon()
+    return not any(name[i:j] in lexicon for i in range(2) for j in range(i + 2, 4))
 
 
 def is_given(s: str, cued: bool = False) -> bool:
