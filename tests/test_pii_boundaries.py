@@ -1360,3 +1360,14 @@ def test_people_at_work_and_next_door_are_role_words_a_name_follows(text, name):
     # 班长, 房东, 主席, 同桌 ... say a name follows, as 村支书 and 老伴 do (blind sets left such names whole), and the
     # role word stays out of the span (房东|木文昌, not 房东木文昌)
     assert persons(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("孩子跟大伯宋有才过，腿不好。", "宋有才"),
+    ("爸爸邱有福前年在工地摔了。", "邱有福"),
+    ("邻居郑向东也是本地人。", "郑向东"),
+])
+def test_a_role_word_is_the_cue_a_given_name_of_grammar_characters_needs(text, name):
+    # 有, 向, 才, 家 ... are common in given names of older people (有才, 有福, 向东) and grammar words elsewhere: after
+    # a role or kin word, a surname and such a given name is a name, as after 叫 (blind sets missed them whole)
+    assert persons(text) == [name]

@@ -12,6 +12,7 @@ from qualcode.privacy._name_data import (
     COMMON_FREQ,
     COMMON_WORDS,
     FUNCTION_SURNAMES,
+    GIVEN_WHEN_CUED,
     GRAMMAR_SURNAMES,
     KIN_BEFORE_NAMES,
     NOT_GIVEN,
@@ -83,7 +84,9 @@ def find_after_role(ctx: Ctx, out: list) -> None:
             function = length == 3 and text[s] in FUNCTION_SURNAMES and text[s] in ctx.single \
                 and not any(c in NOT_GIVEN or c in NEVER for c in chunk[1:]) and word_freq(chunk[1:]) <= COMMON_FREQ \
                 and all(word_freq(w) <= COMMON_FREQ for _j, w in _words_in(ctx, s, e) if len(w) > 1)
-            if e > len(text) or not all(CJK.match(c) and (c not in NEVER or c in syl or function and i == 0)
+            cued = length == 3 and text[s] in ctx.single and text[s] not in FUNCTION_SURNAMES  # (大伯|陈有根|过)
+            if e > len(text) or not all(CJK.match(c) and (c not in NEVER or c in syl or function and i == 0
+                                                          or cued and i and c in GIVEN_WHEN_CUED)
                                         for i, c in enumerate(chunk)) \
                     or not name_may_end(ctx, e, title=True):
                 continue
