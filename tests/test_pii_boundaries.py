@@ -1371,3 +1371,14 @@ def test_a_role_word_is_the_cue_a_given_name_of_grammar_characters_needs(text, n
     # 有, 向, 才, 家 ... are common in given names of older people (有才, 有福, 向东) and grammar words elsewhere: after
     # a role or kin word, a surname and such a given name is a name, as after 叫 (blind sets missed them whole)
     assert persons(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("爸爸汤卫国肝癌晚期，在医院。", "汤卫国"),
+    ("妈妈韦再芬精神残疾。", "韦再芬"),
+    ("奶奶覃月英七十了。", "覃月英"),
+])
+def test_a_likely_whole_han_name_after_a_kin_word_may_end_before_any_word(text, name):
+    # after a kin word, a surname and two given characters the Han name model finds as likely as a name found with
+    # no cue must be, ending on a word boundary, is a name before a noun or a number too (爸爸|霍建国|肝癌晚期)
+    assert persons(text) == [name]

@@ -22,8 +22,8 @@ from qualcode.privacy._name_data import (
     TITLE_RE,
     WRITTEN_BEFORE,
 )
-from qualcode.privacy._name_model import _SURNAME_STANDIN, NEVER, han_lm, name_lm, text_logprob
-from qualcode.privacy._name_rules import Ctx, NameCandidate, is_given
+from qualcode.privacy._name_model import _SURNAME_STANDIN, MIN_NAME_ODDS, NEVER, han_lm, name_lm, text_logprob
+from qualcode.privacy._name_rules import Ctx, NameCandidate, is_given, whole_han_name
 from qualcode.privacy._name_rules import boundary_syllables as _syllables
 from qualcode.privacy._name_tokens import NAME_TAGS, word_freq
 
@@ -88,7 +88,7 @@ def find_after_role(ctx: Ctx, out: list) -> None:
             if e > len(text) or not all(CJK.match(c) and (c not in NEVER or c in syl or function and i == 0
                                                           or cued and i and c in GIVEN_WHEN_CUED)
                                         for i, c in enumerate(chunk)) \
-                    or not name_may_end(ctx, e, title=True):
+                    or not (name_may_end(ctx, e, title=True) or cued and _whole_and_likely(ctx, s, e)):
                 continue
             k = ctx.by_start.get(s)
             # a surname and a two-character given name: the given name may be a word (楼长|冯|建国), and the Han
@@ -110,6 +110,15 @@ def find_after_role(ctx: Ctx, out: list) -> None:
                 break
             if length <= LONGEST_HAN:
                 break  # (the longest chunk of three or two characters that may be a name decides)
+
+
+def _whole_and_likely(ctx: Ctx, s: int, e: int) -> bool:
+    """``text[s:e]`` after a role word is a whole Han name on a word boundary that the Han name model finds as likely
+    as a name found with no cue at all must be (``MIN_NAME_ODDS``): whatever follows it (爸爸|盛立新|重度残疾)."""
+    text = ctx.text
+    odds = max(han_lm().logprob(text[s:e]), han_lm().logprob(_SURNAME_STANDIN + text[s + 1:e])) \
+        - text_logprob(text[s:e])
+    return e in ctx.by_end and whole_han_name(text, s, e) and odds >= MIN_NAME_ODDS
 
 
 #: A surname declared in the text: 姓 + one character before punctuation or 的, after a pronoun, 家 or punctuation
