@@ -1382,3 +1382,10 @@ def test_a_likely_whole_han_name_after_a_kin_word_may_end_before_any_word(text, 
     # after a kin word, a surname and two given characters the Han name model finds as likely as a name found with
     # no cue must be, ending on a word boundary, is a name before a noun or a number too (爸爸|霍建国|肝癌晚期)
     assert persons(text) == [name]
+
+
+def test_mao_is_a_surname_of_rugao_and_still_a_verb():
+    # 冒 (冒襄 of 如皋) is a surname a title or a role word says (a blind set written in 如皋 used it twice), and the
+    # verb 'to brave, to pass off' elsewhere
+    assert persons("房东冒立军把房租降了三百，是他冒雨开车送我们去的。") == ["冒立军"]
+    assert persons("他冒充民警骗人，冒出来一个新问题。") == []
