@@ -1389,3 +1389,16 @@ def test_mao_is_a_surname_of_rugao_and_still_a_verb():
     # verb 'to brave, to pass off' elsewhere
     assert persons("房东冒立军把房租降了三百，是他冒雨开车送我们去的。") == ["冒立军"]
     assert persons("他冒充民警骗人，冒出来一个新问题。") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("姐夫锁进宝在新疆工地上，一年回来一趟。", "锁进宝"),
+    ("妹夫税永刚喝了酒跟人打架。", "税永刚"),
+    ("我姐夫申国安给他找了个看门的活。", "申国安"),
+    ("老太婆黄菊仙眼睛糊涂。", "黄菊仙"),
+])
+def test_kin_by_marriage_are_role_words_a_name_follows(text, name):
+    # 姐夫, 妹夫, 老太婆, 二舅 ... say a name follows as 女婿 and 老伴 do (blind sets missed 姐夫|臧建设 and
+    # 老太婆|黄菊英 whole); not 大姑/小姑, which start 大姑娘/小姑娘 'girl'
+    assert persons(text) == [name]
+    assert persons("一个小姑娘玉香，爸妈都走了。") == ["玉香"]

@@ -82,7 +82,11 @@ ROLE_NOUNS = {"户主", "楼长", "监护人", "母亲", "父亲", "老伴", "�
     "亲家公",
     # (people at work and next door: 班长|倪彩霞, 房东|江有德, 专职委员|戚建国, 工会主席|钮建平)
     "班长", "房东", "帮工", "主席", "委员", "厂长", "科长", "同桌", "店主", "老板娘", "徒弟", "教练", "辅导员", "保安",
-    "厨师", "调解员"}
+    "厨师", "调解员",
+    # (kin by marriage, by adoption and by birth order: 姐夫|臧建设, 老太婆|黄菊英, 二舅|王建国)
+    "姐夫", "妹夫", "大嫂", "老太婆", "老太太", "老爷子", "连襟", "继子", "养子", "养女",
+    "表舅", "表姨", "舅公", "舅爷", "姑奶奶", "姨奶奶", "干爹", "孙媳妇", "侄媳妇", "大舅", "二舅", "小舅", "大姨",
+    "二姨", "大叔", "二叔", "三叔", "小叔", "二伯", "三伯"}
 #: Adverbs that are also first syllables of transliterated names (更登, 也尔肯, 再努尔, 才仁, 都古尔), and the
 #: preposition 向 (向巴, 向秋, Tibetan): between a role or kin word and a name, a syllable.
 ADVERB_SYLLABLES = frozenset("更也再又才都向")
