@@ -1402,3 +1402,13 @@ def test_kin_by_marriage_are_role_words_a_name_follows(text, name):
     # 老太婆|黄菊英 whole); not 大姑/小姑, which start 大姑娘/小姑娘 'girl'
     assert persons(text) == [name]
     assert persons("一个小姑娘玉香，爸妈都走了。") == ["玉香"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("镇民政的郑光亮帮我办了低保。", "郑光亮"),
+    ("乡里管民政的宁德福，一有政策就转给我们。", "宁德福"),
+])
+def test_an_office_said_by_its_work_and_de_is_the_slot_of_the_person_it_sent(text, name):
+    # 民政的, 残联的, 妇联的 name an office as 民政局的 does: the person after it is named (blind sets missed
+    # 镇民政的|邴志刚 and 街道民政的|邬建军 whole)
+    assert persons(text) == [name]

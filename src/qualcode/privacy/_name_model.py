@@ -476,7 +476,8 @@ def find_modelled(ctx: Ctx, out: list) -> None:
 #: a slot where the person the organisation sent is named.
 ORG_SLOT_BONUS = 4.0
 #: What the name of an organisation, office or institution ends with (派出所, 民政局, 工作队, 清真寺, 卫生院, 居委会).
-_ORG_END = re.compile(r"(?:所|局|站|办|队|院|委|会|寺|社区|中心|科|处|部|庭|馆|厂|公司|银行|学校|小学|中学|政府)$")
+_ORG_END = re.compile(r"(?:所|局|站|办|队|院|委|会|寺|社区|中心|科|处|部|庭|馆|厂|公司|银行|学校|小学|中学|政府"
+                      r"|民政|残联|妇联|城管|街道)$")  # (an office said by its work: 镇民政的|邴志刚)
 
 
 def _after_organisation(ctx: Ctx, i: int) -> bool:
