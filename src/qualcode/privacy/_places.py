@@ -28,7 +28,7 @@ _STOP_IN_TAIL = "".join(sorted(STOP_CHARS | NOT_IN_PLACE_NAMES | set("年月日�
 _PLACE_IN_ADDRESS = re.compile(rf"[^\W\d{_STOP_IN_TAIL}A-Za-z]{{2,14}}?"
                                r"(?:(?:[A-Za-z]|[0-9０-９]{1,4})(?:区|排|栋|幢|号楼|层|楼|座|单元)"
                                r"(?:[0-9０-９]{1,4}(?:排|栋|幢|号楼|层|楼|单元))*[0-9０-９]{1,5}(?:号|室|房|铺|档)"
-                               r"|[0-9０-９]{1,4}号(?:平房|楼|院)?)")
+                               r"|[0-9０-９]{1,4}号(?:平房|楼|院)?|[0-9０-９]{2,5}室)")
 #: A shopfront or shop at the address's number (36号门面, 8号门市部, 12号铺面), or a stall at its gate (88号菜场门口).
 _SHOPFRONT = re.compile("门面房?|门市部?|铺面|商铺|底商|(?:菜市场|菜场|市场|超市)?(?:门口|门前)")
 _SCHOOL_TAIL = re.compile(r"(?:[初高][一二三]|[一二三四五六]年级|高[一二三]年级|[大中小])?"
