@@ -324,7 +324,7 @@ def test_accounts_schools_and_lanes_in_the_forms_people_write_them(text, typ, fo
     # a building inside the address with its unit and room (blind set 139 left 27号|羊毛衫市场后楼2单元503室)
     ("住在濮院镇永越路27号羊毛衫市场后楼2单元503室。", "濮院镇永越路27号羊毛衫市场后楼2单元503室"),
     # ... or straight to its room (blind set 145 left 东关路47号|竹器厂宿舍301室)
-    ("家住城关镇解放路12号粮站宿舍302室。", "城关镇解放路12号粮站宿舍302室"),
+    ("家住城关镇解放路12号纺织厂宿舍302室。", "城关镇解放路12号纺织厂宿舍302室"),
     # a hamlet or corner of a village before the house number (blind set 74: 蜀阜村|新桥头12号 was left)
     ("娘家在余杭区良渚街道安溪村下溪湾7号。", "余杭区良渚街道安溪村下溪湾7号"),
 ])
