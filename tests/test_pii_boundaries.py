@@ -1412,3 +1412,12 @@ def test_an_office_said_by_its_work_and_de_is_the_slot_of_the_person_it_sent(tex
     # 民政的, 残联的, 妇联的 name an office as 民政局的 does: the person after it is named (blind sets missed
     # 镇民政的|邴志刚 and 街道民政的|邬建军 whole)
     assert persons(text) == [name]
+
+
+def test_a_title_form_said_again_keeps_its_title_in_the_span():
+    # 叫她|吕家二嫂 found as a title form (the kin word kept), then said again: the mention is the same form, its
+    # kin word kept too (blind set 144: 是|吕家二|嫂, the span short of the kin word the writer marked)
+    text = "论辈分俺叫她郜家二嫂。这些年帮俺最多的，是郜家二嫂。"
+    found = [(sp.text, sp.suffix) for sp in detect_pii(text) if sp.type == "person"]
+    assert found == [("郜家二嫂", "嫂"), ("郜家二嫂", "嫂")]
+    assert Pseudonymiser().fit_transform_text(text)[0].count("嫂") == 2

@@ -348,9 +348,12 @@ def unify_mentions(text: str, spans: list, spaced_only: bool = False) -> list:
         return spans  # (nothing is written spaced out)
     names: dict[str, tuple[str, bool]] = {}  # spelling -> (the key of a mention, whether it stands alone)
     short: set[str] = set()  # two-character names: they only join spans they overlap (朱然 … 然都 → 朱然都)
+    titles: dict[str, str] = {}  # name -> the title kept after it where it was found (吕家二 -> 嫂)
     for sp in spans:
         if sp.type == "person":
             plain = _canonical(text[sp.start:sp.end - len(sp.suffix)])
+            if sp.suffix:
+                titles.setdefault(_bare(plain), sp.suffix)
             parts = plain.split("·")
             if len(plain) == SHORT_MENTION and all(CJK.match(c) for c in plain) and plain not in names:
                 short.add(plain)
@@ -378,8 +381,10 @@ def unify_mentions(text: str, spans: list, spaced_only: bool = False) -> list:
         if not hit:
             key, alone = bare[_bare(written)]
             if alone or re.search(f"[{NAME_SPACES}]", written):
-                new = replace(out[0], start=s, end=e, type="person", text=text[s:e], suffix="", key=key,
-                              rule="mentions")
+                title = titles.get(_bare(written), "")  # (said again with its title: 叫她|吕家二嫂 … 是|吕家二嫂)
+                title = title if title and text.startswith(title, e) else ""
+                new = replace(out[0], start=s, end=e + len(title), type="person", text=text[s:e + len(title)],
+                              suffix=title, key=key, rule="mentions")
                 out.insert(next((k for k, sp in enumerate(out) if sp.start >= e), len(out)), new)
             continue
         if any(out[i].type != "person" for i in hit):
