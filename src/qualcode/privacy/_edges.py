@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 
-from qualcode.privacy._name_data import CJK
+from qualcode.privacy._name_data import CJK, NAME_SPACES
 from qualcode.privacy._name_model import CHAR_COST, CONTEXT, name_lm, text_logprob
 from qualcode.privacy._name_rules import whole_han_name
 
@@ -38,7 +38,10 @@ def _takeable(c: str) -> bool:
 
 
 def _after(text: str, start: int, end: int) -> float:
-    """log odds of the best longer name over the name ``text[start:end]`` ending where it does."""
+    """log odds of the best longer name over the name ``text[start:end]`` ending where it does (over one name space:
+    多杰| 东智 is read as 多杰|东智)."""
+    if end + 1 < len(text) and text[end] in NAME_SPACES and CJK.match(text[end + 1]):
+        text = text[:end] + text[end + 1:]
     k_max = 0
     while k_max < _LOOK and end + k_max < len(text) and _takeable(text[end + k_max]):
         k_max += 1
@@ -55,6 +58,8 @@ def _after(text: str, start: int, end: int) -> float:
 
 def _before(text: str, start: int, end: int) -> float:
     """The mirror of :func:`_after` on the name's first edge."""
+    if start > 1 and text[start - 1] in NAME_SPACES and CJK.match(text[start - 2]):
+        text, start, end = text[:start - 1] + text[start:], start - 1, end - 1
     k_max = 0
     while k_max < _LOOK and start - k_max - 1 >= 0 and _takeable(text[start - k_max - 1]):
         k_max += 1
