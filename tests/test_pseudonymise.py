@@ -419,6 +419,9 @@ def test_edge_doubt_marks_close_calls_and_not_sure_edges():
     assert doubt("村里的刘建国说，钱到了。") == {"刘建国": ""}
     assert doubt("镇上的王主任帮我们办的。") == {"王主任": ""}
     assert doubt("我哥哥巴特尔都知道。") == {"巴特尔": ""}
+    # forms of address have sure edges: 老/小 + a surname at both ends, a surname + its title at the start
+    assert doubt("今天就到这儿，谢谢刘科长。") == {"刘科长": ""}
+    assert doubt("我们后街老孙家，儿子儿媳离了。") == {"老孙": ""}
     # a name written spaced out is read across one space (扎西| 当周: the space does not end the look)
     assert doubt("表上写的是扎西 当周帮外婆放牛。") == {"扎西": "end"}
 

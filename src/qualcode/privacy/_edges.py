@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 
-from qualcode.privacy._name_data import CJK, NAME_SPACES
+from qualcode.privacy._name_data import CJK, NAME_SPACES, surnames
 from qualcode.privacy._name_model import CHAR_COST, CONTEXT, name_lm, text_logprob
 from qualcode.privacy._name_rules import whole_han_name
 
@@ -78,9 +78,13 @@ def edge_doubt(text: str, start: int, end: int, suffix: str = "") -> str:
     """Which edges of the name at ``text[start:end]`` may cut it: ``""`` (neither), ``"start"``, ``"end"`` or
     ``"start end"``. Use it on person names; other kinds of span have edges of their own. A name that ends in a
     title kept after its pseudonym (``suffix``, 主任 of 刘主任) or is a whole Han name of three characters has a sure
-    end."""
-    limit = -math.log(DOUBT_ODDS)
-    sides = ["start"] if _before(text, start, end - len(suffix)) >= limit else []
-    if not suffix and not whole_han_name(text, start, end) and _after(text, start, end) >= limit:
+    end; a surname and its title (刘科长) a sure start, unless a compound surname ends in it (司马|主任); 老 or 小
+    and a surname (老孙, 小王) are sure at both ends."""
+    limit, core = -math.log(DOUBT_ODDS), text[start:end - len(suffix)]
+    _common, single, compound = surnames()
+    old_young = len(core) == 2 and core[0] in "老小" and core[1] in single
+    addressed = old_young or len(core) == 1 and suffix and text[start - 1:start + 1] not in compound
+    sides = ["start"] if not addressed and _before(text, start, end - len(suffix)) >= limit else []
+    if not suffix and not old_young and not whole_han_name(text, start, end) and _after(text, start, end) >= limit:
         sides.append("end")
     return " ".join(sides)
