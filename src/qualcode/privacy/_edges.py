@@ -29,6 +29,8 @@ __all__ = ["DOUBT_ODDS", "edge_doubt"]
 DOUBT_ODDS = 50.0
 #: Characters looked at beyond an edge.
 _LOOK = 2
+#: Characters of text kept on each side of a name: a name space, the look and the context scored with it.
+_WINDOW = 1 + _LOOK + CONTEXT + 1
 #: Characters that never go on a name: particles, pronouns, demonstratives, verbs of saying.
 _NEVER = frozenset("的了着过吗呢吧啊呀嘛哦么我你您他她它们咱俺这哪谁什怎说讲问叫")
 
@@ -80,6 +82,8 @@ def edge_doubt(text: str, start: int, end: int, suffix: str = "") -> str:
     title kept after its pseudonym (``suffix``, 主任 of 刘主任) or is a whole Han name of three characters has a sure
     end; a surname and its title (刘科长) a sure start, unless a compound surname ends in it (司马|主任); 老 or 小
     and a surname (老孙, 小王) are sure at both ends."""
+    lo = max(0, start - _WINDOW)  # (only the characters around the name count: the text is cut to them)
+    text, start, end = text[lo:end + _WINDOW], start - lo, end - lo
     limit, core = -math.log(DOUBT_ODDS), text[start:end - len(suffix)]
     _common, single, compound = surnames()
     old_young = len(core) == 2 and core[0] in "老小" and core[1] in single
