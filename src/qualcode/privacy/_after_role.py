@@ -102,9 +102,7 @@ def find_after_role(ctx: Ctx, out: list) -> None:
                     or chunk in COMMON_WORDS or chunk in NOT_PERSON or chunk in ROLE_NOUNS or TITLE_RE.search(chunk) \
                     or word_freq(chunk) > COMMON_FREQ:
                 continue
-            # (the role noun says a name follows: a rare surname is scored as a common one, 谯|建平)
-            odds = (max(han_lm().logprob(chunk), han_lm().logprob(_SURNAME_STANDIN + chunk[1:])) if han
-                    else lm.logprob(chunk)) - text_logprob(chunk)
+            odds = _han_odds(chunk) if han else lm.logprob(chunk) - text_logprob(chunk)
             if odds >= ROLE_ODDS and not any(a < e and s < b for a, b in taken):
                 out.append(NameCandidate(s, e, 3, "role", chunk, ""))
                 break
@@ -112,13 +110,16 @@ def find_after_role(ctx: Ctx, out: list) -> None:
                 break  # (the longest chunk of three or two characters that may be a name decides)
 
 
+def _han_odds(chunk: str) -> float:
+    """Log odds of ``chunk``, a surname and a given name after a role word, as a Han name against as text; the role
+    noun says a name follows, so a rare surname is scored as a common one (谯|建平)."""
+    return max(han_lm().logprob(chunk), han_lm().logprob(_SURNAME_STANDIN + chunk[1:])) - text_logprob(chunk)
+
+
 def _whole_and_likely(ctx: Ctx, s: int, e: int) -> bool:
     """``text[s:e]`` after a role word is a whole Han name on a word boundary that the Han name model finds as likely
     as a name found with no cue at all must be (``MIN_NAME_ODDS``): whatever follows it (爸爸|盛立新|重度残疾)."""
-    text = ctx.text
-    odds = max(han_lm().logprob(text[s:e]), han_lm().logprob(_SURNAME_STANDIN + text[s + 1:e])) \
-        - text_logprob(text[s:e])
-    return e in ctx.by_end and whole_han_name(text, s, e) and odds >= MIN_NAME_ODDS
+    return e in ctx.by_end and whole_han_name(ctx.text, s, e) and _han_odds(ctx.text[s:e]) >= MIN_NAME_ODDS
 
 
 #: A surname declared in the text: 姓 + one character before punctuation or 的, after a pronoun, 家 or punctuation

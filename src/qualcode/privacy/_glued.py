@@ -108,10 +108,9 @@ _LAST_SYLLABLES = frozenset("来让和才")
 #: prepositions, times and a lone distinguishing word (冯国和|总负责: 总 'overall', where no longer word starts) stand
 #: before a verb, and 让 'let' needs a person after it.
 _AFTER_NAME_TAGS = frozenset({"p", "d", "t", "b"})
-#: Grammar words that are also last given characters (柯志能, 王茂才, 苗振和): before themselves they end the name.
-_SAID_TWICE = SAID_TWICE
-#: ... and before a two-character given name the second is its surname (就让|让|文娟), unless the name starts with
-#: a nickname's prefix or a common surname (就就|王芳 is a stutter).
+#: Grammar words that are also last given characters (柯志能, 王茂才, 苗振和: ``SAID_TWICE``) end the name before
+#: themselves, and before a two-character given name the second is its surname (就让|让|文娟), unless the name
+#: starts with a nickname's prefix or a common surname (就就|王芳 is a stutter).
 _NICK_PREFIXES = frozenset("小老阿大")
 #: ... but not the negations of a verb's A-not-A question (来不来, 让没让).
 _NOT_AFTER = frozenset("不没别")
@@ -123,7 +122,7 @@ def _last_syllable(text: str, e: int, hi: int) -> int:
     ends the name (后院高福|来|也常过来, 民政专干王科|让|每季度来, 舅舅晋美俄|让|在马尔康); 来 and 才 also before
     他们/她们, which stands after names (楼下孙福|来|他们家; not 和 or 让: 和他们 'and them', 让他们 'let them'), and
     any of them before a job title (村小的贾福|来|老师)."""
-    if e + 1 < hi and text[e + 1] == text[e] and text[e] in _SAID_TWICE and not word_freq(text[e:e + 2]):
+    if e + 1 < hi and text[e + 1] == text[e] and text[e] in SAID_TWICE and not word_freq(text[e:e + 2]):
         return e + 1  # (老板柯志|能|能帮就帮, 苗振|和|和调度: a grammar word is never said twice over, so the first
         # ends the name)
     if e + 1 >= hi or text[e] not in _LAST_SYLLABLES or text[e + 1] in _NOT_AFTER \
