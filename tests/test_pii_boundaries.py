@@ -452,6 +452,15 @@ def test_a_last_syllable_that_is_a_verb_before_an_adverb_or_preposition_ends_the
     assert persons("自此，张某才将工资卡交出。") == ["张某"]  # (an anonymised name of a court text is whole)
 
 
+def test_na_before_a_verb_is_the_last_syllable_of_a_name_after_a_role_word():
+    # 那 'that' takes a noun after it (那边, 那个), never a verb: after a role word it ends the name (blind sets 124
+    # and 136 left 儿童主任|白照|那给 and 儿童主任|诺日布扎|那打了 in part)
+    assert persons("嘎查的儿童主任白照那给女儿报了补助。") == ["白照那"]
+    assert persons("她跟嘎查的儿童主任诺日布扎那打了十几回电话。") == ["诺日布扎那"]
+    assert persons("村主任扎西那边没人管。") == ["扎西"]  # (那边 'there': a noun)
+    assert persons("村主任乌日娜那给了我一张表。") == ["乌日娜"]  # (a whole name in the lexicon: "at her place")
+
+
 def test_a_grammar_word_said_twice_before_a_given_name_is_the_first_its_own_the_second_the_surname():
     # 让 'let' is never said twice over: in 就让让文娟 the second is the surname (blind set 128 left 就让让|文娟 and,
     # before it, 班主任让|文娟老师, which the mention with the surname then completes)

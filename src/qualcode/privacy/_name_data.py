@@ -160,6 +160,21 @@ COMPOUND_WORDS = {"东方", "公孙", "百里", "第五", "东门", "西门", "�
     "司徒", "乐正", "东郭", "左丘", "太叔", "子车", "公西", "梁丘", "微生", "伯赏"}
 
 
+# Grammar characters round the end of a name (qualcode.privacy._name_model.name_end).
+#: Conjunctions never end a clause: right before punctuation, after a name, one is its last syllable (端木清和，).
+#: (Adverbs do end clauses in speech with false starts: 王芳都，嗯，都去了; but a name of a surname and one given
+#: character takes 才 before punctuation, one of the commonest last given characters: 王茂才，)
+NEVER_CLAUSE_END = frozenset("和与及或跟同")
+#: ... and 和/与/及/或 never before an aspect particle, a particle or a verb of saying, where a noun must follow
+#: (吕万和|过; 跟 and 同 are verbs too: 跟着).
+NO_NOUN_AFTER_AND = frozenset("过了着的说吗呢吧")
+#: Grammar characters that end a transliterated name where their grammar cannot stand: 都 and 各 before
+#: punctuation or a title (各 also before a pronoun or an adverb, AFTER_GE), 那 'that' before a verb (VERB_AFTER_NA).
+LAST_SYLLABLE_BEFORE = frozenset("都各")
+AFTER_GE = frozenset("我你您他她它咱俺也都就还又才")
+VERB_AFTER_NA = frozenset("给打把帮替领带送找问报填交办管劝教")
+
+
 @functools.lru_cache(maxsize=1)
 def _surname_sections() -> dict[str, tuple[str, ...]]:
     """The sections of ``qualcode/data/surnames_zh.txt`` (common, rare, compound), each in the file's order (the

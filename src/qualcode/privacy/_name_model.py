@@ -36,15 +36,19 @@ from typing import TYPE_CHECKING
 
 from qualcode.privacy._minority import minority_lexicon
 from qualcode.privacy._name_data import (
+    AFTER_GE,
     AMBIGUOUS,
     CJK,
     COMMON_FREQ,
     COMMON_WORDS,
     FUNCTION_SURNAMES,
     KIN_BEFORE_NAMES,
+    LAST_SYLLABLE_BEFORE,
     NAME_DOTS,
     NAME_SPACES,
+    NEVER_CLAUSE_END,
     NEVER_NAMES,
+    NO_NOUN_AFTER_AND,
     NOT_GIVEN,
     NOT_PERSON,
     NUMERALS,
@@ -53,6 +57,7 @@ from qualcode.privacy._name_data import (
     STOP_CHARS,
     TITLE_RE,
     TITLES,
+    VERB_AFTER_NA,
     surnames,
 )
 from qualcode.privacy._name_rules import Ctx, NameCandidate
@@ -307,13 +312,6 @@ _PARTS = re.compile(f"[{NAME_DOTS}{_SPACES}]")
 _FULLY_SPACED = re.compile(rf"\w(?:[{_SPACES}]\w)+")
 
 
-#: Conjunctions never end a clause: right before punctuation, after a name, one is its last syllable (端木清和，).
-#: (Adverbs do end clauses in speech with false starts: 王芳都，嗯，都去了; but a name of a surname and one given
-#: character takes 才 before punctuation, one of the commonest last given characters: 王茂才，)
-_NEVER_CLAUSE_END = frozenset("和与及或跟同")
-#: ... and 和/与/及/或 never before an aspect particle, a particle or a verb of saying, where a noun must follow
-#: (吕万和|过; 跟 and 同 are verbs too: 跟着).
-_NO_NOUN_AFTER_AND = frozenset("过了着的说吗呢吧")
 _AGE = re.compile("[一二三四五六七八九十]{1,3}(?:岁|了|[^\u4e00-\u9fff])")
 _DOT_GAP = re.compile(f"[{_SPACES}]?[{NAME_DOTS}][{_SPACES}]?")
 _DOT_GAP_BEFORE = re.compile(f"[{_SPACES}]?[{NAME_DOTS}][{_SPACES}]?$")
@@ -359,8 +357,8 @@ def name_end(text: str, s: int, e: int, hi: int) -> int:
     last = _PARTS.split(text[s:e])[-1]
     e = grow_right(text, last, e, hi)
     clause_end = e + 1 >= len(text) or not CJK.match(text[e + 1])
-    if e < hi and text[e] in _NEVER_CLAUSE_END and (clause_end
-                                                    or text[e] in "和与及或" and text[e + 1] in _NO_NOUN_AFTER_AND):
+    if e < hi and text[e] in NEVER_CLAUSE_END and (clause_end
+                                                    or text[e] in "和与及或" and text[e + 1] in NO_NOUN_AFTER_AND):
         return e + 1  # (端木清和，, 吕万和|过: 和 "and" never ends a clause nor stands before 过, so it ends the name;
         # before another 和 too: _glued's words said twice)
     if e < hi and clause_end and text[e] == "才" and len(last) == 2 and last[0] in surnames()[1]:
@@ -371,9 +369,13 @@ def name_end(text: str, s: int, e: int, hi: int) -> int:
         if _AGE.match(text, e + 1 + k) and all(_takeable(c) and c not in NUMERALS and (
                 c in _syllables() or given_ratios().get(c, 0.0) >= GIVEN_RATIO_ONE) for c in rest):
             return e + 1 + k
-    if e < hi and text[e] in _LAST_SYLLABLE_BEFORE and len(last) > 1 \
+    if e + 1 < hi and text[e] == "那" and text[e + 1] in VERB_AFTER_NA and len(last) > 1 and _role_before(text, s) \
+            and last not in minority_lexicon() and 2 * sum(c in _syllables() for c in last + "那") > len(last) + 1:
+        return e + 1  # (儿童主任|白照那|给女儿报了: "that" takes a noun after it, not a verb such as 给 "give";
+        # a name the lexicon knows whole is no first part: 村主任乌日娜那|给, "at her place")
+    if e < hi and text[e] in LAST_SYLLABLE_BEFORE and len(last) > 1 \
             and 2 * sum(c in _syllables() for c in last) > len(last) \
-            and (clause_end or _title_at(text, e + 1) or text[e] == "各" and text[e + 1] in _AFTER_GE):
+            and (clause_end or _title_at(text, e + 1) or text[e] == "各" and text[e + 1] in AFTER_GE):
         return e + 1  # (经名阿卜都，, 阿丽米热·阿布都老师, 沙马石各她: before punctuation or a title, where the adverb
         # "all" never stands, 都 is the last syllable of a name mostly of syllables; so is 各 "each", also before a
         # pronoun or an adverb: 阿苏日各|也)
@@ -383,10 +385,6 @@ def name_end(text: str, s: int, e: int, hi: int) -> int:
             return end
     return e
 
-
-#: Grammar characters that end a transliterated name where their grammar cannot stand (:func:`name_end`).
-_LAST_SYLLABLE_BEFORE = frozenset("都各")
-_AFTER_GE = frozenset("我你您他她它咱俺也都就还又才")
 
 
 def _title_at(text: str, p: int) -> bool:
