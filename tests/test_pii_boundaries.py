@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from qualcode.privacy import Pseudonymiser, detect_pii
-from qualcode.privacy._boundaries import STOP_CHARS, _grammar, tiling_tokens
+from qualcode.privacy._boundaries import STOP_CHARS, _grammar, syllables, tiling_tokens
 from qualcode.privacy._name_data import NOT_PERSON, ROLE_NOUNS, TITLES
 from qualcode.privacy._name_model import KIN_WORDS
 from qualcode.privacy._name_tokens import word_freq
@@ -685,6 +685,15 @@ def test_a_grammar_surname_seldom_grammar_before_a_given_name_and_a_title(text, 
 def test_a_listed_element_and_a_syllable_before_a_one_character_title_form():
     assert persons("学校的扎西端智老师教藏文，常来家里看孩子。") == ["扎西端智老师"]  # not 智老师 alone
     assert "扎西说智老师" not in persons("学校的扎西说智老师明天来。")  # (说 'say' is no syllable)
+
+
+def test_dongzhi_an_element_whose_characters_are_no_syllables_is_whole_and_takes_the_syllables_before_it():
+    # 东智 (don grub, as 端智 and 顿珠) is listed (R48): blind sets 147 and 131 left 我男人|多杰|东智 in part and
+    # 老乡|尕让东智 unfound; 东 'east' stays out of the syllables, so no run grows over an ordinary 东
+    assert persons("我男人多杰东智开大货车，从寿光往西跑。") == ["多杰东智"]
+    assert persons("同在什邡开挖机的老乡尕让东智过年帮我捎酥油回来。") == ["尕让东智"]
+    assert persons("扎西东周会开车，他常拉孩子们。") == ["扎西东周"]  # (东周 glued after a listed name, as before)
+    assert "东" not in syllables() and persons("巴特尔东边那块地也包了。") == ["巴特尔"]
 
 
 @pytest.mark.parametrize("text, name", [

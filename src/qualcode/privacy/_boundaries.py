@@ -41,14 +41,13 @@ names table; numbers are left as found) is extended, in this order:
    an address, and a school after that place makes it a school (巴彦托海镇第一小学). **An address is never split by a
    person span**: it grows over one (莫力达瓦达斡尔族自治旗 looks like a name), and the person span is dropped.
 
-Step 1 has exceptions: a person span (or one in a token that is no dictionary word) does not take a cut token's
-outside part of stop characters only, as jieba glues a function character to an unknown name (莫日|根说, 跟|上官建新),
-nor on its left one holding a grammar word that is no surname (完么|吉给旦: 给 "give"), nor on its right a title or
-the characters of a year in it (张志|伟大|夫, 宋爱莲二|〇二二年).
+Step 1 has exceptions: a person span (or one in a token that is no dictionary word) takes no cut token's outside
+part of stop characters only (jieba glues them to an unknown name: 莫日|根说, 跟|上官建新), nor on its left one with a
+grammar word that is no surname (完么|吉给旦), nor on its right a title or a year (张志|伟大|夫, 宋爱莲二|〇二二年).
 
-A span never grows into another span: a person span that reaches another merges with it, an address or school
-takes the person spans it reaches, else growth stops at the neighbour. A person span grown on the right drops its
-kept title (``suffix``, 刘|主任): the whole span is replaced, and its identity key becomes the extended text.
+A span never grows into another: a person span that reaches another merges with it, an address or school takes the
+person spans it reaches, else growth stops at the neighbour. A person span grown on the right drops its kept title
+(``suffix``, 刘|主任): the whole span is replaced, and its identity key becomes the extended text.
 """
 
 from __future__ import annotations
@@ -119,6 +118,8 @@ EXTRA_SYLLABLES = "满都很艾买麦提迪吐逊送拜丽热依努孜帕合曼�
 #: 吾 and 守 were kept out too, until a son's 吾守尔江|吐尔逊江 was left in part (set 55): no change on real text.
 NEVER_SYLLABLES = frozenset("我你您他她它们咱俺子儿老小大爸妈爷奶姥姨叔婶哥姐弟妹舅不各"
                             "地洪仙喜坚坤夏奴彦楚烈牧绕群肯赞雪南万更旭乙端智明向")
+#: Characters of elements found whole only (东 of 东智): no syllables, yet no NEVER_SYLLABLES (东周 glues to 扎西).
+WHOLE_ONLY = frozenset("东")
 #: How frequent (jieba's counts) the word of a transliterated name's last syllable and 家 may be (胡家 110; 国家,
 #: 'country', is far above: 巴特尔|国家 is no name 巴特尔国).
 HOUSE_FREQ = 500
@@ -154,8 +155,8 @@ def _domain_words() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def syllables() -> frozenset[str]:
     """The transliteration syllable inventory: every character of the minority-name lexicon's elements
-    (qualcode/data/minority_names_zh.txt) and :data:`EXTRA_SYLLABLES`, less :data:`NEVER_SYLLABLES`."""
-    return (frozenset("".join(minority_lexicon())) | frozenset(EXTRA_SYLLABLES)) - NEVER_SYLLABLES
+    (qualcode/data/minority_names_zh.txt) and :data:`EXTRA_SYLLABLES`, less NEVER_SYLLABLES and WHOLE_ONLY."""
+    return (frozenset("".join(minority_lexicon())) | frozenset(EXTRA_SYLLABLES)) - NEVER_SYLLABLES - WHOLE_ONLY
 
 
 def tiling_tokens(text: str, segmenter: Segmenter | None = None) -> tuple[list[int], list[int]]:
@@ -422,8 +423,7 @@ def _spaced_right(text: str, s: int, e: int, hi: int) -> int:
         return e
     for _ in range(SPACED_GROUPS):
         gap = 3 if _SPACED_DOT.match(text, e - 1, hi) else 1  # (a spaced dot is a gap too: 艾 则 孜| · 买 吐 送)
-        if e + gap < hi and text[e] in SPACES and _spaced_char(text, e + gap, hi) \
-                and not TITLE_RE.match(text, e + gap):
+        if e + gap < hi and text[e] in SPACES and _spaced_char(text, e + gap, hi) and not TITLE_RE.match(text, e + gap):
             e += gap + 1
         else:
             break
@@ -515,10 +515,10 @@ def _bounds(spans: list[Span], i: int, n: int) -> tuple[int, int]:
 
 
 def transliterated(part: str) -> bool:
-    """At least half of the characters of ``part`` are transliteration syllables, and it is no doubled Han nickname
-    (乐乐|送完: 乐 is a syllable of 乐乐 no more than of 快乐)."""
-    inv = syllables()
-    return bool(part) and 2 * sum(c in inv for c in part) >= len(part) and not (len(part) == 2 and part[0] == part[1])
+    """``part`` is a listed element (东智) or at least half of it is transliteration syllables, and it is no doubled
+    Han nickname (乐乐|送完: 乐 is a syllable of 乐乐 no more than of 快乐)."""
+    inv, listed = syllables(), part in minority_lexicon()
+    return listed or 2 * sum(c in inv for c in part) >= len(part) > 0 and not (len(part) == 2 and part[0] == part[1])
 
 
 def _person_extent(toks: Tokens, sp: Span, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
@@ -538,8 +538,8 @@ def _person_extent(toks: Tokens, sp: Span, s: int, e: int, lo: int, hi: int) -> 
         grew = sp.rule == "title" and s < s0 and e == sp.end
         return (surname_left(text, s, e - len(sp.suffix), lo) if grew else s), e
     s = toks.run_left(s, lo)
-    if text[s] in inv and transliterated(text[s:e]):
-        s = toks.translit_left(s, lo)
+    if (text[s] in inv or text[s:e] in minority_lexicon()) and transliterated(text[s:e]):
+        s = toks.translit_left(s, lo)  # (尕让|东智: a listed element whose characters are no syllables)
     s = _spaced_left(text, toks.dotted_left(compound_left(text, s, lo), lo), e, lo)
     if not sp.suffix and not whole_han_name(text, s, e):  # (a kept title or a whole Han name ends it: 王书记|来过)
         e = toks.run_right(e, hi)
