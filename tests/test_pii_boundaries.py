@@ -1099,6 +1099,23 @@ def test_an_address_takes_a_chain_of_house_number_units_to_its_end():
     assert addresses("住在幸福小区2栋3单元402室，离学校近。") == ["幸福小区2栋3单元402室"]
 
 
+def test_an_address_takes_the_room_or_part_of_the_house_after_its_house_number():
+    # blind sets 139 and 150 left 五组21号|后院二楼 and 幸福路27号|东屋 in part: the room says where in the house
+    assert addresses("我们租在胶东街道前店口社区幸福路27号东屋，老家是外地。") == ["胶东街道前店口社区幸福路27号东屋"]
+    assert addresses("住在开发区东方村五组21号后院二楼，老家在金阳。") == ["开发区东方村五组21号后院二楼"]
+    assert addresses("幸福路27号东边有个超市。") == ["幸福路27号"]  # (东边 'the east side' is no room)
+
+
+def test_dalai_sea_is_a_mongolian_element_but_no_syllable():
+    # 达赖 (as 达来, 'sea') ends Mongolian names: blind sets 46 and 151 left 巴音|达赖 and 牧仁|达赖 in part; alone
+    # it is a cue element (达赖喇嘛 is a title), and its 赖 'rely' grows no name (巴特尔|赖着)
+    assert persons("扬州有个蒙古族老乡牧仁达赖在大学教书。") == ["牧仁达赖"]
+    assert persons("她的儿子巴音达赖在县上开出租。") == ["巴音达赖"]
+    assert persons("巴特尔赖着不走。") == ["巴特尔"]
+    assert persons("巴特尔东奔西跑。") == ["巴特尔"]
+    assert persons("达赖喇嘛的书。") == []
+
+
 def test_a_kind_of_people_after_a_naming_cue_is_no_name():
     # the study's own words were replaced as names: 这类孩子叫|困境儿童。, 叫|留守儿童, 叫|空巢|老人 (空 is a surname)
     assert persons("这类孩子叫困境儿童。") == []

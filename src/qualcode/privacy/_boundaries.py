@@ -70,6 +70,7 @@ from qualcode.privacy._name_data import (
     ROLE_NOUNS,
     STOP_CHARS,
     TITLE_RE,
+    WHOLE_ONLY,
     surnames,
 )
 from qualcode.privacy._name_data import KIN_BEFORE_NAMES as KIN
@@ -118,8 +119,6 @@ EXTRA_SYLLABLES = "满都很艾买麦提迪吐逊送拜丽热依努孜帕合曼�
 #: 吾 and 守 were kept out too, until a son's 吾守尔江|吐尔逊江 was left in part (set 55): no change on real text.
 NEVER_SYLLABLES = frozenset("我你您他她它们咱俺子儿老小大爸妈爷奶姥姨叔婶哥姐弟妹舅不各"
                             "地洪仙喜坚坤夏奴彦楚烈牧绕群肯赞雪南万更旭乙端智明向")
-#: Characters of elements found whole only (东 of 东智): no syllables, yet no NEVER_SYLLABLES (东周 glues to 扎西).
-WHOLE_ONLY = frozenset("东")
 #: How frequent (jieba's counts) the word of a transliterated name's last syllable and 家 may be (胡家 110; 国家,
 #: 'country', is far above: 巴特尔|国家 is no name 巴特尔国).
 HOUSE_FREQ = 500

@@ -34,6 +34,7 @@ from qualcode.privacy._name_data import (
     ROLE_ENDS,
     ROLE_NOUNS,
     TITLE_RE,
+    WHOLE_ONLY,
     surnames,
 )
 from qualcode.privacy._name_rules import Ctx, NameCandidate
@@ -163,9 +164,9 @@ LOCATIVES = frozenset("里上下中内外")
 
 @functools.lru_cache(maxsize=1)
 def _syllables() -> frozenset[str]:
-    """Characters of the listed names that are no grammar word (娜, 勒, 格, 日, 图 ...)."""
+    """Characters of the listed names that are no grammar word (娜, 勒, 格, 日 ...) nor found whole only (东, 赖)."""
     chars = set("".join(el.text for el in minority_lexicon().values() if el.kind != "clan"))
-    return frozenset(chars - NOT_GIVEN - FUNCTION_SURNAMES - set("".join(PLACE_AFTER)))
+    return frozenset(chars - NOT_GIVEN - FUNCTION_SURNAMES - set("".join(PLACE_AFTER)) - WHOLE_ONLY)
 
 
 def _syllables_right(ctx: Ctx, e: int) -> int:

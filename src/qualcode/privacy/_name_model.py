@@ -58,6 +58,7 @@ from qualcode.privacy._name_data import (
     TITLE_RE,
     TITLES,
     VERB_AFTER_NA,
+    WHOLE_ONLY,
     surnames,
 )
 from qualcode.privacy._name_rules import Ctx, NameCandidate
@@ -157,7 +158,7 @@ def _training_names() -> list[str]:
         if tag == "nrt" and 2 <= len(word) <= 7 and all(CJK.match(c) for c in word):
             names.append(word)
     by_people: defaultdict[str, list[str]] = defaultdict(list)
-    for element in minority_lexicon().values():
+    for element in (e for e in minority_lexicon().values() if not WHOLE_ONLY & set(e.text)):
         names.append(element.text)
         by_people[element.people].append(element.text)
     for people in sorted(by_people):

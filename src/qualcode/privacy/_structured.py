@@ -239,6 +239,9 @@ _UNIT_ENDS = frozenset("县市旗区州盟")
 _TOWN_ENDS = frozenset("镇乡")
 
 
+#: A room or part of the house after a house number (幸福路27号东屋, 五组21号后院二楼), and a floor after either.
+_HOUSE_PART = re.compile(r"(?:(?:[东西南北](?:屋|厢房|耳房)|[前后]院|里屋|堂屋|正房|偏房|阁楼|地下室)(?:" + _NUM
+                         + r"(?:楼|层)(?![上下顶半]))?|" + _NUM + r"(?:楼|层)(?![上下顶半]))")
 #: A number with the unit it counts in an address (3号, 5号楼, 2单元, 二组, 3巷, 3排).
 _NUMBERED = re.compile(_NUM + r"(?:号|组|社|队|排|栋|幢|座|单元|室|户|巷)")
 
@@ -281,9 +284,10 @@ def find_structured(text: str, norm: str | None = None) -> list[Candidate]:
         for m in rx.finditer(norm):
             out.append(Candidate(m.start(1), m.end(1), "birth_date", 5, "dob"))
     for m in _address_matches(norm):
-        s = _trim_address(norm, m.start(1), m.end(1))
-        if m.end(1) - s >= 4:
-            out.append(Candidate(s, m.end(1), "address", 4, "address"))
+        s, e = _trim_address(norm, m.start(1), m.end(1)), m.end(1)
+        part = _HOUSE_PART.match(norm, e) if norm[e - 1] == "号" else None
+        if e - s >= 4:
+            out.append(Candidate(s, part.end() if part else e, "address", 4, "address"))
     return out
 
 
