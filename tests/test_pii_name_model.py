@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from qualcode.privacy import Span, detect_pii
 from qualcode.privacy._name_data import TITLE_RE
+from qualcode.privacy._name_edges import name_end, name_start
 from qualcode.privacy._name_forms import surname_after_governor, unify_mentions
 from qualcode.privacy._name_model import (
     MAX_GROW,
@@ -20,9 +21,7 @@ from qualcode.privacy._name_model import (
     grow_left,
     grow_mentions_right,
     grow_right,
-    name_end,
     name_lm,
-    name_start,
     text_logprob,
 )
 

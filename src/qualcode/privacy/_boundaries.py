@@ -76,14 +76,13 @@ from qualcode.privacy._name_data import (
 from qualcode.privacy._name_data import KIN_BEFORE_NAMES as KIN
 from qualcode.privacy._name_data import NAME_DOTS as DOTS
 from qualcode.privacy._name_data import NAME_SPACES as SPACES
+from qualcode.privacy._name_edges import name_end, name_start
 from qualcode.privacy._name_model import (
     NEVER,
     _role_before,
     compound_left,
     given_right,
     house_word,
-    name_end,
-    name_start,
     surname_left,
 )
 from qualcode.privacy._name_rules import cued_last_given, whole_han_name

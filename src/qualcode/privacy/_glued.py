@@ -39,7 +39,8 @@ from qualcode.privacy._name_data import (
     frequent_surnames,
     surnames,
 )
-from qualcode.privacy._name_model import DOT_PART, _role_before
+from qualcode.privacy._name_edges import DOT_PART
+from qualcode.privacy._name_model import _role_before
 from qualcode.privacy._name_tokens import GIVEN_RATIO, given_ratios, word_freq, word_tag
 
 if TYPE_CHECKING:

@@ -164,7 +164,7 @@ COMPOUND_WORDS = {"东方", "公孙", "百里", "第五", "东门", "西门", "�
 #: not NEVER_SYLLABLES, which bar words glued to a name (扎西|东周); the name model learns no element with one.
 WHOLE_ONLY = frozenset("东赖")
 
-# Grammar characters round the end of a name (qualcode.privacy._name_model.name_end).
+# Grammar characters round the end of a name (qualcode.privacy._name_edges.name_end).
 #: Conjunctions never end a clause: right before punctuation, after a name, one is its last syllable (端木清和，).
 #: (Adverbs do end clauses in speech with false starts: 王芳都，嗯，都去了; but a name of a surname and one given
 #: character takes 才 before punctuation, one of the commonest last given characters: 王茂才，)

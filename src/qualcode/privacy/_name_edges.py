@@ -1,0 +1,132 @@
+"""Where a found name ends and starts, after the name model (:mod:`qualcode.privacy._name_model`) has moved its
+edges: grammar characters that are a name's last syllable where their grammar cannot stand (端木清和，, 白照那|给),
+the part of a name behind a middle dot or one space (毕勒达启·长顺, 吉克 石呷), a compound surname before a given
+name (的|第五|春燕). :mod:`qualcode.privacy._boundaries` calls :func:`name_end` and :func:`name_start` last, on every
+person span it grows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qualcode.privacy._minority import minority_lexicon
+from qualcode.privacy._name_data import (
+    AFTER_GE,
+    CJK,
+    LAST_SYLLABLE_BEFORE,
+    NAME_DOTS,
+    NAME_SPACES,
+    NEVER_CLAUSE_END,
+    NO_NOUN_AFTER_AND,
+    NUMERALS,
+    TITLE_RE,
+    VERB_AFTER_NA,
+    surnames,
+)
+from qualcode.privacy._name_model import _boundary, _compound_before, _role_before, _takeable, grow_left, grow_right
+from qualcode.privacy._name_rules import boundary_syllables as _syllables
+from qualcode.privacy._name_tokens import GIVEN_RATIO_ONE, given_ratios
+
+_SPACES = NAME_SPACES
+_PARTS = re.compile(f"[{NAME_DOTS}{_SPACES}]")
+_FULLY_SPACED = re.compile(rf"\w(?:[{_SPACES}]\w)+")
+_AGE = re.compile("[一二三四五六七八九十]{1,3}(?:岁|了|[^\u4e00-\u9fff])")
+_DOT_GAP = re.compile(f"[{_SPACES}]?[{NAME_DOTS}][{_SPACES}]?")
+_DOT_GAP_BEFORE = re.compile(f"[{_SPACES}]?[{NAME_DOTS}][{_SPACES}]?$")
+#: The most characters of a name part taken across a middle dot by :func:`name_end` and :func:`name_start`.
+DOT_PART = 4
+
+
+def _dotted_right(text: str, e: int, hi: int) -> int:
+    """The end of a short name part (1 to ``DOT_PART`` characters) behind a middle dot right after ``e`` that ends
+    on a boundary, whatever the dictionary makes of it (毕勒达启·长顺); ``e`` when there is none."""
+    m = _DOT_GAP.match(text, e, hi)
+    if m is None:
+        return e
+    q = m.end()
+    while q < hi and q - m.end() < DOT_PART and (_takeable(text[q]) or q == m.end() and CJK.match(text[q])):
+        q += 1  # (the character next to the dot is the name's, whatever else it can be: no word stands there)
+    return q if q > m.end() and _boundary(text, q, -1, hi) else e
+
+
+def _dotted_left(text: str, s: int, lo: int) -> int:
+    """The mirror of :func:`_dotted_right`: a clan name before a middle dot (邻居家|精奇里•琪琪格玛)."""
+    m = _DOT_GAP_BEFORE.search(text, lo, s)
+    if m is None:
+        return s
+    q = m.start()
+    while q > lo and m.start() - q < DOT_PART and not _role_before(text, q) \
+            and (_takeable(text[q - 1]) or q == m.start() and CJK.match(text[q - 1])):
+        q -= 1  # (莫那·吉善: 那 "that" never stands before a dot)
+    return q if q < m.start() and (_boundary(text, q - 1, lo - 1, len(text)) or _role_before(text, q)) else s
+
+
+def name_end(text: str, s: int, e: int, hi: int) -> int:
+    """The end of the person span ``text[s:e]`` after the model has moved it (:func:`grow_right`, on the part of the
+    name after its last middle dot or space); a name split in two by one space (吉克 石呷) takes the characters after
+    the space that the model takes when the space is not there. Never before ``e``, never past ``hi``."""
+    e = _dotted_right(text, e, hi)
+    last = _PARTS.split(text[s:e])[-1]
+    e = grow_right(text, last, e, hi)
+    clause_end = e + 1 >= len(text) or not CJK.match(text[e + 1])
+    if e < hi and text[e] in NEVER_CLAUSE_END and (clause_end
+                                                    or text[e] in "和与及或" and text[e + 1] in NO_NOUN_AFTER_AND):
+        return e + 1  # (端木清和，, 吕万和|过: 和 "and" never ends a clause nor stands before 过, so it ends the name;
+        # before another 和 too: _glued's words said twice)
+    if e < hi and clause_end and text[e] == "才" and len(last) == 2 and last[0] in surnames()[1]:
+        return e + 1  # (班主任是王茂才，: a surname and one given character, then 才 the given name's end)
+    for k in (2, 1) if e + 1 < hi and text[e] in "给那" and _role_before(text, s) else ():
+        rest = text[e + 1:e + 1 + k]  # (二姑娘|汪如给燕|十一, 外孙女|丁鲁给耶|六岁, 姑娘|乌图那生|十五了: "give" and
+        # "that" take no age after them)
+        if _AGE.match(text, e + 1 + k) and all(_takeable(c) and c not in NUMERALS and (
+                c in _syllables() or given_ratios().get(c, 0.0) >= GIVEN_RATIO_ONE) for c in rest):
+            return e + 1 + k
+    if e + 1 < hi and text[e] == "那" and text[e + 1] in VERB_AFTER_NA and len(last) > 1 and _role_before(text, s) \
+            and last not in minority_lexicon() and 2 * sum(c in _syllables() for c in last + "那") > len(last) + 1:
+        return e + 1  # (儿童主任|白照那|给女儿报了: "that" takes a noun after it, not a verb such as 给 "give";
+        # a name the lexicon knows whole is no first part: 村主任乌日娜那|给, "at her place")
+    if e < hi and text[e] in LAST_SYLLABLE_BEFORE and len(last) > 1 \
+            and 2 * sum(c in _syllables() for c in last) > len(last) \
+            and (clause_end or _title_at(text, e + 1) or text[e] == "各" and text[e + 1] in AFTER_GE):
+        return e + 1  # (经名阿卜都，, 阿丽米热·阿布都老师, 沙马石各她: before punctuation or a title, where the adverb
+        # "all" never stands, 都 is the last syllable of a name mostly of syllables; so is 各 "each", also before a
+        # pronoun or an adverb: 阿苏日各|也)
+    if e + 1 < hi and text[e] in _SPACES and CJK.match(text[e - 1]) and not _FULLY_SPACED.fullmatch(text, s, e):
+        end = grow_right(text, last, e + 1, hi)
+        if end > e + 1:
+            return end
+    return e
+
+
+
+def _title_at(text: str, p: int) -> bool:
+    """A title starts at ``p`` and is not a predicate (他都老板了 "he is a boss already")."""
+    m = TITLE_RE.match(text, p)
+    return m is not None and not text.startswith("了", m.end())
+
+
+def name_start(text: str, s: int, e: int, lo: int) -> int:
+    """The mirror of :func:`name_end`: the start of the person span ``text[s:e]`` (``e`` before a kept title),
+    never after ``s`` nor before ``lo``; a compound surname right before a two-character given name is taken
+    in."""
+    if _compound_before(text, s, e, lo):
+        return s - 2
+    s = _dotted_left(text, s, lo)
+    first = _PARTS.split(text[s:e])[0]
+    s = grow_left(text, first, s, lo)
+    if s - 1 > lo and text[s - 1] in _SPACES and CJK.match(text[s]) and not _FULLY_SPACED.fullmatch(text, s, e):
+        start = grow_left(text, first, s - 1, lo)
+        return min(start if start < s - 1 else s, _syllables_before_space(text, s - 1, lo, s))
+    return s
+
+
+def _syllables_before_space(text: str, p: int, lo: int, s: int) -> int:
+    """The start of a first half of two to four transliteration syllables before the space at ``p``, standing on a
+    boundary (才仁 那木加甫: the half the model does not know); ``s`` when there is none."""
+    syl = _syllables()
+    q = p
+    while q > lo and p - q < 4 and text[q - 1] in syl and not _role_before(text, q):
+        q -= 1
+    if p - q >= 2 and (_boundary(text, q - 1, lo - 1, len(text)) or _role_before(text, q)):
+        return q
+    return s
