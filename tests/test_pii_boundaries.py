@@ -1106,6 +1106,21 @@ def test_an_address_takes_the_room_or_part_of_the_house_after_its_house_number()
     assert addresses("幸福路27号东边有个超市。") == ["幸福路27号"]  # (东边 'the east side' is no room)
 
 
+def test_you_before_punctuation_ends_a_surname_and_one_given_character():
+    # blind set 152 left 隔壁住的是|汪根|有， and 被|汪根|有撞开门 in part: 有 'have' before punctuation is the name's
+    # end, as 才 is (王茂才，); the mention after it then takes it too. Not before letters (康珠|有QQ)
+    assert persons("隔壁住的是汪根有，老爷子是被汪根有撞开门背出来的。") == ["汪根有", "汪根有"]
+    assert persons("老师说卓玛有，康珠有QQ，号码她写在烟盒上。")[-1] == "康珠"
+
+
+def test_a_common_surname_before_one_space_and_a_short_form_is_the_forms():
+    # blind set 153 left 学校的表上是庞|　德却| in part: a school wrote the son's name 德却 (才让德却) with a Han
+    # surname and a full-width space; a surname that ends a word is no such surname (紧张 德却)
+    text = "医院把儿子写成才让德却，学校的表上是庞　德却，快递写成什加。"
+    assert persons(text)[:2] == ["才让德却", "庞　德却"]
+    assert persons("写成才让德却，看着紧张 德却说。") == ["才让德却", "德却"]
+
+
 def test_dalai_sea_is_a_mongolian_element_but_no_syllable():
     # 达赖 (as 达来, 'sea') ends Mongolian names: blind sets 46 and 151 left 巴音|达赖 and 牧仁|达赖 in part; alone
     # it is a cue element (达赖喇嘛 is a title), and its 赖 'rely' grows no name (巴特尔|赖着)

@@ -73,8 +73,10 @@ def name_end(text: str, s: int, e: int, hi: int) -> int:
                                                     or text[e] in "和与及或" and text[e + 1] in NO_NOUN_AFTER_AND):
         return e + 1  # (端木清和，, 吕万和|过: 和 "and" never ends a clause nor stands before 过, so it ends the name;
         # before another 和 too: _glued's words said twice)
-    if e < hi and clause_end and text[e] == "才" and len(last) == 2 and last[0] in surnames()[1]:
-        return e + 1  # (班主任是王茂才，: a surname and one given character, then 才 the given name's end)
+    if e < hi and clause_end and len(last) == 2 and last[0] in surnames()[1] and (
+            text[e] == "才" or text[e] == "有" and (e + 1 == len(text) or not text[e + 1].isalnum())):
+        return e + 1  # (班主任是王茂才，, 隔壁是汪根有，: a surname and one given character, then 才 or 有 the given
+        # name's end; not 有 before letters: 康珠|有QQ)
     for k in (2, 1) if e + 1 < hi and text[e] in "给那" and _role_before(text, s) else ():
         rest = text[e + 1:e + 1 + k]  # (二姑娘|汪如给燕|十一, 外孙女|丁鲁给耶|六岁, 姑娘|乌图那生|十五了: "give" and
         # "that" take no age after them)

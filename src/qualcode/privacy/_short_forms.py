@@ -11,7 +11,16 @@ from dataclasses import replace
 
 from qualcode.privacy._after_role import AFTER_NAME
 from qualcode.privacy._minority import minority_lexicon
-from qualcode.privacy._name_data import CJK, COMMON_FREQ, KIN_WORD, NOT_PERSON, ROLE_NOUNS, TITLES
+from qualcode.privacy._name_data import (
+    CJK,
+    COMMON_FREQ,
+    KIN_WORD,
+    NAME_SPACES,
+    NOT_PERSON,
+    ROLE_NOUNS,
+    TITLES,
+    surnames,
+)
 from qualcode.privacy._name_forms import BEFORE_NAMES
 from qualcode.privacy._name_tokens import word_freq
 
@@ -53,7 +62,10 @@ def short_forms(text: str, spans: list) -> list:
         s, e = m.span()
         if any(covered[s:e]) or not _alone(text, s, e):
             continue
-        out.append(replace(spans[0], start=s, end=e, type="person", text=m.group(), rule="short-form",
+        if s >= 2 and text[s - 1] in NAME_SPACES and text[s - 2] in surnames()[0] and not any(covered[s - 2:s]) \
+                and _alone(text, s - 2, s - 1):
+            s -= 2  # (表上是庞　德却: a common surname alone before one space is the form's, as schools write it)
+        out.append(replace(spans[0], start=s, end=e, type="person", text=text[s:e], rule="short-form",
                            key=next(iter(keys[m.group()])), suffix=""))
         covered[s:e] = b"\x01" * (e - s)
     return sorted(out, key=lambda sp: sp.start)
