@@ -1113,6 +1113,14 @@ def test_you_before_punctuation_ends_a_surname_and_one_given_character():
     assert persons("老师说卓玛有，康珠有QQ，号码她写在烟盒上。")[-1] == "康珠"
 
 
+def test_lai_before_shuo_or_bang_ends_a_surname_and_a_frequent_given_character():
+    # 福来, 春来, 宝来 are common given names: blind sets 94 and 101 left 民政上的|栾福|来说 and 开网店的|曾福|来帮
+    # in part. Not in the frame 对 ... 来说 'as for', nor after a given character that is seldom one (王强来说了)
+    assert persons("街道民政上的栾福来说，户口不在这边。") == ["栾福来"]
+    assert persons("镇上开网店的曾福来帮我在网上卖。") == ["曾福来"]
+    assert persons("对王福来说，这不算什么。") == ["王福"]
+
+
 def test_a_common_surname_before_one_space_and_a_short_form_is_the_forms():
     # blind set 153 left 学校的表上是庞|　德却| in part: a school wrote the son's name 德却 (才让德却) with a Han
     # surname and a full-width space; a surname that ends a word is no such surname (紧张 德却)

@@ -30,6 +30,7 @@ from qualcode.privacy._name_tokens import GIVEN_RATIO_ONE, given_ratios
 _SPACES = NAME_SPACES
 _PARTS = re.compile(f"[{NAME_DOTS}{_SPACES}]")
 _FULLY_SPACED = re.compile(rf"\w(?:[{_SPACES}]\w)+")
+_FRAME_BEFORE = re.compile("[对就拿从][^，。！？；：\n]*$")
 _AGE = re.compile("[一二三四五六七八九十]{1,3}(?:岁|了|[^\u4e00-\u9fff])")
 _DOT_GAP = re.compile(f"[{_SPACES}]?[{NAME_DOTS}][{_SPACES}]?")
 _DOT_GAP_BEFORE = re.compile(f"[{_SPACES}]?[{NAME_DOTS}][{_SPACES}]?$")
@@ -77,6 +78,10 @@ def name_end(text: str, s: int, e: int, hi: int) -> int:
             text[e] == "才" or text[e] == "有" and (e + 1 == len(text) or not text[e + 1].isalnum())):
         return e + 1  # (班主任是王茂才，, 隔壁是汪根有，: a surname and one given character, then 才 or 有 the given
         # name's end; not 有 before letters: 康珠|有QQ)
+    if e + 1 < hi and text[e] == "来" and text[e + 1] in "说帮" and len(last) == 2 and last[0] in surnames()[1] \
+            and given_ratios().get(last[1], 0.0) >= GIVEN_RATIO_ONE \
+            and not _FRAME_BEFORE.search(text, max(0, s - 12), s):
+        return e + 1  # (民政上的|栾福来|说: no 对 ... 来说 'as for' frame before it)
     for k in (2, 1) if e + 1 < hi and text[e] in "给那" and _role_before(text, s) else ():
         rest = text[e + 1:e + 1 + k]  # (二姑娘|汪如给燕|十一, 外孙女|丁鲁给耶|六岁, 姑娘|乌图那生|十五了: "give" and
         # "that" take no age after them)
