@@ -7,10 +7,11 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from qualcode.privacy import Pseudonymiser, detect_pii
-from qualcode.privacy._boundaries import STOP_CHARS, _grammar, syllables, tiling_tokens
+from qualcode.privacy._boundaries import STOP_CHARS, _grammar, tiling_tokens
 from qualcode.privacy._name_data import NOT_PERSON, ROLE_NOUNS, TITLES
 from qualcode.privacy._name_model import KIN_WORDS
 from qualcode.privacy._name_tokens import word_freq
+from qualcode.privacy._syllables import syllables
 
 
 def persons(text: str) -> list[str]:
@@ -1111,6 +1112,25 @@ def test_you_before_punctuation_ends_a_surname_and_one_given_character():
     # end, as 才 is (王茂才，); the mention after it then takes it too. Not before letters (康珠|有QQ)
     assert persons("隔壁住的是汪根有，老爷子是被汪根有撞开门背出来的。") == ["汪根有", "汪根有"]
     assert persons("老师说卓玛有，康珠有QQ，号码她写在烟盒上。")[-1] == "康珠"
+
+
+def test_na_between_a_kin_word_and_a_name_is_its_first_syllable():
+    # blind set 155 left 我老婆那|孜古丽| and 妈妈那|孜古丽| in part: 'that' never stands between a kin word and a name
+    # with no measure word, so the token 那孜古丽 is taken whole; alone, 那 'then' starts a question (那|孜古丽呢)
+    assert persons("我老婆那孜古丽前年得了心脏病。") == ["那孜古丽"]
+    assert persons("他们的妈妈那孜古丽活着的时候。") == ["那孜古丽"]
+    assert persons("那孜古丽呢？") == ["孜古丽"]
+
+
+def test_a_token_taken_whole_at_a_names_start_brings_the_syllables_before_it():
+    # blind set 155 left 老伴成了莎|如拉 其其格| in part: 如 is no syllable, but jieba's token 如拉 was taken whole,
+    # and the syllable 莎 before it is the name's too
+    assert persons("户口本上写成那钦　双和尔，老伴成了莎如拉 其其格。")[-1] == "莎如拉 其其格"
+
+
+def test_an_annex_number_after_a_house_number_is_the_addresss():
+    # blind set 154 left 民主大道88号|附5号 in part (a court text of CAIL2019 had 正街303号|附8号 too)
+    assert addresses("我们住在枝江市马家店街道民主大道88号附5号，老家是新疆。") == ["枝江市马家店街道民主大道88号附5号"]
 
 
 def test_lai_before_shuo_or_bang_ends_a_surname_and_a_frequent_given_character():

@@ -191,7 +191,7 @@ def test_common_elements_added_in_round_32_are_found_whole(text, name):
 
 
 def test_the_new_elements_made_no_han_given_character_a_syllable():
-    from qualcode.privacy._boundaries import syllables
+    from qualcode.privacy._syllables import syllables
     assert not set("旭乙端智明") & syllables()  # (依明, 端智, 旭日干 are listed; 明 of 王明 never grows a run)
     assert found("今天天气明朗，端午节快到了。") == []
 

@@ -70,7 +70,6 @@ from qualcode.privacy._name_data import (
     ROLE_NOUNS,
     STOP_CHARS,
     TITLE_RE,
-    WHOLE_ONLY,
     surnames,
 )
 from qualcode.privacy._name_data import KIN_BEFORE_NAMES as KIN
@@ -88,6 +87,7 @@ from qualcode.privacy._name_model import (
 from qualcode.privacy._name_rules import cued_last_given, whole_han_name
 from qualcode.privacy._name_tokens import NAME_TAGS, word_freq, word_tag
 from qualcode.privacy._places import PLACE_END, SCHOOL_AFTER_PLACE, bare_place, listed_start, place_end, tail_end
+from qualcode.privacy._syllables import syllables, transliterated
 from qualcode.segment import Segmenter, domain_dict_path
 from qualcode.segment._dictionary import read_dictionary
 from qualcode.segment._engine import cut_aligned
@@ -96,7 +96,7 @@ if TYPE_CHECKING:
     from qualcode.privacy._detect import Span
 
 __all__ = ["MAX_RUN", "RARE_FREQ", "STOP_CHARS", "TRANSLIT_RUN", "Tokens", "extend_spans", "grown", "merge_spans",
-           "pipeline_segmenter", "syllables", "tiling_tokens", "transliterated"]
+           "pipeline_segmenter", "tiling_tokens"]
 
 _grammar = functools.cache(lambda: frozenset(NEVER) - surnames()[1])  # (the grammar words of 给吉旦; 和, 向: surnames)
 #: A token rarer than this in jieba's dictionary is an out-of-vocabulary piece, not an explaining word (1: a token
@@ -106,18 +106,6 @@ RARE_FREQ = 1
 MAX_RUN = 4
 #: At most this many characters of transliteration syllables are taken on each side of a transliterated name.
 TRANSLIT_RUN = 6
-#: Syllables of transliterated names that the lexicon's elements lack: Mongolian (满都拉, 额尔很, 都固楞, 胡和) and the
-#: common syllables of Uyghur and Kazakh names (艾买提, 吐尔逊, 吐送, 麦迪娜, 阿依古丽, 帕提曼, 努尔, 热依拉, 玉素甫,
-#: 塔什), which the lexicon does not list as names; and the one-syllable endings of three-syllable Amdo Tibetan names
-#: (-科/-郭/-巴/-波/-洛 for men, -玛/-嫫 for women: T4 in data/SOURCE.md), and 绒 of Kham names (格绒). They only
-#: extend spans, find nothing alone.
-EXTRA_SYLLABLES = "满都很艾买麦提迪吐逊送拜丽热依努孜帕合曼尤素甫库玉科郭波洛嫫什胡绒"
-#: Characters of the lexicon's elements that are above all pronouns, kin words, word endings or Han given-name
-#: characters (他 of 那哈他, 子 of 子日, 儿 of 孛儿只斤, 不 of 阿不都, 地 of 吐尔地, 洪 of 吐尔洪): never taken as a
-#: syllable, so 她儿子|扎西, 让他|特古斯 and 古丽|舍不得 stay outside the name (the listed names are found whole).
-#: 吾 and 守 were kept out too, until a son's 吾守尔江|吐尔逊江 was left in part (set 55): no change on real text.
-NEVER_SYLLABLES = frozenset("我你您他她它们咱俺子儿老小大爸妈爷奶姥姨叔婶哥姐弟妹舅不各"
-                            "地洪仙喜坚坤夏奴彦楚烈牧绕群肯赞雪南万更旭乙端智明向")
 #: How frequent (jieba's counts) the word of a transliterated name's last syllable and 家 may be (胡家 110; 国家,
 #: 'country', is far above: 巴特尔|国家 is no name 巴特尔国).
 HOUSE_FREQ = 500
@@ -148,13 +136,6 @@ def pipeline_segmenter() -> Segmenter:
 def _domain_words() -> frozenset[str]:
     entries, _data = read_dictionary(domain_dict_path())
     return frozenset(e.word for e in entries)
-
-
-@functools.lru_cache(maxsize=1)
-def syllables() -> frozenset[str]:
-    """The transliteration syllable inventory: every character of the minority-name lexicon's elements
-    (qualcode/data/minority_names_zh.txt) and :data:`EXTRA_SYLLABLES`, less NEVER_SYLLABLES and WHOLE_ONLY."""
-    return (frozenset("".join(minority_lexicon())) | frozenset(EXTRA_SYLLABLES)) - NEVER_SYLLABLES - WHOLE_ONLY
 
 
 def tiling_tokens(text: str, segmenter: Segmenter | None = None) -> tuple[list[int], list[int]]:
@@ -213,10 +194,11 @@ class Tokens:
         (村医|马海石), no part of a word that re-forms one with its neighbour (老|大额|尔敦), and on its left nothing up
         to a grammar word that is no surname (完么|吉给|旦正扎西: 给 "give")."""
         i, j = self.index(s), self.index(e - 1)
-        out = self.text[self.starts[i]:s]
-        if not (_stops(out) and (person or not _explained(self.tok(i)))) and not (person and (
+        out = self.text[self.starts[i]:s]  # (老婆|那孜古丽: 'that' never stands between a kin word and a name)
+        first = person and out == "那" and _role_before(self.text, self.starts[i])
+        if first or not (_stops(out) and (person or not _explained(self.tok(i)))) and not (person and (
                 self._reforms_left(i, s) or _role_before(self.text, s))):
-            cut = [k + 1 for k, c in enumerate(out) if c in _grammar() and not (  # (完么|才旦: 么 after a syllable)
+            cut = [k + 1 for k, c in enumerate(out) if c in _grammar() and not first and not (  # (完么|才旦)
                 c == "么" and k and out[k - 1] in syllables() and not word_freq(out[k - 1:k + 1]))] if person else []
             s = self.starts[i] + (cut[-1] if cut else 0)
         if not (_stops(self.text[e:self.ends[j]]) and (person or not _explained(self.tok(j)))) \
@@ -512,13 +494,6 @@ def _bounds(spans: list[Span], i: int, n: int) -> tuple[int, int]:
     return lo, hi
 
 
-def transliterated(part: str) -> bool:
-    """``part`` is a listed element (东智) or at least half of it is transliteration syllables, and it is no doubled
-    Han nickname (乐乐|送完: 乐 is a syllable of 乐乐 no more than of 快乐)."""
-    inv, listed = syllables(), part in minority_lexicon()
-    return listed or 2 * sum(c in inv for c in part) >= len(part) > 0 and not (len(part) == 2 and part[0] == part[1])
-
-
 def _person_extent(toks: Tokens, sp: Span, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
     """(s, e) of a person span grown over its neighbours: the out-of-vocabulary run (MAX_RUN), then, for a name
     transliterated, the run of syllables (TRANSLIT_RUN) and a middle dot with the syllables after it (麦迪娜·吐尔逊);
@@ -550,7 +525,10 @@ def _person_extent(toks: Tokens, sp: Span, s: int, e: int, lo: int, hi: int) -> 
         e = given_right(toks, s, e, hi)
         e = name_end(text, s, e, hi)
     s = name_start(text, s, e - len(sp.suffix) if e == sp.end else e, lo)
-    return toks.whole(s, e, person=True)
+    start, e = toks.whole(s, e, person=True)
+    if lo < start < s and text[start - 1] in inv and transliterated(text[start:e]):  # (成了莎|如拉 其其格)
+        start = toks.whole(toks.translit_left(start, lo), e, person=True)[0]  # (the syllables before a token taken)
+    return start, e
 
 
 def grown(text: str, sp: Span, s: int, e: int) -> Span:

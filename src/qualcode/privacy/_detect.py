@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from qualcode.errors import InputError, Issue, raise_if_errors
-from qualcode.privacy._boundaries import Tokens, extend_spans, grown, transliterated
+from qualcode.privacy._boundaries import Tokens, extend_spans, grown
 from qualcode.privacy._boundaries import merge_spans as _merge_touching
 from qualcode.privacy._glued import glue_rare_words
 from qualcode.privacy._name_forms import (
@@ -56,6 +56,7 @@ from qualcode.privacy._names import despace, find_names
 from qualcode.privacy._school import find_schools
 from qualcode.privacy._short_forms import short_forms
 from qualcode.privacy._structured import find_structured, normalise
+from qualcode.privacy._syllables import transliterated
 from qualcode.privacy._written_as import written_as, written_whole
 
 if TYPE_CHECKING:

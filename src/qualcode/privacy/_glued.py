@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from qualcode.privacy._boundaries import NEVER_SYLLABLES, STOP_CHARS, syllables, transliterated
+from qualcode.privacy._boundaries import STOP_CHARS
 from qualcode.privacy._minority import minority_lexicon
 from qualcode.privacy._name_data import (
     ADVERB_SYLLABLES,
@@ -42,6 +42,7 @@ from qualcode.privacy._name_data import (
 from qualcode.privacy._name_edges import DOT_PART
 from qualcode.privacy._name_model import _role_before
 from qualcode.privacy._name_tokens import GIVEN_RATIO, given_ratios, word_freq, word_tag
+from qualcode.privacy._syllables import NEVER_SYLLABLES, syllables, transliterated
 
 if TYPE_CHECKING:
     from qualcode.privacy._detect import Span

@@ -22,7 +22,6 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from qualcode.privacy._boundaries import syllables, transliterated
 from qualcode.privacy._minority import minority_lexicon
 from qualcode.privacy._name_data import (
     ADVERB_SYLLABLES,
@@ -46,6 +45,7 @@ from qualcode.privacy._name_data import (
 from qualcode.privacy._name_model import NEVER, _role_before, _word_end, grow_mentions_right, han_lm, name_odds
 from qualcode.privacy._name_rules import Ctx, NameCandidate, is_given
 from qualcode.privacy._name_tokens import NAME_TAGS, surnames, word_freq, word_tag
+from qualcode.privacy._syllables import syllables, transliterated
 
 #: The most characters of each side of a dotted name.
 DOT_SIDE = 6

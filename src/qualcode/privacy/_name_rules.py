@@ -284,9 +284,9 @@ def _han_odds(chunk: str) -> float:
 
 
 def boundary_syllables() -> frozenset[str]:
-    """The transliteration syllables of ``_boundaries.syllables`` (imported here: ``_boundaries`` imports the name
-    modules, this one and ``_name_model`` among them)."""
-    from qualcode.privacy._boundaries import syllables
+    """The transliteration syllables of ``_syllables.syllables`` (imported here: it imports the minority lexicon's
+    module, which imports this one)."""
+    from qualcode.privacy._syllables import syllables
 
     return syllables()
 

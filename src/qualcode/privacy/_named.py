@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from qualcode.privacy._boundaries import syllables
 from qualcode.privacy._name_data import (
     COMMON_FREQ,
     GRAMMAR_SURNAMES,
@@ -21,6 +20,7 @@ from qualcode.privacy._name_data import (
 from qualcode.privacy._name_model import name_odds
 from qualcode.privacy._name_rules import CATEGORIES, ORDERS, Ctx, NameCandidate
 from qualcode.privacy._name_tokens import word_freq
+from qualcode.privacy._syllables import syllables
 
 __all__ = ["CALLED_ODDS", "rule_named", "rule_register"]
 

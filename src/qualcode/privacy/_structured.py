@@ -163,10 +163,11 @@ _BUILDING = (r"(?:宿舍|公寓)?(?:" + _BID + r"(?:号楼|栋|幢|座))?(?:" + 
              + _NUM + r"(?:室|户|号|房))?")
 _FLAT = r"(?:" + _NUM + r"(?:单元|门))?" + _FLOOR + r"(?:" + _SHOP + _NUM + r"(?:室|户|号|房))?"
 #: A street number, or a building numbered on the street (南路3号楼1单元102室), then the building and flat; a number
-#: may have a sub-number after 之, as in the south (渔港路33号之二: the second house at number 33).
+#: may have a sub-number after 之, as in the south (渔港路33号之二: the second house at number 33), or after 附
+#: (民主大道88号附5号: an annex).
 _STREET_WORDS = "路|街|大街|巷|胡同|大道|里"
 _STREET = (r"(?:[\u4e00-\u9fff]{1,20})(?:" + _STREET_WORDS + ")" + _NUM + r"(?:号楼" + _FLAT + r"|号(?:之" + _NUM
-           + r")?(?:院)?"
+           + r"|附" + _NUM + r"号)?(?:院)?"
            + _BUILDING + r"|(?:巷|弄)" + _NUM + r"号" + _BUILDING + r")")
 #: An estate or a resettlement site, or a works' housing compound (面粉厂家属院), then a building, lane or row
 #: (定居点3排14号, 家属院3号楼2单元101室).
