@@ -1114,6 +1114,26 @@ def test_you_before_punctuation_ends_a_surname_and_one_given_character():
     assert persons("老师说卓玛有，康珠有QQ，号码她写在烟盒上。")[-1] == "康珠"
 
 
+def test_a_compound_surname_before_a_given_name_that_took_one_character_more_is_taken():
+    # blind set 156 left 律师钟离|慕远帮| in part: the span had taken 帮 after the given name, and the compound surname
+    # was looked for before two-character given names only
+    assert persons("律师钟离慕远帮我跟厂里谈了他爸的工亡。")[0].startswith("钟离慕远")
+
+
+def test_shusun_before_a_whole_name_of_sun_is_a_compound_surname():
+    # 叔孙 is left out of the surname list (他叔|孙子 'his uncle's grandson'), but blind sets 122 and 157 left
+    # 叫叔|孙浩宇 and 一块的叔|孙婉宁 in part: after a boundary, before a whole name of 孙, it is the surname;
+    # after a pronoun 叔 is 'uncle' (我叔|孙建国)
+    assert persons("跟她一块的叔孙婉宁给大孙女补英语。") == ["叔孙婉宁"]
+    assert persons("康复师叫叔孙浩宇，小伙子很耐心。") == ["叔孙浩宇"]
+    assert persons("我叔孙建国也来了。") == ["孙建国"]
+
+
+def test_a_place_ending_in_di_inside_an_address_takes_its_row_and_number():
+    # blind set 156 left 汶阳路88号|工地板房2排7号 in part: 地 'ground' was read as the particle
+    assert addresses("这边住肥城市汶阳镇汶阳路88号工地板房2排7号。") == ["肥城市汶阳镇汶阳路88号工地板房2排7号"]
+
+
 def test_na_between_a_kin_word_and_a_name_is_its_first_syllable():
     # blind set 155 left 我老婆那|孜古丽| and 妈妈那|孜古丽| in part: 'that' never stands between a kin word and a name
     # with no measure word, so the token 那孜古丽 is taken whole; alone, 那 'then' starts a question (那|孜古丽呢)

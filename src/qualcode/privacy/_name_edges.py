@@ -31,6 +31,10 @@ _SPACES = NAME_SPACES
 _PARTS = re.compile(f"[{NAME_DOTS}{_SPACES}]")
 _FULLY_SPACED = re.compile(rf"\w(?:[{_SPACES}]\w)+")
 _FRAME_BEFORE = re.compile("[对就拿从][^，。！？；：\n]*$")
+#: Compound surnames the surname list leaves out, as words (他叔|孙子 'his uncle's grandson' is no name), that a
+#: whole name of their second character after a boundary takes (一块的叔孙婉宁).
+_WORD_COMPOUNDS = frozenset({"叔孙"})
+_PRONOUNS = frozenset("我你您他她咱俺")
 _AGE = re.compile("[一二三四五六七八九十]{1,3}(?:岁|了|[^\u4e00-\u9fff])")
 _DOT_GAP = re.compile(f"[{_SPACES}]?[{NAME_DOTS}][{_SPACES}]?")
 _DOT_GAP_BEFORE = re.compile(f"[{_SPACES}]?[{NAME_DOTS}][{_SPACES}]?$")
@@ -116,8 +120,11 @@ def name_start(text: str, s: int, e: int, lo: int) -> int:
     """The mirror of :func:`name_end`: the start of the person span ``text[s:e]`` (``e`` before a kept title),
     never after ``s`` nor before ``lo``; a compound surname right before a two-character given name is taken
     in."""
-    if _compound_before(text, s, e, lo):
-        return s - 2
+    if e - s in (2, 3) and _compound_before(text, s, s + 2, lo):
+        return s - 2  # (律师钟离|慕远帮: also when the span took a character after the given name)
+    if e - s == 3 and text[s - 1:s + 1] in _WORD_COMPOUNDS and _boundary(text, s - 2, lo - 1, len(text)) \
+            and text[s - 2:s - 1] not in _PRONOUNS:
+        return s - 1  # (一块的叔|孙婉宁, 叫叔|孙浩宇: 叔孙 before a whole name of 孙; not 我叔|孙建国 'my uncle')
     s = _dotted_left(text, s, lo)
     first = _PARTS.split(text[s:e])[0]
     s = grow_left(text, first, s, lo)

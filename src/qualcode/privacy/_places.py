@@ -23,9 +23,10 @@ _ADDRESS_UNIT_END = re.compile(r"(?:单元|门|楼|栋|幢|层|号|号院|村|�
 #: A place inside the address where someone lives or works, then its own row, block or stall and number
 #: (…南大路68号 + 边贸市场C区17号, …金米村 + 铅锌矿工棚3排7号, …江滨路26号 + 船厂宿舍2号平房, …街道 + 黄河八路菜市场
 #: 东侧平房9号): two to fourteen Han characters with no grammar or stop character, then a lettered or numbered part
-#: and a number that ends in a house, room or stall word, or a number of its own (2号, 2号平房, 3号楼).
+#: and a number that ends in a house, room or stall word, or a number of its own (2号, 2号平房, 3号楼). 地 is no
+#: grammar there, before a number of its own: it ends place words (…汶阳路88号 + 工地板房2排7号, 基地, 营地).
 _STOP_IN_TAIL = "".join(sorted(STOP_CHARS | NOT_IN_PLACE_NAMES | set("年月日岁点")))
-_PLACE_IN_ADDRESS = re.compile(rf"[^\W\d{_STOP_IN_TAIL}A-Za-z]{{2,14}}?"
+_PLACE_IN_ADDRESS = re.compile(rf"[^\W\d{_STOP_IN_TAIL.replace('地', '')}A-Za-z]{{2,14}}?"
                                r"(?:(?:[A-Za-z]|[0-9０-９]{1,4})(?:区|排|栋|幢|号楼|层|楼|座|单元)"
                                r"(?:[0-9０-９]{1,4}(?:排|栋|幢|号楼|层|楼|单元))*[0-9０-９]{1,5}(?:号|室|房|铺|档)"
                                r"|[0-9０-９]{1,4}号(?:平房|楼|院)?|[0-9０-９]{2,5}室)")
