@@ -1120,6 +1120,12 @@ def test_a_compound_surname_before_a_given_name_that_took_one_character_more_is_
     assert persons("律师钟离慕远帮我跟厂里谈了他爸的工亡。")[0].startswith("钟离慕远")
 
 
+def test_he_before_shi_is_the_last_given_character():
+    # blind set 158 left 拓跋清|和是县残联派来的 in part: 和 'and' never stands before 是 'be'
+    assert persons("我说你先把身子养好。拓跋清和是县残联派来的康复师。") == ["拓跋清和"]
+    assert persons("张华和李明是同学。") == ["张华", "李明"]
+
+
 def test_shusun_before_a_whole_name_of_sun_is_a_compound_surname():
     # 叔孙 is left out of the surname list (他叔|孙子 'his uncle's grandson'), but blind sets 122 and 157 left
     # 叫叔|孙浩宇 and 一块的叔|孙婉宁 in part: after a boundary, before a whole name of 孙, it is the surname;

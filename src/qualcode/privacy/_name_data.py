@@ -169,9 +169,9 @@ WHOLE_ONLY = frozenset("东赖")
 #: (Adverbs do end clauses in speech with false starts: 王芳都，嗯，都去了; but a name of a surname and one given
 #: character takes 才 before punctuation, one of the commonest last given characters: 王茂才，)
 NEVER_CLAUSE_END = frozenset("和与及或跟同")
-#: ... and 和/与/及/或 never before an aspect particle, a particle or a verb of saying, where a noun must follow
-#: (吕万和|过; 跟 and 同 are verbs too: 跟着).
-NO_NOUN_AFTER_AND = frozenset("过了着的说吗呢吧")
+#: ... and 和/与/及/或 never before an aspect particle, a particle, a verb of saying or 是 'be', where a noun must
+#: follow (吕万和|过, 拓跋清和|是; 跟 and 同 are verbs too: 跟着).
+NO_NOUN_AFTER_AND = frozenset("过了着的说吗呢吧是")
 #: Grammar characters that end a transliterated name where their grammar cannot stand: 都 and 各 before
 #: punctuation or a title (各 also before a pronoun or an adverb, AFTER_GE), 那 'that' before a verb (VERB_AFTER_NA).
 LAST_SYLLABLE_BEFORE = frozenset("都各")
