@@ -1154,6 +1154,15 @@ def test_a_token_taken_whole_at_a_names_start_brings_the_syllables_before_it():
     assert persons("户口本上写成那钦　双和尔，老伴成了莎如拉 其其格。")[-1] == "莎如拉 其其格"
 
 
+def test_a_street_section_and_a_bare_flat_number_after_its_entrance_are_the_addresss():
+    # blind set 160 left 红旗路南段77号|2号楼3单元501| in part: a street's section (南段) stood between the street and
+    # its number, and the flat was said with no 室; three earlier blind sets' shop addresses on a section were missed
+    assert addresses("住郯城街道红旗路南段77号2号楼3单元501，她电话丢了。") == ["郯城街道红旗路南段77号2号楼3单元501"]
+    assert addresses("面馆在相山区南黎路东段88号，家住附近。") == ["相山区南黎路东段88号"]
+    assert addresses("住幸福小区3号楼2单元402，她说。") == ["幸福小区3号楼2单元402"]
+    assert addresses("红旗路77号那年2024人搬来。") == ["红旗路77号"]
+
+
 def test_an_annex_number_after_a_house_number_is_the_addresss():
     # blind set 154 left 民主大道88号|附5号 in part (a court text of CAIL2019 had 正街303号|附8号 too)
     assert addresses("我们住在枝江市马家店街道民主大道88号附5号，老家是新疆。") == ["枝江市马家店街道民主大道88号附5号"]

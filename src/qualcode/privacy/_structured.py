@@ -159,14 +159,17 @@ _BID = r"(?:" + _NUM + r"|[A-Za-z])"
 _FLOOR = r"(?:" + _NUM + r"(?:楼|层)(?![上下顶半]))?"
 #: ... or a shop on the ground floor (2号楼底商6号, 商铺12号).
 _SHOP = r"(?:底商|商铺|门市|门面|网点)?"
+#: ... and a flat said as a bare number after its entrance (3单元501: no 室).
+_BARE_ROOM = r"(?<=单元)[0-9]{3,4}(?![0-9年月日号])"
 _BUILDING = (r"(?:宿舍|公寓)?(?:" + _BID + r"(?:号楼|栋|幢|座))?(?:" + _NUM + r"(?:单元|门))?" + _FLOOR + r"(?:" + _SHOP
-             + _NUM + r"(?:室|户|号|房))?")
-_FLAT = r"(?:" + _NUM + r"(?:单元|门))?" + _FLOOR + r"(?:" + _SHOP + _NUM + r"(?:室|户|号|房))?"
-#: A street number, or a building numbered on the street (南路3号楼1单元102室), then the building and flat; a number
-#: may have a sub-number after 之, as in the south (渔港路33号之二: the second house at number 33), or after 附
-#: (民主大道88号附5号: an annex).
+             + _NUM + r"(?:室|户|号|房)|" + _BARE_ROOM + ")?")
+_FLAT = r"(?:" + _NUM + r"(?:单元|门))?" + _FLOOR + r"(?:" + _SHOP + _NUM + r"(?:室|户|号|房)|" + _BARE_ROOM + ")?"
+#: A street number (also on a section of the street: 红旗路南段77号), or a building numbered on the street
+#: (南路3号楼1单元102室), then the building and flat; a number may have a sub-number after 之, as in the south
+#: (渔港路33号之二: the second house at number 33), or after 附 (民主大道88号附5号: an annex).
 _STREET_WORDS = "路|街|大街|巷|胡同|大道|里"
-_STREET = (r"(?:[\u4e00-\u9fff]{1,20})(?:" + _STREET_WORDS + ")" + _NUM + r"(?:号楼" + _FLAT + r"|号(?:之" + _NUM
+_STREET = (r"(?:[\u4e00-\u9fff]{1,20})(?:" + _STREET_WORDS + ")(?:[东南西北中]段)?" + _NUM + r"(?:号楼" + _FLAT
+           + r"|号(?:之" + _NUM
            + r"|附" + _NUM + r"号)?(?:院)?"
            + _BUILDING + r"|(?:巷|弄)" + _NUM + r"号" + _BUILDING + r")")
 #: An estate or a resettlement site, or a works' housing compound (面粉厂家属院), then a building, lane or row
@@ -190,7 +193,7 @@ _BARE_FLAT = _NUM + r"(?:号楼|栋|幢)" + _NUM + r"(?:单元|门)" + _NUM + r"
 ADDRESS_RE = re.compile("(" + "|".join([_ESTATE, _STREET, _VILLAGE, _COMMITTEE, _DISTRICT, _BARE_FLAT]) + ")")
 #: What every address contains: a street/estate/village word or a building word next to a number. ADDRESS_RE runs
 #: only in windows around these anchors (it is the slowest pattern: a 1-20 character prefix tried everywhere).
-_ANCHOR_RE = re.compile("(?:" + "|".join([_STREET_WORDS, _ESTATE_WORDS, _VILLAGE_WORDS, "区"]) + ")"
+_ANCHOR_RE = re.compile("(?:" + "|".join([_STREET_WORDS, _ESTATE_WORDS, _VILLAGE_WORDS, "区", "[东南西北中]段"]) + ")"
                         r"[0-9A-Za-z一二三四五六七八九十百千零〇两]|[0-9A-Za-z一二三四五六七八九十百千零〇两](?:号楼|栋|幢)"
                         r"|(?:组|社|队)[0-9一二三四五六七八九十百千零〇两]+号|村[\u4e00-\u9fff]{2,4}[0-9一二三四五六七八九十百千零〇两]+号")
 #: Characters at which an address's place-name prefix stops (verbs, pronouns, particles before an address); not
