@@ -35,9 +35,9 @@ def short_forms(text: str, spans: list) -> list:
     ``LONG_NAME`` or more Han characters (no title, dot or space) that is a listed element and two characters or more
     beside it gives those characters; where the text says them outside every span, between a boundary (the start,
     punctuation or grammar such as 是, 跟) and the end of a name (punctuation, 她, 说, 也 ...), they are a mention of
-    that person (with the long name's key). What starts two names of the text, or two names give, is a family's or
-    clan's name (海来 of 海来尔古 and 海来阿芝: ``complete_by_clans``' business); role, kin and frequent words are never
-    short forms."""
+    that person (with the long name's key), with a common surname alone before one space in front of it (庞　德却: a
+    school's form). What starts two names of the text, or two names give, is a family's or clan's name (海来 of 海来尔古
+    and 海来阿芝: ``complete_by_clans``' business); role, kin and frequent words are never short forms."""
     lexicon = minority_lexicon()
     keys: dict[str, set[str]] = {}
     for sp in spans:
