@@ -62,6 +62,7 @@ def run(args) -> int:
               file=sys.stderr)
         if doubtful:
             print(f"qualcode: {doubtful} of {len(people)} name replacement(s) have an edge that was a close call "
-                  "(the map's check_edge column says which: start or end); read those rows first -- most names "
-                  "replaced only in part are among them", file=sys.stderr)
+                  "(the map's check_edge column says which: start or end); read those rows first -- about half of "
+                  "the names replaced only in part on the blind test sets were among them (docs/privacy.md, 'Edges "
+                  "to check')", file=sys.stderr)
     return 0
