@@ -32,6 +32,10 @@ _PLACE_IN_ADDRESS = re.compile(rf"[^\W\d{_STOP_IN_TAIL.replace('地', '')}A-Za-z
                                r"|[0-9０-９]{1,4}号(?:平房|楼|院)?|[0-9０-９]{2,5}室)")
 #: A shopfront or shop at the address's number (36号门面, 8号门市部, 12号铺面), or a stall at its gate (88号菜场门口).
 _SHOPFRONT = re.compile("门面房?|门市部?|铺面|商铺|底商|(?:菜市场|菜场|市场|超市)?(?:门口|门前)")
+#: ... or a room or part of the house at that number (幸福路27号东屋, 五组21号后院二楼), and a floor after either.
+_HOUSE_PART = re.compile(r"(?:(?:[东西南北](?:屋|厢房|耳房)|[前后]院|里屋|堂屋|正房|偏房|阁楼|地下室)"
+                         r"(?:[0-9０-９一二三四五六七八九十两]+(?:楼|层)(?![上下顶半]))?"
+                         r"|[0-9０-９一二三四五六七八九十两]+(?:楼|层)(?![上下顶半]))")
 _SCHOOL_TAIL = re.compile(r"(?:[初高][一二三]|[一二三四五六]年级|高[一二三]年级|[大中小])?"
                           r"[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）]?班")
 #: A place word right after a name makes it a place (巴彦温都尔 + 苏木, 巴彦托海 + 镇), unless a title (村长, 旗委).
@@ -70,8 +74,8 @@ def tail_end(text: str, e: int, hi: int, typ: str) -> int:
     if typ == "address":
         m = _PLACE_IN_ADDRESS.match(text, end, hi)
         end = m.end() if m else end
-        m = _SHOPFRONT.match(text, end, hi) if text[end - 1:end] == "号" else None
-        end = m.end() if m else end  # (…虹桥路36号 + 门面: the shopfront at that number)
+        m = (_SHOPFRONT.match(text, end, hi) or _HOUSE_PART.match(text, end, hi)) if text[end - 1:end] == "号" else None
+        end = m.end() if m else end  # (…虹桥路36号 + 门面: the shopfront at that number; …27号 + 东屋: its room)
     return end
 
 

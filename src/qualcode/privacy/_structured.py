@@ -161,9 +161,8 @@ _FLOOR = r"(?:" + _NUM + r"(?:楼|层)(?![上下顶半]))?"
 _SHOP = r"(?:底商|商铺|门市|门面|网点)?"
 #: ... and a flat said as a bare number after its entrance (3单元501: no 室).
 _BARE_ROOM = r"(?<=单元)[0-9]{3,4}(?![0-9年月日号])"
-_BUILDING = (r"(?:宿舍|公寓)?(?:" + _BID + r"(?:号楼|栋|幢|座))?(?:" + _NUM + r"(?:单元|门))?" + _FLOOR + r"(?:" + _SHOP
-             + _NUM + r"(?:室|户|号|房)|" + _BARE_ROOM + ")?")
 _FLAT = r"(?:" + _NUM + r"(?:单元|门))?" + _FLOOR + r"(?:" + _SHOP + _NUM + r"(?:室|户|号|房)|" + _BARE_ROOM + ")?"
+_BUILDING = r"(?:宿舍|公寓)?(?:" + _BID + r"(?:号楼|栋|幢|座))?" + _FLAT
 #: A street number (also on a section of the street: 红旗路南段77号), or a building numbered on the street
 #: (南路3号楼1单元102室), then the building and flat; a number may have a sub-number after 之, as in the south
 #: (渔港路33号之二: the second house at number 33), or after 附 (民主大道88号附5号: an annex).
@@ -243,9 +242,6 @@ _UNIT_ENDS = frozenset("县市旗区州盟")
 _TOWN_ENDS = frozenset("镇乡")
 
 
-#: A room or part of the house after a house number (幸福路27号东屋, 五组21号后院二楼), and a floor after either.
-_HOUSE_PART = re.compile(r"(?:(?:[东西南北](?:屋|厢房|耳房)|[前后]院|里屋|堂屋|正房|偏房|阁楼|地下室)(?:" + _NUM
-                         + r"(?:楼|层)(?![上下顶半]))?|" + _NUM + r"(?:楼|层)(?![上下顶半]))")
 #: A number with the unit it counts in an address (3号, 5号楼, 2单元, 二组, 3巷, 3排).
 _NUMBERED = re.compile(_NUM + r"(?:号|组|社|队|排|栋|幢|座|单元|室|户|巷)")
 
@@ -288,10 +284,9 @@ def find_structured(text: str, norm: str | None = None) -> list[Candidate]:
         for m in rx.finditer(norm):
             out.append(Candidate(m.start(1), m.end(1), "birth_date", 5, "dob"))
     for m in _address_matches(norm):
-        s, e = _trim_address(norm, m.start(1), m.end(1)), m.end(1)
-        part = _HOUSE_PART.match(norm, e) if norm[e - 1] == "号" else None
-        if e - s >= 4:
-            out.append(Candidate(s, part.end() if part else e, "address", 4, "address"))
+        s = _trim_address(norm, m.start(1), m.end(1))
+        if m.end(1) - s >= 4:
+            out.append(Candidate(s, m.end(1), "address", 4, "address"))
     return out
 
 
