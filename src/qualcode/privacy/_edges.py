@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 
 from qualcode.privacy._name_data import CJK, NAME_SPACES, surnames
-from qualcode.privacy._name_model import CHAR_COST, CONTEXT, name_lm, text_logprob
+from qualcode.privacy._name_model import CONTEXT, left_scores, right_scores
 from qualcode.privacy._name_rules import whole_han_name
 
 __all__ = ["DOUBT_ODDS", "edge_doubt"]
@@ -49,13 +49,8 @@ def _after(text: str, start: int, end: int) -> float:
         k_max += 1
     if not k_max:
         return -math.inf
-    stop = end + k_max
-    while stop < min(len(text), end + k_max + CONTEXT) and CJK.match(text[stop]):
-        stop += 1
-    lm, name = name_lm(), text[start:end]
-    base = lm.logprob(name) + text_logprob(text[end:stop])
-    return max(lm.logprob(name + text[end:end + k]) + text_logprob(text[end + k:stop]) - k * CHAR_COST
-               for k in range(1, k_max + 1)) - base
+    scores = right_scores(text, text[start:end], end, len(text), k_max)
+    return max(scores[1:]) - scores[0]
 
 
 def _before(text: str, start: int, end: int) -> float:
@@ -67,13 +62,8 @@ def _before(text: str, start: int, end: int) -> float:
         k_max += 1
     if not k_max:
         return -math.inf
-    lo = start - k_max
-    while lo > max(0, start - k_max - CONTEXT) and CJK.match(text[lo - 1]):
-        lo -= 1
-    lm, name = name_lm(), text[start:end]
-    base = lm.logprob(name) + text_logprob(text[lo:start])
-    return max(lm.logprob(text[start - k:start] + name) + text_logprob(text[lo:start - k]) - k * CHAR_COST
-               for k in range(1, k_max + 1)) - base
+    scores = left_scores(text, text[start:end], start, 0, k_max)
+    return max(scores[1:]) - scores[0]
 
 
 def edge_doubt(text: str, start: int, end: int, suffix: str = "") -> str:

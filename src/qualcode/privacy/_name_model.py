@@ -224,21 +224,26 @@ _ROLE_WORDS = tuple(sorted(ROLE_NOUNS | set(TITLES) | NOT_PERSON | KIN_WORDS, ke
 def grow_right(text: str, name: str, e: int, hi: int) -> int:
     """The end of the name ``name`` that ends at ``e`` after moving its edge right over 0 to ``MAX_GROW`` characters
     (before ``hi``), whichever makes (name, following text) most likely."""
-    lm = name_lm()
     k_max = 0
     while k_max < MAX_GROW and e + k_max < hi and _takeable(text[e + k_max]) and not TITLE_RE.match(text, e + k_max):
         k_max += 1
     if not k_max:
         return e
+    scores = right_scores(text, name, e, hi, k_max)
+    return e + max(range(k_max + 1), key=scores.__getitem__)
+
+
+def right_scores(text: str, name: str, e: int, hi: int, k_max: int) -> list[float]:
+    """The score of moving the end of the name ``name`` (ending at ``e``) right over k = 0 .. ``k_max`` characters:
+    the name model's log probability of the longer name, jieba's of the ``CONTEXT`` characters of text after it (up
+    to ``hi``), less ``CHAR_COST`` per character taken. :func:`grow_right` takes the best; ``_edges`` weighs the
+    best longer one against k = 0."""
+    lm = name_lm()
     stop = e + k_max
     while stop < min(hi, e + k_max + CONTEXT) and CJK.match(text[stop]):
         stop += 1
-    best_k, best = 0, -math.inf
-    for k in range(k_max + 1):
-        score = lm.logprob(name + text[e:e + k]) + text_logprob(text[e + k:stop]) - k * CHAR_COST
-        if score > best:
-            best_k, best = k, score
-    return e + best_k
+    return [lm.logprob(name + text[e:e + k]) + text_logprob(text[e + k:stop]) - k * CHAR_COST
+            for k in range(k_max + 1)]
 
 
 def grow_mentions_right(text: str, name: str, ends: list[int], his: list[int]) -> int:
@@ -281,22 +286,24 @@ _NEVER_AFTER = frozenset("的了着过吗呢吧啊呀哦嘛么我你您他她它
 
 def grow_left(text: str, name: str, s: int, lo: int) -> int:
     """The mirror of :func:`grow_right`: the start of the name ``name`` that starts at ``s``."""
-    lm = name_lm()
     k_max = 0
     while k_max < MAX_GROW and s - k_max - 1 >= lo and _takeable(text[s - k_max - 1]) \
             and not _role_before(text, s - k_max):
         k_max += 1
     if not k_max:
         return s
+    scores = left_scores(text, name, s, lo, k_max)
+    return s - max(range(k_max + 1), key=scores.__getitem__)
+
+
+def left_scores(text: str, name: str, s: int, lo: int, k_max: int) -> list[float]:
+    """The mirror of :func:`right_scores` for the start of a name starting at ``s`` (text from ``lo`` on)."""
+    lm = name_lm()
     start = s - k_max
     while start > max(lo, s - k_max - CONTEXT) and CJK.match(text[start - 1]):
         start -= 1
-    best_k, best = 0, -math.inf
-    for k in range(k_max + 1):
-        score = lm.logprob(text[s - k:s] + name) + text_logprob(text[start:s - k]) - k * CHAR_COST
-        if score > best:
-            best_k, best = k, score
-    return s - best_k
+    return [lm.logprob(text[s - k:s] + name) + text_logprob(text[start:s - k]) - k * CHAR_COST
+            for k in range(k_max + 1)]
 
 
 #: A surname and a one- or two-character given name are a name when the name model finds them this much likelier
