@@ -1,0 +1,70 @@
+"""Surnames that are grammar words, once a text shows them as a family's surname.
+
+和, 把, 向, 还 and the like are surnames, rare ones, and far more often grammar words; the detector takes one as a
+surname only with evidence (a name tag and a cue, a declared name, the same name said twice). Once it has found a
+name with that surname in a text (把永强, 和宇辰, 向秋麦朵), the text is about that family, and a name found right
+after the character is the family's too: 给把|小龙调过药 is 把小龙, his father's son; 学校名单上又成了和|阿日宾 is
+the boy 和宇辰 under his Mongolian name. Left alone, such a name keeps its surname in clear (人员A的 surname 把).
+
+The name after it must have no surname of its own (小龙, 阿日宾, 更呷: not 王小明, where 和 is 'and'), no span may
+end at the character, and the character must make no word with the one before it (一把, 还有 are words). A
+transliterated name or one of three characters or more takes it only as a form wrote it: ending a clause, after a
+verb's end (成了, 写的, 是) or punctuation, where neither 'and' (糌粑和|曲拉来) nor 'take' (把|阿依娜当妹妹护着) fits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from qualcode.privacy._name_data import CJK, GRAMMAR_SURNAMES, NAME_DOTS, NAME_SPACES
+from qualcode.privacy._name_tokens import surnames, word_freq
+from qualcode.privacy._syllables import transliterated
+
+__all__ = ["attested_surname"]
+
+#: The fewest characters of a found name that shows its first character is a family's surname here (把永强).
+_ATTESTING = 3
+#: A character that makes a word used this often with the one before it is that word's, no surname (一把, 还有).
+_WORD_BEFORE = 50
+
+
+def attested_surname(text: str, spans: list) -> list:
+    """Person spans grown over a grammar-word surname right before them (in :data:`GRAMMAR_SURNAMES` and 向) that
+    starts another person name found whole in ``text`` (see the module docstring)."""
+    families = {sp.text[0] for sp in spans if sp.type == "person" and len(sp.key) >= _ATTESTING
+                and sp.key[0] == sp.text[0] and sp.key[0] in _SURNAMES}
+    if not families:
+        return spans
+    single = surnames()[1]
+    out = list(spans)
+    for i, sp in enumerate(out):
+        s = sp.start
+        spaced = s >= 2 and text[s - 1] in NAME_SPACES and any(c in NAME_SPACES for c in sp.text)  # (把 |小 龙)
+        p = s - 2 if spaced else s - 1
+        core = _core(sp.text)
+        if sp.type != "person" or p < 0 or text[p] not in families or core[0] == text[p] \
+                or (i and out[i - 1].end > p) or core[0] in single and len(core) > 2 and not transliterated(core) \
+                or p >= 1 and CJK.match(text[p - 1]) and word_freq(text[p - 1:p + 1]) >= _WORD_BEFORE:
+            continue
+        if (len(core) > 2 or transliterated(core)) and not _written_after_verb(text, p, sp.end):
+            continue  # (把|阿依娜当妹妹护着, 糌粑和|曲拉来: 'take' and 'and' before a name)
+        out[i] = replace(sp, start=p, text=text[p:sp.end], key=text[p] + sp.key if sp.key else "")
+    return out
+
+
+def _written_after_verb(text: str, p: int, e: int) -> bool:
+    """The name ends a clause at ``e`` and the character at ``p`` follows no noun it could join (成了|和阿日宾，,
+    写的|向更呷。): neither 'and' nor the 把 that needs a verb after its object."""
+    return (e == len(text) or not (CJK.match(text[e]) or text[e].isalnum())) \
+        and (p == 0 or not CJK.match(text[p - 1]) or text[p - 1] in _VERB_ENDS)
+
+
+#: What ends a verb phrase right before a name as it was written (成了, 写的, 是).
+_VERB_ENDS = frozenset("了的是")
+
+
+_SURNAMES = frozenset(GRAMMAR_SURNAMES | {"向"})
+
+
+def _core(name: str) -> str:
+    return "".join(c for c in name if c not in NAME_DOTS and c not in NAME_SPACES)
