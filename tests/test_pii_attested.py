@@ -30,3 +30,13 @@ def test_take_and_and_before_a_minority_name_stay_grammar():
     # 163 and 113 under a first version of the rule)
     assert persons("班主任叫把玉琴，姓把的不多。两个男孩，把阿依娜当妹妹护着。")[-1] == "阿依娜"
     assert "和曲拉" not in persons("阿妈叫和秋燕。每年托人捎糌粑和曲拉来。")
+
+
+def test_an_adverb_or_preposition_before_a_name_that_ends_a_clause_is_its_surname():
+    # 'also', 'by' and 'take' need a verb after the name; ending a clause right after a role word, a verb or a
+    # comma, the character is the surname (blind sets 159 and 138 left 儿童主任还|淑珍， and ，被|小兰， in part)
+    assert persons("庄里的儿童主任还桂香，俺叫她桂香。等他长大了，头一个谢还桂香。")[0] == "还桂香"
+    assert persons("爸爸在外地服刑；妈妈是本地人，被小兰，被人骗去了外省。")[0] == "被小兰"
+    # but not where the word before takes the adverb, nor before 'want' and its object
+    assert "也封斋" not in persons("他说他爸在里头也封斋，他要陪着。")
+    assert "要小费" not in persons("她爱笑，跟客人比划着要小费，客人都乐。")

@@ -1,4 +1,4 @@
-"""Surnames that are grammar words, once a text shows them as a family's surname.
+"""Surnames that are grammar words, where a text shows them as surnames.
 
 和, 把, 向, 还 and the like are surnames, rare ones, and far more often grammar words; the detector takes one as a
 surname only with evidence (a name tag and a cue, a declared name, the same name said twice). Once it has found a
@@ -10,6 +10,10 @@ The name after it must have no surname of its own (小龙, 阿日宾, 更呷: no
 end at the character, and the character must make no word with the one before it (一把, 还有 are words). A
 transliterated name or one of three characters or more takes it only as a form wrote it: ending a clause, after a
 verb's end (成了, 写的, 是) or punctuation, where neither 'and' (糌粑和|曲拉来) nor 'take' (把|阿依娜当妹妹护着) fits.
+
+Grammar shows one too, without another name: an adverb (还, 才, 也, 都) or a preposition (把, 被, 向, 让) needs a
+verb after the noun it stands before, so before a two-character name that ends a clause, right after a role word,
+a verb or punctuation, it is the surname (儿童主任还|淑珍，, 头一个谢还|淑珍。, 本地人，被|小兰，).
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from qualcode.privacy._name_data import CJK, GRAMMAR_SURNAMES, NAME_DOTS, NAME_SPACES
-from qualcode.privacy._name_tokens import surnames, word_freq
+from qualcode.privacy._name_model import _role_before
+from qualcode.privacy._name_tokens import surnames, word_freq, word_tag
 from qualcode.privacy._syllables import transliterated
 
 __all__ = ["attested_surname"]
@@ -33,6 +38,7 @@ def attested_surname(text: str, spans: list) -> list:
     starts another person name found whole in ``text`` (see the module docstring)."""
     families = {sp.text[0] for sp in spans if sp.type == "person" and len(sp.key) >= _ATTESTING
                 and sp.key[0] == sp.text[0] and sp.key[0] in _SURNAMES}
+    spans = _no_grammar_here(text, spans)
     if not families:
         return spans
     single = surnames()[1]
@@ -68,3 +74,34 @@ _SURNAMES = frozenset(GRAMMAR_SURNAMES | {"向"})
 
 def _core(name: str) -> str:
     return "".join(c for c in name if c not in NAME_DOTS and c not in NAME_SPACES)
+
+
+#: Grammar words that need a verb after the noun or name they stand before: adverbs (还, 才, 也, 都) and
+#: prepositions (把, 被, 向, 让): before a name that ends a clause they are no grammar (儿童主任还|淑珍，). Not 要
+#: 'want', which takes a noun (比划着要|小费，).
+_NEED_VERB = frozenset("还才也都让把被向")
+
+
+def _no_grammar_here(text: str, spans: list) -> list:
+    """Person spans of two given characters grown over one of :data:`_NEED_VERB` right before them when the name
+    ends a clause there: 儿童主任还|淑珍，, 头一个谢还|淑珍。, 妈妈是本地人，被|小兰，; 'also', 'take' or 'by' would
+    need a verb after the name."""
+    out = list(spans)
+    for i, sp in enumerate(out):
+        s, e = sp.start, sp.end
+        if sp.type != "person" or sp.suffix or e - s != 2 or s < 1 or text[s - 1] not in _NEED_VERB \
+                or (i and out[i - 1].end >= s) or not all(CJK.match(c) for c in sp.text) \
+                or s >= 2 and CJK.match(text[s - 2]) and word_freq(text[s - 2:s]) >= _WORD_BEFORE \
+                or e < len(text) and text[e] not in _CLAUSE_ENDS or not _governed(text, s - 1):
+            continue
+        out[i] = replace(sp, start=s - 1, text=text[s - 1:e], key=text[s - 1] + sp.key if sp.key else "")
+    return out
+
+
+def _governed(text: str, p: int) -> bool:
+    """What ends at ``p`` may stand before a name: nothing, punctuation, a role or kin word (儿童主任|还淑珍) or a
+    verb or preposition of one character (谢|还淑珍); not a noun or pronoun an adverb would follow (里头|也封斋)."""
+    return p == 0 or not CJK.match(text[p - 1]) or _role_before(text, p) or (word_tag(text[p - 1]) or "")[:1] in "vp"
+
+
+_CLAUSE_ENDS = frozenset("，。；！？：、,.;!?\n")
