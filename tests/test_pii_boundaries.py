@@ -671,6 +671,14 @@ def test_a_verb_between_a_county_and_a_one_syllable_town_is_the_towns_first_syll
     assert detect_pii("他从县往镇上走了。") == []
 
 
+def test_a_word_across_the_end_of_a_town_does_not_cut_the_village_after_it():
+    # blind set 164: 大武镇江让村 -- 镇江 is a city, but 镇 ends the town and 江让 is the village, whose 让 'let' was
+    # taken for a word before the address (玛沁县大武镇江让|村二社6号)
+    place = "玛沁县大武镇江让村二社6号"
+    assert [sp.text for sp in detect_pii(f"我老家是{place}。")] == [place]
+    assert addresses("孩子在镇上12号住。") == []  # (a word before 在 still stops it)
+
+
 
 @pytest.mark.parametrize("text, name, outside", [
     ("女她们班于海澜老师年轻，对孩子有耐心。", "于海澜", ""),  # 于 'at' is written Chinese, seldom talk, before a name

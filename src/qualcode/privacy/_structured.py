@@ -235,7 +235,14 @@ def in_place_name(text: str, i: int, stops: set[str] | frozenset[str]) -> bool:
     suffix_at = i + 1 if text[i + 1:i + 2] in PLACE_SUFFIX or text[i] in _BEFORE_PLACES and not after_unit else i + 2
     return 0 < i and suffix_at < len(text) and text[suffix_at] in PLACE_SUFFIX and CJK.match(text[i - 1]) is not None \
         and text[i - 1] not in stops and all(CJK.match(c) and c not in stops for c in text[i + 1:suffix_at]) \
-        and not (text[i] != "家" and not after_unit and any(word_freq(text[i - k:i]) >= 20 for k in (2, 3) if i >= k))
+        and not (text[i] != "家" and not after_unit and any(_word_before(text, i, k) for k in (2, 3) if i >= k))
+
+
+def _word_before(text: str, i: int, k: int) -> bool:
+    """The ``k`` characters before ``i`` are a word (孩子|在|镇), not one across the end of a place before them
+    (大武镇江|让村: 镇江 is a city, but 镇 ends 大武镇 and 江让 is the village)."""
+    return word_freq(text[i - k:i]) >= 20 and not (
+        text[i - k] in PLACE_SUFFIX and i > k and CJK.match(text[i - k - 1]) and text[i - k - 1] not in _ADDRESS_STOP)
 
 
 _UNIT_ENDS = frozenset("县市旗区州盟")
