@@ -479,6 +479,19 @@ def test_a_surname_declared_after_any_word_or_explained_by_a_quoted_word_starts_
     assert people("孩子们的爸爸姓马。儿子爱听马本斋的故事。") == []
 
 
+def test_a_grammar_word_surname_said_twice_takes_a_given_name_that_is_also_a_word():
+    # 才|红英|才三十: the surname said again after the name; given names that are words too (红梅, 建国) were missed
+    # whole on blind sets 115-165 unless the name model alone liked them
+    def people(text: str) -> list[str]:
+        return [sp.text for sp in detect_pii(text) if sp.type == "person"]
+
+    assert people("爸爸前年走了，他妈也红梅也是一个人扛着。") == ["也红梅"]
+    assert people("社区的还建国主任人好。我去社区问政策，还建国还专门跑了一趟。") == ["还建国"] * 2
+    # ... not a parallel 'has X, has Y', nor 是 'is' after a name ending in 和
+    assert people("我相信这个社会还是有正义有正气的。") == []
+    assert people("她男人刘家和是木匠，给杏儿做了个小板凳。") == ["刘家和"]
+
+
 def test_a_grammar_word_surname_said_where_its_grammar_cannot_stand_starts_the_name_everywhere():
     # after 跟 'with', after the same character (让让 'let let') or after 写成 'written as', 让/向 is no grammar word;
     # the name found there is one wherever the text says it, also where 让 could be 'let' (主任让海英给她家报了)

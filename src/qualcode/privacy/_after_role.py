@@ -161,7 +161,7 @@ def find_declared(ctx: Ctx, out: list) -> None:
         for m in re.finditer(pattern, text):
             s, e = m.start(), m.start() + 3
             if e > len(text) or text[s - 1:s] == "姓" \
-                    or not _grammar_surname_name(ctx, s, taken, declared=pattern in declared) \
+                    or not _grammar_surname_name(ctx, s, taken, declared=text[s] in declared or text[s] != "是") \
                     or any(a < e and s < b and not (s < a and b <= e) for a, b in taken):
                 continue  # (a name found inside it, 让|小满, is its given name: the span grows over the surname)
             out.append(NameCandidate(s, e, 2, "declared", text[s:e], ""))
@@ -171,8 +171,9 @@ def _grammar_surname_name(ctx: Ctx, s: int, taken: list[tuple[int, int]], with_c
                           declared: bool = False) -> bool:
     """``text[s:s + 3]`` may be a surname and a given name: a given name found alone there, or one the Han name model
     finds likelier than text (not 补贴|和低保), of given-name characters, no common word, ending on a name's boundary
-    (``with_cue``: on a word's, 跟|让海英|一起). After a surname the text declares (``declared``), a given name of
-    characters common in given names will do, a word or not (姓有 ... 有|红霞, 姓把 ... 把|玉山)."""
+    (``with_cue``: on a word's, 跟|让海英|一起). After a surname the text declares or says where its grammar cannot
+    stand (``declared``), a given name of characters common in given names will do, a word or not (姓有 ... 有|红霞,
+    姓把 ... 把|玉山, 他妈也|红梅|也是); not after 是 'is' (刘家和|是|木匠)."""
     text, e = ctx.text, s + 3
     given = text[s + 1:e]
     usual = declared and _given_like(given) and given not in ROLE_NOUNS and "姓" not in given and (
@@ -203,11 +204,12 @@ def _said_with(ctx: Ctx, taken: list[tuple[int, int]]) -> list[str]:
     for m in _GRAMMAR_SURNAME_RE.finditer(text, 1, len(text) - 2):  # (the grammar words only: one regex pass)
         s = m.start()
         if ((text[s - 1] in "跟同与和" or text[s - 1] == text[s]) and not word_freq(text[s - 1:s + 1])
-                or text[s] in SAID_TWICE_SURNAMES and text[s + 3:s + 4] == text[s]
+                or text[s] in SAID_TWICE_SURNAMES and text[s + 3:s + 4] == text[s] \
+                and text[s + 4:s + 5] != text[s + 1]  # (not 有正义有正气: 'has X, has Y')
                 and (text[s] != "让" or text[s + 4:s + 5] in _LET_WHOM)
                 or WRITTEN_BEFORE.search(text, max(0, s - 4), s) is not None
                 or text.endswith(KIN_BEFORE_NAMES, 0, s) and _AGE.match(text, s + 3) is not None) \
-                and _grammar_surname_name(ctx, s, taken, with_cue=True):
+                and _grammar_surname_name(ctx, s, taken, with_cue=True, declared=text[s] != "是"):
             names.add(re.escape(text[s:s + 3]))
     return sorted(names)
 
