@@ -19,6 +19,7 @@ from qualcode.privacy._name_data import (
     NOT_PERSON,
     ROLE_NOUNS,
     SAID_TWICE_SURNAMES,
+    STOP_CHARS,
     TITLE_RE,
     WRITTEN_BEFORE,
     frequent_surnames,
@@ -28,7 +29,7 @@ from qualcode.privacy._name_rules import Ctx, NameCandidate, _given_like, is_giv
 from qualcode.privacy._name_rules import boundary_syllables as _syllables
 from qualcode.privacy._name_tokens import NAME_TAGS, word_freq, word_tag
 
-__all__ = ["AFTER_NAME", "ROLE_ODDS", "find_after_role", "find_declared", "name_may_end"]
+__all__ = ["AFTER_NAME", "ROLE_ODDS", "declared_surnames", "find_after_role", "find_declared", "name_may_end"]
 
 #: Role and kin nouns after which a name often follows directly (孩子爸|岩改, 村支书|文光耀, 哥哥|九保); the naming
 #: cues (叫, 名字) and words of example (比如) are the rules' business.
@@ -124,7 +125,7 @@ def _whole_and_likely(ctx: Ctx, s: int, e: int) -> bool:
 
 
 #: A surname declared in the text: 姓 + one character before punctuation or 的 (我姓让。, 头一家姓向，, 我对象姓把，),
-#: where 姓 ends no word with the character before it (百姓, 同姓, 贵姓: :func:`_declared`) ...
+#: where 姓 ends no word with the character before it (百姓, 同姓, 贵姓: :func:`declared_surnames`) ...
 _DECLARED = re.compile(r"(^|[\u4e00-\u9fff，,。；;：:\s])姓([\u4e00-\u9fff])(?=[，,。、；;\s的]|$)", re.M)
 #: Who declares a surname of the hundred commonest (我姓马。, 他家姓罗，): after anyone else (儿子姓马), that one is
 #: no news to the rules, and names of history that bear it are (马本斋).
@@ -139,12 +140,13 @@ _EXPLAINED = re.compile(r"[“\"「『‘]([\u4e00-\u9fff]{1,4})[”\"」』’]
 DECLARED_ODDS = -5.0
 
 
-def _declared(text: str) -> set[str]:
+def declared_surnames(text: str) -> set[str]:
     """The surnames :data:`_DECLARED` and :data:`_EXPLAINED` find in ``text`` (not 姓名 'name', 姓氏 'surname')."""
     common = frequent_surnames()
     said = {m.group(2) for m in _DECLARED.finditer(text)
             if word_freq("姓" + m.group(2)) <= COMMON_FREQ and not word_freq(m.group(1) + "姓")
-            and (not m.group(1) or m.group(1) in _SAYERS or m.group(2) not in common or m.group(2) in _WORDLIKE)}
+            and (not m.group(1) or m.group(1) in _SAYERS or m.group(2) not in common or m.group(2) in _WORDLIKE)
+            and (m.group(2) not in STOP_CHARS or m.group(2) in _WORDLIKE)}  # (一个姓的，: 的 is no surname)
     return said | {m.group(2) for m in _EXPLAINED.finditer(text) if m.group(2) in m.group(1)}
 
 
@@ -156,7 +158,7 @@ def find_declared(ctx: Ctx, out: list) -> None:
     character or after a cue of writing (跟|让海英|一起, 我又让|让海英|去, 写成|向泽登): that name is one wherever it is
     said (主任|让海英|给她家报了)."""
     text, taken = ctx.text, [(c.start, c.end) for c in out]
-    declared = _declared(text)
+    declared = declared_surnames(text)
     for pattern in [re.escape(sur) for sur in declared] + _said_with(ctx, taken):
         for m in re.finditer(pattern, text):
             s, e = m.start(), m.start() + 3

@@ -74,6 +74,7 @@ from qualcode.privacy._name_tokens import tagged_words, word_freq
 from qualcode.privacy._named import rule_named, rule_register
 from qualcode.privacy._places import place_stems
 from qualcode.privacy._siblings import rule_siblings
+from qualcode.privacy._text_surnames import rule_text_surnames
 from qualcode.privacy._title_names import widen_title_surnames
 from qualcode.privacy._translit_runs import find_transliterated
 
@@ -106,6 +107,7 @@ def find_names(text: str, backend: str = "auto") -> list[NameCandidate]:
     rule_repeat(ctx, out)
     rule_xing(ctx, out)
     find_declared(ctx, out)
+    rule_text_surnames(ctx, out)  # (禚主任 after 禚文亮, 小向 after 我姓向)
     widen_title_surnames(ctx, out)
     find_transliterated(ctx, out)  # (last: where no rule found a name)
     out = complete(ctx, out)
