@@ -62,6 +62,17 @@ ROLE_ODDS = 0.0
 LONGEST_HAN = 3
 
 
+#: Adverbs and verbs that are surnames in no list (才, 也, 要, 还): after a role or kin word, before a two-character
+#: given name that is no verb, scored like the surnames that are grammar words too (爸爸|才德顺|过, 他爸|也国栋|在天津;
+#: not 她爸才|松口). Not 就 'then', 让 'let' (老师让|夏提|在学校吃), 把 and 被, nor 是 'is', which stand there far more
+#: often.
+_ADVERB_SURNAMES = frozenset("才也要还")
+
+
+def _not_verb(given: str) -> bool:
+    return "姓" not in given and not (word_tag(given) or "n").startswith("v")  # (村支书也|姓熊)
+
+
 def find_after_role(ctx: Ctx, out: list) -> None:
     """Names no rule or lexicon knows, right after a role or kin noun: two or three characters (four or five when
     transliterated) ending on a word boundary before punctuation (not a digit: 他爸|卡里|6000) or a word that starts
@@ -83,7 +94,8 @@ def find_after_role(ctx: Ctx, out: list) -> None:
                 # 村支书|包哈日查盖|给, 村支书|杨尕藏才旦|给; not 老婆|炸包尔萨克 'fries baursak')
             # a surname that is above all a grammar word (儿童主任|都丽娟: 都 "all") with a two-character given name
             # that holds no grammar character and is no common word: scored by the Han name model like any other
-            function = length == 3 and text[s] in FUNCTION_SURNAMES and text[s] in ctx.single \
+            function = length == 3 and (text[s] in FUNCTION_SURNAMES and text[s] in ctx.single
+                                        or text[s] in _ADVERB_SURNAMES and _not_verb(chunk[1:])) \
                 and not any(c in NOT_GIVEN or c in NEVER for c in chunk[1:]) and word_freq(chunk[1:]) <= COMMON_FREQ \
                 and all(word_freq(w) <= COMMON_FREQ for _j, w in _words_in(ctx, s, e) if len(w) > 1)
             cued = length == 3 and text[s] in ctx.single and text[s] not in FUNCTION_SURNAMES  # (大伯|陈有根|过)
@@ -95,7 +107,7 @@ def find_after_role(ctx: Ctx, out: list) -> None:
             k = ctx.by_start.get(s)
             # a surname and a two-character given name: the given name may be a word (楼长|冯|建国), and the Han
             # name model scores it
-            han = length == 3 and text[s] in ctx.single and (text[s] not in FUNCTION_SURNAMES or function)
+            han = length == 3 and (text[s] in ctx.single and text[s] not in FUNCTION_SURNAMES or function)
             if k is None or len(ctx.words[k]) == 1 and not han and (ctx.flags[k] or "x").startswith(_NOT_FIRST) \
                     or any(len(w) > 1 and word_freq(w) > COMMON_FREQ and ctx.flags[j] not in NAME_TAGS
                            and not (han and w == chunk[1:])

@@ -22,6 +22,7 @@ from qualcode.privacy._name_data import (
     CUE_BEFORE,
     FUNCTION_SURNAMES,
     GIVEN_WHEN_CUED,
+    GRAMMAR_SURNAMES,
     KIN_WORD,
     LIST_CUES,
     NAME_DOTS,
@@ -104,7 +105,8 @@ def whole_han_name(text: str, s: int, e: int) -> bool:
     from qualcode.privacy._minority import minority_lexicon
 
     name, (_common, single, compound) = text[s:e], surnames()
-    if len(name) != 3 or name[0] not in single or name[:2] in compound or "某" in name \
+    if len(name) != 3 or name[0] not in single and name[0] not in GRAMMAR_SURNAMES or name[:2] in compound \
+            or "某" in name \
             or any(c in boundary_syllables() for c in name[1:]) or text[e:e + 1] in (*NAME_DOTS, *NAME_SPACES):
         return False
     lexicon = minority_lexicon()

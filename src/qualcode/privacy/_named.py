@@ -18,7 +18,7 @@ from qualcode.privacy._name_data import (
     TITLES,
 )
 from qualcode.privacy._name_model import name_odds
-from qualcode.privacy._name_rules import CATEGORIES, ORDERS, Ctx, NameCandidate
+from qualcode.privacy._name_rules import CATEGORIES, ORDERS, Ctx, NameCandidate, _given_like
 from qualcode.privacy._name_tokens import word_freq
 from qualcode.privacy._syllables import syllables
 
@@ -128,7 +128,8 @@ _REGISTER_RE = re.compile(r"(?:^|(?<=[，,。；;：:、\s])|(?:第[一二三四
 def rule_register(ctx: Ctx, out: list) -> None:
     """A person in a register read out: what stands between punctuation and ``，男，``/``，女，`` is a name when it
     starts with a surname (also one that is a grammar word: 才俊豪, 把梓涵, 要子轩) or is made of transliteration
-    syllables, holds no stop character after its first, and is no frequent word, role or kin word (户主，男，)."""
+    syllables, holds no stop character after its first but those common in given names (成: 有金成，男，), and is
+    no frequent word, role or kin word (户主，男，)."""
     single, common = ctx.single, ctx.common
     for m in _REGISTER_RE.finditer(ctx.text):
         s, e = m.span(1)
@@ -136,7 +137,8 @@ def rule_register(ctx: Ctx, out: list) -> None:
         if len(chunk) == 4 and chunk[:2] not in ctx.compound and not _SEX_AFTER.match(ctx.text, e):
             continue  # (an age after four characters: a condition, 智力障碍, more often than a name)
         first = chunk[0] in single or chunk[0] in common or chunk[0] in GRAMMAR_SURNAMES
-        if not (first or all(c in syllables() for c in chunk)) or any(c in STOP_CHARS for c in chunk[1:]) \
+        if not (first or all(c in syllables() for c in chunk)) \
+                or any(c in STOP_CHARS and not _given_like(c) for c in chunk[1:]) \
                 or word_freq(chunk) > COMMON_FREQ or chunk in ROLE_NOUNS or chunk in NEVER_NAMES \
                 or KIN_WORD.search(chunk) or chunk in TITLES:
             continue
