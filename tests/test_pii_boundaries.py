@@ -723,6 +723,13 @@ def test_a_kin_word_tagged_as_a_name_is_no_part_of_a_dotted_name_and_its_mention
     assert persons(text) == ["热合木吐拉·艾合买提江", "热合木吐拉 艾合买提江"]  # (老三 'the third' is no clan name)
 
 
+def test_a_dotted_name_ends_before_an_age_and_starts_after_a_kin_word_no_list_holds():
+    # an age in Chinese numerals ran into the right side, which then held numerals and was no name (blind set 166
+    # missed 阿爸居马·托汗七十二 whole); a kin word no role list holds joined the left side (闺女比丽克孜)
+    assert persons("家里还有谁？阿爸居马·托汗七十二，身体还行。") == ["居马·托汗"]
+    assert persons("闺女比丽克孜·卡地尔七岁，跟她哥在一个学校。") == ["比丽克孜·卡地尔"]
+
+
 @pytest.mark.parametrize("text, names", [
     ("她跟外公韩德胜过，外公种地。", ["韩德胜"]),  # 胜过 'surpass' is a word; after a kin word the name has two given
     ("她儿子宋振山前年开车出了事。", ["宋振山"]),  # characters when the text after the third starts a word (前年)

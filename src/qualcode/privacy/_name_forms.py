@@ -27,6 +27,7 @@ from qualcode.privacy._name_data import (
     ADVERB_SYLLABLES,
     AMBIGUOUS,
     CJK,
+    COMMON_FREQ,
     FUNCTION_SURNAMES,
     GIVEN_WHEN_CUED,
     GRAMMAR_SURNAMES,
@@ -72,20 +73,34 @@ def _dotted(ctx: Ctx, out: list) -> None:
     taken = [(c.start, c.end) for c in out]
     for m in _DOT.finditer(text):
         s = m.start()
-        while s > m.start() - DOT_SIDE and s > 0 and name_char(text[s - 1]) and not _role_before(text, s):
+        while s > m.start() - DOT_SIDE and s > 0 and name_char(text[s - 1]) and not _role_before(text, s) \
+                and not _kin_word_before(text, s):
             s -= 1  # (户口本上他叫|敖拉·额尔: the left side starts after a grammar character or a role word)
         e = m.end()
-        while e < m.end() + DOT_SIDE and e < len(text) and name_char(text[e]):
-            e += 1
+        while e < m.end() + DOT_SIDE and e < len(text) and name_char(text[e]) and not _AGE_AFTER.match(text, e):
+            e += 1  # (阿爸居马·托汗|七十二，: an age after the name ends it)
         left, right = text[s:m.start()], text[m.end():e]
         if not left or not right or _in_title_marks(text, s) or any(a < e and s < b for a, b in taken):
             continue  # (a name another rule found there is grown across the dot by the boundary rules)
-        if name_char(text[s - 1:s] or "。") and not _role_before(text, s) or name_char(text[e:e + 1] or "。"):
+        if name_char(text[s - 1:s] or "。") and not _role_before(text, s) \
+                or name_char(text[e:e + 1] or "。") and not _AGE_AFTER.match(text, e):
             continue  # (a side longer than DOT_SIDE, or one that does not end on a boundary: 娜米拉会拉手风琴)
         if any(c in NUMERALS for c in left + right) or left in NOT_PERSON or right in NOT_PERSON \
                 or left[-1] in _PLACE_ENDS or right[-1] in _PLACE_ENDS:
             continue
         out.append(NameCandidate(s, e, 2, "dotted", "".join(text[s:e].split()), ""))
+
+
+def _kin_word_before(text: str, s: int) -> bool:
+    """A kin word no role list holds ends at ``s`` (闺女|比丽克孜·卡地尔): a frequent word of jieba's, tagged a common
+    noun (not a place: 布威|海丽且姆), of no transliteration syllables."""
+    word = text[max(0, s - 2):s]
+    return len(word) == 2 and word_freq(word) > COMMON_FREQ and word_tag(word) == "n" \
+        and not all(c in syllables() for c in word)
+
+
+#: An age said right after a name, in Chinese numerals (七十二，, 十一岁).
+_AGE_AFTER = re.compile(r"[一二三四五六七八九十两]{1,3}(?:岁|周岁)?(?![\u4e00-\u9fff])")
 
 
 def name_char(c: str) -> bool:
