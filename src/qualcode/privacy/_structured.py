@@ -174,7 +174,9 @@ _STREET = (r"(?:[\u4e00-\u9fff]{1,20})(?:" + _STREET_WORDS + ")(?:[东南西北�
 #: An estate or a resettlement site, or a works' housing compound (面粉厂家属院), then a building, lane or row
 #: (定居点3排14号, 家属院3号楼2单元101室).
 _ESTATE_WORDS = r"小区|花园|家园|公寓|新村|嘉园|华府|名苑|苑|社区|大厦|定居点|宿舍楼|宿舍|家属院|家属区|家属楼|大院"
-_ESTATE = (r"(?:[\u4e00-\u9fff]{1,20})(?:" + _ESTATE_WORDS + r")" + _BID
+#: A yard of an estate before its building (柳园社区|后院|4号楼).
+_YARD = r"(?:[东南西北前后中]院)?"
+_ESTATE = (r"(?:[\u4e00-\u9fff]{1,20})(?:" + _ESTATE_WORDS + r")" + _YARD + _BID
            + r"(?:号楼|栋|幢|座|号院|巷|排)" + _FLAT)
 #: A hamlet or corner of a village before its house number (蜀阜村|新桥头|12号): two to four characters, no grammar
 #: character (村里12号 is a date).
