@@ -54,6 +54,7 @@ from qualcode.privacy._name_forms import (
     unify_mentions,
 )
 from qualcode.privacy._names import despace, find_names
+from qualcode.privacy._pet_forms import pet_forms
 from qualcode.privacy._school import find_schools
 from qualcode.privacy._short_forms import short_forms
 from qualcode.privacy._structured import find_structured, normalise
@@ -244,7 +245,7 @@ def detect_pii(text: str, names: NamesLike = None, types: Collection[str] | None
     mentioned = written_whole(text, complete_by_mentions(text, mentioned))  # (写成|阿尔曼江|也尔森，)
     mentioned = unify_mentions(text, repeated_surname(text, surname_before_transliterated(text, mentioned)))
     mentioned = short_forms(text, mentioned)  # (萨日乃 after 萨日乃其其格)
-    mentioned = attested_surname(text, mentioned)  # (给把|小龙 after 把永强)
+    mentioned = pet_forms(text, attested_surname(text, mentioned))  # (给把|小龙 after 把永强; 小曲|宗 after 禚曲宗)
     found = unify_mentions(text, _on_words(text, spans, mentioned, segmenter), spaced_only=True)  # (田宰|凯里亚 …
     # 田 宰 凯 里 亚: what widening to words found, in the mentions spaced out)
     return [sp for sp in found if sp.type != "person" or not _DOC_YEAR.match(text, sp.end)]

@@ -1,0 +1,27 @@
+"""Forms of a name found whole (qualcode.privacy._pet_forms), and an estate's yard before its building."""
+
+from __future__ import annotations
+
+from qualcode.privacy import detect_pii
+
+
+def persons(text: str) -> list[str]:
+    return [sp.text for sp in detect_pii(text) if sp.type == "person"]
+
+
+def test_xiao_and_a_found_names_given_name_is_one_name():
+    # blind set 169: 我叫她小曲|宗 -- the kin rule read 小曲 as 小 + the surname 曲
+    text = "有同学喊她禚曲宗，我叫她小曲宗。小曲宗她在临邑上学。"
+    assert persons(text) == ["禚曲宗", "小曲宗", "小曲宗"]
+    assert persons("我叫她小曲。小曲她在临邑上学。") == ["小曲", "小曲"]  # (no name found with 曲宗)
+
+
+def test_a_surname_alone_before_one_space_and_a_transliterated_name_is_the_names():
+    # blind set 168: 低保表上儿子成了虎|　穆萨力 (a Hui family's surname before a religious name, as a form splits it)
+    assert persons("低保表上儿子成了虎　穆萨力，把他爸的经名安到他头上。") == ["虎　穆萨力"]
+
+
+def test_a_yard_between_an_estate_and_its_building_is_in_the_address():
+    # blind set 169 cut 柳园社区|后院|4号楼1单元101室 into pieces
+    place = "临邑县邢侗街道柳园社区后院4号楼1单元101室"
+    assert [sp.text for sp in detect_pii(f"她家在{place}。") if sp.type == "address"] == [place]
