@@ -25,3 +25,12 @@ def test_a_yard_between_an_estate_and_its_building_is_in_the_address():
     # blind set 169 cut 柳园社区|后院|4号楼1单元101室 into pieces
     place = "临邑县邢侗街道柳园社区后院4号楼1单元101室"
     assert [sp.text for sp in detect_pii(f"她家在{place}。") if sp.type == "address"] == [place]
+
+
+def test_a_clans_name_and_one_character_takes_the_second_given_character_before_an_age():
+    # a Yi given name after the clan's name has two characters: 小的瓦扎石|各八岁 (blind set 168; 各 'each')
+    text = "大的瓦扎惹作十二，小的瓦扎石各八岁，瓦扎是她们爸爸的家支。"
+    assert persons(text) == ["瓦扎惹作", "瓦扎石各", "瓦扎"]
+    # ... not where no name shows the clan, nor before a verb
+    assert "瓦扎石各" not in persons("小的瓦扎石各八岁。")
+    assert persons("让边巴次仁来。边巴不在，就让边巴翻给他听。")[-1] != "边巴翻给"
