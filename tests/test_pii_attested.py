@@ -55,3 +55,18 @@ def test_an_adverb_surname_after_a_kin_word_is_scored_as_a_name():
 def test_a_register_name_may_hold_a_given_character_that_is_also_a_grammar_word():
     # 成 'become' is a stop character but common in given names: 第五户，有金成，男，十一 (blind set 167)
     assert persons("第五户，有金成，男，十一，爹娘都走了。") == ["有金成"]
+
+
+def test_after_a_kin_word_no_list_holds_an_adverb_before_a_name_ending_a_clause_is_its_surname():
+    # blind set 170: 孩子跟着大姑才|凤兰|。 (大姑 'father's elder sister' is in no role list)
+    assert persons("爸妈在外打工不回来，孩子跟着大姑才凤兰。")[-1] == "才凤兰"
+
+
+def test_towards_said_twice_after_a_name_ends_it_with_the_first():
+    # blind set 170: 耿立|向|向我借过两回钱 -- 'towards towards' is no Chinese, so the first is the name's
+    assert persons("有。耿立向向我借过两回钱，说是给孩子交学费。") == ["耿立向"]
+
+
+def test_a_compound_surname_that_is_a_kin_word_and_a_surname_after_a_role_word():
+    # blind set 170: 大学生村官叔|孙语冰 (叔孙 after a role word, as after a boundary: 一块的叔孙婉宁)
+    assert persons("大学生村官叔孙语冰帮老人们填表。") == ["叔孙语冰"]

@@ -99,9 +99,15 @@ def _no_grammar_here(text: str, spans: list) -> list:
 
 
 def _governed(text: str, p: int) -> bool:
-    """What ends at ``p`` may stand before a name: nothing, punctuation, a role or kin word (儿童主任|还淑珍) or a
-    verb or preposition of one character (谢|还淑珍); not a noun or pronoun an adverb would follow (里头|也封斋)."""
-    return p == 0 or not CJK.match(text[p - 1]) or _role_before(text, p) or (word_tag(text[p - 1]) or "")[:1] in "vp"
+    """What ends at ``p`` may stand before a name: nothing, punctuation, a role or kin word (儿童主任|还淑珍,
+    大姑|才凤兰) or a verb or preposition of one character (谢|还淑珍); not a noun or pronoun an adverb would follow
+    (里头|也封斋)."""
+    return p == 0 or not CJK.match(text[p - 1]) or _role_before(text, p) or text[p - 1] in _KIN_ENDS \
+        or (word_tag(text[p - 1]) or "")[:1] in "vp"
+
+
+#: Last characters of kin words no list holds (大姑, 三舅, 二婶): a kin word ends there.
+_KIN_ENDS = frozenset("姑姨叔舅爷奶妈爸哥姐弟妹婶伯嫂")
 
 
 _CLAUSE_ENDS = frozenset("，。；！？：、,.;!?\n")

@@ -124,9 +124,10 @@ def _last_syllable(text: str, e: int, hi: int) -> int:
     ends the name (后院高福|来|也常过来, 民政专干王科|让|每季度来, 舅舅晋美俄|让|在马尔康); 来 and 才 also before
     他们/她们, which stands after names (楼下孙福|来|他们家; not 和 or 让: 和他们 'and them', 让他们 'let them'), and
     any of them before a job title (村小的贾福|来|老师)."""
-    if e + 1 < hi and text[e + 1] == text[e] and text[e] in SAID_TWICE and not word_freq(text[e:e + 2]):
-        return e + 1  # (老板柯志|能|能帮就帮, 苗振|和|和调度: a grammar word is never said twice over, so the first
-        # ends the name)
+    if e + 1 < hi and text[e + 1] == text[e] and (text[e] in SAID_TWICE or text[e] == "向") \
+            and not word_freq(text[e:e + 2]):
+        return e + 1  # (老板柯志|能|能帮就帮, 苗振|和|和调度, 耿立|向|向我借: a grammar word is never said twice
+        # over, so the first ends the name)
     if e + 1 >= hi or text[e] not in _LAST_SYLLABLES or text[e + 1] in _NOT_AFTER \
             or word_freq(text[e:e + 2]) > 0:
         return e

@@ -122,9 +122,10 @@ def name_start(text: str, s: int, e: int, lo: int) -> int:
     in."""
     if e - s in (2, 3) and _compound_before(text, s, s + 2, lo):
         return s - 2  # (律师钟离|慕远帮: also when the span took a character after the given name)
-    if e - s == 3 and text[s - 1:s + 1] in _WORD_COMPOUNDS and _boundary(text, s - 2, lo - 1, len(text)) \
+    if e - s == 3 and text[s - 1:s + 1] in _WORD_COMPOUNDS \
+            and (_boundary(text, s - 2, lo - 1, len(text)) or _role_before(text, s - 1)) \
             and text[s - 2:s - 1] not in _PRONOUNS:
-        return s - 1  # (一块的叔|孙婉宁, 叫叔|孙浩宇: 叔孙 before a whole name of 孙; not 我叔|孙建国 'my uncle')
+        return s - 1  # (一块的叔|孙婉宁, 叫叔|孙浩宇, 村官叔|孙语冰: 叔孙 before a whole name of 孙; not 我叔|孙建国)
     s = _dotted_left(text, s, lo)
     first = _PARTS.split(text[s:e])[0]
     s = grow_left(text, first, s, lo)
