@@ -34,3 +34,6 @@ def test_a_clans_name_and_one_character_takes_the_second_given_character_before_
     # ... not where no name shows the clan, nor before a verb
     assert "瓦扎石各" not in persons("小的瓦扎石各八岁。")
     assert persons("让边巴次仁来。边巴不在，就让边巴翻给他听。")[-1] != "边巴翻给"
+    # ... and a school's Han surname before that given name is one name with it (写成王石|各, blind set 168)
+    text += "到了这边，老师写成王惹作、王石各，说瓦扎就是王。"
+    assert "王石各" in persons(text)

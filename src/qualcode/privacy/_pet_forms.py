@@ -31,20 +31,24 @@ def pet_forms(text: str, spans: list) -> list:
     whole = {"".join(c for c in sp.text if CJK.match(c)) for sp in spans if sp.type == "person"}
     clans = {n[:2] for n in whole if len(n) == 4 and transliterated(n)} & {n for n in whole if len(n) == 2} \
         - {n for n in whole if "某" in n}
+    clan_givens = {n[2:] for n in whole if len(n) == 4 and n[:2] in clans}  # (石各 of 瓦扎石各)
     out = list(spans)
     for i, sp in enumerate(out):
         s, e = sp.start, sp.end
         hi = out[i + 1].start if i + 1 < len(out) else len(text)
         if sp.type != "person" or sp.suffix:
             continue
-        if e - s == 2 and text[s] in "小老" and e < hi and text[s + 1:e + 1] in givens \
+        if e - s == 2 and (text[s] in "小老" and text[s + 1:e + 1] in givens or text[s + 1:e + 1] in clan_givens) \
+                and e < hi \
                 and (e + 1 == len(text) or not CJK.match(text[e + 1]) or text[e + 1] in "她他说也都就"):
-            out[i] = replace(sp, end=e + 1, text=text[s:e + 1], key=text[s:e + 1])  # (小曲|宗 after 禚曲宗)
+            out[i] = replace(sp, end=e + 1, text=text[s:e + 1], key=text[s:e + 1])  # (小曲|宗 after 禚曲宗; 写成王石|各
+            # after 瓦扎石各: a surname before the clan name's given name, as a school writes it)
             continue
         named = "".join(c for c in sp.text if CJK.match(c))
         if len(named) == 3 and named[:2] in clans and e < hi and CJK.match(text[e]) and text[e] not in "的了是" \
                 and (e + 1 == len(text) or not CJK.match(text[e + 1]) or text[e + 1] in NUMERALS):
             out[i] = replace(sp, end=e + 1, text=text[s:e + 1], key=sp.key + text[e] if sp.key else "")
+            clan_givens.add(named[2] + text[e])
             continue  # (小的瓦扎石|各|八岁 beside 瓦扎惹作 and 瓦扎)
         core = sp.text
         lo = out[i - 1].end if i else 0
