@@ -21,6 +21,7 @@ from qualcode.privacy._name_data import (
     SAID_TWICE_SURNAMES,
     STOP_CHARS,
     TITLE_RE,
+    WORDLIKE_SURNAMES,
     WRITTEN_BEFORE,
     frequent_surnames,
 )
@@ -142,8 +143,6 @@ _DECLARED = re.compile(r"(^|[\u4e00-\u9fff，,。；;：:\s])姓([\u4e00-\u9fff]
 #: Who declares a surname of the hundred commonest (我姓马。, 他家姓罗，): after anyone else (儿子姓马), that one is
 #: no news to the rules, and names of history that bear it are (马本斋).
 _SAYERS = frozenset("我他她您你俺家，,。；;：:") | frozenset(" \t\n\u3000")
-#: ... but any of the grammar words among them (向 'towards'), which the rules take only with the declaration.
-_WORDLIKE = frozenset(GRAMMAR_SURNAMES | {"向"})
 #: ... or a character explained by a word in quotes that holds it: “要不要”的要。, “有没有”的有，.
 _EXPLAINED = re.compile(r"[“\"「『‘]([\u4e00-\u9fff]{1,4})[”\"」』’]的([\u4e00-\u9fff])(?=[，,。；;！!\s]|$)", re.M)
 #: How much less likely than text a given name after a declared surname may be under the Han name model, if its
@@ -157,8 +156,9 @@ def declared_surnames(text: str) -> set[str]:
     common = frequent_surnames()
     said = {m.group(2) for m in _DECLARED.finditer(text)
             if word_freq("姓" + m.group(2)) <= COMMON_FREQ and not word_freq(m.group(1) + "姓")
-            and (not m.group(1) or m.group(1) in _SAYERS or m.group(2) not in common or m.group(2) in _WORDLIKE)
-            and (m.group(2) not in STOP_CHARS or m.group(2) in _WORDLIKE)}  # (一个姓的，: 的 is no surname)
+            and (not m.group(1) or m.group(1) in _SAYERS or m.group(2) not in common
+                 or m.group(2) in WORDLIKE_SURNAMES)  # (but any grammar word: 向 'towards', taken only declared)
+            and (m.group(2) not in STOP_CHARS or m.group(2) in WORDLIKE_SURNAMES)}  # (一个姓的，: 的 is no surname)
     return said | {m.group(2) for m in _EXPLAINED.finditer(text) if m.group(2) in m.group(1)}
 
 

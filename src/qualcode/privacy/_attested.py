@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from qualcode.privacy._name_data import CJK, GRAMMAR_SURNAMES, NAME_DOTS, NAME_SPACES
+from qualcode.privacy._name_data import CJK, NAME_DOTS, NAME_SPACES, WORDLIKE_SURNAMES
 from qualcode.privacy._name_model import _role_before
 from qualcode.privacy._name_tokens import surnames, word_freq, word_tag
 from qualcode.privacy._syllables import transliterated
@@ -34,10 +34,10 @@ _WORD_BEFORE = 50
 
 
 def attested_surname(text: str, spans: list) -> list:
-    """Person spans grown over a grammar-word surname right before them (in :data:`GRAMMAR_SURNAMES` and 向) that
+    """Person spans grown over a grammar-word surname right before them (:data:`WORDLIKE_SURNAMES`) that
     starts another person name found whole in ``text`` (see the module docstring)."""
     families = {sp.text[0] for sp in spans if sp.type == "person" and len(sp.key) >= _ATTESTING
-                and sp.key[0] == sp.text[0] and sp.key[0] in _SURNAMES}
+                and sp.key[0] == sp.text[0] and sp.key[0] in WORDLIKE_SURNAMES}
     spans = _no_grammar_here(text, spans)
     if not families:
         return spans
@@ -69,7 +69,6 @@ def _written_after_verb(text: str, p: int, e: int) -> bool:
 _VERB_ENDS = frozenset("了的是")
 
 
-_SURNAMES = frozenset(GRAMMAR_SURNAMES | {"向"})
 
 
 def _core(name: str) -> str:

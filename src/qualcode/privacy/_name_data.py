@@ -45,6 +45,8 @@ FUNCTION_SURNAMES = set("和于从向都那能有时相是第来以区全双万�
 #: ... and with them the surnames that are above all grammar words too, 让 'let', 把/被 (disposal, passive), 才, 也, 就,
 #: 要, 还: rare, but writers of blind sets and registers use them (才俊豪, 把梓涵, 要子轩).
 GRAMMAR_SURNAMES = frozenset(FUNCTION_SURNAMES | set("让才也就要还把被"))
+#: ... and 向 'towards', the surnames a text must show to be surnames (declared, said with a name found whole).
+WORDLIKE_SURNAMES = frozenset(GRAMMAR_SURNAMES | {"向"})
 #: Grammar words no one says twice over (柯志能|能帮, 苗振和|和调度) ...
 SAID_TWICE = frozenset("能都有才也就还要让把被和与及或跟同")
 #: ... of them (and 向), the surnames: said twice around a name, one of the two is its surname (就让|让文娟, 还秀梅还).

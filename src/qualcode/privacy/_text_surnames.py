@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from qualcode.privacy._after_role import declared_surnames
-from qualcode.privacy._name_data import CJK, GRAMMAR_SURNAMES, TITLE_RE
+from qualcode.privacy._name_data import CJK, TITLE_RE, WORDLIKE_SURNAMES
 from qualcode.privacy._name_rules import Ctx, NameCandidate
 from qualcode.privacy._syllables import syllables, transliterated
 
@@ -24,7 +24,6 @@ __all__ = ["rule_text_surnames"]
 _NAMED_BY = frozenset({"cue", "named", "declared", "register", "role"})
 #: A naming verb right before a short form of a grammar-word surname (叫我, 喊他 ...).
 _NAMING = re.compile(r"(?:叫|喊|称呼?)(?:我|他|她|您|你)?\Z")
-_GRAMMAR = frozenset(GRAMMAR_SURNAMES | {"向"})
 
 
 def rule_text_surnames(ctx: Ctx, out: list) -> None:
@@ -37,9 +36,10 @@ def rule_text_surnames(ctx: Ctx, out: list) -> None:
         for m in re.finditer(re.escape(sur), text):
             s = m.start()
             title = TITLE_RE.match(text, s + 1)
-            if title is not None and _ends(ctx, title.end()) and (sur not in _GRAMMAR or _named(text, s)):
+            if title is not None and _ends(ctx, title.end()) and (sur not in WORDLIKE_SURNAMES or _named(text, s)):
                 out.append(NameCandidate(s, title.end(), 1, "title", f"{sur}·{title.group(0)}", title.group(0)))
-            if s and text[s - 1] in "老小" and _ends(ctx, s + 1) and (sur not in _GRAMMAR or _named(text, s - 1)):
+            if s and text[s - 1] in "老小" and _ends(ctx, s + 1) \
+                    and (sur not in WORDLIKE_SURNAMES or _named(text, s - 1)):
                 out.append(NameCandidate(s - 1, s + 1, 2, "kin", text[s - 1:s + 1], ""))
 
 
