@@ -1,4 +1,4 @@
-"""Forms of a name found whole (qualcode.privacy._pet_forms), and an estate's yard before its building."""
+"""Forms of a name found whole (qualcode.privacy._pet_forms); an estate's yard and a market stall in addresses."""
 
 from __future__ import annotations
 
@@ -37,3 +37,10 @@ def test_a_clans_name_and_one_character_takes_the_second_given_character_before_
     # ... and a school's Han surname before that given name is one name with it (写成王石|各, blind set 168)
     text += "到了这边，老师写成王惹作、王石各，说瓦扎就是王。"
     assert "王石各" in persons(text)
+
+
+def test_a_stall_in_a_market_is_an_address():
+    # blind sets 129, 158 and 167 missed a market stall's address whole (农贸市场东门23号, 菜市场东区12号)
+    for place in ("南谯区乌衣镇农贸市场东门23号", "汶上县中都街道西门大街菜市场东区12号", "常路村农贸市场东排18号"):
+        assert [sp.text for sp in detect_pii(f"摊子在{place}。") if sp.type == "address"] == [place]
+    assert detect_pii("他说市场3号那天关门。") == []  # (a date after the bare word, no market's name)
