@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from qualcode.privacy._name_data import CJK, NAME_DOTS, NAME_SPACES, WORDLIKE_SURNAMES
+from qualcode.privacy._name_data import CJK, NAME_SPACES, WORDLIKE_SURNAMES
+from qualcode.privacy._name_forms import name_core
 from qualcode.privacy._name_model import _role_before
 from qualcode.privacy._name_tokens import surnames, word_freq, word_tag
 from qualcode.privacy._syllables import transliterated
@@ -47,7 +48,7 @@ def attested_surname(text: str, spans: list) -> list:
         s = sp.start
         spaced = s >= 2 and text[s - 1] in NAME_SPACES and any(c in NAME_SPACES for c in sp.text)  # (把 |小 龙)
         p = s - 2 if spaced else s - 1
-        core = _core(sp.text)
+        core = name_core(sp.text)
         if sp.type != "person" or p < 0 or text[p] not in families or core[0] == text[p] \
                 or (i and out[i - 1].end > p) or core[0] in single and len(core) > 2 and not transliterated(core) \
                 or p >= 1 and CJK.match(text[p - 1]) and word_freq(text[p - 1:p + 1]) >= _WORD_BEFORE:
@@ -69,10 +70,6 @@ def _written_after_verb(text: str, p: int, e: int) -> bool:
 _VERB_ENDS = frozenset("了的是")
 
 
-
-
-def _core(name: str) -> str:
-    return "".join(c for c in name if c not in NAME_DOTS and c not in NAME_SPACES)
 
 
 #: Grammar words that need a verb after the noun or name they stand before: adverbs (还, 才, 也, 都) and

@@ -103,6 +103,11 @@ def _kin_word_before(text: str, s: int) -> bool:
 _AGE_AFTER = re.compile(r"[一二三四五六七八九十两]{1,3}(?:岁|周岁)?(?![\u4e00-\u9fff])")
 
 
+def name_core(name: str) -> str:
+    """``name`` without the middle dots and spaces written inside it (阿吉·卡米力, 瓦扎 · 石各, 虎　穆萨力)."""
+    return "".join(c for c in name if c not in NAME_DOTS and c not in NAME_SPACES)
+
+
 def name_char(c: str) -> bool:
     """A Han character that can be part of a dotted name: not a grammar character, unless it is a transliteration
     syllable (哈那提·加帕尔, 德都勒·阿木尔)."""
@@ -292,7 +297,7 @@ def surname_before_transliterated(text: str, spans: list) -> list:
     out = list(spans)
     for i, sp in enumerate(out):
         s = sp.start
-        core = "".join(c for c in sp.text if c not in NAME_DOTS and c not in NAME_SPACES)
+        core = name_core(sp.text)
         if sp.type == "person" and s >= 1 and CJK.match(text[s - 1]) \
                 and (text[s - 1] not in STOP_CHARS or text[s - 1] in GRAMMAR_SURNAMES) \
                 and WRITTEN_BEFORE.search(text, max(0, s - 5), s - 1) is not None \
@@ -445,7 +450,7 @@ def complete_by_clans(text: str, spans: list) -> list:
     overlap (:class:`~qualcode.privacy._detect.Span`)."""
     firsts: dict[str, set[str]] = {}
     for sp in spans:
-        name = re.sub(f"[{NAME_DOTS}{NAME_SPACES}]", "", text[sp.start:sp.end - len(sp.suffix)])  # (one person)
+        name = name_core(text[sp.start:sp.end - len(sp.suffix)])  # (one person)
         if sp.type == "person" and len(name) >= 4 and all(CJK.match(c) for c in name[:2]):
             firsts.setdefault(name[:2], set()).add(name)
     clans = [w for w, names in firsts.items() if len(names) >= CLAN_NAMES and plain_name_word(w)]

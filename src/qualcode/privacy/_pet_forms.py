@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from qualcode.privacy._name_data import CJK, NAME_SPACES, NUMERALS, STOP_CHARS
-from qualcode.privacy._name_forms import BEFORE_NAMES
+from qualcode.privacy._name_forms import BEFORE_NAMES, name_core
 from qualcode.privacy._name_tokens import surnames
 from qualcode.privacy._syllables import transliterated
 
@@ -28,7 +28,7 @@ def pet_forms(text: str, spans: list) -> list:
     single = surnames()[1]
     givens = {sp.key[1:] for sp in spans if sp.type == "person" and len(sp.key) == 3 and CJK.match(sp.key[0])
               and sp.key == text[sp.start:sp.end]}
-    whole = {"".join(c for c in sp.text if CJK.match(c)) for sp in spans if sp.type == "person"}
+    whole = {name_core(sp.text) for sp in spans if sp.type == "person"}
     clans = {n[:2] for n in whole if len(n) == 4 and transliterated(n)} & {n for n in whole if len(n) == 2} \
         - {n for n in whole if "某" in n}
     clan_givens = {n[2:] for n in whole if len(n) == 4 and n[:2] in clans}  # (石各 of 瓦扎石各)
@@ -44,7 +44,7 @@ def pet_forms(text: str, spans: list) -> list:
             out[i] = replace(sp, end=e + 1, text=text[s:e + 1], key=text[s:e + 1])  # (小曲|宗 after 禚曲宗; 写成王石|各
             # after 瓦扎石各: a surname before the clan name's given name, as a school writes it)
             continue
-        named = "".join(c for c in sp.text if CJK.match(c))
+        named = name_core(sp.text)
         if len(named) == 3 and named[:2] in clans and e < hi and CJK.match(text[e]) and text[e] not in "的了是" \
                 and (e + 1 == len(text) or not CJK.match(text[e + 1]) or text[e + 1] in NUMERALS):
             out[i] = replace(sp, end=e + 1, text=text[s:e + 1], key=sp.key + text[e] if sp.key else "")
