@@ -1150,6 +1150,14 @@ def test_shusun_before_a_whole_name_of_sun_is_a_compound_surname():
     assert persons("我叔孙建国也来了。") == ["孙建国"]
 
 
+def test_a_name_after_a_word_for_its_kind_is_taken_whole_where_the_segmenter_glued_them():
+    # blind set 173 left 经名优|苏甫 in part: the segmenter reads 经/名优/苏甫 ('famous quality'); what stands
+    # between a kind of name and punctuation is the name, but not a verb (写成) nor the rest of 名字
+    assert persons("城里清真寺的阿訇，经名优苏甫，礼拜天给丫头教阿拉伯字母。") == ["优苏甫"]
+    assert persons("他小名优苏甫，礼拜天来。") == ["优苏甫"]
+    assert persons("孙女的经名写成鲁 海 亚，我在补助表上是妥明。")[0] == "鲁 海 亚"
+
+
 def test_a_place_ending_in_di_inside_an_address_takes_its_row_and_number():
     # blind set 156 left 汶阳路88号|工地板房2排7号 in part: 地 'ground' was read as the particle
     assert addresses("这边住肥城市汶阳镇汶阳路88号工地板房2排7号。") == ["肥城市汶阳镇汶阳路88号工地板房2排7号"]

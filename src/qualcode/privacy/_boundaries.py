@@ -65,6 +65,7 @@ from qualcode.privacy._name_data import (
     COMMON_FREQ,
     COURT_PARTIES,
     KIN_WORD,
+    KINDS_OF_NAME,
     NOT_IN_PLACE_NAMES,
     NOT_PERSON,
     ROLE_NOUNS,
@@ -526,6 +527,8 @@ def _person_extent(toks: Tokens, sp: Span, s: int, e: int, lo: int, hi: int) -> 
         e = name_end(text, s, e, hi)
     s = name_start(text, s, e - len(sp.suffix) if e == sp.end else e, lo)
     start, e = toks.whole(s, e, person=True)
+    if start < s and text.endswith(KINDS_OF_NAME, 0, s):
+        start = s  # (小名|优苏甫: never inside the word for the kind of name, whatever the segmenter glued: 小/名优)
     if lo < start < s and text[start - 1] in inv and transliterated(text[start:e]):  # (成了莎|如拉 其其格)
         start = toks.whole(toks.translit_left(start, lo), e, person=True)[0]  # (the syllables before a token taken)
     return start, e

@@ -60,9 +60,9 @@ COMMON_WORDS = {"孙子", "孙女", "孙家", "高峰", "白雪", "向阳", "方
     "凤凰", "花园", "谢谢", "谢谢您", "祖母", "祖父母", "盖章", "玉米", "养牛", "银行卡", "银行", "银行卡号",
     "余额宝", "钟点工", "明天", "时候", "东西", "乐意", "庞大", "康复", "孔子", "老子", "柏林", "冯巩", "司机",
     "司令", "司法", "东方", "乌云"}
-CUE_BEFORE = ("叫", "名叫", "叫做", "名字", "姓名", "名为", "取名", "起名", "名字叫", "名字是",
-              # (kinds of name: 经名 the religious name of Hui and Salar, 汉名 the Han name of a minority person)
-              "经名", "汉名", "藏名", "蒙古名", "学名", "小名", "乳名", "本名", "原名", "曾用名")
+#: Words for a kind of name (经名 the religious name of Hui and Salar, 汉名 the Han name of a minority person).
+KINDS_OF_NAME = ("经名", "汉名", "藏名", "蒙古名", "蒙名", "学名", "小名", "乳名", "本名", "原名", "曾用名")
+CUE_BEFORE = ("叫", "名叫", "叫做", "名字", "姓名", "名为", "取名", "起名", "名字叫", "名字是", *KINDS_OF_NAME)
 #: Words after which a name often stands (户主郑国华, 老伴韩国庆, 志愿者白雪); titles count too (儿童主任孙秀英).
 #: Parties of a court case, as a judgment read out or a parent in prison names them: a name never grows over one
 #: (第三人|王建国, not 第三|人王建国), but they are no role nouns that cue a name (被告|陈述 is 'the defendant states').

@@ -13,6 +13,7 @@ from qualcode.privacy._minority import minority_lexicon
 from qualcode.privacy._name_data import (
     AFTER_GE,
     CJK,
+    KINDS_OF_NAME,
     LAST_SYLLABLE_BEFORE,
     NAME_DOTS,
     NAME_SPACES,
@@ -25,7 +26,7 @@ from qualcode.privacy._name_data import (
 )
 from qualcode.privacy._name_model import _boundary, _compound_before, _role_before, _takeable, grow_left, grow_right
 from qualcode.privacy._name_rules import boundary_syllables as _syllables
-from qualcode.privacy._name_tokens import GIVEN_RATIO_ONE, given_ratios
+from qualcode.privacy._name_tokens import GIVEN_RATIO_ONE, given_ratios, word_freq
 
 _SPACES = NAME_SPACES
 _PARTS = re.compile(f"[{NAME_DOTS}{_SPACES}]")
@@ -35,6 +36,12 @@ _FRAME_BEFORE = re.compile("[对就拿从][^，。！？；：\n]*$")
 #: whole name of their second character after a boundary takes (一块的叔孙婉宁).
 _WORD_COMPOUNDS = frozenset({"叔孙"})
 _PRONOUNS = frozenset("我你您他她咱俺")
+#: Words for a kind of name: what follows one up to punctuation is the name, also where the segmenter glued the
+#: word's last character to the name's first (经名优苏甫: 经/名优/苏甫).
+_KIND_OF_NAME = re.compile(f"(?:{'|'.join(KINDS_OF_NAME)})([\u4e00-\u9fff]{{1,2}})$")
+#: Characters that stand between a kind of name and the name as words, not as its syllables (小名叫, 经名是,
+#: 经名写成, 蒙古名字).
+_NOT_AFTER_KIND = frozenset("叫是为也就都还和跟字写成作")
 _AGE = re.compile("[一二三四五六七八九十]{1,3}(?:岁|了|[^\u4e00-\u9fff])")
 _DOT_GAP = re.compile(f"[{_SPACES}]?[{NAME_DOTS}][{_SPACES}]?")
 _DOT_GAP_BEFORE = re.compile(f"[{_SPACES}]?[{NAME_DOTS}][{_SPACES}]?$")
@@ -127,6 +134,11 @@ def name_start(text: str, s: int, e: int, lo: int) -> int:
             and text[s - 2:s - 1] not in _PRONOUNS:
         return s - 1  # (一块的叔|孙婉宁, 叫叔|孙浩宇, 村官叔|孙语冰: 叔孙 before a whole name of 孙; not 我叔|孙建国)
     s = _dotted_left(text, s, lo)
+    m = _KIND_OF_NAME.search(text, max(lo, s - 5), s)
+    gap = m.group(1) if m is not None and m.start(1) >= lo else ""
+    if gap and not _NOT_AFTER_KIND.intersection(gap) and all(_takeable(c) and c not in NUMERALS for c in gap) \
+            and not (len(gap) == 2 and word_freq(gap)) and _boundary(text, e, -1, len(text)):
+        return s - len(gap)  # (经名优|苏甫，: not 经名写成|鲁 海 亚)
     first = _PARTS.split(text[s:e])[0]
     s = grow_left(text, first, s, lo)
     if s - 1 > lo and text[s - 1] in _SPACES and CJK.match(text[s]) and not _FULLY_SPACED.fullmatch(text, s, e):
