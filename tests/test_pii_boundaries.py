@@ -1158,6 +1158,13 @@ def test_a_name_after_a_word_for_its_kind_is_taken_whole_where_the_segmenter_glu
     assert persons("孙女的经名写成鲁 海 亚，我在补助表上是妥明。")[0] == "鲁 海 亚"
 
 
+def test_du_he_before_a_second_he_ends_a_transliterated_name():
+    # blind set 169 left 宝音满|都和 in part: "and" is never said twice, so the first 和 is the name's, and 都
+    # before it too; not in 和和气气, nor after a name the lexicon knows whole
+    assert persons("我阿哈宝音满都和和我嫂子帮着照看。")[0].endswith("宝音满都和")
+    assert persons("巴特尔都和和我说了。") == ["巴特尔"]
+
+
 def test_a_place_ending_in_di_inside_an_address_takes_its_row_and_number():
     # blind set 156 left 汶阳路88号|工地板房2排7号 in part: 地 'ground' was read as the particle
     assert addresses("这边住肥城市汶阳镇汶阳路88号工地板房2排7号。") == ["肥城市汶阳镇汶阳路88号工地板房2排7号"]

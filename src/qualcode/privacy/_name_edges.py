@@ -109,6 +109,11 @@ def name_end(text: str, s: int, e: int, hi: int) -> int:
         return e + 1  # (经名阿卜都，, 阿丽米热·阿布都老师, 沙马石各她: before punctuation or a title, where the adverb
         # "all" never stands, 都 is the last syllable of a name mostly of syllables; so is 各 "each", also before a
         # pronoun or an adverb: 阿苏日各|也)
+    if e + 2 < hi and text[e] in LAST_SYLLABLE_BEFORE and text[e + 1:e + 3] == "和和" and len(last) > 1 \
+            and not text.startswith("气", e + 3) and last not in minority_lexicon() \
+            and 2 * sum(c in _syllables() for c in last) > len(last):
+        return e + 2  # (阿哈宝音满都和|和我嫂子: "and" said twice, the first is the name's, so is 都 before it;
+        # not a name the lexicon knows whole, 巴特尔都和|和我说了, nor 和和气气)
     if e + 1 < hi and text[e] in _SPACES and CJK.match(text[e - 1]) and not _FULLY_SPACED.fullmatch(text, s, e):
         end = grow_right(text, last, e + 1, hi)
         if end > e + 1:
