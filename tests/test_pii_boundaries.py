@@ -1165,6 +1165,12 @@ def test_du_he_before_a_second_he_ends_a_transliterated_name():
     assert persons("巴特尔都和和我说了。") == ["巴特尔"]
 
 
+def test_a_run_of_syllables_before_a_dot_is_a_name_part_when_no_token_of_it_is_one_alone():
+    # blind set 174 left 村里的买吐送·|阿西木书记 in part: 买, 吐 and 送 are verbs one by one, so no token before
+    # the dot could be a name part, but together they are a run of syllables
+    assert persons("村里的买吐送·阿西木书记打电话来，说老家的低保。") == ["买吐送·阿西木书记"]
+
+
 def test_a_place_ending_in_di_inside_an_address_takes_its_row_and_number():
     # blind set 156 left 汶阳路88号|工地板房2排7号 in part: 地 'ground' was read as the particle
     assert addresses("这边住肥城市汶阳镇汶阳路88号工地板房2排7号。") == ["肥城市汶阳镇汶阳路88号工地板房2排7号"]

@@ -344,7 +344,11 @@ class Tokens:
             # (one character is no clan name: 索罗|他|昆·, a stop character inside; up to a name found before it,
             # less a stop character the segmenter glued to it: 叫温|都|苏·)
             start = max(self.starts[i - 1] + (self.text[self.starts[i - 1]] in STOP_CHARS), limit)
-        return self.translit_left(start, limit) if start < p else s
+        if start == p:  # (no token before the dot can be a name part alone: 买/吐/送 are verbs one by one, but a
+            # run of syllables together, 村里的|买吐送·阿西木书记)
+            q = self.translit_left(p, limit)
+            return q if p - q >= 2 else s
+        return self.translit_left(start, limit)
 
     def place_left(self, s: int, limit: int, max_run: int = 12) -> int:
         """The start of the place names before ``s``: tokens ending in a place word (旗, 区, 镇, 街道 ...), with what
