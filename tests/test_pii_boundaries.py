@@ -1171,6 +1171,14 @@ def test_a_run_of_syllables_before_a_dot_is_a_name_part_when_no_token_of_it_is_o
     assert persons("村里的买吐送·阿西木书记打电话来，说老家的低保。") == ["买吐送·阿西木书记"]
 
 
+def test_a_name_with_ye_for_a_given_character_said_three_times_is_a_name():
+    # blind set 174 missed 夏也萍 six times: 也 'also' is rare in a name, but a surname + 也 + a given character
+    # written the same way three times is no text; not 王也好 (也好 a word)
+    text = "儿子跟媳妇夏也萍在东莞的鞋厂。夏也萍也说他。夏也萍在那头哭。"
+    assert persons(text) == ["夏也萍"] * 3
+    assert persons("王也好。王也好。王也好。") == []
+
+
 def test_a_place_ending_in_di_inside_an_address_takes_its_row_and_number():
     # blind set 156 left 汶阳路88号|工地板房2排7号 in part: 地 'ground' was read as the particle
     assert addresses("这边住肥城市汶阳镇汶阳路88号工地板房2排7号。") == ["肥城市汶阳镇汶阳路88号工地板房2排7号"]

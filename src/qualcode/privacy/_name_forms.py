@@ -45,7 +45,7 @@ from qualcode.privacy._name_data import (
 )
 from qualcode.privacy._name_model import NEVER, _role_before, _word_end, grow_mentions_right, han_lm, name_odds
 from qualcode.privacy._name_rules import Ctx, NameCandidate, is_given
-from qualcode.privacy._name_tokens import NAME_TAGS, surnames, word_freq, word_tag
+from qualcode.privacy._name_tokens import GIVEN_RATIO_ONE, NAME_TAGS, given_ratios, surnames, word_freq, word_tag
 from qualcode.privacy._syllables import syllables, transliterated
 
 #: The most characters of each side of a dotted name.
@@ -55,6 +55,10 @@ _PLACE_ENDS = frozenset("省市区县旗盟镇乡州村")
 _SPACED_COMPOUND = re.compile(r"([\u4e00-\u9fff]{2})[ \u3000]([\u4e00-\u9fff]{2})(?![\u4e00-\u9fff])")
 #: Log-odds (name model against word model) a repeated surname + given name needs (tuned on tests/pii).
 REPEATED_ODDS = 3.0
+#: An adverb that is a given name's first character in a name said at least ``_SAID_THRICE`` times the same way,
+#: before a given-name character, with which it makes no word (夏也萍; not 王也好).
+_ADVERB_GIVEN = frozenset("也")
+_SAID_THRICE = 3
 
 
 def find_written(ctx: Ctx, out: list) -> None:
@@ -129,10 +133,13 @@ def _repeated(ctx: Ctx, out: list) -> None:
     starts = [s for s in ctx.starts if text[s] in ctx.single and s + 3 <= len(text) and _word_end(ctx, s + 3)]
     counts = Counter(text[s:s + 3] for s in starts)
     for name, n in counts.items():
-        if n < 2 or not is_given(name[1:], cued=True) or any(c in NEVER - GIVEN_WHEN_CUED for c in name[1:]) \
-                or word_freq(name) or word_freq(name[1:]) > 1000:
-            continue
-        if name_odds(name, lm) < REPEATED_ODDS:
+        said_thrice = n >= _SAID_THRICE and name[1] in _ADVERB_GIVEN and not word_freq(name[1:]) \
+            and given_ratios().get(name[2], 0.0) >= GIVEN_RATIO_ONE and is_given(name[2], cued=True)
+        if said_thrice:  # (夏也萍 six times: 'summer also duckweed' is no text, however rare 也 is in a name)
+            if name_odds(name, lm) < 0.0 or word_freq(name):
+                continue
+        elif n < 2 or not is_given(name[1:], cued=True) or any(c in NEVER - GIVEN_WHEN_CUED for c in name[1:]) \
+                or word_freq(name) or word_freq(name[1:]) > 1000 or name_odds(name, lm) < REPEATED_ODDS:
             continue
         for s in starts:
             if text[s:s + 3] == name and not any(a < s + 3 and s < b for a, b in taken):
