@@ -1482,6 +1482,16 @@ def test_a_name_said_in_one_breath_with_a_found_name_of_the_same_surname_is_a_na
     assert persons("王芳和王老师说了。")[0] == "王芳"
 
 
+def test_two_names_sharing_a_surname_and_a_generation_character_said_together_are_names():
+    # blind set 174 missed 都雨晴、都雨露 whole: 都 'all' is a surname no rule takes alone, but two names said one
+    # after the other with the same surname and first given character are sisters; not words of the same shape
+    assert persons("第四户两姐妹，都雨晴、都雨露，爸妈前年车祸都走了。") == ["都雨晴", "都雨露"]
+    assert persons("第四个是一对双胞胎，有嘉禾和有嘉木，七岁。") == ["有嘉禾", "有嘉木"]
+    assert persons("建设懂农业、爱农村、爱农民的干部队伍。") == []
+    assert persons("办了留守儿童之家，有电话、有电脑。") == []
+    assert persons("做鱼皮衣、鱼皮画，卖给游客。") == []
+
+
 def test_a_name_and_its_title_after_a_calling_cue_are_one_title_form():
     # 叫我|金土伯: the span is the title form, its title kept (the replacement is the same, 人员A伯; blind set 134
     # marked the form of address whole)

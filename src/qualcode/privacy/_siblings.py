@@ -1,21 +1,30 @@
 """Names said in one breath with a name found: brothers and sisters, and the children of a register, share a surname
 (简明杰和简明浩, 黄诗琪、黄俊杰). A name of the same surname and two given-name characters joined to a found Han name by
 和/跟/与/、 is a name too, though it holds a word the tagger keeps (简明 'concise', 童年 'childhood'); it must end on
-a name's boundary (punctuation, an age, a verb) and be no frequent word.
+a name's boundary (punctuation, an age, a verb) and be no frequent word. Two such names that share their surname and
+their first given character, said one after the other (都雨晴、都雨露, 要子涵和要子轩: the generation character of
+brothers and sisters), are names together though neither was found, whatever word the surname is, where every
+given character is one used in names (not 鱼皮衣、鱼皮画, 向某乙、向某丙) and neither given name a common word.
 """
 
 from __future__ import annotations
+
+import re
 
 from qualcode.privacy._after_role import name_may_end
 from qualcode.privacy._name_data import COMMON_FREQ, NEVER_NAMES, STOP_CHARS
 from qualcode.privacy._name_model import NEVER
 from qualcode.privacy._name_rules import Ctx, NameCandidate, is_given
-from qualcode.privacy._name_tokens import word_freq
+from qualcode.privacy._name_tokens import GIVEN_RATIO, given_ratios, word_freq
 
 __all__ = ["rule_siblings"]
 
 #: What joins two names in a list (和, 跟, 与, 、).
 _LINK = "和跟与、"
+#: Two three-character names with the same surname and first given character joined by a link (都雨晴、都雨露).
+#: The most a pair's given name may be a word (向晨曦: 晨曦 'dawn' 65; not 爱农村、爱农民, 有电话、有电脑).
+_PAIR_GIVEN_FREQ = 100
+_PAIR = re.compile(f"(([\u4e00-\u9fff])([\u4e00-\u9fff])[\u4e00-\u9fff])[{_LINK}](\\2\\3[\u4e00-\u9fff])")
 
 
 def rule_siblings(ctx: Ctx, out: list) -> None:
@@ -38,3 +47,21 @@ def rule_siblings(ctx: Ctx, out: list) -> None:
                 continue
             out.append(NameCandidate(s, e, 2, "sibling", chunk, ""))
             taken.append((s, e))
+    _pairs(ctx, out, taken)
+
+
+def _pairs(ctx: Ctx, out: list, taken: list[tuple[int, int]]) -> None:
+    """Both names of a pair of :data:`_PAIR` that no candidate overlaps (see the module docstring)."""
+    text = ctx.text
+    for m in _PAIR.finditer(text):
+        (a, b), (c, d) = m.span(1), m.span(4)
+        names = (m.group(1), m.group(4))
+        if m.group(2) not in ctx.single or names[0] == names[1] or a not in ctx.by_start \
+                or any(x < d and a < y for x, y in taken) or not name_may_end(ctx, d) \
+                or any(not is_given(n[1:], cued=True) or word_freq(n[1:]) > _PAIR_GIVEN_FREQ
+                       or any(ch in NEVER or ch in STOP_CHARS or given_ratios().get(ch, 0.0) < GIVEN_RATIO
+                              for ch in n[1:])
+                       or word_freq(n) > COMMON_FREQ or n in NEVER_NAMES for n in names):
+            continue
+        out += [NameCandidate(a, b, 2, "sibling", names[0], ""), NameCandidate(c, d, 2, "sibling", names[1], "")]
+        taken += [(a, b), (c, d)]
