@@ -1492,6 +1492,15 @@ def test_two_names_sharing_a_surname_and_a_generation_character_said_together_ar
     assert persons("做鱼皮衣、鱼皮画，卖给游客。") == []
 
 
+def test_a_compound_surname_takes_a_given_name_the_tagger_glued_to_a_verb_or_to_its_own_end():
+    # blind set 175 missed 律师百里云舟帮 (the tagger's 云舟帮) and 社工站的公良书禾 (公良书|禾) whole, and ten older
+    # sets missed the same shapes (律师濮阳文博帮, 社工巫马书涵每周); not a word glued to a verb (诸葛|服务站)
+    assert persons("律师百里云舟帮我们跟渣土车老板打官司。") == ["百里云舟"]
+    assert persons("社工站的公良书禾每礼拜给闺女补拼音。") == ["公良书禾"]
+    assert persons("她同事太叔明轩帮我跟派出所问着。") == ["太叔明轩"]
+    assert persons("被告未提供《诸葛服务站运输合同》的原件。") == []
+
+
 def test_a_name_and_its_title_after_a_calling_cue_are_one_title_form():
     # 叫我|金土伯: the span is the title form, its title kept (the replacement is the same, 人员A伯; blind set 134
     # marked the form of address whole)

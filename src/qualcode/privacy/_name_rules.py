@@ -30,6 +30,7 @@ from qualcode.privacy._name_data import (
     NEVER_NAMES,
     NOT_GIVEN,
     ROLE_NOUNS,
+    STOP_CHARS,
     TITLE_RE,
     TITLES,
     surnames,
@@ -207,18 +208,34 @@ def rule_compound(ctx: Ctx, out: list) -> None:
         s, e = m.span()
         k = ctx.by_start.get(e)
         if k is None or e not in ctx.by_end:
+            if (end := _glued_given(ctx, s, e, m.group(0))) is not None:
+                out.append(NameCandidate(s, end, 2, "compound", text[s:end], ""))
             continue  # (北欧|阳光: 欧阳 ends inside a word)
         end_k = _given_words(ctx, k, cued=m.group(0) not in COMPOUND_WORDS)
-        if end_k is None:
-            continue
-        name = text[s:ctx.ends[end_k]]
+        g = ctx.words[k]
+        if end_k is None and not (len(g) == 3 and g[2] in STOP_CHARS and is_given(g[:2]) and _given_like(g[:2])
+                                  and word_freq(g[:2]) < COMMON_FREQ):
+            continue  # (not 诸葛|服务站)
+        end = ctx.ends[end_k] if end_k is not None else ctx.starts[k] + 2  # (律师百里|云舟帮: a verb glued to it)
+        name = text[s:end]
         i = ctx.tok_at(s)
         if m.group(0) in COMPOUND_WORDS and not (ctx.cue_before(i) or _listed(ctx, i) and ctx.nr(k)
-                                                 or ctx.prev_word(i) in ROLE_NOUNS or ctx.cue_after(end_k)):
+                                                 or ctx.prev_word(i) in ROLE_NOUNS
+                                                 or end_k is not None and ctx.cue_after(end_k)):
             continue  # 东方红, 公孙树
         if word_freq(name) > COMMON_FREQ or name in NEVER_NAMES:
             continue
-        out.append(NameCandidate(s, ctx.ends[end_k], 2, "compound", name, ""))
+        out.append(NameCandidate(s, end, 2, "compound", name, ""))
+
+
+def _glued_given(ctx: Ctx, s: int, e: int, compound: str) -> int | None:
+    """The end of a compound surname that is no word and a two-character given name the tagger glued to part of it
+    (社工站的公良书|禾: 公良 starts a word and 书禾 ends one), or None."""
+    if compound in COMPOUND_WORDS or s not in ctx.by_start or e + 2 not in ctx.by_end:
+        return None
+    given = ctx.text[e:e + 2]
+    return e + 2 if all(CJK.match(c) for c in given) and is_given(given, cued=True) \
+        and given_ratios().get(given[-1], 0.0) >= GIVEN_RATIO else None
 
 
 def _given_words(ctx: Ctx, k: int, cued: bool = False) -> int | None:
