@@ -1501,6 +1501,14 @@ def test_a_compound_surname_takes_a_given_name_the_tagger_glued_to_a_verb_or_to_
     assert persons("被告未提供《诸葛服务站运输合同》的原件。") == []
 
 
+def test_bao_to_carry_ends_a_name_and_xinbao_is_a_kin_word():
+    # 抱 'carry in the arms' after a name was taken as its last character (刘阿水抱着泡沫箱, 阿地力江抱上三轮, 夏侯知远
+    # 抱着他): an everyday verb, a stop character; the Cantonese 新抱 'daughter-in-law' is then no part of a name
+    assert persons("同船的刘阿水抱着泡沫箱漂回来了。") == ["刘阿水"]
+    assert persons("是体育老师夏侯知远抱着他跑到医务室的。") == ["夏侯知远"]
+    assert persons("儿子陈伟坤同新抱黎美玲在东莞电子厂做工。") == ["陈伟坤", "黎美玲"]
+
+
 def test_a_name_and_its_title_after_a_calling_cue_are_one_title_form():
     # 叫我|金土伯: the span is the title form, its title kept (the replacement is the same, 人员A伯; blind set 134
     # marked the form of address whole)
