@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from qualcode.privacy import Pseudonymiser, detect_pii
 from qualcode.privacy._boundaries import STOP_CHARS, _grammar, tiling_tokens
+from qualcode.privacy._minority import minority_lexicon
 from qualcode.privacy._name_data import NOT_PERSON, ROLE_NOUNS, TITLES
 from qualcode.privacy._name_model import KIN_WORDS
 from qualcode.privacy._name_tokens import word_freq
@@ -1507,6 +1508,22 @@ def test_bao_to_carry_ends_a_name_and_xinbao_is_a_kin_word():
     assert persons("同船的刘阿水抱着泡沫箱漂回来了。") == ["刘阿水"]
     assert persons("是体育老师夏侯知远抱着他跑到医务室的。") == ["夏侯知远"]
     assert persons("儿子陈伟坤同新抱黎美玲在东莞电子厂做工。") == ["陈伟坤", "黎美玲"]
+
+
+def test_a_listed_name_is_known_in_each_spelling_of_its_syllables():
+    # blind set 175 missed 莎仁大姐 and 额吉吉日格乐玛 whole: the lexicon lists 萨仁 and 吉日格勒, and 萨/莎, 勒/乐,
+    # 丽/莉, 其/琪 write the same syllables; a spelling that is a dictionary word is not added
+    assert persons("——喂，莎仁大姐？双胞胎的材料？") == ["莎仁"]  # (the title kept)
+    assert persons("额吉吉日格乐玛七十三了，腿脚不好。") == ["吉日格乐玛"]
+    lexicon = minority_lexicon()
+    assert {"萨仁", "莎仁", "吉日格勒", "吉日格乐"} <= set(lexicon)
+    assert all(not word_freq(w) for w in lexicon if w not in _listed_elements())
+
+
+def _listed_elements() -> set[str]:
+    from importlib import resources
+    raw = resources.files("qualcode").joinpath("data/minority_names_zh.txt").read_text(encoding="utf-8")
+    return {line.split("\t")[0] for line in raw.splitlines() if line.strip() and not line.startswith("#")}
 
 
 def test_a_name_and_its_title_after_a_calling_cue_are_one_title_form():

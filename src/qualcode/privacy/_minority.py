@@ -77,7 +77,20 @@ def minority_lexicon() -> dict[str, Element]:
             continue
         text, people, kind = line.split("\t")[:3]
         out[text] = Element(text, people, kind)
+    for el in list(out.values()):
+        if el.kind != "name":
+            continue
+        for k, c in enumerate(el.text):
+            for v in SPELLINGS.get(c, ""):
+                alt = el.text[:k] + v + el.text[k + 1:]
+                if alt not in out and not word_freq(alt):
+                    out[alt] = Element(alt, el.people, el.kind)
     return out
+
+
+#: Characters that write the same syllable of a transliterated name, interchangeably (萨仁 and 莎仁, 吉日格勒 and
+#: 吉日格乐): a listed name is known in each spelling, one character at a time.
+SPELLINGS = {"萨": "莎", "莎": "萨", "勒": "乐", "乐": "勒", "丽": "莉", "莉": "丽", "琪": "其", "其": "琪"}
 
 
 @functools.lru_cache(maxsize=1)
