@@ -1180,6 +1180,13 @@ def test_a_name_with_ye_for_a_given_character_said_three_times_is_a_name():
     assert persons("王也好。王也好。王也好。") == []
 
 
+def test_an_address_takes_a_city_thirteen_characters_before_its_number():
+    # blind set 177 left 冷水江市|锡矿山街道南矿社区工人村14栋1单元301室 in part: the places before the street
+    # were looked for over twelve characters, and 冷水江市 starts thirteen before 工人村
+    text = "全家低保。住冷水江市锡矿山街道南矿社区工人村14栋1单元301室，孩子身份证。"
+    assert addresses(text) == ["冷水江市锡矿山街道南矿社区工人村14栋1单元301室"]
+
+
 def test_a_place_ending_in_di_inside_an_address_takes_its_row_and_number():
     # blind set 156 left 汶阳路88号|工地板房2排7号 in part: 地 'ground' was read as the particle
     assert addresses("这边住肥城市汶阳镇汶阳路88号工地板房2排7号。") == ["肥城市汶阳镇汶阳路88号工地板房2排7号"]

@@ -350,7 +350,7 @@ class Tokens:
             return q if p - q >= 2 else s
         return self.translit_left(start, limit)
 
-    def place_left(self, s: int, limit: int, max_run: int = 12) -> int:
+    def place_left(self, s: int, limit: int, max_run: int = 16) -> int:
         """The start of the place names before ``s``: tokens ending in a place word (旗, 区, 镇, 街道 ...), with what
         lies between them and ``s`` when that is a short name (松山区 穆家 | 营子镇, 巴音花镇 乌兰敖都 | 嘎查), at most
         ``max_run`` characters; a bare place word takes the word before it as its name (泉水|街道)."""
