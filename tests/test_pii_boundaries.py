@@ -1187,6 +1187,13 @@ def test_an_address_takes_a_city_thirteen_characters_before_its_number():
     assert addresses(text) == ["冷水江市锡矿山街道南矿社区工人村14栋1单元301室"]
 
 
+def test_a_numbered_building_in_a_village_that_is_an_estate_is_an_address():
+    # 工人村 'workers' village' is a works' estate: its buildings are numbered like an estate's (blind set 177's
+    # 工人村14栋1单元301室 was found only through the 社区 before it); not houses counted in a village
+    assert addresses("住在冷水江市锡矿山街道工人村14栋。") == ["冷水江市锡矿山街道工人村14栋"]
+    assert addresses("全村30栋房子，我们村3栋楼。") == []
+
+
 def test_a_place_ending_in_di_inside_an_address_takes_its_row_and_number():
     # blind set 156 left 汶阳路88号|工地板房2排7号 in part: 地 'ground' was read as the particle
     assert addresses("这边住肥城市汶阳镇汶阳路88号工地板房2排7号。") == ["肥城市汶阳镇汶阳路88号工地板房2排7号"]

@@ -182,8 +182,11 @@ _ESTATE = (r"(?:[\u4e00-\u9fff]{1,20})(?:" + _ESTATE_WORDS + r")" + _YARD + _BID
 #: character (村里12号 is a date).
 _HAMLET = r"(?:(?![" + "".join(sorted(NOT_IN_PLACE_NAMES)) + r"])[\u4e00-\u9fff]){2,4}?"
 _VILLAGE_WORDS = "村|嘎查|屯|营子|寨|(?<!村)庄|社区"
+#: A numbered building in a village that is a works' estate (工人村14栋, 二村3号楼2单元): in figures, and no house
+#: after it (全村30栋房子 counts houses).
+_VILLAGE_BUILDING = r"[0-9]+(?:栋|幢|号楼)(?![房楼平瓦小新大])" + _FLAT
 _VILLAGE = (r"(?:[\u4e00-\u9fff]{1,20})(?:" + _VILLAGE_WORDS + ")"
-            + r"(?:" + _NUM + r"(?:组|社|队|排)(?:" + _NUM + r"号)?|" + _NUM
+            + r"(?:" + _NUM + r"(?:组|社|队|排)(?:" + _NUM + r"号)?|" + _VILLAGE_BUILDING + "|" + _NUM
             + r"号|(?:委会|民委员会)?[\u4e00-\u9fff]{1,4}?小?(?:组|社|队)" + _NUM + r"号|" + _HAMLET + _NUM
             + r"号(?![楼院]))")
 #: A residents' committee's group and house number (红旗委十二组5号: 委 for 居委; both 组 and 号, so 省委1号 is none).
