@@ -1194,6 +1194,13 @@ def test_a_numbered_building_in_a_village_that_is_an_estate_is_an_address():
     assert addresses("全村30栋房子，我们村3栋楼。") == []
 
 
+def test_an_adverb_surname_after_a_role_word_takes_a_given_name_with_a_title():
+    # blind set 176 left 班主任才|晓明老师 in part: 才 'only' is a surname no list has; after a role word, before a
+    # given name and a title, it is the surname
+    assert persons("第二户的班主任才晓明老师才二十几岁，很上心。") == ["才晓明老师"]
+    assert persons("我来了，才晓明老师也来了。") == ["晓明老师"]  # (no role word: 才 "only then")
+
+
 def test_a_place_ending_in_di_inside_an_address_takes_its_row_and_number():
     # blind set 156 left 汶阳路88号|工地板房2排7号 in part: 地 'ground' was read as the particle
     assert addresses("这边住肥城市汶阳镇汶阳路88号工地板房2排7号。") == ["肥城市汶阳镇汶阳路88号工地板房2排7号"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from qualcode.privacy._name_data import (
+    ADVERB_SURNAMES,
     ADVERB_SYLLABLES,
     CJK,
     COMMON_FREQ,
@@ -63,11 +64,6 @@ ROLE_ODDS = 0.0
 LONGEST_HAN = 3
 
 
-#: Adverbs and verbs that are surnames in no list (才, 也, 要, 还): after a role or kin word, before a two-character
-#: given name that is no verb, scored like the surnames that are grammar words too (爸爸|才德顺|过, 他爸|也国栋|在天津;
-#: not 她爸才|松口). Not 就 'then', 让 'let' (老师让|夏提|在学校吃), 把 and 被, nor 是 'is', which stand there far more
-#: often.
-_ADVERB_SURNAMES = frozenset("才也要还")
 
 
 def _not_verb(given: str) -> bool:
@@ -96,7 +92,7 @@ def find_after_role(ctx: Ctx, out: list) -> None:
             # a surname that is above all a grammar word (儿童主任|都丽娟: 都 "all") with a two-character given name
             # that holds no grammar character and is no common word: scored by the Han name model like any other
             function = length == 3 and (text[s] in FUNCTION_SURNAMES and text[s] in ctx.single
-                                        or text[s] in _ADVERB_SURNAMES and _not_verb(chunk[1:])) \
+                                        or text[s] in ADVERB_SURNAMES and _not_verb(chunk[1:])) \
                 and not any(c in NOT_GIVEN or c in NEVER for c in chunk[1:]) and word_freq(chunk[1:]) <= COMMON_FREQ \
                 and all(word_freq(w) <= COMMON_FREQ for _j, w in _words_in(ctx, s, e) if len(w) > 1)
             cued = length == 3 and text[s] in ctx.single and text[s] not in FUNCTION_SURNAMES  # (大伯|陈有根|过)

@@ -177,6 +177,11 @@ NO_NOUN_AFTER_AND = frozenset("过了着的说吗呢吧是")
 #: Grammar characters that end a transliterated name where their grammar cannot stand: 都 and 各 before
 #: punctuation or a title (各 also before a pronoun or an adverb, AFTER_GE), 那 'that' before a verb (VERB_AFTER_NA).
 LAST_SYLLABLE_BEFORE = frozenset("都各")
+#: Adverbs and verbs that are surnames in no list (才, 也, 要, 还): after a role or kin word, before a two-character
+#: given name that is no verb, scored like the surnames that are grammar words too (爸爸|才德顺|过, 他爸|也国栋|在天津;
+#: not 她爸才|松口), and before a given name with a title (班主任|才|晓明老师). Not 就 'then', 让 'let'
+#: (老师让|夏提|在学校吃), 把 and 被, nor 是 'is', which stand there far more often.
+ADVERB_SURNAMES = frozenset("才也要还")
 AFTER_GE = frozenset("我你您他她它咱俺也都就还又才")
 VERB_AFTER_NA = frozenset("给打把帮替领带送找问报填交办管劝教")
 

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from qualcode.privacy._minority import minority_lexicon
 from qualcode.privacy._name_data import (
+    ADVERB_SURNAMES,
     AMBIGUOUS,
     CJK,
     COMMON_FREQ,
@@ -431,6 +432,8 @@ def surname_left(text: str, s: int, e: int, lo: int) -> int:
     given = e - s == 2 or e - s > 2 and 2 * sum(c in _syllables() for c in text[s:e]) > e - s  # (的|闪|伊利亚斯阿訇)
     if given and p >= lo and text[p] in surnames()[1] and _name_may_start(text, p, lo, "的"):
         return p
+    if e - s == 2 and p >= lo and text[p] in ADVERB_SURNAMES and _role_before(text, p):
+        return p  # (班主任|才|晓明老师)
     if e - s != 2 or p < lo or not _takeable(text[p]) or word_freq(text[p]) >= RARE_SURNAME_FREQ:
         return s
     return p if _name_may_start(text, p, lo, NEVER) else s
