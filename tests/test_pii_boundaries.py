@@ -1201,6 +1201,12 @@ def test_an_adverb_surname_after_a_role_word_takes_a_given_name_with_a_title():
     assert persons("我来了，才晓明老师也来了。") == ["晓明老师"]  # (no role word: 才 "only then")
 
 
+def test_a_name_said_as_a_roll_call_says_it_takes_the_surname_given_to_it():
+    # blind set 177 left 点成向|阿日罕 in part: 点成 'called out as' is a cue of a name said as a form says it, like
+    # 写成, and the school's surname 向 'towards' before the name is the name's
+    assert persons("学校点名有时候点成向阿日罕，阿日罕她也应。") == ["向阿日罕", "阿日罕"]
+
+
 def test_a_place_ending_in_di_inside_an_address_takes_its_row_and_number():
     # blind set 156 left 汶阳路88号|工地板房2排7号 in part: 地 'ground' was read as the particle
     assert addresses("这边住肥城市汶阳镇汶阳路88号工地板房2排7号。") == ["肥城市汶阳镇汶阳路88号工地板房2排7号"]

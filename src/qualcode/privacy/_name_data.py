@@ -32,8 +32,10 @@ TITLES = tuple(sorted({
     "姐", "哥", "叔", "婶", "嫂", "姨", "伯",
 }, key=len, reverse=True))
 TITLE_RE = re.compile("|".join(TITLES))
-#: Cues of writing a name on a form, right before the name as the form wrote it (写成, 登记成, 签的是 ...).
-WRITING_CUE = "(?:写成了?|写的是|登记成了?|登记为|填成了?|记成了?|录成了?|打成了?|错成了?|签的是|签成了?|印成了?)"
+#: Cues of writing a name on a form, right before the name as the form wrote it (写成, 登记成, 签的是 ...), or of
+#: saying it as a roll call or a teacher did (点成向阿日罕: 'called out as').
+WRITING_CUE = ("(?:写成了?|写的是|登记成了?|登记为|填成了?|记成了?|录成了?|打成了?|错成了?|签的是|签成了?|印成了?"
+               "|点成了?|念成了?|喊成了?|叫成了?)")
 #: ... matched where it ends at the end of the searched range (``search(text, lo, s)``: a cue right before ``s``).
 WRITTEN_BEFORE = re.compile(WRITING_CUE + r"\Z")
 
