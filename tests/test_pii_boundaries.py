@@ -23,6 +23,10 @@ def addresses(text: str) -> list[str]:
     return [sp.text for sp in detect_pii(text) if sp.type == "address"]
 
 
+def schools(text: str) -> list[str]:
+    return [sp.text for sp in detect_pii(text) if sp.type == "school"]
+
+
 def replaced(text: str) -> list[str]:
     """What of each person span is replaced: the span less the title kept in clear (南卡加 of 南卡加老师)."""
     return [sp.text[:len(sp.text) - len(sp.suffix)] for sp in detect_pii(text) if sp.type == "person"]
@@ -1205,6 +1209,15 @@ def test_a_name_said_as_a_roll_call_says_it_takes_the_surname_given_to_it():
     # blind set 177 left 点成向|阿日罕 in part: 点成 'called out as' is a cue of a name said as a form says it, like
     # 写成, and the school's surname 向 'towards' before the name is the name's
     assert persons("学校点名有时候点成向阿日罕，阿日罕她也应。") == ["向阿日罕", "阿日罕"]
+
+
+def test_a_school_takes_the_whole_name_of_an_autonomous_county_the_segmenter_cut():
+    # blind set 179 left 麻阳苗族|自治县谭家寨乡…学校 and 麻阳|苗族自治县锦和镇中心完小 in part: the listed county
+    # was looked for only three characters before the token the span starts in
+    assert schools("十二岁，在麻阳苗族自治县谭家寨乡九年一贯制学校六年级（2）班。") == [
+        "麻阳苗族自治县谭家寨乡九年一贯制学校六年级（2）班"]
+    assert schools("孩子在麻阳苗族自治县锦和镇中心完小三年级（2）班，班主任来了。") == [
+        "麻阳苗族自治县锦和镇中心完小三年级（2）班"]
 
 
 def test_a_place_ending_in_di_inside_an_address_takes_its_row_and_number():

@@ -356,8 +356,10 @@ class Tokens:
         ``max_run`` characters; a bare place word takes the word before it as its name (泉水|街道)."""
         floor, out, pending = max(limit, s - max_run), s, 0
         i, j = self.at_end.get(s), self.at_start.get(s)
-        if j is not None and (k := listed_start(self.text, s, self.ends[j], floor)) < s and k in self.at_start:
-            out, i = k, self.at_end.get(k)  # (a listed county the segmenter cut: 让|胡路区)
+        for jj in (j, j + 1) if j is not None and j + 1 < len(self.starts) else (j,) if j is not None else ():
+            if (k := listed_start(self.text, s, self.ends[jj], floor)) < s and k in self.at_start:
+                out, i = k, self.at_end.get(k)  # (a listed county the segmenter cut: 让|胡路区, 麻阳|苗族|自治县)
+                break
         if j is not None and bare_place(self.tok(j)) and self._nameable(j - 1, floor):
             out, i = self.starts[j - 1], j - 2
         while i is not None and i >= 0 and self.ends[i] > floor:

@@ -88,10 +88,12 @@ def listed_places() -> frozenset[str]:
 
 def listed_start(text: str, start: int, end: int, floor: int) -> int:
     """The start of the longest listed place name that ends at ``end`` and starts before ``start`` (at most three
-    characters before it, not before ``floor``): the part of a county's name the segmenter cut off (让|胡路区, where
-    让 'let' is a word too); ``start`` when there is none."""
+    characters before it, or twelve before an autonomous division's word: 麻阳苗族|自治县; not before ``floor``): the
+    part of a county's name the segmenter cut off (让|胡路区, where 让 'let' is a word too); ``start`` when there is
+    none."""
     names = listed_places()
-    return next((k for k in range(max(floor, start - 3), start) if text[k:end] in names), start)
+    back = 12 if text.startswith("自治", start) else 3
+    return next((k for k in range(max(floor, start - back), start) if text[k:end] in names), start)
 
 
 #: Division words a place name ends in, longest first (鄂伦春自治旗 -> 鄂伦春).
