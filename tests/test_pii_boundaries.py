@@ -1220,6 +1220,13 @@ def test_a_school_takes_the_whole_name_of_an_autonomous_county_the_segmenter_cut
         "麻阳苗族自治县锦和镇中心完小三年级（2）班"]
 
 
+def test_a_full_stop_typed_for_a_names_dot_joins_its_halves():
+    # blind set 178 left |马尔胡兰|.|吾木尔别克| in part: two names, two pseudonyms, where a register typed a full
+    # stop for the middle dot
+    assert persons("儿子的学籍卡上是马尔胡兰.吾木尔别克。") == ["马尔胡兰.吾木尔别克"]
+    assert persons("他叫巴特尔．其其格。") == ["巴特尔．其其格"]
+
+
 def test_a_place_ending_in_di_inside_an_address_takes_its_row_and_number():
     # blind set 156 left 汶阳路88号|工地板房2排7号 in part: 地 'ground' was read as the particle
     assert addresses("这边住肥城市汶阳镇汶阳路88号工地板房2排7号。") == ["肥城市汶阳镇汶阳路88号工地板房2排7号"]

@@ -551,15 +551,20 @@ def grown(text: str, sp: Span, s: int, e: int) -> Span:
                    rule=sp.rule if sp.rule.endswith("+words") else sp.rule + "+words")
 
 
+#: Full stops a form or a keyboard writes for a name's middle dot, between two names.
+_FULL_STOPS = ".．"
+
+
 def _joined(text: str, a: int, b: int) -> bool:
-    """``text[a:b]``, between two person spans, makes them one name: middle dots (阿拉坦·巴根), or one space or 都
-    (a syllable, not "all", between two names: 阿布|都|热合曼) between transliteration syllables (巴德玛　其其格)."""
+    """``text[a:b]``, between two person spans, makes them one name: middle dots (阿拉坦·巴根), or one space, 都
+    (a syllable, not "all", between two names: 阿布|都|热合曼) or a full stop typed for the dot (马尔胡兰.吾木尔别克)
+    between transliteration syllables (巴德玛　其其格)."""
     gap = text[a:b]
     core = gap.strip(SPACES)
     if core and all(c in DOTS for c in core) and len(gap) - len(core) <= 2:  # (那顺 · 乌日图: spaces round the dot)
         return True
-    return len(gap) == 1 and gap in SPACES + "都" and 0 < a and b < len(text) and text[a - 1] in syllables() \
-        and text[b] in syllables()
+    return len(gap) == 1 and gap in SPACES + "都" + _FULL_STOPS and 0 < a and b < len(text) \
+        and text[a - 1] in syllables() and text[b] in syllables()
 
 
 def merge_spans(text: str, spans: list[Span]) -> list[Span]:
