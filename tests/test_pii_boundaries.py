@@ -1227,6 +1227,12 @@ def test_a_full_stop_typed_for_a_names_dot_joins_its_halves():
     assert persons("他叫巴特尔．其其格。") == ["巴特尔．其其格"]
 
 
+def test_neng_before_punctuation_ends_a_surname_and_one_given_character():
+    # blind set 178 left |柯士|能 in part three times: 能 'can' never ends a clause after a name, so before
+    # punctuation it is the given name's end, as 才 and 有 are
+    assert persons("第三户：柯士能，肢体残疾一级。") == ["柯士能"]
+
+
 def test_a_place_ending_in_di_inside_an_address_takes_its_row_and_number():
     # blind set 156 left 汶阳路88号|工地板房2排7号 in part: 地 'ground' was read as the particle
     assert addresses("这边住肥城市汶阳镇汶阳路88号工地板房2排7号。") == ["肥城市汶阳镇汶阳路88号工地板房2排7号"]

@@ -86,9 +86,9 @@ def name_end(text: str, s: int, e: int, hi: int) -> int:
         return e + 1  # (端木清和，, 吕万和|过: 和 "and" never ends a clause nor stands before 过, so it ends the name;
         # before another 和 too: _glued's words said twice)
     if e < hi and clause_end and len(last) == 2 and last[0] in surnames()[1] and (
-            text[e] == "才" or text[e] == "有" and (e + 1 == len(text) or not text[e + 1].isalnum())):
-        return e + 1  # (班主任是王茂才，, 隔壁是汪根有，: a surname and one given character, then 才 or 有 the given
-        # name's end; not 有 before letters: 康珠|有QQ)
+            text[e] in "才能" or text[e] == "有" and (e + 1 == len(text) or not text[e + 1].isalnum())):
+        return e + 1  # (班主任是王茂才，, 隔壁是汪根有，, 有。|柯士能，: a surname and one given character, then 才, 能
+        # or 有 the given name's end; not 有 before letters: 康珠|有QQ)
     if e + 1 < hi and text[e] == "来" and text[e + 1] in "说帮" and len(last) == 2 and last[0] in surnames()[1] \
             and given_ratios().get(last[1], 0.0) >= GIVEN_RATIO_ONE \
             and not _FRAME_BEFORE.search(text, max(0, s - 12), s):
