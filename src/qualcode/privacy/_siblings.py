@@ -21,9 +21,9 @@ __all__ = ["rule_siblings"]
 
 #: What joins two names in a list (和, 跟, 与, 、).
 _LINK = "和跟与、"
-#: Two three-character names with the same surname and first given character joined by a link (都雨晴、都雨露).
 #: The most a pair's given name may be a word (向晨曦: 晨曦 'dawn' 65; not 爱农村、爱农民, 有电话、有电脑).
 _PAIR_GIVEN_FREQ = 100
+#: Two three-character names with the same surname and first given character joined by a link (都雨晴、都雨露).
 _PAIR = re.compile(f"(([\u4e00-\u9fff])([\u4e00-\u9fff])[\u4e00-\u9fff])[{_LINK}](\\2\\3[\u4e00-\u9fff])")
 
 
