@@ -356,8 +356,9 @@ class Tokens:
         ``max_run`` characters; a bare place word takes the word before it as its name (泉水|街道)."""
         floor, out, pending = max(limit, s - max_run), s, 0
         i, j = self.at_end.get(s), self.at_start.get(s)
-        for jj in (j, j + 1) if j is not None and j + 1 < len(self.starts) else (j,) if j is not None else ():
-            if (k := listed_start(self.text, s, self.ends[jj], floor)) < s and k in self.at_start:
+        ends = [] if j is None else [self.ends[jj] for jj in (j, j + 1) if jj < len(self.starts)]
+        for end in ends:  # (the token at s, and the one after it)
+            if (k := listed_start(self.text, s, end, floor)) < s and k in self.at_start:
                 out, i = k, self.at_end.get(k)  # (a listed county the segmenter cut: 让|胡路区, 麻阳|苗族|自治县)
                 break
         if j is not None and bare_place(self.tok(j)) and self._nameable(j - 1, floor):

@@ -9,7 +9,7 @@
 - ``repeated``: a surname and a two-character given name written the same way at least twice in a text, starting
   and ending on word boundaries each time (乌鲁木|齐 is no name), which the Han-name model finds likelier as a name
   than as ordinary text (仉晓梅 ... 仉晓梅, 郄建军 ... 郄建军): what a name no rule knows (a rare surname, no cue)
-  looks like in an interview.
+  looks like in an interview; with 也 'also' for its first given character when written three times (夏也萍).
 
 After detection, every mention of a name is looked at together (:func:`complete_by_mentions`,
 :func:`unify_mentions`): what stands before or after every mention, and the spellings of a name found elsewhere in the
