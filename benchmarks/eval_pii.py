@@ -1063,7 +1063,7 @@ ROUND61_END = ROUND61
 
 #: The sixty-third round: sets 180 and 181 were scored with the detector after the round's changes, all made before
 #: they were merged (an autonomous county's name the segmenter cut; a full stop typed for a name's dot; 能 before
-#: punctuation ending a name). The sixty-second ended with no mend.
+#: punctuation ending a name), and two review mends that changed no span.
 ROUND63 = "3e43444"
 ROUND62_END = ROUND62
 
