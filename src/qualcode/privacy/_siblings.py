@@ -14,8 +14,8 @@ import re
 from qualcode.privacy._after_role import name_may_end
 from qualcode.privacy._name_data import COMMON_FREQ, NEVER_NAMES, STOP_CHARS
 from qualcode.privacy._name_model import NEVER
-from qualcode.privacy._name_rules import Ctx, NameCandidate, is_given
-from qualcode.privacy._name_tokens import GIVEN_RATIO, given_ratios, word_freq
+from qualcode.privacy._name_rules import Ctx, NameCandidate, _given_like, is_given
+from qualcode.privacy._name_tokens import word_freq
 
 __all__ = ["rule_siblings"]
 
@@ -58,9 +58,8 @@ def _pairs(ctx: Ctx, out: list, taken: list[tuple[int, int]]) -> None:
         names = (m.group(1), m.group(4))
         if m.group(2) not in ctx.single or names[0] == names[1] or a not in ctx.by_start \
                 or any(x < d and a < y for x, y in taken) or not name_may_end(ctx, d) \
-                or any(not is_given(n[1:], cued=True) or word_freq(n[1:]) > _PAIR_GIVEN_FREQ
-                       or any(ch in NEVER or ch in STOP_CHARS or given_ratios().get(ch, 0.0) < GIVEN_RATIO
-                              for ch in n[1:])
+                or any(not is_given(n[1:], cued=True) or not _given_like(n[1:]) or word_freq(n[1:]) > _PAIR_GIVEN_FREQ
+                       or any(ch in NEVER or ch in STOP_CHARS for ch in n[1:])
                        or word_freq(n) > COMMON_FREQ or n in NEVER_NAMES for n in names):
             continue
         out += [NameCandidate(a, b, 2, "sibling", names[0], ""), NameCandidate(c, d, 2, "sibling", names[1], "")]

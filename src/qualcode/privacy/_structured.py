@@ -197,8 +197,9 @@ _BARE_FLAT = _NUM + r"(?:号楼|栋|幢)" + _NUM + r"(?:单元|门)" + _NUM + r"
 #: A stall in a market: the market, a side, gate, row or district of it, and the stall's number (农贸市场东门23号,
 #: 菜市场东区12号, 农贸市场东排18号).
 _MARKET_PART = r"(?:[东南西北中](?:区|门|排|侧)|[A-Za-z]区)?"
-_MARKET = (r"(?:[\u4e00-\u9fff]{1,20})(?<![在住是到去了的我你他她们就也还跟从说叫有个这把被给让])(?:市场|商场|商城)"
-           + _MARKET_PART + _NUM + r"号(?![楼院])")  # (a market's name before it: not 他说市场3号那天, a date)
+_MARKET_STALL = r"(?:市场|商场|商城)" + _MARKET_PART + _NUM + r"号"
+_MARKET = (r"(?:[\u4e00-\u9fff]{1,20})(?<![在住是到去了的我你他她们就也还跟从说叫有个这把被给让])" + _MARKET_STALL
+           + r"(?![楼院])")  # (a market's name before it: not 他说市场3号那天, a date)
 ADDRESS_RE = re.compile("(" + "|".join([_ESTATE, _STREET, _VILLAGE, _COMMITTEE, _DISTRICT, _BARE_FLAT, _MARKET])
                         + ")")
 #: What every address contains: a street/estate/village word or a building word next to a number. ADDRESS_RE runs
@@ -206,7 +207,7 @@ ADDRESS_RE = re.compile("(" + "|".join([_ESTATE, _STREET, _VILLAGE, _COMMITTEE, 
 _ANCHOR_RE = re.compile("(?:" + "|".join([_STREET_WORDS, _ESTATE_WORDS, _VILLAGE_WORDS, "区", "[东南西北中]段"]) + ")"
                         r"[0-9A-Za-z一二三四五六七八九十百千零〇两]|[0-9A-Za-z一二三四五六七八九十百千零〇两](?:号楼|栋|幢)"
                         r"|(?:组|社|队)[0-9一二三四五六七八九十百千零〇两]+号|村[\u4e00-\u9fff]{2,4}[0-9一二三四五六七八九十百千零〇两]+号"
-                        r"|(?:市场|商场|商城)(?:[东南西北中][区门排侧]|[A-Za-z]区)?[0-9一二三四五六七八九十百千零〇两]+号")
+                        r"|" + _MARKET_STALL)
 #: Characters at which an address's place-name prefix stops (verbs, pronouns, particles before an address); not
 #: 都, 那 and 和, which start or hold place names as often (额肯呼都格镇, 提孜那甫乡, 和静镇).
 _ADDRESS_STOP = set("在住是到去了的我你他她们就也还跟从往于为说叫有个这把被给让位户条址至等：:，,。、；;")
