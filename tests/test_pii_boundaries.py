@@ -1647,3 +1647,16 @@ def test_a_title_form_said_again_keeps_its_title_in_the_span():
     found = [(sp.text, sp.suffix) for sp in detect_pii(text) if sp.type == "person"]
     assert found == [("郜家二嫂", "嫂"), ("郜家二嫂", "嫂")]
     assert Pseudonymiser().fit_transform_text(text)[0].count("嫂") == 2
+
+
+@pytest.mark.parametrize("text, names", [
+    # a compound surname that is also a word (南宫, 司空, 公孙, 第五) before two characters of given names, no frequent
+    # word, is a name with no cue (blind sets 147-181 missed fifteen such, 新来的|南宫暮雪, 还有个|公孙红梅)
+    ("还有个公孙立夏，是县里派来的。", ["公孙立夏"]),
+    ("站里的司空映秋每月来一回。", ["司空映秋"]),
+    # ... not a word after it (东方红, 长孙今年)
+    ("东方红太阳升。他是长孙，长孙今年十岁。", []),
+])
+def test_a_compound_surname_that_is_a_word_before_a_two_character_given_name(text, names):
+    assert persons(text) == names
+

@@ -221,11 +221,22 @@ def rule_compound(ctx: Ctx, out: list) -> None:
         i = ctx.tok_at(s)
         if m.group(0) in COMPOUND_WORDS and not (ctx.cue_before(i) or _listed(ctx, i) and ctx.nr(k)
                                                  or ctx.prev_word(i) in ROLE_NOUNS
-                                                 or end_k is not None and ctx.cue_after(end_k)):
+                                                 or end_k is not None and ctx.cue_after(end_k)
+                                                 or _two_given(text[e:end])):
             continue  # 东方红, 公孙树
         if word_freq(name) > COMMON_FREQ or name in NEVER_NAMES:
             continue
         out.append(NameCandidate(s, end, 2, "compound", name, ""))
+
+
+#: ... a word as frequent as 红梅 (189) is still a given name there; 明珠, 今年 are not.
+_TWO_GIVEN_FREQ = 300
+
+
+def _two_given(given: str) -> bool:
+    """Two characters after a compound surname that is also a word are a given name with no cue (新来的南宫|暮雪,
+    站里的司空|映秋管心理): both used in given names and no frequent word (not 东方|明珠, 长孙|今年)."""
+    return len(given) == 2 and _given_like(given) and word_freq(given) < _TWO_GIVEN_FREQ
 
 
 def _glued_given(ctx: Ctx, s: int, e: int, compound: str) -> int | None:
