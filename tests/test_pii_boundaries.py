@@ -1660,3 +1660,10 @@ def test_a_title_form_said_again_keeps_its_title_in_the_span():
 def test_a_compound_surname_that_is_a_word_before_a_two_character_given_name(text, names):
     assert persons(text) == names
 
+
+def test_a_child_called_by_a_character_and_a_dialect_word_for_a_child():
+    # 喊他墩伢 (Hubei, Hunan: 伢, 伢子, 妹崽 'child'): the nickname, all through the text, and no word glued to it
+    # (她给墩伢|报了: jieba's 伢报); not 小伢 'a little child'
+    text = "我们喊他砣伢。她给砣伢报了低保，教砣伢做作业。屋里都喊她桂妹崽。拉着桂妹崽的手。喊他小伢。"
+    assert persons(text) == ["砣伢", "砣伢", "砣伢", "桂妹崽", "桂妹崽"]
+

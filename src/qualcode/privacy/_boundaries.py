@@ -470,7 +470,7 @@ def extend_spans(text: str, spans: Sequence[Span], segmenter: Segmenter | None =
         hi = after.start if after is not None else len(text)
         s, e = toks.whole(sp.start, sp.end, person=sp.type == "person")
         if sp.type == "person":
-            s, e = _person_extent(toks, sp, s, e, lo, hi)
+            s, e = _person_extent(toks, sp, s, e, lo, hi) if sp.rule != "nickname" else (sp.start, sp.end)
             if sp.rule not in FIXED_FORMS:  # (a place, and a place someone is from is an address)
                 s0, e0 = max(s, lo), min(e, hi)
                 end = place_end(text, s0, e0, hi, sp.suffix if e0 == sp.end else "")

@@ -72,7 +72,8 @@ def rule_named(ctx: Ctx, out: list) -> None:
         kind = m.group(1) in _KIND_CUES and len(chunk) >= 3 and not any(c in _NOT_FIRST_KIND for c in chunk) \
             and all(c not in STOP_CHARS or c in syllables() for c in chunk.replace("不", ""))
         if any(c in _NOT_IN_NAMED and not (kind and c == "不") for c in chunk) or chunk in NEVER_NAMES \
-                or KIN_WORD.search(chunk) or len(chunk) < (1 if nick else 2) \
+                or KIN_WORD.search(chunk) and not (nick and _CHILD_NICK.fullmatch(chunk)) \
+                or len(chunk) < (1 if nick else 2) \
                 or not nick and chunk[0] in _NOT_FIRST_NAMED:
             continue
         surname = ctx.split_surname(chunk) is not None
@@ -105,10 +106,17 @@ def _nickname_word(ctx: Ctx, s: int, e: int) -> bool:
     kin, role or title word or kind of name: a nickname (喊她蒜苗。, 叫他虎头，, 都喊他航航。), not 叫他吃饭。,
     叫她老师。, 叫我小名。 or 喊他回家。"""
     chunk, k = ctx.text[s:e], ctx.by_start.get(s)
+    if _CHILD_NICK.fullmatch(chunk):
+        return True  # (我们喊他墩伢。, 喊她心妹崽。: a character of the name and a word for a child)
     if len(chunk) != 2 or chunk in ROLE_NOUNS or chunk in TITLES or KIN_WORD.search(chunk) or chunk[1] in "名号" \
             or chunk[0] in _NOT_FIRST_NAMED or chunk[0] in ORDERS:
         return False  # (叫我小名。, 不叫我学名: a kind of name, not one; 喊他回家。 an order, tagged a noun)
     return chunk[0] == chunk[1] or k is not None and ctx.ends[k] == e and (ctx.flags[k] or "x") == "n"
+
+
+#: A character and a dialect word for a child (Hubei, Hunan: 伢, 伢子, 妹崽, 崽): what a family calls a child after
+#: 喊他/叫她 (墩伢, 轩伢子, 心妹崽); not 小伢, 细伢, 男伢 'a little child, a boy'.
+_CHILD_NICK = re.compile(r"[^小细男女大老这那个的伢崽妹娃\W\d]" r"(?:伢子?|妹崽|崽)")
 
 
 #: Log-odds (name model against word model) what follows 叫他/喊她 needs when it starts with no surname.
