@@ -1667,3 +1667,15 @@ def test_a_child_called_by_a_character_and_a_dialect_word_for_a_child():
     text = "我们喊他砣伢。她给砣伢报了低保，教砣伢做作业。屋里都喊她桂妹崽。拉着桂妹崽的手。喊他小伢。"
     assert persons(text) == ["砣伢", "砣伢", "砣伢", "桂妹崽", "桂妹崽"]
 
+
+def test_the_dialect_kin_words_of_hubei_and_hunan_are_titles():
+    # 熊嗲 'grandpa 熊', 饶婆婆, 伍爹爹, 滕娘娘 'aunt 滕': the surname replaced and the kin word kept
+    text = "隔壁的聂嗲把我背回来。第二家是饶婆婆，开小卖部的伍爹爹，送菜的滕娘娘。"
+    found = [(sp.text, sp.suffix) for sp in detect_pii(text) if sp.type == "person"]
+    assert found == [("聂嗲", "嗲"), ("饶婆婆", "婆婆"), ("伍爹爹", "爹爹"), ("滕娘娘", "娘娘")]
+
+
+def test_ke_starts_a_given_name_said_twice():
+    # 可 'can' is a given character (可欣, 可馨) where a second mention says name; 竺可桢 is the scientist
+    assert persons("你看，邹可怡又发消息了。邹可怡她妈妈是聋哑人。") == ["邹可怡", "邹可怡"]
+    assert persons("她说要像竺可桢一样当科学家。") == []

@@ -30,7 +30,11 @@ TITLES = tuple(sorted({
     "奶奶", "爷爷", "大爷", "大娘", "大妈", "大嫂", "大叔", "大婶", "大伯", "婶子", "嫂子", "姥姥",
     "姥爷", "老太", "老汉", "同志", "先生", "女士", "小姐", "阿訇",  # (the imam of a Hui mosque: 白守礼阿訇)
     "姐", "哥", "叔", "婶", "嫂", "姨", "伯",
+    # (the kin words of Hubei and Hunan for a grandfather, a grandmother, an old man, an aunt: 熊嗲, 饶婆婆, 伍爹爹)
+    "嗲", "嗲嗲", "爹爹", "婆婆", "娘娘",
 }, key=len, reverse=True))
+#: ... of them, the dialect kin words KIN_WORD does not hold.
+_DIALECT_KIN = ("嗲", "嗲嗲", "爹爹", "婆婆", "娘娘")
 TITLE_RE = re.compile("|".join(TITLES))
 #: Cues of writing a name on a form, right before the name as the form wrote it (写成, 登记成, 签的是 ...), or of
 #: saying it as a roll call or a teacher did (点成向阿日罕: 'called out as').
@@ -119,13 +123,14 @@ NOT_GIVEN = set("的了是在我你他她们来去说和也就都还又很不没
 #: Characters of NOT_GIVEN that are common in given names all the same (王家和, 祁有福, 佟向前, 刘有才, 张秀月,
 #: 李书文): taken where a cue, a title or a second mention says "name" (:func:`qualcode.privacy._name_rules.is_given`
 #: with ``cued``).
-GIVEN_WHEN_CUED = frozenset("家有向才月书来再")
+GIVEN_WHEN_CUED = frozenset("家有向才月书来再可")
 #: A dictionary word more frequent than this (jieba's counts) is taken for an ordinary word unless a cue says name.
 COMMON_FREQ = 100
 KIN_WORD = re.compile(r"[爸妈爷奶姥姨叔婶哥姐弟妹舅]")
 #: Titles of a job or office, not of kinship (付长河和|婶子 is 'and the aunt'; 村小的贾福来|老师).
 JOB_TITLE_RE = re.compile("|".join(t for t in TITLES if len(t) >= 2 and not KIN_WORD.search(t)
-                                   and t not in ("大哥", "老太", "老汉", "同志", "先生", "女士", "嫂子", "大娘")))
+                                   and t not in ("大哥", "老太", "老汉", "同志", "先生", "女士", "嫂子", "大娘",
+                                                 *_DIALECT_KIN)))
 CJK = re.compile(r"[\u4e00-\u9fff]")
 #: Chinese numeral characters: no name holds one (一·二九 is a date, 初三 a grade).
 NUMERALS = frozenset("〇零一二三四五六七八九十百千万")
@@ -140,7 +145,9 @@ FAMOUS = {"司马迁", "司马光", "司马懿", "司马昭", "司马炎", "司�
     "老子", "庄子", "李白", "杜甫", "白居易", "苏轼", "岳飞", "包拯", "孙悟空", "猪八戒", "林黛玉", "贾宝玉",
     "王昭君",
     "花木兰", "孙中山", "毛泽东", "周恩来", "邓小平", "鲁迅", "孟母", "曹操", "刘备", "关羽", "张飞", "武则天",
-    "秦始皇", "苏克萨哈"}
+    "秦始皇", "苏克萨哈",
+    # (scientists held up to children: 要像竺可桢一样)
+    "竺可桢", "钱学森", "袁隆平", "华罗庚", "李四光", "詹天佑", "邓稼先", "屠呦呦", "李时珍", "张衡"}
 #: Words of the region that look like surname + given name or like a minority name but name no person: Mongolian
 #: and Tibetan common nouns, festivals, places and greetings (额吉 "mother", 敖包, 那达慕, 嘎查 "village", 格桑花,
 #: 巴雅尔拉 "thank you", 赛白努 "hello"), and words of
