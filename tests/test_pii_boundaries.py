@@ -1685,3 +1685,11 @@ def test_abdu_takes_its_last_syllable_before_an_adverb():
     # 阿布都 'Abdu' is one part of a Uyghur, Kazakh or Hui name though its 都 is the adverb 'all' (blind sets 163 and
     # 183: 外孙|阿布|都在兰州, 老乡叶尔哈利阿布|都常来)
     assert persons("外孙阿布都在乌鲁木齐念书。老乡别克波拉提阿布都常来看我。") == ["阿布都", "别克波拉提阿布都"]
+
+
+def test_a_dotted_name_found_elsewhere_is_found_with_a_full_stop_for_its_dot():
+    # a form's full stop for the middle dot, where the name is found whole elsewhere (blind set 182: the card's
+    # 热合木图拉.|吐尔地, its first part left in clear)
+    text = ("我叫买买提明·阿卜杜。低保表上我是买买提明阿卜杜，医院的卡上是买买提明.阿卜杜，"
+            "残联的表上是买买提明．阿卜杜。")
+    assert persons(text) == ["买买提明·阿卜杜", "买买提明阿卜杜", "买买提明.阿卜杜", "买买提明．阿卜杜"]

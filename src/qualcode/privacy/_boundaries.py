@@ -71,6 +71,7 @@ from qualcode.privacy._name_data import (
     ROLE_NOUNS,
     STOP_CHARS,
     TITLE_RE,
+    TYPED_DOTS,
     surnames,
 )
 from qualcode.privacy._name_data import KIN_BEFORE_NAMES as KIN
@@ -552,9 +553,6 @@ def grown(text: str, sp: Span, s: int, e: int) -> Span:
                    rule=sp.rule if sp.rule.endswith("+words") else sp.rule + "+words")
 
 
-#: Full stops a form or a keyboard writes for a name's middle dot, between two names.
-_FULL_STOPS = ".．"
-
 
 def _joined(text: str, a: int, b: int) -> bool:
     """``text[a:b]``, between two person spans, makes them one name: middle dots (阿拉坦·巴根), or one space, 都
@@ -564,7 +562,7 @@ def _joined(text: str, a: int, b: int) -> bool:
     core = gap.strip(SPACES)
     if core and all(c in DOTS for c in core) and len(gap) - len(core) <= 2:  # (那顺 · 乌日图: spaces round the dot)
         return True
-    return len(gap) == 1 and gap in SPACES + "都" + _FULL_STOPS and 0 < a and b < len(text) \
+    return len(gap) == 1 and gap in SPACES + "都" + TYPED_DOTS and 0 < a and b < len(text) \
         and text[a - 1] in syllables() and text[b] in syllables()
 
 

@@ -137,6 +137,8 @@ NUMERALS = frozenset("〇零一二三四五六七八九十百千万")
 #: The spaces and middle dots people write inside names (赵 德 胜, 那顺·乌日图, 阿拉坦•巴根).
 NAME_SPACES = " \u3000"
 NAME_DOTS = "·•・‧"
+#: ... and the full stops a form or a keyboard writes for a name's middle dot (马尔胡兰.吾木尔别克).
+TYPED_DOTS = ".．"
 #: Historical, literary and legendary figures: their names are not personal information of anyone interviewed
 #: (司马光砸缸, 诸葛亮借东风, 学雷锋). A detected name equal to one of them is left alone.
 FAMOUS = {"司马迁", "司马光", "司马懿", "司马昭", "司马炎", "司马相如", "诸葛亮", "诸葛孔明", "欧阳修", "令狐冲",

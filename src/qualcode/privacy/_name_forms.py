@@ -40,6 +40,7 @@ from qualcode.privacy._name_data import (
     NUMERALS,
     ROLE_NOUNS,
     STOP_CHARS,
+    TYPED_DOTS,
     WRITTEN_BEFORE,
     frequent_surnames,
 )
@@ -394,7 +395,7 @@ def unify_mentions(text: str, spans: list, spaced_only: bool = False) -> list:
     if not names:
         return spans
     gap = f"[{NAME_SPACES}]?"
-    dot = f"[{NAME_DOTS}]?"  # (a dotted name is also written without its dot)
+    dot = f"[{NAME_DOTS}{TYPED_DOTS}]?"  # (a dotted name is also written without its dot, or with a full stop)
     spellings = {m.span() for n in names
                  for m in re.finditer(gap.join(dot if c == "·" else re.escape(c) for c in n), text)
                  if not spaced_only or re.search(f"[{NAME_SPACES}]", m.group())}
@@ -432,8 +433,8 @@ def unify_mentions(text: str, spans: list, spaced_only: bool = False) -> list:
 
 
 def _canonical(name: str) -> str:
-    """``name`` without spaces and with every middle dot written ·."""
-    return re.sub(f"[{NAME_DOTS}]", "·", "".join(re.split(f"[{NAME_SPACES}]", name)))
+    """``name`` without spaces and with every middle dot (or full stop typed for one) written ·."""
+    return re.sub(f"[{NAME_DOTS}{TYPED_DOTS}]", "·", "".join(re.split(f"[{NAME_SPACES}]", name)))
 
 
 def _bare(name: str) -> str:
