@@ -1693,3 +1693,9 @@ def test_a_dotted_name_found_elsewhere_is_found_with_a_full_stop_for_its_dot():
     text = ("我叫买买提明·阿卜杜。低保表上我是买买提明阿卜杜，医院的卡上是买买提明.阿卜杜，"
             "残联的表上是买买提明．阿卜杜。")
     assert persons(text) == ["买买提明·阿卜杜", "买买提明阿卜杜", "买买提明.阿卜杜", "买买提明．阿卜杜"]
+
+
+def test_yi_is_a_given_character_after_a_compound_surname_that_is_no_word():
+    # 以 'by, with' starts given names of today (以宁, 以安): after a compound surname that is no word it is one, as
+    # 家, 有, 可 are (blind sets 178 and 182: 新来的|颛孙以宁, 县民政局的|夏侯以宁, missed whole)
+    assert persons("县里管这块的夏侯以安讲，宁可多跑几趟。社工颛孙以琳来了。") == ["夏侯以安", "颛孙以琳"]
