@@ -1699,3 +1699,10 @@ def test_yi_is_a_given_character_after_a_compound_surname_that_is_no_word():
     # 以 'by, with' starts given names of today (以宁, 以安): after a compound surname that is no word it is one, as
     # 家, 有, 可 are (blind sets 178 and 182: 新来的|颛孙以宁, 县民政局的|夏侯以宁, missed whole)
     assert persons("县里管这块的夏侯以安讲，宁可多跑几趟。社工颛孙以琳来了。") == ["夏侯以安", "颛孙以琳"]
+
+
+def test_cao_is_a_surname_of_anqing_and_still_a_verb():
+    # 操 (操天成 of the 隋书; 安庆, 鄱阳, 蕲春) is a surname (blind sets 176-182: 妈妈|操美玲, 孙子|操子航, missed
+    # whole), and the verb 'to hold, to drill' of 操心, 操场, 做操 elsewhere; the name model learns nothing from it
+    assert persons("男人操立业在工地上摔了。孙子操子豪八岁。") == ["操立业", "操子豪"]
+    assert persons("她操心孩子，孩子在操场上做操。") == []

@@ -136,12 +136,18 @@ class NameLM:
         return sum(math.log(self.prob(a, b)) for a, b in zip(seq, seq[1:]))
 
 
+#: Surnames the detector knows but the model learns nothing from: jieba's dictionary tags as names only words of the
+#: classics that start with them (操 of 曹操: 操大怒, 操引兵), which would teach the model text, not names.
+UNTRAINED_SURNAMES = frozenset("操")
+
+
 def _han_names() -> list[str]:
-    """The Han names of jieba's dictionary: words tagged ``nr`` of two to four characters that start with a surname."""
+    """The Han names of jieba's dictionary: words tagged ``nr`` of two to four characters that start with a surname
+    (not one of ``UNTRAINED_SURNAMES``)."""
     _common, single, compound = surnames()
     return [word for word, tag in pos_tokenizer().word_tag_tab.items()
             if tag == "nr" and 2 <= len(word) <= 4 and all(CJK.match(c) for c in word)
-            and (word[0] in single or word[:2] in compound)]
+            and (word[0] in single - UNTRAINED_SURNAMES or word[:2] in compound)]
 
 
 def _training_names() -> list[str]:
