@@ -1706,3 +1706,11 @@ def test_cao_is_a_surname_of_anqing_and_still_a_verb():
     # whole), and the verb 'to hold, to drill' of 操心, 操场, 做操 elsewhere; the name model learns nothing from it
     assert persons("男人操立业在工地上摔了。孙子操子豪八岁。") == ["操立业", "操子豪"]
     assert persons("她操心孩子，孩子在操场上做操。") == []
+
+
+def test_a_class_after_a_grade_written_with_its_numeral_alone():
+    # a roll writes the grade by its numeral before a class in brackets (blind set 184: 在|漳湖镇中心小学|三（2）班,
+    # the class left in clear); a numeral with no class after it is no grade (三个老师)
+    text = "她在柳溪镇中心小学五（1）班，弟弟在城关实验小学二（4）班。镇中心小学三个老师都知道。"
+    found = [(sp.type, text[sp.start:sp.end]) for sp in detect_pii(text)]
+    assert found == [("school", "柳溪镇中心小学五（1）班"), ("school", "城关实验小学二（4）班")]

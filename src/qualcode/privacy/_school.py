@@ -36,9 +36,10 @@ _SCHOOL = (r"(?:实验小学|实验中学|实验学校|中心小学|中心校|�
            r"(?:第[" + _NUMS + r"]{1,3}|[" + _NUMS + r"]{1,2})(?:中学|小学|中|小)"
            r"(?![时学组队姐妹孩伙朋区部分片点块级]))")
 #: A grade; a kindergarten grade 大/中/小 and the pre-school year 学前 also right before a class (大（2）班,
-#: 学前（2）班).
+#: 学前（2）班), and a grade's numeral alone before a class in brackets (中心小学三（2）班, as a roll writes it).
 _GRADE = (r"(?:[初高][一二三]|[一二三四五六七八九]年级|[大中小]班|学前班"
-          r"|(?:[大中小]|学前)(?=[(（]?[0-9０-９一二三四五六七八九十]{1,2}[)）]?班))")
+          r"|(?:[大中小]|学前)(?=[(（]?[0-9０-９一二三四五六七八九十]{1,2}[)）]?班)"
+          r"|[一二三四五六七八九](?=[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]班))")
 _CLASS = r"(?:[(（]?[0-9０-９一二三四五六七八九十]{1,2}[)）]?班)"
 #: A department, special-education track or class for pupils from a minority region between the school and the
 #: grade (特殊教育学校培智三年级, 培智部三年级, 送教上门二年级 'taught at home', 初中部初二; the inland Tibetan and
