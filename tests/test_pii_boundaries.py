@@ -1714,3 +1714,11 @@ def test_a_class_after_a_grade_written_with_its_numeral_alone():
     text = "她在柳溪镇中心小学五（1）班，弟弟在城关实验小学二（4）班。镇中心小学三个老师都知道。"
     found = [(sp.type, text[sp.start:sp.end]) for sp in detect_pii(text)]
     assert found == [("school", "柳溪镇中心小学五（1）班"), ("school", "城关实验小学二（4）班")]
+
+
+def test_you_again_is_a_given_character_a_cue_or_a_second_mention_allows():
+    # 又 'again' in a given name (秦又兰, 粟又兰 of blind sets 184-185, missed whole), after a role word or said twice,
+    # as 也, 可 and 有 are; not in 他又来了 (still missed where the segmenter glues the last character on: 粟又琴)
+    text = "班主任黎又芳又细心又耐烦。村里的儿童主任是蒲又兰，蒲又兰又跑乡里。"
+    assert persons(text) == ["黎又芳", "蒲又兰", "蒲又兰"]
+    assert persons("他又来了，又哭又闹。") == []

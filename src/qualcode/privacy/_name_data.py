@@ -123,7 +123,7 @@ NOT_GIVEN = set("的了是在我你他她们来去说和也就都还又很不没
 #: Characters of NOT_GIVEN that are common in given names all the same (王家和, 祁有福, 佟向前, 刘有才, 张秀月,
 #: 李书文): taken where a cue, a title or a second mention says "name" (:func:`qualcode.privacy._name_rules.is_given`
 #: with ``cued``).
-GIVEN_WHEN_CUED = frozenset("家有向才月书来再可以")
+GIVEN_WHEN_CUED = frozenset("家有向才月书来再可以又")
 #: A dictionary word more frequent than this (jieba's counts) is taken for an ordinary word unless a cue says name.
 COMMON_FREQ = 100
 KIN_WORD = re.compile(r"[爸妈爷奶姥姨叔婶哥姐弟妹舅]")
