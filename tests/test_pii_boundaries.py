@@ -1722,3 +1722,10 @@ def test_you_again_is_a_given_character_a_cue_or_a_second_mention_allows():
     text = "班主任黎又芳又细心又耐烦。村里的儿童主任是蒲又兰，蒲又兰又跑乡里。"
     assert persons(text) == ["黎又芳", "蒲又兰", "蒲又兰"]
     assert persons("他又来了，又哭又闹。") == []
+
+
+def test_two_names_joined_by_a_full_stop_between_spaces_are_one():
+    # a form's full stop for the dot, with a space each side (blind set 186: |叶斯包拉提| . |哈山|, two pseudonyms for
+    # one person); not two places
+    assert persons("县里的表写成了努尔兰别克 . 哈山，系统不认。") == ["努尔兰别克 . 哈山"]
+    assert persons("我们去了北京 . 上海。") == []
