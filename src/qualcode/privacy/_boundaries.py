@@ -553,7 +553,6 @@ def grown(text: str, sp: Span, s: int, e: int) -> Span:
                    rule=sp.rule if sp.rule.endswith("+words") else sp.rule + "+words")
 
 
-
 def _joined(text: str, a: int, b: int) -> bool:
     """``text[a:b]``, between two person spans, makes them one name: middle dots (阿拉坦·巴根), or one space, 都
     (a syllable, not "all", between two names: 阿布|都|热合曼) or a full stop typed for the dot (马尔胡兰.吾木尔别克)

@@ -22,6 +22,9 @@ BEFORE_PLACES = frozenset("在住是到去往从于为跟把被给让叫说有�
 #: 家|在|越西县); other grammar characters may be (额敏县喀拉|也|木勒镇, 上都镇, 和布克赛尔).
 NOT_IN_PLACE_NAMES = BEFORE_PLACES | frozenset("的地得了着过家里")
 
+#: The kin words of Hubei and Hunan for a grandfather, a grandmother, an old man, an aunt (熊嗲, 饶婆婆, 伍爹爹), titles
+#: that KIN_WORD does not hold.
+_DIALECT_KIN = ("嗲", "嗲嗲", "爹爹", "婆婆", "娘娘")
 #: Titles and kinship words that follow a surname or name; kept in the pseudonymised text.
 TITLES = tuple(sorted({
     "主任", "书记", "老师", "大夫", "医生", "校长", "院长", "局长", "副局长", "科长", "处长", "股长", "所长", "站长",
@@ -30,11 +33,8 @@ TITLES = tuple(sorted({
     "奶奶", "爷爷", "大爷", "大娘", "大妈", "大嫂", "大叔", "大婶", "大伯", "婶子", "嫂子", "姥姥",
     "姥爷", "老太", "老汉", "同志", "先生", "女士", "小姐", "阿訇",  # (the imam of a Hui mosque: 白守礼阿訇)
     "姐", "哥", "叔", "婶", "嫂", "姨", "伯",
-    # (the kin words of Hubei and Hunan for a grandfather, a grandmother, an old man, an aunt: 熊嗲, 饶婆婆, 伍爹爹)
-    "嗲", "嗲嗲", "爹爹", "婆婆", "娘娘",
+    *_DIALECT_KIN,
 }, key=len, reverse=True))
-#: ... of them, the dialect kin words KIN_WORD does not hold.
-_DIALECT_KIN = ("嗲", "嗲嗲", "爹爹", "婆婆", "娘娘")
 TITLE_RE = re.compile("|".join(TITLES))
 #: Cues of writing a name on a form, right before the name as the form wrote it (写成, 登记成, 签的是 ...), or of
 #: saying it as a roll call or a teacher did (点成向阿日罕: 'called out as').
