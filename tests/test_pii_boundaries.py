@@ -1729,3 +1729,11 @@ def test_two_names_joined_by_a_full_stop_between_spaces_are_one():
     # one person); not two places
     assert persons("县里的表写成了努尔兰别克 . 哈山，系统不认。") == ["努尔兰别克 . 哈山"]
     assert persons("我们去了北京 . 上海。") == []
+
+
+def test_a_class_after_a_department_for_deaf_or_blind_pupils():
+    # a special school's department for deaf or blind pupils before the grade (blind sets 188-189: |黎川县特殊教育学校|
+    # 听障部二年级（1）班, the class left in clear)
+    text = "在南丰县特殊教育学校听障部三年级（2）班，妹妹在盲校视障一年级（1）班。"
+    found = [text[sp.start:sp.end] for sp in detect_pii(text) if sp.type == "school"]
+    assert found[0] == "南丰县特殊教育学校听障部三年级（2）班"
