@@ -64,8 +64,6 @@ ROLE_ODDS = 0.0
 LONGEST_HAN = 3
 
 
-
-
 def _not_verb(given: str) -> bool:
     return "姓" not in given and not (word_tag(given) or "n").startswith("v")  # (村支书也|姓熊)
 

@@ -561,9 +561,9 @@ def _joined(text: str, a: int, b: int) -> bool:
     core = gap.strip(SPACES)
     if core and all(c in DOTS for c in core) and len(gap) - len(core) <= 2:  # (那顺 · 乌日图: spaces round the dot)
         return True
-    return (len(gap) == 1 and gap in SPACES + "都" + TYPED_DOTS or len(core) == 1 and core in TYPED_DOTS
-            and len(gap) <= 3) and 0 < a and b < len(text) \
-        and text[a - 1] in syllables() and text[b] in syllables()  # (叶斯包拉提 . 哈山: spaces round a full stop)
+    typed = len(core) == 1 and core in TYPED_DOTS and len(gap) - len(core) <= 2  # (叶斯包拉提 . 哈山)
+    return (typed or len(gap) == 1 and gap in SPACES + "都") and 0 < a and b < len(text) \
+        and text[a - 1] in syllables() and text[b] in syllables()
 
 
 def merge_spans(text: str, spans: list[Span]) -> list[Span]:

@@ -90,7 +90,7 @@ def minority_lexicon() -> dict[str, Element]:
 
 #: Characters that write the same syllable of a transliterated name, interchangeably (萨仁 and 莎仁, 吉日格勒 and
 #: 吉日格乐): a listed name is known in each spelling, one character at a time.
-SPELLINGS = {"萨": "莎", "莎": "萨", "勒": "乐", "乐": "勒", "丽": "莉", "莉": "丽", "琪": "其", "其": "琪"}
+SPELLINGS = {pair[i]: pair[1 - i] for pair in ("萨莎", "勒乐", "丽莉", "其琪") for i in (0, 1)}
 
 
 @functools.lru_cache(maxsize=1)

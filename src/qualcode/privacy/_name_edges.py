@@ -114,7 +114,7 @@ def name_end(text: str, s: int, e: int, hi: int) -> int:
             and 2 * sum(c in _syllables() for c in last) > len(last):
         return e + 2  # (阿哈宝音满都和|和我嫂子: "and" said twice, the first is the name's, so is 都 before it;
         # not a name the lexicon knows whole, 巴特尔都和|和我说了, nor 和和气气)
-    if e < hi and text[e] == "都" and last.endswith(_ABDU.removesuffix("都")):
+    if e < hi and e - s >= 2 and text.startswith(_ABDU, e - 2):
         return e + 1  # (外孙|阿布都|在兰州, 老乡叶尔哈利|阿布都|常来: 阿布都 'Abdu' is one part of a name; no name here
         # ends in 阿布 before the adverb 'all')
     if e + 1 < hi and text[e] in _SPACES and CJK.match(text[e - 1]) and not _FULLY_SPACED.fullmatch(text, s, e):
@@ -122,7 +122,6 @@ def name_end(text: str, s: int, e: int, hi: int) -> int:
         if end > e + 1:
             return end
     return e
-
 
 
 #: The Arabic 'servant of' of Uyghur, Kazakh and Hui names, whose last syllable is the adverb 都 'all'.

@@ -145,9 +145,10 @@ def _han_names() -> list[str]:
     """The Han names of jieba's dictionary: words tagged ``nr`` of two to four characters that start with a surname
     (not one of ``UNTRAINED_SURNAMES``)."""
     _common, single, compound = surnames()
+    trained = single - UNTRAINED_SURNAMES
     return [word for word, tag in pos_tokenizer().word_tag_tab.items()
             if tag == "nr" and 2 <= len(word) <= 4 and all(CJK.match(c) for c in word)
-            and (word[0] in single - UNTRAINED_SURNAMES or word[:2] in compound)]
+            and (word[0] in trained or word[:2] in compound)]
 
 
 def _training_names() -> list[str]:
