@@ -67,7 +67,11 @@ def _write_then_hang(target: str, ready) -> None:
         fh.write("half of it")
         fh.flush()
         ready.set()
-        time.sleep(60)
+        # Short sleeps, not one long one: Python runs a signal handler between bytecodes, so a signal that lands
+        # after the last check but before the sleep's system call starts would wait for that call to end; one
+        # sleep of 60 s outlived the test's 30 s join (about 1 run in 40 under load, CI failed on it).
+        for _ in range(600):
+            time.sleep(0.1)
 
 
 def _write_with_cli_handler(target: str, ready) -> None:
@@ -85,6 +89,10 @@ def _stopped(sig: int, target: Path, worker) -> None:
     assert ready.wait(30)
     os.kill(proc.pid, sig)
     proc.join(30)
+    if proc.exitcode is None:
+        proc.kill()
+        proc.join()
+        pytest.fail(f"the writer did not stop within 30 s of signal {sig}")
 
 
 def test_kill_9_leaves_a_temporary_that_the_next_write_removes(tmp_path):
