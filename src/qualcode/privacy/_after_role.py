@@ -145,6 +145,12 @@ _EXPLAINED = re.compile(r"[“\"「『‘]([\u4e00-\u9fff]{1,4})[”\"」』’]
 DECLARED_ODDS = -5.0
 
 
+#: ... but an everyday verb declared is one (姓问。 ... 叫问兰英, a rare surname that reads 'ask'); not the copula,
+#: 有 'have' or a modal (姓是, 姓要), which no one declares.
+_VERB_TAGS = frozenset({"v", "vg", "n"})
+_NO_DECLARED = frozenset("是有没要会能想")
+
+
 def declared_surnames(text: str) -> set[str]:
     """The surnames :data:`_DECLARED` and :data:`_EXPLAINED` find in ``text`` (not 姓名 'name', 姓氏 'surname')."""
     common = frequent_surnames()
@@ -152,7 +158,8 @@ def declared_surnames(text: str) -> set[str]:
             if word_freq("姓" + m.group(2)) <= COMMON_FREQ and not word_freq(m.group(1) + "姓")
             and (not m.group(1) or m.group(1) in _SAYERS or m.group(2) not in common
                  or m.group(2) in WORDLIKE_SURNAMES)  # (but any grammar word: 向 'towards', taken only declared)
-            and (m.group(2) not in STOP_CHARS or m.group(2) in WORDLIKE_SURNAMES)}  # (一个姓的，: 的 is no surname)
+            and (m.group(2) not in STOP_CHARS or m.group(2) in WORDLIKE_SURNAMES  # (一个姓的，: 的 is no surname)
+                 or word_tag(m.group(2)) in _VERB_TAGS and m.group(2) not in _NO_DECLARED)}
     return said | {m.group(2) for m in _EXPLAINED.finditer(text) if m.group(2) in m.group(1)}
 
 

@@ -59,7 +59,7 @@ from qualcode.privacy._school import find_schools
 from qualcode.privacy._short_forms import short_forms
 from qualcode.privacy._structured import find_structured, normalise
 from qualcode.privacy._syllables import transliterated
-from qualcode.privacy._written_as import written_as, written_whole
+from qualcode.privacy._written_as import written_as, written_aspect, written_whole
 
 if TYPE_CHECKING:
     from qualcode.segment import Segmenter
@@ -248,12 +248,14 @@ def detect_pii(text: str, names: NamesLike = None, types: Collection[str] | None
     mentioned = pet_forms(text, attested_surname(text, mentioned))  # (给把|小龙 after 把永强; 小曲|宗 after 禚曲宗)
     found = unify_mentions(text, _on_words(text, spans, mentioned, segmenter), spaced_only=True)  # (田宰|凯里亚 …
     # 田 宰 凯 里 亚: what widening to words found, in the mentions spaced out)
-    return [sp for sp in found if sp.type != "person" or not _DOC_YEAR.match(text, sp.end)]
+    return [sp for sp in written_aspect(text, found) if sp.type != "person" or not _DOC_YEAR.match(text, sp.end)]
 
 
-#: The year of a document number right after a span (…劳人仲案字〔2016〕, 云春鉴（2014）): the span is the issuing
+#: The year of a document number right after a span (…劳人仲案字〔2016〕, 云春鉴（2014）), or after the rest of an
+#: arbitration office's abbreviation and 字 (郑劳|人仲裁字【2014】, 柳劳|人仲裁字第29号): the span is the issuing
 #: office's abbreviation, no person.
-_DOC_YEAR = re.compile(r"[〔［\[（(][0-9０-９]{4}[〕］\]）)]")
+_OFFICE = "[劳人仲裁案委]"
+_DOC_YEAR = re.compile(rf"(?:{_OFFICE}{{0,4}}字)?[〔［\[（(【][0-9０-９]{{4}}[〕］\]）)】]|{_OFFICE}{{1,4}}字第")
 
 
 def _on_words(text: str, words: list[Span], spans: list[Span], segmenter: Segmenter | None) -> list[Span]:

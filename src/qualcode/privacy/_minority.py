@@ -147,6 +147,13 @@ def find_minority(ctx: Ctx, out: list) -> None:
             span, rank = (s, e), 3  # another rule took part of the chain (敖登格): all of it is the name
         s, e = span
         key = "".join(c for c in ctx.text[s:e] if c not in JOINERS)
+        title = TITLE_RE.match(ctx.text, e)
+        if title is not None and (title.end() in ctx.by_end or title.end() == len(ctx.text)) \
+                and ctx.text[title.end():title.end() + 1] != "们":
+            # a title or kin word after the name is kept with it, as after a Han surname (阿苏奶奶, 曲比阿姨: a Yi clan
+            # name said with a kin word is a form of address, 'Grandma Asu')
+            out.append(NameCandidate(s, title.end(), rank, "minority", key, title.group(0)))
+            continue
         out.append(NameCandidate(s, e, rank, "minority", key, ""))
 
 

@@ -38,16 +38,16 @@ TITLES = tuple(sorted({
 TITLE_RE = re.compile("|".join(TITLES))
 #: Cues of writing a name on a form, right before the name as the form wrote it (写成, 登记成, 签的是 ...), or of
 #: saying it as a roll call or a teacher did (点成向阿日罕: 'called out as').
-WRITING_CUE = ("(?:写成了?|写的是|登记成了?|登记为|填成了?|记成了?|录成了?|打成了?|错成了?|签的是|签成了?|印成了?"
-               "|点成了?|念成了?|喊成了?|叫成了?)")
+WRITING_CUE = ("(?:写成[了过]?|写的是|登记成[了过]?|登记为|填成[了过]?|记成[了过]?|录成[了过]?|打成[了过]?|错成[了过]?"
+               "|签的是|签成[了过]?|印成[了过]?|点成[了过]?|念成[了过]?|喊成[了过]?|叫成[了过]?)")
 #: ... matched where it ends at the end of the searched range (``search(text, lo, s)``: a cue right before ``s``).
 WRITTEN_BEFORE = re.compile(WRITING_CUE + r"\Z")
 
 #: Surname characters that are also everyday function words; they start a name only with strong evidence.
 AMBIGUOUS = set("和于从向都那能有时相东国家后公利红空通别步言福年爱阳法海归商第是双全万百明平文成安关路江"
-                "高方常周黄金白马师宁云钱田甜乐包区查来养信门母祖申盖玉施卫位寸闪线虎")
+                "高方常周黄金白马师宁云钱田甜乐包区查来养信门母祖申盖玉施卫位寸闪线虎过")
 #: Surname characters that are above all grammar words: a name with one of them needs jieba's name tag as well.
-FUNCTION_SURNAMES = set("和于从向都那能有时相是第来以区全双万百位")
+FUNCTION_SURNAMES = set("和于从向都那能有时相是第来以区全双万百位过")
 #: ... and with them the surnames that are above all grammar words too, 让 'let', 把/被 (disposal, passive), 才, 也, 就,
 #: 要, 还: rare, but writers of blind sets and registers use them (才俊豪, 把梓涵, 要子轩).
 GRAMMAR_SURNAMES = frozenset(FUNCTION_SURNAMES | set("让才也就要还把被"))
@@ -101,7 +101,7 @@ ADVERB_SYLLABLES = frozenset("更也再又才都向")
 #: Characters that end a run: function words, pronouns, particles and everyday one-character verbs.
 STOP_CHARS = frozenset("的地得了着过说讲问叫告是在和与及或跟同给对向从由到往把被让也都还又就才再很太最更常不没有"
                        "我你您他她它们咱俺这那哪谁啥个些每各家里上下中呢吧啊吗呀嘛哦啦哈嗯哎唉呃"
-                       "来去看走回要会能想买吃喝打找帮带送陪喊骂做当成住死病哭笑坐站拿放开跑玩请抱")
+                       "来去看走回要会能想买吃喝打找帮带送陪喊骂做当成住死病哭笑坐站拿放开跑玩请抱盼等怕催劝哄夸考人")
 #: Kin words after which a name, never a bare surname, follows (儿子|胡和巴特尔: no one calls a son 胡).
 KIN_BEFORE_NAMES = ("儿子", "女儿", "孙子", "孙女", "外孙", "外孙女", "我哥", "我姐", "我弟", "我妹", "哥哥", "姐姐",
                     "弟弟", "妹妹", "老伴", "丈夫", "妻子", "媳妇", "男人", "女婿", "儿媳", "爷爷", "奶奶", "姥姥",

@@ -383,6 +383,8 @@ def unify_mentions(text: str, spans: list, spaced_only: bool = False) -> list:
             if sp.suffix:
                 titles.setdefault(_bare(plain), sp.suffix)
             parts = plain.split("·")
+            if len(plain) > 4 and plain[0] in surnames()[1] and len(parts) == 1 and transliterated(plain[1:]):
+                parts = ["", plain[1:]]  # (龙|穆再排尔: a Han surname before a transliterated name, said without it)
             if len(plain) == SHORT_MENTION and all(CJK.match(c) for c in plain) and plain not in names:
                 short.add(plain)
                 names[plain] = (sp.key, False)

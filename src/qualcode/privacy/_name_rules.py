@@ -280,6 +280,8 @@ def rule_cue(ctx: Ctx, out: list) -> None:
         if split is None:
             continue
         sur = split[0]
+        if sur in FUNCTION_SURNAMES and word_freq(text[s:s + 2]) > COMMON_FREQ:
+            continue  # (把我叫|过来|了: a grammar word that starts a common word is no surname)
         for n_given in (2, 1):
             e = s + len(sur) + n_given
             if e > len(text) or e > m.end(1) or not is_given(text[s + len(sur):e], cued=True):

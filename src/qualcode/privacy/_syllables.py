@@ -16,10 +16,10 @@ __all__ = ["EXTRA_SYLLABLES", "NEVER_SYLLABLES", "syllables", "transliterated"]
 
 #: Syllables of transliterated names that the lexicon's elements lack: Mongolian (满都拉, 额尔很, 都固楞, 胡和) and the
 #: common syllables of Uyghur and Kazakh names (艾买提, 吐尔逊, 吐送, 麦迪娜, 阿依古丽, 帕提曼, 努尔, 热依拉, 玉素甫,
-#: 塔什), which the lexicon does not list as names; and the one-syllable endings of three-syllable Amdo Tibetan names
-#: (-科/-郭/-巴/-波/-洛 for men, -玛/-嫫 for women: T4 in data/SOURCE.md), and 绒 of Kham names (格绒). They only
-#: extend spans, find nothing alone.
-EXTRA_SYLLABLES = "满都很艾买麦提迪吐逊送拜丽热依努孜帕合曼尤素甫库玉科郭波洛嫫什胡绒"
+#: 塔什, 伊斯玛衣来, 排尔哈提), which the lexicon does not list as names; and the one-syllable endings of
+#: three-syllable Amdo Tibetan names (-科/-郭/-巴/-波/-洛 for men, -玛/-嫫 for women: T4 in data/SOURCE.md), and 绒 of
+#: Kham names (格绒). They only extend spans, find nothing alone.
+EXTRA_SYLLABLES = "满都很艾买麦提迪吐逊送拜丽热依努孜帕合曼尤素甫库玉科郭波洛嫫什胡绒衣排"
 #: Characters of the lexicon's elements that are above all pronouns, kin words, word endings or Han given-name
 #: characters (他 of 那哈他, 子 of 子日, 儿 of 孛儿只斤, 不 of 阿不都, 地 of 吐尔地, 洪 of 吐尔洪): never taken as a
 #: syllable, so 她儿子|扎西, 让他|特古斯 and 古丽|舍不得 stay outside the name (the listed names are found whole).

@@ -21,7 +21,7 @@ from qualcode.privacy._name_data import (
 )
 from qualcode.privacy._name_forms import name_char
 
-__all__ = ["written_as", "written_whole"]
+__all__ = ["written_as", "written_aspect", "written_whole"]
 
 #: The most Han characters of a name written on a form (巴 特 那 生, 马 阿 卜 杜 拉, 布合丽其汗 卡斯木).
 LONGEST = 9
@@ -81,4 +81,19 @@ def written_whole(text: str, spans: list) -> list:
                            for j, c in enumerate(tail)):
             continue
         out[i] = replace(sp, end=e + len(tail), text=text[s:e + len(tail)], key=sp.key + tail if sp.key else "")
+    return out
+
+
+def written_aspect(text: str, spans: list) -> list:
+    """A person span that starts with the 过 of a cue of writing (写成过, 登记成过: 'had been written as') starts after
+    it: the aspect of the verb, not the surname 过 (被人写成过|南 宫 亦 凡, but 叫|过秀英)."""
+    out = []
+    for sp in spans:
+        s = sp.start
+        if sp.type == "person" and text[s] == "过" and sp.end - len(sp.suffix) - s > 2 \
+                and WRITTEN_BEFORE.search(text, max(0, s - 5), s + 1) \
+                and not any(o is not sp and o.key == sp.key for o in spans):  # (a name said elsewhere: 写成过 冬梅)
+            sp = replace(sp, start=s + 1, text=text[s + 1:sp.end], key="".join(text[s + 1:sp.end - len(sp.suffix)]
+                                                                                .split()))
+        out.append(sp)
     return out
