@@ -1788,3 +1788,17 @@ def test_an_arbitration_offices_abbreviation_before_its_document_number_is_no_pe
     # 郑劳人仲裁字【2014】: the rest of the office's abbreviation and 字 stand between it and the year (the span that
     # ended at 劳 once 人 became a stop character)
     assert persons("仲裁委员会作出郑劳人仲裁字【2014】第5号裁决，柳劳人仲裁字第29号也是。") == []
+
+
+def test_xiao_with_a_surname_and_one_given_character_before_punctuation_is_a_nickname():
+    # 小康 is 'well-off' and 小 + the surname 康; before one more given-name character and punctuation it is a child's
+    # name said with 小 (blind set 193: 喊她|小康|珠。, the last character left in clear); not a dictionary word
+    assert persons("院里的人都叫他小康卓，他不应。") == ["小康卓"]
+    assert persons("咱们村是小康村。") == []
+
+
+def test_a_compound_surnames_given_name_cut_by_a_word_the_segmenter_made_across_it():
+    # 若水 and 上门, read by the segmenter as 若|水上|门 (blind set 192: 护士|公良若|水上门, the last character left)
+    assert persons("卫生院的医生澹台若水上门打针。") == ["澹台若水"]
+    assert persons("社工闻人若水上门了。") == ["闻人若水"]
+    assert persons("我常想起欧阳修小时候家里穷。") == []

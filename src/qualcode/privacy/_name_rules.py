@@ -217,6 +217,9 @@ def rule_compound(ctx: Ctx, out: list) -> None:
                                   and word_freq(g[:2]) < COMMON_FREQ):
             continue  # (not 诸葛|服务站)
         end = ctx.ends[end_k] if end_k is not None else ctx.starts[k] + 2  # (律师百里|云舟帮: a verb glued to it)
+        if end_k == k and len(g) == 1 and k + 1 < ctx.n and len(ctx.words[k + 1]) == 2 \
+                and _given_like(g + ctx.words[k + 1][0]) and word_freq(text[end + 1:end + 3]) >= COMMON_FREQ:
+            end += 1  # (医生澹台|若|水上|门: 若水 and 上门, a word the segmenter's 水上 cut across)
         name = text[s:end]
         i = ctx.tok_at(s)
         if m.group(0) in COMPOUND_WORDS and not (ctx.cue_before(i) or _listed(ctx, i) and ctx.nr(k)
@@ -241,9 +244,13 @@ def _two_given(given: str) -> bool:
 
 def _glued_given(ctx: Ctx, s: int, e: int, compound: str) -> int | None:
     """The end of a compound surname that is no word and a two-character given name the tagger glued to part of it
-    (社工站的公良书|禾: 公良 starts a word and 书禾 ends one), or None."""
-    if compound in COMPOUND_WORDS or s not in ctx.by_start or e + 2 not in ctx.by_end:
+    (社工站的公良书|禾: 公良 starts a word and 书禾 ends one, or its last character starts a word that takes the
+    character after it from a common word: 公良若|水上|门), or None."""
+    if compound in COMPOUND_WORDS or s not in ctx.by_start:
         return None
+    if e + 2 not in ctx.by_end and not (e + 1 in ctx.by_end and word_freq(ctx.text[e + 2:e + 4]) >= COMMON_FREQ
+                                        and not word_freq(ctx.text[s:e + 1])):  # (not 欧阳修|小时候)
+        return None  # (护士公良若|水上|门: 若水 and 上门, a word the segmenter's 水上 cut across)
     given = ctx.text[e:e + 2]
     return e + 2 if all(CJK.match(c) for c in given) and is_given(given, cued=True) \
         and given_ratios().get(given[-1], 0.0) >= GIVEN_RATIO else None
@@ -341,95 +348,13 @@ def rule_given(ctx: Ctx, out: list) -> None:
         out.append(NameCandidate(s, e, 2, "given", chunk, ""))
 
 
-def rule_title(ctx: Ctx, out: list) -> None:
-    """(Surname | full name) + title or kinship word: 刘主任, 王书记, 张姐, 马丽华老师 (the title is kept)."""
-    text = ctx.text
-    for m in TITLE_RE.finditer(text):
-        ts, te = m.span()
-        if te < len(text) and text[te] == "们":
-            continue
-        if te not in ctx.by_end and te != len(text) and not _title_inside_word(ctx, ts, te, m.group(0)):
-            continue
-        j = ctx.by_end.get(ts)
-        cand = _title_after_word(ctx, j, te, m.group(0)) if j is not None else _title_in_word(ctx, ts, te, m.group(0))
-        if cand is None and j is not None:
-            cand = _title_modelled(ctx, ts, te, m.group(0))
-        if cand is not None:
-            out.append(cand)
-
-
-#: Log-odds (Han name model against word model) three characters before a title need when the tagger cut them into no
-#: name (卫生院的|金/秀丽|大夫, 民政所的|钱/满仓|所长): the title says a person is named there.
-TITLE_MODEL_ODDS = 2.0
-
-
-def _title_modelled(ctx: Ctx, ts: int, te: int, title: str) -> NameCandidate | None:
-    """A surname (not one above all a grammar word; 金, 钱 that are words too count) and two given-name characters
-    right before a title, starting a word, that the Han name model finds ``TITLE_MODEL_ODDS`` likelier as a name than
-    as text."""
-    text, s = ctx.text, ts - 3
-    name = text[s:ts]
-    if s < 0 or s not in ctx.by_start or name[0] not in ctx.single or name[0] in FUNCTION_SURNAMES \
-            or not all(CJK.match(c) for c in name) or not _given_like(name[1:]) or word_freq(name[1:]) > COMMON_FREQ \
-            and ctx.split_surname(name) is None:
-        return None
-    if _han_odds(name) < TITLE_MODEL_ODDS:
-        return None
-    return NameCandidate(s, te, 1, "title", name, title)
-
-
-def _title_inside_word(ctx: Ctx, ts: int, te: int, title: str) -> bool:
-    """The title does not end a word (姐妹, 师哥 ...): still a title when a name word covers name+title, or a surname
-    tagged as a name stands right before it (杜/nr 干事会)."""
-    k = ctx.tok_at(te) if te < len(ctx.text) else -1
-    covering = k >= 0 and ctx.starts[k] < te < ctx.ends[k] and ctx.nr(k)
-    b = ctx.by_end.get(ts)
-    return covering or (b is not None and ctx.nr(b) and len(ctx.words[b]) == 1 and len(title) > 1)
-
-
-def _title_after_word(ctx: Ctx, j: int, te: int, title: str) -> NameCandidate | None:
-    text, word, start = ctx.text, ctx.words[j], ctx.starts[j]
-    if word in ctx.compound:  # (a compound surname alone: 还请了|皇甫律师, 欧阳老师说过)
-        return NameCandidate(start, te, 1, "title", f"{word}·{title}", title)
-    prev = ctx.words[j - 1] if j > 0 else ""
-    if word == "家":  # (叫她向|家|奶奶: 家 'the family of' after a surname the tagger cut off, also a grammar word)
-        return NameCandidate(start - 1, te, 1, "title", f"{prev}家·{title}", title) if prev in ctx.single else None
-    split = ctx.split_surname(word)
-    if ctx.nr(j) and split and 1 <= len(split[1]) <= 2 and word not in NEVER_NAMES:
-        return NameCandidate(start, te, 1, "title", word, title)
-    if split and len(word) in (1, 2) and split[1] == "" and (
-            word not in AMBIGUOUS
-            or (word not in FUNCTION_SURNAMES and len(title) > 1
-                and (start == 0 or word_freq(text[start - 1:start + 1]) == 0))
-            or (ctx.nr(j) and len(title) > 1)):
-        return NameCandidate(start, te, 1, "title", f"{word}·{title}", title)  # a bare surname word
-    if len(word) <= 2 and is_given(word, cued=True) and len(prev) == 1 and prev in ctx.single \
-            and prev not in AMBIGUOUS:
-        return NameCandidate(ctx.starts[j - 1], te, 1, "title", prev + word, title)
-    return None
-
-
-def _title_in_word(ctx: Ctx, ts: int, te: int, title: str) -> NameCandidate | None:
-    """A word covering surname + title (李老师/nr, 王奶奶/nr): the surname starts that word."""
-    text = ctx.text
-    s = ts - 1
-    if s >= 0 and text[s] in ctx.single and s in ctx.by_start:
-        k = ctx.by_start[s]
-        if ctx.nr(k) and ctx.ends[k] >= te and text[s] not in AMBIGUOUS | {"师"}:
-            return NameCandidate(s, te, 1, "title", f"{text[s]}·{title}", title)
-        if ctx.nr(k) and ctx.ends[k] >= te and len(title) > 1 and text[s] not in ("班", "师"):
-            return NameCandidate(s, te, 1, "title", f"{text[s]}·{title}", title)
-    s2 = ts - 2
-    if s2 >= 0 and text[s2:ts] in ctx.compound and s2 in ctx.by_start:
-        return NameCandidate(s2, te, 1, "title", f"{text[s2:ts]}·{title}", title)
-    return None
-
-
 _KIN_RE = re.compile(r"[老小]([\u4e00-\u9fff])")
 #: Characters after which a surname that is also a word (马, 白, 高 …; not a grammar word: 那, 和 …) is a surname:
 #: punctuation, 的, 是, 叫, 和, 跟.
 NAME_SLOT_BEFORE = frozenset("，,。、；;：:！!？?的是叫和跟")
 _KIN_BLOCKED = AMBIGUOUS - {"高", "马", "周", "黄", "方", "白", "田", "钱", "金", "江", "宁", "查"}
+#: ... and 小 + a surname + one given-name character before punctuation is a whole nickname (小康珠。, 小马丽，).
+_NICK_END = re.compile(r"[，,。、；;：:！!？?…”」）)\s]|\Z")
 
 
 def rule_kin(ctx: Ctx, out: list) -> None:
@@ -448,6 +373,10 @@ def rule_kin(ctx: Ctx, out: list) -> None:
         if not ok and ctx.ends[k] == s + 1 and (s + 1) in ctx.by_start:
             k2 = ctx.by_start[s + 1]
             ok = ctx.ends[k2] == e or (ctx.words[k2] == sur + "家" and ctx.ends[k2] == e + 1)
+        if ok and m.group(0)[0] == "小" and _NICK_END.match(text, e + 1) and _given_like(text[e - 1:e + 1]) \
+                and not word_freq(text[s:e + 1]) and text[e] not in STOP_CHARS and not TITLE_RE.match(text, e):
+            out.append(NameCandidate(s, e + 1, 2, "nickname", text[s:e + 1], ""))  # (喊她|小康珠|。, not 小康 + 珠)
+            continue
         if ok and not (e < len(text) and text[e] == "们"):
             before = ctx.by_end.get(s)
             if m.group(0)[0] == "小" and before is not None and ctx.words[before] in ctx.single \

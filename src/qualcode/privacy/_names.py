@@ -67,7 +67,6 @@ from qualcode.privacy._name_rules import (
     rule_repeat,
     rule_slot,
     rule_split,
-    rule_title,
     rule_xing,
 )
 from qualcode.privacy._name_tokens import tagged_words, word_freq
@@ -75,7 +74,7 @@ from qualcode.privacy._named import rule_named, rule_register
 from qualcode.privacy._places import place_stems
 from qualcode.privacy._siblings import rule_siblings
 from qualcode.privacy._text_surnames import rule_text_surnames
-from qualcode.privacy._title_names import widen_title_surnames
+from qualcode.privacy._title_names import rule_title, widen_title_surnames
 from qualcode.privacy._translit_runs import find_transliterated
 
 __all__ = ["NameCandidate", "despace", "find_names"]
