@@ -52,7 +52,6 @@ from qualcode.privacy._name_data import (
     TITLE_RE,
     TITLES,
     WHOLE_ONLY,
-    WRITTEN_BEFORE,
     surnames,
 )
 from qualcode.privacy._name_rules import Ctx, NameCandidate
@@ -438,8 +437,6 @@ def surname_left(text: str, s: int, e: int, lo: int) -> int:
     if _compound_before(text, s, e, lo):
         return s - 2
     p = s - 1
-    if p >= lo and WRITTEN_BEFORE.search(text, lo, p + 1):
-        return s  # (the aspect 过 of a cue of writing: 写成过|南 宫 亦 凡, 'had been written as')
     given = e - s == 2 or e - s > 2 and 2 * sum(c in _syllables() for c in text[s:e]) > e - s  # (的|闪|伊利亚斯阿訇)
     if given and p >= lo and text[p] in surnames()[1] and _name_may_start(text, p, lo, "的"):
         return p
