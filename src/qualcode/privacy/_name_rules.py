@@ -373,7 +373,8 @@ def rule_kin(ctx: Ctx, out: list) -> None:
         if not ok and ctx.ends[k] == s + 1 and (s + 1) in ctx.by_start:
             k2 = ctx.by_start[s + 1]
             ok = ctx.ends[k2] == e or (ctx.words[k2] == sur + "家" and ctx.ends[k2] == e + 1)
-        if ok and m.group(0)[0] == "小" and _NICK_END.match(text, e + 1) and _given_like(text[e - 1:e + 1]) \
+        if ok and m.group(0)[0] == "小" and e < len(text) and _NICK_END.match(text, e + 1) \
+                and _given_like(text[e - 1:e + 1]) \
                 and not word_freq(text[s:e + 1]) and text[e] not in STOP_CHARS and not TITLE_RE.match(text, e):
             out.append(NameCandidate(s, e + 1, 2, "nickname", text[s:e + 1], ""))  # (喊她|小康珠|。, not 小康 + 珠)
             continue
