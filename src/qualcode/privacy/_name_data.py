@@ -38,8 +38,7 @@ TITLES = tuple(sorted({
 TITLE_RE = re.compile("|".join(TITLES))
 #: Cues of writing a name on a form, right before the name as the form wrote it (写成, 登记成, 签的是 ...), or of
 #: saying it as a roll call or a teacher did (点成向阿日罕: 'called out as').
-WRITING_CUE = ("(?:写成[了过]?|写的是|登记成[了过]?|登记为|填成[了过]?|记成[了过]?|录成[了过]?|打成[了过]?|错成[了过]?"
-               "|签的是|签成[了过]?|印成[了过]?|点成[了过]?|念成[了过]?|喊成[了过]?|叫成[了过]?)")
+WRITING_CUE = "(?:(?:写|登记|填|记|录|打|错|签|印|点|念|喊|叫)成[了过]?|写的是|登记为|签的是)"
 #: ... matched where it ends at the end of the searched range (``search(text, lo, s)``: a cue right before ``s``).
 WRITTEN_BEFORE = re.compile(WRITING_CUE + r"\Z")
 

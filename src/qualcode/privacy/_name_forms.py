@@ -383,8 +383,6 @@ def unify_mentions(text: str, spans: list, spaced_only: bool = False) -> list:
             if sp.suffix:
                 titles.setdefault(_bare(plain), sp.suffix)
             parts = plain.split("·")
-            if len(plain) > 4 and plain[0] in surnames()[1] and len(parts) == 1 and transliterated(plain[1:]):
-                parts = ["", plain[1:]]  # (龙|穆再排尔: a Han surname before a transliterated name, said without it)
             if len(plain) == SHORT_MENTION and all(CJK.match(c) for c in plain) and plain not in names:
                 short.add(plain)
                 names[plain] = (sp.key, False)
@@ -394,6 +392,10 @@ def unify_mentions(text: str, spans: list, spaced_only: bool = False) -> list:
                     key = sp.key if j == 0 else part  # (the whole name keeps its pseudonym)
                     old_key, was_alone = names.get(part, (key, False))
                     names[part] = (old_key, alone or was_alone)
+            given = plain[1:]  # (龙|穆再排尔: a Han surname before a transliterated name, said without it too)
+            if len(plain) > 4 and plain[0] in surnames()[1] and len(parts) == 1 and transliterated(given) \
+                    and all(CJK.match(c) for c in given):
+                names[given] = (names.get(given, (given, False))[0], True)  # (alone, as a side of a dotted name)
     if not names:
         return spans
     gap = f"[{NAME_SPACES}]?"
