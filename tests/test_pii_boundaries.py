@@ -1802,3 +1802,11 @@ def test_a_compound_surnames_given_name_cut_by_a_word_the_segmenter_made_across_
     assert persons("卫生院的医生澹台若水上门打针。") == ["澹台若水"]
     assert persons("社工闻人若水上门了。") == ["闻人若水"]
     assert persons("我常想起欧阳修小时候家里穷。") == []
+
+
+def test_a_verb_made_one_word_with_ren_after_a_han_name_stays_outside_it():
+    # 托人 'through someone' and 带人 'with people' (the spent sets 142, 150 and 177: |沙凤琴托|人捎来, |彭德清带|人):
+    # the verb is no given character; 强人 is no verb (初永强人好 keeps 强)
+    assert persons("去年过年，沙凤琴托人捎来两身新衣裳。") == ["沙凤琴"]
+    assert persons("村民小组长彭德清带人把田收了。") == ["彭德清"]
+    assert persons("市场管理员初永强人好，让我们摆摊。") == ["初永强"]

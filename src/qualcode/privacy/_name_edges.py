@@ -8,6 +8,7 @@ person span it grows.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from qualcode.privacy._minority import minority_lexicon
 from qualcode.privacy._name_data import (
@@ -26,7 +27,10 @@ from qualcode.privacy._name_data import (
 )
 from qualcode.privacy._name_model import _boundary, _compound_before, _role_before, _takeable, grow_left, grow_right
 from qualcode.privacy._name_rules import boundary_syllables as _syllables
-from qualcode.privacy._name_tokens import GIVEN_RATIO_ONE, given_ratios, word_freq
+from qualcode.privacy._name_tokens import GIVEN_RATIO_ONE, given_ratios, word_freq, word_tag
+
+if TYPE_CHECKING:
+    from qualcode.privacy._boundaries import Tokens
 
 _SPACES = NAME_SPACES
 _PARTS = re.compile(f"[{NAME_DOTS}{_SPACES}]")
@@ -168,3 +172,15 @@ def _syllables_before_space(text: str, p: int, lo: int, s: int) -> int:
     if p - q >= 2 and (_boundary(text, q - 1, lo - 1, len(text)) or _role_before(text, q)):
         return q
     return s
+
+
+def before_verb_of_people(toks: Tokens, s: int, end: int, e: int) -> int:
+    """``e`` less the one character a Han name (a single surname and one or two given characters) grew over from
+    ``end`` when that character is a verb the segmenter made one word with the 人 'someone' after it (沙凤琴|托人|捎来,
+    彭德清|带人来: 'sent word through someone', 'brought people'), not the name's last given character (初永强|人好:
+    强 is no verb)."""
+    text, i = toks.text, toks.at_start.get(e - 1)
+    if e - 1 >= end and i is not None and toks.ends[i] > e and text[e] == "人" and word_tag(text[e - 1]) == "v" \
+            and text[s] in surnames()[1] and 2 <= e - 1 - s <= 3 and text[s:e] not in minority_lexicon():
+        return e - 1
+    return e
