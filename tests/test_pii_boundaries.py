@@ -1810,3 +1810,25 @@ def test_a_verb_made_one_word_with_ren_after_a_han_name_stays_outside_it():
     assert persons("去年过年，沙凤琴托人捎来两身新衣裳。") == ["沙凤琴"]
     assert persons("村民小组长彭德清带人把田收了。") == ["彭德清"]
     assert persons("市场管理员初永强人好，让我们摆摊。") == ["初永强"]
+
+
+def test_a_character_glued_to_a_names_middle_dot_is_the_names():
+    # 再 'again' is a stop character, but before a middle dot it is the name's last syllable (the spent set 179:
+    # |麦合甫|再·色依提, the rest left in clear), with or without spaces round the dot
+    assert persons("我叫麦合甫再·色依提，新疆伽师人。") == ["麦合甫再·色依提"]
+    assert persons("救助表上我是麦合甫再 · 色依提，儿子在上学。") == ["麦合甫再 · 色依提"]
+
+
+def test_a_zhuang_surname_before_xiao_and_a_given_character_after_a_role_word():
+    # 侬 (侬智高's surname) is a surname, not only the Wu pronoun; after a role word, a surname standing alone before
+    # 小 + a character starts the name (the spent set 185: 护士侬|小梅|, 侬 left in clear); the pronoun starts none
+    assert persons("护士侬小梅给娃娃们打疫苗。") == ["侬小梅"]
+    assert persons("侬晓得伐，侬吃饭了伐？") == []
+    assert persons("护士长小梅给娃娃们打疫苗。") == ["小梅"]
+
+
+def test_a_grammar_surname_after_de_before_a_given_name_and_a_title():
+    # 的 is followed by no disposal 把: before a given name and a title, 把 is the Hui surname (the spent set 178:
+    # 清真寺的把|文忠阿訇|); 把 after a verb stays a grammar word
+    assert persons("孝感清真寺的把文忠阿訇，经名苏莱麦尼。")[0] == "把文忠阿訇"
+    assert persons("我说的把书拿来给他。") == []

@@ -319,6 +319,8 @@ class Tokens:
         tokens that can be part of a name (:func:`_name_part`), at most DOT_PART characters, then the syllables
         after them; ``e`` when there is no dot or nothing behind it (达尼亚尔·叶尔|波拉|提, 娜米拉·卡尔|他昆)."""
         m = _DOT_AFTER.match(self.text, e, limit)
+        if m is None and e + 1 < limit and CJK.match(self.text[e]):
+            m = _DOT_AFTER.match(self.text, e + 1, limit)  # (a character before the dot is the name's: 麦合甫再·色依提)
         if m is None:
             return e
         p = end = m.end()

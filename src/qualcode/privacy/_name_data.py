@@ -44,7 +44,7 @@ WRITTEN_BEFORE = re.compile(WRITING_CUE + r"\Z")
 
 #: Surname characters that are also everyday function words; they start a name only with strong evidence.
 AMBIGUOUS = set("和于从向都那能有时相东国家后公利红空通别步言福年爱阳法海归商第是双全万百明平文成安关路江"
-                "高方常周黄金白马师宁云钱田甜乐包区查来养信门母祖申盖玉施卫位寸闪线虎过")
+                "高方常周黄金白马师宁云钱田甜乐包区查来养信门母祖申盖玉施卫位寸闪线虎过侬")
 #: Surname characters that are above all grammar words: a name with one of them needs jieba's name tag as well.
 FUNCTION_SURNAMES = set("和于从向都那能有时相是第来以区全双万百位过")
 #: ... and with them the surnames that are above all grammar words too, 让 'let', 把/被 (disposal, passive), 才, 也, 就,

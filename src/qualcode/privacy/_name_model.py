@@ -42,6 +42,7 @@ from qualcode.privacy._name_data import (
     COMMON_FREQ,
     COMMON_WORDS,
     FUNCTION_SURNAMES,
+    GRAMMAR_SURNAMES,
     KIN_BEFORE_NAMES,
     NEVER_NAMES,
     NOT_GIVEN,
@@ -440,6 +441,8 @@ def surname_left(text: str, s: int, e: int, lo: int) -> int:
     given = e - s == 2 or e - s > 2 and 2 * sum(c in _syllables() for c in text[s:e]) > e - s  # (的|闪|伊利亚斯阿訇)
     if given and p >= lo and text[p] in surnames()[1] and _name_may_start(text, p, lo, "的"):
         return p
+    if given and p > lo and text[p] in GRAMMAR_SURNAMES and text[p - 1] == "的":
+        return p  # (清真寺的|把|文忠阿訇: 的 is followed by no disposal 把, no 才 'only just')
     if e - s == 2 and p >= lo and text[p] in ADVERB_SURNAMES and _role_before(text, p):
         return p  # (班主任|才|晓明老师)
     if e - s != 2 or p < lo or not _takeable(text[p]) or word_freq(text[p]) >= RARE_SURNAME_FREQ:

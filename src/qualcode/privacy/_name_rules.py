@@ -382,7 +382,8 @@ def rule_kin(ctx: Ctx, out: list) -> None:
             before = ctx.by_end.get(s)
             if m.group(0)[0] == "小" and before is not None and ctx.words[before] in ctx.single \
                     and (ctx.words[before] not in AMBIGUOUS or ctx.words[before] not in FUNCTION_SURNAMES
-                         and (s < 2 or text[s - 2] in NAME_SLOT_BEFORE)):
+                         and (s < 2 or text[s - 2] in NAME_SLOT_BEFORE
+                              or before > 0 and ctx.words[before - 1] in ROLE_NOUNS)):  # (护士|侬小梅)
                 out.append(NameCandidate(s - 1, e, 2, "split", text[s - 1:e], ""))
             else:
                 out.append(NameCandidate(s, e, 2, "kin", text[s:e], ""))
