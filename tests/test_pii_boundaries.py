@@ -1832,3 +1832,9 @@ def test_a_grammar_surname_after_de_before_a_given_name_and_a_title():
     # 清真寺的把|文忠阿訇|); 把 after a verb stays a grammar word
     assert persons("孝感清真寺的把文忠阿訇，经名苏莱麦尼。")[0] == "把文忠阿訇"
     assert persons("我说的把书拿来给他。") == []
+
+
+def test_a_compound_surnames_given_name_cut_by_a_word_ending_in_a_stop_character():
+    # 嘉言 and 说, read by the segmenter as 嘉|言说 (the spent set 158: 律师|太史嘉|言说, the last character left)
+    assert persons("矿上请的律师太史嘉言说，赔偿款里有一笔。") == ["太史嘉言"]
+    assert persons("社工闻人若水上门了。") == ["闻人若水"]

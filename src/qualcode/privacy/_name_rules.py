@@ -218,8 +218,10 @@ def rule_compound(ctx: Ctx, out: list) -> None:
             continue  # (not 诸葛|服务站)
         end = ctx.ends[end_k] if end_k is not None else ctx.starts[k] + 2  # (律师百里|云舟帮: a verb glued to it)
         if end_k == k and len(g) == 1 and k + 1 < ctx.n and len(ctx.words[k + 1]) == 2 \
-                and _given_like(g + ctx.words[k + 1][0]) and word_freq(text[end + 1:end + 3]) >= COMMON_FREQ:
-            end += 1  # (医生澹台|若|水上|门: 若水 and 上门, a word the segmenter's 水上 cut across)
+                and _given_like(g + ctx.words[k + 1][0]) and (word_freq(text[end + 1:end + 3]) >= COMMON_FREQ
+                                                               or text[end + 1] in STOP_CHARS):
+            end += 1  # (医生澹台|若|水上|门: 若水 and 上门, a word the segmenter's 水上 cut across; 律师太史|嘉|言说:
+            # a stop character after 嘉言)
         name = text[s:end]
         i = ctx.tok_at(s)
         if m.group(0) in COMPOUND_WORDS and not (ctx.cue_before(i) or _listed(ctx, i) and ctx.nr(k)
