@@ -114,13 +114,23 @@ def find_names(text: str, backend: str = "auto") -> list[NameCandidate]:
     if famous:  # (a candidate longer than the famous name stays: 司马光辉 is not 司马光)
         out = [c for c in out if not any(s <= c.start and c.end <= e for s, e in famous)]
     words = [m.span() for m in _NOT_PERSON_RE.finditer(text)]
-    if words:  # (nor may a name overlap one of these words: 微信群 is no name)
-        out = [c for c in out if not any(s < c.end and c.start < e for s, e in words)]
+    if words:  # (nor may a name overlap one of these words: 微信群 is no name, but for a chain of minority names
+        # that crosses the word's end with a name of its own: 巴雅尔|拉毛 is not 巴雅尔拉 'thank you' + 毛)
+        out = [c for c in out
+               if not any(s < c.end and c.start < e and not _crosses_end(text, c, s, e) for s, e in words)]
     # a county's name without 县 is the place (吴忠, 景洪, 孙吴), unless a naming cue says person, or it is a listed
     # minority name or made of transliteration syllables (丹巴, 乌兰, 班玛: Tibetan and Mongolian names too)
     stems, lexicon, syllables = place_stems(), minority_lexicon(), boundary_syllables()
     return [c for c in out if (name := text[c.start:c.end]) not in stems or name in lexicon
             or all(ch in syllables for ch in name) or naming_cue(ctx, c.start, c.end)]
+
+
+def _crosses_end(text: str, c: NameCandidate, s: int, e: int) -> bool:
+    """The minority candidate ``c`` covers the word ``text[s:e]`` and a listed name runs across the word's end."""
+    lexicon = minority_lexicon()
+    return c.rule == "minority" and c.start <= s and e < c.end and any(
+        text[a:b] in lexicon and lexicon[text[a:b]].kind == "name"
+        for a in range(s + 1, e) for b in range(e + 1, c.end + 1))
 
 
 _SPACED = re.compile(r"[\u4e00-\u9fff](?:[ \u3000\u00a0][\u4e00-\u9fff])+")
