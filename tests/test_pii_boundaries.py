@@ -1839,3 +1839,19 @@ def test_a_compound_surnames_given_name_cut_by_a_word_ending_in_a_stop_character
     # 嘉言 and 说, read by the segmenter as 嘉|言说 (the spent set 158: 律师|太史嘉|言说, the last character left)
     assert persons("矿上请的律师太史嘉言说，赔偿款里有一笔。") == ["太史嘉言"]
     assert persons("社工闻人若水上门了。") == ["闻人若水"]
+
+
+def test_a_typed_full_stop_joins_a_transliterated_name_whose_last_character_is_no_syllable():
+    # 肯 is no transliteration syllable, but 叶尔肯 is transliterated: the full stop typed for the middle dot joins the
+    # two parts (blind set 194: |叶尔肯|.|托合塔尔|, two pseudonyms and the dot between them)
+    text = "我老伴叫坎巴尔汗·托合塔尔。儿子叶尔肯.托合塔尔在青河放羊。"
+    assert persons(text) == ["坎巴尔汗·托合塔尔", "叶尔肯.托合塔尔"]
+    assert persons("王芳.李明来了。") != ["王芳.李明"]
+
+
+def test_an_item_of_a_list_of_names_is_a_name_whatever_word_its_given_name_is():
+    # 春桃 'spring peach' and 得意 'proud' are words, but in a 、 list of which two or more items are names found they
+    # are given names (blind set 194: 汪春桃、|佘桃枝|、|凌秋生|, the first left in clear); one name found is not enough
+    assert persons("剩下五个是留守的：汪春桃、佘桃枝、凌秋生、章小芽。") == ["汪春桃", "佘桃枝", "凌秋生", "章小芽"]
+    assert "汪得意" in persons("三零二，程婉儿、佘雨桐、汪得意、姚佳禾，六个里头。")
+    assert "黄豆粉" not in persons("买了白面条、黄豆粉、王老吉。")

@@ -566,7 +566,8 @@ def _joined(text: str, a: int, b: int) -> bool:
         return True
     typed = len(core) == 1 and core in TYPED_DOTS and len(gap) - len(core) <= 2  # (叶斯包拉提 . 哈山)
     return (typed or len(gap) == 1 and gap in SPACES + "都") and 0 < a and b < len(text) \
-        and text[a - 1] in syllables() and text[b] in syllables()
+        and (text[a - 1] in syllables() or typed and transliterated(text[max(0, a - 3):a])) and text[b] in syllables()
+    # (叶尔肯.托合塔尔: 肯 is no syllable, but the name before the dot is transliterated)
 
 
 def merge_spans(text: str, spans: list[Span]) -> list[Span]:

@@ -48,6 +48,7 @@ def rule_siblings(ctx: Ctx, out: list) -> None:
             out.append(NameCandidate(s, e, 2, "sibling", chunk, ""))
             taken.append((s, e))
     _pairs(ctx, out, taken)
+    _listed(ctx, out, taken)
 
 
 def _pairs(ctx: Ctx, out: list, taken: list[tuple[int, int]]) -> None:
@@ -64,3 +65,33 @@ def _pairs(ctx: Ctx, out: list, taken: list[tuple[int, int]]) -> None:
             continue
         out += [NameCandidate(a, b, 2, "sibling", names[0], ""), NameCandidate(c, d, 2, "sibling", names[1], "")]
         taken += [(a, b), (c, d)]
+
+
+#: A list of two or more short items set off by 、 (剩下五个：汪春桃、佘桃枝、凌秋生。).
+_ITEM = "[^、，,。；;：:！!？?\\s]"
+_LIST = re.compile(f"(?<!{_ITEM}){_ITEM}{{2,4}}(?:、{_ITEM}{{2,4}})+(?!{_ITEM})")
+#: How many items of a list must be names found already.
+_LIST_FOUND = 2
+
+
+def _listed(ctx: Ctx, out: list, taken: list[tuple[int, int]]) -> None:
+    """Items of a 、 list of which two or more are found names: a listed surname and two given characters that are
+    no grammar character and no common word is a name too (see the module docstring; not 白面条、黄豆粉、王老吉,
+    with one name found)."""
+    text, single = ctx.text, ctx.single
+    spans = {(c.start, c.end) for c in out}
+    for m in _LIST.finditer(text):
+        items, pos = [], m.start()
+        for item in m.group(0).split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        if sum(item in spans for item in items) < _LIST_FOUND:
+            continue
+        for s, e in items:
+            chunk, given = text[s:e], text[s + 1:e]
+            if e - s != 3 or chunk[0] not in single or any(a < e and s < b for a, b in taken) \
+                    or not is_given(given, cued=True) or any(ch in NEVER for ch in given) \
+                    or word_freq(chunk) > COMMON_FREQ or chunk in NEVER_NAMES:
+                continue
+            out.append(NameCandidate(s, e, 2, "sibling", chunk, ""))
+            taken.append((s, e))
