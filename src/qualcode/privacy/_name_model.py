@@ -52,6 +52,7 @@ from qualcode.privacy._name_data import (
     STOP_CHARS,
     TITLE_RE,
     TITLES,
+    UNTRAINED_SURNAMES,
     WHOLE_ONLY,
     surnames,
 )
@@ -137,10 +138,6 @@ class NameLM:
         return sum(math.log(self.prob(a, b)) for a, b in zip(seq, seq[1:]))
 
 
-#: Surnames the detector knows but the model learns nothing from: jieba's dictionary tags as names only words of the
-#: classics that start with them (操 of 曹操: 操大怒, 操引兵), or as many phrases as names (过江龙, 过堂风, 过小年
-#: beside 过海萍), which would teach the model text, not names.
-UNTRAINED_SURNAMES = frozenset("操过")
 
 
 def _han_names() -> list[str]:
