@@ -1864,3 +1864,12 @@ def test_dai_is_a_surname_that_teaches_the_name_model_nothing():
     assert persons("镇卫生院的代红霞大夫每季度来给伢们查身体。") == ["代红霞大夫"]
     assert persons("他代表我们去开会，一代一代传下去，代课老师走了。") == []
     assert persons("高速上追了尾，人没事，车修了两万多。") == []
+
+
+def test_a_names_character_and_a_kin_word_after_a_calling_cue_is_a_form_of_address():
+    # 都喊我包姐。 叫我根叔 喊我敖爷: what people call someone, a character of the name and a kin word or title kept as
+    # in 王大姐 (66 items of the spent sets 108-195 were missed whole, 芝嫂, 库奶奶, 敖爷, 泽哥 in blind sets 194-195);
+    # a kin word alone, an order of birth or 老/小 before it, or a word, is no name
+    got = detect_pii("这边茶山上的人都喊我包姐。船上的人都叫我根叔。街坊都喊我敖爷。")
+    assert [(sp.text, sp.suffix) for sp in got] == [("包姐", "姐"), ("根叔", "叔"), ("敖爷", "爷")]
+    assert persons("都喊我大姐。叫他表哥，叫我妹妹。他叫我师姐。喊他三叔。") == []

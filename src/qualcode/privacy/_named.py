@@ -66,6 +66,9 @@ def rule_named(ctx: Ctx, out: list) -> None:
     for m in _NAMED_RE.finditer(ctx.text):
         s, e = m.span(2)
         chunk = m.group(2)
+        if m.group(1) in _CALLED_CUES and (tail := _address_tail(chunk)):
+            out.append(NameCandidate(s, e, 2, "named", chunk[:-len(tail)], tail))  # (都喊我|包姐|。: 姐 kept)
+            continue
         # (after 叫他/喊她, a noun or a doubled character alone is a nickname too: 喊她蒜苗。, 叫他虎头，)
         nick = m.group(1) in _NICK_CUES or m.group(1) in _CALLED_CUES and _nickname_word(ctx, s, e)
         # (a religious or minority name after its kind: 经名|尔不都， 经名|赛里目，: 不, 里 are syllables there)
@@ -99,6 +102,24 @@ def rule_named(ctx: Ctx, out: list) -> None:
                 continue  # (叫我|蒙古|嫂子: a word before the title)
         # (a nickname, a word or not, is the child's name all through the text: 小名叫苞米。... 苞米画画有灵气)
         out.append(NameCandidate(s, e + len(kept), 2, "nickname" if nick else "named", chunk, kept))
+
+
+#: Kin words and titles that make a form of address of a name's character (都喊我包姐。, 叫我根叔, 喊我敖爷).
+_ADDRESS_TAILS = ("奶奶", "阿姨", "大妈", "大爷", "老板", "哥", "姐", "叔", "姨", "嫂", "伯", "爷", "妹", "婶", "婆")
+#: ... and what before one is no name's character: a size, an order of birth, 老/小, a kind of kin (表哥, 大姐, 三叔).
+_NOT_IN_ADDRESS = frozenset("大二三四五六七八九十两老小表堂亲干阿幺满细新帅美靓")
+
+
+def _address_tail(chunk: str) -> str:
+    """The kin word or title that ends ``chunk`` (what follows 叫我/喊他 up to punctuation) when the one or two
+    characters before it are a name's and the whole is no word: 包姐, 根叔, 德能伯, 福子奶奶 (not 大姐, 表哥, 帅哥,
+    师姐, 妹妹); "" otherwise."""
+    tail = next((t for t in _ADDRESS_TAILS if chunk.endswith(t) and 1 <= len(chunk) - len(t) <= 2), "")
+    name = chunk[:len(chunk) - len(tail)]
+    if not tail or word_freq(chunk) or len(name) > 1 and word_freq(name) > COMMON_FREQ or KIN_WORD.search(name) \
+            or any(c in _NOT_IN_ADDRESS or c in _NOT_IN_NAMED or c in STOP_CHARS for c in name):
+        return ""
+    return tail
 
 
 def _nickname_word(ctx: Ctx, s: int, e: int) -> bool:
