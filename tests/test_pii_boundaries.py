@@ -1873,3 +1873,13 @@ def test_a_names_character_and_a_kin_word_after_a_calling_cue_is_a_form_of_addre
     got = detect_pii("这边茶山上的人都喊我包姐。船上的人都叫我根叔。街坊都喊我敖爷。")
     assert [(sp.text, sp.suffix) for sp in got] == [("包姐", "姐"), ("根叔", "叔"), ("敖爷", "爷")]
     assert persons("都喊我大姐。叫他表哥，叫我妹妹。他叫我师姐。喊他三叔。") == []
+
+
+def test_auntie_said_twice_a_cave_dwelling_or_a_stall_at_a_number_and_a_name_a_form_changed():
+    # blind sets 196-197 and the spent set 129: |雒姨|姨 (姨姨, northern 'auntie', is one title), …北坡3号|窑 and
+    # …东门23号|摊位 (the cave dwelling and the stall are the address's), 改成再|努拉・图尔荪| (改成 is a cue of
+    # writing, and 再 'again' cannot stand after it: the name's first character)
+    got = detect_pii("我叫雒春梅，娃们都叫我雒姨姨。杜拴牢家是岚县东村镇张家沟村北坡3号窑，身份证丢了。")
+    assert [(sp.type, sp.text) for sp in got][:2] == [("person", "雒春梅"), ("person", "雒姨姨")]
+    assert ("address", "岚县东村镇张家沟村北坡3号窑") in [(sp.type, sp.text) for sp in got]
+    assert persons("表上写的是再努拉 ・ 图尔荪，维吾尔族姐姐改成再努拉 ・ 图尔荪；蒙古族。")[-1] == "再努拉 ・ 图尔荪"

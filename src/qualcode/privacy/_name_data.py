@@ -32,15 +32,18 @@ TITLES = tuple(sorted({
     "律师", "警官", "护士", "社工", "支书", "委员", "部长", "教授", "场长", "厂长", "大姐", "大哥", "阿姨", "叔叔",
     "奶奶", "爷爷", "大爷", "大娘", "大妈", "大嫂", "大叔", "大婶", "大伯", "婶子", "嫂子", "姥姥",
     "姥爷", "老太", "老汉", "同志", "先生", "女士", "小姐", "阿訇",  # (the imam of a Hui mosque: 白守礼阿訇)
-    "姐", "哥", "叔", "婶", "嫂", "姨", "伯",
+    "姐", "哥", "叔", "婶", "嫂", "姨", "伯", "姨姨",  # (北方 'auntie' said twice: 娃们叫我雒姨姨)
     *_DIALECT_KIN,
 }, key=len, reverse=True))
 TITLE_RE = re.compile("|".join(TITLES))
 #: Cues of writing a name on a form, right before the name as the form wrote it (写成, 登记成, 签的是 ...), or of
-#: saying it as a roll call or a teacher did (点成向阿日罕: 'called out as').
-WRITING_CUE = "(?:(?:写|登记|填|记|录|打|错|签|印|点|念|喊|叫)成[了过]?|写的是|登记为|签的是)"
+#: saying it as a roll call or a teacher did (点成向阿日罕: 'called out as'), or of a form that changed it (改成).
+WRITING_CUE = "(?:(?:写|登记|填|记|录|打|错|签|印|点|念|喊|叫|改)成[了过]?|写的是|登记为|签的是)"
 #: ... matched where it ends at the end of the searched range (``search(text, lo, s)``: a cue right before ``s``).
 WRITTEN_BEFORE = re.compile(WRITING_CUE + r"\Z")
+#: Stop characters that follow a cue of writing as a name's first character, never as its grammar (改成|再|努拉・图尔荪:
+#: 再 'again' cannot stand between 改成 and what the form wrote).
+AFTER_CUE = frozenset("再又还也就都才")
 
 #: Surname characters that are also everyday function words; they start a name only with strong evidence.
 AMBIGUOUS = set("和于从向都那能有时相东国家后公利红空通别步言福年爱阳法海归商第是双全万百明平文成安关路江"

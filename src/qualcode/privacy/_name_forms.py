@@ -25,6 +25,7 @@ from dataclasses import replace
 from qualcode.privacy._minority import minority_lexicon
 from qualcode.privacy._name_data import (
     ADVERB_SYLLABLES,
+    AFTER_CUE,
     AMBIGUOUS,
     CJK,
     COMMON_FREQ,
@@ -307,7 +308,7 @@ def surname_before_transliterated(text: str, spans: list) -> list:
         s = sp.start
         core = name_core(sp.text)
         if sp.type == "person" and s >= 1 and CJK.match(text[s - 1]) \
-                and (text[s - 1] not in STOP_CHARS or text[s - 1] in GRAMMAR_SURNAMES) \
+                and (text[s - 1] not in STOP_CHARS or text[s - 1] in GRAMMAR_SURNAMES or text[s - 1] in AFTER_CUE) \
                 and WRITTEN_BEFORE.search(text, max(0, s - 5), s - 1) is not None \
                 and (sp.end == len(text) or not CJK.match(text[sp.end])) and not any(o.end == s for o in out):
             out[i] = replace(sp, start=s - 1, text=text[s - 1:sp.end], key=text[s - 1] + sp.key if sp.key else "")

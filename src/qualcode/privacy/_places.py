@@ -30,10 +30,12 @@ _PLACE_IN_ADDRESS = re.compile(rf"[^\W\d{_STOP_IN_TAIL.replace('地', '')}A-Za-z
                                r"(?:(?:[A-Za-z]|[0-9０-９]{1,4})(?:区|排|栋|幢|号楼|层|楼|座|单元)"
                                r"(?:[0-9０-９]{1,4}(?:排|栋|幢|号楼|层|楼|单元))*[0-9０-９]{1,5}(?:号|室|房|铺|档)"
                                r"|[0-9０-９]{1,4}号(?:平房|楼|院)?|[0-9０-９]{2,5}室)")
-#: A shopfront or shop at the address's number (36号门面, 8号门市部, 12号铺面), or a stall at its gate (88号菜场门口).
-_SHOPFRONT = re.compile("门面房?|门市部?|铺面|商铺|底商|(?:菜市场|菜场|市场|超市)?(?:门口|门前)")
-#: ... or a room or part of the house at that number (幸福路27号东屋, 五组21号后院二楼), and a floor after either.
-_HOUSE_PART = re.compile(r"(?:(?:[东西南北](?:屋|厢房|耳房)|[前后]院|里屋|堂屋|正房|偏房|阁楼|地下室)"
+#: A shopfront, shop or stall at the address's number (36号门面, 8号门市部, 12号铺面, 23号摊位), or a stall at its gate
+#: (88号菜场门口).
+_SHOPFRONT = re.compile("门面房?|门市部?|铺面|商铺|底商|摊位|摊点|档口|(?:菜市场|菜场|市场|超市)?(?:门口|门前)")
+#: ... or a room or part of the house at that number (幸福路27号东屋, 五组21号后院二楼), the courtyard or cave dwelling
+#: that is the house (后沟6号院, 北坡3号窑), and a floor after either.
+_HOUSE_PART = re.compile(r"(?:(?:[东西南北](?:屋|厢房|耳房)|[前后]院|里屋|堂屋|正房|偏房|阁楼|地下室|院|窑洞?)"
                          r"(?:[0-9０-９一二三四五六七八九十两]+(?:楼|层)(?![上下顶半]))?"
                          r"|[0-9０-９一二三四五六七八九十两]+(?:楼|层)(?![上下顶半]))")
 _SCHOOL_TAIL = re.compile(r"(?:[初高][一二三]|[一二三四五六]年级|高[一二三]年级|[大中小])?"
