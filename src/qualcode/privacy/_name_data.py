@@ -25,6 +25,8 @@ NOT_IN_PLACE_NAMES = BEFORE_PLACES | frozenset("的地得了着过家里")
 #: The kin words of Hubei and Hunan for a grandfather, a grandmother, an old man, an aunt (熊嗲, 饶婆婆, 伍爹爹), titles
 #: that KIN_WORD does not hold.
 _DIALECT_KIN = ("嗲", "嗲嗲", "爹爹", "婆婆", "娘娘")
+#: Kin words with an order of birth after a surname (郝二嫂, 暴三叔, 贺二爸: the second sister-in-law, the third uncle).
+_ORDINAL_KIN = tuple(o + k for o in "二三四五六七八九幺" for k in "嫂叔婶姨伯哥姐爸妈爷")
 #: Titles and kinship words that follow a surname or name; kept in the pseudonymised text.
 TITLES = tuple(sorted({
     "主任", "书记", "老师", "大夫", "医生", "校长", "院长", "局长", "副局长", "科长", "处长", "股长", "所长", "站长",
@@ -33,7 +35,7 @@ TITLES = tuple(sorted({
     "奶奶", "爷爷", "大爷", "大娘", "大妈", "大嫂", "大叔", "大婶", "大伯", "婶子", "嫂子", "姥姥",
     "姥爷", "老太", "老汉", "同志", "先生", "女士", "小姐", "阿訇",  # (the imam of a Hui mosque: 白守礼阿訇)
     "姐", "哥", "叔", "婶", "嫂", "姨", "伯", "姨姨",  # (北方 'auntie' said twice: 娃们叫我雒姨姨)
-    *_DIALECT_KIN,
+    *_DIALECT_KIN, *_ORDINAL_KIN,
 }, key=len, reverse=True))
 TITLE_RE = re.compile("|".join(TITLES))
 #: Cues of writing a name on a form, right before the name as the form wrote it (写成, 登记成, 签的是 ...), or of
@@ -151,7 +153,7 @@ FAMOUS = {"司马迁", "司马光", "司马懿", "司马昭", "司马炎", "司�
     "上官婉儿", "东方不败", "东方朔", "慕容复", "皇甫嵩", "端木蕻良", "公孙胜", "尉迟恭", "长孙无忌", "宇文泰",
     "轩辕黄帝", "成吉思汗", "铁木真", "努尔哈赤", "忽必烈", "窝阔台", "嘎达梅林", "乌兰夫", "雷锋", "孔子", "孟子",
     "老子", "庄子", "李白", "杜甫", "白居易", "苏轼", "岳飞", "包拯", "孙悟空", "猪八戒", "林黛玉", "贾宝玉",
-    "王昭君",
+    "王昭君", "刘三姐",  # (the singer of Zhuang folk songs)
     "花木兰", "孙中山", "毛泽东", "周恩来", "邓小平", "鲁迅", "孟母", "曹操", "刘备", "关羽", "张飞", "武则天",
     "秦始皇", "苏克萨哈",
     # (scientists held up to children: 要像竺可桢一样)

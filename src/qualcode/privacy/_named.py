@@ -67,7 +67,9 @@ def rule_named(ctx: Ctx, out: list) -> None:
         s, e = m.span(2)
         chunk = m.group(2)
         if m.group(1) in _CALLED_CUES and (tail := _address_tail(chunk)):
-            out.append(NameCandidate(s, e, 2, "named", chunk[:-len(tail)], tail))  # (都喊我|包姐|。: 姐 kept)
+            # (叫我|金土伯|: the title kept; 都喊我|包姐|。: one character is no name to find again, the form is)
+            one = len(chunk) - len(tail) == 1
+            out.append(NameCandidate(s, e, 2, "named", chunk if one else chunk[:-len(tail)], "" if one else tail))
             continue
         # (after 叫他/喊她, a noun or a doubled character alone is a nickname too: 喊她蒜苗。, 叫他虎头，)
         nick = m.group(1) in _NICK_CUES or m.group(1) in _CALLED_CUES and _nickname_word(ctx, s, e)
@@ -105,9 +107,11 @@ def rule_named(ctx: Ctx, out: list) -> None:
 
 
 #: Kin words and titles that make a form of address of a name's character (都喊我包姐。, 叫我根叔, 喊我敖爷).
-_ADDRESS_TAILS = ("奶奶", "阿姨", "大妈", "大爷", "老板", "哥", "姐", "叔", "姨", "嫂", "伯", "爷", "妹", "婶", "婆")
+_ADDRESS_TAILS = tuple(sorted(("奶奶", "阿姨", "大妈", "大爷", "老板", "大姐", "大哥", "大嫂", "大叔", "大婶", "大伯",
+                               "大娘", "妈妈", "姑", "阿婆", "婆婆", "哥", "姐", "叔", "姨", "嫂", "伯", "爷", "妹",
+                               "婶", "婆"), key=len, reverse=True))
 #: ... and what before one is no name's character: a size, an order of birth, 老/小, a kind of kin (表哥, 大姐, 三叔).
-_NOT_IN_ADDRESS = frozenset("大二三四五六七八九十两老小表堂亲干阿幺满细新帅美靓")
+_NOT_IN_ADDRESS = frozenset("大二三四五六七八九十两老小表堂亲干阿幺满细新帅美靓太")
 
 
 def _address_tail(chunk: str) -> str:
@@ -117,7 +121,8 @@ def _address_tail(chunk: str) -> str:
     tail = next((t for t in _ADDRESS_TAILS if chunk.endswith(t) and 1 <= len(chunk) - len(t) <= 2), "")
     name = chunk[:len(chunk) - len(tail)]
     if not tail or word_freq(chunk) or len(name) > 1 and word_freq(name) > COMMON_FREQ or KIN_WORD.search(name) \
-            or any(c in _NOT_IN_ADDRESS or c in _NOT_IN_NAMED or c in STOP_CHARS for c in name):
+            or any(c in _NOT_IN_ADDRESS or c in _NOT_IN_NAMED or c in STOP_CHARS and c not in syllables()
+                   for c in name):  # (呼和姐: 和 a syllable of a Mongolian name)
         return ""
     return tail
 
