@@ -1893,3 +1893,13 @@ def test_auntie_said_twice_a_cave_dwelling_or_a_stall_at_a_number_and_a_name_a_f
     assert [(sp.type, sp.text) for sp in got][:2] == [("person", "雒春梅"), ("person", "雒姨姨")]
     assert ("address", "岚县东村镇张家沟村北坡3号窑") in [(sp.type, sp.text) for sp in got]
     assert persons("表上写的是再努拉 ・ 图尔荪，维吾尔族姐姐改成再努拉 ・ 图尔荪；蒙古族。")[-1] == "再努拉 ・ 图尔荪"
+
+
+def test_forms_of_address_with_a_surname_that_is_a_word_or_a_dialect_kin_word():
+    # blind sets 198-199: 娃们喊他|常叔| (常 'often' is a surname), 黎二娃, 胡三娘 (an order of birth and 娃/娘),
+    # 方阿嬷 (Minnan 'granny'), 喊我卢伯伯 (the doubled 伯伯 is the kin word, not 卢伯 + 伯)
+    text = "他是男护士，娃们喊他常叔。开面馆的黎二娃人好，隔壁的胡三娘天天过来。"
+    assert persons(text) == ["常叔", "黎二娃", "胡三娘"]
+    assert persons("丈母娘方阿嬷七十了。") == ["方阿嬷"]
+    assert [(sp.text, sp.key) for sp in detect_pii("他女儿乖，喊我卢伯伯。")] == [("卢伯伯", "卢伯伯")]
+    assert persons("我家二娃上学了，三娘来了。") == []

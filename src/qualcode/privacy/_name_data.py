@@ -24,9 +24,9 @@ NOT_IN_PLACE_NAMES = BEFORE_PLACES | frozenset("的地得了着过家里")
 
 #: The kin words of Hubei and Hunan for a grandfather, a grandmother, an old man, an aunt (熊嗲, 饶婆婆, 伍爹爹), titles
 #: that KIN_WORD does not hold.
-_DIALECT_KIN = ("嗲", "嗲嗲", "爹爹", "婆婆", "娘娘")
+_DIALECT_KIN = ("嗲", "嗲嗲", "爹爹", "婆婆", "娘娘", "嬢嬢", "阿嬷")  # (and 嬢嬢 of Sichuan, 阿嬷 of Minnan)
 #: Kin words with an order of birth after a surname (郝二嫂, 暴三叔, 贺二爸: the second sister-in-law, the third uncle).
-_ORDINAL_KIN = tuple(o + k for o in "二三四五六七八九幺" for k in "嫂叔婶姨伯哥姐爸妈爷")
+_ORDINAL_KIN = tuple(o + k for o in "二三四五六七八九幺" for k in "嫂叔婶姨伯哥姐爸妈爷娘娃")  # (黎二娃, 胡三娘)
 #: Titles and kinship words that follow a surname or name; kept in the pseudonymised text.
 TITLES = tuple(sorted({
     "主任", "书记", "老师", "大夫", "医生", "校长", "院长", "局长", "副局长", "科长", "处长", "股长", "所长", "站长",

@@ -16,6 +16,7 @@ from qualcode.privacy._name_data import (
     ROLE_NOUNS,
     STOP_CHARS,
     TITLES,
+    surnames,
 )
 from qualcode.privacy._name_model import name_odds
 from qualcode.privacy._name_rules import CATEGORIES, ORDERS, Ctx, NameCandidate, _given_like
@@ -109,7 +110,8 @@ def rule_named(ctx: Ctx, out: list) -> None:
 #: Kin words and titles that make a form of address of a name's character (都喊我包姐。, 叫我根叔, 喊我敖爷).
 _ADDRESS_TAILS = tuple(sorted(("奶奶", "阿姨", "大妈", "大爷", "老板", "大姐", "大哥", "大嫂", "大叔", "大婶", "大伯",
                                "大娘", "妈妈", "姑", "阿婆", "婆婆", "哥", "姐", "叔", "姨", "嫂", "伯", "爷", "妹",
-                               "婶", "婆"), key=len, reverse=True))
+                               "婶", "婆", "伯伯", "叔叔", "姨姨", "婶婶", "嬢嬢", "姑姑", "哥哥", "姐姐", "爷爷"),
+                              key=len, reverse=True))  # (喊我卢伯伯: 伯伯 the tail, not 卢伯 + 伯)
 #: ... and what before one is no name's character: a size, an order of birth, 老/小, a kind of kin (表哥, 大姐, 三叔).
 _NOT_IN_ADDRESS = frozenset("大二三四五六七八九十两老小表堂亲干阿幺满细新帅美靓太")
 
@@ -122,7 +124,7 @@ def _address_tail(chunk: str) -> str:
     name = chunk[:len(chunk) - len(tail)]
     if not tail or word_freq(chunk) or len(name) > 1 and word_freq(name) > COMMON_FREQ or KIN_WORD.search(name) \
             or any(c in _NOT_IN_ADDRESS or c in _NOT_IN_NAMED or c in STOP_CHARS and c not in syllables()
-                   for c in name):  # (呼和姐: 和 a syllable of a Mongolian name)
+                   and c not in surnames()[1] for c in name):  # (呼和姐: 和 a syllable of a Mongolian name; 常叔)
         return ""
     return tail
 
