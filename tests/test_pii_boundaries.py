@@ -1903,3 +1903,12 @@ def test_forms_of_address_with_a_surname_that_is_a_word_or_a_dialect_kin_word():
     assert persons("丈母娘方阿嬷七十了。") == ["方阿嬷"]
     assert [(sp.text, sp.key) for sp in detect_pii("他女儿乖，喊我卢伯伯。")] == [("卢伯伯", "卢伯伯")]
     assert persons("我家二娃上学了，三娘来了。") == []
+
+
+def test_a_long_transliterated_name_after_wo_jiao_and_a_hospital_building_after_a_number():
+    # blind set 201: 我叫|毕力贡|达赖， (达赖, the Dalai Lama, a word of its own; five characters, past the four a
+    # naming cue took), …东段18号|住院部三楼 (a hospital's building and floor at the number)
+    assert persons("我叫毕力贡达赖，身份证上姓奇。") == ["毕力贡达赖"]
+    assert persons("我叫巴特尔去买菜，他不去。") == ["巴特尔"]
+    got = [(sp.type, sp.text) for sp in detect_pii("科室在宁陕县城关镇长安河路东段18号住院部三楼。")]
+    assert got == [("address", "宁陕县城关镇长安河路东段18号住院部三楼")]

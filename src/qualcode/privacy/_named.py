@@ -21,7 +21,7 @@ from qualcode.privacy._name_data import (
 from qualcode.privacy._name_model import name_odds
 from qualcode.privacy._name_rules import CATEGORIES, ORDERS, Ctx, NameCandidate, _given_like
 from qualcode.privacy._name_tokens import word_freq
-from qualcode.privacy._syllables import syllables
+from qualcode.privacy._syllables import syllables, transliterated
 
 __all__ = ["CALLED_ODDS", "rule_named", "rule_register"]
 
@@ -49,6 +49,8 @@ _NAMED_RE = re.compile("(" + "|".join(sorted(_NICK_CUES + _NAMED_CUES + _CALLED_
                        + r")叫|" + _HANDLE_CUES + r")"
                        # (a name may stand in quotes: 喊她“毛措”。, 名字叫“菲菲”)
                        + r"(?:“(?=[\u4e00-\u9fff]{1,4}”))?([\u4e00-\u9fff]{1,4})(?=[，,。；;、！!？?…）)”」\s]|$)")
+#: ... and a longer transliterated name after 我叫 or 名叫 (我叫毕力贡达赖，: 达赖 a word; 蒙古名叫达布希勒图).
+_LONG_NAMED_RE = re.compile(r"(?:我|俺|名)叫([\u4e00-\u9fff]{5,6})(?=[，,。；;、！!？?…）)”」\s]|$)")
 #: Characters no name after such a cue holds: pronouns, particles, question words (叫什么, 叫他的, 小名叫啥,
 #: 经名|连着: 'joined to the religious name', 连 a surname).
 _NOT_IN_NAMED = frozenset("的了着吗呢吧啊呀么什啥咋怎哪谁我你他她它们这那个不没")
@@ -105,6 +107,7 @@ def rule_named(ctx: Ctx, out: list) -> None:
                 continue  # (叫我|蒙古|嫂子: a word before the title)
         # (a nickname, a word or not, is the child's name all through the text: 小名叫苞米。... 苞米画画有灵气)
         out.append(NameCandidate(s, e + len(kept), 2, "nickname" if nick else "named", chunk, kept))
+    _long_named(ctx, out)
 
 
 #: Kin words and titles that make a form of address of a name's character (都喊我包姐。, 叫我根叔, 喊我敖爷).
@@ -127,6 +130,16 @@ def _address_tail(chunk: str) -> str:
                    and c not in surnames()[1] for c in name):  # (呼和姐: 和 a syllable of a Mongolian name; 常叔)
         return ""
     return tail
+
+
+def _long_named(ctx: Ctx, out: list) -> None:
+    """Five or six characters between 我叫 and punctuation that are a transliterated name with no stop character but
+    its syllables (我叫|毕力贡达赖|，; not 我叫巴特尔去买菜)."""
+    for m in _LONG_NAMED_RE.finditer(ctx.text):
+        chunk = m.group(1)
+        if transliterated(chunk) and all(c not in STOP_CHARS or c in syllables() for c in chunk) \
+                and not any(w in chunk for w in _TAILS):
+            out.append(NameCandidate(m.start(1), m.end(1), 2, "named", chunk, ""))
 
 
 def _nickname_word(ctx: Ctx, s: int, e: int) -> bool:
