@@ -1,7 +1,7 @@
 """What stands between a naming cue and punctuation (the ``named`` and ``nickname`` rules of
 :mod:`qualcode.privacy._names`): 我叫禚丽萍，, 学名叫樊一航，, 经名|赛里目，, 小名叫苞米。, 喊她蒜苗。, 都叫她塔尼娅。,
-微信上就叫“字国华”. Split from :mod:`qualcode.privacy._name_rules` to keep modules small; the rules there find names
-by tag, surname and title.
+微信上就叫“字国华”, 都喊我包姐。. Split from :mod:`qualcode.privacy._name_rules` to keep modules small; the rules
+there find names by tag, surname and title.
 """
 
 from __future__ import annotations
@@ -64,8 +64,9 @@ def rule_named(ctx: Ctx, out: list) -> None:
     """What stands between a naming cue and punctuation: a nickname after 小名/乳名/外号 (小名叫芝麻，) or a noun after
     叫他/喊她 (喊她蒜苗。), two to four characters after 我叫, 名叫, 学名叫 ... or a role word and 叫 (我叫禚丽萍，,
     老汉叫畅满仓。), the surname in no list or the given name holding a character no list has (樊一诺, 曹丰年), a name
-    in quotes (喊她“毛措”。) and an account name (微信上就叫“字国华”). Nicknames are rule ``nickname``, the rest
-    ``named``."""
+    in quotes (喊她“毛措”。) and an account name (微信上就叫“字国华”); a form of address of a name's character or two
+    and a kin word after 叫我/喊他 (都喊我包姐。, 叫我金土伯, :func:`_address_tail`) and a transliterated name of five
+    or six characters after 我叫/名叫 (:func:`_long_named`). Nicknames are rule ``nickname``, the rest ``named``."""
     for m in _NAMED_RE.finditer(ctx.text):
         s, e = m.span(2)
         chunk = m.group(2)
