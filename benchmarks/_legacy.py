@@ -11,6 +11,7 @@ checkout with that commit (a shallow clone may not have it).
 from __future__ import annotations
 
 import atexit
+import gc
 import importlib
 import io
 import re
@@ -28,11 +29,23 @@ REPO = Path(__file__).resolve().parents[1]
 BEFORE_ISSUE_11 = "255f148"
 
 
+#: How many older packages stay imported at once. Each holds its own models and dictionaries (about 200 MB once it
+#: has run); the accuracy report compares well over a hundred commits, so the least recently used is dropped first.
+KEEP = 6
+_loaded: list[str] = []
+
+
 def load_legacy(commit: str) -> ModuleType:
     """Import ``src/qualcode`` as it was at ``commit`` under the name ``qualcode_legacy_<commit>``."""
     name = f"qualcode_legacy_{re.sub(r'[^0-9A-Za-z]', '_', commit)}"
     if name in sys.modules:
+        if name in _loaded:
+            _loaded.remove(name)
+            _loaded.append(name)
         return sys.modules[name]
+    while len(_loaded) >= KEEP:
+        _unload(_loaded.pop(0))
+    _loaded.append(name)
     try:
         blob = subprocess.run(["git", "-C", str(REPO), "archive", "--format=tar", commit, "src/qualcode"],
                               check=True, capture_output=True).stdout
@@ -55,3 +68,10 @@ def load_legacy(commit: str) -> ModuleType:
     for sub in ("privacy",):
         importlib.import_module(f"{name}.{sub}")
     return module
+
+
+def _unload(name: str) -> None:
+    """Forget the older package ``name`` and its modules, so that its memory can be freed."""
+    for key in [k for k in sys.modules if k == name or k.startswith(name + ".")]:
+        del sys.modules[key]
+    gc.collect()
