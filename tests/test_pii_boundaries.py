@@ -1901,7 +1901,7 @@ def test_forms_of_address_with_a_surname_that_is_a_word_or_a_dialect_kin_word():
     text = "他是男护士，娃们喊他常叔。开面馆的黎二娃人好，隔壁的胡三娘天天过来。"
     assert persons(text) == ["常叔", "黎二娃", "胡三娘"]
     assert persons("丈母娘方阿嬷七十了。") == ["方阿嬷"]
-    assert [(sp.text, sp.key) for sp in detect_pii("他女儿乖，喊我卢伯伯。")] == [("卢伯伯", "卢伯伯")]
+    assert [(sp.text, sp.suffix) for sp in detect_pii("他女儿乖，喊我卢伯伯。")] == [("卢伯伯", "伯伯")]
     assert persons("我家二娃上学了，三娘来了。") == []
 
 
@@ -1912,3 +1912,11 @@ def test_a_long_transliterated_name_after_wo_jiao_and_a_hospital_building_after_
     assert persons("我叫巴特尔去买菜，他不去。") == ["巴特尔"]
     got = [(sp.type, sp.text) for sp in detect_pii("科室在宁陕县城关镇长安河路东段18号住院部三楼。")]
     assert got == [("address", "宁陕县城关镇长安河路东段18号住院部三楼")]
+
+
+def test_a_one_character_place_before_a_central_school_takes_its_locative_and_bobo_is_a_title():
+    # blind set 202: 在里|心中心小学二年级（3）班|, 在上|青中心小学… (no place is named with one character: 里心
+    # and 上青 are towns, 在 'at' before them); blind set 203: 滚|伯伯| (伯伯 'uncle' is one title, no surname 伯 + 伯)
+    got = [(sp.type, sp.text) for sp in detect_pii("在里心中心小学二年级（3）班随班就读。她在上青中心小学三年级三班。")]
+    assert got == [("school", "里心中心小学二年级（3）班"), ("school", "上青中心小学三年级三班")]
+    assert persons("喊他伯伯，跟伯伯住。王伯伯来了。") == ["王伯伯"]
