@@ -218,7 +218,7 @@ def detect_pii(text: str, names: NamesLike = None, types: Collection[str] | None
     a word: every final span except numbers is extended to whole words of ``segmenter`` (default: the pipeline's
     segmenter configuration, ``Segmenter()``), a person span also over the adjacent out-of-vocabulary characters,
     an address to the end of its unit, a school to its class (:mod:`qualcode.privacy._boundaries`), so that a name
-    is replaced whole (敖登格日乐, not 人员A日乐). This is not a guarantee: on blind test sets about 5 items in 1,000
+    is replaced whole (敖登格日乐, not 人员A日乐). This is not a guarantee: on blind test sets about 6 items in 1,000
     are still left in part, and some are missed whole (docs/privacy.md, docs/accuracy.md); read the output. Names
     written with spaces between the characters (赵 德 胜) are searched without the spaces and replaced with them.
     """
