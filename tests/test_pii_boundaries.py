@@ -1920,3 +1920,10 @@ def test_a_one_character_place_before_a_central_school_takes_its_locative_and_bo
     got = [(sp.type, sp.text) for sp in detect_pii("在里心中心小学二年级（3）班随班就读。她在上青中心小学三年级三班。")]
     assert got == [("school", "里心中心小学二年级（3）班"), ("school", "上青中心小学三年级三班")]
     assert persons("喊他伯伯，跟伯伯住。王伯伯来了。") == ["王伯伯"]
+
+
+def test_what_people_call_an_an_speaker_after_jiao_an_or_han_an():
+    # 俺 'I' of the north is a pronoun after a calling verb as 我 is (the spent sets 155, 159 and 161: 都喊俺都大娘。,
+    # 都叫俺海峰娘。, 都喊俺英子， were missed whole); an order after 叫俺 is none (叫俺去买菜)
+    assert persons("村里人都喊俺都大娘。老辈儿的都叫俺海峰娘。") == ["都大娘", "海峰娘"]
+    assert persons("他叫俺去买菜，俺不去。叫俺咋办？") == []

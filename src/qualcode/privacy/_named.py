@@ -37,7 +37,7 @@ _NAMED_CUES = ("我叫", "俺叫", "我名叫", "名叫", "叫做", "名字叫",
 _KIND_CUES = frozenset(c for c in _NAMED_CUES if c.startswith(("经名", "藏名", "蒙古名")))
 #: Cues that say "what follows is what someone is called" (都叫他二娃，, 喊她燕子。), or an order (叫他小心点。): what
 #: follows needs the name model's word for it.
-_CALLED_CUES = ("叫他", "叫她", "叫我", "喊他", "喊她", "喊我")
+_CALLED_CUES = ("叫他", "叫她", "叫我", "叫俺", "喊他", "喊她", "喊我", "喊俺")
 #: Titles and role words that end what someone is called (喊他嘎略公公, 叫我蒙古嫂子): the name is before them.
 _TAILS = tuple(sorted(set(TITLES) | ROLE_NOUNS, key=len, reverse=True))
 #: ... and what an account or screen name is introduced by (微信上就叫“向军”, 网名叫“田老幺”): in quotes, a name.
