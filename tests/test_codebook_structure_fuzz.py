@@ -66,3 +66,14 @@ def test_structured_codebooks_give_path_line_issues_or_a_working_coder(tmp_path,
         return
     coder = AutoCoder(codebook)
     coder.codes_for("宣传不到位，没人讲过。", role="family")
+
+
+def test_settings_and_rule_keys_given_with_no_value_are_their_defaults(tmp_path):
+    # the structured fuzz found `settings: {polarity: {window: null}}` raising TypeError when coding (a key with no
+    # value, `window:`, is what codebook check accepts as "not given"); scope/match/speakers with no value too
+    path = tmp_path / "cb.yaml"
+    path.write_text("name: demo\ncodes:\n  - id: a\n    label: A\n    rules:\n      - any: [宣传]\n        scope:\n"
+                    "        match:\nsettings:\n  scope:\n  match:\n  speakers:\n  polarity:\n    window:\n"
+                    "    negation_reach:\n", encoding="utf-8")
+    coder = AutoCoder(load_codebook(path))
+    assert coder.codes_for("宣传不到位，没人讲过。", role="family") == ["a"]

@@ -89,7 +89,7 @@ class AutoCoder(Params):
     @property
     def speakers_(self) -> str:
         """Whose segments are coded: ``speakers``, else the codebook's ``settings.speakers``, else respondents."""
-        return self.speakers if self.speakers is not None else self.codebook.settings.get("speakers", "respondent")
+        return self.speakers if self.speakers is not None else (self.codebook.settings.get("speakers") or "respondent")
 
     @property
     def compiled_(self) -> CompiledCodebook:

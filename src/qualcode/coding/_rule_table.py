@@ -42,8 +42,8 @@ def read_rules(codebook: Codebook, table: TermTable) -> tuple[list[Rule], dict[s
     code-wide ``unless`` terms (a rule with only ``unless``)."""
     settings = codebook.settings
     lexicon = table.lexicon
-    default_scope = settings.get("scope", "sentence")
-    default_match = settings.get("match", "chars")
+    default_scope = settings.get("scope") or "sentence"  # (a key with no value, `scope:`, is the default)
+    default_match = settings.get("match") or "chars"
     default_window = settings.get("window")
     rules: list[Rule] = []
     code_unless: dict[str, list[int]] = {}
@@ -58,9 +58,9 @@ def read_rules(codebook: Codebook, table: TermTable) -> tuple[list[Rule], dict[s
             unless = frozenset(table.ids(raw["unless"])) if "unless" in raw else frozenset()
             qterms = raw.get("question")
             qterms = tuple(expand_terms(qterms, lexicon)) if qterms else ()
-            common = dict(scope=raw.get("scope", default_scope), match=raw.get("match", default_match),
-                          unless=unless, polarity=raw.get("polarity"), roles=roles_of(raw.get("roles")),
-                          question=qterms)
+            common: dict[str, Any] = dict(
+                scope=raw.get("scope") or default_scope, match=raw.get("match") or default_match, unless=unless,
+                polarity=raw.get("polarity"), roles=roles_of(raw.get("roles")), question=qterms)
             if qterms and not any(k in raw for k in ("any", "all", "regex")):
                 rules.append(Rule(code.id, rid, [], [], None, kind="answer", **common))
                 continue
@@ -103,8 +103,9 @@ def read_polarity(codebook: Codebook, table: TermTable) -> Polarity:
     negators = list(DEFAULT_POLARITY["negators"]) + expand_terms(cfg.get("negators", []), lexicon)
     fillers = list(DEFAULT_POLARITY["intensifiers"]) + list(DEFAULT_POLARITY["fillers"]) + expand_terms(
         cfg.get("intensifiers", []), lexicon)
-    return Polarity(evaluation, negators, fillers, int(cfg.get("window", DEFAULT_POLARITY["window"])),
-                    int(cfg.get("negation_reach", DEFAULT_POLARITY["negation_reach"])))
+    # (a key given with no value, `window:`, is the default, as codebook check reads it)
+    return Polarity(evaluation, negators, fillers, int(cfg.get("window") or DEFAULT_POLARITY["window"]),
+                    int(cfg.get("negation_reach") or DEFAULT_POLARITY["negation_reach"]))
 
 
 @dataclass
