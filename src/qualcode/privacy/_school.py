@@ -59,6 +59,8 @@ _GENERIC = ("中心", "寄宿制", "寄宿", "民族", "实验", "第一", "第�
 
 
 _PLACE_SUFFIX = set("区县旗市盟镇乡州")
+#: ... and one of them or 村 standing alone before a school: the generic word, no place's name (上|镇中心校).
+_GENERIC_PLACE = frozenset(_PLACE_SUFFIX | {"村"})
 _PLACE_END = re.compile("[\u4e00-\u9fff]{1,2}[" + "".join(sorted(_PLACE_SUFFIX)) + "]")
 #: ... and the rest of a longer transliterated place name after another stop character (在|和布克赛尔县).
 _LONG_PLACE_END = re.compile("[\u4e00-\u9fff]{1,6}?[" + "".join(sorted(_PLACE_SUFFIX)) + "]")
@@ -115,7 +117,7 @@ def _prefix_start(text: str, end: int) -> int:
     while start > 0 and end - start < _MAX_PREFIX and "\u4e00" <= text[start - 1] <= "\u9fff":
         if text[start - 1] in _STOP and not in_place_name(text, start - 1, _STOP) \
                 and not _starts_place(text, start - 1) and not _family_place(text, start - 1):
-            if end - start == 1 and text[start - 1] in "上里下中" and text[start] not in _PLACE_SUFFIX | {"村"} \
+            if end - start == 1 and text[start - 1] in "上里下中" and text[start] not in _GENERIC_PLACE \
                     and (start == 1 or text[start - 2] in _STOP or not "\u4e00" <= text[start - 2] <= "\u9fff"):
                 start -= 1  # (no place is named with one character: 在|里心|中心小学, 在|上青|中心小学; 上|镇中心校)
             break  # (a syllable of a place name before 镇/乡/旗 is no stop: 特木里镇中心校, 四把镇中心小学)
