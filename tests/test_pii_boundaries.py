@@ -1927,3 +1927,12 @@ def test_what_people_call_an_an_speaker_after_jiao_an_or_han_an():
     # 都叫俺海峰娘。, 都喊俺英子， were missed whole); an order after 叫俺 is none (叫俺去买菜)
     assert persons("村里人都喊俺都大娘。老辈儿的都叫俺海峰娘。") == ["都大娘", "海峰娘"]
     assert persons("他叫俺去买菜，俺不去。叫俺咋办？") == []
+
+
+def test_a_verb_the_segmenter_glued_to_a_listed_minority_name_is_not_replaced_with_it():
+    # the spent set 92: 把呼和|牧仁压|在底下 (jieba's HMM made 牧仁压 one word: the verb went with the name and 呼和 was
+    # left), and 金花其其格嫁到, 贡嘎旺姆受了, 强久次仁隔着 over-replaced the verb; 娜仁花 and 叶尔肯 end in
+    # characters of given names, which stay
+    assert persons("冷库的货架倒下来，把呼和牧仁压在底下，腰断了。") == ["呼和牧仁"]
+    assert persons("我妹妹塔拉其其格嫁到杜尔伯特。儿媳贡嘎旺姆受了刺激。") == ["塔拉其其格", "贡嘎旺姆"]
+    assert persons("还有个外孙女韩娜仁花，五岁。邻居叶尔肯帮我。") == ["韩娜仁花", "叶尔肯"]

@@ -77,7 +77,7 @@ from qualcode.privacy._name_data import (
 from qualcode.privacy._name_data import KIN_BEFORE_NAMES as KIN
 from qualcode.privacy._name_data import NAME_DOTS as DOTS
 from qualcode.privacy._name_data import NAME_SPACES as SPACES
-from qualcode.privacy._name_edges import before_verb_of_people, name_end, name_start
+from qualcode.privacy._name_edges import before_verb_of_people, glued_verb, name_end, name_start
 from qualcode.privacy._name_model import (
     NEVER,
     _role_before,
@@ -204,8 +204,9 @@ class Tokens:
                 c == "么" and k and out[k - 1] in syllables() and not word_freq(out[k - 1:k + 1]))] if person else []
             s = self.starts[i] + (cut[-1] if cut else 0)
         if not (_stops(self.text[e:self.ends[j]]) and (person or not _explained(self.tok(j)))) \
-                and not (person and self._reforms_right(j, e)) or person and self.starts[j] == s \
-                and cued_last_given(self.tok(j)) and _role_before(self.text, s):  # (老头子|张福来|前年)
+                and not (person and (self._reforms_right(j, e) or glued_verb(self.text, s, e))) \
+                or person and self.starts[j] == s and cued_last_given(self.tok(j)) and _role_before(self.text, s):
+            # (老头子|张福来|前年; not a verb glued to a listed name: 牧仁压|在)
             e = self._before_title_or_date(e, self.ends[j]) if person else self.ends[j]
         return s, e
 
@@ -526,7 +527,7 @@ def _person_extent(toks: Tokens, sp: Span, s: int, e: int, lo: int, hi: int) -> 
         s = toks.translit_left(s, lo)  # (尕让|东智: a listed element whose characters are no syllables)
     s = _spaced_left(text, toks.dotted_left(compound_left(text, s, lo), lo), e, lo)
     if not sp.suffix and not whole_han_name(text, s, e):  # (a kept title or a whole Han name ends it: 王书记|来过)
-        e = toks.run_right(e, hi)
+        e = e if glued_verb(text, s, e) else toks.run_right(e, hi)
         if transliterated(text[s:e]):  # (叶尔肯 + 别克: the last character need not be a listed syllable)
             e = toks.translit_right(e, hi)
             if e + 2 <= hi and house_word(toks, e) and (text[e] in syllables() or text[e] in surnames()[1]) \

@@ -280,7 +280,8 @@ def surname_after_governor(text: str, spans: list) -> list:
                 or (i and out[i - 1].end > s - 1) or s < 1:
             continue
         teknonym = text[s - 1] in _TEKNONYM and text[s] in _DAI_GENDER  # (咪|玉叫 "mother of 玉叫")
-        if not teknonym and (s < 2 or text[s - 1] not in single or text[s - 1] not in AMBIGUOUS or not (
+        if not teknonym and (s < 2 or text[s - 1] not in single or text[s - 1] not in AMBIGUOUS or text[
+                s:s + given] in minority_lexicon() or not (  # (弟弟向|达瓦|借钱: a listed name takes no Han surname)
                 _role_before(text, s - 1) or word_freq(text[s - 2:s]) < _WORD_CUT  # (对于|海澜老师: 对于 is a word)
                 and (text[s - 2] in _GOVERNORS or sp.suffix and text[s - 1] in _SELDOM_GRAMMAR_HERE))):
             continue
