@@ -1936,3 +1936,13 @@ def test_a_verb_the_segmenter_glued_to_a_listed_minority_name_is_not_replaced_wi
     assert persons("冷库的货架倒下来，把呼和牧仁压在底下，腰断了。") == ["呼和牧仁"]
     assert persons("我妹妹塔拉其其格嫁到杜尔伯特。儿媳贡嘎旺姆受了刺激。") == ["塔拉其其格", "贡嘎旺姆"]
     assert persons("还有个外孙女韩娜仁花，五岁。邻居叶尔肯帮我。") == ["韩娜仁花", "叶尔肯"]
+
+
+def test_a_pet_form_of_a_transliterated_name_and_a_compound_surname_that_is_a_word_after_a_role():
+    # blind set 204: 喊他小苏|里 after 池苏里唐 (小 + two syllables of a name found whole; the kin rule read 小 + the
+    # surname 苏), 大学生志愿者梁丘|霁月 (梁丘 is also a word, and 月 'month' no given character without a cue: the
+    # role word is the cue); a compound surname and two given characters are a whole name (南宫月琴|教我)
+    assert persons("花名册上叫池苏里唐，同学们喊他小苏里。") == ["池苏里唐", "小苏里"]
+    assert persons("同学们喊他小苏。") == ["小苏"]
+    assert persons("大学生志愿者梁丘霁月暑假来给孩子们补课。") == ["梁丘霁月"]
+    assert persons("他同事南宫月琴教我怎么申请临时救助。") == ["南宫月琴"]

@@ -527,7 +527,8 @@ def _person_extent(toks: Tokens, sp: Span, s: int, e: int, lo: int, hi: int) -> 
         s = toks.translit_left(s, lo)  # (尕让|东智: a listed element whose characters are no syllables)
     s = _spaced_left(text, toks.dotted_left(compound_left(text, s, lo), lo), e, lo)
     if not sp.suffix and not whole_han_name(text, s, e):  # (a kept title or a whole Han name ends it: 王书记|来过)
-        e = e if glued_verb(text, s, e) else toks.run_right(e, hi)
+        whole = glued_verb(text, s, e) or sp.rule == "compound" and e - s >= 4  # (南宫月琴|教我: two and two)
+        e = e if whole else toks.run_right(e, hi)
         if transliterated(text[s:e]):  # (叶尔肯 + 别克: the last character need not be a listed syllable)
             e = toks.translit_right(e, hi)
             if e + 2 <= hi and house_word(toks, e) and (text[e] in syllables() or text[e] in surnames()[1]) \

@@ -211,7 +211,9 @@ def rule_compound(ctx: Ctx, out: list) -> None:
             if (end := _glued_given(ctx, s, e, m.group(0))) is not None:
                 out.append(NameCandidate(s, end, 2, "compound", text[s:end], ""))
             continue  # (北欧|阳光: 欧阳 ends inside a word)
-        end_k = _given_words(ctx, k, cued=m.group(0) not in COMPOUND_WORDS)
+        i = ctx.tok_at(s)  # (a compound surname that is a word is cued by a role word: 志愿者梁丘|霁月: 月 'month')
+        cued = m.group(0) not in COMPOUND_WORDS or ctx.cue_before(i) or ctx.prev_word(i) in ROLE_NOUNS
+        end_k = _given_words(ctx, k, cued=cued)
         g = ctx.words[k]
         if end_k is None and not (len(g) == 3 and g[2] in STOP_CHARS and is_given(g[:2]) and _given_like(g[:2])
                                   and word_freq(g[:2]) < COMMON_FREQ):
@@ -223,7 +225,6 @@ def rule_compound(ctx: Ctx, out: list) -> None:
             end += 1  # (医生澹台|若|水上|门: 若水 and 上门, a word the segmenter's 水上 cut across; 律师太史|嘉|言说:
             # a stop character after 嘉言)
         name = text[s:end]
-        i = ctx.tok_at(s)
         if m.group(0) in COMPOUND_WORDS and not (ctx.cue_before(i) or _listed(ctx, i) and ctx.nr(k)
                                                  or ctx.prev_word(i) in ROLE_NOUNS
                                                  or end_k is not None and ctx.cue_after(end_k)
