@@ -1946,3 +1946,13 @@ def test_a_pet_form_of_a_transliterated_name_and_a_compound_surname_that_is_a_wo
     assert persons("同学们喊他小苏。") == ["小苏"]
     assert persons("大学生志愿者梁丘霁月暑假来给孩子们补课。") == ["梁丘霁月"]
     assert persons("他同事南宫月琴教我怎么申请临时救助。") == ["南宫月琴"]
+
+
+def test_a_han_name_the_tagger_split_after_its_surname_takes_no_glued_verb_nor_the_word_before():
+    # blind set 205: 的|肖|云帆帮|我们 (jieba's HMM glued 帮 'help' to the given name: the three characters were no
+    # given name and the name was missed whole); a surname the tagger split off starts the name, so a one-character
+    # word before it stays (因|陈玉凤, 靠|苟玉翠), but a Hui surname before a religious name is taken (陕|欧斯曼)
+    assert persons("法律援助中心的肖云帆帮我们跑了一年。") == ["肖云帆"]
+    assert persons("镇妇联的谭明霜帮我办居住证。") == ["谭明霜"]
+    assert persons("看病、买衣服就要靠苟玉翠帮着申请临时救助。") == ["苟玉翠"]
+    assert persons("老家贩牛的陕欧斯曼是我媳妇的堂哥。") == ["陕欧斯曼"]

@@ -522,7 +522,8 @@ def _person_extent(toks: Tokens, sp: Span, s: int, e: int, lo: int, hi: int) -> 
         s0, (s, e) = s, toks.whole(s, e, person=True)  # (then a surname before the token taken: 的|闪|伊利亚|斯阿訇)
         grew = sp.rule == "title" and s < s0 and e == sp.end
         return (surname_left(text, s, e - len(sp.suffix), lo) if grew else s), e
-    s = toks.run_left(s, lo)
+    if sp.rule != "split" or transliterated(text[s:e]):  # (a Han surname the tagger split off starts the name:
+        s = toks.run_left(s, lo)  # 因|陈玉凤, 靠|苟玉翠; not a syllable the tagger read as one: 老二浩|毕斯嘎拉图)
     if (text[s] in inv or text[s:e] in minority_lexicon()) and transliterated(text[s:e]):
         s = toks.translit_left(s, lo)  # (尕让|东智: a listed element whose characters are no syllables)
     s = _spaced_left(text, toks.dotted_left(compound_left(text, s, lo), lo), e, lo)

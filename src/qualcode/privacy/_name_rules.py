@@ -35,7 +35,15 @@ from qualcode.privacy._name_data import (
     TITLES,
     surnames,
 )
-from qualcode.privacy._name_tokens import GIVEN_RATIO, GIVEN_RATIO_ONE, NAME_TAGS, Words, given_ratios, word_freq
+from qualcode.privacy._name_tokens import (
+    GIVEN_RATIO,
+    GIVEN_RATIO_ONE,
+    NAME_TAGS,
+    Words,
+    given_ratios,
+    word_freq,
+    word_tag,
+)
 
 __all__ = ["CATEGORIES", "ORDERS", "Ctx", "NameCandidate", "complete"]
 
@@ -170,6 +178,9 @@ def rule_split(ctx: Ctx, out: list) -> None:
     words, heads = ctx.words, _split_heads()
     for i in [i for i, w in enumerate(words[:-1]) if w in heads]:
         t, g = words[i], words[i + 1]
+        if len(g) == 3 and ctx.nr(i + 1) and g[2] in STOP_CHARS and (word_tag(g[2]) or "")[:1] == "v" \
+                and _given_like(g[:2]):
+            g = g[:2]  # (的|肖|云帆帮|我们: the tagger's HMM glued a verb of grammar to a given name)
         if t in AMBIGUOUS and not (ctx.nr(i) or (t not in FUNCTION_SURNAMES and _listed(ctx, i))):
             continue  # (包 海龙: 包 is mostly a word; right after 还有 or 他爸, a surname)
         # (干部|宋|天山: after a role word a surname takes a word as given name; not 连 "even": 女儿|连|问候都没有)
@@ -178,7 +189,7 @@ def rule_split(ctx: Ctx, out: list) -> None:
             continue
         double = len(g) == 2 and g[0] == g[1] and word_freq(g) <= COMMON_FREQ
         if ctx.nr(i + 1) or ctx.flags[i + 1] == "nz" or double or role and word_freq(t + g) <= COMMON_FREQ:
-            out.append(NameCandidate(ctx.starts[i], ctx.ends[i + 1], 2, "split", t + g, ""))
+            out.append(NameCandidate(ctx.starts[i], ctx.starts[i + 1] + len(g), 2, "split", t + g, ""))
 
 
 def _listed(ctx: Ctx, i: int) -> bool:
