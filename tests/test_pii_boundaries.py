@@ -1956,3 +1956,12 @@ def test_a_han_name_the_tagger_split_after_its_surname_takes_no_glued_verb_nor_t
     assert persons("镇妇联的谭明霜帮我办居住证。") == ["谭明霜"]
     assert persons("看病、买衣服就要靠苟玉翠帮着申请临时救助。") == ["苟玉翠"]
     assert persons("老家贩牛的陕欧斯曼是我媳妇的堂哥。") == ["陕欧斯曼"]
+
+
+def test_a_given_name_the_tagger_reads_as_a_place_after_a_surname_and_de_and_the_surname_jian():
+    # blind set 207: 卖菜的|喻|德山|每回, 跑班车的|宦|永平|, (德山, 永平: places too, tagged ns) and 大伯|蹇德贵| (蹇,
+    # a surname of 重庆 and 贵州, was in no list); a court's abbreviation before a city stays ((2012)鄂武汉中民商终字)
+    assert persons("去镇上赶集，卖菜的喻德山每回都多给我抓一把葱。") == ["喻德山"]
+    assert persons("跑班车的宦永平，娃们周末回村坐他的车。") == ["宦永平"]
+    assert persons("现在跟着大伯蹇德贵过。") == ["蹇德贵"]
+    assert persons("本院作出的（2012）鄂武汉中民商终字第0008号判决。") == []

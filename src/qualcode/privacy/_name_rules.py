@@ -188,7 +188,11 @@ def rule_split(ctx: Ctx, out: list) -> None:
         if not is_given(g, role) or g in COMMON_WORDS or g in NEVER_NAMES:
             continue
         double = len(g) == 2 and g[0] == g[1] and word_freq(g) <= COMMON_FREQ
-        if ctx.nr(i + 1) or ctx.flags[i + 1] == "nz" or double or role and word_freq(t + g) <= COMMON_FREQ:
+        # (卖菜的|喻|德山|每回, 跑班车的|宦|永平|: a place word of given-name characters after a surname the tagger
+        # tags a name, after 的 or a word that points at a person; not （2012）|鄂|武汉|中民终字)
+        place = ctx.flags[i + 1] == "ns" and ctx.nr(i) and len(g) == 2 and _given_like(g) \
+            and (ctx.prev_word(i) == "的" or _listed(ctx, i))
+        if ctx.nr(i + 1) or ctx.flags[i + 1] == "nz" or double or place or role and word_freq(t + g) <= COMMON_FREQ:
             out.append(NameCandidate(ctx.starts[i], ctx.starts[i + 1] + len(g), 2, "split", t + g, ""))
 
 
