@@ -1965,3 +1965,10 @@ def test_a_given_name_the_tagger_reads_as_a_place_after_a_surname_and_de_and_the
     assert persons("跑班车的宦永平，娃们周末回村坐他的车。") == ["宦永平"]
     assert persons("现在跟着大伯蹇德贵过。") == ["蹇德贵"]
     assert persons("本院作出的（2012）鄂武汉中民商终字第0008号判决。") == []
+
+
+def test_a_full_stop_typed_for_the_middle_dot_before_a_name_the_detector_did_not_find():
+    # blind set 206: 老乡|吐尔洪江|.买合木提过节 (the second name was found nowhere, so no two spans met at the stop;
+    # 过节 'the festival' is a word and ends it); a full stop before a sentence stays one
+    assert persons("在宣城卖馕的老乡吐尔洪江.买合木提过节开车来。") == ["吐尔洪江.买合木提"]
+    assert persons("我见到了吐尔洪江.他说好。") == ["吐尔洪江"]

@@ -77,7 +77,7 @@ from qualcode.privacy._name_data import (
 from qualcode.privacy._name_data import KIN_BEFORE_NAMES as KIN
 from qualcode.privacy._name_data import NAME_DOTS as DOTS
 from qualcode.privacy._name_data import NAME_SPACES as SPACES
-from qualcode.privacy._name_edges import before_verb_of_people, glued_verb, name_end, name_start
+from qualcode.privacy._name_edges import before_verb_of_people, glued_verb, name_end, name_start, typed_dot_right
 from qualcode.privacy._name_model import (
     NEVER,
     _role_before,
@@ -536,7 +536,7 @@ def _person_extent(toks: Tokens, sp: Span, s: int, e: int, lo: int, hi: int) -> 
                     and word_freq(text[e:e + 2]) <= HOUSE_FREQ:
                 e += 1  # (伊德日|胡家|有: the Mongolian -胡 'son' made one word with 家 'the family of')
         e = _split_right(toks, s, _spaced_right(text, s, toks.dotted_right(e, hi), hi), hi)
-        e = given_right(toks, s, e, hi)
+        e = given_right(toks, s, typed_dot_right(toks, s, e, hi), hi)
         e = name_end(text, s, e, hi)
         e = before_verb_of_people(toks, s, sp.end, e)
     s = name_start(text, s, e - len(sp.suffix) if e == sp.end else e, lo)

@@ -22,12 +22,14 @@ from qualcode.privacy._name_data import (
     NO_NOUN_AFTER_AND,
     NUMERALS,
     TITLE_RE,
+    TYPED_DOTS,
     VERB_AFTER_NA,
     surnames,
 )
 from qualcode.privacy._name_model import _boundary, _compound_before, _role_before, _takeable, grow_left, grow_right
 from qualcode.privacy._name_rules import boundary_syllables as _syllables
 from qualcode.privacy._name_tokens import GIVEN_RATIO_ONE, given_ratios, word_freq, word_tag
+from qualcode.privacy._syllables import transliterated
 
 if TYPE_CHECKING:
     from qualcode.privacy._boundaries import Tokens
@@ -201,3 +203,15 @@ def glued_verb(text: str, s: int, p: int) -> bool:
     return bool(c) and c not in _syllables() and (word_tag(c) or "")[:1] in ("v", "d") \
         and word_freq(c) >= GLUED_VERB_FREQ and given_ratios().get(c, 0.0) < GLUED_VERB_GIVEN \
         and any(text[k:p] in lexicon and text[k:p + 1] not in lexicon for k in range(s, p - 1))
+
+
+def typed_dot_right(toks: Tokens, s: int, e: int, hi: int) -> int:
+    """The end of a transliterated name of two syllables or more behind a full stop typed for the middle dot right
+    after the transliterated name ``text[s:e]`` (老乡|吐尔洪江|.买合木提过节: 过节 'the festival' is a word), up to a
+    word boundary (:meth:`Tokens.translit_right`); ``e`` when there is none."""
+    text = toks.text
+    if not (e + 3 <= hi and text[e] in TYPED_DOTS and e - s >= 2 and transliterated(text[s:e])
+            and text[e + 1] in _syllables()):
+        return e
+    end = toks.translit_right(e + 1, hi)
+    return end if end - e - 1 >= 2 and transliterated(text[e + 1:end]) else e
