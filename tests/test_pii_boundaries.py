@@ -1972,3 +1972,10 @@ def test_a_full_stop_typed_for_the_middle_dot_before_a_name_the_detector_did_not
     # 过节 'the festival' is a word and ends it); a full stop before a sentence stays one
     assert persons("在宣城卖馕的老乡吐尔洪江.买合木提过节开车来。") == ["吐尔洪江.买合木提"]
     assert persons("我见到了吐尔洪江.他说好。") == ["吐尔洪江"]
+
+
+def test_a_han_name_of_a_split_surname_and_two_given_characters_grows_over_no_verb_after_it():
+    # (宦永平|开着 in blind set 207, 校长黎振华|定了, 爸爸茅建华|搞 in the spent sets: a one-character verb after a
+    # whole Han name was replaced with it); a compound surname read as a surname and a word still grows (钟离子衿)
+    assert persons("爸爸茅建华搞网络诈骗，判了四年。校长黎振华定了规矩。") == ["茅建华", "黎振华"]
+    assert persons("社工钟离子衿带孙女去图书馆。") == ["钟离子衿"]
