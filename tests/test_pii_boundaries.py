@@ -1979,3 +1979,14 @@ def test_a_han_name_of_a_split_surname_and_two_given_characters_grows_over_no_ve
     # whole Han name was replaced with it); a compound surname read as a surname and a word still grows (钟离子衿)
     assert persons("爸爸茅建华搞网络诈骗，判了四年。校长黎振华定了规矩。") == ["茅建华", "黎振华"]
     assert persons("社工钟离子衿带孙女去图书馆。") == ["钟离子衿"]
+
+
+def test_an_autonomous_county_by_its_short_name_and_he_before_a_verb_with_zhe_ends_a_name():
+    # blind set 209: 在关岭|自治县顶云街道…602| (关岭布依族苗族自治县 for short: 自治县 takes the name before it,
+    # as 街道 does; 麻阳苗族自治县, a listed county, stays whole); blind set 208: 律师|司马清|和帮着写 (和 "and"
+    # stands before no verb with 着: it is the given name's)
+    got = [(sp.type, sp.text) for sp in detect_pii("她家在关岭自治县顶云街道安置点5栋3单元602。")]
+    assert got == [("address", "关岭自治县顶云街道安置点5栋3单元602")]
+    got = [(sp.type, sp.text) for sp in detect_pii("在麻阳苗族自治县谭家寨乡九年一贯制学校六年级（2）班。")]
+    assert got == [("school", "麻阳苗族自治县谭家寨乡九年一贯制学校六年级（2）班")]
+    assert persons("律师司马清和帮着写的协议。") == ["司马清和"]

@@ -365,7 +365,7 @@ class Tokens:
             if (k := listed_start(self.text, s, end, floor)) < s and k in self.at_start:
                 out, i = k, self.at_end.get(k)  # (a listed county the segmenter cut: 让|胡路区, 麻阳|苗族|自治县)
                 break
-        if j is not None and bare_place(self.tok(j)) and self._nameable(j - 1, floor):
+        if j is not None and bare_place(self.tok(j), out == s) and self._nameable(j - 1, floor):
             out, i = self.starts[j - 1], j - 2
         while i is not None and i >= 0 and self.ends[i] > floor:
             tok = self.tok(i)
@@ -379,7 +379,7 @@ class Tokens:
                     tok[-1] in surnames()[1] and self.text.startswith("家", self.ends[i])  # (子镇于|家村: 于家村)
                     or pending and not _explained(tok) and _run_token(tok[-1])):  # (达玛沟乡托|万喀让|古塔格村)
                 out, pending = self.starts[i], 0
-                if self._nameable(i - 1, floor) and (bare_place(tok) or _run_token(self.tok(i - 1))):
+                if self._nameable(i - 1, floor) and (bare_place(tok, True) or _run_token(self.tok(i - 1))):
                     i -= 1
                     out = self.starts[i]  # (its name: 铁南|街道, 泉水|街道)
                 i -= 1

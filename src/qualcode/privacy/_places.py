@@ -51,10 +51,12 @@ _SCHOOL_END = re.compile(r"(?:小学|中学|一中|二中|三中|四中|五中|�
                          r"|幼儿园)$")
 
 
-def bare_place(tok: str) -> bool:
-    """The token is a place word with no name before it (街道, 镇): it takes the word before it as its name."""
+def bare_place(tok: str, autonomous: bool = False) -> bool:
+    """The token is a place word with no name before it (街道, 镇): it takes the word before it as its name; with
+    ``autonomous`` (no listed county ends there: 麻阳|苗族|自治县 is one) also 自治县, 自治州 (关岭|自治县 is
+    关岭布依族苗族自治县 for short)."""
     m = PLACE_END.search(tok)
-    return m is not None and m.start() == 0
+    return m is not None and (m.start() == 0 or autonomous and tok[:m.start()] == "自治")
 
 
 def place_end(text: str, s: int, e: int, hi: int, suffix: str) -> int | None:
