@@ -90,8 +90,7 @@ def name_end(text: str, s: int, e: int, hi: int) -> int:
     if e < hi and text[e] in NEVER_CLAUSE_END and (clause_end or text[e] in "和与及或" and (
             text[e + 1] in NO_NOUN_AFTER_AND or text[e + 2:e + 3] in ("着", "了") and word_tag(text[e + 1]) == "v")):
         return e + 1  # (端木清和，, 吕万和|过, 司马清和|帮着: 和 "and" never ends a clause nor stands before 过 or a
-        # verb with 着, so it ends the name;
-        # before another 和 too: _glued's words said twice)
+        # verb with 着, so it ends the name; before another 和 too: _glued's words said twice)
     if e < hi and clause_end and len(last) == 2 and last[0] in surnames()[1] and (
             text[e] in "才能" or text[e] == "有" and (e + 1 == len(text) or not text[e + 1].isalnum())):
         return e + 1  # (班主任是王茂才，, 隔壁是汪根有，, 有。|柯士能，: a surname and one given character, then 才, 能
