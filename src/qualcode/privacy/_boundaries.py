@@ -86,7 +86,7 @@ from qualcode.privacy._name_model import (
     house_word,
     surname_left,
 )
-from qualcode.privacy._name_rules import cued_last_given, whole_han_name
+from qualcode.privacy._name_rules import cued_last_given, whole_han_name, whole_tagged_name
 from qualcode.privacy._name_tokens import NAME_TAGS, word_freq, word_tag
 from qualcode.privacy._places import PLACE_END, SCHOOL_AFTER_PLACE, bare_place, listed_start, place_end, tail_end
 from qualcode.privacy._syllables import syllables, transliterated
@@ -528,10 +528,8 @@ def _person_extent(toks: Tokens, sp: Span, s: int, e: int, lo: int, hi: int) -> 
         s = toks.translit_left(s, lo)  # (尕让|东智: a listed element whose characters are no syllables)
     s = _spaced_left(text, toks.dotted_left(compound_left(text, s, lo), lo), e, lo)
     if not sp.suffix and not whole_han_name(text, s, e):  # (a kept title or a whole Han name ends it: 王书记|来过)
-        whole = glued_verb(text, s, e) or sp.rule == "compound" and e - s >= 4 or sp.rule == "split" and e - s >= 3 \
-            and not transliterated(text[s:e]) and text[s:s + 2] not in surnames()[2] and text[s] not in STOP_CHARS
-        # (南宫月琴|教我: two and two, 宦永平|开着: one and two; not 由罗良|均: 由 'by' may be no surname)
-        e = e if whole else toks.run_right(e, hi)
+        if not (glued_verb(text, s, e) or whole_tagged_name(text, s, e, sp.rule)):  # (牧仁|压在, 宦永平|开着)
+            e = toks.run_right(e, hi)
         if transliterated(text[s:e]):  # (叶尔肯 + 别克: the last character need not be a listed syllable)
             e = toks.translit_right(e, hi)
             if e + 2 <= hi and house_word(toks, e) and (text[e] in syllables() or text[e] in surnames()[1]) \

@@ -122,6 +122,19 @@ def whole_han_name(text: str, s: int, e: int) -> bool:
     return not any(name[i:j] in lexicon for i in range(2) for j in range(i + 2, 4))
 
 
+def whole_tagged_name(text: str, s: int, e: int, rule: str) -> bool:
+    """``text[s:e]``, found by ``rule``, is a Han name that goes on no further, by a looser test than
+    :func:`whole_han_name`: a compound surname and two given characters (``compound``: 南宫月琴|教我), or a surname the
+    tagger split off and two given characters, no transliteration (``split``: 宦永平|开着), the surname neither a
+    grammar word that may be none (由罗良|均: 由 'by') nor half of a compound surname (钟离|子衿)."""
+    from qualcode.privacy._syllables import transliterated
+
+    if rule == "compound":
+        return e - s >= 4
+    return rule == "split" and e - s >= 3 and not transliterated(text[s:e]) and text[s:s + 2] not in surnames()[2] \
+        and text[s] not in STOP_CHARS
+
+
 def is_given(s: str, cued: bool = False) -> bool:
     """``s`` can be a given name of one or two characters; with ``cued`` (a naming cue, a title or a second mention
     says "name") also with the characters of ``GIVEN_WHEN_CUED`` (王家和, 佟向前所长)."""
