@@ -37,9 +37,9 @@ _WORD_BEFORE = 50
 def attested_surname(text: str, spans: list) -> list:
     """Person spans grown over a grammar-word surname right before them (:data:`WORDLIKE_SURNAMES`) that
     starts another person name found whole in ``text`` (see the module docstring)."""
+    spans = _no_grammar_here(text, spans)  # (first: a surname grammar shows attests it too, 主任还|淑珍 … 。还|淑珍说)
     families = {sp.text[0] for sp in spans if sp.type == "person" and len(sp.key) >= _ATTESTING
                 and sp.key[0] == sp.text[0] and sp.key[0] in WORDLIKE_SURNAMES}
-    spans = _no_grammar_here(text, spans)
     if not families:
         return spans
     single = surnames()[1]
@@ -53,8 +53,9 @@ def attested_surname(text: str, spans: list) -> list:
                 or (i and out[i - 1].end > p) or core[0] in single and len(core) > 2 and not transliterated(core) \
                 or p >= 1 and CJK.match(text[p - 1]) and word_freq(text[p - 1:p + 1]) >= _WORD_BEFORE:
             continue
-        if (len(core) > 2 or transliterated(core)) and not _written_after_verb(text, p, sp.end):
-            continue  # (把|阿依娜当妹妹护着, 糌粑和|曲拉来: 'take' and 'and' before a name)
+        if (len(core) > 2 or transliterated(core) and text[p] not in _ADVERBS) \
+                and not _written_after_verb(text, p, sp.end):
+            continue  # (把|阿依娜当妹妹护着, 糌粑和|曲拉来: 'take' and 'and' before a name; not 。还|淑珍说)
         out[i] = replace(sp, start=p, text=text[p:sp.end], key=text[p] + sp.key if sp.key else "")
     return out
 
@@ -66,6 +67,9 @@ def _written_after_verb(text: str, p: int, e: int) -> bool:
         and (p == 0 or not CJK.match(text[p - 1]) or text[p - 1] in _VERB_ENDS)
 
 
+#: Surnames that are adverbs: an adverb stands before a verb, never before a noun, so it is neither 'and' nor
+#: 'take' before a name of two characters, however like a transliteration it reads (。还|淑珍说, after 主任还淑珍).
+_ADVERBS = frozenset("还才也都就")
 #: What ends a verb phrase right before a name as it was written (成了, 写的, 是).
 _VERB_ENDS = frozenset("了的是")
 
