@@ -1990,3 +1990,18 @@ def test_an_autonomous_county_by_its_short_name_and_he_before_a_verb_with_zhe_en
     got = [(sp.type, sp.text) for sp in detect_pii("在麻阳苗族自治县谭家寨乡九年一贯制学校六年级（2）班。")]
     assert got == [("school", "麻阳苗族自治县谭家寨乡九年一贯制学校六年级（2）班")]
     assert persons("律师司马清和帮着写的协议。") == ["司马清和"]
+
+
+def test_a_dormitory_s_house_a_row_of_it_and_a_building_s_bare_flat_are_addresses():
+    # blind set 210 missed four addresses whole: a dormitory's house by its number (职工宿舍3号), a row of it by its
+    # side (宿舍东排6号), a resettlement block (安置房3幢201) and a building with a bare flat number after a place no
+    # estate word ends (基地2号楼105); the place before a bare flat starts after a word that stands before an
+    # address, or at the first listed city when none does, never taking the clause before it in
+    assert addresses("住柘荣县东源乡鸳鸯草场职工宿舍3号。") == ["柘荣县东源乡鸳鸯草场职工宿舍3号"]
+    assert addresses("她住屏南县熙岭乡茶场宿舍东排6号。") == ["屏南县熙岭乡茶场宿舍东排6号"]
+    assert addresses("他住长桥镇新村安置房3幢201，电话没有。") == ["长桥镇新村安置房3幢201"]
+    assert addresses("场里宿舍在英山乡太子参基地2号楼105。") == ["英山乡太子参基地2号楼105"]
+    assert addresses("被告协助办理常州市新北区绿都万和城6幢202室房产交付。") == ["常州市新北区绿都万和城6幢202室"]
+    assert addresses("这边住贵池区池口街道江滨路26号船厂宿舍2号平房。") == ["贵池区池口街道江滨路26号船厂宿舍2号平房"]
+    # a count of rows or a date is none
+    assert addresses("宿舍一共三排，5月3号搬进去。") == []

@@ -56,6 +56,8 @@ def test_qq_numbers_with_and_without_a_qq_cue(text, number):
     ("孩子舅舅的微信是去年换的，叫baiyun_1979。", "baiyun_1979"),  # (叫 after a comma introduces the id)
     ("WXzhao_laoshi8", "WXzhao_laoshi8"),  # (a cue glued to the id: the whole token)
     ("WX13512345678", "13512345678"),
+    # a colon after the cue and a few words introduces the id (blind set 211 missed the whole id)
+    ("宿舍群的微信是我的：ZheGuilan-sushe。", "ZheGuilan-sushe"),
 ])
 def test_wechat_ids(text, wx):
     assert [(s.type, s.text) for s in detect_pii(text)] == [("wechat", wx)]
@@ -63,7 +65,7 @@ def test_wechat_ids(text, wx):
 
 @pytest.mark.parametrize("text", [
     "每月1130元低保，打了12345热线。", "验证码482913，别告诉别人。", "一共走了12086步。", "邮编025350。",
-    "微信群里说了，微信上问问。", "我们常用QQ和微信联系。", "流水号139123456789",
+    "微信群里说了，微信上问问。", "我们常用QQ和微信联系。", "流水号139123456789", "微信里她说：好的好的。",
 ])
 def test_numbers_and_words_that_are_not_accounts(text):
     assert [s for s in detect_pii(text) if s.type in ("qq", "wechat")] == []

@@ -33,10 +33,10 @@ _PLACE_IN_ADDRESS = re.compile(rf"[^\W\d{_STOP_IN_TAIL.replace('地', '')}A-Za-z
 #: A shopfront, shop or stall at the address's number (36号门面, 8号门市部, 12号铺面, 23号摊位), or a stall at its gate
 #: (88号菜场门口).
 _SHOPFRONT = re.compile("门面房?|门市部?|铺面|商铺|底商|摊位|摊点|档口|(?:菜市场|菜场|市场|超市)?(?:门口|门前)")
-#: ... or a room or part of the house at that number (幸福路27号东屋, 五组21号后院二楼), the courtyard or cave dwelling
-#: that is the house (后沟6号院, 北坡3号窑), a building of a hospital or school there (18号住院部), and a floor after
-#: either.
-_HOUSE_PART = re.compile(r"(?:(?:[东西南北](?:屋|厢房|耳房)|[前后]院|里屋|堂屋|正房|偏房|阁楼|地下室|院|窑洞?"
+#: ... or a room or part of the house at that number (幸福路27号东屋, 五组21号后院二楼), the courtyard, cave dwelling
+#: or bungalow that is the house (后沟6号院, 北坡3号窑, 宿舍2号平房), a building of a hospital or school there
+#: (18号住院部), and a floor after either.
+_HOUSE_PART = re.compile(r"(?:(?:[东西南北](?:屋|厢房|耳房)|[前后]院|里屋|堂屋|正房|偏房|平房|阁楼|地下室|院|窑洞?"
                          r"|住院部|门诊部|(?:住院|门诊|综合|办公|教学|宿舍)楼)"
                          r"(?:[0-9０-９一二三四五六七八九十两]+(?:楼|层)(?![上下顶半]))?"
                          r"|[0-9０-９一二三四五六七八九十两]+(?:楼|层)(?![上下顶半]))")

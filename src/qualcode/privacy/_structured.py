@@ -122,10 +122,10 @@ WECHAT_RE = re.compile(r"(?:微信号?|威信号?|薇信号?|"
 #: VX or WX glued to an id (WXzhang_1988, and ids that start with wx: wxy_heihe2013): the whole token, cue or not.
 WX_GLUED_RE = re.compile(r"(?<![-_A-Za-z0-9])((?:[Vv][Xx]|[Ww][Xx])[-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])")
 #: The number or id a little after a QQ or WeChat cue, introduced by 号是/的号/号： within the same sentence
-#: (只用QQ，号是672039518; 加了微信，她的号siqinbilige_hh).
+#: (只用QQ，号是672039518; 加了微信，她的号siqinbilige_hh; 宿舍群的微信是我的：ZheGuilan-sushe).
 ACCOUNT_NEAR_RE = re.compile(r"(?:(?<![A-Za-z])(?P<qq>[Qq]{2})|扣扣"
                              rf"|(?P<wx>微信|{_LATIN_WX}))"
-                             r"[^。！？!?\n0-9A-Za-z]{0,10}?(?:号是|号为|号[:：]|的号|小号|(?<=[，,])叫)(?:是|为|[:：]|\s){0,2}"
+                             r"[^。！？!?\n0-9A-Za-z]{0,10}?(?:号是|号为|号[:：]|的号|小号|(?<=[，,])叫|[:：])(?:是|为|[:：]|\s){0,2}"
                              r"(?:(?P<num>[1-9]\d{4,10})(?![0-9A-Za-z])|(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9]))")
 #: A number further on in the sentence that names a QQ account (她有个QQ，号码她自己写在我备课本上：1639270548): a
 #: mobile, an ID or a card there outranks it.
@@ -159,8 +159,8 @@ _BID = r"(?:" + _NUM + r"|[A-Za-z])"
 _FLOOR = r"(?:" + _NUM + r"(?:楼|层)(?![上下顶半]))?"
 #: ... or a shop on the ground floor (2号楼底商6号, 商铺12号).
 _SHOP = r"(?:底商|商铺|门市|门面|网点)?"
-#: ... and a flat said as a bare number after its entrance (3单元501: no 室).
-_BARE_ROOM = r"(?<=单元)[0-9]{3,4}(?![0-9年月日号])"
+#: ... and a flat said as a bare number after its entrance or building (3单元501, 3幢201, 2号楼105: no 室).
+_BARE_ROOM = r"(?:(?<=单元)|(?<=号楼)|(?<=[栋幢]))[0-9]{3,4}(?![0-9年月日号])"
 _FLAT = r"(?:" + _NUM + r"(?:单元|门))?" + _FLOOR + r"(?:" + _SHOP + _NUM + r"(?:室|户|号|房)|" + _BARE_ROOM + ")?"
 _BUILDING = r"(?:宿舍|公寓)?(?:" + _BID + r"(?:号楼|栋|幢|座))?" + _FLAT
 #: A street number (also on a section of the street: 红旗路南段77号), or a building numbered on the street
@@ -173,11 +173,15 @@ _STREET = (r"(?:[\u4e00-\u9fff]{1,20})(?:" + _STREET_WORDS + ")(?:[东南西北�
            + _BUILDING + r"|(?:巷|弄)" + _NUM + r"号" + _BUILDING + r")")
 #: An estate or a resettlement site, or a works' housing compound (面粉厂家属院), then a building, lane or row
 #: (定居点3排14号, 家属院3号楼2单元101室).
-_ESTATE_WORDS = r"小区|花园|家园|公寓|新村|嘉园|华府|名苑|苑|社区|大厦|定居点|宿舍楼|宿舍|家属院|家属区|家属楼|大院"
+_ESTATE_WORDS = (r"小区|花园|家园|公寓|新村|嘉园|华府|名苑|苑|社区|大厦|定居点|宿舍楼|宿舍|家属院|家属区|家属楼|大院"
+                 r"|安置房|安置区")
 #: A yard of an estate before its building (柳园社区|后院|4号楼).
 _YARD = r"(?:[东南西北前后中]院)?"
-_ESTATE = (r"(?:[\u4e00-\u9fff]{1,20})(?:" + _ESTATE_WORDS + r")" + _YARD + _BID
-           + r"(?:号楼|栋|幢|座|号院|巷|排)" + _FLAT)
+#: ... or a row of it by its side (茶场宿舍东排6号), or a house of a dormitory block or yard by its number
+#: (职工宿舍3号).
+_ROW_HOUSE = r"[东南西北前后中]排" + _NUM + r"号|(?<=宿舍|大院)" + _NUM + r"号(?![楼院0-9])"
+_ESTATE = (r"(?:[\u4e00-\u9fff]{1,20})(?:" + _ESTATE_WORDS + r")(?:" + _YARD + _BID
+           + r"(?:号楼|栋|幢|座|号院|巷|排)" + _FLAT + "|" + _ROW_HOUSE + ")")
 #: A hamlet or corner of a village before its house number (蜀阜村|新桥头|12号): two to four characters, no grammar
 #: character (村里12号 is a date).
 _HAMLET = r"(?:(?![" + "".join(sorted(NOT_IN_PLACE_NAMES)) + r"])[\u4e00-\u9fff]){2,4}?"
@@ -191,9 +195,14 @@ _VILLAGE = (r"(?:[\u4e00-\u9fff]{1,20})(?:" + _VILLAGE_WORDS + ")"
             + r"号(?![楼院]))")
 #: A residents' committee's group and house number (红旗委十二组5号: 委 for 居委; both 组 and 号, so 省委1号 is none).
 _COMMITTEE = r"(?:[\u4e00-\u9fff]{1,20})委" + _NUM + r"(?:组|社|队)" + _NUM + r"号"
+#: A place before a building that no estate word ends (在|英山乡太子参基地|2号楼105, 位于|长沙市高鑫麓城|1栋2301房):
+#: only from right after a word that stands before an address or a street's number (澳门六路8号|畅海园|5号楼301户),
+#: so that no clause before it is taken (被告协助办理|常州市…: :func:`_listed_before` starts it at the city).
+_AFTER_STOP = r"(?:(?<=[在住于到是号：:，,。、；;（(\s])[\u4e00-\u9fff]{1,20})?"
 #: A district of a settlement with a building or row and a house number (定居点东区3排14号; not 城区3排 alone).
 _DISTRICT = (r"(?:[\u4e00-\u9fff]{1,20})区" + _NUM + r"(?:排|栋|幢|号楼)" + _NUM + r"(?:号|室|户)")
-_BARE_FLAT = _NUM + r"(?:号楼|栋|幢)" + _NUM + r"(?:单元|门)" + _NUM + r"(?:室|号)?"
+_BARE_FLAT = (_AFTER_STOP + _NUM + r"(?:号楼|栋|幢)(?:" + _NUM + r"(?:单元|门)" + _NUM
+              + r"(?:室|号)?|[0-9]{3,4}(?:室|户|号|房)?(?![0-9年月日号]))")
 #: A stall in a market: the market, a side, gate, row or district of it, and the stall's number (农贸市场东门23号,
 #: 菜市场东区12号, 农贸市场东排18号).
 _MARKET_PART = r"(?:[东南西北中](?:区|门|排|侧)|[A-Za-z]区)?"
@@ -206,7 +215,7 @@ ADDRESS_RE = re.compile("(" + "|".join([_ESTATE, _STREET, _VILLAGE, _COMMITTEE, 
 #: only in windows around these anchors (it is the slowest pattern: a 1-20 character prefix tried everywhere).
 _ANCHOR_RE = re.compile("(?:" + "|".join([_STREET_WORDS, _ESTATE_WORDS, _VILLAGE_WORDS, "区", "[东南西北中]段"]) + ")"
                         r"[0-9A-Za-z一二三四五六七八九十百千零〇两]|[0-9A-Za-z一二三四五六七八九十百千零〇两](?:号楼|栋|幢)"
-                        r"|(?:组|社|队)[0-9一二三四五六七八九十百千零〇两]+号|村[\u4e00-\u9fff]{2,4}[0-9一二三四五六七八九十百千零〇两]+号"
+                        r"|(?:组|社|队|排)[0-9一二三四五六七八九十百千零〇两]+号|村[\u4e00-\u9fff]{2,4}[0-9一二三四五六七八九十百千零〇两]+号"
                         r"|" + _MARKET_STALL)
 #: Characters at which an address's place-name prefix stops (verbs, pronouns, particles before an address); not
 #: 都, 那 and 和, which start or hold place names as often (额肯呼都格镇, 提孜那甫乡, 和静镇).
@@ -304,10 +313,32 @@ def find_structured(text: str, norm: str | None = None) -> list[Candidate]:
         for m in rx.finditer(norm):
             out.append(Candidate(m.start(1), m.end(1), "birth_date", 5, "dob"))
     for m in _address_matches(norm):
-        s = _trim_address(norm, m.start(1), m.end(1))
+        s = _trim_address(norm, _listed_before(norm, m.start(1), m.end(1)), m.end(1))
         if m.end(1) - s >= 4:
             out.append(Candidate(s, m.end(1), "address", 4, "address"))
     return out
+
+
+def _listed_before(norm: str, s: int, e: int) -> int:
+    """The start of the first listed city or county in the run of Chinese characters right before an address that
+    starts with its number, or in a building's place before its number (协助办理|常州市新北区绿都万和城|6幢202室: no
+    word before it showed where the place starts, :data:`_AFTER_STOP`); else ``s``."""
+    if CJK.match(norm[s:s + 1]) and norm[s] not in _CNUM_CHARS:
+        body = _BUILDING_NUMBER.search(norm, s, e)
+        lo, hi = s, body.start() if body is not None and CJK.match(norm[body.start() - 1]) else s
+    else:
+        lo = hi = s
+        while lo > max(0, s - 20) and CJK.match(norm[lo - 1]):
+            lo -= 1
+    names = listed_places()
+    return next((k for k in range(lo, hi) if any(norm[k:k + j] in names for j in range(2, 8))), s)
+
+
+#: The number of a building that no estate word names (…万和城|6幢202室), where a bare flat starts.
+_BUILDING_NUMBER = re.compile(_NUM + r"(?:号楼|栋|幢)")
+
+
+_CNUM_CHARS = frozenset("一二三四五六七八九十百千零〇两")
 
 
 def _address_matches(norm: str) -> list[re.Match]:
