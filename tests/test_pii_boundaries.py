@@ -2005,3 +2005,12 @@ def test_a_dormitory_s_house_a_row_of_it_and_a_building_s_bare_flat_are_addresse
     assert addresses("这边住贵池区池口街道江滨路26号船厂宿舍2号平房。") == ["贵池区池口街道江滨路26号船厂宿舍2号平房"]
     # a count of rows or a date is none
     assert addresses("宿舍一共三排，5月3号搬进去。") == []
+
+
+def test_the_second_half_of_a_transliterated_name_a_form_wrote_in_two_is_the_name_s():
+    # blind set 210: 还有把钟 水妹、|吉勒| 依惹写成两截的 (the name was found nowhere whole in that transcript, and the
+    # model took nothing after the space); a word after a name and a space stays (巴特尔 那天, 阿依古丽 今天)
+    assert persons("还有把吉勒 依惹写成两截的。") == ["吉勒 依惹"]
+    assert persons("他爸的残疾证上是阿侯　克哈。") == ["阿侯\u3000克哈"]
+    assert persons("巴特尔 那天来了。") == ["巴特尔"]
+    assert persons("阿依古丽 今天没来。") == ["阿依古丽"]

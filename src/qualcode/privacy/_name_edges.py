@@ -127,6 +127,32 @@ def name_end(text: str, s: int, e: int, hi: int) -> int:
         end = grow_right(text, last, e + 1, hi)
         if end > e + 1:
             return end
+        return _second_half(text, last, e, hi)
+    return e
+
+
+#: The most characters of the second half of a transliterated name written in two with a space (吉勒 依惹).
+HALF = 3
+#: A second half said this often as one word is a word after the name (巴特尔 那天), no half of it.
+HALF_WORD_FREQ = 50
+
+
+def _second_half(text: str, last: str, e: int, hi: int) -> int:
+    """The end of the second half of a transliterated name a form wrote in two (吉勒 依惹写成两截, 夏吾 旦正。): after
+    the space at ``e``, two or three characters that read as a transliteration, no word, none of them grammar, and
+    no word with the character after them; ``e`` when there are none."""
+    if len(last) < 2 or not transliterated(last):
+        return e
+    for k in range(HALF, 1, -1):
+        end = e + 1 + k
+        half = text[e + 1:end]
+        if end > hi or not all(CJK.match(c) and _takeable(c) for c in half) or not transliterated(half) \
+                or word_freq(half) > HALF_WORD_FREQ or any(word_freq(text[e + 1 + i:e + 3 + i]) > HALF_WORD_FREQ
+                                                          for i in range(k - 1)):
+            continue
+        if end == len(text) or not CJK.match(text[end]) or word_freq(text[end - 1:end + 1]) < HALF_WORD_FREQ \
+                and text[end] not in _syllables():
+            return end
     return e
 
 
