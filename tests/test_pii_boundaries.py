@@ -2014,3 +2014,16 @@ def test_the_second_half_of_a_transliterated_name_a_form_wrote_in_two_is_the_nam
     assert persons("他爸的残疾证上是阿侯　克哈。") == ["阿侯\u3000克哈"]
     assert persons("巴特尔 那天来了。") == ["巴特尔"]
     assert persons("阿依古丽 今天没来。") == ["阿依古丽"]
+
+
+def test_surnames_of_the_south_west_a_surname_after_xing_alone_and_no_character_before_an_unseen_surname():
+    # blind set 211 missed 禤美玲, 牙美桃 and 杞红英 whole (surnames no list held); a surname the name model has seen
+    # no name of does not let it take the character before (托|禤美玲, 老三|蹇雨欣); 姓 is no part of the surname
+    # after it, whatever word the segmenter made (姓磨, 姓能)
+    assert persons("有事我托禤美玲带话。") == ["禤美玲"]
+    assert persons("班主任牙美桃老师把两个娃娃叫到办公室。") == ["牙美桃"]
+    assert persons("村里的儿童主任杞春梅说，这种算事实无人抚养。") == ["杞春梅"]
+    assert persons("小名枇杷；老三蹇雨欣四岁。")[-1] == "蹇雨欣"
+    assert persons("我叫能桂芝，姓能，能干的能。") == ["能桂芝", "能"]
+    # the words stay words
+    assert persons("早上刷牙洗脸，牙疼得厉害，吃点枸杞。") == []

@@ -117,6 +117,9 @@ NUMBER_TYPES = frozenset({"id_number", "mobile", "landline", "bank_card", "email
 #: and where it is said again: 小名叫锅巴。... 锅巴|抹了一脸, a name a form wrote between 写成 and punctuation, a
 #: surname + 家 + given character: 苗家和|听完): no run is added to them.
 FIXED_FORMS = frozenset({"kin", "mou", "xing", "title", "nickname", "written", "family", "declared"})
+#: Forms whose extent the rule found is the name's, whatever word the segmenter made of it: a nickname, and the surname
+#: after 姓 (姓磨 is one word to jieba, but 姓 'surname' is no part of the name: 她姓磨，磨刀的磨).
+_EXACT = frozenset({"nickname", "xing"})
 #: At most this many characters are taken behind a middle dot (卡尔他昆·娜米拉, 达尼亚尔·叶尔波拉提).
 DOT_PART = 8
 #: At most this many one-character groups are added to a name spaced between every character (马 合 沙 提).
@@ -474,7 +477,7 @@ def extend_spans(text: str, spans: Sequence[Span], segmenter: Segmenter | None =
         hi = after.start if after is not None else len(text)
         s, e = toks.whole(sp.start, sp.end, person=sp.type == "person")
         if sp.type == "person":
-            s, e = _person_extent(toks, sp, s, e, lo, hi) if sp.rule != "nickname" else (sp.start, sp.end)
+            s, e = _person_extent(toks, sp, s, e, lo, hi) if sp.rule not in _EXACT else (sp.start, sp.end)
             if sp.rule not in FIXED_FORMS:  # (a place, and a place someone is from is an address)
                 s0, e0 = max(s, lo), min(e, hi)
                 end = place_end(text, s0, e0, hi, sp.suffix if e0 == sp.end else "")

@@ -26,7 +26,15 @@ from qualcode.privacy._name_data import (
     VERB_AFTER_NA,
     surnames,
 )
-from qualcode.privacy._name_model import _boundary, _compound_before, _role_before, _takeable, grow_left, grow_right
+from qualcode.privacy._name_model import (
+    _boundary,
+    _compound_before,
+    _role_before,
+    _takeable,
+    grow_left,
+    grow_right,
+    unseen_surnames,
+)
 from qualcode.privacy._name_rules import boundary_syllables as _syllables
 from qualcode.privacy._name_tokens import GIVEN_RATIO_ONE, given_ratios, word_freq, word_tag
 from qualcode.privacy._syllables import transliterated
@@ -183,6 +191,8 @@ def name_start(text: str, s: int, e: int, lo: int) -> int:
             and not (len(gap) == 2 and word_freq(gap)) and _boundary(text, e, -1, len(text)):
         return s - len(gap)  # (经名优|苏甫，: not 经名写成|鲁 海 亚)
     first = _PARTS.split(text[s:e])[0]
+    if len(first) == 3 and first[0] in unseen_surnames() and not transliterated(first):
+        return s  # (a surname the model has seen no name of starts a Han name: 托|禤美玲, 老三|蹇雨欣)
     s = grow_left(text, first, s, lo)
     if s - 1 > lo and text[s - 1] in _SPACES and CJK.match(text[s]) and not _FULLY_SPACED.fullmatch(text, s, e):
         start = grow_left(text, first, s - 1, lo)

@@ -183,6 +183,14 @@ def han_lm() -> NameLM:
 
 
 @functools.lru_cache(maxsize=1)
+def unseen_surnames() -> frozenset[str]:
+    """The single surnames no Han name the model is fitted on starts with (禤, 蹇): the model cannot tell where a
+    name of one of them starts, and reads the character before it as likely as the surname (托|禤美玲)."""
+    seen = {name[0] for name in _han_names()}
+    return frozenset(surnames()[1] - seen)
+
+
+@functools.lru_cache(maxsize=1)
 def _word_model() -> tuple[dict, float]:
     from ._name_tokens import pos_tokenizer
 
