@@ -2027,3 +2027,11 @@ def test_surnames_of_the_south_west_a_surname_after_xing_alone_and_no_character_
     assert persons("我叫能桂芝，姓能，能干的能。") == ["能桂芝", "能"]
     # the words stay words
     assert persons("早上刷牙洗脸，牙疼得厉害，吃点枸杞。") == []
+
+
+def test_a_han_name_the_segmenter_glued_to_the_kin_or_role_word_before_it():
+    # blind set 211 missed 外婆罗秀鸾七十了 whole: jieba cut 外|婆罗|秀鸾 (婆罗 is a word), so no word started at the
+    # surname; the same for 房东|魏长顺 and 老股长|官德明; not after a role character alone (健全师|范生: 师范)
+    assert persons("外婆罗秀鸾七十了，还在坡上种香蕉。") == ["罗秀鸾"]
+    assert persons("铺子是租的，房东魏长顺说明年要涨租。") == ["魏长顺"]
+    assert persons("健全师范生公费教育制度。") == []

@@ -335,8 +335,7 @@ def find_modelled(ctx: Ctx, out: list) -> None:
     Right after an organisation and 的 (派出所的|田振国) the odds needed are ``ORG_SLOT_BONUS`` lower."""
     text, lm = ctx.text, han_lm()
     taken = [(c.start, c.end) for c in out]
-    for i in range(ctx.n):
-        s = ctx.starts[i]
+    for i, s in [(i, ctx.starts[i]) for i in range(ctx.n)] + _after_glued_role(ctx):
         h = 2 if text[s:s + 2] in ctx.compound else 1 if text[s] in ctx.common else 0
         if not h or text[s:s + h] in FUNCTION_SURNAMES:
             continue
@@ -362,6 +361,19 @@ def find_modelled(ctx: Ctx, out: list) -> None:
                 best = (odds, e)
         if best is not None and not any(a < best[1] and s < b for a, b in taken):
             out.append(NameCandidate(s, best[1], 3, "model", text[s:best[1]], ""))
+
+
+def _after_glued_role(ctx: Ctx) -> list[tuple[int, int]]:
+    """(word index, position) of a common surname the segmenter glued to the kin or role word before it (外|婆罗|秀鸾:
+    婆罗 is a word, and no word starts at 罗): a name may start there as at the start of a word, after a word of
+    two characters or more."""
+    text, out = ctx.text, []
+    for i in range(ctx.n):
+        s = ctx.starts[i]
+        for p in range(s + 1, s + len(ctx.words[i])):
+            if text[p] in ctx.common and _role_before(text, p) and not _role_before(text[p - 1:], 1):
+                out.append((i, p))  # (not after a role character alone, as in 师范 'normal school': 健全师|范生)
+    return out
 
 
 #: How much less the odds need to be right after an organisation and 的 (派出所的|田振国|帮我们, 民政办的|程立国|说):
