@@ -496,7 +496,8 @@ def rule_xing(ctx: Ctx, out: list) -> None:
             out.append(NameCandidate(m.start(1), m.end(1), 2, "xing", sur, ""))
 
 
-_PROPAGATE = ("nr", "cue", "slot", "nr-cue", "given", "split", "compound", "minority", "family", "sibling")
+_PROPAGATE = ("nr", "cue", "slot", "nr-cue", "given", "split", "compound", "minority", "family", "sibling",
+              "numbered")
 
 
 #: A name of this many characters found once is a name wherever it starts a word, even where the segmenter glued

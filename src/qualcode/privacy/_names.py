@@ -71,6 +71,7 @@ from qualcode.privacy._name_rules import (
 )
 from qualcode.privacy._name_tokens import tagged_words, word_freq
 from qualcode.privacy._named import rule_named, rule_register
+from qualcode.privacy._numbered import find_numbered
 from qualcode.privacy._places import place_stems
 from qualcode.privacy._siblings import rule_siblings
 from qualcode.privacy._text_surnames import rule_text_surnames
@@ -100,6 +101,7 @@ def find_names(text: str, backend: str = "auto") -> list[NameCandidate]:
         rule(ctx, out)
     find_minority(ctx, out)
     find_modelled(ctx, out)
+    find_numbered(ctx, out)  # (霍三虎, 秦二女: a name of birth order, which the model never learned)
     find_after_role(ctx, out)
     find_written(ctx, out)
     rule_siblings(ctx, out)  # (简明杰和|简明浩: after the names found, before their mentions are said again)
