@@ -2035,3 +2035,10 @@ def test_a_han_name_the_segmenter_glued_to_the_kin_or_role_word_before_it():
     assert persons("外婆罗秀鸾七十了，还在坡上种香蕉。") == ["罗秀鸾"]
     assert persons("铺子是租的，房东魏长顺说明年要涨租。") == ["魏长顺"]
     assert persons("健全师范生公费教育制度。") == []
+
+
+def test_a_stop_character_that_starts_listed_names_starts_a_name_before_a_title():
+    # blind set 212: 他叫我那|木吉姐| (那 'that' is also the first syllable of 那木吉拉 and 那木卡; spent set 156 had
+    # 同嘎查的那|木斯莱 too); 那 before a word stays 'that'
+    assert persons("他叫我那木吉姐，叫了一辈子。") == ["那木吉姐"]
+    assert persons("那边的阿依古丽姐来了。") == ["阿依古丽姐"]

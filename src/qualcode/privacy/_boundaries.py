@@ -159,6 +159,13 @@ def _stops(part: str) -> bool:
     return all(c in STOP_CHARS for c in part)
 
 
+@functools.lru_cache(maxsize=1)
+def _listed_starts() -> frozenset[str]:
+    """The first two characters of listed minority names that start with a stop character (那木 of 那木吉拉 and
+    那木卡): before a syllable that follows them, the stop character starts a name (叫我|那|木吉姐)."""
+    return frozenset(name[:2] for name in minority_lexicon() if len(name) > 2 and name[0] in STOP_CHARS)
+
+
 def _not_syllables(run: str) -> bool:
     """Stop characters only (都), or one ordinary dictionary word holding one (那边): not a name's syllables."""
     return _stops(run) or (_explained(run) and any(c in STOP_CHARS for c in run))
@@ -313,7 +320,8 @@ class Tokens:
         while i > max(limit, s - TRANSLIT_RUN) and self.text[i - 1] in inv \
                 and not any(self.text[i - k:i] in NOT_PERSON for k in (2, 3, 4) if i >= k):
             i -= 1
-        while i < s and (_not_syllables(self.text[i:s]) or not self.ends_left(i) or s - i == 2
+        while i < s and (_not_syllables(self.text[i:s]) and self.text[i:s + 1] not in _listed_starts()
+                         or not self.ends_left(i) or s - i == 2
                          and self.text[i] == self.text[i + 1] and word_freq(self.text[i:s]) >= COMMON_FREQ):
             i += 1
         return i
