@@ -59,7 +59,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from qualcode.privacy._minority import minority_lexicon
+from qualcode.privacy._minority import listed_starts, minority_lexicon
 from qualcode.privacy._name_data import (
     CJK,
     COMMON_FREQ,
@@ -157,13 +157,6 @@ def tiling_tokens(text: str, segmenter: Segmenter | None = None) -> tuple[list[i
 
 def _stops(part: str) -> bool:
     return all(c in STOP_CHARS for c in part)
-
-
-@functools.lru_cache(maxsize=1)
-def _listed_starts() -> frozenset[str]:
-    """The first two characters of listed minority names that start with a stop character (那木 of 那木吉拉 and
-    那木卡): before a syllable that follows them, the stop character starts a name (叫我|那|木吉姐)."""
-    return frozenset(name[:2] for name in minority_lexicon() if len(name) > 2 and name[0] in STOP_CHARS)
 
 
 def _not_syllables(run: str) -> bool:
@@ -320,7 +313,7 @@ class Tokens:
         while i > max(limit, s - TRANSLIT_RUN) and self.text[i - 1] in inv \
                 and not any(self.text[i - k:i] in NOT_PERSON for k in (2, 3, 4) if i >= k):
             i -= 1
-        while i < s and (_not_syllables(self.text[i:s]) and self.text[i:s + 1] not in _listed_starts()
+        while i < s and (_not_syllables(self.text[i:s]) and self.text[i:s + 1] not in listed_starts()
                          or not self.ends_left(i) or s - i == 2
                          and self.text[i] == self.text[i + 1] and word_freq(self.text[i:s]) >= COMMON_FREQ):
             i += 1

@@ -33,6 +33,7 @@ from qualcode.privacy._name_data import (
     NOT_GIVEN,
     ROLE_ENDS,
     ROLE_NOUNS,
+    STOP_CHARS,
     TITLE_RE,
     WHOLE_ONLY,
     surnames,
@@ -40,7 +41,7 @@ from qualcode.privacy._name_data import (
 from qualcode.privacy._name_rules import Ctx, NameCandidate
 from qualcode.privacy._name_tokens import word_freq
 
-__all__ = ["Element", "find_minority", "minority_lexicon", "naming_cue"]
+__all__ = ["Element", "find_minority", "listed_starts", "minority_lexicon", "naming_cue"]
 
 DOTS = "·•・‧.．"
 #: What may stand between two elements of one name: a middle dot, or a space where a form spaced the name in two
@@ -65,6 +66,13 @@ class Element(NamedTuple):
     text: str
     people: str  # mn, bo, tu, mc
     kind: str  # name, cue, clan
+
+
+@functools.lru_cache(maxsize=1)
+def listed_starts() -> frozenset[str]:
+    """The first two characters of listed names that start with a stop character (那木 of 那木吉拉 and 那木卡):
+    before a syllable that follows them, the stop character starts a name (叫我|那|木吉姐)."""
+    return frozenset(name[:2] for name in minority_lexicon() if len(name) > 2 and name[0] in STOP_CHARS)
 
 
 @functools.lru_cache(maxsize=1)
