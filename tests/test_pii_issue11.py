@@ -58,6 +58,7 @@ def test_qq_numbers_with_and_without_a_qq_cue(text, number):
     ("WX13512345678", "13512345678"),
     # a colon after the cue and a few words introduces the id (blind set 211 missed the whole id)
     ("宿舍群的微信是我的：ZheGuilan-sushe。", "ZheGuilan-sushe"),
+    ("发视频。微信也有，我的是kangxy_rehab，你加一下。", "kangxy_rehab"),  # (的是 too: blind set 212)
 ])
 def test_wechat_ids(text, wx):
     assert [(s.type, s.text) for s in detect_pii(text)] == [("wechat", wx)]

@@ -122,10 +122,11 @@ WECHAT_RE = re.compile(r"(?:微信号?|威信号?|薇信号?|"
 #: VX or WX glued to an id (WXzhang_1988, and ids that start with wx: wxy_heihe2013): the whole token, cue or not.
 WX_GLUED_RE = re.compile(r"(?<![-_A-Za-z0-9])((?:[Vv][Xx]|[Ww][Xx])[-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])")
 #: The number or id a little after a QQ or WeChat cue, introduced by 号是/的号/号： within the same sentence
-#: (只用QQ，号是672039518; 加了微信，她的号siqinbilige_hh; 宿舍群的微信是我的：ZheGuilan-sushe).
+#: (只用QQ，号是672039518; 加了微信，她的号siqinbilige_hh; 宿舍群的微信是我的：ZheGuilan-sushe; 微信也有，我的是
+#: kangxy_rehab).
 ACCOUNT_NEAR_RE = re.compile(r"(?:(?<![A-Za-z])(?P<qq>[Qq]{2})|扣扣"
                              rf"|(?P<wx>微信|{_LATIN_WX}))"
-                             r"[^。！？!?\n0-9A-Za-z]{0,10}?(?:号是|号为|号[:：]|的号|小号|(?<=[，,])叫|[:：])(?:是|为|[:：]|\s){0,2}"
+                             r"[^。！？!?\n0-9A-Za-z]{0,10}?(?:号是|号为|号[:：]|的号|小号|(?<=[，,])叫|[:：]|的是)(?:是|为|[:：]|\s){0,2}"
                              r"(?:(?P<num>[1-9]\d{4,10})(?![0-9A-Za-z])|(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9]))")
 #: A number further on in the sentence that names a QQ account (她有个QQ，号码她自己写在我备课本上：1639270548): a
 #: mobile, an ID or a card there outranks it.
