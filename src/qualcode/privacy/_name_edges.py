@@ -146,7 +146,7 @@ HALF_WORD_FREQ = 50
 
 
 def _second_half(text: str, last: str, e: int, hi: int) -> int:
-    """The end of the second half of a transliterated name a form wrote in two (吉勒 依惹写成两截, 夏吾 旦正。): after
+    """The end of the second half of a transliterated name a form wrote in two (吉勒 依惹写成两截, 阿侯　克哈。): after
     the space at ``e``, two or three characters that read as a transliteration, no word, none of them grammar, and
     no word with the character after them; ``e`` when there are none."""
     if len(last) < 2 or not transliterated(last):

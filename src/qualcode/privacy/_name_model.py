@@ -371,7 +371,7 @@ def _after_glued_role(ctx: Ctx) -> list[tuple[int, int]]:
     for i in range(ctx.n):
         s = ctx.starts[i]
         for p in range(s + 1, s + len(ctx.words[i])):
-            if text[p] in ctx.common and _role_before(text, p) and not _role_before(text[p - 1:], 1):
+            if text[p] in ctx.common and _role_before(text, p) and not _role_before(text[p - 1:p + 8], 1):
                 out.append((i, p))  # (not after a role character alone, as in 师范 'normal school': 健全师|范生)
     return out
 

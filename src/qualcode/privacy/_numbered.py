@@ -3,9 +3,10 @@
 In the villages of the north and north-west a child is often named by its place among the siblings and one more
 character (二柱 'second pillar', 三虎 'third tiger', 二女 'second girl'). The name model never learned them (jieba's
 dictionary tags few such names, and a numeral is no given character elsewhere: ``NOT_GIVEN``), so the rules missed
-them whole. The segmenter, though, keeps such a name together as one word it does not know; that word, a common
-surname first and no numeral word after it (周三 'Wednesday', 高三 'final school year' are dictionary words; 王二楼
-is no name: 楼 is no given character), is the name.
+them whole. The segmenter, though, keeps such a name apart from its neighbours: a word starts at the surname (the
+tagger reads it as a name when it is a word of its own) and one ends after the given character. Three such
+characters that are no dictionary word, and no numeral word after the surname (周三 'Wednesday', 高三 'final school
+year' are dictionary words; 王二楼 is no name: 楼 is no given character), are the name.
 """
 
 from __future__ import annotations
