@@ -230,10 +230,11 @@ def _role_before(text: str, p: int) -> bool:
     """A role or kin word, a title or a regional word that is no name ends at ``p`` (孙女|诺敏, 村医|马海石,
     阿达|沙马拉哈), or a word for someone's occupation (康复师|宝音达来, 宿管|沙勒塔纳特): a name does not grow over
     it."""
-    return p > 0 and text[p - 1] in ROLE_ENDS or any(text.endswith(word, 0, p) for word in _ROLE_WORDS)
+    return p > 0 and text[p - 1] in ROLE_ENDS or any(text[p - k:p] in _ROLE_WORDS for k in _ROLE_LENGTHS if k <= p)
 
 
-_ROLE_WORDS = tuple(sorted(ROLE_NOUNS | set(TITLES) | NOT_PERSON | KIN_WORDS, key=len, reverse=True))
+_ROLE_WORDS = frozenset(ROLE_NOUNS | set(TITLES) | NOT_PERSON | KIN_WORDS)
+_ROLE_LENGTHS = tuple(sorted({len(word) for word in _ROLE_WORDS if word}))
 
 
 def grow_right(text: str, name: str, e: int, hi: int) -> int:
