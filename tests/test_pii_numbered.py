@@ -22,3 +22,11 @@ def test_days_grades_floors_kin_nicknames_and_verbs_before_a_numeral_are_no_name
     assert not any("帮" in name for name in persons("旁边卖豆腐的胡阿三帮我看过好几回摊。"))  # (阿三: a nickname)
     assert persons("经仲裁和诉讼，一案不应二理。") == []
     assert persons("我管兴宁，同事巫马丽娟管五华那一片。") == ["巫马丽娟"]
+
+
+def test_a_name_of_birth_order_the_dictionary_has_as_a_number_phrase_and_its_extent():
+    # blind set 215 missed 邻家霍二柱过来 whole (二柱 'two pillars' is a dictionary word, tagged a numeral), and the
+    # segmenter's words took a character beside such a name (他爹|杨三保|失联, 村支书樊二牛|管)
+    assert persons("晌午邻家霍二柱过来帮我翻个身。") == ["霍二柱"]
+    assert persons("有个娃娃叫杨得水，他爹杨三保失联六年。")[-1] == "杨三保"
+    assert persons("王三天两头来找我。") == []

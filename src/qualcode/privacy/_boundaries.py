@@ -117,9 +117,9 @@ NUMBER_TYPES = frozenset({"id_number", "mobile", "landline", "bank_card", "email
 #: and where it is said again: 小名叫锅巴。... 锅巴|抹了一脸, a name a form wrote between 写成 and punctuation, a
 #: surname + 家 + given character: 苗家和|听完): no run is added to them.
 FIXED_FORMS = frozenset({"kin", "mou", "xing", "title", "nickname", "written", "family", "declared"})
-#: Forms whose extent the rule found is the name's, whatever word the segmenter made of it: a nickname, and the surname
-#: after 姓 (姓磨 is one word to jieba, but 姓 'surname' is no part of the name: 她姓磨，磨刀的磨).
-_EXACT = frozenset({"nickname", "xing"})
+#: Forms whose extent their rule found, whatever words the segmenter made: a nickname, the surname after 姓 (她姓磨:
+#: 姓磨 is one word to jieba) and a name of birth order, three characters by its rule (他爹|杨三保|失联).
+_EXACT = frozenset({"nickname", "xing", "numbered"})
 #: At most this many characters are taken behind a middle dot (卡尔他昆·娜米拉, 达尼亚尔·叶尔波拉提).
 DOT_PART = 8
 #: At most this many one-character groups are added to a name spaced between every character (马 合 沙 提).

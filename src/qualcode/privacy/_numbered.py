@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from qualcode.privacy._name_data import AMBIGUOUS, CJK, NOT_GIVEN
 from qualcode.privacy._name_rules import Ctx, NameCandidate
-from qualcode.privacy._name_tokens import given_ratios, word_freq, word_tag
+from qualcode.privacy._name_tokens import GIVEN_RATIO_ONE, given_ratios, word_freq, word_tag
 
 __all__ = ["find_numbered"]
 
@@ -40,15 +40,18 @@ def find_numbered(ctx: Ctx, out: list) -> None:
             # 管五华那一片, 一案不|应二理, 提供的|由四慧)
         given, order = text[s + 2], text[s + 1:e]
         if not CJK.match(given) or given in NOT_GIVEN or given in _KIN or ratio.get(given, 0.0) < NUMBERED_GIVEN_RATIO \
-                or word_freq(text[s:e]) or word_freq(order) > ORDER_WORD_FREQ and word_tag(order) != "nr" \
+                or word_freq(text[s:e]) or word_freq(order) > ORDER_WORD_FREQ and not (
+                    word_tag(order) in _NUMBER_TAGS and ratio.get(given, 0.0) >= GIVEN_RATIO_ONE) \
                 or any(a < e and s < b for a, b in taken):
             continue
         out.append(NameCandidate(s, e, 3, "numbered", text[s:e], ""))
 
 
 #: A numeral and the character after it said this often as a word are that word (三天, 二楼, 三角, 二号), unless
-#: the dictionary has it as a name (二柱).
+#: the dictionary has it as a name or a number phrase and the character is one of the likeliest in given names
+#: (二柱 'two pillars', 柱 31.7; not 三天, 天 10.8).
 ORDER_WORD_FREQ = 20
+_NUMBER_TAGS = frozenset({"nr", "m", "j"})
 #: Prefixes of nicknames that are surnames too: 阿三, 老二 and 小五 are what a child is called, and a surname may stand
 #: before them (胡|阿三|帮我).
 _PREFIXES = frozenset("阿老小")
