@@ -2042,3 +2042,12 @@ def test_a_stop_character_that_starts_listed_names_starts_a_name_before_a_title(
     # 同嘎查的那|木斯莱 too); 那 before a word stays 'that'
     assert persons("他叫我那木吉姐，叫了一辈子。") == ["那木吉姐"]
     assert persons("那边的阿依古丽姐来了。") == ["阿依古丽姐"]
+
+
+def test_a_village_house_with_its_yard_and_a_market_stall_in_a_yard_are_addresses():
+    # blind set 215 missed 王家岔乡后沟村东头2号院 and 绒毛市场后院6号 whole (a yard after a hamlet's house number
+    # stopped the village pattern, and a market's back yard was no part of it); spent set 196 had 前庄村后沟|6号院 in
+    # part
+    assert addresses("冬天羊圈在王家岔乡后沟村东头2号院。") == ["王家岔乡后沟村东头2号院"]
+    assert addresses("住岢岚县岚漪镇北关街绒毛市场后院6号，她姥爷家在乡下。") == ["岢岚县岚漪镇北关街绒毛市场后院6号"]
+    assert addresses("郝得胜家住梁家庄乡前庄村后沟6号院。") == ["梁家庄乡前庄村后沟6号院"]

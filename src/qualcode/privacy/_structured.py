@@ -193,7 +193,7 @@ _VILLAGE_BUILDING = r"[0-9]+(?:栋|幢|号楼)(?![房楼平瓦小新大])" + _FL
 _VILLAGE = (r"(?:[\u4e00-\u9fff]{1,20})(?:" + _VILLAGE_WORDS + ")"
             + r"(?:" + _NUM + r"(?:组|社|队|排)(?:" + _NUM + r"号)?|" + _VILLAGE_BUILDING + "|" + _NUM
             + r"号|(?:委会|民委员会)?[\u4e00-\u9fff]{1,4}?小?(?:组|社|队)" + _NUM + r"号|" + _HAMLET + _NUM
-            + r"号(?![楼院]))")
+            + r"号(?!楼))")  # (a yard after it is the house's: 后沟村东头2号院)
 #: A residents' committee's group and house number (红旗委十二组5号: 委 for 居委; both 组 and 号, so 省委1号 is none).
 _COMMITTEE = r"(?:[\u4e00-\u9fff]{1,20})委" + _NUM + r"(?:组|社|队)" + _NUM + r"号"
 #: A place before a building that no estate word ends (在|英山乡太子参基地|2号楼105, 位于|长沙市高鑫麓城|1栋2301房):
@@ -204,9 +204,9 @@ _AFTER_STOP = r"(?:(?<=[在住于到是号：:，,。、；;（(\s])[\u4e00-\u9f
 _DISTRICT = (r"(?:[\u4e00-\u9fff]{1,20})区" + _NUM + r"(?:排|栋|幢|号楼)" + _NUM + r"(?:号|室|户)")
 _BARE_FLAT = (_AFTER_STOP + _NUM + r"(?:号楼|栋|幢)(?:" + _NUM + r"(?:单元|门)" + _NUM
               + r"(?:室|号)?|[0-9]{3,4}(?:室|户|号|房)?(?![0-9年月日号]))")
-#: A stall in a market: the market, a side, gate, row or district of it, and the stall's number (农贸市场东门23号,
-#: 菜市场东区12号, 农贸市场东排18号).
-_MARKET_PART = r"(?:[东南西北中](?:区|门|排|侧)|[A-Za-z]区)?"
+#: A stall in a market: the market, a side, gate, row, yard or district of it, and the stall's number (农贸市场东门23号,
+#: 菜市场东区12号, 农贸市场东排18号, 绒毛市场后院6号).
+_MARKET_PART = r"(?:[东南西北中](?:区|门|排|侧)|[前后]院|[A-Za-z]区)?"
 _MARKET_STALL = r"(?:市场|商场|商城)" + _MARKET_PART + _NUM + r"号"
 _MARKET = (r"(?:[\u4e00-\u9fff]{1,20})(?<![在住是到去了的我你他她们就也还跟从说叫有个这把被给让])" + _MARKET_STALL
            + r"(?![楼院])")  # (a market's name before it: not 他说市场3号那天, a date)
