@@ -140,18 +140,19 @@ class NameLM:
 
 
 
-def _han_names() -> list[str]:
+@functools.lru_cache(maxsize=1)
+def _han_names() -> tuple[str, ...]:
     """The Han names of jieba's dictionary: words tagged ``nr`` of two to four characters that start with a surname
-    (not one of ``UNTRAINED_SURNAMES``)."""
+    (not one of ``UNTRAINED_SURNAMES``); read once (both models and :func:`unseen_surnames` use them)."""
     _common, single, compound = surnames()
     trained = single - UNTRAINED_SURNAMES
-    return [word for word, tag in pos_tokenizer().word_tag_tab.items()
-            if tag == "nr" and 2 <= len(word) <= 4 and all(CJK.match(c) for c in word)
-            and (word[0] in trained or word[:2] in compound)]
+    return tuple(word for word, tag in pos_tokenizer().word_tag_tab.items()
+                 if tag == "nr" and 2 <= len(word) <= 4 and all(CJK.match(c) for c in word)
+                 and (word[0] in trained or word[:2] in compound))
 
 
 def _training_names() -> list[str]:
-    names = _han_names()
+    names = list(_han_names())
     for word, tag in pos_tokenizer().word_tag_tab.items():
         if tag == "nrt" and 2 <= len(word) <= 7 and all(CJK.match(c) for c in word):
             names.append(word)
@@ -336,7 +337,7 @@ def find_modelled(ctx: Ctx, out: list) -> None:
     Right after an organisation and 的 (派出所的|田振国) the odds needed are ``ORG_SLOT_BONUS`` lower."""
     text, lm = ctx.text, han_lm()
     taken = [(c.start, c.end) for c in out]
-    for i, s in [(i, ctx.starts[i]) for i in range(ctx.n)] + _after_glued_role(ctx):
+    for i, s in list(enumerate(ctx.starts)) + _after_glued_role(ctx):
         h = 2 if text[s:s + 2] in ctx.compound else 1 if text[s] in ctx.common else 0
         if not h or text[s:s + h] in FUNCTION_SURNAMES:
             continue

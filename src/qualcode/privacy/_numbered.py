@@ -39,9 +39,10 @@ def find_numbered(ctx: Ctx, out: list) -> None:
             continue  # (a surname the tagger or the dictionary reads as a verb or preposition is one: 同事巫马丽娟|
             # 管五华那一片, 一案不|应二理, 提供的|由四慧)
         given, order = text[s + 2], text[s + 1:e]
-        if not CJK.match(given) or given in NOT_GIVEN or given in _KIN or ratio.get(given, 0.0) < NUMBERED_GIVEN_RATIO \
+        likely = ratio.get(given, 0.0)
+        if not CJK.match(given) or given in NOT_GIVEN or given in _KIN or likely < NUMBERED_GIVEN_RATIO \
                 or word_freq(text[s:e]) or word_freq(order) > ORDER_WORD_FREQ and not (
-                    word_tag(order) in _NUMBER_TAGS and ratio.get(given, 0.0) >= GIVEN_RATIO_ONE) \
+                    word_tag(order) in _NUMBER_TAGS and likely >= GIVEN_RATIO_ONE) \
                 or any(a < e and s < b for a, b in taken):
             continue
         out.append(NameCandidate(s, e, 3, "numbered", text[s:e], ""))
