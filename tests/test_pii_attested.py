@@ -82,3 +82,14 @@ def test_towards_said_twice_after_a_name_ends_it_with_the_first():
 def test_a_compound_surname_that_is_a_kin_word_and_a_surname_after_a_role_word():
     # blind set 170: 大学生村官叔|孙语冰 (叔孙 after a role word, as after a boundary: 一块的叔孙婉宁)
     assert persons("大学生村官叔孙语冰帮老人们填表。") == ["叔孙语冰"]
+
+
+def test_a_surname_before_every_mention_of_a_given_name_is_its_own():
+    # spent set 208 left 过|玉珠 in part twice (第四户，过玉珠过了年…, 我看见过玉珠家…): the same surname before each
+    # mention of a name the model found without one is that name's
+    text = "第四户，过玉芳过了年就七十，一个人带三个孙子。有一回我看见过玉芳家灶台是冷的。"
+    assert persons(text) == ["过玉芳", "过玉芳"]
+    alone = "第四户，过玉芳过了年就七十，一个人带三个孙子。玉芳家灶台是冷的。"
+    assert persons(alone) == ["玉芳", "玉芳"]  # (said alone once: the character before may be 'past')
+    said_with = persons("那天我和小燕去镇上，我和小燕都哭了。")
+    assert said_with and not any(p.startswith("和") for p in said_with)  # (和 'and' is no surname here)

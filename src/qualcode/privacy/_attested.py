@@ -26,7 +26,7 @@ from qualcode.privacy._name_model import _role_before
 from qualcode.privacy._name_tokens import surnames, word_freq, word_tag
 from qualcode.privacy._syllables import transliterated
 
-__all__ = ["attested_surname"]
+__all__ = ["attested_surname", "constant_surname"]
 
 #: The fewest characters of a found name that shows its first character is a family's surname here (把永强).
 _ATTESTING = 3
@@ -111,3 +111,44 @@ _KIN_ENDS = frozenset("姑姨叔舅爷奶妈爸哥姐弟妹婶伯嫂")
 
 
 _CLAUSE_ENDS = frozenset("，。；！？：、,.;!?\n")
+
+
+#: The fewest mentions of a name that all stand right after one surname character before it is taken as theirs.
+_CONSTANT_MIN = 2
+#: 'And': a name said with the same person each time (我和|小燕 … 我和|小燕) keeps it out.
+_AND = frozenset("和与及跟同或")
+
+
+def constant_surname(text: str, spans: list) -> list:
+    """Person spans of a two-character name with no surname grown over the surname character that stands right
+    before every one of its mentions (two or more): 第四户，过|玉珠过了年 … 我看见过|玉珠家 is 过玉珠 each time. Not
+    'and' (我和|小燕 twice), nor a character that makes a word with the one before it; a name said alone anywhere
+    (玉珠说), or somewhere the detector did not find it, keeps its mentions as they are."""
+    single = surnames()[1] | WORDLIKE_SURNAMES
+    groups: dict[str, list[int]] = {}
+    for i, sp in enumerate(spans):
+        if sp.type == "person" and len(sp.text) == 2 and sp.key == sp.text and not sp.suffix and "某" not in sp.key:
+            groups.setdefault(sp.key, []).append(i)
+    out = list(spans)
+    for key, idx in groups.items():
+        if len(idx) < _CONSTANT_MIN:
+            continue
+        before = {_char_before(text, spans[i].start) for i in idx}
+        if len(before) != 1 or (c := before.pop()) is None or c not in single or c in _AND:
+            continue
+        if text.count(key) != len(idx):  # (every mention in the text, not only the ones found)
+            continue
+        for i in idx:
+            sp = out[i]
+            p = text.rindex(c, 0, sp.start)
+            if i and out[i - 1].end > p or p >= 1 and CJK.match(text[p - 1]) \
+                    and word_freq(text[p - 1:p + 1]) >= _WORD_BEFORE:
+                continue
+            out[i] = replace(sp, start=p, text=text[p:sp.end], key=c + sp.key)
+    return out
+
+
+def _char_before(text: str, s: int) -> str | None:
+    """The character right before ``s``, over one space (问 |桂英 of a spaced list)."""
+    p = s - 2 if s >= 2 and text[s - 1] in NAME_SPACES else s - 1
+    return text[p] if p >= 0 and CJK.match(text[p]) else None

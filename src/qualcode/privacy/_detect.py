@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from qualcode.errors import InputError, Issue, raise_if_errors
-from qualcode.privacy._attested import attested_surname
+from qualcode.privacy._attested import attested_surname, constant_surname
 from qualcode.privacy._boundaries import Tokens, extend_spans, grown
 from qualcode.privacy._boundaries import merge_spans as _merge_touching
 from qualcode.privacy._glued import glue_rare_words
@@ -245,7 +245,8 @@ def detect_pii(text: str, names: NamesLike = None, types: Collection[str] | None
     mentioned = written_whole(text, complete_by_mentions(text, mentioned))  # (写成|阿尔曼江|也尔森，)
     mentioned = unify_mentions(text, repeated_surname(text, surname_before_transliterated(text, mentioned)))
     mentioned = short_forms(text, mentioned)  # (萨日乃 after 萨日乃其其格)
-    mentioned = pet_forms(text, attested_surname(text, mentioned))  # (给把|小龙 after 把永强; 小曲|宗 after 禚曲宗)
+    mentioned = constant_surname(text, attested_surname(text, mentioned))  # (给把|小龙 after 把永强; 过|玉珠 … 过|玉珠)
+    mentioned = pet_forms(text, mentioned)  # (小曲|宗 after 禚曲宗)
     found = unify_mentions(text, _on_words(text, spans, mentioned, segmenter), spaced_only=True)  # (田宰|凯里亚 …
     # 田 宰 凯 里 亚: what widening to words found, in the mentions spaced out)
     return [sp for sp in written_aspect(text, found) if sp.type != "person" or not _DOC_YEAR.match(text, sp.end)]
