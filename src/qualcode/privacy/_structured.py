@@ -212,6 +212,23 @@ _MARKET = (r"(?:[\u4e00-\u9fff]{1,20})(?<![在住是到去了的我你他她们�
            + r"(?![楼院])")  # (a market's name before it: not 他说市场3号那天, a date)
 ADDRESS_RE = re.compile("(" + "|".join([_ESTATE, _STREET, _VILLAGE, _COMMITTEE, _DISTRICT, _BARE_FLAT, _MARKET])
                         + ")")
+#: A place in a county, banner, city or town that no street, estate or village word ends, then a numbered building,
+#: floor, room, house, works or shed (住在|开化县华埠镇东岸村厂区门卫室北侧2号, 厂子在|双湖峪镇石家湾工业园3号厂房,
+#: 办公室在|开化县芹阳办事处解放街民政大楼4楼412室, 心理室在|宣威镇中心学校综合楼302): only from right after a word
+#: that stands before an address, and with no grammar, date or count character between the town and the number
+#: (镇上开会是5号, 乡里第3号文件 are none).
+_TOWN_STOPS = "".join(sorted(set("在住是到去了的我你他她们就也还跟从往于为说叫有个这把被给让位条址至等"
+                                 "第月年日天周期届次批每")))
+_TOWN_CHAR = r"[^\x00-\u4dff\u9fa6-\U0010ffff" + _TOWN_STOPS + r"]"
+_TOWN_UNIT = r"(?:" + _TOWN_CHAR + r"{1,8}[县旗镇乡]|" + _TOWN_CHAR + r"{2,8}市)"
+#: ... the number of a house only after a place's side, yard, works or shed (门卫室北侧2号, 拉面馆后院2号; not
+#: 南丰镇赶集5号, a date).
+_TOWN_END = (_NUM + r"号楼" + _FLAT + "|" + _NUM + r"(?:楼|层)(?:" + _NUM + r"(?:单元|门))?(?:" + _NUM
+             + r"(?:室|号|户|房)|[0-9]{3,4})|(?:楼|层)[0-9]{3,4}室?|"
+             r"(?<=[侧院场站棚园房点区馆边旁角])" + _NUM + r"号(?:厂房|板房|大棚|院|铺|库)?|"
+             + _NUM + r"号(?:厂房|库房)|(?:商铺|门面|门市|工棚|厂房|车间|仓库)" + _NUM + r"号")
+TOWN_PLACE_RE = re.compile(r"(?<=[在住于到是：:，,。、；;（(\s])(" + _TOWN_UNIT + _TOWN_CHAR + "{2,20}?(?:" + _TOWN_END
+                           + r"))(?![0-9年月日号楼层])")
 #: What every address contains: a street/estate/village word or a building word next to a number. ADDRESS_RE runs
 #: only in windows around these anchors (it is the slowest pattern: a 1-20 character prefix tried everywhere).
 _ANCHOR_RE = re.compile("(?:" + "|".join([_STREET_WORDS, _ESTATE_WORDS, _VILLAGE_WORDS, "区", "[东南西北中]段"]) + ")"
@@ -313,10 +330,14 @@ def find_structured(text: str, norm: str | None = None) -> list[Candidate]:
     for rx in (DOB_BEFORE_RE, DOB_AFTER_RE):
         for m in rx.finditer(norm):
             out.append(Candidate(m.start(1), m.end(1), "birth_date", 5, "dob"))
+    ends = set()
     for m in _address_matches(norm):
         s = _trim_address(norm, _listed_before(norm, m.start(1), m.end(1)), m.end(1))
         if m.end(1) - s >= 4:
             out.append(Candidate(s, m.end(1), "address", 4, "address"))
+            ends.add(m.end(1))
+    out.extend(Candidate(m.start(1), m.end(1), "address", 4, "address") for m in TOWN_PLACE_RE.finditer(norm)
+               if m.end(1) not in ends)  # (an address the forms above found starts where they say: 老家|陈巴尔虎旗…)
     return out
 
 
