@@ -1744,6 +1744,10 @@ def test_a_class_after_a_department_for_deaf_or_blind_pupils():
     text = "在南丰县特殊教育学校听障部三年级（2）班，妹妹在盲校视障一年级（1）班。"
     found = [text[sp.start:sp.end] for sp in detect_pii(text) if sp.type == "school"]
     assert found[0] == "南丰县特殊教育学校听障部三年级（2）班"
+    # ... and said the plain way, 聋部 'deaf department' or 盲部 (blind set 217: |临汾市特殊教育学校|聋部一年级（2）班)
+    text = "儿子在资溪县特殊教育学校聋部二年级（1）班，表妹在盲部一年级（3）班。"
+    found = [text[sp.start:sp.end] for sp in detect_pii(text) if sp.type == "school"]
+    assert found[0] == "资溪县特殊教育学校聋部二年级（1）班"
 
 
 def test_an_everyday_verb_the_text_declares_a_surname_starts_the_name():
@@ -2051,3 +2055,14 @@ def test_a_village_house_with_its_yard_and_a_market_stall_in_a_yard_are_addresse
     assert addresses("冬天羊圈在王家岔乡后沟村东头2号院。") == ["王家岔乡后沟村东头2号院"]
     assert addresses("住岢岚县岚漪镇北关街绒毛市场后院6号，她姥爷家在乡下。") == ["岢岚县岚漪镇北关街绒毛市场后院6号"]
     assert addresses("郝得胜家住梁家庄乡前庄村后沟6号院。") == ["梁家庄乡前庄村后沟6号院"]
+
+
+def test_a_full_stop_typed_for_the_dot_joins_two_transliterated_names():
+    # blind set 217 left 阿不都赛米|.|司迪克 as two names with the stop in clear: 司 is no syllable of the list
+    assert persons("表上写的是阿依古丽.司迪克，中间打了个点。") == ["阿依古丽.司迪克"]
+
+
+def test_what_stands_before_the_yi_womens_ending_is_the_name():
+    # blind set 217 left 女子瓦扎|说嫫 in part: 说 'say' stopped the clan name 瓦扎 before the given name 说嫫
+    assert persons("大女子瓦扎说嫫十三，小的瓦扎吉日八岁。") == ["瓦扎说嫫", "瓦扎吉日"]
+    assert persons("她叫吉克说嫫，十岁。") == ["吉克说嫫"]

@@ -565,16 +565,16 @@ def grown(text: str, sp: Span, s: int, e: int) -> Span:
 
 def _joined(text: str, a: int, b: int) -> bool:
     """``text[a:b]``, between two person spans, makes them one name: middle dots (阿拉坦·巴根), or one space, 都
-    (a syllable, not "all", between two names: 阿布|都|热合曼) or a full stop typed for the dot (马尔胡兰.吾木尔别克)
-    between transliteration syllables (巴德玛　其其格)."""
+    (a syllable, not "all", between two names: 阿布|都|热合曼) between transliteration syllables (巴德玛　其其格), or
+    a full stop typed for the dot between transliterated names (马尔胡兰.吾木尔别克, 阿不都赛米.司迪克)."""
     gap = text[a:b]
     core = gap.strip(SPACES)
     if core and all(c in DOTS for c in core) and len(gap) - len(core) <= 2:  # (那顺 · 乌日图: spaces round the dot)
         return True
     typed = len(core) == 1 and core in TYPED_DOTS and len(gap) - len(core) <= 2  # (叶斯包拉提 . 哈山)
     return (typed or len(gap) == 1 and gap in SPACES + "都") and 0 < a and b < len(text) \
-        and (text[a - 1] in syllables() or typed and transliterated(text[max(0, a - 3):a])) and text[b] in syllables()
-    # (叶尔肯.托合塔尔: 肯 is no syllable, but the name before the dot is transliterated)
+        and (text[a - 1] in syllables() or typed and transliterated(text[max(0, a - 3):a])) \
+        and (text[b] in syllables() or typed and transliterated(text[b:b + 3]))
 
 
 def merge_spans(text: str, spans: list[Span]) -> list[Span]:

@@ -128,6 +128,10 @@ def name_end(text: str, s: int, e: int, hi: int) -> int:
             and 2 * sum(c in _syllables() for c in last) > len(last):
         return e + 2  # (阿哈宝音满都和|和我嫂子: "and" said twice, the first is the name's, so is 都 before it;
         # not a name the lexicon knows whole, 巴特尔都和|和我说了, nor 和和气气)
+    for k in (1, 2) if e < hi and len(last) > 1 and transliterated(last) else ():
+        if e + k <= hi and text[e + k - 1] == _YI_WOMAN and CJK.match(text[e]) and text[e] not in _NEVER_BEFORE_MO:
+            return e + k  # (女子瓦扎|说嫫十二: 嫫 ends only Yi women's names, so what stands before it is hers too,
+            # even 说 'say')
     if e < hi and e - s >= 2 and text.startswith(_ABDU, e - 2):
         return e + 1  # (外孙|阿布都|在兰州, 老乡叶尔哈利|阿布都|常来: 阿布都 'Abdu' is one part of a name; no name here
         # ends in 阿布 before the adverb 'all')
@@ -139,6 +143,10 @@ def name_end(text: str, s: int, e: int, hi: int) -> int:
     return e
 
 
+#: The ending of Yi women's given names (-mo: 阿果嫫, 吉则石嫫, 瓦扎说嫫); no everyday word ends in it.
+_YI_WOMAN = "嫫"
+#: ... but 'mother' of the Yi kin word 阿嫫 after the name is no syllable of it (沙马|的阿嫫).
+_NEVER_BEFORE_MO = frozenset("的阿")
 #: The most characters of the second half of a transliterated name written in two with a space (吉勒 依惹).
 HALF = 3
 #: A second half said this often as one word is a word after the name (巴特尔 那天), no half of it.

@@ -42,10 +42,10 @@ _GRADE = (r"(?:[初高][一二三]|[一二三四五六七八九]年级|[大中�
           r"|[一二三四五六七八九](?=[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]班))")
 _CLASS = r"(?:[(（]?[0-9０-９一二三四五六七八九十]{1,2}[)）]?班)"
 #: A department, special-education track or class for pupils from a minority region between the school and the
-#: grade (特殊教育学校培智三年级, 培智部三年级, 听障部二年级 'for deaf pupils', 送教上门二年级 'taught at home',
+#: grade (特殊教育学校培智三年级, 培智部三年级, 听障部二年级 or 聋部 'for deaf pupils', 送教上门二年级 'taught at home',
 #: 初中部初二; the inland Tibetan and Xinjiang classes: 育英中学西藏班初三, 西藏中学预科（1）班).
-_TRACKS = ("(?:培智|启智|启聪|启明|听障|视障)部?|送教上门|初中部|小学部|高中部|幼儿部|西藏班|新疆班|内高班|内职班"
-           "|民族班|藏族班|预科班?")
+_TRACKS = ("(?:培智|启智|启聪|启明|听障|视障|聋哑?|盲)部?|送教上门|初中部|小学部|高中部|幼儿部"
+           "|西藏班|新疆班|内高班|内职班|民族班|藏族班|预科班?")
 _TRACK = r"(?:(?:" + _TRACKS + r")(?=" + _GRADE + "|" + _CLASS + "))?"
 SCHOOL_RE = re.compile(r"(" + _SCHOOL + r")" + _TRACK + r"(" + _GRADE + r")?(" + _CLASS + r")?")
 _MAX_PREFIX = 10
