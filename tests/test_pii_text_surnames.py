@@ -10,9 +10,11 @@ def persons(text: str) -> list[str]:
 
 
 def test_a_rare_surname_of_a_name_found_in_full_is_a_surname_before_a_title():
-    # blind set 165 found 禚文亮 but left 禚主任 in clear: 禚 is in no surname list the title rule trusts
-    assert persons("镇民政办的禚主任总负责，大名禚文亮，材料都是他批。") == ["禚主任", "禚文亮"]
-    assert persons("镇民政办的禚主任总负责，材料都是他批。") == []  # (nothing shows 禚 is a surname)
+    # blind set 165 found 禚文亮 but left 禚主任 in clear: 禚 was in no surname list the title rule trusts (it is
+    # listed since round 81; 琚, of the sets of 隰县, is not)
+    assert persons("镇民政办的琚主任总负责，大名琚文亮，材料都是他批。") == ["琚主任", "琚文亮"]
+    assert persons("镇民政办的琚主任总负责，材料都是他批。") == []  # (nothing shows 琚 is a surname)
+    assert persons("镇民政办的禚主任总负责，材料都是他批。") == ["禚主任"]  # (the list says so)
 
 
 def test_a_declared_grammar_word_surname_after_a_naming_verb_takes_its_short_forms():

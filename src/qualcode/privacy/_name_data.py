@@ -207,11 +207,11 @@ VERB_AFTER_NA = frozenset("给打把帮替领带送找问报填交办管劝教")
 
 @functools.lru_cache(maxsize=1)
 def _surname_sections() -> dict[str, tuple[str, ...]]:
-    """The sections of ``qualcode/data/surnames_zh.txt`` (common, rare, compound), each in the file's order (the
+    """The sections of ``qualcode/data/surnames_zh.txt`` (common, rare, modern, compound), each in the file's order (the
     common section is in order of frequency); a two-character line is a compound surname wherever it stands."""
     text = resources.files("qualcode").joinpath("data/surnames_zh.txt").read_text(encoding="utf-8")
     section = "common"
-    out: dict[str, list[str]] = {"common": [], "rare": [], "compound": []}
+    out: dict[str, list[str]] = {"common": [], "rare": [], "modern": [], "compound": []}
     for line in text.splitlines():
         line = line.strip()
         if not line:
@@ -236,4 +236,11 @@ def surnames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """``(common, all_single, compound)`` surnames from ``qualcode/data/surnames_zh.txt``."""
     sections = _surname_sections()
     common = frozenset(sections["common"])
-    return common, common | frozenset(sections["rare"]), frozenset(sections["compound"])
+    return common, common | frozenset(sections["rare"] + sections["modern"]), frozenset(sections["compound"])
+
+
+@functools.lru_cache(maxsize=1)
+def untrained_surnames() -> frozenset[str]:
+    """:data:`UNTRAINED_SURNAMES` and the list's modern section: single surnames the name model and the given-name
+    statistics are not fitted on (adding a surname to the list leaves what they learned as it was)."""
+    return UNTRAINED_SURNAMES | frozenset(_surname_sections()["modern"])

@@ -52,9 +52,9 @@ from qualcode.privacy._name_data import (
     STOP_CHARS,
     TITLE_RE,
     TITLES,
-    UNTRAINED_SURNAMES,
     WHOLE_ONLY,
     surnames,
+    untrained_surnames,
 )
 from qualcode.privacy._name_rules import Ctx, NameCandidate
 from qualcode.privacy._name_rules import boundary_syllables as _syllables
@@ -143,9 +143,9 @@ class NameLM:
 @functools.lru_cache(maxsize=1)
 def _han_names() -> tuple[str, ...]:
     """The Han names of jieba's dictionary: words tagged ``nr`` of two to four characters that start with a surname
-    (not one of ``UNTRAINED_SURNAMES``); read once (both models and :func:`unseen_surnames` use them)."""
+    (not one of :func:`untrained_surnames`); read once (both models and :func:`unseen_surnames` use them)."""
     _common, single, compound = surnames()
-    trained = single - UNTRAINED_SURNAMES
+    trained = single - untrained_surnames()
     return tuple(word for word, tag in pos_tokenizer().word_tag_tab.items()
                  if tag == "nr" and 2 <= len(word) <= 4 and all(CJK.match(c) for c in word)
                  and (word[0] in trained or word[:2] in compound))

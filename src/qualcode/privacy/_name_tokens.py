@@ -28,7 +28,7 @@ import logging
 from typing import NamedTuple
 
 from qualcode.errors import MissingDependencyError, require
-from qualcode.privacy._name_data import FUNCTION_SURNAMES, NOT_PERSON, ROLE_NOUNS, UNTRAINED_SURNAMES, surnames
+from qualcode.privacy._name_data import FUNCTION_SURNAMES, NOT_PERSON, ROLE_NOUNS, surnames, untrained_surnames
 from qualcode.segment._backends import clear_shared_backends, shared_backend
 from qualcode.segment._dictionary import DictEntry, entries_hash
 
@@ -132,7 +132,7 @@ def given_ratios() -> dict[str, float]:
     of the second kind and one of the first) * 1000 / (its frequency as a word), for characters used in at least
     five given names."""
     tags = pos_tokenizer().word_tag_tab
-    single = surnames()[1] - UNTRAINED_SURNAMES
+    single = surnames()[1] - untrained_surnames()
     counts: dict[str, int] = {}
     for word, tag in tags.items():
         if tag in ("nr", "nrfg") and len(word) in (2, 3) and word[0] in single:
