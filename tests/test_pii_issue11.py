@@ -59,6 +59,8 @@ def test_qq_numbers_with_and_without_a_qq_cue(text, number):
     # a colon after the cue and a few words introduces the id (blind set 211 missed the whole id)
     ("宿舍群的微信是我的：ZheGuilan-sushe。", "ZheGuilan-sushe"),
     ("发视频。微信也有，我的是kangxy_rehab，你加一下。", "kangxy_rehab"),  # (的是 too: blind set 212)
+    # 号是 further on the cue's line, past a nickname or another id (blind sets 58 and 217 missed them whole)
+    ("他的微信名字就叫“山里的老汉一个”，号是luoxiaoyu1988。", "luoxiaoyu1988"),
 ])
 def test_wechat_ids(text, wx):
     assert [(s.type, s.text) for s in detect_pii(text)] == [("wechat", wx)]
@@ -70,6 +72,16 @@ def test_wechat_ids(text, wx):
 ])
 def test_numbers_and_words_that_are_not_accounts(text):
     assert [s for s in detect_pii(text) if s.type in ("qq", "wechat")] == []
+
+
+def test_a_second_wechat_id_on_the_line_after_hao_shi():
+    found = [(s.type, s.text) for s in detect_pii("你加我微信zhang-lp88，站里的工作号是hzsgz_2020。")]
+    assert found == [("wechat", "zhang-lp88"), ("wechat", "hzsgz_2020")]
+
+
+@pytest.mark.parametrize("text", ["微信上问了厂家，型号是ZX-2000A的那种。", "微信里说了，车牌号是GH-7788那辆。"])
+def test_a_model_or_a_plate_number_after_a_wechat_cue_is_no_account(text):
+    assert [s for s in detect_pii(text) if s.type == "wechat"] == []
 
 
 def test_a_mobile_given_as_wechat_id_is_a_mobile_and_qq_beats_a_mobile_shape():

@@ -121,13 +121,20 @@ WECHAT_RE = re.compile(r"(?:微信号?|威信号?|薇信号?|"
                        r"(?:是|为|:|：|，|,|叫|\s){0,3}([A-Za-z][-_A-Za-z0-9]{5,19}|[1-9]\d{5,10})(?![-_A-Za-z0-9])")
 #: VX or WX glued to an id (WXzhang_1988, and ids that start with wx: wxy_heihe2013): the whole token, cue or not.
 WX_GLUED_RE = re.compile(r"(?<![-_A-Za-z0-9])((?:[Vv][Xx]|[Ww][Xx])[-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])")
+#: What stands before 号 in a model's, a case's, a plate's or a card's number, no account (型号是ZX-2000A).
+_NOT_ACCOUNT = r"(?<![型编批案字序牌卡单号])"
 #: The number or id a little after a QQ or WeChat cue, introduced by 号是/的号/号： within the same sentence
 #: (只用QQ，号是672039518; 加了微信，她的号siqinbilige_hh; 宿舍群的微信是我的：ZheGuilan-sushe; 微信也有，我的是
-#: kangxy_rehab).
+#: kangxy_rehab); not a model's, a case's or a plate's number (型号是ZX-2000A).
 ACCOUNT_NEAR_RE = re.compile(r"(?:(?<![A-Za-z])(?P<qq>[Qq]{2})|扣扣"
                              rf"|(?P<wx>微信|{_LATIN_WX}))"
-                             r"[^。！？!?\n0-9A-Za-z]{0,10}?(?:号是|号为|号[:：]|的号|小号|(?<=[，,])叫|[:：]|的是)(?:是|为|[:：]|\s){0,2}"
+                             r"[^。！？!?\n0-9A-Za-z]{0,10}?" + _NOT_ACCOUNT
+                             + r"(?:号是|号为|号[:：]|的号|小号|(?<=[，,])叫|[:：]|的是)(?:是|为|[:：]|\s){0,2}"
                              r"(?:(?P<num>[1-9]\d{4,10})(?![0-9A-Za-z])|(?P<id>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9]))")
+#: An id after 号是 further on the line of a WeChat cue, past another id (你加我微信kangzp-heping，站里的工作号是
+#: hpsgz_2021): an account's id, not a model's, a case's or a plate's number (型号是, 案号是, 车牌号是).
+WECHAT_LATER_RE = re.compile(rf"(?:微信|{_LATIN_WX})[^\n。！？!?]{{0,40}}?{_NOT_ACCOUNT}(?:号是|号为|号[:：])\s?"
+                             r"([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])")
 #: A number further on in the sentence that names a QQ account (她有个QQ，号码她自己写在我备课本上：1639270548): a
 #: mobile, an ID or a card there outranks it.
 QQ_SENTENCE_RE = re.compile(r"(?:(?<![A-Za-z])[Qq]{2}|扣扣|企鹅号?)[^。！？!?\n]{0,40}?(?<![0-9.])([1-9]\d{4,10})"
@@ -398,6 +405,8 @@ def find_accounts(norm: str) -> list[Candidate]:
     for m in WX_GLUED_RE.finditer(norm):  # (WX13812345678: the cue before a number, as the WeChat rule takes it)
         start = m.start(1) + 2 if m.group(1)[2:].isdigit() else m.start(1)
         out.append(Candidate(start, m.end(1), "wechat", 3, "wechat-glued"))
+    for m in WECHAT_LATER_RE.finditer(norm):
+        out.append(Candidate(m.start(1), m.end(1), "wechat", 2, "wechat-later"))
     for m in ACCOUNT_NEAR_RE.finditer(norm):
         if m.group("wx") and m.group("id"):
             out.append(Candidate(m.start("id"), m.end("id"), "wechat", 2, "wechat-near"))
