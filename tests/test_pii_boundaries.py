@@ -2066,3 +2066,13 @@ def test_what_stands_before_the_yi_womens_ending_is_the_name():
     # blind set 217 left 女子瓦扎|说嫫 in part: 说 'say' stopped the clan name 瓦扎 before the given name 说嫫
     assert persons("大女子瓦扎说嫫十三，小的瓦扎吉日八岁。") == ["瓦扎说嫫", "瓦扎吉日"]
     assert persons("她叫吉克说嫫，十岁。") == ["吉克说嫫"]
+
+
+def test_forms_of_address_made_from_a_transliterated_name_found_whole():
+    # blind sets 216 and 217 missed 小扎提 (after 伊力扎提‧毛拉洪) and 老瓦 (after 瓦扎木呷) whole: 小 + two
+    # syllables of the name, 老 + the first character of a long one
+    text = "大的叫努尔扎提‧吐尔逊。老师图省事，喊大的小扎提。等小扎提考上大学再说。"
+    assert persons(text) == ["努尔扎提‧吐尔逊", "小扎提", "小扎提"]
+    assert persons("我叫瓦扎拉古，砖厂的人嫌名字长，都喊我老瓦。") == ["瓦扎拉古", "老瓦"]
+    # ... not 老 'always' before a verb, nor 'old' before a word (老写不通, 老名字)
+    assert persons("儿子叫瓦扎拉古，作文老瓦不通，老瓦字也写错。") == ["瓦扎拉古"]

@@ -54,7 +54,7 @@ from qualcode.privacy._name_forms import (
     unify_mentions,
 )
 from qualcode.privacy._names import despace, find_names
-from qualcode.privacy._pet_forms import pet_forms
+from qualcode.privacy._pet_forms import pet_forms, pet_names
 from qualcode.privacy._school import find_schools
 from qualcode.privacy._short_forms import short_forms
 from qualcode.privacy._structured import find_structured, normalise
@@ -246,7 +246,7 @@ def detect_pii(text: str, names: NamesLike = None, types: Collection[str] | None
     mentioned = unify_mentions(text, repeated_surname(text, surname_before_transliterated(text, mentioned)))
     mentioned = short_forms(text, mentioned)  # (萨日乃 after 萨日乃其其格)
     mentioned = constant_surname(text, attested_surname(text, mentioned))  # (给把|小龙 after 把永强; 过|玉珠 … 过|玉珠)
-    mentioned = pet_forms(text, mentioned)  # (小曲|宗 after 禚曲宗)
+    mentioned = pet_names(text, pet_forms(text, mentioned))  # (小曲|宗 after 禚曲宗; 老瓦 after 瓦扎木呷)
     found = unify_mentions(text, _on_words(text, spans, mentioned, segmenter), spaced_only=True)  # (田宰|凯里亚 …
     # 田 宰 凯 里 亚: what widening to words found, in the mentions spaced out)
     return [sp for sp in written_aspect(text, found) if sp.type != "person" or not _DOC_YEAR.match(text, sp.end)]

@@ -14,14 +14,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from qualcode.privacy._name_data import CJK, NAME_SPACES, NUMERALS, STOP_CHARS
 from qualcode.privacy._name_forms import BEFORE_NAMES, name_core
-from qualcode.privacy._name_tokens import surnames
-from qualcode.privacy._syllables import transliterated
+from qualcode.privacy._name_tokens import surnames, word_freq
+from qualcode.privacy._syllables import syllables, transliterated
 
-__all__ = ["pet_forms"]
+__all__ = ["pet_forms", "pet_names"]
 
 
 def pet_forms(text: str, spans: list) -> list:
@@ -61,3 +62,44 @@ def pet_forms(text: str, spans: list) -> list:
                 and (s - 2 == 0 or not CJK.match(text[s - 3]) or text[s - 3] in BEFORE_NAMES):
             out[i] = replace(sp, start=s - 2, text=text[s - 2:e], key=text[s - 2] + sp.key if sp.key else "")
     return out
+
+
+#: A form of address said this often as a word is the word (小伙, 老大), no name.
+_PET_WORD = 5
+#: What may follow a 老 form in the text: it ends a clause or stands before a pronoun or grammar word (都叫我老奇，,
+#: 老奇这两个字); before anything else 老 is 'always' or 'old' (老写不通, 老名字).
+_AFTER_OLD = frozenset("这那他她我你也都就说是的在")
+
+
+def pet_names(text: str, spans: list) -> list:
+    """``spans`` and the forms of address the text makes of a transliterated name it has found whole, where it says
+    them outside every span: 小 + two of its syllables (喊大的小扎提 after 伊力扎提‧毛拉洪), 老 + the first character of
+    a name of four or more (都喊我老瓦 after 瓦扎木呷; not 阿, a prefix). A form two names give, a word, or one the
+    text goes on into another syllable (小扎提娜) is none."""
+    forms: dict[str, set[str]] = {}
+    for sp in spans:
+        core = name_core(sp.text)
+        if sp.type != "person" or sp.suffix or len(core) < 3 or not all(CJK.match(c) for c in core) \
+                or not transliterated(core) or "某" in core:
+            continue
+        for k in range(len(core) - 1):
+            forms.setdefault("小" + core[k:k + 2], set()).add(sp.key)
+        if len(core) >= 4 and core[0] != "阿":
+            forms.setdefault("老" + core[0], set()).add(sp.key)
+    forms = {f: keys for f, keys in forms.items() if len(keys) == 1 and word_freq(f) < _PET_WORD}
+    if not forms:
+        return spans
+    covered = bytearray(len(text))
+    for sp in spans:
+        covered[sp.start:sp.end] = b"\x01" * (sp.end - sp.start)
+    out = list(spans)
+    for form, keys in forms.items():
+        for m in re.finditer(re.escape(form), text):
+            s, e = m.span()
+            if any(covered[s:e]) or e < len(text) and text[e] in syllables() and text[e] not in STOP_CHARS \
+                    or form[0] == "老" and e < len(text) and CJK.match(text[e]) and text[e] not in _AFTER_OLD:
+                continue  # (可作文老写|不通: 'always'; 岑巩的老名|字: 名字 is a word)
+            out.append(replace(spans[0], start=s, end=e, type="person", text=form, rule="pet-name",
+                               key=next(iter(keys)), suffix=""))
+            covered[s:e] = b"\x01" * (e - s)
+    return sorted(out, key=lambda sp: sp.start)
