@@ -102,3 +102,13 @@ def test_rare_surnames_of_the_modern_list_start_names():
     assert persons("心理老师叫卯春燕，兼着留守儿童之家的事。") == ["卯春燕"]
     assert persons("妈妈恽秀兰精神残疾，恽秀兰她犯病的时候谁都不认。") == ["恽秀兰", "恽秀兰"]
     assert persons("房东禚大爷把一楼便宜租给我们。") == ["禚大爷"]
+
+
+def test_a_name_with_a_surname_no_list_holds_said_three_times_the_same_way():
+    # blind sets 216-219 missed names of regional surnames whole however often they were said (起凤仙 five times,
+    # 茶若溪 four, 续晨曦 six): said three times the same way, with a given name's last character, it is a name
+    text = "社工站的茶若兰，茶若兰会讲藏话。茶若兰讲，万一有那一天她会管。"
+    assert persons(text) == ["茶若兰", "茶若兰", "茶若兰"]
+    assert persons("社工站的茶若兰，茶若兰会讲藏话。") == []  # (twice is not enough)
+    kin = "大孙子十岁，大孙子的班主任姓王。我把钱交给大孙子管。老倌子病了，老倌子不吃药，老倌子天天骂人。"
+    assert persons(kin) == []

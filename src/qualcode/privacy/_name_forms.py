@@ -49,14 +49,13 @@ from qualcode.privacy._name_model import NEVER, _role_before, _word_end, grow_me
 from qualcode.privacy._name_rules import Ctx, NameCandidate, is_given
 from qualcode.privacy._name_tokens import GIVEN_RATIO_ONE, NAME_TAGS, given_ratios, surnames, word_freq, word_tag
 from qualcode.privacy._syllables import syllables, transliterated
+from qualcode.privacy._unlisted import REPEATED_ODDS, repeated_unlisted
 
 #: The most characters of each side of a dotted name.
 DOT_SIDE = 6
 _DOT = re.compile(rf"(?<=[\u4e00-\u9fff])[{NAME_SPACES}]?[{NAME_DOTS}][{NAME_SPACES}]?(?=[\u4e00-\u9fff])")
 _PLACE_ENDS = frozenset("省市区县旗盟镇乡州村")
 _SPACED_COMPOUND = re.compile(r"([\u4e00-\u9fff]{2})[ \u3000]([\u4e00-\u9fff]{2})(?![\u4e00-\u9fff])")
-#: Log-odds (name model against word model) a repeated surname + given name needs (tuned on tests/pii).
-REPEATED_ODDS = 3.0
 #: An adverb that is a given name's first character in a name said at least ``_SAID_THRICE`` times the same way,
 #: before a given-name character, with which it makes no word (夏也萍; not 王也好).
 _ADVERB_GIVEN = frozenset("也")
@@ -146,6 +145,7 @@ def _repeated(ctx: Ctx, out: list) -> None:
         for s in starts:
             if text[s:s + 3] == name and not any(a < s + 3 and s < b for a, b in taken):
                 out.append(NameCandidate(s, s + 3, 3, "repeated", name, ""))
+    repeated_unlisted(ctx, out, taken)
 
 
 #: Grammar words that often stand right before a name (的, 和, 叫, 给 ...): one of them before every mention of a
