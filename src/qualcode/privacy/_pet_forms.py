@@ -20,6 +20,7 @@ from dataclasses import replace
 from qualcode.privacy._name_data import CJK, NAME_SPACES, NUMERALS, STOP_CHARS
 from qualcode.privacy._name_forms import BEFORE_NAMES, name_core
 from qualcode.privacy._name_tokens import surnames, word_freq
+from qualcode.privacy._short_forms import covered_by
 from qualcode.privacy._syllables import syllables, transliterated
 
 __all__ = ["pet_forms", "pet_names"]
@@ -89,9 +90,7 @@ def pet_names(text: str, spans: list) -> list:
     forms = {f: keys for f, keys in forms.items() if len(keys) == 1 and word_freq(f) < _PET_WORD}
     if not forms:
         return spans
-    covered = bytearray(len(text))
-    for sp in spans:
-        covered[sp.start:sp.end] = b"\x01" * (sp.end - sp.start)
+    covered = covered_by(text, spans)
     out = list(spans)
     for form, keys in forms.items():
         for m in re.finditer(re.escape(form), text):

@@ -24,7 +24,7 @@ from qualcode.privacy._name_data import (
 from qualcode.privacy._name_forms import BEFORE_NAMES
 from qualcode.privacy._name_tokens import word_freq
 
-__all__ = ["short_forms"]
+__all__ = ["covered_by", "short_forms"]
 
 #: The fewest characters of a long name that has a short form (萨日乃其其格, 诺民其其格; not 图雅).
 LONG_NAME = 4
@@ -54,9 +54,7 @@ def short_forms(text: str, spans: list) -> list:
             if len(owners) == 1 and sum(n.startswith(short) for n in names) < 2}  # (not a clan's)
     if not keys:
         return spans
-    covered = bytearray(len(text))
-    for sp in spans:
-        covered[sp.start:sp.end] = b"\x01" * (sp.end - sp.start)
+    covered = covered_by(text, spans)
     out = list(spans)
     for m in re.finditer("|".join(sorted(map(re.escape, keys), key=len, reverse=True)), text):
         s, e = m.span()
@@ -81,3 +79,12 @@ def _alone(text: str, s: int, e: int) -> bool:
     left = s == 0 or not CJK.match(text[s - 1]) or text[s - 1] in BEFORE_NAMES
     right = e == len(text) or not CJK.match(text[e]) or text[e] in AFTER_NAME
     return left and right
+
+
+def covered_by(text: str, spans: list) -> bytearray:
+    """One byte per character of ``text``: 1 where a span covers it (the forms found after a name go only where no
+    span is)."""
+    covered = bytearray(len(text))
+    for sp in spans:
+        covered[sp.start:sp.end] = b"\x01" * (sp.end - sp.start)
+    return covered
