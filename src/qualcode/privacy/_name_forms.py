@@ -49,7 +49,7 @@ from qualcode.privacy._name_model import NEVER, _role_before, _word_end, grow_me
 from qualcode.privacy._name_rules import Ctx, NameCandidate, is_given
 from qualcode.privacy._name_tokens import GIVEN_RATIO_ONE, NAME_TAGS, given_ratios, surnames, word_freq, word_tag
 from qualcode.privacy._syllables import syllables, transliterated
-from qualcode.privacy._unlisted import REPEATED_ODDS, repeated_unlisted
+from qualcode.privacy._unlisted import REPEATED_ODDS, add_mentions, repeated_unlisted
 
 #: The most characters of each side of a dotted name.
 DOT_SIDE = 6
@@ -142,9 +142,7 @@ def _repeated(ctx: Ctx, out: list) -> None:
         elif n < 2 or not is_given(name[1:], cued=True) or any(c in NEVER - GIVEN_WHEN_CUED for c in name[1:]) \
                 or word_freq(name) or word_freq(name[1:]) > 1000 or name_odds(name, lm) < REPEATED_ODDS:
             continue
-        for s in starts:
-            if text[s:s + 3] == name and not any(a < s + 3 and s < b for a, b in taken):
-                out.append(NameCandidate(s, s + 3, 3, "repeated", name, ""))
+        add_mentions(text, starts, name, taken, out)
     repeated_unlisted(ctx, out, taken)
 
 

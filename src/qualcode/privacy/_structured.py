@@ -203,10 +203,15 @@ _VILLAGE = (r"(?:[\u4e00-\u9fff]{1,20})(?:" + _VILLAGE_WORDS + ")"
             + r"号(?!楼))")  # (a yard after it is the house's: 后沟村东头2号院)
 #: A residents' committee's group and house number (红旗委十二组5号: 委 for 居委; both 组 and 号, so 省委1号 is none).
 _COMMITTEE = r"(?:[\u4e00-\u9fff]{1,20})委" + _NUM + r"(?:组|社|队)" + _NUM + r"号"
+#: Characters at which an address's place-name prefix stops (verbs, pronouns, particles before an address); not
+#: 都, 那 and 和, which start or hold place names as often (额肯呼都格镇, 提孜那甫乡, 和静镇).
+_ADDRESS_STOP = set("在住是到去了的我你他她们就也还跟从往于为说叫有个这把被给让位户条址至等：:，,。、；;")
+#: What stands right before an address that starts with its place (住|, 在|, 是|, a colon, a comma, a bracket).
+_BEFORE_ADDRESS = "在住于到是：:，,。、；;（(\\s"
 #: A place before a building that no estate word ends (在|英山乡太子参基地|2号楼105, 位于|长沙市高鑫麓城|1栋2301房):
 #: only from right after a word that stands before an address or a street's number (澳门六路8号|畅海园|5号楼301户),
 #: so that no clause before it is taken (被告协助办理|常州市…: :func:`_listed_before` starts it at the city).
-_AFTER_STOP = r"(?:(?<=[在住于到是号：:，,。、；;（(\s])[\u4e00-\u9fff]{1,20})?"
+_AFTER_STOP = r"(?:(?<=[号" + _BEFORE_ADDRESS + r"])[\u4e00-\u9fff]{1,20})?"
 #: A district of a settlement with a building or row and a house number (定居点东区3排14号; not 城区3排 alone).
 _DISTRICT = (r"(?:[\u4e00-\u9fff]{1,20})区" + _NUM + r"(?:排|栋|幢|号楼)" + _NUM + r"(?:号|室|户)")
 _BARE_FLAT = (_AFTER_STOP + _NUM + r"(?:号楼|栋|幢)(?:" + _NUM + r"(?:单元|门)" + _NUM
@@ -224,8 +229,9 @@ ADDRESS_RE = re.compile("(" + "|".join([_ESTATE, _STREET, _VILLAGE, _COMMITTEE, 
 #: 办公室在|开化县芹阳办事处解放街民政大楼4楼412室, 心理室在|宣威镇中心学校综合楼302): only from right after a word
 #: that stands before an address, and with no grammar, date or count character between the town and the number
 #: (镇上开会是5号, 乡里第3号文件 are none).
-_TOWN_STOPS = "".join(sorted(set("在住是到去了的我你他她们就也还跟从往于为说叫有个这把被给让位条址至等"
-                                 "第月年日天周期届次批每")))
+#: (the grammar characters that stop an address's place prefix, as the form was measured without 户, and the date
+#: and count characters)
+_TOWN_STOPS = "".join(sorted((_ADDRESS_STOP - {"户"} | set("第月年日天周期届次批每")) - set("：:，,。、；;")))
 _TOWN_CHAR = r"[^\x00-\u4dff\u9fa6-\U0010ffff" + _TOWN_STOPS + r"]"
 _TOWN_UNIT = r"(?:" + _TOWN_CHAR + r"{1,8}[县旗镇乡]|" + _TOWN_CHAR + r"{2,8}市)"
 #: ... the number of a house only after a place's side, yard, works or shed (门卫室北侧2号, 拉面馆后院2号; not
@@ -234,7 +240,7 @@ _TOWN_END = (_NUM + r"号楼" + _FLAT + "|" + _NUM + r"(?:楼|层)(?:" + _NUM + 
              + r"(?:室|号|户|房)|[0-9]{3,4})|(?:楼|层)[0-9]{3,4}室?|"
              r"(?<=[侧院场站棚园房点区馆边旁角])" + _NUM + r"号(?:厂房|板房|大棚|院|铺|库)?|"
              + _NUM + r"号(?:厂房|库房)|(?:商铺|门面|门市|工棚|厂房|车间|仓库)" + _NUM + r"号")
-TOWN_PLACE_RE = re.compile(r"(?<=[在住于到是：:，,。、；;（(\s])(" + _TOWN_UNIT + _TOWN_CHAR + "{2,20}?(?:" + _TOWN_END
+TOWN_PLACE_RE = re.compile(r"(?<=[" + _BEFORE_ADDRESS + r"])(" + _TOWN_UNIT + _TOWN_CHAR + "{2,20}?(?:" + _TOWN_END
                            + r"))(?![0-9年月日号楼层])")
 #: What every address contains: a street/estate/village word or a building word next to a number. ADDRESS_RE runs
 #: only in windows around these anchors (it is the slowest pattern: a 1-20 character prefix tried everywhere).
@@ -242,9 +248,6 @@ _ANCHOR_RE = re.compile("(?:" + "|".join([_STREET_WORDS, _ESTATE_WORDS, _VILLAGE
                         r"[0-9A-Za-z一二三四五六七八九十百千零〇两]|[0-9A-Za-z一二三四五六七八九十百千零〇两](?:号楼|栋|幢)"
                         r"|(?:组|社|队|排)[0-9一二三四五六七八九十百千零〇两]+号|村[\u4e00-\u9fff]{2,4}[0-9一二三四五六七八九十百千零〇两]+号"
                         r"|" + _MARKET_STALL)
-#: Characters at which an address's place-name prefix stops (verbs, pronouns, particles before an address); not
-#: 都, 那 and 和, which start or hold place names as often (额肯呼都格镇, 提孜那甫乡, 和静镇).
-_ADDRESS_STOP = set("在住是到去了的我你他她们就也还跟从往于为说叫有个这把被给让位户条址至等：:，,。、；;")
 
 
 def _digits(s: str) -> str:

@@ -10,7 +10,7 @@ from qualcode.privacy._name_rules import Ctx, NameCandidate, is_given
 from qualcode.privacy._name_tokens import GIVEN_RATIO_ONE, given_ratios, word_freq
 from qualcode.privacy._syllables import syllables, transliterated
 
-__all__ = ["REPEATED_ODDS", "repeated_unlisted"]
+__all__ = ["REPEATED_ODDS", "add_mentions", "repeated_unlisted"]
 
 #: Log-odds (name model against word model) a repeated surname + given name needs (tuned on tests/pii); a name of
 #: an unlisted surname is scored with a common one in its place.
@@ -42,6 +42,12 @@ def repeated_unlisted(ctx: Ctx, out: list, taken: list) -> None:
                 or any(c in NEVER for c in name[1:]) or word_freq(name) or word_freq(name[1:]) > 1000 \
                 or name_odds(_PROXY_SURNAME + name[1:], lm) < REPEATED_ODDS:
             continue
-        for s in starts:
-            if text[s:s + 3] == name and not any(a < s + 3 and s < b for a, b in taken):
-                out.append(NameCandidate(s, s + 3, 3, "repeated", name, ""))
+        add_mentions(text, starts, name, taken, out)
+
+
+def add_mentions(text: str, starts: list[int], name: str, taken: list, out: list) -> None:
+    """Append a ``repeated`` candidate for each mention of the three-character ``name`` at ``starts`` that overlaps
+    none of the ``taken`` spans."""
+    for s in starts:
+        if text[s:s + 3] == name and not any(a < s + 3 and s < b for a, b in taken):
+            out.append(NameCandidate(s, s + 3, 3, "repeated", name, ""))
