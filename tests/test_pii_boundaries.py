@@ -1542,6 +1542,13 @@ def test_a_name_said_in_one_breath_with_a_found_name_of_the_same_surname_is_a_na
     assert persons("王芳和王老师说了。")[0] == "王芳"
 
 
+def test_a_twin_whose_last_character_the_tagger_glued_to_the_link_is_named_whole():
+    # blind set 148 left |付嘉|怡和|付嘉乐|: the tagger's 怡和 cut the first twin's name before its last character;
+    # the court texts' aliases had the same shape (黄某乙、|黄某|丙)
+    assert persons("受访者：一对双胞胎，付嘉怡和付嘉乐，八岁。") == ["付嘉怡", "付嘉乐"]
+    assert persons("婚生女儿陈某丙、陈某丁跟随原告生活。") == ["陈某丙", "陈某丁"]
+
+
 def test_two_names_sharing_a_surname_and_a_generation_character_said_together_are_names():
     # blind set 174 missed 都雨晴、都雨露 whole: 都 'all' is a surname no rule takes alone, but two names said one
     # after the other with the same surname and first given character are sisters; not words of the same shape

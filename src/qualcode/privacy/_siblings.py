@@ -1,7 +1,8 @@
 """Names said in one breath with a name found: brothers and sisters, and the children of a register, share a surname
 (简明杰和简明浩, 黄诗琪、黄俊杰). A name of the same surname and two given-name characters joined to a found Han name by
 和/跟/与/、 is a name too, though it holds a word the tagger keeps (简明 'concise', 童年 'childhood'); it must end on
-a name's boundary (punctuation, an age, a verb) and be no frequent word. Two such names that share their surname and
+a name's boundary (punctuation, an age, a verb, or the link the tagger glued its last character to: 付嘉|怡和|付嘉乐)
+and be no frequent word; a part of it found already (付嘉) does not stop it. Two such names that share their surname and
 their first given character, said one after the other (都雨晴、都雨露, 要子涵和要子轩: the generation character of
 brothers and sisters), are names together though neither was found, whatever word the surname is, where every
 given character is one used in names (not 鱼皮衣、鱼皮画, 向某乙、向某丙) and neither given name a common word.
@@ -39,16 +40,23 @@ def rule_siblings(ctx: Ctx, out: list) -> None:
             link = c.end if s > c.start else c.start - 1
             e = s + 3
             if s < 0 or e > len(text) or text[link] not in _LINK or text[s] != c.key[0] \
-                    or any(a < e and s < b for a, b in taken):
+                    or any(a < e and s < b and not s <= a < b <= e for a, b in taken):
                 continue
             chunk, given = text[s:e], text[s + 1:e]
             if not is_given(given, cued=True) or any(ch in NEVER or ch in STOP_CHARS for ch in given) \
-                    or word_freq(chunk) > COMMON_FREQ or chunk in NEVER_NAMES or not name_may_end(ctx, e):
+                    or word_freq(chunk) > COMMON_FREQ or chunk in NEVER_NAMES \
+                    or not (name_may_end(ctx, e) or s < c.start and _glued_link(ctx, e)):
                 continue
             out.append(NameCandidate(s, e, 2, "sibling", chunk, ""))
             taken.append((s, e))
     _pairs(ctx, out, taken)
     _listed(ctx, out, taken)
+
+
+def _glued_link(ctx: Ctx, e: int) -> bool:
+    """The tagger glued the name's last character to the link after it (付嘉|怡和|付嘉乐: the twins' names)."""
+    k = ctx.by_start.get(e - 1)
+    return k is not None and ctx.words[k] == ctx.text[e - 1:e + 1]
 
 
 def _pairs(ctx: Ctx, out: list, taken: list[tuple[int, int]]) -> None:
