@@ -110,13 +110,21 @@ def _family_place(text: str, i: int) -> bool:
         and "\u4e00" <= text[i + 1] <= "\u9fff" and text[i + 1] not in _STOP
 
 
+def _village_li(text: str, i: int) -> bool:
+    """里 at ``i`` right before the school word ends a village's name (在|竹里|中心小学, 梅里, 平里), not 'in' after a
+    place word (城里, 村里, 乡里: generic) or a stop character."""
+    return text[i] == "里" and i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in _STOP \
+        and text[i - 1] not in "城乡村镇县旗市区屋院校班家山那哪这心手夜"
+
+
 def _prefix_start(text: str, end: int) -> int:
     """Start of the place-name prefix that ends at ``end``: at most 10 Chinese characters, after the last stop
     character (在, 的, 上 ...) that is not a syllable of a place name."""
     start = end
     while start > 0 and end - start < _MAX_PREFIX and "\u4e00" <= text[start - 1] <= "\u9fff":
         if text[start - 1] in _STOP and not in_place_name(text, start - 1, _STOP) \
-                and not _starts_place(text, start - 1) and not _family_place(text, start - 1):
+                and not _starts_place(text, start - 1) and not _family_place(text, start - 1) \
+                and not (start == end and _village_li(text, start - 1)):
             if end - start == 1 and text[start - 1] in "上里下中" and text[start] not in _GENERIC_PLACE \
                     and (start == 1 or text[start - 2] in _STOP or not "\u4e00" <= text[start - 2] <= "\u9fff"):
                 start -= 1  # (no place is named with one character: 在|里心|中心小学, 在|上青|中心小学; 上|镇中心校)

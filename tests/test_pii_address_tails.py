@@ -1,0 +1,37 @@
+"""What follows a village group or a street number in the north's cave-house villages and county towns: a clan's
+hamlet before the house number (后沟村二组冯家窑3号), an office and its floor (政府街18号妇联二楼), a back room
+(下河街39号后屋); and a school whose village name ends in 里 (竹里中心小学). Blind set 221 left five such addresses in
+part and set 220 one address and the school."""
+
+from __future__ import annotations
+
+import pytest
+
+from qualcode.privacy import detect_pii
+
+
+def found(text: str, kind: str) -> list[str]:
+    return [sp.text for sp in detect_pii(text) if sp.type == kind]
+
+
+@pytest.mark.parametrize("address", [
+    "清涧县石咀驿镇白家沟村三组贺家窑5号",  # a clan's hamlet after the group
+    "店则沟村一组高家硷畔12号",  # ... of four characters
+    "石咀驿镇白家沟村惠家塬8号",  # ... after the village, with no group
+    "绥德县名州镇文化街26号残联三楼",  # an office's floor at a street number
+    "吴堡县宋家川镇滨河路7号后院",  # the back yard
+    "吴堡县宋家川镇滨河路7号后屋",  # the back room
+])
+def test_the_tail_of_an_address_after_its_group_or_number_is_part_of_it(address):
+    assert found(f"受访者：住在{address}，离学校不远。", "address") == [address]
+
+
+def test_no_tail_without_a_place_or_a_floor():
+    assert found("住在红旗路18号旁边两层楼那家。", "address") == ["红旗路18号"]
+    assert found("他们村二组王家5号那天办酒。", "address") == []
+
+
+def test_a_village_name_ending_in_li_before_a_school_word_is_the_schools():
+    assert found("她在梅里中心小学四（1）班读书。", "school") == ["梅里中心小学四（1）班"]
+    assert found("她在村里中心小学四（1）班读书。", "school") == ["中心小学四（1）班"]
+    assert found("孩子在城里中心小学读书。", "school") == []
