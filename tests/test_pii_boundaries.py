@@ -215,8 +215,8 @@ def test_a_found_lexicon_name_is_covered_whole(before, elements, after):
 
 
 def test_touching_halves_of_a_name_get_one_pseudonym():
-    from qualcode.privacy._boundaries import merge_spans
     from qualcode.privacy._detect import Span
+    from qualcode.privacy._merge import merge_spans
 
     text = "我们村的苏布达其木格说补助到了。"
     a, b = text.index("苏布达"), text.index("其木格")
@@ -2067,6 +2067,23 @@ def test_a_village_house_with_its_yard_and_a_market_stall_in_a_yard_are_addresse
 def test_a_full_stop_typed_for_the_dot_joins_two_transliterated_names():
     # blind set 217 left 阿不都赛米|.|司迪克 as two names with the stop in clear: 司 is no syllable of the list
     assert persons("表上写的是阿依古丽.司迪克，中间打了个点。") == ["阿依古丽.司迪克"]
+
+
+def test_a_full_stop_typed_for_the_dot_joins_two_names_of_which_one_half_was_found():
+    # blind set 220 left 居来提江.|卡哈尔江| and the spaced 居 来 提 江 . |卡 哈 尔 江| in part: with one half
+    # found alone, the typed stop made no name; both sides must be transliterated, three characters or more, and
+    # start with no word (a stop between words ends a sentence)
+    assert persons("花名册上是吐来提江.卡斯木江，打的是句号。") == ["吐来提江.卡斯木江"]
+    assert persons("借书证上是吐 来 提 江 . 卡 斯 木 江。") == ["吐 来 提 江 . 卡 斯 木 江"]
+    assert persons("我们到了拉萨.阿妈说好。") == []
+    assert "打成" not in "".join(persons("把儿子打成吐来提江.卡斯木江了。"))
+
+
+def test_a_grammar_character_that_starts_a_listed_name_between_two_names_joins_them():
+    # blind set 220 left |苏德|那|木敖斯尔| (Sodnam Osor) in part: 那 'that' between two names found is the first
+    # syllable of 那木 (那木吉拉, 那木卡); not where it cannot start a listed name
+    assert persons("我阿爸朝鲁那木敖斯尔七十了。") == ["朝鲁那木敖斯尔"]
+    assert "那" not in "".join(persons("我阿爸朝鲁那天跟敖斯尔说了。"))
 
 
 def test_what_stands_before_the_yi_womens_ending_is_the_name():

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from qualcode.privacy._dotted import name_core
 from qualcode.privacy._name_data import CJK, NAME_SPACES, WORDLIKE_SURNAMES
-from qualcode.privacy._name_forms import name_core
 from qualcode.privacy._name_model import _role_before
 from qualcode.privacy._name_tokens import surnames, word_freq, word_tag
 from qualcode.privacy._syllables import transliterated

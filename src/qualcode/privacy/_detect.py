@@ -40,8 +40,8 @@ import pandas as pd
 from qualcode.errors import InputError, Issue, raise_if_errors
 from qualcode.privacy._attested import attested_surname, constant_surname
 from qualcode.privacy._boundaries import Tokens, extend_spans, grown
-from qualcode.privacy._boundaries import merge_spans as _merge_touching
 from qualcode.privacy._glued import glue_rare_words
+from qualcode.privacy._merge import merge_spans as _merge_touching
 from qualcode.privacy._name_forms import (
     complete_after_kin,
     complete_by_clans,

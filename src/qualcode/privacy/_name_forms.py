@@ -1,9 +1,7 @@
 """Person names recognised by how they are written rather than by what they are made of.
 
-- ``dotted``: two runs of Han characters joined by a middle dot (阿米娜·吾布力, 傅特哈 · 宝林). In Chinese running
-  text a middle dot between Han characters writes a foreign or minority name: clan and given name, given name and
-  father's name. Not inside book-title marks (《史记·项羽本纪》), not with numerals (一·二九), not when either side
-  is a regional word that is no name or a place (内蒙古·赤峰).
+- ``dotted``: two runs of Han characters joined by a middle dot (阿米娜·吾布力, 傅特哈 · 宝林): see
+  :mod:`qualcode.privacy._dotted`.
 - ``spaced-compound``: a compound surname, one space, a two-character given name (上官　明哲, 轩辕 志强): the way a
   form field splits surname and given name.
 - ``repeated``: a surname and a two-character given name written the same way at least twice in a text, starting
@@ -22,13 +20,13 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from qualcode.privacy._dotted import find_dotted, name_core
 from qualcode.privacy._minority import minority_lexicon
 from qualcode.privacy._name_data import (
     ADVERB_SYLLABLES,
     AFTER_CUE,
     AMBIGUOUS,
     CJK,
-    COMMON_FREQ,
     FUNCTION_SURNAMES,
     GIVEN_WHEN_CUED,
     GRAMMAR_SURNAMES,
@@ -51,10 +49,6 @@ from qualcode.privacy._name_tokens import GIVEN_RATIO_ONE, NAME_TAGS, given_rati
 from qualcode.privacy._syllables import syllables, transliterated
 from qualcode.privacy._unlisted import REPEATED_ODDS, add_mentions, repeated_unlisted
 
-#: The most characters of each side of a dotted name.
-DOT_SIDE = 6
-_DOT = re.compile(rf"(?<=[\u4e00-\u9fff])[{NAME_SPACES}]?[{NAME_DOTS}][{NAME_SPACES}]?(?=[\u4e00-\u9fff])")
-_PLACE_ENDS = frozenset("省市区县旗盟镇乡州村")
 _SPACED_COMPOUND = re.compile(r"([\u4e00-\u9fff]{2})[ \u3000]([\u4e00-\u9fff]{2})(?![\u4e00-\u9fff])")
 #: An adverb that is a given name's first character in a name said at least ``_SAID_THRICE`` times the same way,
 #: before a given-name character, with which it makes no word (夏也萍; not 王也好).
@@ -64,59 +58,9 @@ _SAID_THRICE = 3
 
 def find_written(ctx: Ctx, out: list) -> None:
     """Add the ``dotted``, ``spaced-compound`` and ``repeated`` candidates of ``ctx.text``."""
-    _dotted(ctx, out)
+    find_dotted(ctx, out)
     _spaced_compound(ctx, out)
     _repeated(ctx, out)
-
-
-def _in_title_marks(text: str, p: int) -> bool:
-    return text.rfind("《", 0, p) > text.rfind("》", 0, p)
-
-
-def _dotted(ctx: Ctx, out: list) -> None:
-    text = ctx.text
-    taken = [(c.start, c.end) for c in out]
-    for m in _DOT.finditer(text):
-        s = m.start()
-        while s > m.start() - DOT_SIDE and s > 0 and name_char(text[s - 1]) and not _role_before(text, s) \
-                and not _kin_word_before(text, s):
-            s -= 1  # (户口本上他叫|敖拉·额尔: the left side starts after a grammar character or a role word)
-        e = m.end()
-        while e < m.end() + DOT_SIDE and e < len(text) and name_char(text[e]) and not _AGE_AFTER.match(text, e):
-            e += 1  # (阿爸居马·托汗|七十二，: an age after the name ends it)
-        left, right = text[s:m.start()], text[m.end():e]
-        if not left or not right or _in_title_marks(text, s) or any(a < e and s < b for a, b in taken):
-            continue  # (a name another rule found there is grown across the dot by the boundary rules)
-        if name_char(text[s - 1:s] or "。") and not _role_before(text, s) \
-                or name_char(text[e:e + 1] or "。") and not _AGE_AFTER.match(text, e):
-            continue  # (a side longer than DOT_SIDE, or one that does not end on a boundary: 娜米拉会拉手风琴)
-        if any(c in NUMERALS for c in left + right) or left in NOT_PERSON or right in NOT_PERSON \
-                or left[-1] in _PLACE_ENDS or right[-1] in _PLACE_ENDS:
-            continue
-        out.append(NameCandidate(s, e, 2, "dotted", "".join(text[s:e].split()), ""))
-
-
-def _kin_word_before(text: str, s: int) -> bool:
-    """A kin word no role list holds ends at ``s`` (闺女|比丽克孜·卡地尔): a frequent word of jieba's, tagged a common
-    noun (not a place: 布威|海丽且姆), of no transliteration syllables."""
-    word = text[max(0, s - 2):s]
-    return len(word) == 2 and word_freq(word) > COMMON_FREQ and word_tag(word) == "n" \
-        and not all(c in syllables() for c in word)
-
-
-#: An age said right after a name, in Chinese numerals (七十二，, 十一岁).
-_AGE_AFTER = re.compile(r"[一二三四五六七八九十两]{1,3}(?:岁|周岁)?(?![\u4e00-\u9fff])")
-
-
-def name_core(name: str) -> str:
-    """``name`` without the middle dots and spaces written inside it (阿吉·卡米力, 瓦扎 · 石各, 虎　穆萨力)."""
-    return "".join(c for c in name if c not in NAME_DOTS and c not in NAME_SPACES)
-
-
-def name_char(c: str) -> bool:
-    """A Han character that can be part of a dotted name: not a grammar character, unless it is a transliteration
-    syllable (哈那提·加帕尔, 德都勒·阿木尔)."""
-    return bool(CJK.match(c)) and (c not in NEVER or c in syllables())
 
 
 def _spaced_compound(ctx: Ctx, out: list) -> None:

@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from qualcode.privacy._dotted import name_core
 from qualcode.privacy._name_data import CJK, NAME_SPACES, NUMERALS, STOP_CHARS
-from qualcode.privacy._name_forms import BEFORE_NAMES, name_core
+from qualcode.privacy._name_forms import BEFORE_NAMES
 from qualcode.privacy._name_tokens import surnames, word_freq
 from qualcode.privacy._short_forms import covered_by
 from qualcode.privacy._syllables import syllables, transliterated

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from qualcode.privacy._dotted import name_char
 from qualcode.privacy._name_data import (
     ADVERB_SYLLABLES,
     CJK,
@@ -19,7 +20,6 @@ from qualcode.privacy._name_data import (
     WRITING_CUE,
     WRITTEN_BEFORE,
 )
-from qualcode.privacy._name_forms import name_char
 
 __all__ = ["written_as", "written_aspect", "written_whole"]
 
