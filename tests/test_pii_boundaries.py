@@ -1916,6 +1916,14 @@ def test_forms_of_address_with_a_surname_that_is_a_word_or_a_dialect_kin_word():
     assert persons("我家二娃上学了，三娘来了。") == []
 
 
+def test_a_surname_before_the_kin_words_of_wu_min_and_cantonese_is_a_form_of_address():
+    # blind set 220 (温州) missed 叶阿婆, 季阿婆, 曾阿婆 and 池阿婆 whole; 阿婆, 阿公, 阿伯, 阿叔, 阿婶 and 阿嫲 alone
+    # are kin words, and so is one before another (阿嫲阿公 is no name 阿嫲 with the title 阿公)
+    assert persons("隔壁的柯阿婆帮我带孩子，池阿公也来。") == ["柯阿婆", "池阿公"]
+    assert persons("他们是阿嫲阿公来接，阿叔也来了。") == []
+    assert persons("孩子跟阿嫲林亚芳住。") == ["林亚芳"]
+
+
 def test_a_long_transliterated_name_after_wo_jiao_and_a_hospital_building_after_a_number():
     # blind set 201: 我叫|毕力贡|达赖， (达赖, the Dalai Lama, a word of its own; five characters, past the four a
     # naming cue took), …东段18号|住院部三楼 (a hospital's building and floor at the number)

@@ -116,7 +116,7 @@ def rule_title(ctx: Ctx, out: list) -> None:
         cand = _title_after_word(ctx, j, te, m.group(0)) if j is not None else _title_in_word(ctx, ts, te, m.group(0))
         if cand is None and j is not None:
             cand = _title_modelled(ctx, ts, te, m.group(0))
-        if cand is not None:
+        if cand is not None and not TITLE_RE.fullmatch(text, cand.start, ts):  # (阿嫲|阿公: two kin words)
             out.append(cand)
 
 
