@@ -2108,3 +2108,11 @@ def test_forms_of_address_made_from_a_transliterated_name_found_whole():
     assert persons("我叫瓦扎拉古，砖厂的人嫌名字长，都喊我老瓦。") == ["瓦扎拉古", "老瓦"]
     # ... not 老 'always' before a verb, nor 'old' before a word (老写不通, 老名字)
     assert persons("儿子叫瓦扎拉古，作文老瓦不通，老瓦字也写错。") == ["瓦扎拉古"]
+
+
+def test_a_childs_given_character_with_the_wu_and_min_endings_is_a_form_of_their_name():
+    # blind set 220 (温州) missed 晴囡, 雨囡 (of 蓝晓晴, 蓝晓雨) and 溪囝 (of 雷溪生) whole: a given character of a name
+    # found whole + 囡 'girl' / 囝 'boy'; not the kin words (孙囡) nor a form two names give
+    text = "两个女儿钟晓岚、钟晓梅，七岁，我们喊岚囡、梅囡。钟立生最小，村里人喊他立囝。"
+    assert persons(text) == ["钟晓岚", "钟晓梅", "岚囡", "梅囡", "钟立生", "立囝"]
+    assert persons("孙女钟晓岚七岁，孙囡和小囡都在家。") == ["钟晓岚"]

@@ -66,6 +66,8 @@ def pet_forms(text: str, spans: list) -> list:
     return out
 
 
+#: What Wu and Min speech add to a child's given character (欣囡 'little girl Xin', 平囝).
+_CHILD_ENDINGS = ("囡", "囝")
 #: A form of address said this often as a word is the word (小伙, 老大), no name.
 _PET_WORD = 5
 #: What may follow a 老 form in the text: it ends a clause or stands before a pronoun or grammar word (都叫我老奇，,
@@ -76,8 +78,9 @@ _AFTER_OLD = frozenset("这那他她我你也都就说是的在")
 def pet_names(text: str, spans: list) -> list:
     """``spans`` and the forms of address the text makes of a transliterated name it has found whole, where it says
     them outside every span: 小 + two of its syllables (喊大的小扎提 after 伊力扎提‧毛拉洪), 老 + the first character of
-    a name of four or more (都喊我老瓦 after 瓦扎木呷; not 阿, a prefix). A form two names give, a word, or one the
-    text goes on into another syllable (小扎提娜) is none."""
+    a name of four or more (都喊我老瓦 after 瓦扎木呷; not 阿, a prefix); and of a Han name found whole, a given
+    character + 囡 or 囝, the girls' and boys' forms of Wu and Min speech (晴囡 after 蓝晓晴, 溪囝 after 雷溪生). A form
+    two names give, a word, or one the text goes on into another syllable (小扎提娜) is none."""
     forms: dict[str, set[str]] = {}
     for sp in spans:
         core = name_core(sp.text)
@@ -88,6 +91,13 @@ def pet_names(text: str, spans: list) -> list:
             forms.setdefault("小" + core[k:k + 2], set()).add(sp.key)
         if len(core) >= 4 and core[0] != "阿":
             forms.setdefault("老" + core[0], set()).add(sp.key)
+    for sp in spans:  # (the girls' and boys' forms of Wu and Min speech: 欣囡 of 江可欣, 溪囝 of 雷溪生)
+        if sp.type == "person" and not sp.suffix and len(sp.key) == 3 and sp.key == sp.text \
+                and sp.key[0] in surnames()[1]:
+            for given in sp.key[1:]:
+                for ending in _CHILD_ENDINGS:
+                    if given not in STOP_CHARS:
+                        forms.setdefault(given + ending, set()).add(sp.key)
     forms = {f: keys for f, keys in forms.items() if len(keys) == 1 and word_freq(f) < _PET_WORD}
     if not forms:
         return spans
