@@ -35,3 +35,9 @@ def test_a_village_name_ending_in_li_before_a_school_word_is_the_schools():
     assert found("她在梅里中心小学四（1）班读书。", "school") == ["梅里中心小学四（1）班"]
     assert found("她在村里中心小学四（1）班读书。", "school") == ["中心小学四（1）班"]
     assert found("孩子在城里中心小学读书。", "school") == []
+
+
+def test_a_village_school_said_as_cun_xiao_with_a_grade_and_class_is_a_school():
+    # blind set 223 missed 沐爱镇大坪村小一年级（3）班 whole: 村小 'the village school' before a grade
+    assert found("孩子在石门镇高坎村小二年级（1）班。", "school") == ["石门镇高坎村小二年级（1）班"]
+    assert found("他在村小一年级读书。", "school") == []

@@ -33,6 +33,7 @@ class SchoolCandidate(NamedTuple):
 _NUMS = "一二三四五六七八九十"
 _SCHOOL = (r"(?:实验小学|实验中学|实验学校|中心小学|中心校|民族中学|蒙古族中学|蒙古族小学|蒙中(?!学)|民中(?!学)|"
            r"附小|附中|完小|小学|中学|初中|高中|职高|职中|中专|技校|幼儿园|寄宿制学校|学校|"
+           r"村小(?=[一二三四五六]年级|[一二三四五六][(（])|"  # (大坪村小一年级（3）班: before a grade)
            r"(?:第[" + _NUMS + r"]{1,3}|[" + _NUMS + r"]{1,2})(?:中学|小学|中|小)"
            r"(?![时学组队姐妹孩伙朋区部分片点块级]))")
 #: A grade; a kindergarten grade 大/中/小 and the pre-school year 学前 also right before a class (大（2）班,
