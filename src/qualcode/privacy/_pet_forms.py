@@ -94,10 +94,9 @@ def pet_names(text: str, spans: list) -> list:
     for sp in spans:  # (the girls' and boys' forms of Wu and Min speech: 欣囡 of 江可欣, 溪囝 of 雷溪生)
         if sp.type == "person" and not sp.suffix and len(sp.key) == 3 and sp.key == sp.text \
                 and sp.key[0] in surnames()[1]:
-            for given in sp.key[1:]:
+            for given in (c for c in sp.key[1:] if c not in STOP_CHARS):
                 for ending in _CHILD_ENDINGS:
-                    if given not in STOP_CHARS:
-                        forms.setdefault(given + ending, set()).add(sp.key)
+                    forms.setdefault(given + ending, set()).add(sp.key)
     forms = {f: keys for f, keys in forms.items() if len(keys) == 1 and word_freq(f) < _PET_WORD}
     if not forms:
         return spans

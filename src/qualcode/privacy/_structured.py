@@ -171,9 +171,10 @@ _SHOP = r"(?:底商|商铺|门市|门面|网点)?"
 _BARE_ROOM = r"(?:(?<=单元)|(?<=号楼)|(?<=[栋幢]))[0-9]{3,4}(?![0-9年月日号])"
 _FLAT = r"(?:" + _NUM + r"(?:单元|门))?" + _FLOOR + r"(?:" + _SHOP + _NUM + r"(?:室|户|号|房)|" + _BARE_ROOM + ")?"
 _BUILDING = r"(?:宿舍|公寓)?(?:" + _BID + r"(?:号楼|栋|幢|座))?" + _FLAT
+#: A character of a place name: no grammar character, particle, 家 or 里 (see NOT_IN_PLACE_NAMES).
+_PLACE_CHAR = r"(?:(?![" + "".join(sorted(NOT_IN_PLACE_NAMES)) + r"])[\u4e00-\u9fff])"
 #: An office at a street number before its floor (政府街18号|妇联|二楼; a house's back room: 下河街39号后屋).
-_OFFICE = (r"(?:(?![" + "".join(sorted(NOT_IN_PLACE_NAMES)) + r"])[\u4e00-\u9fff]){2,6}?(?=" + _NUM
-           + r"(?:楼|层)(?![楼高房上下顶半]))")
+_OFFICE = _PLACE_CHAR + r"{2,6}?(?=" + _NUM + r"(?:楼|层)(?![楼高房上下顶半]))"
 #: A street number (also on a section of the street: 红旗路南段77号), or a building numbered on the street
 #: (南路3号楼1单元102室), then the building and flat; a number may have a sub-number after 之, as in the south
 #: (渔港路33号之二: the second house at number 33), or after 附 (民主大道88号附5号: an annex).
@@ -195,10 +196,9 @@ _ESTATE = (r"(?:[\u4e00-\u9fff]{1,20})(?:" + _ESTATE_WORDS + r")(?:" + _YARD + _
            + r"(?:号楼|栋|幢|座|号院|巷|排)" + _FLAT + "|" + _ROW_HOUSE + ")")
 #: A hamlet or corner of a village before its house number (蜀阜村|新桥头|12号): two to four characters, no grammar
 #: character (村里12号 is a date).
-_HAMLET = r"(?:(?![" + "".join(sorted(NOT_IN_PLACE_NAMES)) + r"])[\u4e00-\u9fff]){2,4}?"
+_HAMLET = _PLACE_CHAR + r"{2,4}?"
 #: ... or a clan's hamlet, a surname + 家 + one or two characters of a place (后沟村二组|冯家窑|3号, |来家硷畔|11号),
 #: which 家 keeps out of the hamlet above; the surname may be a word (来, 从), but no pronoun or particle (二组我家).
-_PLACE_CHAR = r"(?:(?![" + "".join(sorted(NOT_IN_PLACE_NAMES)) + r"])[\u4e00-\u9fff])"
 _CLAN_HAMLET = r"(?![的地得了着过家里我你他她们这那])[\u4e00-\u9fff]家" + _PLACE_CHAR + r"{1,2}?"
 _VILLAGE_WORDS = "村|嘎查|屯|营子|寨|(?<!村)庄|社区"
 #: A numbered building in a village that is a works' estate (工人村14栋, 二村3号楼2单元): in figures, and no house
