@@ -2116,3 +2116,12 @@ def test_a_childs_given_character_with_the_wu_and_min_endings_is_a_form_of_their
     text = "两个女儿钟晓岚、钟晓梅，七岁，我们喊岚囡、梅囡。钟立生最小，村里人喊他立囝。"
     assert persons(text) == ["钟晓岚", "钟晓梅", "岚囡", "梅囡", "钟立生", "立囝"]
     assert persons("孙女钟晓岚七岁，孙囡和小囡都在家。") == ["钟晓岚"]
+
+
+def test_a_yi_given_name_holding_a_grammar_word_after_a_clan_found_alone_is_taken_whole():
+    # blind set 224 left |沙马|有格 three times (plain, before 的, spaced): 有 'have' stopped the given name; where a
+    # clause ends or 的 follows, a Yi clan's name and two more characters ending in a syllable are one name, and so
+    # is every mention of it; not a clause about the person (沙马有病，, 沙马都来，)
+    text = "受访者：吉克有格，女娃，阿嫫死了。吉克有格的阿达在东莞，说吉克有格有个弟弟。"
+    assert persons(text) == ["吉克有格", "吉克有格", "吉克有格"]
+    assert persons("吉克有病，在家。吉克都来，吉克的娃。") == ["吉克", "吉克", "吉克"]

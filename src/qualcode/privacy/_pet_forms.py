@@ -18,7 +18,8 @@ import re
 from dataclasses import replace
 
 from qualcode.privacy._dotted import name_core
-from qualcode.privacy._name_data import CJK, NAME_SPACES, NUMERALS, STOP_CHARS
+from qualcode.privacy._minority import minority_lexicon
+from qualcode.privacy._name_data import CJK, COMMON_FREQ, NAME_SPACES, NUMERALS, STOP_CHARS
 from qualcode.privacy._name_forms import BEFORE_NAMES
 from qualcode.privacy._name_tokens import surnames, word_freq
 from qualcode.privacy._short_forms import covered_by
@@ -27,8 +28,49 @@ from qualcode.privacy._syllables import syllables, transliterated
 __all__ = ["pet_forms", "pet_names"]
 
 
+#: A Yi name: a clan's name of two characters and a given name of two (沙马有格, 吉克尔都).
+_YI_NAME = 4
+#: What a Yi given name's syllables never are, though a grammar word may be one (有, 都, 各): a particle, a pronoun or
+#: a preposition that follows a name as grammar (沙马的, 沙马在, 沙马说).
+_NOT_YI_GIVEN = frozenset("的地得了着过是在和跟与把被给让对从向说讲叫也就还又不没很吗呢啊吧呀他她我你来去走回")
+
+
+def _yi_given(text: str, spans: list) -> list:
+    """A Yi clan's name found alone (or with one more character) and the rest of a four-character name after it,
+    where a clause ends or 的 follows: the grammar word that is a given-name syllable stopped it (|沙马|有格，,
+    |沙马|有格的阿达). The rest ends in a transliteration syllable (not 沙马有病，), is no frequent word and holds no
+    grammar of a clause (沙马都来，); every mention of the name grows."""
+    lex, full = minority_lexicon(), set()
+
+    def rest(sp) -> str:
+        core = sp.text
+        element = lex.get(core[:2])
+        if sp.type != "person" or sp.suffix or not 2 <= len(core) < _YI_NAME or element is None \
+                or element.people != "yi" or not all(CJK.match(c) for c in core):
+            return ""
+        tail = text[sp.end:sp.end + _YI_NAME - len(core)]
+        ok = len(tail) == _YI_NAME - len(core) and all(CJK.match(c) and c not in NUMERALS and c not in _NOT_YI_GIVEN
+                                                       for c in tail)
+        return tail if ok and tail[-1] in syllables() and word_freq(tail) < COMMON_FREQ else ""
+
+    for sp in spans:
+        tail = rest(sp)
+        e = sp.end + len(tail)
+        if tail and (e == len(text) or not CJK.match(text[e]) or text[e] == "的"):
+            full.add(sp.text + tail)
+    out = list(spans)
+    for i, sp in enumerate(out):
+        tail = rest(sp)
+        hi = out[i + 1].start if i + 1 < len(out) else len(text)
+        if tail and sp.text + tail in full and sp.end + len(tail) <= hi:
+            e = sp.end + len(tail)
+            out[i] = replace(sp, end=e, text=text[sp.start:e], key=sp.key + tail if sp.key else "")
+    return out
+
+
 def pet_forms(text: str, spans: list) -> list:
     """``spans`` with the forms of the module docstring grown to the name."""
+    spans = _yi_given(text, spans)
     single = surnames()[1]
     givens = {sp.key[1:] for sp in spans if sp.type == "person" and len(sp.key) == 3 and CJK.match(sp.key[0])
               and sp.key == text[sp.start:sp.end]}
