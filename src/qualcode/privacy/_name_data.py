@@ -53,10 +53,8 @@ AMBIGUOUS = set("和于从向都那能有时相东国家后公利红空通别步
                 "高方常周黄金白马师宁云钱田甜乐包区查来养信门母祖申盖玉施卫位寸闪线虎过侬代折畅续税")
 #: Surnames the detector knows but the name model and the given-name statistics learn nothing from: jieba's
 #: dictionary tags as names only words of the classics that start with them (操 of 曹操: 操大怒, 操引兵; 代宗,
-#: 代天子), or as many phrases as names (过江龙, 过堂风, 过小年 beside 过海萍), which would teach them text, not names;
-#: and the surnames of 陕西 and 山西 added after round 83 (雒, 折, 畅, 续) and of 川南 after round 84 (税), so that
-#: adding them changed nothing learned.
-UNTRAINED_SURNAMES = frozenset("操过代雒折畅续税")
+#: 代天子), or as many phrases as names (过江龙, 过堂风, 过小年 beside 过海萍), which would teach them text, not names.
+UNTRAINED_SURNAMES = frozenset("操过代")
 #: Surname characters that are above all grammar words: a name with one of them needs jieba's name tag as well.
 FUNCTION_SURNAMES = set("和于从向都那能有时相是第来以区全双万百位过")
 #: ... and with them the surnames that are above all grammar words too, 让 'let', 把/被 (disposal, passive), 才, 也, 就,
@@ -210,11 +208,12 @@ VERB_AFTER_NA = frozenset("给打把帮替领带送找问报填交办管劝教")
 
 @functools.lru_cache(maxsize=1)
 def _surname_sections() -> dict[str, tuple[str, ...]]:
-    """The sections of ``qualcode/data/surnames_zh.txt`` (common, rare, modern, compound), each in the file's order (the
+    """The sections of ``qualcode/data/surnames_zh.txt`` (common, rare, regional, modern, compound), each in the file's
+    order (the
     common section is in order of frequency); a two-character line is a compound surname wherever it stands."""
     text = resources.files("qualcode").joinpath("data/surnames_zh.txt").read_text(encoding="utf-8")
     section = "common"
-    out: dict[str, list[str]] = {"common": [], "rare": [], "modern": [], "compound": []}
+    out: dict[str, list[str]] = {"common": [], "rare": [], "regional": [], "modern": [], "compound": []}
     for line in text.splitlines():
         line = line.strip()
         if not line:
@@ -239,11 +238,13 @@ def surnames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """``(common, all_single, compound)`` surnames from ``qualcode/data/surnames_zh.txt``."""
     sections = _surname_sections()
     common = frozenset(sections["common"])
-    return common, common | frozenset(sections["rare"] + sections["modern"]), frozenset(sections["compound"])
+    single = common | frozenset(sections["rare"] + sections["regional"] + sections["modern"])
+    return common, single, frozenset(sections["compound"])
 
 
 @functools.lru_cache(maxsize=1)
 def untrained_surnames() -> frozenset[str]:
-    """:data:`UNTRAINED_SURNAMES` and the list's modern section: single surnames the name model and the given-name
-    statistics are not fitted on (adding a surname to the list leaves what they learned as it was)."""
-    return UNTRAINED_SURNAMES | frozenset(_surname_sections()["modern"])
+    """:data:`UNTRAINED_SURNAMES` and the list's regional and modern sections: single surnames the name model and the
+    given-name statistics are not fitted on (adding a surname to the list leaves what they learned as it was)."""
+    sections = _surname_sections()
+    return UNTRAINED_SURNAMES | frozenset(sections["regional"] + sections["modern"])

@@ -53,14 +53,13 @@ def _yi_given(text: str, spans: list) -> list:
                                                        for c in tail)
         return tail if ok and tail[-1] in syllables() and word_freq(tail) < COMMON_FREQ else ""
 
-    for sp in spans:
-        tail = rest(sp)
+    tails = [rest(sp) for sp in spans]
+    for sp, tail in zip(spans, tails):
         e = sp.end + len(tail)
         if tail and (e == len(text) or not CJK.match(text[e]) or text[e] == "的"):
             full.add(sp.text + tail)
     out = list(spans)
-    for i, sp in enumerate(out):
-        tail = rest(sp)
+    for i, (sp, tail) in enumerate(zip(spans, tails)):
         hi = out[i + 1].start if i + 1 < len(out) else len(text)
         if tail and sp.text + tail in full and sp.end + len(tail) <= hi:
             e = sp.end + len(tail)
@@ -133,9 +132,9 @@ def pet_names(text: str, spans: list) -> list:
             forms.setdefault("小" + core[k:k + 2], set()).add(sp.key)
         if len(core) >= 4 and core[0] != "阿":
             forms.setdefault("老" + core[0], set()).add(sp.key)
+    single = surnames()[1]
     for sp in spans:  # (the girls' and boys' forms of Wu and Min speech: 欣囡 of 江可欣, 溪囝 of 雷溪生)
-        if sp.type == "person" and not sp.suffix and len(sp.key) == 3 and sp.key == sp.text \
-                and sp.key[0] in surnames()[1]:
+        if sp.type == "person" and not sp.suffix and len(sp.key) == 3 and sp.key == sp.text and sp.key[0] in single:
             for given in (c for c in sp.key[1:] if c not in STOP_CHARS):
                 for ending in _CHILD_ENDINGS:
                     forms.setdefault(given + ending, set()).add(sp.key)
