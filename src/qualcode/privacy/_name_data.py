@@ -24,7 +24,7 @@ NOT_IN_PLACE_NAMES = BEFORE_PLACES | frozenset("的地得了着过家里")
 
 #: The kin words of Hubei and Hunan for a grandfather, a grandmother, an old man, an aunt (熊嗲, 饶婆婆, 伍爹爹), titles
 #: that KIN_WORD does not hold.
-_DIALECT_KIN = ("嗲", "嗲嗲", "爹爹", "婆婆", "娘娘", "嬢嬢", "阿嬷",  # (and 嬢嬢 of Sichuan, 阿嬷 of Minnan)
+_DIALECT_KIN = ("嗲", "嗲嗲", "爹爹", "婆婆", "娘娘", "嬢嬢", "阿嬷", "嬷",  # (嬢嬢 of Sichuan, 阿嬷 and 嬷 of Minnan)
                 "阿婆", "阿公", "阿伯", "阿叔", "阿婶", "阿嫲")  # (of Wu, Min and Cantonese: 叶阿婆, 池阿公)
 #: Kin words with an order of birth after a surname (郝二嫂, 暴三叔, 贺二爸: the second sister-in-law, the third uncle).
 _ORDINAL_KIN = tuple(o + k for o in "二三四五六七八九幺" for k in "嫂叔婶姨伯哥姐爸妈爷娘娃")  # (黎二娃, 胡三娘)

@@ -42,6 +42,7 @@ from qualcode.privacy._name_data import (
     COMMON_FREQ,
     COMMON_WORDS,
     FUNCTION_SURNAMES,
+    GIVEN_WHEN_CUED,
     GRAMMAR_SURNAMES,
     KIN_BEFORE_NAMES,
     NEVER_NAMES,
@@ -334,23 +335,27 @@ def find_modelled(ctx: Ctx, out: list) -> None:
     at least ``MIN_NAME_ODDS`` likelier as a name than jieba's word model as ordinary text (郭|长海 tagged a place,
     卢|贤淑 an adjective, 何|淑|贤 single characters). Only common surnames start one (阿, 乌, 图 also start minority
     words: 阿肯, 乌力格尔), never a frequent dictionary word (高兴, 马上), and never where another rule found a name.
-    Right after an organisation and 的 (派出所的|田振国) the odds needed are ``ORG_SLOT_BONUS`` lower."""
+    Right after an organisation and 的 (派出所的|田振国) the odds needed are ``ORG_SLOT_BONUS`` lower; right after a
+    kin or role word (婆婆|涂月娇, 村会计|全素珍, 公公|时德才), for a given name of two characters, ``KIN_SLOT_BONUS``
+    lower."""
     text, lm = ctx.text, han_lm()
     taken = [(c.start, c.end) for c in out]
     for i, s in list(enumerate(ctx.starts)) + _after_glued_role(ctx):
         h = 2 if text[s:s + 2] in ctx.compound else 1 if text[s] in ctx.common else 0
-        if not h or text[s:s + h] in FUNCTION_SURNAMES:
-            continue
+        if not h or text[s:s + h] in FUNCTION_SURNAMES or text[s] == "阿" and TITLE_RE.match(text, s):
+            continue  # (阿嬷|阮月香: the prefix of a kin word, 阿嬷 'grandma', 阿姨, is no surname)
         if s and (text[s - 1] in _MEASURED or _glued(ctx, s - 1)) or _minority_at(text, s) \
                 or (text[s] in _MEASURES and (ctx.flags[i] == "q" or i and ctx.flags[i - 1].startswith("v"))):
             continue  # (这张图, 下|盘棋: a measure word; 炸|包尔萨克: inside an unknown word; 索南: a Tibetan name)
         best: tuple[float, int] | None = None
         bar = MIN_NAME_ODDS - (ORG_SLOT_BONUS if _after_organisation(ctx, i) else 0.0)
+        slot = _role_before(text, s) and not any(text[s:s + k] in _ROLE_WORDS for k in _ROLE_LENGTHS)
         for g in (1, 2):
             e = s + h + g
             name = text[s:e]
-            if e > len(text) or not all(CJK.match(c) and c not in NOT_GIVEN and c not in NEVER for c in name[h:]) \
-                    or not _word_end(ctx, e):
+            cued = slot and g == 2  # (a given character that is also a word, taken after a cue: 婆婆|涂月娇)
+            if e > len(text) or not all(CJK.match(c) and c not in NEVER and (
+                    c not in NOT_GIVEN or cued and c in GIVEN_WHEN_CUED) for c in name[h:]) or not _word_end(ctx, e):
                 continue
             tag = word_tag(name)
             if name in COMMON_WORDS or name in NEVER_NAMES or name in KIN_WORDS or name in NOT_PERSON \
@@ -358,7 +363,9 @@ def find_modelled(ctx: Ctx, out: list) -> None:
                 continue
             odds = max(lm.logprob(name), lm.logprob(_SURNAME_STANDIN + name[h:]) - COMPOUND_COST if h == 2
                        else -math.inf) - text_logprob(name)
-            if odds >= bar + (AMBIGUOUS_PENALTY if h == 1 and text[s] in AMBIGUOUS else 0.0) and (
+            kin = cued and not any(c in _COMPLEMENTS for c in name[h:])
+            if odds >= bar - (KIN_SLOT_BONUS if kin else 0.0) \
+                    + (AMBIGUOUS_PENALTY if h == 1 and text[s] in AMBIGUOUS else 0.0) and (
                     best is None or odds > best[0]):
                 best = (odds, e)
         if best is not None and not any(a < best[1] and s < b for a, b in taken):
@@ -381,6 +388,12 @@ def _after_glued_role(ctx: Ctx) -> list[tuple[int, int]]:
 #: How much less the odds need to be right after an organisation and 的 (派出所的|田振国|帮我们, 民政办的|程立国|说):
 #: a slot where the person the organisation sent is named.
 ORG_SLOT_BONUS = 4.0
+#: How much less the odds need to be right after a kin or role word (婆婆|涂月娇七十三了, 小叔子|万海涛在, 房东|单国庆,
+#: 班主任|凌晨阳): a slot where a person is named, so the name need only be likelier than the text read as words.
+#: Only for a given name of two characters (a one-character given name there is as often cut short: 爷爷|韦应|才过), not
+#: starting inside a kin word (孙子|孙女念) and holding no verb complement (老师|管得严, 孙女|戴上小盖头).
+KIN_SLOT_BONUS = MIN_NAME_ODDS
+_COMPLEMENTS = frozenset("得地着过上")
 #: What the name of an organisation, office or institution ends with (派出所, 民政局, 工作队, 清真寺, 卫生院, 居委会).
 _ORG_END = re.compile(r"(?:所|局|站|办|队|院|委|会|寺|社区|中心|科|处|部|庭|馆|厂|公司|银行|学校|小学|中学|政府"
                       r"|民政|残联|妇联|城管|街道)$")  # (an office said by its work: 镇民政的|邴志刚)
