@@ -41,3 +41,10 @@ def test_a_village_school_said_as_cun_xiao_with_a_grade_and_class_is_a_school():
     # blind set 223 missed 沐爱镇大坪村小一年级（3）班 whole: 村小 'the village school' before a grade
     assert found("孩子在石门镇高坎村小二年级（1）班。", "school") == ["石门镇高坎村小二年级（1）班"]
     assert found("他在村小一年级读书。", "school") == []
+
+
+def test_a_factorys_numbered_workshop_in_a_town_is_an_address():
+    # blind set 227 missed 大关县翠华镇工业园区竹笋加工厂3号车间 whole: a number after 厂 counted with no workshop
+    assert found("厂子在大关县翠华镇工业园区竹笋加工厂3号车间，离家不远。", "address") == [
+        "大关县翠华镇工业园区竹笋加工厂3号车间"]
+    assert found("，大关县水泥厂3号放假，工人都回家了。", "address") == []  # (a date: no workshop after the number)
