@@ -1117,6 +1117,9 @@ def test_a_han_name_right_after_a_kin_or_role_word_need_only_be_likelier_than_th
     assert persons("婆婆涂月娇七十三了，一点都不糊涂。") == ["涂月娇"]
     assert persons("房东单国庆把房租减了三百。") == ["单国庆"]  # (房|东单|国庆: 东单 is a place in Beijing)
     assert persons("跟着幺爸陈国强过。") == ["陈国强"]
+    # a given character that is also a grammar word (再, 有, 才 ...) is taken in these slots as after any cue
+    assert persons("大门派出所的叶再兴再忙也帮我们跑。") == ["叶再兴"]  # (blind set 226)
+    assert persons("村长向我们讲了政策，婆婆又来问。") == []
     assert persons("这个算事实无人抚养，阿嬷阮月香做监护人。") == ["阮月香"]  # (阿嬷 is no surname: not |阿嬷阮|月香)
     assert persons("班主任凌春燕老师管得严。") == ["凌春燕老师"]  # (a verb and its complement: not 老师|管得严)
     assert persons("就盼孙子孙女念好书。") == []  # (孙女 is the kin word itself, not 孙 + 女念)

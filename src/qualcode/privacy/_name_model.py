@@ -348,14 +348,16 @@ def find_modelled(ctx: Ctx, out: list) -> None:
                 or (text[s] in _MEASURES and (ctx.flags[i] == "q" or i and ctx.flags[i - 1].startswith("v"))):
             continue  # (这张图, 下|盘棋: a measure word; 炸|包尔萨克: inside an unknown word; 索南: a Tibetan name)
         best: tuple[float, int] | None = None
-        bar = MIN_NAME_ODDS - (ORG_SLOT_BONUS if _after_organisation(ctx, i) else 0.0)
+        org = _after_organisation(ctx, i)
+        bar = MIN_NAME_ODDS - (ORG_SLOT_BONUS if org else 0.0)
         slot = _role_before(text, s) and not any(text[s:s + k] in _ROLE_WORDS for k in _ROLE_LENGTHS)
         for g in (1, 2):
             e = s + h + g
             name = text[s:e]
-            cued = slot and g == 2  # (a given character that is also a word, taken after a cue: 婆婆|涂月娇)
-            if e > len(text) or not all(CJK.match(c) and c not in NEVER and (
-                    c not in NOT_GIVEN or cued and c in GIVEN_WHEN_CUED) for c in name[h:]) or not _word_end(ctx, e):
+            cued = (slot or org) and g == 2  # (a given character that is also a word, after a cue: 婆婆|涂月娇)
+            if e > len(text) or not all(CJK.match(c) and (cued and c in GIVEN_WHEN_CUED or c not in NEVER
+                                                           and c not in NOT_GIVEN) for c in name[h:]) \
+                    or not _word_end(ctx, e):
                 continue
             tag = word_tag(name)
             if name in COMMON_WORDS or name in NEVER_NAMES or name in KIN_WORDS or name in NOT_PERSON \
@@ -363,7 +365,7 @@ def find_modelled(ctx: Ctx, out: list) -> None:
                 continue
             odds = max(lm.logprob(name), lm.logprob(_SURNAME_STANDIN + name[h:]) - COMPOUND_COST if h == 2
                        else -math.inf) - text_logprob(name)
-            kin = cued and not any(c in _COMPLEMENTS for c in name[h:])
+            kin = slot and g == 2 and not any(c in _COMPLEMENTS for c in name[h:])
             if odds >= bar - (KIN_SLOT_BONUS if kin else 0.0) \
                     + (AMBIGUOUS_PENALTY if h == 1 and text[s] in AMBIGUOUS else 0.0) and (
                     best is None or odds > best[0]):
