@@ -336,8 +336,7 @@ def find_modelled(ctx: Ctx, out: list) -> None:
     卢|贤淑 an adjective, 何|淑|贤 single characters). Only common surnames start one (阿, 乌, 图 also start minority
     words: 阿肯, 乌力格尔), never a frequent dictionary word (高兴, 马上), and never where another rule found a name.
     Right after an organisation and 的 (派出所的|田振国) the odds needed are ``ORG_SLOT_BONUS`` lower; right after a
-    kin or role word (婆婆|涂月娇, 村会计|全素珍, 公公|时德才), for a given name of two characters, ``KIN_SLOT_BONUS``
-    lower."""
+    kin or role word (婆婆|涂月娇, 房东|单国庆), for a given name of two characters, ``KIN_SLOT_BONUS`` lower."""
     text, lm = ctx.text, han_lm()
     taken = [(c.start, c.end) for c in out]
     for i, s in list(enumerate(ctx.starts)) + _after_glued_role(ctx):
