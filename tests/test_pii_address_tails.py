@@ -48,3 +48,17 @@ def test_a_factorys_numbered_workshop_in_a_town_is_an_address():
     assert found("厂子在大关县翠华镇工业园区竹笋加工厂3号车间，离家不远。", "address") == [
         "大关县翠华镇工业园区竹笋加工厂3号车间"]
     assert found("，大关县水泥厂3号放假，工人都回家了。", "address") == []  # (a date: no workshop after the number)
+
+
+@pytest.mark.parametrize("address", [
+    "桧溪镇老街下河坝17号",  # blind set 229: a corner of the old street, then the house
+    "临高县临城镇解放路夜市17号",  # blind set 228: the night market on the street
+    "淮阳区城关镇东关回民街三组17号",  # a group of the street's households
+])
+def test_a_corner_of_a_towns_street_before_the_house_number_is_part_of_the_address(address):
+    assert found(f"受访者：原来在{address}，后来搬走了。", "address") == [address]
+
+
+def test_no_street_corner_without_a_town_or_with_a_side_or_a_time():
+    assert found("他说路上那天3号出发。", "address") == []
+    assert found("他在镇上走路回来3号那天。", "address") == []

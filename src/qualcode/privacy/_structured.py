@@ -229,8 +229,14 @@ _MARKET_PART = r"(?:[东南西北中](?:区|门|排|侧)|[前后]院|[A-Za-z]区
 _MARKET_STALL = r"(?:市场|商场|商城)" + _MARKET_PART + _NUM + r"号"
 _MARKET = (r"(?:[\u4e00-\u9fff]{1,20})(?<![在住是到去了的我你他她们就也还跟从说叫有个这把被给让])" + _MARKET_STALL
            + r"(?![楼院])")  # (a market's name before it: not 他说市场3号那天, a date)
-ADDRESS_RE = re.compile("(" + "|".join([_ESTATE, _STREET, _VILLAGE, _COMMITTEE, _DISTRICT, _BARE_FLAT, _MARKET])
-                        + ")")
+#: A corner of a town's street before its house number (桧溪镇老街|下河坝|17号), as a village's hamlet is: after a
+#: county, town or district, two to four characters of a place, no word for a side or a time (解放路那边3号, 路上那天3号
+#: are none), then a house (not a building: 解放路口3号楼).
+_CORNER_CHAR = r"(?![那这哪边旁天日月年时号])" + _PLACE_CHAR
+_STREET_CORNER = (r"(?:[\u4e00-\u9fff]{1,8}[县旗镇乡区])[\u4e00-\u9fff]{0,6}?(?:街|路)" + _CORNER_CHAR + r"{2,4}?"
+                  + _NUM + r"号(?![楼院0-9])")
+ADDRESS_RE = re.compile("(" + "|".join([_ESTATE, _STREET, _VILLAGE, _COMMITTEE, _DISTRICT, _BARE_FLAT, _MARKET,
+                                        _STREET_CORNER]) + ")")
 #: A place in a county, banner, city or town that no street, estate or village word ends, then a numbered building,
 #: floor, room, house, works or shed (住在|开化县华埠镇东岸村厂区门卫室北侧2号, 厂子在|双湖峪镇石家湾工业园3号厂房,
 #: 办公室在|开化县芹阳办事处解放街民政大楼4楼412室, 心理室在|宣威镇中心学校综合楼302): only from right after a word
@@ -254,7 +260,7 @@ TOWN_PLACE_RE = re.compile(r"(?<=[" + _BEFORE_ADDRESS + r"])(" + _TOWN_UNIT + _T
 #: only in windows around these anchors (it is the slowest pattern: a 1-20 character prefix tried everywhere).
 _ANCHOR_RE = re.compile("(?:" + "|".join([_STREET_WORDS, _ESTATE_WORDS, _VILLAGE_WORDS, "区", "[东南西北中]段"]) + ")"
                         r"[0-9A-Za-z一二三四五六七八九十百千零〇两]|[0-9A-Za-z一二三四五六七八九十百千零〇两](?:号楼|栋|幢)"
-                        r"|(?:组|社|队|排)[0-9一二三四五六七八九十百千零〇两]+号|村[\u4e00-\u9fff]{2,4}[0-9一二三四五六七八九十百千零〇两]+号"
+                        r"|(?:组|社|队|排)[0-9一二三四五六七八九十百千零〇两]+号|[村街路][\u4e00-\u9fff]{2,4}[0-9一二三四五六七八九十百千零〇两]+号"
                         r"|" + _MARKET_STALL)
 
 
