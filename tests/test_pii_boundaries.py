@@ -1943,6 +1943,13 @@ def test_a_surname_before_the_kin_words_of_wu_min_and_cantonese_is_a_form_of_add
         ("柯嬷", "嬷"), ("柯嬷", "嬷")]
 
 
+def test_a_transliterated_name_holding_na_after_wo_jiao_is_the_name():
+    # blind set 229 missed 我叫|斯那央追|， whole (a Tibetan name of 德钦; 斯那 a common first element there): 那 'that'
+    # kept every name that holds it out of the cue's slot
+    assert persons("我叫斯那央追，这边的人念不来。") == ["斯那央追"]
+    assert persons("我叫那个谁，记不清了。") == []  # (那个 'that one')
+    assert persons("我叫斯那边的人来。") == []  # (no punctuation after it: no slot)
+
 def test_a_long_transliterated_name_after_wo_jiao_and_a_hospital_building_after_a_number():
     # blind set 201: 我叫|毕力贡|达赖， (达赖, the Dalai Lama, a word of its own; five characters, past the four a
     # naming cue took), …东段18号|住院部三楼 (a hospital's building and floor at the number)

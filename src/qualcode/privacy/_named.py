@@ -54,6 +54,8 @@ _LONG_NAMED_RE = re.compile(r"(?:我|俺|名)叫([\u4e00-\u9fff]{5,6})(?=[，,�
 #: Characters no name after such a cue holds: pronouns, particles, question words (叫什么, 叫他的, 小名叫啥,
 #: 经名|连着: 'joined to the religious name', 连 a surname).
 _NOT_IN_NAMED = frozenset("的了着吗呢吧啊呀么什啥咋怎哪谁我你他她它们这那个不没")
+#: Words 那 starts that are no syllable of a name (那个, 那边, 那里): not taken after 我叫 as 斯那央追 is.
+_NA_WORDS = ("那个", "那些", "那边", "那里", "那儿", "那样", "那么", "那天", "那时")
 #: ... nor starts with a verb's complement: 叫 is "call (someone) over" there (儿童主任叫到一块儿，, 叫起来).
 _NOT_FIRST_NAMED = frozenset("到来去过回起住上下进出走醒")
 #: ... nor, after a kind of name alone (经名, 汉名), starts with 姓 or 字 (汉名|姓李, 蒙古名|字长).
@@ -80,7 +82,11 @@ def rule_named(ctx: Ctx, out: list) -> None:
         # (a religious or minority name after its kind: 经名|尔不都， 经名|赛里目，: 不, 里 are syllables there)
         kind = m.group(1) in _KIND_CUES and len(chunk) >= 3 and not any(c in _NOT_FIRST_KIND for c in chunk) \
             and all(c not in STOP_CHARS or c in syllables() for c in chunk.replace("不", ""))
-        if any(c in _NOT_IN_NAMED and not (kind and c == "不") for c in chunk) or chunk in NEVER_NAMES \
+        # (那 inside a transliterated name after 我叫/名叫: 我叫|斯那央追|， a Tibetan name of 德钦; not 那个, 那边)
+        na = m.group(1) in _NAMED_CUES and chunk.find("那") > 0 and transliterated(chunk) \
+            and not any(chunk.startswith(w, chunk.find("那")) for w in _NA_WORDS)
+        if any(c in _NOT_IN_NAMED and not (kind and c == "不" or na and c == "那") for c in chunk) \
+                or chunk in NEVER_NAMES \
                 or KIN_WORD.search(chunk) and not (nick and _CHILD_NICK.fullmatch(chunk)) \
                 or len(chunk) < (1 if nick else 2) \
                 or not nick and chunk[0] in _NOT_FIRST_NAMED:
@@ -91,7 +97,8 @@ def rule_named(ctx: Ctx, out: list) -> None:
         handle = m.group(1).removesuffix("叫").removesuffix("就") in _HANDLE_WORDS
         if not (nick or kind) and (word_freq(chunk) > COMMON_FREQ and not (surname and not handle)
                                    or chunk[0] in _NOT_FIRST_KIND and not handle  # (微信上叫“字国华”: 字 a surname)
-                                   or not surname and any(c in STOP_CHARS for c in chunk)):
+                                   or not surname and any(c in STOP_CHARS and not (na and c == "那")
+                                                          for c in chunk)):
             continue  # (我叫救护车。 a word; 叫张伟 a name even when frequent; 混着用, 人都叫: grammar; 朱琼会 a name)
         if s not in ctx.by_start:
             continue  # (the tagger glued the cue to what follows, 经名|尔撒 as 经/名尔/撒: a name would take 名)
