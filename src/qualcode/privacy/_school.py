@@ -34,6 +34,7 @@ _NUMS = "一二三四五六七八九十"
 _SCHOOL = (r"(?:实验小学|实验中学|实验学校|中心小学|中心校|民族中学|蒙古族中学|蒙古族小学|蒙中(?!学)|民中(?!学)|"
            r"附小|附中|完小|小学|中学|初中|高中|职高|职中|中专|技校|幼儿园|寄宿制学校|学校|"
            r"村小(?=[一二三四五六]年级|[一二三四五六][(（])|"  # (大坪村小一年级（3）班: before a grade)
+           r"教学点(?=[一二三四五六]年级|[学大中小]前?[(（]?[0-9０-９一二三四五六]?[)）]?班)|"  # (坪溪村教学点一年级)
            r"(?:第[" + _NUMS + r"]{1,3}|[" + _NUMS + r"]{1,2})(?:中学|小学|中|小)"
            r"(?![时学组队姐妹孩伙朋区部分片点块级]))")
 #: A grade; a kindergarten grade 大/中/小 and the pre-school year 学前 also right before a class (大（2）班,
@@ -83,7 +84,8 @@ def _strip_generic(prefix: str) -> str:
 def _proper(prefix: str) -> bool:
     """True when the prefix names a place or a school (赤峰, 红山区, 林东, 东升): after the generic words are
     stripped, at least two characters whose last word is a place or name in jieba's dictionary, or no dictionary
-    word at all -- not a verb or noun of the sentence before it (又找学校, 孙子幼儿园, 礼拜五学校)."""
+    word at all -- not a verb or noun of the sentence before it (又找学校, 孙子幼儿园, 礼拜五学校); or a village's
+    name before 村, 寨 or 屯 that the segmenter leaves in single characters (坪溪村)."""
     rest = _strip_generic(prefix)
     if len(rest) < 2:
         return False
@@ -93,6 +95,8 @@ def _proper(prefix: str) -> bool:
         last, flag = tagged.words[-2], tagged.flags[-2]
     if last in COMMON_WORDS or last in NEVER_NAMES:
         return False  # (孙子 is tagged as a name in jieba's dictionary)
+    if prefix.endswith(("村", "寨", "屯")) and all(len(w) == 1 and w not in _STOP for w in tagged.words):
+        return True  # (a village's name of characters no word joins: 坪溪村|小学, 曲湾村; not 隔壁村, 我们村)
     return flag.startswith(_NAME_FLAGS) or (word_tag(last) is None and len(last) >= 2)
 
 
