@@ -83,8 +83,8 @@ def rule_named(ctx: Ctx, out: list) -> None:
         kind = m.group(1) in _KIND_CUES and len(chunk) >= 3 and not any(c in _NOT_FIRST_KIND for c in chunk) \
             and all(c not in STOP_CHARS or c in syllables() for c in chunk.replace("不", ""))
         # (那 inside a transliterated name after 我叫/名叫: 我叫|斯那央追|， a Tibetan name of 德钦; not 那个, 那边)
-        na = m.group(1) in _NAMED_CUES and chunk.find("那") > 0 and transliterated(chunk) \
-            and not any(chunk.startswith(w, chunk.find("那")) for w in _NA_WORDS)
+        na = m.group(1) in _NAMED_CUES and (k := chunk.find("那")) > 0 and transliterated(chunk) \
+            and not chunk.startswith(_NA_WORDS, k)
         if any(c in _NOT_IN_NAMED and not (kind and c == "不" or na and c == "那") for c in chunk) \
                 or chunk in NEVER_NAMES \
                 or KIN_WORD.search(chunk) and not (nick and _CHILD_NICK.fullmatch(chunk)) \
