@@ -209,8 +209,8 @@ VERB_AFTER_NA = frozenset("给打把帮替领带送找问报填交办管劝教")
 @functools.lru_cache(maxsize=1)
 def _surname_sections() -> dict[str, tuple[str, ...]]:
     """The sections of ``qualcode/data/surnames_zh.txt`` (common, rare, regional, modern, compound), each in the file's
-    order (the
-    common section is in order of frequency); a two-character line is a compound surname wherever it stands."""
+    order (the common section is in order of frequency); a two-character line is a compound surname wherever it
+    stands."""
     text = resources.files("qualcode").joinpath("data/surnames_zh.txt").read_text(encoding="utf-8")
     section = "common"
     out: dict[str, list[str]] = {"common": [], "rare": [], "regional": [], "modern": [], "compound": []}
