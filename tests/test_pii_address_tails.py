@@ -50,6 +50,14 @@ def test_a_factorys_numbered_workshop_in_a_town_is_an_address():
     assert found("，大关县水泥厂3号放假，工人都回家了。", "address") == []  # (a date: no workshop after the number)
 
 
+def test_a_works_store_after_the_number_of_a_place_is_the_addresss():
+    # blind set 230 left |罗甸县沫阳镇八吉村蔬菜基地1号|冷库: the cold store after a village base's number
+    assert found("冷库在罗甸县沫阳镇八吉村蔬菜基地1号冷库，办公室在镇上。", "address") == [
+        "罗甸县沫阳镇八吉村蔬菜基地1号冷库"]
+    assert found("仓库在平塘县者密镇茶叶基地2号仓库旁边。", "address") == ["平塘县者密镇茶叶基地2号仓库"]
+    assert found("他住在者密镇大塘村河边3号，仓库在后面。", "address") == ["者密镇大塘村河边3号"]
+
+
 @pytest.mark.parametrize("address", [
     "桧溪镇老街下河坝17号",  # blind set 229: a corner of the old street, then the house
     "临高县临城镇解放路夜市17号",  # blind set 228: the night market on the street

@@ -2151,3 +2151,10 @@ def test_a_yi_given_name_holding_a_grammar_word_after_a_clan_found_alone_is_take
     text = "受访者：吉克有格，女娃，阿嫫死了。吉克有格的阿达在东莞，说吉克有格有个弟弟。"
     assert persons(text) == ["吉克有格", "吉克有格", "吉克有格"]
     assert persons("吉克有病，在家。吉克都来，吉克的娃。") == ["吉克", "吉克", "吉克"]
+
+
+def test_a_mongolian_familys_han_surname_before_a_name_said_alone_elsewhere_is_the_names():
+    # blind set 230 left 一会是奇|锡林巴特|: the father's surname 奇 (of the Mongols of 鄂尔多斯) before the boy's
+    # Mongolian name, said without it a clause before; not a grammar word before a name (是, 跟)
+    assert persons("孙子一会是锡林巴特，一会是奇锡林巴特。") == ["锡林巴特", "奇锡林巴特"]
+    assert persons("孙子叫锡林巴特，我跟锡林巴特说过。") == ["锡林巴特", "锡林巴特"]

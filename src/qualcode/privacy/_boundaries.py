@@ -72,6 +72,7 @@ from qualcode.privacy._name_data import (
     ROLE_NOUNS,
     STOP_CHARS,
     TITLE_RE,
+    WORDLIKE_SURNAMES,
     surnames,
 )
 from qualcode.privacy._name_data import KIN_BEFORE_NAMES as KIN
@@ -318,6 +319,17 @@ class Tokens:
                          and self.text[i] == self.text[i + 1] and word_freq(self.text[i:s]) >= COMMON_FREQ):
             i += 1
         return i
+
+    def surname_left(self, s: int, e: int, limit: int) -> int:
+        """``s - 1`` when a listed surname that is no grammar word stands as a token of its own right before the
+        transliterated name ``s:e`` of three or more characters, on a word boundary (the father's Han surname before
+        a Mongolian name said without it elsewhere: 一会是|奇|锡林巴特); ``s`` otherwise."""
+        p, i = s - 1, self.at_end.get(s)
+        if p < limit or e - s < 3 or i is None or self.starts[i] != p or not transliterated(self.text[s:e]):
+            return s
+        c = self.text[p]
+        return p if c in surnames()[1] and c not in WORDLIKE_SURNAMES and c not in STOP_CHARS \
+            and self.ends_left(p) else s
 
     def dotted_right(self, e: int, limit: int) -> int:
         """The end of the name part behind a middle dot right after ``e`` (spaces round the dot allowed): whole

@@ -201,13 +201,16 @@ _HAMLET = _PLACE_CHAR + r"{2,4}?"
 #: which 家 keeps out of the hamlet above; the surname may be a word (来, 从), but no pronoun or particle (二组我家).
 _CLAN_HAMLET = r"(?![的地得了着过家里我你他她们这那])[\u4e00-\u9fff]家" + _PLACE_CHAR + r"{1,2}?"
 _VILLAGE_WORDS = "村|嘎查|屯|营子|寨|(?<!村)庄|社区"
+#: A works' building or store after the number of a place (八吉村蔬菜基地1号|冷库, 竹笋加工厂3号|车间) is the
+#: address's, as a yard after a house number is (后沟村东头2号院).
+_STORE = "厂房|板房|大棚|冷库|仓库|库房|车间|工棚"
 #: A numbered building in a village that is a works' estate (工人村14栋, 二村3号楼2单元): in figures, and no house
 #: after it (全村30栋房子 counts houses).
 _VILLAGE_BUILDING = r"[0-9]+(?:栋|幢|号楼)(?![房楼平瓦小新大])" + _FLAT
 _VILLAGE = (r"(?:[\u4e00-\u9fff]{1,20})(?:" + _VILLAGE_WORDS + ")"
             + r"(?:" + _NUM + r"(?:组|社|队|排)(?:(?:" + _CLAN_HAMLET + ")?" + _NUM + r"号)?|" + _VILLAGE_BUILDING
             + "|" + _NUM + r"号|(?:委会|民委员会)?[\u4e00-\u9fff]{1,4}?小?(?:组|社|队)" + _NUM + r"号|(?:" + _HAMLET
-            + "|" + _CLAN_HAMLET + ")" + _NUM + r"号(?!楼))")  # (a yard after it is the house's: 后沟村东头2号院)
+            + "|" + _CLAN_HAMLET + ")" + _NUM + r"号(?!楼)(?:" + _STORE + ")?)")
 #: A residents' committee's group and house number (红旗委十二组5号: 委 for 居委; both 组 and 号, so 省委1号 is none).
 _COMMITTEE = r"(?:[\u4e00-\u9fff]{1,20})委" + _NUM + r"(?:组|社|队)" + _NUM + r"号"
 #: Characters at which an address's place-name prefix stops (verbs, pronouns, particles before an address); not
@@ -251,8 +254,8 @@ _TOWN_UNIT = r"(?:" + _TOWN_CHAR + r"{1,8}[县旗镇乡]|" + _TOWN_CHAR + r"{2,8
 #: 南丰镇赶集5号, a date), or a factory's numbered workshop or store (竹笋加工厂3号车间; not 水泥厂3号放假).
 _TOWN_END = (_NUM + r"号楼" + _FLAT + "|" + _NUM + r"(?:楼|层)(?:" + _NUM + r"(?:单元|门))?(?:" + _NUM
              + r"(?:室|号|户|房)|[0-9]{3,4})|(?:楼|层)[0-9]{3,4}室?|"
-             r"(?<=[侧院场站棚园房点区馆边旁角])" + _NUM + r"号(?:厂房|板房|大棚|院|铺|库)?|"
-             r"(?<=厂)" + _NUM + r"号(?:车间|厂房|库房|仓库)|"
+             r"(?<=[侧院场站棚园房点区馆边旁角])" + _NUM + r"号(?:" + _STORE + r"|院|铺|库)?|"
+             r"(?<=[厂地])" + _NUM + r"号(?:" + _STORE + r")|"
              + _NUM + r"号(?:厂房|库房)|(?:商铺|门面|门市|工棚|厂房|车间|仓库)" + _NUM + r"号")
 TOWN_PLACE_RE = re.compile(r"(?<=[" + _BEFORE_ADDRESS + r"])(" + _TOWN_UNIT + _TOWN_CHAR + "{2,20}?(?:" + _TOWN_END
                            + r"))(?![0-9年月日号楼层])")
