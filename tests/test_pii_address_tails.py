@@ -79,3 +79,11 @@ def test_a_village_teaching_point_with_a_grade_is_a_school():
     assert found("她在坪溪村教学点一年级，就村口那个学校。", "school") == ["坪溪村教学点一年级"]
     assert found("村里有个教学点，一年级的娃娃在那里。", "school") == []
     assert found("孩子在隔壁村小学读书。", "school") == []  # (隔壁 'next door' names no village)
+
+
+def test_the_word_for_a_market_stall_after_its_number_is_the_addresss():
+    # blind set 225 left |屯昌县屯城镇昌盛路菜市场东门12号|铺: 铺 'the shop' after the stall's number
+    assert found("摊子在屯昌县屯城镇昌盛路菜市场东门12号铺，老家在新疆。", "address") == [
+        "屯昌县屯城镇昌盛路菜市场东门12号铺"]
+    assert found("摊子在昌盛路菜市场东门12号铺子，天天开。", "address") == ["昌盛路菜市场东门12号铺子"]
+    assert found("他说市场3号铺开张。", "address") == []  # (a date: nothing before the market)

@@ -227,9 +227,9 @@ _DISTRICT = (r"(?:[\u4e00-\u9fff]{1,20})区" + _NUM + r"(?:排|栋|幢|号楼)" 
 _BARE_FLAT = (_AFTER_STOP + _NUM + r"(?:号楼|栋|幢)(?:" + _NUM + r"(?:单元|门)" + _NUM
               + r"(?:室|号)?|[0-9]{3,4}(?:室|户|号|房)?(?![0-9年月日号]))")
 #: A stall in a market: the market, a side, gate, row, yard or district of it, and the stall's number (农贸市场东门23号,
-#: 菜市场东区12号, 农贸市场东排18号, 绒毛市场后院6号).
+#: 菜市场东区12号, 农贸市场东排18号, 绒毛市场后院6号), and the word for the stall or shop after it (菜市场东门12号|铺).
 _MARKET_PART = r"(?:[东南西北中](?:区|门|排|侧)|[前后]院|[A-Za-z]区)?"
-_MARKET_STALL = r"(?:市场|商场|商城)" + _MARKET_PART + _NUM + r"号"
+_MARKET_STALL = r"(?:市场|商场|商城)" + _MARKET_PART + _NUM + r"号(?:铺面|铺子|摊位|门面|铺|摊|档)?"
 _MARKET = (r"(?:[\u4e00-\u9fff]{1,20})(?<![在住是到去了的我你他她们就也还跟从说叫有个这把被给让])" + _MARKET_STALL
            + r"(?![楼院])")  # (a market's name before it: not 他说市场3号那天, a date)
 #: A corner of a town's street before its house number (桧溪镇老街|下河坝|17号), as a village's hamlet is: after a
