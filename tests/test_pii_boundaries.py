@@ -2167,3 +2167,12 @@ def test_a_mongolian_familys_han_surname_before_a_name_said_alone_elsewhere_is_t
 def test_surnames_of_shaanxi_that_are_words_start_a_name(text, name):
     # blind set 233 (长武, 淳化) missed names of 拓 and 淡 whole, as sets 64-67 and 221 had
     assert name in persons(text)
+
+
+def test_a_pronoun_and_a_bare_kin_character_of_northern_speech_cue_the_name_after_them():
+    # blind set 233 missed 跟他爷|党满仓|过 whole (爷 'grandfather', 党 'party'); sets 159-219 left 他爹|卢海峰 with
+    # 爹 inside the name and 他大时|满堂| (大 'father' in 陕北 and 关中); a doubled kin word stays one (她奶奶)
+    assert persons("跟他爷党满仓过，孤儿基本生活费一月一千。") == ["党满仓"]
+    assert persons("他爹卢海峰在宁波打工，一年回来一趟。") == ["卢海峰"]
+    assert persons("事实无人抚养。他大时满堂出去打工，五年没音讯。") == ["时满堂"]
+    assert persons("在老家跟她奶奶吉则石嫫，在昭觉县。") == ["吉则石嫫"]

@@ -44,7 +44,8 @@ _ROLE_BEFORE = frozenset(ROLE_NOUNS - {"叫", "叫做", "名叫", "名字", "姓
                             "弟妹", "侄儿", "前夫", "后爹",
                             # (children by birth order: 老三|周毛草|五岁)
                             "老大", "老二", "老三", "老四", "老五", "老幺", "老小"})
-_ROLE_RE = re.compile("|".join(sorted(map(re.escape, _ROLE_BEFORE), key=len, reverse=True)))
+#: (at every position, so that no role word hides another that starts inside it: 她奶|奶 beside 她|奶奶)
+_ROLE_RE = re.compile("(?=(" + "|".join(sorted(map(re.escape, _ROLE_BEFORE), key=len, reverse=True)) + "))")
 #: Characters that may follow a name found after a role word: punctuation aside, pronouns, particles and the verbs
 #: and adverbs that start a clause about the person (岩丁|劝了, 香松|才六岁, 文光耀|就跑), and 过 'live (with)'
 #: (跟着舅舅|岩布朋|过: the tagger calls it a particle).
@@ -77,7 +78,7 @@ def find_after_role(ctx: Ctx, out: list) -> None:
     text, lm, syl = ctx.text, name_lm(), _syllables()
     taken = [(c.start, c.end) for c in out]
     # (where a role word ends on a word boundary: 村支书 ends with 支书; 楼|长 cut by the tagger is still 楼长)
-    for s in sorted({m.end() for m in _ROLE_RE.finditer(text)} & ctx.by_end.keys()):
+    for s in sorted({m.end(1) for m in _ROLE_RE.finditer(text)} & ctx.by_end.keys()):
         if s >= len(text):
             continue
         for length in (5, 4, 3, 2):

@@ -103,7 +103,10 @@ ROLE_NOUNS = {"户主", "楼长", "监护人", "母亲", "父亲", "老伴", "�
     # (kin by marriage, by adoption and by birth order: 姐夫|臧建设, 老太婆|黄菊英, 二舅|王建国)
     "姐夫", "妹夫", "大嫂", "老太婆", "老太太", "老爷子", "连襟", "继子", "养子", "养女",
     "表舅", "表姨", "舅公", "舅爷", "姑奶奶", "姨奶奶", "干爹", "孙媳妇", "侄媳妇", "大舅", "二舅", "小舅", "大姨",
-    "二姨", "大叔", "二叔", "三叔", "小叔", "二伯", "三伯"}
+    "二姨", "大叔", "二叔", "三叔", "小叔", "二伯", "三伯",
+    # (a pronoun and a bare kin character of northern speech: 跟他爷|党满仓过, 额大 'my father' in Guanzhong)
+    "他爷", "她爷", "我爷", "俺爷", "额爷", "他奶", "她奶", "我奶", "俺奶", "额奶", "他爹", "她爹", "我爹", "俺爹",
+    "他娘", "她娘", "俺娘", "他大", "她大", "俺大", "额大"}
 #: Adverbs that are also first syllables of transliterated names (更登, 也尔肯, 再努尔, 才仁, 都古尔), and the
 #: preposition 向 (向巴, 向秋, Tibetan): between a role or kin word and a name, a syllable.
 ADVERB_SYLLABLES = frozenset("更也再又才都向")
