@@ -2176,3 +2176,13 @@ def test_a_pronoun_and_a_bare_kin_character_of_northern_speech_cue_the_name_afte
     assert persons("他爹卢海峰在宁波打工，一年回来一趟。") == ["卢海峰"]
     assert persons("事实无人抚养。他大时满堂出去打工，五年没音讯。") == ["时满堂"]
     assert persons("在老家跟她奶奶吉则石嫫，在昭觉县。") == ["吉则石嫫"]
+
+
+def test_a_name_takes_no_single_characters_that_make_a_word_together_after_it():
+    # found over every set after round 89: 女儿|海来阿西|嫁|到 grew to 海来阿西嫁 (嫁到 'married into'),
+    # 老二|朝格吉乐|嘴|上 to 朝格吉乐嘴; not the last syllable of a Tibetan name before a word that would end inside
+    # the next token (夏吾旦正|前年: 正前 ends inside 前年)
+    assert persons("女儿海来阿西嫁到威宁，每年回来一趟。") == ["海来阿西"]
+    assert "朝格吉乐" in persons("给她妈扎针。老二朝格吉乐嘴上不说，有一回哭了。")
+    assert persons("我大姐牛红梅借了五万，说不急。") == ["牛红梅"]
+    assert "夏吾旦正" in persons("语言残疾四级。爸爸夏吾旦正前年车祸去世了。")

@@ -243,10 +243,16 @@ class Tokens:
         """The end of the run of whole ``_run_token`` tokens from ``e`` (MAX_RUN characters, before ``limit``)."""
         i, e0 = self.at_start.get(e), e
         while i is not None and i < len(self.starts) and self.ends[i] <= min(limit, e0 + MAX_RUN) \
-                and _run_token(self.tok(i)):
+                and _run_token(self.tok(i)) and not self._word_of_singles(i):
             e = self.ends[i]
             i += 1
         return e
+
+    def _word_of_singles(self, i: int) -> bool:
+        """Token ``i`` is one character that starts an ordinary dictionary word ending where a later token ends
+        (女儿|海来阿西|嫁|到, 老二|朝格吉乐|嘴|上; not 夏吾旦正|前年, where 正前 would end inside 前年)."""
+        p = self.starts[i]
+        return len(self.tok(i)) == 1 and any(p + k in self.at_end and _explained(self.text[p:p + k]) for k in (2, 3))
 
     def run_left(self, s: int, limit: int) -> int:
         """The start of the run of whole ``_run_token`` tokens ending at ``s`` (MAX_RUN characters, after ``limit``)."""
