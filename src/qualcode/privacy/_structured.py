@@ -251,7 +251,8 @@ _TOWN_STOPS = "".join(sorted((_ADDRESS_STOP - {"户"} | set("第月年日天周�
 _TOWN_CHAR = r"[^\x00-\u4dff\u9fa6-\U0010ffff" + _TOWN_STOPS + r"]"
 _TOWN_UNIT = r"(?:" + _TOWN_CHAR + r"{1,8}[县旗镇乡]|" + _TOWN_CHAR + r"{2,8}市)"
 #: ... the number of a house only after a place's side, yard, works or shed (门卫室北侧2号, 拉面馆后院2号; not
-#: 南丰镇赶集5号, a date), or a factory's numbered workshop or store (竹笋加工厂3号车间; not 水泥厂3号放假).
+#: 南丰镇赶集5号, a date), or a numbered workshop or store of a factory or base (竹笋加工厂3号车间, 蔬菜基地1号冷库;
+#: not 水泥厂3号放假).
 _TOWN_END = (_NUM + r"号楼" + _FLAT + "|" + _NUM + r"(?:楼|层)(?:" + _NUM + r"(?:单元|门))?(?:" + _NUM
              + r"(?:室|号|户|房)|[0-9]{3,4})|(?:楼|层)[0-9]{3,4}室?|"
              r"(?<=[侧院场站棚园房点区馆边旁角])" + _NUM + r"号(?:" + _STORE + r"|院|铺|库)?|"
