@@ -326,10 +326,11 @@ class Tokens:
             i += 1
         return i
 
-    def surname_left(self, s: int, e: int, limit: int) -> int:
+    def lone_surname_left(self, s: int, e: int, limit: int) -> int:
         """``s - 1`` when a listed surname that is no grammar word stands as a token of its own right before the
         transliterated name ``s:e`` of three or more characters, on a word boundary (the father's Han surname before
-        a Mongolian name said without it elsewhere: 一会是|奇|锡林巴特); ``s`` otherwise."""
+        a Mongolian name said without it elsewhere: 一会是|奇|锡林巴特); ``s`` otherwise. (:func:`surname_left` of
+        the name model, for a name before a title, wants punctuation, a role word or 的 before the surname.)"""
         p, i = s - 1, self.at_end.get(s)
         if p < limit or e - s < 3 or i is None or self.starts[i] != p or not transliterated(self.text[s:e]):
             return s

@@ -280,7 +280,7 @@ def _on_words(text: str, words: list[Span], spans: list[Span], segmenter: Segmen
             if sp.rule == "mentions" and transliterated(text[s:e]):  # (a mention found anew takes the syllables
                 s, e = toks.translit_left(s, lo), toks.translit_right(e, hi)  # beside it: 苏比努尔|乃比江)
             if sp.rule.endswith("mentions"):  # (and a father's surname before it: 一会是|奇|锡林巴特)
-                s = toks.surname_left(s, e, lo)
+                s = toks.lone_surname_left(s, e, lo)
         s, e = max(s, lo), min(e, hi)
         if (s, e) != (sp.start, sp.end):
             out[i] = grown(text, sp, s, e)
